@@ -1,0 +1,183 @@
+package queries
+
+import (
+	"bufio"
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/jmoiron/sqlx"
+)
+
+//go:embed sql/*.sql
+var sqlFiles embed.FS
+
+// Queries holds every statement, prepared. Each field names its query in
+// sql/*.sql; a missing or broken query fails Prepare, so the program stops
+// at boot rather than at the first question that needs it.
+type Queries struct {
+	// units.sql
+	UpsertUnit       *sqlx.Stmt `query:"upsert-unit"`
+	InsertUnitAlias  *sqlx.Stmt `query:"insert-unit-alias"`
+	GetUnitByCode    *sqlx.Stmt `query:"get-unit-by-code"`
+	ListUnits        *sqlx.Stmt `query:"list-units"`
+	ListUnitAliases  *sqlx.Stmt `query:"list-unit-aliases"`
+	ListLevels       *sqlx.Stmt `query:"list-levels"`
+	ListLevelAliases *sqlx.Stmt `query:"list-level-aliases"`
+
+	// indicators.sql
+	UpsertIndicator      *sqlx.Stmt `query:"upsert-indicator"`
+	InsertIndicatorAlias *sqlx.Stmt `query:"insert-indicator-alias"`
+	ListIndicators       *sqlx.Stmt `query:"list-indicators"`
+	ListIndicatorAliases *sqlx.Stmt `query:"list-indicator-aliases"`
+	UpsertSource         *sqlx.Stmt `query:"upsert-source"`
+
+	// values.sql
+	GetCurrentValue      *sqlx.Stmt `query:"get-current-value"`
+	MarkValueSuperseded  *sqlx.Stmt `query:"mark-value-superseded"`
+	LinkValueSuccessor   *sqlx.Stmt `query:"link-value-successor"`
+	InsertValue          *sqlx.Stmt `query:"insert-value"`
+	ListUnitValues       *sqlx.Stmt `query:"list-unit-values"`
+	ListValueHistory     *sqlx.Stmt `query:"list-value-history"`
+	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
+	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
+
+	// targets.sql
+	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`
+	InsertTarget        *sqlx.Stmt `query:"insert-target"`
+	ListTargets         *sqlx.Stmt `query:"list-targets"`
+
+	// projects.sql
+	UpsertProject        *sqlx.Stmt `query:"upsert-project"`
+	DeleteProjectFunding *sqlx.Stmt `query:"delete-project-funding"`
+	DeleteProjectLeads   *sqlx.Stmt `query:"delete-project-leads"`
+	InsertProjectLead    *sqlx.Stmt `query:"insert-project-lead"`
+	InsertFundingLine    *sqlx.Stmt `query:"insert-funding-line"`
+	ListProjects         *sqlx.Stmt `query:"list-projects"`
+	ListProjectLeads     *sqlx.Stmt `query:"list-project-leads"`
+	ListFundingLines     *sqlx.Stmt `query:"list-funding-lines"`
+
+	// forms.sql
+	GetForm                  *sqlx.Stmt `query:"get-form"`
+	ListFormFields           *sqlx.Stmt `query:"list-form-fields"`
+	InsertFormUnit           *sqlx.Stmt `query:"insert-form-unit"`
+	ListFormStatus           *sqlx.Stmt `query:"list-form-status"`
+	GetCurrentSubmission     *sqlx.Stmt `query:"get-current-submission"`
+	MarkSubmissionSuperseded *sqlx.Stmt `query:"mark-submission-superseded"`
+	InsertSubmission         *sqlx.Stmt `query:"insert-submission"`
+	InsertAudit              *sqlx.Stmt `query:"insert-audit"`
+
+	// people.sql
+	InsertPerson *sqlx.Stmt `query:"insert-person"`
+	InsertInvite *sqlx.Stmt `query:"insert-invite"`
+}
+
+// Load reads the named statements of sql/*.sql, rebound for the dialect.
+func Load(d Dialect) (map[string]string, error) {
+	names, err := fs.Glob(sqlFiles, "sql/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("queries: list files: %w", err)
+	}
+	sort.Strings(names)
+	out := map[string]string{}
+	for _, file := range names {
+		body, err := sqlFiles.ReadFile(file)
+		if err != nil {
+			return nil, fmt.Errorf("queries: read %s: %w", file, err)
+		}
+		if err := parseFile(file, string(body), out); err != nil {
+			return nil, err
+		}
+	}
+	if d == Postgres {
+		for k, q := range out {
+			out[k] = sqlx.Rebind(sqlx.DOLLAR, q)
+		}
+	}
+	return out, nil
+}
+
+// parseFile splits a file into statements headed "-- name: x".
+func parseFile(file, body string, out map[string]string) error {
+	var name string
+	var b strings.Builder
+	flush := func() error {
+		if name == "" {
+			return nil
+		}
+		q := strings.TrimSpace(b.String())
+		q = strings.TrimSuffix(q, ";")
+		if q == "" {
+			return fmt.Errorf("queries: %s: query %q is empty", file, name)
+		}
+		if _, dup := out[name]; dup {
+			return fmt.Errorf("queries: %s: query %q defined twice", file, name)
+		}
+		out[name] = q
+		b.Reset()
+		return nil
+	}
+	sc := bufio.NewScanner(strings.NewReader(body))
+	for sc.Scan() {
+		line := sc.Text()
+		if n, ok := strings.CutPrefix(strings.TrimSpace(line), "-- name:"); ok {
+			if err := flush(); err != nil {
+				return err
+			}
+			name = strings.TrimSpace(n)
+			continue
+		}
+		if name == "" || strings.HasPrefix(strings.TrimSpace(line), "--") {
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return flush()
+}
+
+// Prepare prepares every query named by the fields of Queries and fails on
+// the first missing, unused or broken one.
+func Prepare(ctx context.Context, db *sqlx.DB, d Dialect) (*Queries, error) {
+	src, err := Load(d)
+	if err != nil {
+		return nil, err
+	}
+	q := &Queries{}
+	v := reflect.ValueOf(q).Elem()
+	t := v.Type()
+	used := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		name := t.Field(i).Tag.Get("query")
+		text, ok := src[name]
+		if !ok {
+			return nil, fmt.Errorf("queries: query %q (field %s) not found in sql/*.sql", name, t.Field(i).Name)
+		}
+		stmt, err := db.PreparexContext(ctx, text)
+		if err != nil {
+			return nil, fmt.Errorf("queries: prepare %q: %w", name, err)
+		}
+		v.Field(i).Set(reflect.ValueOf(stmt))
+		used[name] = true
+	}
+	for name := range src {
+		if !used[name] {
+			return nil, fmt.Errorf("queries: query %q in sql/*.sql has no field in Queries", name)
+		}
+	}
+	return q, nil
+}
+
+// Close releases every prepared statement.
+func (q *Queries) Close() {
+	v := reflect.ValueOf(q).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		if s, ok := v.Field(i).Interface().(*sqlx.Stmt); ok && s != nil {
+			s.Close()
+		}
+	}
+}

@@ -1,0 +1,16 @@
+-- Targets and plans set for indicators.
+
+-- name: delete-source-targets
+DELETE FROM targets WHERE source_id = ?;
+
+-- name: insert-target
+INSERT INTO targets (indicator_id, unit_id, level_code, kind, value, deadline, period_label, set_by, source_id, source_ref)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: list-targets
+-- Targets and plans of one indicator about one unit, the earliest deadline first.
+SELECT t.kind, t.value, t.deadline, t.period_label, t.set_by, COALESCE(t.level_code, '') AS level_code,
+       t.source_ref, s.code AS source_code, s.issued_on AS source_issued_on
+FROM targets t JOIN sources s ON s.id = t.source_id
+WHERE t.indicator_id = ? AND t.unit_id = ?
+ORDER BY t.deadline, t.kind;

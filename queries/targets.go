@@ -1,0 +1,60 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+)
+
+// Target is a goal or plan set for an indicator about a unit.
+type Target struct {
+	Kind           string  `db:"kind"` // target, plan
+	Value          float64 `db:"value"`
+	Deadline       string  `db:"deadline"`
+	PeriodLabel    string  `db:"period_label"`
+	SetBy          string  `db:"set_by"`
+	Level          string  `db:"level_code"`
+	SourceRef      string  `db:"source_ref"`
+	SourceCode     string  `db:"source_code"`
+	SourceIssuedOn string  `db:"source_issued_on"`
+}
+
+// NewTarget is a target to record.
+type NewTarget struct {
+	IndicatorID int64
+	UnitID      int64
+	Level       string
+	Kind        string
+	Value       float64
+	Deadline    string
+	PeriodLabel string
+	SetBy       string
+	SourceID    int64
+	SourceRef   string
+}
+
+// ReplaceSourceTargets drops the targets recorded from a source, so a seed can load them again.
+func (s *Store) ReplaceSourceTargets(ctx context.Context, sourceID int64) error {
+	if _, err := s.stmt(ctx, s.q.DeleteSourceTargets).ExecContext(ctx, sourceID); err != nil {
+		return fmt.Errorf("queries: delete targets: %w", err)
+	}
+	return nil
+}
+
+// AddTarget records a target.
+func (s *Store) AddTarget(ctx context.Context, t NewTarget) error {
+	_, err := s.stmt(ctx, s.q.InsertTarget).ExecContext(ctx, t.IndicatorID, t.UnitID, nullStr(t.Level), t.Kind, t.Value,
+		t.Deadline, t.PeriodLabel, t.SetBy, t.SourceID, t.SourceRef)
+	if err != nil {
+		return fmt.Errorf("queries: insert target: %w", err)
+	}
+	return nil
+}
+
+// Targets lists the targets and plans of an indicator about a unit.
+func (s *Store) Targets(ctx context.Context, indicatorID, unitID int64) ([]Target, error) {
+	var out []Target
+	if err := s.stmt(ctx, s.q.ListTargets).SelectContext(ctx, &out, indicatorID, unitID); err != nil {
+		return nil, fmt.Errorf("queries: list targets: %w", err)
+	}
+	return out, nil
+}

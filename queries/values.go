@@ -1,0 +1,164 @@
+package queries
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// NewValue is a figure to record: an indicator about a unit (or about all
+// units of a level under it) for a period, from a document or a submission.
+type NewValue struct {
+	IndicatorID  int64
+	UnitID       int64
+	Level        string // set when the value covers every unit of this level under UnitID
+	PerUnit      bool   // the value holds for each unit of Level ("35 DVC mỗi xã")
+	PeriodKind   string
+	PeriodStart  string // "" for an as-of value
+	PeriodEnd    string
+	PeriodLabel  string
+	Value        float64
+	OutOf        sql.NullFloat64
+	Note         string
+	SourceID     int64
+	SourceRef    string
+	SubmissionID int64
+	RecordedBy   int64
+}
+
+// Value is a current figure as answers use it.
+type Value struct {
+	ID             int64           `db:"id"`
+	Level          string          `db:"level_code"`
+	PerUnit        bool            `db:"per_unit"`
+	PeriodKind     string          `db:"period_kind"`
+	PeriodStart    string          `db:"period_start"`
+	PeriodEnd      string          `db:"period_end"`
+	PeriodLabel    string          `db:"period_label"`
+	Value          float64         `db:"value"`
+	OutOf          sql.NullFloat64 `db:"out_of"`
+	Note           string          `db:"note"`
+	SourceRef      string          `db:"source_ref"`
+	SourceCode     string          `db:"source_code"`
+	SourceTitle    string          `db:"source_title"`
+	SourceIssuedOn string          `db:"source_issued_on"`
+	SubmissionID   sql.NullInt64   `db:"submission_id"`
+	SubmittedAt    sql.NullTime    `db:"submitted_at"`
+	SubmittedBy    string          `db:"submitted_by"`
+}
+
+// RecordOutcome says what RecordValue did.
+type RecordOutcome struct {
+	ID        int64
+	Unchanged bool            // the same value was already current
+	Replaced  sql.NullFloat64 // the previous current value, when corrected
+}
+
+// RecordValue makes v the current value for its key. The same value again
+// changes nothing; a different one supersedes the old row, which stays as
+// history. Call it inside Tx so the two steps are atomic.
+func (s *Store) RecordValue(ctx context.Context, v NewValue, at time.Time) (RecordOutcome, error) {
+	var cur struct {
+		ID    int64   `db:"id"`
+		Value float64 `db:"value"`
+	}
+	err := s.stmt(ctx, s.q.GetCurrentValue).GetContext(ctx, &cur, v.IndicatorID, v.UnitID, v.Level, v.PeriodKind, v.PeriodStart, v.PeriodEnd)
+	var out RecordOutcome
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return out, fmt.Errorf("queries: current value: %w", err)
+	case cur.Value == v.Value && v.SubmissionID == 0:
+		return RecordOutcome{ID: cur.ID, Unchanged: true}, nil
+	default:
+		if _, err := s.stmt(ctx, s.q.MarkValueSuperseded).ExecContext(ctx, ts(at), cur.ID); err != nil {
+			return out, fmt.Errorf("queries: supersede value %d: %w", cur.ID, err)
+		}
+		out.Replaced = sql.NullFloat64{Float64: cur.Value, Valid: true}
+	}
+	var start sql.NullString
+	if v.PeriodStart != "" {
+		start = sql.NullString{String: v.PeriodStart, Valid: true}
+	}
+	err = s.stmt(ctx, s.q.InsertValue).GetContext(ctx, &out.ID, v.IndicatorID, v.UnitID, nullStr(v.Level), v.PerUnit,
+		v.PeriodKind, start, v.PeriodEnd, v.PeriodLabel, v.Value, v.OutOf, v.Note, nullInt(v.SourceID), v.SourceRef,
+		nullInt(v.SubmissionID), ts(at), nullInt(v.RecordedBy))
+	if err != nil {
+		return out, fmt.Errorf("queries: insert value: %w", err)
+	}
+	if out.Replaced.Valid {
+		if _, err := s.stmt(ctx, s.q.LinkValueSuccessor).ExecContext(ctx, out.ID, cur.ID); err != nil {
+			return out, fmt.Errorf("queries: link value %d: %w", cur.ID, err)
+		}
+	}
+	return out, nil
+}
+
+// UnitValues lists the current values of an indicator about a unit, newest first.
+func (s *Store) UnitValues(ctx context.Context, indicatorID, unitID int64) ([]Value, error) {
+	var out []Value
+	if err := s.stmt(ctx, s.q.ListUnitValues).SelectContext(ctx, &out, indicatorID, unitID); err != nil {
+		return nil, fmt.Errorf("queries: unit values: %w", err)
+	}
+	return out, nil
+}
+
+// ValueVersion is one row of a value's history.
+type ValueVersion struct {
+	ID           int64         `db:"id"`
+	Value        float64       `db:"value"`
+	RecordedAt   time.Time     `db:"recorded_at"`
+	SupersededAt sql.NullTime  `db:"superseded_at"`
+	SubmissionID sql.NullInt64 `db:"submission_id"`
+}
+
+// ValueHistory lists every version of a value, oldest first.
+func (s *Store) ValueHistory(ctx context.Context, indicatorID, unitID int64, periodEnd string) ([]ValueVersion, error) {
+	var out []ValueVersion
+	if err := s.stmt(ctx, s.q.ListValueHistory).SelectContext(ctx, &out, indicatorID, unitID, periodEnd); err != nil {
+		return nil, fmt.Errorf("queries: value history: %w", err)
+	}
+	return out, nil
+}
+
+// SubmittedValue is one unit's current submitted figure for a period.
+type SubmittedValue struct {
+	UnitID        int64     `db:"unit_id"`
+	UnitCode      string    `db:"unit_code"`
+	UnitName      string    `db:"unit_name"`
+	UnitShortName string    `db:"unit_short_name"`
+	Level         string    `db:"level_code"`
+	IndicatorCode string    `db:"indicator_code"`
+	Value         float64   `db:"value"`
+	SubmittedAt   time.Time `db:"submitted_at"`
+}
+
+// SubmittedValues lists the current submitted figures of a period for the
+// units of a level ("" for every level).
+func (s *Store) SubmittedValues(ctx context.Context, start, end, level string) ([]SubmittedValue, error) {
+	var out []SubmittedValue
+	if err := s.stmt(ctx, s.q.ListSubmittedValues).SelectContext(ctx, &out, start, end, level, level); err != nil {
+		return nil, fmt.Errorf("queries: submitted values: %w", err)
+	}
+	return out, nil
+}
+
+// SubmittedPeriod is a period that has submissions for an indicator.
+type SubmittedPeriod struct {
+	Kind  string `db:"period_kind"`
+	Start string `db:"period_start"`
+	End   string `db:"period_end"`
+	Label string `db:"period_label"`
+	Units int    `db:"units"`
+}
+
+// SubmittedPeriods lists the periods with submitted values of an indicator, newest first.
+func (s *Store) SubmittedPeriods(ctx context.Context, indicatorCode string) ([]SubmittedPeriod, error) {
+	var out []SubmittedPeriod
+	if err := s.stmt(ctx, s.q.ListSubmittedPeriods).SelectContext(ctx, &out, indicatorCode); err != nil {
+		return nil, fmt.Errorf("queries: submitted periods: %w", err)
+	}
+	return out, nil
+}
