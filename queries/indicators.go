@@ -34,7 +34,7 @@ type Source struct {
 func (s *Store) UpsertIndicator(ctx context.Context, in Indicator) (int64, error) {
 	var id int64
 	err := s.stmt(ctx, s.q.UpsertIndicator).GetContext(ctx, &id, in.Code, in.Name, in.Kind, in.UnitLabel, in.Topic,
-		in.UnitAgg, in.PeriodAgg, nullStr(in.NumeratorCode), nullStr(in.DenominatorCode), in.HigherIsBetter)
+		in.UnitAgg, in.PeriodAgg, nullStr(in.NumeratorCode), nullStr(in.DenominatorCode), flag(in.HigherIsBetter))
 	if err != nil {
 		return 0, fmt.Errorf("queries: upsert indicator %s: %w", in.Code, err)
 	}
@@ -60,20 +60,7 @@ func (s *Store) Indicators(ctx context.Context) ([]Indicator, error) {
 
 // IndicatorAliases lists every indicator alias.
 func (s *Store) IndicatorAliases(ctx context.Context) ([]Alias, error) {
-	rows, err := s.stmt(ctx, s.q.ListIndicatorAliases).QueryxContext(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("queries: list indicator aliases: %w", err)
-	}
-	defer rows.Close()
-	var out []Alias
-	for rows.Next() {
-		var a Alias
-		if err := rows.Scan(&a.OwnerID, &a.Alias, &a.Folded); err != nil {
-			return nil, fmt.Errorf("queries: scan indicator alias: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.aliases(ctx, s.q.ListIndicatorAliases)
 }
 
 // UpsertSource creates or updates a source document by code.

@@ -48,6 +48,7 @@ type NewProject struct {
 	LeadUnitIDs []int64
 	LeadLevels  []string
 	Funding     []FundingLine
+	Aliases     [][2]string // display form and folded form
 }
 
 // SaveProject creates or replaces a project (by source and sequence number)
@@ -60,7 +61,7 @@ func (s *Store) SaveProject(ctx context.Context, np NewProject) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("queries: upsert project %d: %w", p.Seq, err)
 	}
-	for _, st := range []*sqlStmt{{s.q.DeleteProjectFunding, "funding"}, {s.q.DeleteProjectLeads, "leads"}} {
+	for _, st := range []*sqlStmt{{s.q.DeleteProjectFunding, "funding"}, {s.q.DeleteProjectLeads, "leads"}, {s.q.DeleteProjectAliases, "aliases"}} {
 		if _, err := s.stmt(ctx, st.stmt).ExecContext(ctx, id); err != nil {
 			return 0, fmt.Errorf("queries: clear project %d %s: %w", p.Seq, st.what, err)
 		}
@@ -73,6 +74,11 @@ func (s *Store) SaveProject(ctx context.Context, np NewProject) (int64, error) {
 	for _, l := range np.LeadLevels {
 		if _, err := s.stmt(ctx, s.q.InsertProjectLead).ExecContext(ctx, id, nil, l); err != nil {
 			return 0, fmt.Errorf("queries: project %d lead level: %w", p.Seq, err)
+		}
+	}
+	for _, a := range np.Aliases {
+		if _, err := s.stmt(ctx, s.q.InsertProjectAlias).ExecContext(ctx, id, a[0], a[1]); err != nil {
+			return 0, fmt.Errorf("queries: project %d alias: %w", p.Seq, err)
 		}
 	}
 	for _, f := range np.Funding {
@@ -108,4 +114,9 @@ func (s *Store) FundingLines(ctx context.Context) ([]FundingLine, error) {
 		return nil, fmt.Errorf("queries: list funding lines: %w", err)
 	}
 	return out, nil
+}
+
+// ProjectAliases lists the ways people name each project.
+func (s *Store) ProjectAliases(ctx context.Context) ([]Alias, error) {
+	return s.aliases(ctx, s.q.ListProjectAliases)
 }

@@ -60,6 +60,9 @@ type Queries struct {
 	ListProjects         *sqlx.Stmt `query:"list-projects"`
 	ListProjectLeads     *sqlx.Stmt `query:"list-project-leads"`
 	ListFundingLines     *sqlx.Stmt `query:"list-funding-lines"`
+	DeleteProjectAliases *sqlx.Stmt `query:"delete-project-aliases"`
+	InsertProjectAlias   *sqlx.Stmt `query:"insert-project-alias"`
+	ListProjectAliases   *sqlx.Stmt `query:"list-project-aliases"`
 
 	// forms.sql
 	GetForm                  *sqlx.Stmt `query:"get-form"`

@@ -16,6 +16,7 @@ type Store struct {
 	q       *Queries
 	dialect Dialect
 	tx      *sqlx.Tx
+	txStmts map[*sqlx.Stmt]*sqlx.Stmt // statements bound to tx, prepared once each
 }
 
 // New prepares every query; the schema must already be migrated.
@@ -56,6 +57,7 @@ func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 	}
 	inner := *s
 	inner.tx = tx
+	inner.txStmts = map[*sqlx.Stmt]*sqlx.Stmt{}
 	if err := fn(&inner); err != nil {
 		tx.Rollback()
 		return err
@@ -71,7 +73,12 @@ func (s *Store) stmt(ctx context.Context, st *sqlx.Stmt) *sqlx.Stmt {
 	if s.tx == nil {
 		return st
 	}
-	return s.tx.StmtxContext(ctx, st)
+	bound, ok := s.txStmts[st]
+	if !ok {
+		bound = s.tx.StmtxContext(ctx, st)
+		s.txStmts[st] = bound
+	}
+	return bound
 }
 
 // ts is how instants are stored: UTC, whole seconds, so that SQLite's text
@@ -88,4 +95,30 @@ func nullStr(s string) sql.NullString { return sql.NullString{String: s, Valid: 
 type sqlStmt struct {
 	stmt *sqlx.Stmt
 	what string
+}
+
+// aliases runs a query whose rows are (owner id, alias, folded).
+func (s *Store) aliases(ctx context.Context, st *sqlx.Stmt, args ...any) ([]Alias, error) {
+	rows, err := s.stmt(ctx, st).QueryxContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("queries: list aliases: %w", err)
+	}
+	defer rows.Close()
+	var out []Alias
+	for rows.Next() {
+		var a Alias
+		if err := rows.Scan(&a.OwnerID, &a.Alias, &a.Folded); err != nil {
+			return nil, fmt.Errorf("queries: scan alias: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// flag stores a boolean as 0/1: both dialects keep flags in INTEGER columns.
+func flag(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -80,20 +80,7 @@ func (s *Store) Units(ctx context.Context, on string) ([]Unit, error) {
 
 // UnitAliases lists the aliases of units valid on the given date.
 func (s *Store) UnitAliases(ctx context.Context, on string) ([]Alias, error) {
-	rows, err := s.stmt(ctx, s.q.ListUnitAliases).QueryxContext(ctx, on, on)
-	if err != nil {
-		return nil, fmt.Errorf("queries: list unit aliases: %w", err)
-	}
-	defer rows.Close()
-	var out []Alias
-	for rows.Next() {
-		var a Alias
-		if err := rows.Scan(&a.OwnerID, &a.Alias, &a.Folded); err != nil {
-			return nil, fmt.Errorf("queries: scan unit alias: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return s.aliases(ctx, s.q.ListUnitAliases, on, on)
 }
 
 // Levels lists the tiers of the hierarchy, top first.

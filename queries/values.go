@@ -82,7 +82,7 @@ func (s *Store) RecordValue(ctx context.Context, v NewValue, at time.Time) (Reco
 	if v.PeriodStart != "" {
 		start = sql.NullString{String: v.PeriodStart, Valid: true}
 	}
-	err = s.stmt(ctx, s.q.InsertValue).GetContext(ctx, &out.ID, v.IndicatorID, v.UnitID, nullStr(v.Level), v.PerUnit,
+	err = s.stmt(ctx, s.q.InsertValue).GetContext(ctx, &out.ID, v.IndicatorID, v.UnitID, nullStr(v.Level), flag(v.PerUnit),
 		v.PeriodKind, start, v.PeriodEnd, v.PeriodLabel, v.Value, v.OutOf, v.Note, nullInt(v.SourceID), v.SourceRef,
 		nullInt(v.SubmissionID), ts(at), nullInt(v.RecordedBy))
 	if err != nil {

@@ -179,6 +179,13 @@ CREATE TABLE project_leads (
     CHECK (unit_id IS NOT NULL OR level_code IS NOT NULL)
 );
 
+CREATE TABLE project_aliases (
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    alias TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (project_id, folded)
+);
+
 CREATE TABLE funding_lines (
     id INTEGER PRIMARY KEY,
     project_id INTEGER NOT NULL REFERENCES projects(id),

@@ -39,3 +39,12 @@ ORDER BY l.project_id;
 -- name: list-funding-lines
 SELECT f.project_id, f.source_kind, f.year, f.amount, f.recipient
 FROM funding_lines f ORDER BY f.project_id, f.source_kind, f.year;
+
+-- name: delete-project-aliases
+DELETE FROM project_aliases WHERE project_id = ?;
+
+-- name: insert-project-alias
+INSERT INTO project_aliases (project_id, alias, folded) VALUES (?, ?, ?) ON CONFLICT DO NOTHING;
+
+-- name: list-project-aliases
+SELECT project_id, alias, folded FROM project_aliases ORDER BY project_id, folded;
