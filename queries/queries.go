@@ -45,6 +45,7 @@ type Queries struct {
 	ListValueHistory     *sqlx.Stmt `query:"list-value-history"`
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
+	ListIndicatorUnits   *sqlx.Stmt `query:"list-indicator-units"`
 
 	// targets.sql
 	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`

@@ -162,3 +162,12 @@ func (s *Store) SubmittedPeriods(ctx context.Context, indicatorCode string) ([]S
 	}
 	return out, nil
 }
+
+// IndicatorUnits lists the units that have a current value of an indicator.
+func (s *Store) IndicatorUnits(ctx context.Context, indicatorID int64) ([]int64, error) {
+	var out []int64
+	if err := s.stmt(ctx, s.q.ListIndicatorUnits).SelectContext(ctx, &out, indicatorID); err != nil {
+		return nil, fmt.Errorf("queries: indicator units: %w", err)
+	}
+	return out, nil
+}

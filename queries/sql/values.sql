@@ -60,3 +60,7 @@ FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
 WHERE v.submission_id IS NOT NULL AND v.superseded_at IS NULL AND i.code = ?
 GROUP BY v.period_kind, v.period_start, v.period_end, v.period_label
 ORDER BY v.period_end DESC;
+
+-- name: list-indicator-units
+-- Units that have a current value of an indicator.
+SELECT DISTINCT unit_id FROM indicator_values WHERE indicator_id = ? AND superseded_at IS NULL ORDER BY unit_id;

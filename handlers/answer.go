@@ -1,0 +1,140 @@
+// Package handlers is what the bot does: answering questions, and (in
+// later files) commands, submissions, registration and reminders. It never
+// talks to a chat platform and never writes SQL: it declares the small
+// interfaces it needs and gets them from cmd/.
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// AnswerKind says what sort of reply a question got.
+type AnswerKind string
+
+// Answer kinds. Only KindFigure carries a figure.
+const (
+	KindFigure        AnswerKind = "figure"
+	KindNoData        AnswerKind = "no_data"
+	KindAsk           AnswerKind = "ask"
+	KindNotUnderstood AnswerKind = "not_understood"
+	KindOutOfScope    AnswerKind = "out_of_scope"
+	KindInfo          AnswerKind = "info"
+)
+
+// Option is a choice offered when a question is ambiguous: a button on
+// Telegram, a numbered option elsewhere. Choosing it asks Query.
+type Option struct {
+	Label string `json:"label"`
+	Query string `json:"query"`
+}
+
+// Answer is the reply to one question.
+type Answer struct {
+	Kind    AnswerKind
+	Text    string
+	Options []Option
+	Parse   nlu.Parse
+}
+
+// Understood reports whether the question was mapped to an intent.
+func (a Answer) Understood() bool { return a.Parse.Understood() }
+
+// AnswerData is everything answering reads; *queries.Store provides it.
+type AnswerData interface {
+	catalogSource
+	figureSource
+	targetSource
+	projectSource
+}
+
+// Answerer maps questions to intents and runs each intent's named query.
+type Answerer struct {
+	data AnswerData
+	cat  atomic.Pointer[catalog]
+	now  func() time.Time
+}
+
+// NewAnswerer loads the vocabulary and lookups from the database. now gives
+// the reference time (in the deployment's time zone) for relative periods.
+func NewAnswerer(ctx context.Context, data AnswerData, now func() time.Time) (*Answerer, error) {
+	a := &Answerer{data: data, now: now}
+	if err := a.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Reload rereads units, indicators and aliases (after an admin adds one).
+func (a *Answerer) Reload(ctx context.Context) error {
+	c, err := loadCatalog(ctx, a.data, a.now().Format("2006-01-02"))
+	if err != nil {
+		return fmt.Errorf("handlers: load catalog: %w", err)
+	}
+	a.cat.Store(c)
+	return nil
+}
+
+// Understand maps a question to an intent and slots without answering it.
+func (a *Answerer) Understand(question string) nlu.Parse {
+	return nlu.Understand(a.cat.Load().vocab, question, a.now())
+}
+
+// Answer understands a question and answers it from the database.
+func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+	p := a.Understand(question)
+	return a.AnswerParse(ctx, p)
+}
+
+// AnswerParse answers an already understood question (the language-model
+// path hands its validated slots here).
+func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := a.cat.Load()
+	var ans Answer
+	var err error
+	switch p.Intent {
+	case nlu.IntentValue:
+		ans, err = a.value(ctx, c, p)
+	case nlu.IntentTarget:
+		ans, err = a.target(ctx, c, p)
+	case nlu.IntentCompare:
+		ans, err = a.compare(ctx, c, p)
+	case nlu.IntentRanking:
+		ans, err = a.ranking(ctx, c, p)
+	case nlu.IntentReporting:
+		ans, err = a.reporting(ctx, c, p)
+	case nlu.IntentFunding:
+		ans, err = a.funding(ctx, c, p)
+	case nlu.IntentProject:
+		ans, err = a.project(ctx, c, p)
+	case nlu.IntentProjects:
+		ans, err = a.projectList(ctx, c, p)
+	case nlu.IntentGreeting:
+		ans = Answer{Kind: KindInfo, Text: fmt.Sprintf(msgGreeting, strings.Join(suggestions, "\n• "))}
+	default:
+		ans = notUnderstood(p)
+	}
+	if err != nil {
+		return Answer{}, fmt.Errorf("handlers: answer %s: %w", p.Intent, err)
+	}
+	ans.Parse = p
+	return ans, nil
+}
+
+func notUnderstood(p nlu.Parse) Answer {
+	list := strings.Join(suggestions, "\n• ")
+	switch p.Reason {
+	case nlu.ReasonOutOfScope:
+		return Answer{Kind: KindOutOfScope, Text: fmt.Sprintf(msgOutOfScope, list)}
+	case nlu.ReasonUnknownPlace:
+		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}
+	case nlu.ReasonAskWhichSo:
+		return Answer{Kind: KindAsk, Text: msgAskSo}
+	}
+	return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgNotUnderstood, list)}
+}

@@ -1,0 +1,217 @@
+package handlers_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/migrations"
+	"github.com/hatinh-stttt/chatbot/queries"
+	"github.com/hatinh-stttt/chatbot/queries/dbtest"
+)
+
+// corpusRef is the reference date the corpus was written for.
+var corpusRef = time.Date(2019, 7, 20, 10, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+
+func normalise(s string) string { return nlu.Normalize(s).Folded }
+
+// demoStore is the demo dataset plus the corpus's fictitious submissions.
+func demoStore(t testing.TB, d queries.Dialect) *queries.Store {
+	t.Helper()
+	ctx := context.Background()
+	s := dbtest.Open(t, d)
+	if _, err := migrations.SeedDemo(ctx, s, normalise, corpusRef); err != nil {
+		t.Fatal(err)
+	}
+	loadFixture(t, s, "../testdata/questions/submissions.csv")
+	return s
+}
+
+func loadFixture(t testing.TB, s *queries.Store, path string) {
+	t.Helper()
+	ctx := context.Background()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	form, err := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs[1:] {
+		u, err := s.UnitByCode(ctx, r[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		per, err := nlu.ParseQuarter(r[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		vals := map[string]float64{}
+		for i, code := range recs[0][2:] {
+			v, err := strconv.ParseFloat(r[i+2], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vals[code] = v
+		}
+		at, _ := time.Parse("2006-01-02", per.End)
+		_, err = s.SaveSubmission(ctx, queries.Submission{FormID: form.ID, UnitID: u.ID, PeriodStart: per.Start,
+			PeriodEnd: per.End, PeriodLabel: per.Label, Via: "test", Values: vals}, at.AddDate(0, 0, 10))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func newAnswerer(t testing.TB, s *queries.Store) *handlers.Answerer {
+	t.Helper()
+	a, err := handlers.NewAnswerer(context.Background(), s, func() time.Time { return corpusRef })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+type corpusLine struct {
+	line           int
+	question, want string
+}
+
+func readCorpus(t testing.TB, path string) []corpusLine {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []corpusLine
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		q, want, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("%s:%d: no tab", path, n)
+		}
+		out = append(out, corpusLine{n, q, want})
+	}
+	return out
+}
+
+var viNumber = regexp.MustCompile(`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`)
+
+// parseVI reads a Vietnamese-formatted number.
+func parseVI(s string) (float64, bool) {
+	if !viNumber.MatchString(s) || viNumber.FindString(s) != s {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), 64)
+	return v, err == nil
+}
+
+// hasAll reports whether every expected token is in the reply: numbers
+// compared numerically, names as text.
+func hasAll(reply, want string) bool {
+	var nums []float64
+	for _, m := range viNumber.FindAllString(reply, -1) {
+		if v, ok := parseVI(m); ok {
+			nums = append(nums, v)
+		}
+	}
+	for _, tok := range strings.Split(want, "|") {
+		if v, ok := parseVI(tok); ok {
+			found := false
+			for _, n := range nums {
+				if n > v-0.0051 && n < v+0.0051 {
+					found = true
+				}
+			}
+			if !found {
+				return false
+			}
+			continue
+		}
+		if !strings.Contains(reply, tok) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestHasAll(t *testing.T) {
+	reply := "Số hồ sơ của Huyện Can Lộc quý 2/2019: 1.995 hồ sơ; tỷ lệ 27,73% (3.565 triệu đồng)."
+	for want, ok := range map[string]bool{"1.995": true, "27,73": true, "3.565|Can Lộc": true, "1.996": false,
+		"Đức Thọ": false, "2019": true, "27,7": false, "1995": true} {
+		if hasAll(reply, want) != ok {
+			t.Errorf("hasAll(%q) = %v", want, !ok)
+		}
+	}
+}
+
+// TestCorpus runs every question of testdata/questions through the same
+// path as `chatbot ask` and holds the quality bar: at least 95% of the
+// answerable questions get the right figure, at most 1% of all questions
+// a wrong one, and none of the unanswerable ones a figure.
+func TestCorpus(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	answerable := readCorpus(t, "../testdata/questions/answerable.tsv")
+	unanswerable := readCorpus(t, "../testdata/questions/unanswerable.tsv")
+	if len(answerable) < 300 || len(unanswerable) < 40 {
+		t.Fatalf("corpus too small: %d answerable, %d unanswerable", len(answerable), len(unanswerable))
+	}
+	right, wrong, silent := 0, 0, 0
+	for _, c := range answerable {
+		ans, err := a.Answer(ctx, c.question)
+		if err != nil {
+			t.Fatalf("line %d %q: %v", c.line, c.question, err)
+		}
+		switch {
+		case ans.Kind == handlers.KindFigure && hasAll(ans.Text, c.want):
+			right++
+		case ans.Kind == handlers.KindFigure:
+			wrong++
+			t.Logf("WRONG answerable:%d %q want %s\n\tintent=%s slots=%+v\n\tgot: %s", c.line, c.question, c.want, ans.Parse.Intent, ans.Parse, ans.Text)
+		default:
+			silent++
+			t.Logf("UNANSWERED answerable:%d %q want %s\n\tkind=%s intent=%s slots=%+v\n\tgot: %s", c.line, c.question, c.want, ans.Kind, ans.Parse.Intent, ans.Parse, ans.Text)
+		}
+	}
+	for _, c := range unanswerable {
+		ans, err := a.Answer(ctx, c.question)
+		if err != nil {
+			t.Fatalf("line %d %q: %v", c.line, c.question, err)
+		}
+		if ans.Kind == handlers.KindFigure {
+			wrong++
+			t.Logf("WRONG unanswerable:%d %q (%s)\n\tintent=%s slots=%+v\n\tgot: %s", c.line, c.question, c.want, ans.Parse.Intent, ans.Parse, ans.Text)
+		}
+		if c.want == "ambiguous" && ans.Kind != handlers.KindAsk {
+			t.Logf("NOT ASKED BACK unanswerable:%d %q: %s %s", c.line, c.question, ans.Kind, ans.Text)
+		}
+	}
+	total := len(answerable) + len(unanswerable)
+	rightPct := 100 * float64(right) / float64(len(answerable))
+	wrongPct := 100 * float64(wrong) / float64(total)
+	t.Logf("corpus: %d answerable: %d right (%.1f%%), %d unanswered; %d wrong of %d questions (%.1f%%)",
+		len(answerable), right, rightPct, silent, wrong, total, wrongPct)
+	if rightPct < 95 || wrongPct > 1 {
+		t.Fatalf("quality bar missed: %.1f%% right (want ≥ 95%%), %.1f%% wrong (want ≤ 1%%)", rightPct, wrongPct)
+	}
+}

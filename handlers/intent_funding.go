@@ -1,0 +1,77 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// fundingRows maps each stated funding total to the appendix column that
+// should add up to it.
+var fundingRows = map[string]string{
+	"funding_nq22":    "nq22",
+	"funding_other":   "other",
+	"funding_missing": "proposed",
+}
+
+// funding answers the programme's stated funding totals, and says so when
+// the appendix rows do not add up to them.
+func (a *Answerer) funding(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+	codes := p.Indicators
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
+		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
+	}
+	projects, err := a.data.Projects(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	sums := map[string]float64{}
+	for _, pr := range projects {
+		sums["nq22"] += pr.NQ22Amount
+		sums["other"] += pr.OtherAmount
+		sums["proposed"] += pr.Proposed.Float64
+	}
+	n := newNumbers()
+	var lines, sources []string
+	found := false
+	for _, code := range codes {
+		ind, ok := c.indicators[code]
+		if !ok {
+			continue
+		}
+		l, _, err := a.locate(ctx, c, ind, []string{nlu.ProvinceCode}, "", nil)
+		if err != nil {
+			return Answer{}, err
+		}
+		if !l.found {
+			lines = append(lines, noData(c, ind, l, nil))
+			continue
+		}
+		found = true
+		line := fmt.Sprintf(msgFundingStated, capitalise(ind.Name), l.pt.period.Label, n.figure(l.pt.value, ind.Kind, ind.UnitLabel))
+		if col, ok := fundingRows[code]; ok && len(projects) > 0 && sums[col] != l.pt.value {
+			line += fmt.Sprintf(msgFundingRows, n.figure(sums[col], ind.Kind, ind.UnitLabel))
+		}
+		lines = append(lines, line)
+		sources = appendNew(sources, l.pt.citation)
+	}
+	return compose(found, lines, sources), nil
+}
+
+// hasWord reports whether the words occur next to each other.
+func hasWord(words []string, phrase ...string) bool {
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		ok := true
+		for k, w := range phrase {
+			if words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

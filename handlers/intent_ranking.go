@@ -1,0 +1,116 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// ranked is one unit's figure in a ranking.
+type ranked struct {
+	name  string
+	value float64
+}
+
+// ranking answers "which unit is highest/lowest" over submitted figures.
+func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+	ind := c.indicators[p.Indicators[0]]
+	per := firstPeriod(p)
+	if per == nil || per.Kind == nlu.PeriodLatest {
+		latest, ok, err := a.latestSubmitted(ctx, ind)
+		if err != nil {
+			return Answer{}, err
+		}
+		if !ok {
+			// Not a figure units submit (PCI rank, say): a plain value.
+			return a.value(ctx, c, p)
+		}
+		per = &latest
+	}
+	rows, err := a.data.SubmittedValues(ctx, per.Start, per.End, p.Level)
+	if err != nil {
+		return Answer{}, err
+	}
+	list := rank(rows, ind)
+	if len(list) == 0 {
+		if len(p.Periods) == 0 {
+			return a.value(ctx, c, p)
+		}
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
+	}
+	desc := p.Order != "asc"
+	sort.SliceStable(list, func(i, j int) bool {
+		if desc {
+			return list[i].value > list[j].value
+		}
+		return list[i].value < list[j].value
+	})
+	n := newNumbers()
+	entry := func(r ranked) string { return r.name + " " + n.figure(r.value, ind.Kind, ind.UnitLabel) }
+	var body string
+	switch {
+	case p.Order == "both":
+		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
+	case p.Top > 1 || p.Order == "":
+		top := len(list)
+		if p.Top > 1 && p.Top < top {
+			top = p.Top
+		}
+		items := make([]string, top)
+		for i := 0; i < top; i++ {
+			items[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
+		}
+		body = strings.Join(items, "; ")
+	default:
+		word := msgRankHighest
+		if p.Order == "asc" {
+			word = msgRankLowest
+		}
+		body = word + " là " + entry(list[0])
+	}
+	who := "các đơn vị"
+	if p.Level != "" {
+		who = "các đơn vị " + levelPhrase(c, p.Level)
+	}
+	text := fmt.Sprintf(msgRanking, capitalise(ind.Name), who, per.Label, len(list), c.required[p.Level], body)
+	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// rank computes each reporting unit's figure (a ratio from its parts).
+func rank(rows []queries.SubmittedValue, ind queries.Indicator) []ranked {
+	type parts struct {
+		name string
+		vals map[string]float64
+	}
+	byUnit := map[int64]*parts{}
+	var order []int64
+	for _, r := range rows {
+		u := byUnit[r.UnitID]
+		if u == nil {
+			u = &parts{name: r.UnitName, vals: map[string]float64{}}
+			byUnit[r.UnitID] = u
+			order = append(order, r.UnitID)
+		}
+		u.vals[r.IndicatorCode] = r.Value
+	}
+	var out []ranked
+	for _, id := range order {
+		u := byUnit[id]
+		if ind.NumeratorCode != "" {
+			num, ok1 := u.vals[ind.NumeratorCode]
+			den, ok2 := u.vals[ind.DenominatorCode]
+			if ok1 && ok2 && den > 0 {
+				out = append(out, ranked{u.name, 100 * num / den})
+			}
+			continue
+		}
+		if v, ok := u.vals[ind.Code]; ok {
+			out = append(out, ranked{u.name, v})
+		}
+	}
+	return out
+}

@@ -1,0 +1,57 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// maxNamesInReply is how many unit names a chat reply lists before it
+// points to the full list.
+const maxNamesInReply = 12
+
+// reporting answers how many units have sent the quarterly report.
+func (a *Answerer) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+	per := nlu.LastEndedQuarter(a.now())
+	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
+		per = *fp
+	}
+	status, err := a.data.FormStatus(ctx, c.form.ID, per.Start)
+	if err != nil {
+		return Answer{}, err
+	}
+	var sent int
+	var missing []string
+	total := 0
+	for _, s := range status {
+		if p.Level != "" && s.Level != p.Level {
+			continue
+		}
+		total++
+		if s.SubmissionID.Valid {
+			sent++
+		} else {
+			missing = append(missing, s.UnitName)
+		}
+	}
+	n := newNumbers()
+	who := levelPhrase(c, p.Level)
+	if total == 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoDataAtAll, "báo cáo", who)}, nil
+	}
+	share := n.num(100*float64(sent)/float64(total)) + "%"
+	text := fmt.Sprintf(msgReportingCount, capitalise(per.Label), sent, total, who, share, total-sent)
+	if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
+		if len(missing) > 0 {
+			shown := missing
+			more := ""
+			if len(shown) > maxNamesInReply {
+				shown = shown[:maxNamesInReply]
+				more = fmt.Sprintf(msgReportingMore, len(missing)-maxNamesInReply)
+			}
+			text += fmt.Sprintf(msgReportingMissing, joinVI(shown)+more)
+		}
+	}
+	return Answer{Kind: KindFigure, Text: text}, nil
+}

@@ -1,0 +1,244 @@
+package handlers
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// lookup is the outcome of finding one figure.
+type lookup struct {
+	sc     scope
+	pt     point
+	found  bool
+	points []point // the scope's series, to name the nearest period when not found
+}
+
+// value answers "how much/many" for each indicator named.
+func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+	per := firstPeriod(p)
+	var lines, sources []string
+	found := false
+	n := newNumbers()
+	for _, code := range p.Indicators {
+		ind := c.indicators[code]
+		for mi, mention := range mentions(p) {
+			l, ask, err := a.locate(ctx, c, ind, mention, p.Level, per)
+			if err != nil {
+				return Answer{}, err
+			}
+			if len(ask) > 0 {
+				return askUnit(p, mi, ask), nil
+			}
+			if !l.found {
+				lines = append(lines, noData(c, ind, l, per))
+				continue
+			}
+			found = true
+			lines = append(lines, figureLine(n, c, ind, l, p.Measure))
+			sources = appendNew(sources, l.pt.citation)
+		}
+	}
+	return compose(found, lines, sources), nil
+}
+
+// compose joins figure sentences and their distinct sources.
+func compose(found bool, lines, sources []string) Answer {
+	text := strings.Join(lines, " ")
+	if len(sources) > 0 {
+		text += " " + strings.Join(sources, " ")
+	}
+	kind := KindNoData
+	if found {
+		kind = KindFigure
+	}
+	return Answer{Kind: kind, Text: text}
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func firstPeriod(p nlu.Parse) *nlu.Period {
+	if len(p.Periods) == 0 {
+		return nil
+	}
+	return &p.Periods[0]
+}
+
+// mentions lists the unit mentions of a question; none means the province.
+func mentions(p nlu.Parse) [][]string {
+	if len(p.Units) == 0 {
+		return [][]string{{nlu.ProvinceCode}}
+	}
+	return p.Units
+}
+
+func figureLine(n numbers, c *catalog, ind queries.Indicator, l lookup, measure string) string {
+	fig := n.figure(l.pt.value, ind.Kind, ind.UnitLabel)
+	if l.pt.ratio && l.pt.den > 0 {
+		fig += fmt.Sprintf(msgOutOf, n.num(l.pt.num), n.num(l.pt.den))
+	}
+	if l.pt.outOf.Valid {
+		fig += fmt.Sprintf(msgOutOf, n.num(l.pt.value), n.num(l.pt.outOf.Float64))
+		if rest := l.pt.outOf.Float64 - l.pt.value; measure == "complement" && rest > 0 {
+			fig += fmt.Sprintf(msgRemainder, n.num(rest))
+		}
+	}
+	if l.pt.note != "" {
+		fig += " (" + l.pt.note + ")"
+	}
+	return fmt.Sprintf(msgFigure, capitalise(ind.Name), scopePhrase(c, l.sc, l.pt.perUnit), l.pt.period.Label, fig) + "."
+}
+
+func noData(c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) string {
+	if per == nil || len(l.points) == 0 {
+		return fmt.Sprintf(msgNoDataAtAll, ind.Name, scopePhrase(c, l.sc, false))
+	}
+	text := fmt.Sprintf(msgNoData, ind.Name, scopePhrase(c, l.sc, false), per.Label)
+	if near := nearest(l.points, per); near != "" {
+		text += fmt.Sprintf(msgNearest, near)
+	}
+	return text
+}
+
+// askUnit asks which of several units with data the question is about.
+func askUnit(p nlu.Parse, mention int, units []queries.Unit) Answer {
+	names := make([]string, len(units))
+	opts := make([]Option, len(units))
+	for i, u := range units {
+		names[i] = fmt.Sprintf("%d. %s", i+1, u.Name)
+		opts[i] = Option{Label: u.Name, Query: replaceSpan(p, mention, u.Name)}
+	}
+	return Answer{Kind: KindAsk, Text: fmt.Sprintf(msgAskUnit, strings.Join(names, "; ")), Options: opts}
+}
+
+// replaceSpan rewrites the question with one unit mention replaced.
+func replaceSpan(p nlu.Parse, mention int, name string) string {
+	if mention >= len(p.UnitSpans) {
+		return strings.Join(p.Words, " ") + " " + name
+	}
+	sp := p.UnitSpans[mention]
+	words := append(append(append([]string{}, p.Words[:sp[0]]...), name), p.Words[sp[1]:]...)
+	return strings.Join(words, " ")
+}
+
+// locate finds the figure of an indicator for a unit mention. Several
+// candidate units (a bare "Kỳ Anh") resolve to the one with data; when more
+// than one has data, they are returned to ask back.
+func (a *Answerer) locate(ctx context.Context, c *catalog, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
+	var hits []lookup
+	var first lookup
+	for i, code := range mention {
+		u, ok := c.units[code]
+		if !ok {
+			continue
+		}
+		l, err := a.lookupScope(ctx, c, ind, scope{unit: u, level: level}, per)
+		if err != nil {
+			return lookup{}, nil, err
+		}
+		if i == 0 {
+			first = l
+		}
+		if l.found {
+			hits = append(hits, l)
+		}
+	}
+	switch {
+	case len(hits) == 1:
+		return hits[0], nil, nil
+	case len(hits) > 1:
+		units := make([]queries.Unit, len(hits))
+		for i, h := range hits {
+			units[i] = h.sc.unit
+		}
+		return lookup{}, units, nil
+	}
+	if first.sc.unit.ID == 0 || first.sc.unit.Level == "province" {
+		return first, nil, nil
+	}
+	l, err := a.provinceFallback(ctx, c, ind, first.sc, per)
+	if err != nil || l.found {
+		return l, nil, err
+	}
+	return first, nil, nil
+}
+
+// lookupScope finds the figure for one scope: a stored or submitted value,
+// or, for the province or a level, the sum of the units' submissions.
+func (a *Answerer) lookupScope(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+	pts, err := a.series(ctx, c, ind, sc)
+	if err != nil {
+		return lookup{}, err
+	}
+	l := lookup{sc: sc, points: pts}
+	if pt, ok := pick(pts, per, ind); ok {
+		l.pt, l.found = pt, true
+		return l, nil
+	}
+	if sc.unit.Level != "province" {
+		return l, nil
+	}
+	var want nlu.Period
+	switch {
+	case per != nil && per.Kind == nlu.PeriodQuarter:
+		want = *per
+	case per == nil || per.Kind == nlu.PeriodLatest:
+		latest, ok, err := a.latestSubmitted(ctx, ind)
+		if err != nil || !ok {
+			return l, err
+		}
+		want = latest
+	default:
+		return l, nil
+	}
+	pt, ok, err := a.aggregate(ctx, c, ind, sc.level, want)
+	if err != nil {
+		return l, err
+	}
+	l.pt, l.found = pt, ok
+	return l, nil
+}
+
+// provinceFallback answers about a unit from a province-wide figure when
+// that figure's note names the unit ("02 lớp tại UBND huyện Lộc Hà"), or
+// when only the province has figures of this indicator at all.
+func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+	prov, ok := c.units[nlu.ProvinceCode]
+	if !ok {
+		return lookup{}, nil
+	}
+	for _, level := range []string{sc.level, ""} {
+		pts, err := a.series(ctx, c, ind, scope{unit: prov, level: level})
+		if err != nil {
+			return lookup{}, err
+		}
+		var named []point
+		for _, pt := range pts {
+			if mentionsUnit(pt.note, sc.unit) {
+				named = append(named, pt)
+			}
+		}
+		if pt, ok := pick(named, per, ind); ok {
+			return lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}, nil
+		}
+	}
+	units, err := a.data.IndicatorUnits(ctx, ind.ID)
+	if err != nil {
+		return lookup{}, err
+	}
+	if len(units) != 1 || units[0] != prov.ID {
+		return lookup{}, nil
+	}
+	l, err := a.lookupScope(ctx, c, ind, scope{unit: prov, level: sc.level}, per)
+	return l, err
+}

@@ -1,0 +1,82 @@
+package handlers
+
+// Every user-facing sentence of the question answering, in one place so
+// they can be read and reviewed together.
+const (
+	msgSourceReport     = "Nguồn: Báo cáo %s ngày %s."
+	msgSourceSubmission = "Nguồn: báo cáo quý của %s, gửi ngày %s%s."
+	msgSourceAggregate  = "Nguồn: báo cáo quý của %d/%d đơn vị %s đã gửi %s."
+	msgSubmittedBy      = " (%s)"
+
+	msgFigure       = "%s %s %s: %s"
+	msgNoData       = "Chưa có số liệu %s %s %s."
+	msgNearest      = " Kỳ gần nhất có số liệu: %s."
+	msgNoDataAtAll  = "Chưa có số liệu %s %s."
+	msgFromProvince = " (số liệu chung của tỉnh)"
+	msgRemainder    = "; còn %s chưa có"
+	msgOutOf        = " (%s/%s)"
+
+	msgAskUnit    = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
+	msgAskSo      = "Bạn hỏi về sở, ngành nào? Ví dụ: «tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019»."
+	msgAskProject = "Bạn hỏi về dự án nào? %s."
+
+	msgTargetNone   = "%s chưa có mục tiêu hay kế hoạch nào trong cơ sở dữ liệu."
+	msgTarget       = "mục tiêu %s (%s, %s)"
+	msgPlan         = "kế hoạch %s: %s"
+	msgTargetShort  = "còn thiếu %s so với mục tiêu"
+	msgTargetOver   = "vượt mục tiêu %s"
+	msgTargetMet    = "đã đạt mục tiêu"
+	msgPlanVsNow    = "cao hơn hiện nay %s"
+	msgPlanVsTarget = "thấp hơn mục tiêu %s"
+
+	msgCompare        = "%s %s, %s: %s; %s: %s (%s %s)."
+	msgIncrease       = "tăng"
+	msgDecrease       = "giảm"
+	msgUnchanged      = "không đổi"
+	msgRankImproved   = "tăng"
+	msgCompareMissing = "Chưa có số liệu %s %s %s để so sánh."
+
+	msgRanking       = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
+	msgRankHighest   = "cao nhất"
+	msgRankLowest    = "thấp nhất"
+	msgRankingNoData = "Chưa có đơn vị nào báo cáo %s %s."
+
+	msgReportingCount   = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
+	msgReportingMissing = " Chưa nộp: %s."
+	msgReportingMore    = " và %d đơn vị khác (gõ /baocao để xem đủ danh sách)"
+	msgReportingNone    = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
+
+	msgFundingStated  = "%s %s: %s."
+	msgFundingRows    = " Lưu ý: cộng các dòng của phụ lục được %s, khác số tổng báo cáo nêu."
+	msgProjectFunding = "Dự án «%s» (%s, %s): %s."
+	msgProjectNone    = "chưa được cấp kinh phí"
+	msgNQ22           = "nguồn NQ 22: %s"
+	msgOther          = "lồng ghép nguồn khác: %s"
+	msgProposed       = "đề xuất giai đoạn tiếp theo: %s"
+	msgByYear         = "năm %d: %s"
+	msgRecipient      = "cấp cho %s năm %d: %s"
+	msgProjectCount   = "%s có %d dự án%s: %s."
+	msgProjectTop     = "Dự án %s %s: %s."
+	msgProjectSum     = "%d dự án %s, %s tổng cộng %s: %s."
+
+	msgNotUnderstood = "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn có thể hỏi, ví dụ:\n• %s"
+	msgOutOfScope    = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"
+	msgUnknownPlace  = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
+	msgGreeting      = "Xin chào! Tôi là Trợ lý số liệu. Bạn có thể hỏi, ví dụ:\n• %s"
+)
+
+// suggestions are three questions the demo data can answer.
+var suggestions = []string{
+	"Hiện nay có bao nhiêu DVC mức độ 3, mức độ 4?",
+	"Tỷ lệ hồ sơ trực tuyến năm 2018 là bao nhiêu?",
+	"Còn thiếu bao nhiêu kinh phí thực hiện NQ 22?",
+}
+
+// Status groups of projects, as leaders say them.
+var statusNames = map[string]string{
+	"done":        "đã hoàn thành",
+	"ongoing":     "đang thực hiện",
+	"preparing":   "đang chuẩn bị thực hiện",
+	"not_started": "chưa thực hiện",
+	"integrated":  "lồng ghép, các đơn vị tự bố trí",
+}

@@ -1,0 +1,72 @@
+package nlu
+
+// Cue phrases, folded. They are words of the question language, not data,
+// so they live in code; names of things (units, indicators, projects) are
+// data and come from the database.
+var (
+	rankDesc = []string{"cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "top"}
+	rankAsc  = []string{"thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang"}
+	rankAny  = []string{"xep hang", "xep thu tu"}
+
+	reportingCues = []string{"nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "nop"}
+	missingCues   = []string{"chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua"}
+	statusCues    = []string{"tinh hinh", "ty le", "tien do"}
+
+	targetCues = []string{"muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi"}
+	planCues   = []string{"ke hoach", "du kien", "theo nguon bo tri"}
+
+	compareCues = []string{"so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong"}
+
+	complementCues = []string{"chua co", "con bao nhieu", "chua", "khong co"}
+
+	projectCues = []string{"du an", "hang muc", "cac du an", "nhiem vu"}
+	countCues   = []string{"bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu"}
+	leadCues    = []string{"chu tri", "phu trach", "do", "cua"}
+
+	proposedCues = []string{"de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can", "con thieu"}
+	otherCues    = []string{"long ghep", "nguon khac"}
+	nq22Cues     = []string{"nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22"}
+	grantedCues  = []string{"duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap"}
+
+	projectStatus = []struct{ phrase, group string }{
+		{"da hoan thanh", "done"}, {"hoan thanh", "done"},
+		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
+		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},
+		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
+	}
+
+	outOfScope = []string{
+		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran", "da may gio",
+		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
+		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
+		"ai la", "giam doc so la ai", "chu tich", "bi thu", "hat", "nau an", "phim", "chung khoan",
+	}
+
+	greetings = []string{"xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok"}
+
+	// fillers are the words of a question that say nothing about which
+	// figure is asked; anything else left unexplained lowers confidence.
+	fillers = setOf(
+
+		"co", "bao", "nhieu", "la", "cua", "cho", "hoi", "toi", "minh", "em", "anh", "chi", "ban", "e", "a", "oi",
+		"biet", "de", "nghi", "xin", "vui", "long", "giup", "xem", "so", "luong", "tong", "cong", "tong cong",
+		"cac", "nhung", "nao", "da", "duoc", "dc", "trong", "tren", "va", "voi", "vay", "the", "thi", "ma", "nhi",
+		"nhe", "ha", "a", "u", "roi", "chua", "may", "bn", "gi", "dau", "o", "tai", "tu", "den", "nay", "hien",
+		"tinh", "ve", "theo", "khi", "con", "mot", "cung", "cap", "bang", "dat", "la bao nhieu", "ket qua", "lieu",
+		"thong ke", "tong hop", "hien co", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
+		"don", "vi", "ubnd", "uy", "ban", "nhan", "dan", "tinh hinh", "thuc", "hien", "trien", "khai", "moi",
+		"nhat", "gan", "day", "tong so", "bao cao", "vs", "so voi", "hay", "khong", "thuoc", "qua", "ra", "len",
+		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",
+		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
+		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
+		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet",
+	)
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

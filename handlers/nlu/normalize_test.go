@@ -1,0 +1,305 @@
+package nlu
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+type normalizeCase struct {
+	name string
+	in   string
+	want string // Folded
+}
+
+// normalizeCases is TestNormalize's table, also FuzzNormalize's seeds.
+func normalizeCases() []normalizeCase {
+	return []normalizeCase{
+		// Diacritics and case.
+		{"tones and vowel marks", "Tỉnh Hà Tĩnh có bao nhiêu thủ tục", "tinh ha tinh co bao nhieu thu tuc"},
+		{"horn and breve", "ƯỚC TÍNH ƠN ĂN ÂN", "uoc tinh on an an"},
+		{"đ lower", "đơn vị được giao", "don vi duoc giao"},
+		{"Đ upper", "ĐỨC THỌ", "duc tho"},
+		{"eth typed for Đ", "ÐỨC THỌ", "duc tho"},
+		{"NFD input", "Tha\u0300nh pho\u0302\u0301 Ha\u0300 Ti\u0303nh", "thanh pho ha tinh"},
+		{"ascii only", "So DVC muc 3 cua TP Ha Tinh", "so dich vu cong muc 3 cua thanh pho ha tinh"},
+		{"whitespace", "  dịch\tvụ \n\u00a0 công  ", "dich vu cong"},
+		{"empty", "", ""},
+		{"only spaces", " \t\n ", ""},
+		{"other scripts become spaces", "hồ sơ😀tháng", "ho so thang"},
+		{"invalid utf-8", "h\xffs", "h s"},
+
+		// Punctuation.
+		{"question mark", "bao nhiêu?", "bao nhieu"},
+		{"slash in period", "quý 2/2019", "quy 2/2019"},
+		{"dash in period", "Q2-2019", "q2-2019"},
+		{"dash after year", "2019-Q2", "2019-q2"},
+		{"year then quarter", "2019Q2", "2019q2"},
+		{"date", "27/02/2019", "27/02/2019"},
+		{"date with dashes", "27-2-2019", "27-2-2019"},
+		{"en dash range", "giai đoạn 2017–2020", "giai doan 2017-2020"},
+		{"dash between words splits", "Hà-Tĩnh", "ha tinh"},
+		{"dash with spaces dropped", "2017 - 2020", "2017 2020"},
+		{"slash between words splits", "và/hoặc", "va hoac"},
+		{"time", "lúc 10:30", "luc 10:30"},
+		{"colon after word dropped", "hỏi: bao nhiêu", "hoi bao nhieu"},
+		{"decimal comma and percent", "tỷ lệ 4,92%", "ty le 4,92 %"},
+		{"thousands dot", "1.995 hồ sơ", "1.995 ho so"},
+		{"trailing dot", "có 12.", "co 12"},
+		{"comma between words", "Can Lộc, Hồng Lĩnh", "can loc hong linh"},
+		{"percent alone", "tăng 5 %", "tang 5 %"},
+		{"h dot", "H. Can Lộc", "h can loc"},
+		{"quotes and parentheses", "\"DVC\" (mức 4)", "dich vu cong muc 4"},
+		{"ampersand not an abbreviation", "R&D", "r d"},
+		{"ampersand with spaces", "A & B", "a b"},
+
+		// Abbreviations.
+		{"dvc", "DVC", "dich vu cong"},
+		{"dvctt", "DVCTT", "dich vu cong truc tuyen"},
+		{"dvc tt", "DVC TT", "dich vu cong truc tuyen"},
+		{"tthc", "TTHC", "thu tuc hanh chinh"},
+		{"hs", "HS", "ho so"},
+		{"ubnd", "UBND tỉnh", "uy ban nhan dan tinh"},
+		{"hdnd", "HĐND", "hoi dong nhan dan"},
+		{"tt&tt", "TT&TT", "thong tin va truyen thong"},
+		{"tttt", "TTTT", "thong tin va truyen thong"},
+		{"so tt&tt", "Sở TT&TT", "so thong tin va truyen thong"},
+		{"stttt", "STTTT", "so thong tin va truyen thong"},
+		{"cntt", "CNTT", "cong nghe thong tin"},
+		{"dn", "DN", "doanh nghiep"},
+		{"cqnn", "CQNN", "co quan nha nuoc"},
+		{"nq", "NQ 22", "nghi quyet 22"},
+		{"nq22", "NQ22", "nghi quyet 22"},
+		{"qd", "QĐ", "quyet dinh"},
+		{"tmdt", "TMĐT", "thuong mai dien tu"},
+		{"ttdt", "TTĐT", "thong tin dien tu"},
+		{"tthcc", "TTHCC", "trung tam hanh chinh cong"},
+		{"bn", "bn", "bao nhieu"},
+		{"bnhieu", "bnhieu", "bao nhieu"},
+		{"bnh", "bnh", "bao nhieu"},
+		{"bao nhieu stays", "bao nhiêu", "bao nhieu"},
+		{"m3", "DVC M3", "dich vu cong muc 3"},
+		{"m4", "m4", "muc 4"},
+		{"muc do 3", "mức độ 3", "muc 3"},
+		{"muc do 4", "mức độ 4", "muc 4"},
+		{"md3 with đ", "mđ3", "muc 3"},
+		{"md3", "MD3", "muc 3"},
+		{"tp", "TP Hà Tĩnh", "thanh pho ha tinh"},
+		{"tp with dot", "TP. Hà Tĩnh", "thanh pho ha tinh"},
+		{"tx", "TX Kỳ Anh", "thi xa ky anh"},
+		{"tt alone stays", "TT Nghèn", "tt nghen"},
+		{"ko", "ko có", "khong co"},
+		{"k", "k có", "khong co"},
+		{"khong stays", "không", "khong"},
+		{"dc", "dc ko", "duoc khong"},
+		{"đc", "đc", "duoc"},
+		{"j", "là j", "la gi"},
+		{"sl", "SL hồ sơ", "so luong ho so"},
+		{"kp", "KP", "kinh phi"},
+		{"ti le", "tỉ lệ", "ty le"},
+		{"ty le", "tỷ lệ", "ty le"},
+		{"tile", "tile", "ty le"},
+		{"pci stays", "chỉ số PCI", "chi so pci"},
+		{"q2 stays", "Q2", "q2"},
+		{"whole tokens only", "dvcx hsx", "dvcx hsx"},
+		{"inside a number token", "k5", "k5"},
+		{"longest source wins", "dvc tt và dvc", "dich vu cong truc tuyen va dich vu cong"},
+		{
+			"full question",
+			"Tỷ lệ hồ sơ DVC mức độ 3, 4 của UBND TP Hà Tĩnh quý II/2019 là bn?",
+			"ty le ho so dich vu cong muc 3 4 cua uy ban nhan dan thanh pho ha tinh quy ii/2019 la bao nhieu",
+		},
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tt := range normalizeCases() {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Normalize(tt.in)
+			if got.Folded != tt.want {
+				t.Errorf("Normalize(%q).Folded = %q, want %q", tt.in, got.Folded, tt.want)
+			}
+			if want := strings.Fields(got.Folded); !reflect.DeepEqual(got.Tokens, want) && len(want) > 0 {
+				t.Errorf("Tokens = %q, want %q", got.Tokens, want)
+			}
+			if again := Normalize(got.Folded).Folded; again != got.Folded {
+				t.Errorf("not idempotent: %q -> %q", got.Folded, again)
+			}
+			if nfd := Normalize(norm.NFD.String(tt.in)).Folded; nfd != got.Folded {
+				t.Errorf("NFD input folds to %q, NFC to %q", nfd, got.Folded)
+			}
+		})
+	}
+}
+
+func TestNormalizeOriginal(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"trimmed and collapsed", "  Hà   Tĩnh \n", "Hà Tĩnh"},
+		{"NFD composed", "Ha\u0300 Ti\u0303nh", "Hà Tĩnh"},
+		{"case and punctuation kept", "DVC mức 3?", "DVC mức 3?"},
+		{"ascii untouched", "Q2/2019", "Q2/2019"},
+		{"invalid utf-8 replaced", "a\xffb", "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Normalize(tt.in).Original; got != tt.want {
+				t.Errorf("Normalize(%q).Original = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeNFDEqualsNFC(t *testing.T) {
+	questions := []string{
+		"Số dịch vụ công mức độ 4 của huyện Đức Thọ năm 2018",
+		"Tỷ lệ hồ sơ trực tuyến quý II/2019 của Sở TT&TT",
+		"Đến hết quý 1/2019, Nghị quyết 22 đã giải ngân bao nhiêu?",
+		"thị xã Kỳ Anh, huyện Hương Khê, Vũ Quang, Lộc Hà",
+		"ƯU TIÊN ĐẦU TƯ CÔNG NGHỆ THÔNG TIN",
+	}
+	for _, q := range questions {
+		t.Run(q, func(t *testing.T) {
+			nfc, nfd := norm.NFC.String(q), norm.NFD.String(q)
+			if nfc == nfd {
+				t.Fatalf("test input has no decomposable letters")
+			}
+			a, b := Normalize(nfc), Normalize(nfd)
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("NFC %+v\nNFD %+v", a, b)
+			}
+			if Fold(nfc) != Fold(nfd) {
+				t.Errorf("Fold: NFC %q, NFD %q", Fold(nfc), Fold(nfd))
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"diacritics", "Thành phố Hà Tĩnh", "thanh pho ha tinh"},
+		{"đ", "Đức Thọ", "duc tho"},
+		{"NFD", "Ha\u0300 Ti\u0303nh", "ha tinh"},
+		{"punctuation kept", "TP. Hà Tĩnh (cũ)", "tp. ha tinh (cu)"},
+		{"no abbreviation expansion", "DVC", "dvc"},
+		{"whitespace collapsed", "  Can \t Lộc ", "can loc"},
+		{"ampersand kept", "Sở TT&TT", "so tt&tt"},
+		{"ascii", "PCI", "pci"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Fold(tt.in)
+			if got != tt.want {
+				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := Fold(got); again != got {
+				t.Errorf("Fold not idempotent: %q -> %q", got, again)
+			}
+		})
+	}
+}
+
+func TestPhraseIndex(t *testing.T) {
+	tokens := strings.Fields("so ho so cua huyen can loc va thanh pho ha tinh")
+	tests := []struct {
+		name   string
+		phrase string
+		want   int
+	}{
+		{"single token", "huyen", 4},
+		{"two tokens", "can loc", 5},
+		{"first occurrence", "so", 0},
+		{"run later", "ho so", 1},
+		{"prefix of a token does not match", "hu", -1},
+		{"part of a run only", "ha", 10},
+		{"whole question", "so ho so cua huyen can loc va thanh pho ha tinh", 0},
+		{"longer than tokens", "so ho so cua huyen can loc va thanh pho ha tinh nua", -1},
+		{"extra spaces in phrase", "  thanh   pho ", 8},
+		{"absent", "ky anh", -1},
+		{"broken run", "can va", -1},
+		{"empty phrase", "", -1},
+		{"spaces only", "   ", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PhraseIndex(tokens, tt.phrase); got != tt.want {
+				t.Errorf("PhraseIndex(%q) = %d, want %d", tt.phrase, got, tt.want)
+			}
+			if got := HasPhrase(tokens, tt.phrase); got != (tt.want >= 0) {
+				t.Errorf("HasPhrase(%q) = %v", tt.phrase, got)
+			}
+		})
+	}
+	t.Run("no tokens", func(t *testing.T) {
+		if HasPhrase(nil, "ha") {
+			t.Error("HasPhrase(nil) = true")
+		}
+	})
+	t.Run("ha does not match ha tinh only", func(t *testing.T) {
+		if HasPhrase(strings.Fields("thanh pho ha tinh"), "ha tinh x") {
+			t.Error("matched past the end")
+		}
+	})
+}
+
+// TestAbbreviationTable keeps the table safe to extend: entries are
+// folded, a source normalises to its target, and a target is stable.
+func TestAbbreviationTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, a := range abbreviations {
+		t.Run(a.from, func(t *testing.T) {
+			if seen[a.from] {
+				t.Errorf("duplicate source %q", a.from)
+			}
+			seen[a.from] = true
+			if Fold(a.from) != a.from || Fold(a.to) != a.to {
+				t.Errorf("entry %q -> %q is not folded", a.from, a.to)
+			}
+			if got := Normalize(a.from).Folded; got != a.to {
+				t.Errorf("Normalize(%q) = %q, want %q", a.from, got, a.to)
+			}
+			if got := Normalize(a.to).Folded; got != a.to {
+				t.Errorf("target %q expands again to %q", a.to, got)
+			}
+			for _, tok := range strings.Fields(a.from) {
+				if strings.Contains(tok, "&") && len(abbreviationIndex[tok]) == 0 {
+					t.Errorf("token %q keeps '&' but is not itself a source", tok)
+				}
+			}
+		})
+	}
+}
+
+var benchQuestions = []struct{ name, q string }{
+	{"ascii", "So DVC muc 3 cua TP Ha Tinh quy 2/2019 la bao nhieu vay?"},
+	{"nfc", "Số DVC mức 3 của TP Hà Tĩnh quý 2/2019 là bao nhiêu vậy?"},
+	{"nfd", norm.NFD.String("Số DVC mức 3 của TP Hà Tĩnh quý 2/2019 là bao nhiêu vậy?")},
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	for _, bq := range benchQuestions {
+		b.Run(bq.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Normalize(bq.q)
+			}
+		})
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, bq := range benchQuestions {
+		b.Run(bq.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Fold(bq.q)
+			}
+		})
+	}
+}

@@ -1,0 +1,241 @@
+package nlu
+
+import (
+	"sort"
+	"strings"
+)
+
+// Term is one alias of a unit, level, indicator or project as stored in the
+// database: Owner is the unit code, level code, indicator code or project
+// number; Folded is the normalised alias, phrases joined by " + " when all
+// of them must occur (in any order).
+type Term struct {
+	Owner  string
+	Folded string
+}
+
+// Vocabulary is what the understanding knows by name. It comes from the
+// database (aliases are data), so adding an indicator needs no code change.
+// It is read-only once built and safe to share between goroutines.
+type Vocabulary struct {
+	units      []alias
+	levels     []alias
+	indicators []alias
+	projects   []alias
+	places     []alias // units and levels, longest first
+}
+
+// alias is a Term split into token phrases.
+type alias struct {
+	kind    termKind
+	owner   string
+	phrases [][]string
+	size    int // tokens over all phrases
+}
+
+type termKind int
+
+const (
+	kindUnit termKind = iota
+	kindLevel
+	kindIndicator
+	kindProject
+)
+
+// NewVocabulary builds a vocabulary from stored aliases.
+func NewVocabulary(units, levels, indicators, projects []Term) *Vocabulary {
+	v := &Vocabulary{
+		units:      split(kindUnit, units),
+		levels:     split(kindLevel, levels),
+		indicators: split(kindIndicator, indicators),
+		projects:   split(kindProject, projects),
+	}
+	v.places = append(append([]alias{}, v.units...), v.levels...)
+	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
+	return v
+}
+
+func split(kind termKind, terms []Term) []alias {
+	out := make([]alias, 0, len(terms))
+	for _, t := range terms {
+		a := alias{kind: kind, owner: t.Owner}
+		for _, p := range strings.Split(t.Folded, "+") {
+			words := strings.Fields(p)
+			if len(words) == 0 {
+				continue
+			}
+			a.phrases = append(a.phrases, words)
+			a.size += len(words)
+		}
+		if a.size > 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// span is a half-open token range.
+type span struct{ from, to int }
+
+// termMatch is an alias found in a question.
+type termMatch struct {
+	alias *alias
+	spans []span
+}
+
+func (m termMatch) covers(i int) bool {
+	for _, s := range m.spans {
+		if s.from <= i && i < s.to {
+			return true
+		}
+	}
+	return false
+}
+
+// occurrences lists where a phrase occurs as a whole-token run, skipping
+// tokens already taken.
+func occurrences(tokens []string, phrase []string, taken []bool) []int {
+	var out []int
+	for i := 0; i+len(phrase) <= len(tokens); i++ {
+		if runAt(tokens, i, phrase) && free(taken, i, i+len(phrase)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func free(taken []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAlias finds the most compact placement of all of an alias's phrases
+// (so "tỷ lệ hồ sơ" in the second half of a question does not borrow
+// "hồ sơ" from the first half), or reports false.
+func matchAlias(tokens []string, a *alias, taken []bool) (termMatch, bool) {
+	occ := make([][]int, len(a.phrases))
+	for i, p := range a.phrases {
+		occ[i] = occurrences(tokens, p, taken)
+		if len(occ[i]) == 0 {
+			return termMatch{}, false
+		}
+	}
+	best := -1
+	var bestSpans []span
+	pick := make([]int, len(a.phrases))
+	var try func(k int)
+	try = func(k int) {
+		if k == len(a.phrases) {
+			lo, hi := len(tokens), 0
+			spans := make([]span, len(pick))
+			for i, start := range pick {
+				spans[i] = span{start, start + len(a.phrases[i])}
+				lo, hi = min(lo, spans[i].from), max(hi, spans[i].to)
+			}
+			if overlapping(spans) {
+				return
+			}
+			if best < 0 || hi-lo < best {
+				best, bestSpans = hi-lo, spans
+			}
+			return
+		}
+		for _, o := range occ[k] {
+			pick[k] = o
+			try(k + 1)
+		}
+	}
+	try(0)
+	if best < 0 {
+		return termMatch{}, false
+	}
+	return termMatch{alias: a, spans: bestSpans}, true
+}
+
+func overlapping(spans []span) bool {
+	for i := range spans {
+		for j := i + 1; j < len(spans); j++ {
+			if spans[i].from < spans[j].to && spans[j].from < spans[i].to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchAll returns every alias of the list that occurs, best (largest) first.
+func matchAll(tokens []string, list []alias, taken []bool) []termMatch {
+	var out []termMatch
+	for i := range list {
+		if m, ok := matchAlias(tokens, &list[i], taken); ok {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].alias.size > out[j].alias.size })
+	return out
+}
+
+// placeMention is a unit or level named in a question: every owner whose
+// alias matched the same words (a bare "Kỳ Anh" names two units).
+type placeMention struct {
+	span   span
+	units  []string
+	levels []string
+}
+
+// findPlaces matches unit and level names, longest first, so "thành phố Hà
+// Tĩnh" wins over "Hà Tĩnh" and "cấp tỉnh" over "tỉnh".
+func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
+	var out []placeMention
+	used := make([]bool, len(tokens))
+	copy(used, taken)
+	for i := range v.places {
+		a := &v.places[i]
+		if len(a.phrases) != 1 {
+			continue
+		}
+		for _, at := range occurrences(tokens, a.phrases[0], used) {
+			sp := span{at, at + a.size}
+			merged := false
+			for k := range out {
+				if out[k].span == sp {
+					out[k].add(a)
+					merged = true
+				}
+			}
+			if !merged {
+				pm := placeMention{span: sp}
+				pm.add(a)
+				out = append(out, pm)
+			}
+		}
+		// Mark after the whole alias list of this size is through, so that
+		// equal aliases of different owners all land on the same mention.
+		if i+1 == len(v.places) || v.places[i+1].size != a.size {
+			for _, pm := range out {
+				for t := pm.span.from; t < pm.span.to; t++ {
+					used[t] = true
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].span.from < out[j].span.from })
+	return out
+}
+
+func (pm *placeMention) add(a *alias) {
+	list := &pm.units
+	if a.kind == kindLevel {
+		list = &pm.levels
+	}
+	for _, o := range *list {
+		if o == a.owner {
+			return
+		}
+	}
+	*list = append(*list, a.owner)
+}
