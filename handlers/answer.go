@@ -82,7 +82,35 @@ func (a *Answerer) Reload(ctx context.Context) error {
 
 // Understand maps a question to an intent and slots without answering it.
 func (a *Answerer) Understand(question string) nlu.Parse {
-	return nlu.Understand(a.cat.Load().vocab, question, a.now())
+	c := a.cat.Load()
+	p := nlu.Understand(c.vocab, question, a.now())
+	preferPercent(c, &p)
+	return p
+}
+
+// preferPercent: "bao nhiêu % xã có website" asks the share, not the count,
+// when the topic has exactly one percent indicator and none was named.
+func preferPercent(c *catalog, p *nlu.Parse) {
+	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.indicators[code].Kind == "percent" {
+			return
+		}
+	}
+	for i, code := range p.Indicators {
+		var only string
+		n := 0
+		for _, in := range c.indicators {
+			if in.Topic == c.indicators[code].Topic && in.Kind == "percent" {
+				only, n = in.Code, n+1
+			}
+		}
+		if n == 1 {
+			p.Indicators[i] = only
+		}
+	}
 }
 
 // Answer understands a question and answers it from the database.

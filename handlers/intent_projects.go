@@ -128,7 +128,7 @@ func (a *Answerer) projectList(ctx context.Context, c *catalog, p nlu.Parse) (An
 		if p.Status != "" && pr.StatusGroup != p.Status {
 			continue
 		}
-		if len(p.Units) > 0 && !ledBy(pr, leads, c, p.Units[0]) {
+		if leadUnits(c, p) != nil && !ledBy(pr, leads, leadUnits(c, p)) {
 			continue
 		}
 		list = append(list, pr)
@@ -188,7 +188,7 @@ func projectFilter(c *catalog, p nlu.Parse) string {
 		parts = append(parts, statusNames[p.Status])
 	}
 	if len(p.Units) > 0 {
-		if u, ok := c.units[p.Units[0][0]]; ok {
+		if u, ok := c.units[p.Units[0][0]]; ok && u.Level != "province" {
 			parts = append(parts, "do "+u.Name+" chủ trì")
 		}
 	}
@@ -198,13 +198,22 @@ func projectFilter(c *catalog, p nlu.Parse) string {
 	return " " + strings.Join(parts, ", ")
 }
 
-func ledBy(pr queries.Project, leads []queries.ProjectLead, c *catalog, units []string) bool {
+// leadUnits is the unit named as a lead ("Sở Nội vụ chủ trì"), if any;
+// the province itself is no lead.
+func leadUnits(c *catalog, p nlu.Parse) []string {
+	if len(p.Units) == 0 || c.units[p.Units[0][0]].Level == "province" {
+		return nil
+	}
+	return p.Units[0]
+}
+
+func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool {
 	for _, l := range leads {
 		if l.ProjectID != pr.ID {
 			continue
 		}
 		for _, code := range units {
-			if l.UnitCode == code || (l.Level != "" && c.units[code].Level == l.Level) {
+			if l.UnitCode == code {
 				return true
 			}
 		}

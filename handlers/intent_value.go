@@ -25,8 +25,8 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 	n := newNumbers()
 	for _, code := range p.Indicators {
 		ind := c.indicators[code]
-		for mi, mention := range mentions(p) {
-			l, ask, err := a.locate(ctx, c, ind, mention, p.Level, per)
+		for mi, t := range targets(p) {
+			l, ask, err := a.locate(ctx, c, ind, t.units, t.level, per)
 			if err != nil {
 				return Answer{}, err
 			}
@@ -80,6 +80,29 @@ func mentions(p nlu.Parse) [][]string {
 		return [][]string{{nlu.ProvinceCode}}
 	}
 	return p.Units
+}
+
+// target is one scope a question asks about: a unit mention and a level.
+type target struct {
+	units []string
+	level string
+}
+
+// targets lists the scopes asked: each unit mention, or, for "cấp huyện,
+// cấp xã", the province at each level.
+func targets(p nlu.Parse) []target {
+	if len(p.Levels) > 1 && len(p.Units) == 0 {
+		out := make([]target, len(p.Levels))
+		for i, l := range p.Levels {
+			out[i] = target{units: []string{nlu.ProvinceCode}, level: l}
+		}
+		return out
+	}
+	var out []target
+	for _, m := range mentions(p) {
+		out = append(out, target{units: m, level: p.Level})
+	}
+	return out
 }
 
 func figureLine(n numbers, c *catalog, ind queries.Indicator, l lookup, measure string) string {
@@ -231,6 +254,9 @@ func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries
 		if pt, ok := pick(named, per, ind); ok {
 			return lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}, nil
 		}
+	}
+	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || submitted {
+		return lookup{}, err
 	}
 	units, err := a.data.IndicatorUnits(ctx, ind.ID)
 	if err != nil {

@@ -154,6 +154,9 @@ func (l *demoLoader) loadUnits(ctx context.Context, st *DemoStats) error {
 		if u.Level != "province" {
 			aliases = append(aliases, "UBND "+strings.ToLower(u.Kind[:1])+u.Name[1:])
 		}
+		if u.Kind == "Huyện" {
+			aliases = append(aliases, "H. "+u.ShortName)
+		}
 		if err := l.addUnitAliases(ctx, id, aliases...); err != nil {
 			return err
 		}

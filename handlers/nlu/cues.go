@@ -19,6 +19,7 @@ var (
 
 	complementCues = []string{"chua co", "con bao nhieu", "chua", "khong co"}
 
+	moneyCues   = []string{"kinh phi", "tien", "von", "ngan sach", "long ghep", "de xuat", "duoc cap", "da cap", "cap cho", "bo tri", "trieu", "ty dong", "chi phi"}
 	projectCues = []string{"du an", "hang muc", "cac du an", "nhiem vu"}
 	countCues   = []string{"bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu"}
 	leadCues    = []string{"chu tri", "phu trach", "do", "cua"}

@@ -35,6 +35,7 @@ type Parse struct {
 	Indicators []string   `json:"indicators,omitempty"`
 	Units      [][]string `json:"units,omitempty"` // per mention, every unit the words can name
 	Level      string     `json:"level,omitempty"`
+	Levels     []string   `json:"levels,omitempty"` // every level named, when more than one
 	Periods    []Period   `json:"periods,omitempty"`
 	Measure    string     `json:"measure,omitempty"` // value, complement, target, plan, gap, change
 	Order      string     `json:"order,omitempty"`   // desc, asc, both
@@ -59,9 +60,10 @@ func (p Parse) Understood() bool { return p.Intent != "" }
 
 // question holds the state of one Understand call.
 type question struct {
-	tokens []string
-	taken  []bool // tokens explained by a period, name or cue
-	v      *Vocabulary
+	tokens      []string
+	taken       []bool // tokens explained by a period, name or cue
+	periodTaken []bool // tokens of periods only
+	v           *Vocabulary
 }
 
 func (q *question) has(phrase string) bool {
@@ -109,6 +111,7 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 		return p
 	}
 	p.Periods = q.periods(ref)
+	q.periodTaken = append([]bool(nil), q.taken...)
 	if q.any(outOfScope) {
 		p.Reason = ReasonOutOfScope
 		return p
@@ -147,8 +150,12 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	}
 
 	projectCue := q.any(projectCues)
+	moneyCue := q.any(moneyCues)
+	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
+		p.Indicators = without(p.Indicators, "funding_")
+	}
 	switch {
-	case len(p.Projects) > 0 || projectCue:
+	case projectCue || (len(p.Projects) > 0 && (moneyCue || !hasOtherThan(p.Indicators, "funding_"))):
 		q.projectIntent(&p, projectCue)
 	case hasTopic(p.Indicators, "funding_"):
 		p.Intent = IntentFunding
@@ -194,7 +201,7 @@ func (q *question) periods(ref time.Time) []Period {
 
 // periodMask marks the tokens that belong to periods.
 func (q *question) periodMask() []bool {
-	return append([]bool(nil), q.taken...)
+	return append([]bool(nil), q.periodTaken...)
 }
 
 func (q *question) onlyGreeting() bool {
@@ -277,6 +284,12 @@ func (q *question) places(p *Parse) {
 		if p.Level == "" {
 			p.Level = pm.levels[0]
 		}
+		if !contains(p.Levels, pm.levels[0]) {
+			p.Levels = append(p.Levels, pm.levels[0])
+		}
+	}
+	if len(p.Levels) < 2 {
+		p.Levels = nil
 	}
 	if p.Level == "province" {
 		p.Level = ""
@@ -300,6 +313,8 @@ func (q *question) measures(p *Parse) {
 		p.Order = "asc"
 	case q.any(rankAny):
 		p.Order = "desc"
+	default:
+		p.Order = q.splitSuperlative()
 	}
 	if p.Order != "" {
 		p.Top = q.topN()
@@ -314,6 +329,31 @@ func (q *question) measures(p *Parse) {
 	case q.any(complementCues):
 		p.Measure = "complement"
 	}
+}
+
+// splitSuperlative reads "nhiều hồ sơ trực tuyến nhất": a comparative word
+// and "nhất" with the measured thing between them.
+func (q *question) splitSuperlative() string {
+	last := -1
+	for i, tok := range q.tokens {
+		if tok == "nhat" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for i := last - 1; i >= 0; i-- {
+		switch q.tokens[i] {
+		case "nhieu", "cao", "lon", "tot":
+			q.taken[i], q.taken[last] = true, true
+			return "desc"
+		case "it", "thap", "nho", "kem":
+			q.taken[i], q.taken[last] = true, true
+			return "asc"
+		}
+	}
+	return ""
 }
 
 // topN reads "top 3", "3 huyện", "3 dự án" next to a ranking.
@@ -417,14 +457,29 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 	default:
 		p.Intent = IntentProjects
 	}
-	// Funding indicators named next to a project are about the project.
-	var keep []string
-	for _, code := range p.Indicators {
-		if !strings.HasPrefix(code, "funding_") {
-			keep = append(keep, code)
+	// Indicators named next to a project describe the project.
+	p.Indicators = nil
+}
+
+// hasOtherThan reports whether some code lacks the prefix.
+func hasOtherThan(codes []string, prefix string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, prefix) {
+			return true
 		}
 	}
-	p.Indicators = keep
+	return false
+}
+
+// without drops the codes with the prefix.
+func without(codes []string, prefix string) []string {
+	var out []string
+	for _, c := range codes {
+		if !strings.HasPrefix(c, prefix) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func hasTopic(codes []string, prefix string) bool {
