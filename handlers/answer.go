@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // AnswerKind says what sort of reply a question got.
@@ -144,6 +145,14 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		ans, err = a.projectList(ctx, c, p)
 	case nlu.IntentGreeting:
 		ans = Answer{Kind: KindInfo, Text: fmt.Sprintf(msgGreeting, strings.Join(suggestions, "\n• "))}
+	case "":
+		if p.Reason == nlu.ReasonUnknownPlace {
+			if ask, ok := askCandidates(c, p); ok {
+				ans = ask
+				break
+			}
+		}
+		ans = notUnderstood(p)
 	default:
 		ans = notUnderstood(p)
 	}
@@ -165,4 +174,31 @@ func notUnderstood(p nlu.Parse) Answer {
 		return Answer{Kind: KindAsk, Text: msgAskSo}
 	}
 	return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgNotUnderstood, list)}
+}
+
+// askCandidates asks which unit a partial name ("huyện Hương") means.
+func askCandidates(c *catalog, p nlu.Parse) (Answer, bool) {
+	var units []queries.Unit
+	for _, code := range p.Candidates {
+		if u, ok := c.units[code]; ok && u.Level != "commune" {
+			units = append(units, u)
+		}
+	}
+	if len(units) < 2 {
+		return Answer{}, false
+	}
+	ans := askUnit(p, len(p.UnitSpans), units)
+	ans.Text = fmt.Sprintf(msgAskWhich, joinVI(unitNames(units)))
+	for i, u := range units {
+		ans.Options[i].Query = strings.Join(p.Words, " ") + " " + u.Name
+	}
+	return ans, true
+}
+
+func unitNames(units []queries.Unit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.Name
+	}
+	return out
 }

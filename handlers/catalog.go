@@ -110,7 +110,14 @@ func loadCatalog(ctx context.Context, src catalogSource, on string) (*catalog, e
 	for _, a := range pa {
 		pt = append(pt, nlu.Term{Owner: projByID[a.OwnerID], Folded: a.Folded})
 	}
-	c.vocab = nlu.NewVocabulary(ut, lt, it, pt)
+	var words []string
+	for _, in := range inds {
+		words = append(words, in.Name)
+	}
+	for _, p := range projects {
+		words = append(words, p.Name, p.ShortName, p.LeadAgency, p.Status)
+	}
+	c.vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
 
 	form, err := src.FormByCode(ctx, QuarterlyForm)
 	if err != nil {

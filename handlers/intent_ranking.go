@@ -19,6 +19,13 @@ type ranked struct {
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	ind := c.indicators[p.Indicators[0]]
+	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || !submitted {
+		// Not a figure units submit (the PCI rank, say): a plain value.
+		if err != nil {
+			return Answer{}, err
+		}
+		return a.value(ctx, c, p)
+	}
 	per := firstPeriod(p)
 	if per == nil || per.Kind == nlu.PeriodLatest {
 		latest, ok, err := a.latestSubmitted(ctx, ind)
@@ -55,7 +62,7 @@ func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer
 	switch {
 	case p.Order == "both":
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
-	case p.Top > 1 || p.Order == "":
+	case p.Top > 1 || p.Order == "all":
 		top := len(list)
 		if p.Top > 1 && p.Top < top {
 			top = p.Top

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -23,7 +24,14 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 	var lines, sources []string
 	found := false
 	n := newNumbers()
-	for _, code := range p.Indicators {
+	codes := p.Indicators
+	if len(codes) == 0 {
+		var err error
+		if codes, err = a.unitIndicators(ctx, c, p); err != nil {
+			return Answer{}, err
+		}
+	}
+	for _, code := range codes {
 		ind := c.indicators[code]
 		for mi, t := range targets(p) {
 			l, ask, err := a.locate(ctx, c, ind, t.units, t.level, per)
@@ -176,6 +184,15 @@ func (a *Answerer) locate(ctx context.Context, c *catalog, ind queries.Indicator
 			hits = append(hits, l)
 		}
 	}
+	if len(hits) > 1 && (per == nil || per.Kind != nlu.PeriodQuarter) {
+		// A bare "Hà Tĩnh" outside quarterly reports is the province when
+		// the report itself has the figure.
+		for _, h := range hits {
+			if h.sc.unit.Level == "province" && !h.pt.ratio && h.pt.citation != "" && strings.HasPrefix(h.pt.citation, "Nguồn: Báo cáo") {
+				return h, nil, nil
+			}
+		}
+	}
 	switch {
 	case len(hits) == 1:
 		return hits[0], nil, nil
@@ -186,8 +203,13 @@ func (a *Answerer) locate(ctx context.Context, c *catalog, ind queries.Indicator
 		}
 		return lookup{}, units, nil
 	}
-	if first.sc.unit.ID == 0 || first.sc.unit.Level == "province" {
+	if first.sc.unit.ID == 0 {
 		return first, nil, nil
+	}
+	if first.sc.unit.Level == "province" && level != "" {
+		// "… của 750 TTHC cấp tỉnh, huyện, xã", "tỷ lệ cấp xã được đào
+		// tạo": words of levels that describe the figure, not split it.
+		return a.levelAsWords(ctx, c, ind, first, per)
 	}
 	l, err := a.provinceFallback(ctx, c, ind, first.sc, per)
 	if err != nil || l.found {
@@ -204,6 +226,15 @@ func (a *Answerer) lookupScope(ctx context.Context, c *catalog, ind queries.Indi
 		return lookup{}, err
 	}
 	l := lookup{sc: sc, points: pts}
+	if sc.unit.Level == "province" && per != nil && per.Kind == nlu.PeriodQuarter && !has(pts, *per) {
+		// A quarter asked of the province is first the sum of the units'
+		// quarterly reports; an as-of figure inside the quarter comes second.
+		pt, ok, err := a.aggregate(ctx, c, ind, sc.level, *per)
+		if err != nil || ok {
+			l.pt, l.found = pt, ok
+			return l, err
+		}
+	}
 	if pt, ok := pick(pts, per, ind); ok {
 		l.pt, l.found = pt, true
 		return l, nil
@@ -262,9 +293,59 @@ func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries
 	if err != nil {
 		return lookup{}, err
 	}
-	if len(units) != 1 || units[0] != prov.ID {
+	if len(units) != 1 {
 		return lookup{}, nil
 	}
-	l, err := a.lookupScope(ctx, c, ind, scope{unit: prov, level: sc.level}, per)
-	return l, err
+	// Only one unit has figures of this indicator at all ("video clip trên
+	// fanpage" of the Sở TT&TT): the question can only be about those.
+	only := c.unitsByID[units[0]]
+	if only.ID == sc.unit.ID {
+		return lookup{}, nil
+	}
+	level := ""
+	if only.ID == prov.ID {
+		level = sc.level
+	}
+	return a.lookupScope(ctx, c, ind, scope{unit: only, level: level}, per)
+}
+
+// unitIndicators lists the indicators a named unit has figures of, for
+// "số liệu của Can Lộc quý 2/2019".
+func (a *Answerer) unitIndicators(ctx context.Context, c *catalog, p nlu.Parse) ([]string, error) {
+	u, ok := c.units[p.Units[0][0]]
+	if !ok {
+		return nil, nil
+	}
+	var out []string
+	for code, ind := range c.indicators {
+		vals, err := a.data.UnitValues(ctx, ind.ID, u.ID)
+		if err != nil {
+			return nil, err
+		}
+		if len(vals) > 0 {
+			out = append(out, code)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// levelAsWords answers the province-wide figure when the level named has
+// never had figures of this indicator and the indicator is not one units
+// report (for those a level is a real scope, even without data yet).
+func (a *Answerer) levelAsWords(ctx context.Context, c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) (lookup, []queries.Unit, error) {
+	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || submitted {
+		return l, nil, err
+	}
+	all, err := a.data.UnitValues(ctx, ind.ID, l.sc.unit.ID)
+	if err != nil {
+		return l, nil, err
+	}
+	for _, v := range all {
+		if v.Level == l.sc.level {
+			return l, nil, nil
+		}
+	}
+	wide, err := a.lookupScope(ctx, c, ind, scope{unit: l.sc.unit}, per)
+	return wide, nil, err
 }

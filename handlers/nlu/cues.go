@@ -6,7 +6,7 @@ package nlu
 var (
 	rankDesc = []string{"cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "top"}
 	rankAsc  = []string{"thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang"}
-	rankAny  = []string{"xep hang", "xep thu tu"}
+	rankAll  = []string{"xep hang", "xep thu tu", "bang xep hang"}
 
 	reportingCues = []string{"nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "nop"}
 	missingCues   = []string{"chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua"}
@@ -15,14 +15,16 @@ var (
 	targetCues = []string{"muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi"}
 	planCues   = []string{"ke hoach", "du kien", "theo nguon bo tri"}
 
-	compareCues = []string{"so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong"}
+	compareCues = []string{"so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap"}
 
 	complementCues = []string{"chua co", "con bao nhieu", "chua", "khong co"}
 
-	moneyCues   = []string{"kinh phi", "tien", "von", "ngan sach", "long ghep", "de xuat", "duoc cap", "da cap", "cap cho", "bo tri", "trieu", "ty dong", "chi phi"}
+	moneyCues   = []string{"kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi"}
 	projectCues = []string{"du an", "hang muc", "cac du an", "nhiem vu"}
-	countCues   = []string{"bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu"}
-	leadCues    = []string{"chu tri", "phu trach", "do", "cua"}
+	// Funding words that point at a named project but not at a total.
+	projectMoneyCues = []string{"long ghep", "duoc bao nhieu", "bao nhieu tien"}
+	countCues        = []string{"bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu"}
+	leadCues         = []string{"chu tri", "phu trach", "do", "cua"}
 
 	proposedCues = []string{"de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can", "con thieu"}
 	otherCues    = []string{"long ghep", "nguon khac"}
@@ -37,10 +39,10 @@ var (
 	}
 
 	outOfScope = []string{
-		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran", "da may gio",
+		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
-		"ai la", "giam doc so la ai", "chu tich", "bi thu", "hat", "nau an", "phim", "chung khoan",
+		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
 	}
 
 	greetings = []string{"xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok"}
@@ -60,7 +62,7 @@ var (
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
-		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet",
+		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang",
 	)
 )
 

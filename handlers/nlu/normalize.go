@@ -126,7 +126,10 @@ func Normalize(s string) Text {
 			folded[i] = lowerASCII(original[i])
 		}
 	} else {
-		original = collapseSpaces(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")))
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+		}
+		original = collapseSpaces(norm.NFC.String(s))
 		folded = foldToASCII(original)
 	}
 	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
@@ -149,6 +152,9 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(collapseSpaces(s))
 	}
+	if folded, ok := foldLatin(s); ok {
+		return collapseSpaces(folded)
+	}
 	d := norm.NFD.String(strings.ToLower(norm.NFC.String(s)))
 	var b strings.Builder
 	b.Grow(len(d))
@@ -162,6 +168,26 @@ func Fold(s string) string {
 		}
 	}
 	return collapseSpaces(b.String())
+}
+
+// foldLatin is Fold's fast path for text whose letters all fold to ASCII
+// letters (Vietnamese, NFC or NFD); ok is false for anything else.
+func foldLatin(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			out = append(out, lowerASCII(byte(r)))
+			continue
+		}
+		b, ok := foldTable.lookup(r)
+		switch {
+		case !ok || b == ' ':
+			return "", false
+		case b != foldDrop:
+			out = append(out, b)
+		}
+	}
+	return string(out), true
 }
 
 // HasPhrase reports whether phrase (space-separated folded tokens) occurs
@@ -247,22 +273,92 @@ func collapseSpaces(s string) string {
 // do invalid bytes; dashes of every width become '-' so "2017–2020"
 // reads as a year range.
 func foldToASCII(s string) []byte {
-	d := norm.NFD.String(strings.ToLower(s))
-	out := make([]byte, 0, len(d))
-	for _, r := range d {
-		switch {
-		case r < utf8.RuneSelf:
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
 			out = append(out, lowerASCII(byte(r)))
-		case r == 'đ' || r == 'ð':
-			out = append(out, 'd')
-		case unicode.Is(unicode.Mn, r):
-		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2212':
-			out = append(out, '-')
+			continue
+		}
+		if b, ok := foldTable.lookup(r); ok {
+			if b != foldDrop {
+				out = append(out, b)
+			}
+			continue
+		}
+		out = appendFoldedRune(out, r)
+	}
+	return out
+}
+
+// appendFoldedRune is the definition of folding one rune for Normalize:
+// lower case, canonical decomposition, combining marks dropped, đ -> d,
+// dashes -> '-', anything else that is not ASCII -> ' '. Canonical
+// reordering only moves marks between letters, and marks are dropped or
+// become spaces, so folding rune by rune equals folding the NFD string.
+func appendFoldedRune(out []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'đ', 'ð': // some keyboards type Đ as the Icelandic eth
+		return append(out, 'd')
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return append(out, '-')
+	}
+	var buf [utf8.UTFMax]byte
+	for _, d := range norm.NFD.String(string(utf8.AppendRune(buf[:0], r))) {
+		switch {
+		case d < utf8.RuneSelf:
+			out = append(out, lowerASCII(byte(d)))
+		case unicode.Is(unicode.Mn, d):
 		default:
 			out = append(out, ' ')
 		}
 	}
 	return out
+}
+
+// foldDrop marks a rune that folds to nothing (a combining mark).
+const foldDrop byte = 0xff
+
+// foldTable caches appendFoldedRune for the Latin blocks Vietnamese uses,
+// precomposed (U+0080..U+036F, with the combining marks of NFD input) and
+// extended (U+1E00..U+1EFF: ạ, ầ, ữ, ỹ...), so common questions skip
+// normalisation. Built once at start-up, read-only afterwards.
+var foldTable = buildFoldTable()
+
+type foldCache struct {
+	latin    [0x370]byte // index r; 0 means "not a single byte, use appendFoldedRune"
+	extended [0x100]byte // index r-0x1E00
+}
+
+func buildFoldTable() *foldCache {
+	var c foldCache
+	set := func(slot *byte, r rune) {
+		switch b := appendFoldedRune(nil, r); len(b) {
+		case 0:
+			*slot = foldDrop
+		case 1:
+			*slot = b[0]
+		}
+	}
+	for r := rune(0x80); r < 0x370; r++ {
+		set(&c.latin[r], r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		set(&c.extended[r-0x1E00], r)
+	}
+	return &c
+}
+
+// lookup returns the folded byte of r (foldDrop for none) when cached.
+func (c *foldCache) lookup(r rune) (byte, bool) {
+	var b byte
+	switch {
+	case r < 0x370:
+		b = c.latin[r]
+	case 0x1E00 <= r && r < 0x1F00:
+		b = c.extended[r-0x1E00]
+	}
+	return b, b != 0
 }
 
 // keepMeaningfulPunctuation replaces punctuation by spaces except where it

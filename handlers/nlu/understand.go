@@ -38,7 +38,7 @@ type Parse struct {
 	Levels     []string   `json:"levels,omitempty"` // every level named, when more than one
 	Periods    []Period   `json:"periods,omitempty"`
 	Measure    string     `json:"measure,omitempty"` // value, complement, target, plan, gap, change
-	Order      string     `json:"order,omitempty"`   // desc, asc, both
+	Order      string     `json:"order,omitempty"`   // desc, asc, both, all
 	Top        int        `json:"top,omitempty"`
 	Projects   []string   `json:"projects,omitempty"`
 	Funding    string     `json:"funding,omitempty"` // granted, nq22, other, proposed
@@ -46,6 +46,8 @@ type Parse struct {
 	Count      bool       `json:"count,omitempty"`   // how many (projects, units)
 	Missing    bool       `json:"missing,omitempty"` // units that have not reported
 	Reason     string     `json:"reason,omitempty"`
+	// Candidates are the units a partial name may mean ("huyện Hương").
+	Candidates []string `json:"candidates,omitempty"`
 	// Words is the folded question and UnitSpans the token range of each
 	// unit mention, so an ambiguous mention can be replaced by one choice.
 	Words     []string `json:"-"`
@@ -60,10 +62,12 @@ func (p Parse) Understood() bool { return p.Intent != "" }
 
 // question holds the state of one Understand call.
 type question struct {
-	tokens      []string
-	taken       []bool // tokens explained by a period, name or cue
-	periodTaken []bool // tokens of periods only
-	v           *Vocabulary
+	tokens         []string
+	taken          []bool // tokens explained by a period, name or cue
+	periodTaken    []bool // tokens of periods only
+	unitSpans      []span
+	indicatorTaken []bool
+	v              *Vocabulary
 }
 
 func (q *question) has(phrase string) bool {
@@ -140,17 +144,24 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	q.places(&p)
 	q.measures(&p)
 
-	if q.unknownPlace() {
+	if word, ok := q.unknownPlace(); ok {
 		p.Reason = ReasonUnknownPlace
+		p.Candidates = v.unitsStartingWith(word)
 		return p
+	}
+	if p.Level == "" && agencyLevelWord(t.Original) {
+		p.Level = "agency"
 	}
 	if len(p.Units) == 0 && p.Level == "" && q.namesAgencyWithoutName(t.Original) {
 		p.Reason = ReasonAskWhichSo
 		return p
 	}
 
-	projectCue := q.any(projectCues)
+	projectCue := q.any(projectCues) || (len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap"))
 	moneyCue := q.any(moneyCues)
+	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
+		moneyCue = true
+	}
 	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
 		p.Indicators = without(p.Indicators, "funding_")
 	}
@@ -163,6 +174,9 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
 		p.Count = q.has("bao nhieu") || q.has("may") || q.has("so")
+	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0:
+		// "số liệu của Can Lộc quý 2/2019": every figure of that unit.
+		p.Intent = IntentValue
 	case len(p.Indicators) == 0:
 		p.Reason = ReasonNotUnderstood
 		return p
@@ -176,8 +190,8 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 		p.Intent = IntentValue
 	}
 	p.Leftover = q.leftover()
-	if len(p.Leftover) > 2 {
-		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
+	if q.unknownWords(p.Leftover) > 1 {
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	return p
 }
@@ -234,12 +248,18 @@ func (q *question) indicators() []termMatch {
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
 	for _, m := range all {
+		// A second indicator must bring a phrase of its own: "mức 4" in
+		// "DVC mức 3 và mức 4", not "trực tuyến" borrowed around another's words.
 		adds := false
 		for _, sp := range m.spans {
+			whole := true
 			for i := sp.from; i < sp.to; i++ {
-				if !covered[i] {
-					adds = true
+				if covered[i] {
+					whole = false
 				}
+			}
+			if whole {
+				adds = true
 			}
 		}
 		dup := false
@@ -264,19 +284,31 @@ func (q *question) indicators() []termMatch {
 			chosen[j], chosen[j-1] = chosen[j-1], chosen[j]
 		}
 	}
+	q.indicatorTaken = make([]bool, len(q.tokens))
 	for _, m := range chosen {
 		for _, sp := range m.spans {
 			q.take(sp)
+			for i := sp.from; i < sp.to; i++ {
+				q.indicatorTaken[i] = true
+			}
 		}
 	}
 	return chosen
 }
 
-// places fills units and level from the names not used by an indicator.
+// places fills units and level from the names not inside an indicator's
+// words ("xã" in "đào tạo cấp xã" belongs to the indicator).
 func (q *question) places(p *Parse) {
-	for _, pm := range q.v.findPlaces(q.tokens, q.taken) {
+	for _, pm := range q.v.findPlaces(q.tokens, q.periodMask()) {
+		if q.insideIndicator(pm.span) {
+			continue
+		}
 		q.take(pm.span)
+		q.unitSpans = append(q.unitSpans, pm.span)
 		if len(pm.units) > 0 {
+			if len(p.Units) > 0 && equalTokens(p.Units[len(p.Units)-1], pm.units) {
+				continue
+			}
 			p.Units = append(p.Units, pm.units)
 			p.UnitSpans = append(p.UnitSpans, [2]int{pm.span.from, pm.span.to})
 			continue
@@ -311,8 +343,8 @@ func (q *question) measures(p *Parse) {
 		p.Order = "desc"
 	case q.any(rankAsc):
 		p.Order = "asc"
-	case q.any(rankAny):
-		p.Order = "desc"
+	case q.any(rankAll):
+		p.Order = "all"
 	default:
 		p.Order = q.splitSuperlative()
 	}
@@ -377,19 +409,68 @@ func (q *question) namesOneUnit(p Parse) bool {
 	return len(p.Units) == 1 && !(len(p.Units[0]) == 1 && p.Units[0][0] == ProvinceCode)
 }
 
-// unknownPlace: "huyện X" where X is no known name.
-func (q *question) unknownPlace() bool {
+// unknownPlace: "huyện X" where X is no known name; returns X.
+func (q *question) unknownPlace() (string, bool) {
 	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
 	for _, h := range heads {
 		words := strings.Fields(h)
 		for i := 0; i+len(words) < len(q.tokens); i++ {
-			if !runAt(q.tokens, i, words) || q.taken[i] {
+			if !runAt(q.tokens, i, words) || q.inUnit(i) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
 			if !q.taken[i+len(words)] && !fillers[next] && !isNumber(next) && len(next) > 1 {
+				return next, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hasPhraseUntaken finds a phrase without marking it, so its words stay
+// available as a partial project name.
+func hasPhraseUntaken(q *question, phrase string) bool {
+	return PhraseIndex(q.tokens, phrase) >= 0
+}
+
+func (q *question) insideIndicator(sp span) bool {
+	for i := sp.from; i < sp.to; i++ {
+		if !q.indicatorTaken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inUnit: token i is part of a place name longer than the head word.
+func (q *question) inUnit(i int) bool {
+	for _, sp := range q.unitSpans {
+		if sp.from <= i && i < sp.to && sp.to-sp.from > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
+// agencies; visible only with diacritics, since "sở" folds like "số".
+func agencyLevelWord(original string) bool {
+	words := strings.Fields(strings.ToLower(original))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:?!") != "sở" {
+			continue
+		}
+		if i > 0 {
+			switch Fold(words[i-1]) {
+			case "may", "cac", "nhung", "nhieu":
 				return true
 			}
+			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
+				return true
+			}
+		}
+		if i+1 < len(words) && Fold(strings.Trim(words[i+1], ".,;:?!")) == "nao" {
+			return true
 		}
 	}
 	return false
@@ -413,6 +494,17 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 		}
 	}
 	return false
+}
+
+// unknownWords counts leftover words that are not words of this domain at all.
+func (q *question) unknownWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if !q.v.lexicon[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // leftover lists the content words no period, name or cue explains.

@@ -23,6 +23,7 @@ type Vocabulary struct {
 	indicators []alias
 	projects   []alias
 	places     []alias // units and levels, longest first
+	lexicon    map[string]bool
 }
 
 // alias is a Term split into token phrases.
@@ -42,13 +43,31 @@ const (
 	kindProject
 )
 
-// NewVocabulary builds a vocabulary from stored aliases.
-func NewVocabulary(units, levels, indicators, projects []Term) *Vocabulary {
+// NewVocabulary builds a vocabulary from stored aliases. words are further
+// domain words (names of indicators and projects, say): a question made of
+// known words is a question about this domain, even when no alias matches
+// it whole.
+func NewVocabulary(units, levels, indicators, projects []Term, words ...string) *Vocabulary {
 	v := &Vocabulary{
 		units:      split(kindUnit, units),
 		levels:     split(kindLevel, levels),
 		indicators: split(kindIndicator, indicators),
 		projects:   split(kindProject, projects),
+	}
+	v.lexicon = map[string]bool{}
+	for _, list := range [][]alias{v.units, v.levels, v.indicators, v.projects} {
+		for _, a := range list {
+			for _, ph := range a.phrases {
+				for _, w := range ph {
+					v.lexicon[w] = true
+				}
+			}
+		}
+	}
+	for _, text := range words {
+		for _, w := range Normalize(text).Tokens {
+			v.lexicon[w] = true
+		}
 	}
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
@@ -238,4 +257,16 @@ func (pm *placeMention) add(a *alias) {
 		}
 	}
 	*list = append(*list, a.owner)
+}
+
+// unitsStartingWith lists the units whose name's first word after the
+// kind is word ("huong" -> Hương Sơn, Hương Khê), for asking back.
+func (v *Vocabulary) unitsStartingWith(word string) []string {
+	var out []string
+	for _, a := range v.units {
+		if len(a.phrases) == 1 && len(a.phrases[0]) >= 2 && a.phrases[0][0] == word && !contains(out, a.owner) {
+			out = append(out, a.owner)
+		}
+	}
+	return out
 }
