@@ -202,3 +202,45 @@ func unitNames(units []queries.Unit) []string {
 	}
 	return out
 }
+
+// Slots is the parse as the JSON object `ask --json` prints.
+func Slots(p nlu.Parse) map[string]any {
+	out := map[string]any{}
+	if len(p.Indicators) > 0 {
+		out["indicators"] = p.Indicators
+	}
+	if len(p.Units) > 0 {
+		out["units"] = p.Units
+	}
+	if p.Level != "" {
+		out["level"] = p.Level
+	}
+	if len(p.Levels) > 0 {
+		out["levels"] = p.Levels
+	}
+	var periods []map[string]string
+	for _, per := range p.Periods {
+		periods = append(periods, map[string]string{"kind": string(per.Kind), "start": per.Start, "end": per.End, "label": per.Label})
+	}
+	if len(periods) > 0 {
+		out["periods"] = periods
+	}
+	for k, v := range map[string]string{"measure": p.Measure, "order": p.Order, "funding": p.Funding, "status": p.Status, "reason": p.Reason} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	if p.Top > 1 {
+		out["top"] = p.Top
+	}
+	if len(p.Projects) > 0 {
+		out["projects"] = p.Projects
+	}
+	if p.Count {
+		out["count"] = true
+	}
+	if p.Missing {
+		out["missing"] = true
+	}
+	return out
+}

@@ -21,6 +21,7 @@ type catalogSource interface {
 	ProjectAliases(ctx context.Context) ([]queries.Alias, error)
 	FormByCode(ctx context.Context, code string) (queries.Form, error)
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
+	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
 }
 
 // catalog is the named things of the database, held in memory: the
@@ -35,6 +36,7 @@ type catalog struct {
 	form         queries.Form
 	required     map[string]int // units that must report, by level
 	requiredUnit map[int64]bool
+	reported     map[string]bool // indicators units report on the form, with ratios of them
 }
 
 // QuarterlyForm is the code of the report form questions about reporting use.
@@ -43,7 +45,7 @@ const QuarterlyForm = "dvc-quy"
 func loadCatalog(ctx context.Context, src catalogSource, on string) (*catalog, error) {
 	c := &catalog{units: map[string]queries.Unit{}, unitsByID: map[int64]queries.Unit{}, levels: map[string]queries.Level{},
 		indicators: map[string]queries.Indicator{}, projects: map[string]queries.Project{}, required: map[string]int{},
-		requiredUnit: map[int64]bool{}}
+		requiredUnit: map[int64]bool{}, reported: map[string]bool{}}
 	units, err := src.Units(ctx, on)
 	if err != nil {
 		return nil, err
@@ -124,6 +126,18 @@ func loadCatalog(ctx context.Context, src catalogSource, on string) (*catalog, e
 		return nil, fmt.Errorf("handlers: catalog: %w", err)
 	}
 	c.form = form
+	fields, err := src.FormFields(ctx, form.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fields {
+		c.reported[f.Code] = true
+	}
+	for _, in := range inds {
+		if c.reported[in.NumeratorCode] && c.reported[in.DenominatorCode] {
+			c.reported[in.Code] = true
+		}
+	}
 	status, err := src.FormStatus(ctx, form.ID, "")
 	if err != nil {
 		return nil, err

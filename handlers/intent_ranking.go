@@ -19,11 +19,8 @@ type ranked struct {
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	ind := c.indicators[p.Indicators[0]]
-	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || !submitted {
-		// Not a figure units submit (the PCI rank, say): a plain value.
-		if err != nil {
-			return Answer{}, err
-		}
+	if !c.reported[ind.Code] {
+		// Not a figure units report (the PCI rank, say): a plain value.
 		return a.value(ctx, c, p)
 	}
 	per := firstPeriod(p)
@@ -33,8 +30,7 @@ func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer
 			return Answer{}, err
 		}
 		if !ok {
-			// Not a figure units submit (PCI rank, say): a plain value.
-			return a.value(ctx, c, p)
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, "")}, nil
 		}
 		per = &latest
 	}
@@ -44,9 +40,6 @@ func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer
 	}
 	list := rank(rows, ind)
 	if len(list) == 0 {
-		if len(p.Periods) == 0 {
-			return a.value(ctx, c, p)
-		}
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
 	}
 	desc := p.Order != "asc"

@@ -286,8 +286,9 @@ func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries
 			return lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}, nil
 		}
 	}
-	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || submitted {
-		return lookup{}, err
+	if c.reported[ind.Code] {
+		// Units report this figure themselves: one that has not has no figure.
+		return lookup{}, nil
 	}
 	units, err := a.data.IndicatorUnits(ctx, ind.ID)
 	if err != nil {
@@ -334,8 +335,8 @@ func (a *Answerer) unitIndicators(ctx context.Context, c *catalog, p nlu.Parse) 
 // never had figures of this indicator and the indicator is not one units
 // report (for those a level is a real scope, even without data yet).
 func (a *Answerer) levelAsWords(ctx context.Context, c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) (lookup, []queries.Unit, error) {
-	if _, submitted, err := a.latestSubmitted(ctx, ind); err != nil || submitted {
-		return l, nil, err
+	if c.reported[ind.Code] {
+		return l, nil, nil
 	}
 	all, err := a.data.UnitValues(ctx, ind.ID, l.sc.unit.ID)
 	if err != nil {

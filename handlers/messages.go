@@ -47,7 +47,7 @@ const (
 	msgReportingMore    = " và %d đơn vị khác (gõ /baocao để xem đủ danh sách)"
 	msgReportingNone    = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
-	msgFundingStated  = "%s %s: %s."
+	msgFundingStated  = "%s (%s): %s."
 	msgFundingRows    = " Lưu ý: cộng các dòng của phụ lục được %s, khác số tổng báo cáo nêu."
 	msgProjectFunding = "Dự án «%s» (%s, %s): %s."
 	msgProjectNone    = "chưa được cấp kinh phí"
@@ -81,3 +81,25 @@ var statusNames = map[string]string{
 	"not_started": "chưa thực hiện",
 	"integrated":  "lồng ghép, các đơn vị tự bố trí",
 }
+
+// Chat commands.
+const (
+	msgHelp = `Trợ lý số liệu chuyển đổi số tỉnh Hà Tĩnh.
+
+Hỏi bằng tiếng Việt, có dấu hoặc không dấu, ví dụ:
+• Hiện nay có bao nhiêu DVC mức độ 3, mức độ 4?
+• Tỷ lệ hồ sơ trực tuyến năm 2018?
+• Tỷ lệ xã được tập huấn so với mục tiêu?
+• Còn thiếu bao nhiêu kinh phí thực hiện NQ 22?
+• Huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất quý 2/2019?
+• Bao nhiêu đơn vị đã nộp báo cáo quý 2/2019?
+
+Mỗi câu trả lời ghi rõ kỳ số liệu và nguồn.
+Lệnh: /help (hướng dẫn), /huy (huỷ thao tác đang làm).`
+	msgCancelled      = "Đã huỷ."
+	msgNotYet         = "Lệnh này chưa có trong phiên bản hiện tại. Bạn vẫn có thể đặt câu hỏi về số liệu."
+	msgUnknownCommand = "Lệnh không có. Gõ /help để xem hướng dẫn."
+	msgInternalError  = "Xin lỗi, hệ thống đang gặp sự cố khi tra cứu. Vui lòng thử lại sau ít phút."
+	// MsgSorry is the reply when a handler fails unexpectedly.
+	MsgSorry = msgInternalError
+)

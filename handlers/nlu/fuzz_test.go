@@ -68,11 +68,17 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("Original %q folds to %q, input to %q", got.Original, fromOriginal, got.Folded)
 		}
 		if utf8.ValidString(s) {
+			if got, want := string(foldToASCII(norm.NFC.String(s))), foldASCIIReference(s); got != want {
+				t.Fatalf("folding %q rune by rune gives %q, the whole string %q", s, got, want)
+			}
 			if nfd := Normalize(norm.NFD.String(s)).Folded; nfd != got.Folded {
 				t.Fatalf("NFD of %q folds to %q, input to %q", s, nfd, got.Folded)
 			}
 		}
 		folded := Fold(s)
+		if slow := foldUnicode(s); slow != folded {
+			t.Fatalf("Fold(%q) = %q, by definition %q", s, folded, slow)
+		}
 		if again := Fold(folded); again != folded {
 			t.Fatalf("Fold not idempotent: %q -> %q -> %q", s, folded, again)
 		}

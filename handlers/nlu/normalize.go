@@ -91,6 +91,10 @@ var abbreviations = []abbreviation{
 // abbreviationRule is an abbreviation split into tokens.
 type abbreviationRule struct{ from, to []string }
 
+// maxSourceToken is the length of the longest first token of a source;
+// longer tokens skip the map lookup.
+const maxSourceToken = 6
+
 // abbreviationIndex maps the first token of every source to its rules,
 // longest source first. Built once from the table; never written after.
 var abbreviationIndex = indexAbbreviations(abbreviations)
@@ -133,15 +137,9 @@ func Normalize(s string) Text {
 		folded = foldToASCII(original)
 	}
 	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
-	// A single pass suffices for the current table (the table test proves
-	// targets are stable), but looping to a fixed point keeps Normalize
-	// idempotent if someone adds an entry whose target feeds another.
-	for range 4 {
-		var changed bool
-		if tokens, changed = expandAbbreviations(tokens); !changed {
-			break
-		}
-	}
+	// One pass is enough: TestAbbreviationTable proves that no target, alone
+	// or next to another entry, expands again.
+	tokens = expandAbbreviations(tokens)
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -155,6 +153,11 @@ func Fold(s string) string {
 	if folded, ok := foldLatin(s); ok {
 		return collapseSpaces(folded)
 	}
+	return foldUnicode(s)
+}
+
+// foldUnicode is Fold by its definition, for any text.
+func foldUnicode(s string) string {
 	d := norm.NFD.String(strings.ToLower(norm.NFC.String(s)))
 	var b strings.Builder
 	b.Grow(len(d))
@@ -436,16 +439,18 @@ func splitAmpersands(tokens []string) []string {
 }
 
 // expandAbbreviations applies the table once, left to right, longest
-// source first, and reports whether any token changed.
-func expandAbbreviations(tokens []string) ([]string, bool) {
+// source first.
+func expandAbbreviations(tokens []string) []string {
 	var out []string // allocated on the first expansion
-	changed := false
 	for i := 0; i < len(tokens); {
 		var rule *abbreviationRule
-		for k, r := range abbreviationIndex[tokens[i]] {
-			if runAt(tokens, i, r.from) {
-				rule = &abbreviationIndex[tokens[i]][k]
-				break
+		if len(tokens[i]) <= maxSourceToken {
+			rules := abbreviationIndex[tokens[i]]
+			for k := range rules {
+				if runAt(tokens, i, rules[k].from) {
+					rule = &rules[k]
+					break
+				}
 			}
 		}
 		if rule == nil {
@@ -459,17 +464,15 @@ func expandAbbreviations(tokens []string) ([]string, bool) {
 			out = append(make([]string, 0, len(tokens)+8), tokens[:i]...)
 		}
 		out = append(out, rule.to...)
-		if !equalTokens(rule.from, rule.to) {
-			changed = true
-		}
 		i += len(rule.from)
 	}
 	if out == nil {
-		return tokens, false
+		return tokens
 	}
-	return out, changed
+	return out
 }
 
+// equalTokens reports whether a and b hold the same tokens in order.
 func equalTokens(a, b []string) bool {
 	if len(a) != len(b) {
 		return false

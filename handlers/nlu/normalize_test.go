@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -205,6 +206,44 @@ func TestFold(t *testing.T) {
 	}
 }
 
+// TestFoldTable checks the cached Latin letters against folding by
+// definition, for each cached rune alone, after a letter, and as NFD.
+func TestFoldTable(t *testing.T) {
+	for _, block := range []struct{ lo, hi rune }{{0x80, 0x370}, {0x1E00, 0x1F00}} {
+		for r := block.lo; r < block.hi; r++ {
+			for _, s := range []string{string(r), "a" + string(r) + "b", norm.NFD.String("x" + string(r))} {
+				if got, want := Fold(s), foldUnicode(s); got != want {
+					t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+				}
+				want := foldASCIIReference(s)
+				if got := foldToASCII(norm.NFC.String(s)); string(got) != want {
+					t.Errorf("foldToASCII(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// foldASCIIReference folds the whole string at once, as Normalize's
+// documentation says, to check the rune-by-rune implementation.
+func foldASCIIReference(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(norm.NFC.String(s))) {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r == 'đ' || r == 'ð':
+			b.WriteByte('d')
+		case unicode.Is(unicode.Mn, r):
+		case strings.ContainsRune("\u2010\u2011\u2012\u2013\u2014\u2212", r):
+			b.WriteByte('-')
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 func TestPhraseIndex(t *testing.T) {
 	tokens := strings.Fields("so ho so cua huyen can loc va thanh pho ha tinh")
 	tests := []struct {
@@ -267,12 +306,30 @@ func TestAbbreviationTable(t *testing.T) {
 			if got := Normalize(a.to).Folded; got != a.to {
 				t.Errorf("target %q expands again to %q", a.to, got)
 			}
+			if first := strings.Fields(a.from)[0]; len(first) > maxSourceToken {
+				t.Errorf("first token %q is longer than maxSourceToken", first)
+			}
 			for _, tok := range strings.Fields(a.from) {
 				if strings.Contains(tok, "&") && len(abbreviationIndex[tok]) == 0 {
 					t.Errorf("token %q keeps '&' but is not itself a source", tok)
 				}
 			}
 		})
+	}
+}
+
+// TestAbbreviationsSideBySide checks what a single expansion pass relies
+// on: no target, next to another entry's source or target, forms a source.
+func TestAbbreviationsSideBySide(t *testing.T) {
+	for _, a := range abbreviations {
+		for _, b := range abbreviations {
+			for _, in := range []string{a.from + " " + b.from, a.to + " " + b.from, a.from + " " + b.to, a.to + " " + b.to} {
+				once := Normalize(in).Folded
+				if twice := Normalize(once).Folded; twice != once {
+					t.Errorf("%q -> %q -> %q", in, once, twice)
+				}
+			}
+		}
 	}
 }
 

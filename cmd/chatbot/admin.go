@@ -1,0 +1,168 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/migrations"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
+func (e *env) migrate(ctx context.Context, args []string) error {
+	if err := parse(e.flags("migrate"), args); err != nil {
+		return err
+	}
+	db, dialect, err := queries.Open(ctx, e.cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := migrations.Up(ctx, db.DB, string(dialect))
+	if err != nil {
+		return err
+	}
+	v, err := migrations.Version(ctx, db.DB)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Đã áp dụng %d bước; cơ sở dữ liệu ở phiên bản %d.\n", n, v)
+	return nil
+}
+
+func (e *env) seed(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: seed demo | seed synthetic --units N", errUsage)
+	}
+	switch args[0] {
+	case "demo":
+		s, done, err := e.openStore(ctx, false)
+		if err != nil {
+			return err
+		}
+		defer done()
+		st, err := migrations.SeedDemo(ctx, s, normalise, time.Now())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "Đã nạp số liệu Báo cáo %s: %d đơn vị, %d chỉ tiêu, %d số liệu, %d mục tiêu, %d dự án; %d đơn vị phải báo cáo quý.\n",
+			migrations.ReportSourceCode, st.Units, st.Indicators, st.Values, st.Targets, st.Projects, st.RequiredUnits)
+		return nil
+	case "synthetic":
+		return errors.New("seed synthetic: chưa có trong phiên bản này (thuộc phần nhắc nhở báo cáo)")
+	}
+	return fmt.Errorf("%w: seed demo | seed synthetic --units N", errUsage)
+}
+
+// inviteLifetime is how long an invite code can be used.
+const inviteLifetime = 7 * 24 * time.Hour
+
+func (e *env) users(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "invite" {
+		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin", errUsage)
+	}
+	fs := e.flags("users invite")
+	unit := fs.String("unit", "", "unit code or name")
+	role := fs.String("role", "", "clerk, leader or admin")
+	name := fs.String("name", "", "the person's full name (optional)")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if *role != "clerk" && *role != "leader" && *role != "admin" {
+		return fmt.Errorf("%w: --role must be clerk, leader or admin", errUsage)
+	}
+	if strings.TrimSpace(*unit) == "" {
+		return fmt.Errorf("%w: --unit is required", errUsage)
+	}
+	s, done, err := e.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer done()
+	u, err := findUnit(ctx, s, *unit)
+	if err != nil {
+		return err
+	}
+	var b [10]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return fmt.Errorf("invite code: %w", err)
+	}
+	code := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:])[:12]
+	now := time.Now()
+	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, CreatedAt: now,
+		ExpiresAt: now.Add(inviteLifetime)}); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Mã mời cho %s (%s), dùng một lần, hết hạn %s. Gửi lệnh /dangky %s trong Telegram hoặc Zalo:\n%s\n",
+		u.Name, *role, now.Add(inviteLifetime).In(e.cfg.TZ).Format("02/01/2006 15:04"), code, code)
+	return nil
+}
+
+// findUnit finds a unit by code, or by a name or alias.
+func findUnit(ctx context.Context, s *queries.Store, ref string) (queries.Unit, error) {
+	if u, err := s.UnitByCode(ctx, ref); err == nil {
+		return u, nil
+	} else if !errors.Is(err, queries.ErrNotFound) {
+		return u, err
+	}
+	today := time.Now().Format("2006-01-02")
+	aliases, err := s.UnitAliases(ctx, today)
+	if err != nil {
+		return queries.Unit{}, err
+	}
+	want := normalise(ref)
+	var ids []int64
+	for _, a := range aliases {
+		if a.Folded == want && !containsID(ids, a.OwnerID) {
+			ids = append(ids, a.OwnerID)
+		}
+	}
+	units, err := s.Units(ctx, today)
+	if err != nil {
+		return queries.Unit{}, err
+	}
+	var found []queries.Unit
+	for _, u := range units {
+		if containsID(ids, u.ID) {
+			found = append(found, u)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return queries.Unit{}, fmt.Errorf("no unit %q (use its code, e.g. 443, or its full name)", ref)
+	case 1:
+		return found[0], nil
+	}
+	names := make([]string, len(found))
+	for i, u := range found {
+		names[i] = u.Code + " " + u.Name
+	}
+	return queries.Unit{}, fmt.Errorf("%q names several units (%s): use the code", ref, strings.Join(names, ", "))
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *env) serve(ctx context.Context, args []string) error {
+	return errors.New("serve: kênh Telegram, Zalo và máy chủ HTTP chưa có trong phiên bản này; dùng `chatbot chat` hoặc `chatbot ask`")
+}
+
+func (e *env) remind(ctx context.Context, args []string) error {
+	return errors.New("remind: nhắc nhở báo cáo chưa có trong phiên bản này")
+}

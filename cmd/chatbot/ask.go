@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/bot/console"
+	"github.com/hatinh-stttt/chatbot/handlers"
+)
+
+// answerer opens the database and builds the question answering.
+func (e *env) answerer(ctx context.Context, demo bool) (*handlers.Answerer, func(), error) {
+	s, done, err := e.openStore(ctx, demo)
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := handlers.NewAnswerer(ctx, s, func() time.Time { return time.Now().In(e.cfg.TZ) })
+	if err != nil {
+		done()
+		return nil, nil, err
+	}
+	return a, done, nil
+}
+
+// askResult is one line of `ask --json` (design.md §3).
+type askResult struct {
+	Question   string         `json:"question"`
+	Understood bool           `json:"understood"`
+	Intent     string         `json:"intent"`
+	Slots      map[string]any `json:"slots"`
+	Reply      string         `json:"reply"`
+	Kind       string         `json:"kind"`
+	Path       string         `json:"path"`
+}
+
+func (e *env) ask(ctx context.Context, args []string) error {
+	fs := e.flags("ask")
+	demo := fs.Bool("demo", false, "use the embedded demo database")
+	asJSON := fs.Bool("json", false, "one JSON object per question")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, done, err := e.answerer(ctx, *demo)
+	if err != nil {
+		return err
+	}
+	defer done()
+	answer := func(q string) error {
+		ans, err := a.Answer(ctx, q)
+		if err != nil {
+			return err
+		}
+		if !*asJSON {
+			console.Write(e.stdout, bot.Reply{Text: ans.Text, Options: options(ans)})
+			return nil
+		}
+		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
+			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: "rules"})
+		if err != nil {
+			return fmt.Errorf("encode answer: %w", err)
+		}
+		_, err = fmt.Fprintln(e.stdout, string(line))
+		return err
+	}
+	if fs.NArg() > 0 {
+		return answer(strings.Join(fs.Args(), " "))
+	}
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		if q := strings.TrimSpace(sc.Text()); q != "" {
+			if err := answer(q); err != nil {
+				return err
+			}
+		}
+	}
+	return sc.Err()
+}
+
+func options(ans handlers.Answer) []bot.Option {
+	var out []bot.Option
+	for _, o := range ans.Options {
+		out = append(out, bot.Option{Label: o.Label, Data: o.Query})
+	}
+	return out
+}
+
+func (e *env) chat(ctx context.Context, args []string) error {
+	fs := e.flags("chat")
+	demo := fs.Bool("demo", false, "use the embedded demo database")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, done, err := e.answerer(ctx, *demo)
+	if err != nil {
+		return err
+	}
+	defer done()
+	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
+	log := newLogger(e.stderr)
+	h := bot.Chain(handlers.NewRouter(a).Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
+	return console.Run(ctx, e.stdin, e.stdout, true, h)
+}

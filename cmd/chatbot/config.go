@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is every setting, read once from the environment (design.md §3).
+type Config struct {
+	DatabaseURL           string
+	TelegramToken         string
+	TelegramEndpoint      string
+	TelegramWebhookURL    string
+	TelegramWebhookSecret string
+	ZaloAppID             string
+	ZaloAppSecret         string
+	ZaloOASecretKey       string
+	ZaloAccessToken       string
+	ZaloRefreshToken      string
+	ZaloAPIBase           string
+	ZaloOAuthBase         string
+	OpenAIKey             string
+	OpenAIBaseURL         string
+	OpenAIModel           string
+	HTTPAddr              string
+	TZ                    *time.Location
+	PublicQuestions       bool
+}
+
+// loadConfig reads the environment through getenv, so tests can pass their own.
+func loadConfig(getenv func(string) string) (Config, error) {
+	get := func(key, def string) string {
+		if v := strings.TrimSpace(getenv(key)); v != "" {
+			return v
+		}
+		return def
+	}
+	c := Config{
+		DatabaseURL:           get("DATABASE_URL", ""),
+		TelegramToken:         get("TELEGRAM_BOT_TOKEN", ""),
+		TelegramEndpoint:      get("TELEGRAM_API_ENDPOINT", "https://api.telegram.org/bot%s/%s"),
+		TelegramWebhookURL:    get("TELEGRAM_WEBHOOK_URL", ""),
+		TelegramWebhookSecret: get("TELEGRAM_WEBHOOK_SECRET", ""),
+		ZaloAppID:             get("ZALO_APP_ID", ""),
+		ZaloAppSecret:         get("ZALO_APP_SECRET", ""),
+		ZaloOASecretKey:       get("ZALO_OA_SECRET_KEY", ""),
+		ZaloAccessToken:       get("ZALO_ACCESS_TOKEN", ""),
+		ZaloRefreshToken:      get("ZALO_REFRESH_TOKEN", ""),
+		ZaloAPIBase:           get("ZALO_API_BASE", "https://openapi.zalo.me"),
+		ZaloOAuthBase:         get("ZALO_OAUTH_BASE", "https://oauth.zaloapp.com"),
+		OpenAIKey:             get("OPENAI_API_KEY", ""),
+		OpenAIBaseURL:         get("OPENAI_BASE_URL", ""),
+		OpenAIModel:           get("OPENAI_MODEL", "gpt-4o-mini"),
+		HTTPAddr:              get("HTTP_ADDR", ":8080"),
+	}
+	tz := get("CHATBOT_TZ", "Asia/Ho_Chi_Minh")
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		return c, fmt.Errorf("CHATBOT_TZ %q is not a time zone: %w", tz, err)
+	}
+	c.TZ = loc
+	if v := get("PUBLIC_QUESTIONS", "false"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return c, fmt.Errorf("PUBLIC_QUESTIONS %q is not true or false", v)
+		}
+		c.PublicQuestions = b
+	}
+	return c, nil
+}
