@@ -3,6 +3,9 @@ package handlers
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
@@ -22,6 +25,17 @@ func (a *Answerer) funding(ctx context.Context, c *catalog, p nlu.Parse) (Answer
 	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
 	}
+	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": each
+	// part named gets its total.
+	for code, cues := range fundingCues {
+		for _, cue := range cues {
+			if hasWord(p.Words, strings.Fields(cue)...) && !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+	}
+	order := map[string]int{"funding_nq22": 0, "funding_other": 1, "funding_missing": 2}
+	sort.SliceStable(codes, func(i, j int) bool { return order[codes[i]] < order[codes[j]] })
 	projects, err := a.data.Projects(ctx)
 	if err != nil {
 		return Answer{}, err
@@ -57,6 +71,13 @@ func (a *Answerer) funding(ctx context.Context, c *catalog, p nlu.Parse) (Answer
 		sources = appendNew(sources, l.pt.citation)
 	}
 	return compose(found, lines, sources), nil
+}
+
+// fundingCues are the words that name each stated total.
+var fundingCues = map[string][]string{
+	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
+	"funding_other":   {"long ghep", "nguon khac"},
+	"funding_missing": {"con thieu", "de xuat", "can bo tri"},
 }
 
 // hasWord reports whether the words occur next to each other.

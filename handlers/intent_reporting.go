@@ -22,7 +22,7 @@ func (a *Answerer) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answ
 		return Answer{}, err
 	}
 	var sent int
-	var missing []string
+	var missing, submitted []string
 	total := 0
 	for _, s := range status {
 		if p.Level != "" && s.Level != p.Level {
@@ -31,6 +31,7 @@ func (a *Answerer) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answ
 		total++
 		if s.SubmissionID.Valid {
 			sent++
+			submitted = append(submitted, s.UnitName)
 		} else {
 			missing = append(missing, s.UnitName)
 		}
@@ -42,16 +43,20 @@ func (a *Answerer) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answ
 	}
 	share := n.num(100*float64(sent)/float64(total)) + "%"
 	text := fmt.Sprintf(msgReportingCount, capitalise(per.Label), sent, total, who, share, total-sent)
-	if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
+	if p.Which && !p.Missing && len(submitted) > 0 {
+		text += fmt.Sprintf(msgReportingSent, joinVI(limit(submitted)))
+	} else if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
 		if len(missing) > 0 {
-			shown := missing
-			more := ""
-			if len(shown) > maxNamesInReply {
-				shown = shown[:maxNamesInReply]
-				more = fmt.Sprintf(msgReportingMore, len(missing)-maxNamesInReply)
-			}
-			text += fmt.Sprintf(msgReportingMissing, joinVI(shown)+more)
+			text += fmt.Sprintf(msgReportingMissing, joinVI(limit(missing)))
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// limit shortens a list of names for a chat reply.
+func limit(names []string) []string {
+	if len(names) <= maxNamesInReply {
+		return names
+	}
+	return append(names[:maxNamesInReply:maxNamesInReply], fmt.Sprintf(msgReportingMore, len(names)-maxNamesInReply))
 }

@@ -33,6 +33,8 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 	}
 	for _, code := range codes {
 		ind := c.indicators[code]
+		var sum float64
+		var summed []lookup
 		for mi, t := range targets(p) {
 			l, ask, err := a.locate(ctx, c, ind, t.units, t.level, per)
 			if err != nil {
@@ -48,6 +50,12 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 			found = true
 			lines = append(lines, figureLine(n, c, ind, l, p.Measure))
 			sources = appendNew(sources, l.pt.citation)
+			sum += l.pt.value
+			summed = append(summed, l)
+		}
+		// "Điện lực cộng với ngành Thuế tổng cộng": add up named units.
+		if len(summed) > 1 && ind.UnitAgg == "sum" && (hasWord(p.Words, "tong") || hasWord(p.Words, "cong")) && samePeriods(summed) {
+			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.figure(sum, ind.Kind, ind.UnitLabel)))
 		}
 	}
 	return compose(found, lines, sources), nil
@@ -349,4 +357,13 @@ func (a *Answerer) levelAsWords(ctx context.Context, c *catalog, ind queries.Ind
 	}
 	wide, err := a.lookupScope(ctx, c, ind, scope{unit: l.sc.unit}, per)
 	return wide, nil, err
+}
+
+func samePeriods(ls []lookup) bool {
+	for _, l := range ls[1:] {
+		if !samePeriod(l.pt.period, ls[0].pt.period) {
+			return false
+		}
+	}
+	return true
 }

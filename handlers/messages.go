@@ -44,10 +44,12 @@ const (
 
 	msgReportingCount   = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
 	msgReportingMissing = " Chưa nộp: %s."
-	msgReportingMore    = " và %d đơn vị khác (gõ /baocao để xem đủ danh sách)"
+	msgReportingSent    = " Đã nộp: %s."
+	msgReportingMore    = "%d đơn vị khác (gõ /baocao để xem đủ danh sách)"
 	msgReportingNone    = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
 	msgFundingStated  = "%s (%s): %s."
+	msgSumOfUnits     = "Tổng cộng: %s."
 	msgFundingRows    = " Lưu ý: cộng các dòng của phụ lục được %s, khác số tổng báo cáo nêu."
 	msgProjectFunding = "Dự án «%s» (%s, %s): %s."
 	msgProjectNone    = "chưa được cấp kinh phí"

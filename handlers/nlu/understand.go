@@ -45,6 +45,7 @@ type Parse struct {
 	Status     string     `json:"status,omitempty"`  // project status group
 	Count      bool       `json:"count,omitempty"`   // how many (projects, units)
 	Missing    bool       `json:"missing,omitempty"` // units that have not reported
+	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
 	Reason     string     `json:"reason,omitempty"`
 	// Candidates are the units a partial name may mean ("huyện Hương").
 	Candidates []string `json:"candidates,omitempty"`
@@ -173,6 +174,10 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	case len(p.Indicators) == 0 && q.any(reportingCues):
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
+		p.Which = q.has("nao")
+		if p.Level == "" && q.agencyWordFolded() {
+			p.Level = "agency"
+		}
 		p.Count = q.has("bao nhieu") || q.has("may") || q.has("so")
 	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0:
 		// "số liệu của Can Lộc quý 2/2019": every figure of that unit.
@@ -190,7 +195,8 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 		p.Intent = IntentValue
 	}
 	p.Leftover = q.leftover()
-	if q.unknownWords(p.Leftover) > 1 {
+	unknown := q.unknownWords(p.Leftover)
+	if unknown > 1 || (unknown == 1 && weak(indicators)) {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	return p
@@ -427,6 +433,17 @@ func (q *question) unknownPlace() (string, bool) {
 	return "", false
 }
 
+// weak: every indicator was named by a short alias ("tỷ lệ", "video"), too
+// little to outweigh a word the domain does not know.
+func weak(ms []termMatch) bool {
+	for _, m := range ms {
+		if m.alias.size > 2 {
+			return false
+		}
+	}
+	return true
+}
+
 // hasPhraseUntaken finds a phrase without marking it, so its words stay
 // available as a partial project name.
 func hasPhraseUntaken(q *question, phrase string) bool {
@@ -446,6 +463,23 @@ func (q *question) insideIndicator(sp span) bool {
 func (q *question) inUnit(i int) bool {
 	for _, sp := range q.unitSpans {
 		if sp.from <= i && i < sp.to && sp.to-sp.from > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyWordFolded: in a question about reports, "mấy sở", "các sở", "sở
+// nào" typed without diacritics ("so" is "số" or "sở").
+func (q *question) agencyWordFolded() bool {
+	for i, tok := range q.tokens {
+		if tok != "so" {
+			continue
+		}
+		if i > 0 && (q.tokens[i-1] == "may" || q.tokens[i-1] == "cac" || q.tokens[i-1] == "nhung" || q.tokens[i-1] == "nhieu") {
+			return true
+		}
+		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nao" || q.tokens[i+1] == "nganh") {
 			return true
 		}
 	}
