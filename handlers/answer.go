@@ -120,9 +120,38 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 	return a.AnswerParse(ctx, p)
 }
 
+// request is one question being answered: the shared Answerer plus what
+// this question has already read, so a figure and its ratio parts cost one
+// query per unit.
+type request struct {
+	*Answerer
+	values map[int64][]queries.Value // current values by unit
+}
+
+// unitValues reads a unit's current values of one indicator, fetching all of
+// the unit's values once per question.
+func (a *request) unitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error) {
+	all, ok := a.values[unitID]
+	if !ok {
+		var err error
+		if all, err = a.data.UnitAllValues(ctx, unitID); err != nil {
+			return nil, err
+		}
+		a.values[unitID] = all
+	}
+	var out []queries.Value
+	for _, v := range all {
+		if v.IndicatorID == indicatorID {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
 // AnswerParse answers an already understood question (the language-model
 // path hands its validated slots here).
-func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+func (ans0 *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+	a := &request{Answerer: ans0, values: map[int64][]queries.Value{}}
 	c := a.cat.Load()
 	var ans Answer
 	var err error
@@ -190,7 +219,9 @@ func askCandidates(c *catalog, p nlu.Parse) (Answer, bool) {
 	ans := askUnit(p, len(p.UnitSpans), units)
 	ans.Text = fmt.Sprintf(msgAskWhich, joinVI(unitNames(units)))
 	for i, u := range units {
-		ans.Options[i].Query = strings.Join(p.Words, " ") + " " + u.Name
+		sp := p.PlaceSpan
+		words := append(append(append([]string{}, p.Words[:sp[0]]...), u.Name), p.Words[sp[1]:]...)
+		ans.Options[i].Query = strings.Join(words, " ")
 	}
 	return ans, true
 }

@@ -14,7 +14,7 @@ import (
 
 // figureSource is what reading figures needs.
 type figureSource interface {
-	UnitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error)
+	UnitAllValues(ctx context.Context, unitID int64) ([]queries.Value, error)
 	SubmittedValues(ctx context.Context, start, end, level string) ([]queries.SubmittedValue, error)
 	SubmittedPeriods(ctx context.Context, indicatorCode string) ([]queries.SubmittedPeriod, error)
 	IndicatorUnits(ctx context.Context, indicatorID int64) ([]int64, error)
@@ -42,8 +42,8 @@ func (p point) stock() bool { return p.period.Kind == nlu.PeriodAsOf }
 
 // series lists an indicator's current figures for a scope, newest first;
 // a ratio indicator also gets the figures its parts make.
-func (a *Answerer) series(ctx context.Context, c *catalog, ind queries.Indicator, sc scope) ([]point, error) {
-	vals, err := a.data.UnitValues(ctx, ind.ID, sc.unit.ID)
+func (a *request) series(ctx context.Context, c *catalog, ind queries.Indicator, sc scope) ([]point, error) {
+	vals, err := a.unitValues(ctx, ind.ID, sc.unit.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -198,7 +198,7 @@ func nearest(points []point, want *nlu.Period) string {
 
 // aggregate sums the submitted figures of a period over the units of a
 // level ("" for all), with how many of the required units reported.
-func (a *Answerer) aggregate(ctx context.Context, c *catalog, ind queries.Indicator, level string, per nlu.Period) (point, bool, error) {
+func (a *request) aggregate(ctx context.Context, c *catalog, ind queries.Indicator, level string, per nlu.Period) (point, bool, error) {
 	rows, err := a.data.SubmittedValues(ctx, per.Start, per.End, level)
 	if err != nil {
 		return point{}, false, err
@@ -242,7 +242,7 @@ func (a *Answerer) aggregate(ctx context.Context, c *catalog, ind queries.Indica
 }
 
 // latestSubmitted is the newest period with submissions of an indicator.
-func (a *Answerer) latestSubmitted(ctx context.Context, ind queries.Indicator) (nlu.Period, bool, error) {
+func (a *request) latestSubmitted(ctx context.Context, ind queries.Indicator) (nlu.Period, bool, error) {
 	code := ind.Code
 	if ind.NumeratorCode != "" {
 		code = ind.NumeratorCode

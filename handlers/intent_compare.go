@@ -11,7 +11,7 @@ import (
 )
 
 // compare answers a figure in two periods and the change between them.
-func (a *Answerer) compare(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) compare(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	first := p.Periods[0]
 	var second nlu.Period
 	if len(p.Periods) > 1 {

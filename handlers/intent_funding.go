@@ -20,19 +20,22 @@ var fundingRows = map[string]string{
 
 // funding answers the programme's stated funding totals, and says so when
 // the appendix rows do not add up to them.
-func (a *Answerer) funding(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
-	codes := p.Indicators
-	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
-		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
-	}
-	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": each
-	// part named gets its total.
+func (a *request) funding(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": the
+	// parts named by their words; otherwise the totals the aliases found.
+	var codes []string
 	for code, cues := range fundingCues {
 		for _, cue := range cues {
 			if hasWord(p.Words, strings.Fields(cue)...) && !slices.Contains(codes, code) {
 				codes = append(codes, code)
 			}
 		}
+	}
+	if len(codes) == 0 {
+		codes = p.Indicators
+	}
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
+		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
 	}
 	order := map[string]int{"funding_nq22": 0, "funding_other": 1, "funding_missing": 2}
 	sort.SliceStable(codes, func(i, j int) bool { return order[codes[i]] < order[codes[j]] })

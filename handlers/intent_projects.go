@@ -45,7 +45,7 @@ func amountPhrase(kind string) string {
 }
 
 // project answers one project's funding, by source and year.
-func (a *Answerer) project(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) project(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	if len(p.Projects) > 1 {
 		return askProject(c, p.Projects), nil
 	}
@@ -106,7 +106,7 @@ func askProject(c *catalog, seqs []string) Answer {
 }
 
 // projectList answers counts, filters and rankings of projects.
-func (a *Answerer) projectList(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) projectList(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	if len(p.Leftover) > 0 && p.Order == "" && !p.Count {
 		// "dự án nâng cấp": words of a name that matched no alias whole.
 		if seqs := projectsNamed(c, p.Leftover); len(seqs) > 0 {
@@ -221,7 +221,8 @@ func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool
 	return false
 }
 
-// projectsNamed finds the projects whose name holds all the given words.
+// projectsNamed finds the projects whose name holds all the given words
+// (each may be a phrase, "nang cap").
 func projectsNamed(c *catalog, words []string) []string {
 	var out []string
 	for seq, pr := range c.projects {

@@ -17,7 +17,7 @@ type ranked struct {
 }
 
 // ranking answers "which unit is highest/lowest" over submitted figures.
-func (a *Answerer) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	ind := c.indicators[p.Indicators[0]]
 	if !c.reported[ind.Code] {
 		// Not a figure units report (the PCI rank, say): a plain value.

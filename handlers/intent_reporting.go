@@ -12,7 +12,7 @@ import (
 const maxNamesInReply = 12
 
 // reporting answers how many units have sent the quarterly report.
-func (a *Answerer) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	per := nlu.LastEndedQuarter(a.now())
 	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp

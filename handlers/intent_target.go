@@ -16,7 +16,7 @@ type targetSource interface {
 
 // target answers progress against targets and plans: "53%; mục tiêu 100%
 // (giai đoạn 2017-2020, Nghị quyết 22/2016/NQ-HĐND): còn thiếu 47 điểm %".
-func (a *Answerer) target(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) target(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	n := newNumbers()
 	var lines, sources []string
 	found := false

@@ -19,7 +19,7 @@ type lookup struct {
 }
 
 // value answers "how much/many" for each indicator named.
-func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
+func (a *request) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, error) {
 	per := firstPeriod(p)
 	var lines, sources []string
 	found := false
@@ -44,7 +44,9 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 				return askUnit(p, mi, ask), nil
 			}
 			if !l.found {
-				lines = append(lines, noData(c, ind, l, per))
+				if len(p.Indicators) > 0 {
+					lines = append(lines, noData(c, ind, l, per))
+				}
 				continue
 			}
 			found = true
@@ -58,7 +60,18 @@ func (a *Answerer) value(ctx context.Context, c *catalog, p nlu.Parse) (Answer, 
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.figure(sum, ind.Kind, ind.UnitLabel)))
 		}
 	}
+	if len(lines) == 0 {
+		// "số liệu của X" and X has none for the period.
+		lines = append(lines, fmt.Sprintf(msgNoDataAtAll, scopePhrase(c, scope{unit: c.units[p.Units[0][0]]}, false), periodLabel(per)))
+	}
 	return compose(found, lines, sources), nil
+}
+
+func periodLabel(per *nlu.Period) string {
+	if per == nil {
+		return ""
+	}
+	return per.Label
 }
 
 // compose joins figure sentences and their distinct sources.
@@ -139,8 +152,11 @@ func figureLine(n numbers, c *catalog, ind queries.Indicator, l lookup, measure 
 }
 
 func noData(c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) string {
-	if per == nil || len(l.points) == 0 {
+	if per == nil {
 		return fmt.Sprintf(msgNoDataAtAll, ind.Name, scopePhrase(c, l.sc, false))
+	}
+	if len(l.points) == 0 {
+		return fmt.Sprintf(msgNoData, ind.Name, scopePhrase(c, l.sc, false), per.Label) + msgNoPeriodAtAll
 	}
 	text := fmt.Sprintf(msgNoData, ind.Name, scopePhrase(c, l.sc, false), per.Label)
 	if near := nearest(l.points, per); near != "" {
@@ -173,7 +189,7 @@ func replaceSpan(p nlu.Parse, mention int, name string) string {
 // locate finds the figure of an indicator for a unit mention. Several
 // candidate units (a bare "Kỳ Anh") resolve to the one with data; when more
 // than one has data, they are returned to ask back.
-func (a *Answerer) locate(ctx context.Context, c *catalog, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
+func (a *request) locate(ctx context.Context, c *catalog, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
 	var hits []lookup
 	var first lookup
 	for i, code := range mention {
@@ -228,7 +244,7 @@ func (a *Answerer) locate(ctx context.Context, c *catalog, ind queries.Indicator
 
 // lookupScope finds the figure for one scope: a stored or submitted value,
 // or, for the province or a level, the sum of the units' submissions.
-func (a *Answerer) lookupScope(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+func (a *request) lookupScope(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
 	pts, err := a.series(ctx, c, ind, sc)
 	if err != nil {
 		return lookup{}, err
@@ -274,7 +290,7 @@ func (a *Answerer) lookupScope(ctx context.Context, c *catalog, ind queries.Indi
 // provinceFallback answers about a unit from a province-wide figure when
 // that figure's note names the unit ("02 lớp tại UBND huyện Lộc Hà"), or
 // when only the province has figures of this indicator at all.
-func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+func (a *request) provinceFallback(ctx context.Context, c *catalog, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
 	prov, ok := c.units[nlu.ProvinceCode]
 	if !ok {
 		return lookup{}, nil
@@ -320,14 +336,14 @@ func (a *Answerer) provinceFallback(ctx context.Context, c *catalog, ind queries
 
 // unitIndicators lists the indicators a named unit has figures of, for
 // "số liệu của Can Lộc quý 2/2019".
-func (a *Answerer) unitIndicators(ctx context.Context, c *catalog, p nlu.Parse) ([]string, error) {
+func (a *request) unitIndicators(ctx context.Context, c *catalog, p nlu.Parse) ([]string, error) {
 	u, ok := c.units[p.Units[0][0]]
 	if !ok {
 		return nil, nil
 	}
 	var out []string
 	for code, ind := range c.indicators {
-		vals, err := a.data.UnitValues(ctx, ind.ID, u.ID)
+		vals, err := a.unitValues(ctx, ind.ID, u.ID)
 		if err != nil {
 			return nil, err
 		}
@@ -342,11 +358,11 @@ func (a *Answerer) unitIndicators(ctx context.Context, c *catalog, p nlu.Parse) 
 // levelAsWords answers the province-wide figure when the level named has
 // never had figures of this indicator and the indicator is not one units
 // report (for those a level is a real scope, even without data yet).
-func (a *Answerer) levelAsWords(ctx context.Context, c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) (lookup, []queries.Unit, error) {
+func (a *request) levelAsWords(ctx context.Context, c *catalog, ind queries.Indicator, l lookup, per *nlu.Period) (lookup, []queries.Unit, error) {
 	if c.reported[ind.Code] {
 		return l, nil, nil
 	}
-	all, err := a.data.UnitValues(ctx, ind.ID, l.sc.unit.ID)
+	all, err := a.unitValues(ctx, ind.ID, l.sc.unit.ID)
 	if err != nil {
 		return l, nil, err
 	}

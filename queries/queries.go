@@ -42,6 +42,7 @@ type Queries struct {
 	LinkValueSuccessor   *sqlx.Stmt `query:"link-value-successor"`
 	InsertValue          *sqlx.Stmt `query:"insert-value"`
 	ListUnitValues       *sqlx.Stmt `query:"list-unit-values"`
+	ListUnitAllValues    *sqlx.Stmt `query:"list-unit-all-values"`
 	ListValueHistory     *sqlx.Stmt `query:"list-value-history"`
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`

@@ -31,6 +31,7 @@ type NewValue struct {
 // Value is a current figure as answers use it.
 type Value struct {
 	ID             int64           `db:"id"`
+	IndicatorID    int64           `db:"indicator_id"`
 	Level          string          `db:"level_code"`
 	PerUnit        bool            `db:"per_unit"`
 	PeriodKind     string          `db:"period_kind"`
@@ -100,6 +101,15 @@ func (s *Store) RecordValue(ctx context.Context, v NewValue, at time.Time) (Reco
 func (s *Store) UnitValues(ctx context.Context, indicatorID, unitID int64) ([]Value, error) {
 	var out []Value
 	if err := s.stmt(ctx, s.q.ListUnitValues).SelectContext(ctx, &out, indicatorID, unitID); err != nil {
+		return nil, fmt.Errorf("queries: unit values: %w", err)
+	}
+	return out, nil
+}
+
+// UnitAllValues lists the current values of every indicator about a unit, newest first.
+func (s *Store) UnitAllValues(ctx context.Context, unitID int64) ([]Value, error) {
+	var out []Value
+	if err := s.stmt(ctx, s.q.ListUnitAllValues).SelectContext(ctx, &out, unitID); err != nil {
 		return nil, fmt.Errorf("queries: unit values: %w", err)
 	}
 	return out, nil

@@ -1,35 +1,37 @@
 package nlu
 
+import "strings"
+
 // Cue phrases, folded. They are words of the question language, not data,
 // so they live in code; names of things (units, indicators, projects) are
 // data and come from the database.
 var (
-	rankDesc = []string{"cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "top"}
-	rankAsc  = []string{"thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang"}
-	rankAll  = []string{"xep hang", "xep thu tu", "bang xep hang"}
+	rankDesc = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
+	rankAsc  = phrases("thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
+	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = []string{"nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "nop"}
-	missingCues   = []string{"chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua"}
-	statusCues    = []string{"tinh hinh", "ty le", "tien do"}
+	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "nop")
+	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
+	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 
-	targetCues = []string{"muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi"}
-	planCues   = []string{"ke hoach", "du kien", "theo nguon bo tri"}
+	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi")
+	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = []string{"so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap"}
+	compareCues = phrases("so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
 
-	complementCues = []string{"chua co", "con bao nhieu", "chua", "khong co"}
+	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
-	moneyCues   = []string{"kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi"}
-	projectCues = []string{"du an", "hang muc", "cac du an", "nhiem vu"}
+	moneyCues   = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi")
+	projectCues = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = []string{"long ghep", "duoc bao nhieu", "bao nhieu tien"}
-	countCues        = []string{"bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu"}
-	leadCues         = []string{"chu tri", "phu trach", "do", "cua"}
+	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien")
+	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
+	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = []string{"de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can", "con thieu"}
-	otherCues    = []string{"long ghep", "nguon khac"}
-	nq22Cues     = []string{"nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22"}
-	grantedCues  = []string{"duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap"}
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can", "con thieu")
+	otherCues    = phrases("long ghep", "nguon khac")
+	nq22Cues     = phrases("nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
+	grantedCues  = phrases("duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap")
 
 	projectStatus = []struct{ phrase, group string }{
 		{"da hoan thanh", "done"}, {"hoan thanh", "done"},
@@ -38,14 +40,14 @@ var (
 		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
 	}
 
-	outOfScope = []string{
+	outOfScope = phrases(
 		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
-	}
+	)
 
-	greetings = []string{"xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok"}
+	greetings = phrases("xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok")
 
 	// fillers are the words of a question that say nothing about which
 	// figure is asked; anything else left unexplained lowers confidence.
@@ -72,4 +74,13 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// phrases splits cue phrases into words once, at start-up.
+func phrases(list ...string) [][]string {
+	out := make([][]string, len(list))
+	for i, p := range list {
+		out[i] = strings.Fields(p)
+	}
+	return out
 }

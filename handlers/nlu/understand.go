@@ -47,8 +47,10 @@ type Parse struct {
 	Missing    bool       `json:"missing,omitempty"` // units that have not reported
 	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
 	Reason     string     `json:"reason,omitempty"`
-	// Candidates are the units a partial name may mean ("huyện Hương").
+	// Candidates are the units a partial name may mean ("huyện Hương"),
+	// and PlaceSpan the words of that partial name.
 	Candidates []string `json:"candidates,omitempty"`
+	PlaceSpan  [2]int   `json:"-"`
 	// Words is the folded question and UnitSpans the token range of each
 	// unit mention, so an ambiguous mention can be replaced by one choice.
 	Words     []string `json:"-"`
@@ -72,12 +74,11 @@ type question struct {
 }
 
 func (q *question) has(phrase string) bool {
-	return q.at(phrase) >= 0
+	return q.at(strings.Fields(phrase)) >= 0
 }
 
 // at finds a cue phrase and marks its words as explained.
-func (q *question) at(phrase string) int {
-	words := strings.Fields(phrase)
+func (q *question) at(words []string) int {
 	for i := 0; i+len(words) <= len(q.tokens); i++ {
 		if runAt(q.tokens, i, words) {
 			for k := i; k < i+len(words); k++ {
@@ -89,10 +90,10 @@ func (q *question) at(phrase string) int {
 	return -1
 }
 
-func (q *question) any(phrases []string) bool {
+func (q *question) any(list [][]string) bool {
 	found := false
-	for _, p := range phrases {
-		if q.has(p) {
+	for _, p := range list {
+		if q.at(p) >= 0 {
 			found = true
 		}
 	}
@@ -130,7 +131,7 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	for _, m := range indicators {
 		p.Indicators = append(p.Indicators, m.alias.owner)
 	}
-	projects := matchAll(q.tokens, v.projects, q.periodMask())
+	projects := matchAll(q.tokens, v.projects, v.projectIndex, q.periodMask())
 	for _, m := range projects {
 		if !contains(p.Projects, m.alias.owner) && (len(p.Projects) == 0 || m.alias.size == projects[0].alias.size) {
 			p.Projects = append(p.Projects, m.alias.owner)
@@ -145,9 +146,10 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	q.places(&p)
 	q.measures(&p)
 
-	if word, ok := q.unknownPlace(); ok {
+	if at, ok := q.unknownPlace(); ok {
 		p.Reason = ReasonUnknownPlace
-		p.Candidates = v.unitsStartingWith(word)
+		p.Candidates = v.unitsStartingWith(q.tokens[at])
+		p.PlaceSpan = [2]int{at - 1, at + 1}
 		return p
 	}
 	if p.Level == "" && agencyLevelWord(t.Original) {
@@ -196,6 +198,9 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	}
 	p.Leftover = q.leftover()
 	unknown := q.unknownWords(p.Leftover)
+	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
+		p.Leftover = append([]string{"nang cap"}, p.Leftover...)
+	}
 	if unknown > 1 || (unknown == 1 && weak(indicators)) {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
@@ -226,9 +231,7 @@ func (q *question) periodMask() []bool {
 
 func (q *question) onlyGreeting() bool {
 	rest := 0
-	for _, g := range greetings {
-		q.has(g)
-	}
+	q.any(greetings)
 	for i, tok := range q.tokens {
 		if !q.taken[i] && !fillers[tok] {
 			rest++
@@ -250,7 +253,7 @@ func (q *question) countTaken() int {
 // indicators picks the indicators named: the largest alias first, then any
 // other that explains words the chosen ones do not.
 func (q *question) indicators() []termMatch {
-	all := matchAll(q.tokens, q.v.indicators, q.periodMask())
+	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, q.periodMask())
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
 	for _, m := range all {
@@ -351,6 +354,8 @@ func (q *question) measures(p *Parse) {
 		p.Order = "asc"
 	case q.any(rankAll):
 		p.Order = "all"
+	case q.has("top"):
+		p.Order = "desc"
 	default:
 		p.Order = q.splitSuperlative()
 	}
@@ -415,8 +420,8 @@ func (q *question) namesOneUnit(p Parse) bool {
 	return len(p.Units) == 1 && !(len(p.Units[0]) == 1 && p.Units[0][0] == ProvinceCode)
 }
 
-// unknownPlace: "huyện X" where X is no known name; returns X.
-func (q *question) unknownPlace() (string, bool) {
+// unknownPlace: "huyện X" where X is no known name; returns X's position.
+func (q *question) unknownPlace() (int, bool) {
 	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
 	for _, h := range heads {
 		words := strings.Fields(h)
@@ -426,11 +431,11 @@ func (q *question) unknownPlace() (string, bool) {
 			}
 			next := q.tokens[i+len(words)]
 			if !q.taken[i+len(words)] && !fillers[next] && !isNumber(next) && len(next) > 1 {
-				return next, true
+				return i + len(words), true
 			}
 		}
 	}
-	return "", false
+	return 0, false
 }
 
 // weak: every indicator was named by a short alias ("tỷ lệ", "video"), too

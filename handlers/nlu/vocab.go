@@ -24,6 +24,9 @@ type Vocabulary struct {
 	projects   []alias
 	places     []alias // units and levels, longest first
 	lexicon    map[string]bool
+	// by first word of an alias's first phrase: only aliases whose first
+	// word is in the question are tried.
+	indicatorIndex, projectIndex, placeIndex map[string][]int
 }
 
 // alias is a Term split into token phrases.
@@ -71,7 +74,34 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	}
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
+	v.indicatorIndex = firstWordIndex(v.indicators)
+	v.projectIndex = firstWordIndex(v.projects)
+	v.placeIndex = firstWordIndex(v.places)
 	return v
+}
+
+func firstWordIndex(list []alias) map[string][]int {
+	index := map[string][]int{}
+	for i, a := range list {
+		w := a.phrases[0][0]
+		index[w] = append(index[w], i)
+	}
+	return index
+}
+
+// candidates lists, in list order, the aliases whose first word occurs.
+func candidates(tokens []string, index map[string][]int) []int {
+	var out []int
+	seen := map[string]bool{}
+	for _, t := range tokens {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, index[t]...)
+	}
+	sort.Ints(out)
+	return out
 }
 
 func split(kind termKind, terms []Term) []alias {
@@ -132,6 +162,9 @@ func free(taken []bool, from, to int) bool {
 	return true
 }
 
+// maxOccurrences bounds the placements tried per phrase.
+const maxOccurrences = 6
+
 // matchAlias finds the most compact placement of all of an alias's phrases
 // (so "tỷ lệ hồ sơ" in the second half of a question does not borrow
 // "hồ sơ" from the first half), or reports false.
@@ -141,6 +174,11 @@ func matchAlias(tokens []string, a *alias, taken []bool) (termMatch, bool) {
 		occ[i] = occurrences(tokens, p, taken)
 		if len(occ[i]) == 0 {
 			return termMatch{}, false
+		}
+		// A question that repeats a word a hundred times must not make the
+		// placement search explode: the first few occurrences suffice.
+		if len(occ[i]) > maxOccurrences {
+			occ[i] = occ[i][:maxOccurrences]
 		}
 	}
 	best := -1
@@ -187,9 +225,9 @@ func overlapping(spans []span) bool {
 }
 
 // matchAll returns every alias of the list that occurs, best (largest) first.
-func matchAll(tokens []string, list []alias, taken []bool) []termMatch {
+func matchAll(tokens []string, list []alias, index map[string][]int, taken []bool) []termMatch {
 	var out []termMatch
-	for i := range list {
+	for _, i := range candidates(tokens, index) {
 		if m, ok := matchAlias(tokens, &list[i], taken); ok {
 			out = append(out, m)
 		}
@@ -212,29 +250,29 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 	var out []placeMention
 	used := make([]bool, len(tokens))
 	copy(used, taken)
-	for i := range v.places {
+	cands := candidates(tokens, v.placeIndex)
+	for k, i := range cands {
 		a := &v.places[i]
-		if len(a.phrases) != 1 {
-			continue
-		}
-		for _, at := range occurrences(tokens, a.phrases[0], used) {
-			sp := span{at, at + a.size}
-			merged := false
-			for k := range out {
-				if out[k].span == sp {
-					out[k].add(a)
-					merged = true
+		if len(a.phrases) == 1 {
+			for _, at := range occurrences(tokens, a.phrases[0], used) {
+				sp := span{at, at + a.size}
+				merged := false
+				for m := range out {
+					if out[m].span == sp {
+						out[m].add(a)
+						merged = true
+					}
+				}
+				if !merged {
+					pm := placeMention{span: sp}
+					pm.add(a)
+					out = append(out, pm)
 				}
 			}
-			if !merged {
-				pm := placeMention{span: sp}
-				pm.add(a)
-				out = append(out, pm)
-			}
 		}
-		// Mark after the whole alias list of this size is through, so that
-		// equal aliases of different owners all land on the same mention.
-		if i+1 == len(v.places) || v.places[i+1].size != a.size {
+		// Mark after every alias of this size is through, so that equal
+		// aliases of different owners all land on the same mention.
+		if k+1 == len(cands) || v.places[cands[k+1]].size != a.size {
 			for _, pm := range out {
 				for t := pm.span.from; t < pm.span.to; t++ {
 					used[t] = true
