@@ -99,10 +99,19 @@ Hỏi bằng tiếng Việt, có dấu hoặc không dấu, ví dụ:
 
 Mỗi câu trả lời ghi rõ kỳ số liệu và nguồn.
 Lệnh: /help (hướng dẫn), /huy (huỷ thao tác đang làm).`
-	msgCancelled      = "Đã huỷ."
-	msgNotYet         = "Lệnh này chưa có trong phiên bản hiện tại. Bạn vẫn có thể đặt câu hỏi về số liệu."
-	msgUnknownCommand = "Lệnh không có. Gõ /help để xem hướng dẫn."
-	msgInternalError  = "Xin lỗi, hệ thống đang gặp sự cố khi tra cứu. Vui lòng thử lại sau ít phút."
+	msgHelpClerk     = "Cán bộ đầu mối: lệnh /nop để gửi số liệu báo cáo quý của đơn vị sẽ có trong phiên bản tới."
+	msgHelpAdmin     = "Quản trị: mời người dùng bằng lệnh `chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin` trên máy chủ; họ gửi /dangky MÃ để đăng ký."
+	msgRegisterFirst = `Chào bạn! Đây là Trợ lý số liệu chuyển đổi số của Sở Thông tin và Truyền thông Hà Tĩnh.
+
+Để tra cứu số liệu hoặc gửi báo cáo, bạn cần đăng ký: gửi /dangky MÃ, trong đó MÃ là mã mời do Sở cấp cho bạn (liên hệ Phòng CNTT của Sở nếu chưa có).`
+	msgRegisterUsage     = "Gửi /dangky MÃ, ví dụ: /dangky ABCD2345EFGH. Mã mời do Sở TT&TT cấp, dùng được một lần."
+	msgInviteUnusable    = "Mã mời không đúng, đã được dùng hoặc đã hết hạn. Vui lòng kiểm tra lại hoặc xin Sở TT&TT cấp mã mới."
+	msgRegistered        = "Đăng ký thành công cho %s, vai trò %s."
+	msgAlreadyRegistered = "Tài khoản này đã đăng ký cho %s (%s)."
+	msgCancelled         = "Đã huỷ."
+	msgNotYet            = "Lệnh này chưa có trong phiên bản hiện tại. Bạn vẫn có thể đặt câu hỏi về số liệu."
+	msgUnknownCommand    = "Lệnh không có. Gõ /help để xem hướng dẫn."
+	msgInternalError     = "Xin lỗi, hệ thống đang gặp sự cố khi tra cứu. Vui lòng thử lại sau ít phút."
 	// MsgSorry is the reply when a handler fails unexpectedly.
 	MsgSorry = msgInternalError
 )

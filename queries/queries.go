@@ -76,6 +76,31 @@ type Queries struct {
 	InsertSubmission         *sqlx.Stmt `query:"insert-submission"`
 	InsertAudit              *sqlx.Stmt `query:"insert-audit"`
 
+	// accounts.sql
+	GetAccount          *sqlx.Stmt `query:"get-account"`
+	ClaimInvite         *sqlx.Stmt `query:"claim-invite"`
+	GetInvite           *sqlx.Stmt `query:"get-invite"`
+	LinkInviteAccount   *sqlx.Stmt `query:"link-invite-account"`
+	InsertAccount       *sqlx.Stmt `query:"insert-account"`
+	TouchAccount        *sqlx.Stmt `query:"touch-account"`
+	MarkUpdateProcessed *sqlx.Stmt `query:"mark-update-processed"`
+	IsUpdateProcessed   *sqlx.Stmt `query:"is-update-processed"`
+	GetPlatformTokens   *sqlx.Stmt `query:"get-platform-tokens"`
+	SavePlatformTokens  *sqlx.Stmt `query:"save-platform-tokens"`
+	DeleteChatChoices   *sqlx.Stmt `query:"delete-chat-choices"`
+	InsertChatChoice    *sqlx.Stmt `query:"insert-chat-choice"`
+	GetChatChoice       *sqlx.Stmt `query:"get-chat-choice"`
+
+	// outbox.sql
+	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`
+	ListDueOutbox      *sqlx.Stmt `query:"list-due-outbox"`
+	ClaimOutbox        *sqlx.Stmt `query:"claim-outbox"`
+	MarkOutboxSent     *sqlx.Stmt `query:"mark-outbox-sent"`
+	RetryOutbox        *sqlx.Stmt `query:"retry-outbox"`
+	DeadOutbox         *sqlx.Stmt `query:"dead-outbox"`
+	ReleaseStaleOutbox *sqlx.Stmt `query:"release-stale-outbox"`
+	CountOutbox        *sqlx.Stmt `query:"count-outbox"`
+
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`

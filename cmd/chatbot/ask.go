@@ -96,13 +96,18 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	a, done, err := e.answerer(ctx, *demo)
+	s, done, err := e.openStore(ctx, *demo)
 	if err != nil {
 		return err
 	}
 	defer done()
+	a, err := handlers.NewAnswerer(ctx, s, func() time.Time { return time.Now().In(e.cfg.TZ) })
+	if err != nil {
+		return err
+	}
 	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	log := newLogger(e.stderr)
-	h := bot.Chain(handlers.NewRouter(a).Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
+	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, PublicQuestions: e.cfg.PublicQuestions})
+	h := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
 }

@@ -1,0 +1,114 @@
+package queries
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// OutboxMessage is a message to deliver.
+type OutboxMessage struct {
+	ID             int64     `db:"id"`
+	IdempotencyKey string    `db:"idempotency_key"`
+	Platform       string    `db:"platform"`
+	ChatID         string    `db:"chat_id"`
+	Body           string    `db:"body"`
+	Payload        string    `db:"payload"` // JSON: buttons, files
+	Attempts       int       `db:"attempts"`
+	PersonID       int64     `db:"-"`
+	NotBefore      time.Time `db:"-"`
+}
+
+// Enqueue adds a message to the outbox unless one with the same
+// idempotency key exists; it reports whether it added one.
+func (s *Store) Enqueue(ctx context.Context, m OutboxMessage, at time.Time) (bool, error) {
+	notBefore := m.NotBefore
+	if notBefore.IsZero() {
+		notBefore = at
+	}
+	var id int64
+	err := s.stmt(ctx, s.q.EnqueueOutbox).GetContext(ctx, &id, m.IdempotencyKey, m.Platform, m.ChatID, nullInt(m.PersonID),
+		m.Body, m.Payload, ts(notBefore), ts(at))
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("queries: enqueue: %w", err)
+	}
+	return true, nil
+}
+
+// DueOutbox lists pending messages due at now, oldest first.
+func (s *Store) DueOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxMessage, error) {
+	var out []OutboxMessage
+	if err := s.stmt(ctx, s.q.ListDueOutbox).SelectContext(ctx, &out, ts(now), ts(now), limit); err != nil {
+		return nil, fmt.Errorf("queries: due outbox: %w", err)
+	}
+	return out, nil
+}
+
+// ClaimOutbox takes a pending message for sending; false means another
+// sender took it first.
+func (s *Store) ClaimOutbox(ctx context.Context, id int64, now time.Time) (bool, error) {
+	var attempts int
+	err := s.stmt(ctx, s.q.ClaimOutbox).GetContext(ctx, &attempts, ts(now), id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("queries: claim outbox: %w", err)
+	}
+	return true, nil
+}
+
+// MarkOutboxSent records a delivery.
+func (s *Store) MarkOutboxSent(ctx context.Context, id int64, now time.Time) error {
+	if _, err := s.stmt(ctx, s.q.MarkOutboxSent).ExecContext(ctx, ts(now), id); err != nil {
+		return fmt.Errorf("queries: mark sent: %w", err)
+	}
+	return nil
+}
+
+// RetryOutbox puts a message back for another attempt after a delay.
+func (s *Store) RetryOutbox(ctx context.Context, id int64, next time.Time, reason string) error {
+	if _, err := s.stmt(ctx, s.q.RetryOutbox).ExecContext(ctx, ts(next), reason, id); err != nil {
+		return fmt.Errorf("queries: retry outbox: %w", err)
+	}
+	return nil
+}
+
+// DeadOutbox gives up on a message; admins see it.
+func (s *Store) DeadOutbox(ctx context.Context, id int64, reason string) error {
+	if _, err := s.stmt(ctx, s.q.DeadOutbox).ExecContext(ctx, reason, id); err != nil {
+		return fmt.Errorf("queries: dead outbox: %w", err)
+	}
+	return nil
+}
+
+// ReleaseStaleOutbox returns to pending the rows a dead sender left claimed.
+func (s *Store) ReleaseStaleOutbox(ctx context.Context, before time.Time) (int64, error) {
+	res, err := s.stmt(ctx, s.q.ReleaseStaleOutbox).ExecContext(ctx, ts(before))
+	if err != nil {
+		return 0, fmt.Errorf("queries: release outbox: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return n, nil
+}
+
+// OutboxDepth counts outbox rows by status.
+func (s *Store) OutboxDepth(ctx context.Context) (map[string]int, error) {
+	var rows []struct {
+		Status string `db:"status"`
+		N      int    `db:"n"`
+	}
+	if err := s.stmt(ctx, s.q.CountOutbox).SelectContext(ctx, &rows); err != nil {
+		return nil, fmt.Errorf("queries: outbox depth: %w", err)
+	}
+	out := map[string]int{}
+	for _, r := range rows {
+		out[r.Status] = r.N
+	}
+	return out, nil
+}
