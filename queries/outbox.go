@@ -112,3 +112,23 @@ func (s *Store) OutboxDepth(ctx context.Context) (map[string]int, error) {
 	}
 	return out, nil
 }
+
+// CommitUpdate records an incoming update as handled and queues its replies
+// in one transaction. It reports false, and queues nothing, when the update
+// had been committed before (a redelivery handled twice at once).
+func (s *Store) CommitUpdate(ctx context.Context, platform, updateID string, replies []OutboxMessage, at time.Time) (bool, error) {
+	fresh := false
+	err := s.Tx(ctx, func(tx *Store) error {
+		var err error
+		if fresh, err = tx.MarkUpdateProcessed(ctx, platform, updateID, at); err != nil || !fresh {
+			return err
+		}
+		for _, m := range replies {
+			if _, err := tx.Enqueue(ctx, m, at); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return fresh, err
+}

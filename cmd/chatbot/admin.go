@@ -159,10 +159,6 @@ func containsID(ids []int64, id int64) bool {
 	return false
 }
 
-func (e *env) serve(ctx context.Context, args []string) error {
-	return errors.New("serve: kênh Telegram, Zalo và máy chủ HTTP chưa có trong phiên bản này; dùng `chatbot chat` hoặc `chatbot ask`")
-}
-
 func (e *env) remind(ctx context.Context, args []string) error {
 	return errors.New("remind: nhắc nhở báo cáo chưa có trong phiên bản này")
 }

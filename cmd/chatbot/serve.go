@@ -1,0 +1,163 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/bot/telegram"
+	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// shutdownGrace is how long in-flight work may take after SIGTERM.
+const shutdownGrace = 5 * time.Second
+
+// serve runs the enabled channels, the outbox sender and the HTTP server
+// until SIGTERM or SIGINT, then stops taking updates, lets in-flight ones
+// finish and returns.
+func (e *env) serve(ctx context.Context, args []string) error {
+	if err := parse(e.flags("serve"), args); err != nil {
+		return err
+	}
+	if err := e.checkChannels(); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	s, done, err := e.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer done()
+	now := func() time.Time { return time.Now().In(e.cfg.TZ) }
+	answerer, err := handlers.NewAnswerer(ctx, s, now)
+	if err != nil {
+		return err
+	}
+	metrics := bot.NewMetrics(s.OutboxDepth)
+	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now})
+	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware())
+	sender := bot.NewSender(s, bot.SenderConfig{Log: log})
+	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
+
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", metrics)
+	mux.HandleFunc("/healthz", healthz(s))
+
+	var workers sync.WaitGroup
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	if e.cfg.TelegramToken != "" {
+		ch, err := telegram.New(telegram.Config{Token: e.cfg.TelegramToken, Endpoint: e.cfg.TelegramEndpoint, Log: log})
+		if err != nil {
+			return err
+		}
+		if err := ch.SetCommands(); err != nil {
+			log.Warn("telegram: commands not set", "err", err)
+		}
+		sender.Register(telegram.Platform, ch, bot.TelegramLimits)
+		if e.cfg.TelegramWebhookURL != "" {
+			if err := ch.SetWebhook(e.cfg.TelegramWebhookURL, e.cfg.TelegramWebhookSecret); err != nil {
+				return err
+			}
+			mux.Handle("/telegram/webhook", ch.Webhook(e.cfg.TelegramWebhookSecret, dispatcher.Dispatch))
+			log.Info("telegram: webhook mode", "bot", ch.Username())
+		} else {
+			// getUpdates is refused while a webhook is set.
+			if err := ch.DeleteWebhook(); err != nil {
+				return err
+			}
+			workers.Add(1)
+			go func() {
+				defer workers.Done()
+				if err := ch.Poll(runCtx, dispatcher.Dispatch); err != nil {
+					log.Error("telegram: polling stopped", "err", err)
+				}
+			}()
+			log.Info("telegram: long polling", "bot", ch.Username())
+		}
+	}
+	if err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
+		return err
+	}
+	workers.Add(1)
+	go func() {
+		defer workers.Done()
+		sender.Run(runCtx)
+	}()
+
+	ln, err := net.Listen("tcp", e.cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("HTTP_ADDR %s: %w", e.cfg.HTTPAddr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String())
+
+	select {
+	case <-ctx.Done():
+	case err := <-served:
+		stop()
+		workers.Wait()
+		return fmt.Errorf("http: %w", err)
+	}
+	log.Info("shutting down")
+	stop()
+	shutCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("http shutdown", "err", err)
+	}
+	waited := make(chan struct{})
+	go func() { workers.Wait(); close(waited) }()
+	select {
+	case <-waited:
+	case <-shutCtx.Done():
+		log.Warn("shutdown: workers still busy after grace period")
+	}
+	return nil
+}
+
+// checkChannels refuses a configuration that cannot work, before anything starts.
+func (e *env) checkChannels() error {
+	zalo := e.cfg.ZaloAppID != "" || e.cfg.ZaloAccessToken != "" || e.cfg.ZaloRefreshToken != ""
+	if e.cfg.TelegramToken == "" && !zalo {
+		return errors.New("no channel configured: set TELEGRAM_BOT_TOKEN and/or the ZALO_* variables (see README)")
+	}
+	if e.cfg.TelegramWebhookURL != "" && e.cfg.TelegramWebhookSecret == "" {
+		return errors.New("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty: webhook requests could not be verified")
+	}
+	if zalo {
+		switch {
+		case e.cfg.ZaloOASecretKey == "":
+			return errors.New("ZALO_OA_SECRET_KEY is empty: Zalo webhook signatures could not be verified")
+		case e.cfg.ZaloAppID == "":
+			return errors.New("ZALO_APP_ID is empty")
+		case e.cfg.ZaloAppSecret == "":
+			return errors.New("ZALO_APP_SECRET is empty: Zalo access tokens could not be refreshed")
+		}
+	}
+	return nil
+}
+
+// healthz answers 200 when the database answers.
+func healthz(s *queries.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "application/json")
+		if err := s.Ping(ctx); err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, `{"status":"error","database":"unreachable"}`)
+			return
+		}
+		fmt.Fprintln(w, `{"status":"ok","database":"ok"}`)
+	}
+}
