@@ -99,7 +99,7 @@ func Split(text string, max int) []string {
 		parts = append(parts, strings.TrimRight(rest[:at], "\n "))
 		rest = strings.TrimLeft(rest[at:], "\n ")
 	}
-	if rest != "" {
+	if rest = strings.TrimRight(rest, "\n "); rest != "" {
 		parts = append(parts, rest)
 	}
 	return parts
