@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // Platform is the name of this channel in messages, accounts and the outbox.
@@ -80,4 +81,26 @@ func Events(dispatch func(ctx context.Context, updateID string, m bot.Message) (
 		}
 		return err
 	}
+}
+
+// tokenTable is a store of per-platform OAuth tokens (*queries.Store).
+type tokenTable interface {
+	LoadPlatformTokens(ctx context.Context, platform string) (queries.PlatformTokens, bool, error)
+	SavePlatformTokens(ctx context.Context, platform string, t queries.PlatformTokens, at time.Time) error
+}
+
+// DatabaseTokens keeps the OA's tokens in the database, saved in one
+// statement, so a single-use refresh token survives restarts.
+func DatabaseTokens(t tokenTable) TokenStore { return dbTokens{t} }
+
+type dbTokens struct{ t tokenTable }
+
+func (d dbTokens) LoadTokens(ctx context.Context) (Tokens, bool, error) {
+	t, ok, err := d.t.LoadPlatformTokens(ctx, Platform)
+	return Tokens{AccessToken: t.AccessToken, RefreshToken: t.RefreshToken, ExpiresAt: t.ExpiresAt}, ok, err
+}
+
+func (d dbTokens) SaveTokens(ctx context.Context, t Tokens) error {
+	return d.t.SavePlatformTokens(ctx, Platform, queries.PlatformTokens{AccessToken: t.AccessToken, RefreshToken: t.RefreshToken,
+		ExpiresAt: t.ExpiresAt}, time.Now())
 }
