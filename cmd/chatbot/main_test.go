@@ -20,6 +20,13 @@ func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) (
 	return code, out.String(), errb.String()
 }
 
+// runCLIContext is runCLI with a context, cancelled to stop `serve`.
+func runCLIContext(ctx context.Context, env map[string]string, args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(ctx, args, strings.NewReader(""), &out, &errb, func(k string) string { return env[k] })
+	return code, out.String(), errb.String()
+}
+
 func TestAskDemoJSON(t *testing.T) {
 	questions := "hiện nay có bao nhiêu dvc mức 3\nty le ho so truc tuyen nam 2018\ngiá vàng hôm nay\n"
 	code, out, errs := runCLI(t, nil, questions, "ask", "--demo", "--json")
