@@ -14,14 +14,14 @@ var latencyBuckets = []float64{0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5}
 
 // Metrics counts what the bot does and serves it in Prometheus text format.
 type Metrics struct {
-	mu       sync.Mutex
-	updates  map[string]uint64
-	replies  map[string]uint64
-	errors   map[string]uint64
-	buckets  map[string][]uint64
-	sum      map[string]float64
-	count    map[string]uint64
-	outbox   func(ctx context.Context) (map[string]int, error)
+	mu      sync.Mutex
+	updates map[string]uint64
+	replies map[string]uint64
+	errors  map[string]uint64
+	buckets map[string][]uint64
+	sum     map[string]float64
+	count   map[string]uint64
+	outbox  func(ctx context.Context) (map[string]int, error)
 }
 
 // NewMetrics makes a registry; outbox reports the outbox depth by status.
