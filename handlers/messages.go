@@ -112,6 +112,8 @@ Lệnh: /help (hướng dẫn), /huy (huỷ thao tác đang làm).`
 	msgNotYet            = "Lệnh này chưa có trong phiên bản hiện tại. Bạn vẫn có thể đặt câu hỏi về số liệu."
 	msgUnknownCommand    = "Lệnh không có. Gõ /help để xem hướng dẫn."
 	msgInternalError     = "Xin lỗi, hệ thống đang gặp sự cố khi tra cứu. Vui lòng thử lại sau ít phút."
+	// MsgSlowDown is the reply to someone sending faster than the bot allows.
+	MsgSlowDown = "Bạn gửi tin nhắn quá nhanh. Vui lòng chờ ít phút rồi hỏi tiếp."
 	// MsgSorry is the reply when a handler fails unexpectedly.
 	MsgSorry = msgInternalError
 )

@@ -70,9 +70,19 @@ func (s *Store) Register(ctx context.Context, r Registration, at time.Time) (Acc
 		if name == "" {
 			name = r.DisplayName
 		}
-		person, err := tx.AddPerson(ctx, name, inv.UnitID, inv.Role, at)
-		if err != nil {
-			return err
+		// An invite naming a person who already has an account on another
+		// platform binds this account to the same person.
+		var person int64
+		if inv.FullName != "" {
+			err := tx.stmt(ctx, tx.q.FindPerson).GetContext(ctx, &person, inv.UnitID, inv.Role, inv.FullName)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("queries: find person: %w", err)
+			}
+		}
+		if person == 0 {
+			if person, err = tx.AddPerson(ctx, name, inv.UnitID, inv.Role, at); err != nil {
+				return err
+			}
 		}
 		var accountID int64
 		if err := tx.stmt(ctx, tx.q.InsertAccount).GetContext(ctx, &accountID, person, r.Platform, r.ExternalID, r.ChatID, r.DisplayName, ts(at)); err != nil {

@@ -103,6 +103,7 @@ type Queries struct {
 
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`
+	FindPerson   *sqlx.Stmt `query:"find-person"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
 }
 

@@ -42,7 +42,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}
 	metrics := bot.NewMetrics(s.OutboxDepth)
 	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now})
-	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware())
+	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
+		bot.FloodControl(30, 10, handlers.MsgSlowDown))
 	sender := bot.NewSender(s, bot.SenderConfig{Log: log})
 	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
 
