@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"sort"
 	"sync"
@@ -22,6 +23,14 @@ type Metrics struct {
 	sum     map[string]float64
 	count   map[string]uint64
 	outbox  func(ctx context.Context) (map[string]int, error)
+	extra   []func(w io.Writer)
+}
+
+// Collect adds a writer of further metrics (the language model's, say).
+func (m *Metrics) Collect(f func(w io.Writer)) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.extra = append(m.extra, f)
 }
 
 // NewMetrics makes a registry; outbox reports the outbox depth by status.
@@ -78,6 +87,9 @@ func (m *Metrics) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	counter("chatbot_updates_total", "Messages handled.", m.updates)
 	counter("chatbot_replies_total", "Replies produced.", m.replies)
 	counter("chatbot_errors_total", "Messages whose handling failed.", m.errors)
+	for _, f := range m.extra {
+		f(w)
+	}
 	fmt.Fprintf(w, "# HELP chatbot_handle_seconds Time to handle a message.\n# TYPE chatbot_handle_seconds histogram\n")
 	for _, p := range keys(m.count) {
 		for i, le := range latencyBuckets {

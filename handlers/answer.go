@@ -41,6 +41,7 @@ type Answer struct {
 	Text    string
 	Options []Option
 	Parse   nlu.Parse
+	Path    string // who understood it: "rules" or "llm"
 }
 
 // Understood reports whether the question was mapped to an intent.
@@ -56,10 +57,15 @@ type AnswerData interface {
 
 // Answerer maps questions to intents and runs each intent's named query.
 type Answerer struct {
-	data AnswerData
-	cat  atomic.Pointer[catalog]
-	now  func() time.Time
+	data     AnswerData
+	cat      atomic.Pointer[catalog]
+	now      func() time.Time
+	fallback *Fallback
 }
+
+// SetFallback adds the language-model fallback (nil: rules only). Call it
+// before the Answerer is shared.
+func (a *Answerer) SetFallback(f *Fallback) { a.fallback = f }
 
 // NewAnswerer loads the vocabulary and lookups from the database. now gives
 // the reference time (in the deployment's time zone) for relative periods.
@@ -114,10 +120,22 @@ func preferPercent(c *catalog, p *nlu.Parse) {
 	}
 }
 
-// Answer understands a question and answers it from the database.
+// Answer understands a question and answers it from the database. A
+// question the rules do not understand (and that is not out of scope) goes
+// to the language model when one is configured; its choice is validated
+// and answered by the same queries and templates.
 func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
 	p := a.Understand(question)
-	return a.AnswerParse(ctx, p)
+	path := "rules"
+	if a.fallback != nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
+		if lp, ok := a.fallback.Understand(ctx, a.cat.Load(), question, a.now()); ok {
+			p, path = lp, "llm"
+		}
+		a.fallback.cfg.Log.Info("question path", "path", path, "intent", p.Intent)
+	}
+	ans, err := a.AnswerParse(ctx, p)
+	ans.Path = path
+	return ans, err
 }
 
 // request is one question being answered: the shared Answerer plus what

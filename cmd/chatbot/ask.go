@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -24,6 +25,7 @@ func (e *env) answerer(ctx context.Context, demo bool) (*handlers.Answerer, func
 		done()
 		return nil, nil, err
 	}
+	a.SetFallback(e.fallback(newLogger(e.stderr)))
 	return a, done, nil
 }
 
@@ -60,7 +62,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 			return nil
 		}
 		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
-			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: "rules"})
+			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path})
 		if err != nil {
 			return fmt.Errorf("encode answer: %w", err)
 		}
@@ -105,9 +107,15 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	a.SetFallback(e.fallback(newLogger(e.stderr)))
 	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	log := newLogger(e.stderr)
 	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, PublicQuestions: e.cfg.PublicQuestions})
 	h := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
+}
+
+// fallback builds the language-model fallback; nil without OPENAI_API_KEY.
+func (e *env) fallback(log *slog.Logger) *handlers.Fallback {
+	return handlers.NewFallback(handlers.LLMConfig{APIKey: e.cfg.OpenAIKey, BaseURL: e.cfg.OpenAIBaseURL, Model: e.cfg.OpenAIModel, Log: log})
 }

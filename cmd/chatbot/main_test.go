@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -155,5 +159,29 @@ func TestUsage(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, map[string]string{"CHATBOT_TZ": "Mars/Olympus"}, "", "ask", "x"); code != 1 || !strings.Contains(errs, "CHATBOT_TZ") {
 		t.Fatalf("bad tz: %d %s", code, errs)
+	}
+}
+
+// TestAskLLMPath: without OPENAI_API_KEY nothing is sent to the model
+// server; with it, `ask --json` reports which path understood the question.
+func TestAskLLMPath(t *testing.T) {
+	var calls atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"id":"x","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,"finish_reason":"tool_calls",`+
+			`"message":{"role":"assistant","tool_calls":[{"id":"c1","type":"function","function":{"name":"funding_total","arguments":"{\"indicators\":[\"funding_missing\"]}"}}]}}]}`)
+	}))
+	defer srv.Close()
+	q := "xin hỏi khoản tiền mà tỉnh vẫn chưa lo được cho chương trình là mấy"
+	env := map[string]string{"OPENAI_BASE_URL": srv.URL + "/v1"}
+	code, out, errs := runCLI(t, env, "", "ask", "--demo", "--json", q)
+	if code != 0 || calls.Load() != 0 || !strings.Contains(out, `"path":"rules"`) || !strings.Contains(out, `"understood":false`) {
+		t.Fatalf("without a key: exit %d, %d calls, %s %s", code, calls.Load(), out, errs)
+	}
+	env["OPENAI_API_KEY"] = "k"
+	code, out, errs = runCLI(t, env, "", "ask", "--demo", "--json", q)
+	if code != 0 || calls.Load() != 1 || !strings.Contains(out, `"path":"llm"`) || !strings.Contains(out, "3.565") {
+		t.Fatalf("with a key: exit %d, %d calls, %s %s", code, calls.Load(), out, errs)
 	}
 }

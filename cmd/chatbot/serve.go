@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -40,7 +41,12 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	fallback := e.fallback(log)
+	answerer.SetFallback(fallback)
 	metrics := bot.NewMetrics(s.OutboxDepth)
+	if fallback != nil {
+		metrics.Collect(llmMetrics(fallback))
+	}
 	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now})
 	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
@@ -160,5 +166,17 @@ func healthz(s *queries.Store) http.HandlerFunc {
 			return
 		}
 		fmt.Fprintln(w, `{"status":"ok","database":"ok"}`)
+	}
+}
+
+// llmMetrics writes the language-model fallback's counters.
+func llmMetrics(f *handlers.Fallback) func(w io.Writer) {
+	return func(w io.Writer) {
+		st := f.Stats()
+		fmt.Fprintf(w, "# TYPE chatbot_llm_calls_total counter\nchatbot_llm_calls_total %d\n", st.Calls)
+		fmt.Fprintf(w, "# TYPE chatbot_llm_failures_total counter\nchatbot_llm_failures_total %d\n", st.Failures)
+		fmt.Fprintf(w, "# TYPE chatbot_llm_understood_total counter\nchatbot_llm_understood_total %d\n", st.Understood)
+		fmt.Fprintf(w, "# TYPE chatbot_llm_cache_hits_total counter\nchatbot_llm_cache_hits_total %d\n", st.CacheHits)
+		fmt.Fprintf(w, "# TYPE chatbot_llm_seconds_total counter\nchatbot_llm_seconds_total %g\n", st.Latency.Seconds())
 	}
 }
