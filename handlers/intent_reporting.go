@@ -44,19 +44,20 @@ func (a *request) reporting(ctx context.Context, c *catalog, p nlu.Parse) (Answe
 	share := n.num(100*float64(sent)/float64(total)) + "%"
 	text := fmt.Sprintf(msgReportingCount, capitalise(per.Label), sent, total, who, share, total-sent)
 	if p.Which && !p.Missing && len(submitted) > 0 {
-		text += fmt.Sprintf(msgReportingSent, joinVI(limit(submitted)))
+		text += fmt.Sprintf(msgReportingSent, joinVI(limit(submitted, msgReportingMore)))
 	} else if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
 		if len(missing) > 0 {
-			text += fmt.Sprintf(msgReportingMissing, joinVI(limit(missing)))
+			text += fmt.Sprintf(msgReportingMissing, joinVI(limit(missing, msgReportingMore)))
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
 }
 
-// limit shortens a list of names for a chat reply.
-func limit(names []string) []string {
+// limit shortens a list of names for a chat reply, ending with how many
+// more there are and where to see them.
+func limit(names []string, more string) []string {
 	if len(names) <= maxNamesInReply {
 		return names
 	}
-	return append(names[:maxNamesInReply:maxNamesInReply], fmt.Sprintf(msgReportingMore, len(names)-maxNamesInReply))
+	return append(names[:maxNamesInReply:maxNamesInReply], fmt.Sprintf(more, len(names)-maxNamesInReply))
 }

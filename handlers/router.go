@@ -26,9 +26,16 @@ type RouterConfig struct {
 	// PublicQuestions lets unregistered chats ask questions (PUBLIC_QUESTIONS).
 	PublicQuestions bool
 	// TrustedPlatforms are channels whose user is the operator at the
-	// machine (the console): treated as an admin, no registration.
+	// machine (the console): Operator, an admin, without registration.
 	TrustedPlatforms []string
+	Operator         queries.Account
 	Now              func() time.Time
+}
+
+// RouterData is everything the router reads and writes; *queries.Store has it.
+type RouterData interface {
+	People
+	Submissions
 }
 
 // Router turns a chat message into replies: commands by name, a number
@@ -37,15 +44,16 @@ type RouterConfig struct {
 type Router struct {
 	answerer *Answerer
 	people   People
+	subs     Submissions
 	cfg      RouterConfig
 }
 
 // NewRouter makes the message handler shared by every channel.
-func NewRouter(a *Answerer, people People, cfg RouterConfig) *Router {
+func NewRouter(a *Answerer, data RouterData, cfg RouterConfig) *Router {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Router{answerer: a, people: people, cfg: cfg}
+	return &Router{answerer: a, people: data, subs: data, cfg: cfg}
 }
 
 // caller is who wrote a message.
@@ -71,29 +79,71 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
 	if err != nil {
 		return []bot.Reply{{Text: msgInternalError}}, err
 	}
+	out, err := r.route(ctx, m, who, text)
+	if err != nil {
+		return out, err
+	}
+	return r.offer(ctx, m, out)
+}
+
+// route decides what a message is: a command, the choice of an offered
+// option (typed as its number or pressed as a button), an answer to a
+// pending submission, or a question.
+func (r *Router) route(ctx context.Context, m bot.Message, who caller, text string) ([]bot.Reply, error) {
 	if strings.HasPrefix(text, "/") && !m.Button {
 		return r.command(ctx, m, who, text)
 	}
-	if !who.registered && !r.cfg.PublicQuestions {
-		return []bot.Reply{{Text: msgRegisterFirst}}, nil
-	}
-	if n, err := strconv.Atoi(text); err == nil {
+	chosen := false
+	if n, err := strconv.Atoi(text); err == nil && (who.registered || r.cfg.PublicQuestions) {
 		choice, ok, err := r.people.ChoiceAt(ctx, m.Platform, m.ChatID, n)
 		if err != nil {
-			return []bot.Reply{{Text: msgInternalError}}, err
+			return reply(msgInternalError), err
 		}
 		if ok {
-			text = choice.Data
+			text, chosen = choice.Data, true
 		}
 	}
-	return r.question(ctx, m, text)
+	if who.registered {
+		if out, ok, err := r.button(ctx, who, m, text); ok {
+			return out, err
+		}
+		if !chosen {
+			if out, ok, err := r.pendingAnswer(ctx, m, who, text); ok || err != nil {
+				return out, err
+			}
+		}
+	}
+	if !who.registered && !r.cfg.PublicQuestions {
+		return reply(msgRegisterFirst), nil
+	}
+	return r.question(ctx, text)
+}
+
+// offer remembers the options of the last reply by position, so "2" typed
+// or a button whose data is "2" (short, as Telegram wants) chooses the
+// second; a reply without options forgets the previous ones.
+func (r *Router) offer(ctx context.Context, m bot.Message, out []bot.Reply) ([]bot.Reply, error) {
+	var choices []queries.Choice
+	for i := range out {
+		if i < len(out)-1 || len(out[i].Options) == 0 {
+			continue
+		}
+		for k, o := range out[i].Options {
+			choices = append(choices, queries.Choice{Label: o.Label, Data: o.Data})
+			out[i].Options[k].Data = strconv.Itoa(k + 1)
+		}
+	}
+	if err := r.people.SetChoices(ctx, m.Platform, m.ChatID, choices, r.cfg.Now()); err != nil {
+		return reply(msgInternalError), err
+	}
+	return out, nil
 }
 
 // identify finds the registered person behind a message.
 func (r *Router) identify(ctx context.Context, m bot.Message) (caller, error) {
 	for _, p := range r.cfg.TrustedPlatforms {
 		if m.Platform == p {
-			return caller{registered: true, account: queries.Account{Role: "admin", FullName: "console"}}, nil
+			return caller{registered: true, account: r.cfg.Operator}, nil
 		}
 	}
 	acc, err := r.people.AccountByExternalID(ctx, m.Platform, m.UserID)
@@ -119,7 +169,7 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 	case "/dangky":
 		return r.register(ctx, m, who, arg)
 	case "/huy":
-		if err := r.people.SetChoices(ctx, m.Platform, m.ChatID, nil, r.cfg.Now()); err != nil {
+		if err := r.subs.CancelOpenPending(ctx, m.Platform, m.ChatID, r.cfg.Now()); err != nil {
 			return []bot.Reply{{Text: msgInternalError}}, err
 		}
 		return []bot.Reply{{Text: msgCancelled}}, nil
@@ -128,7 +178,11 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		return []bot.Reply{{Text: msgRegisterFirst}}, nil
 	}
 	switch name {
-	case "/nop", "/baocao", "/nhacnho", "/bieudo", "/xuat":
+	case "/nop":
+		return r.nop(ctx, m, who, arg)
+	case "/baocao":
+		return r.reportStatus(ctx, who, arg)
+	case "/nhacnho", "/bieudo", "/xuat":
 		return []bot.Reply{{Text: msgNotYet}}, nil
 	}
 	return []bot.Reply{{Text: msgUnknownCommand}}, nil
@@ -154,21 +208,16 @@ func (r *Router) register(ctx context.Context, m bot.Message, who caller, code s
 	return []bot.Reply{{Text: fmt.Sprintf(msgRegistered, acc.UnitName, roleName(acc.Role)) + "\n\n" + helpFor(caller{registered: true, account: acc})}}, nil
 }
 
-func (r *Router) question(ctx context.Context, m bot.Message, text string) ([]bot.Reply, error) {
+func (r *Router) question(ctx context.Context, text string) ([]bot.Reply, error) {
 	ans, err := r.answerer.Answer(ctx, text)
 	if err != nil {
-		return []bot.Reply{{Text: msgInternalError}}, err
+		return reply(msgInternalError), err
 	}
-	reply := bot.Reply{Text: ans.Text}
-	var choices []queries.Choice
-	for i, o := range ans.Options {
-		reply.Options = append(reply.Options, bot.Option{Label: o.Label, Data: strconv.Itoa(i + 1)})
-		choices = append(choices, queries.Choice{Label: o.Label, Data: o.Query})
+	out := bot.Reply{Text: ans.Text}
+	for _, o := range ans.Options {
+		out.Options = append(out.Options, bot.Option{Label: o.Label, Data: o.Query})
 	}
-	if err := r.people.SetChoices(ctx, m.Platform, m.ChatID, choices, r.cfg.Now()); err != nil {
-		return []bot.Reply{{Text: msgInternalError}}, err
-	}
-	return []bot.Reply{reply}, nil
+	return []bot.Reply{out}, nil
 }
 
 func helpFor(who caller) string {

@@ -2,6 +2,8 @@ package queries
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -32,4 +34,34 @@ func (s *Store) AddInvite(ctx context.Context, in Invite) error {
 		return fmt.Errorf("queries: add invite: %w", err)
 	}
 	return nil
+}
+
+// OperatorName is the person behind the console on the server.
+const OperatorName = "Quản trị (máy chủ)"
+
+// Operator finds or creates the console's admin, attached to the top unit
+// of the hierarchy. ErrNotFound when the database has no units yet.
+func (s *Store) Operator(ctx context.Context, at time.Time) (Account, error) {
+	var acc Account
+	err := s.Tx(ctx, func(tx *Store) error {
+		err := tx.stmt(ctx, tx.q.GetOperator).GetContext(ctx, &acc, OperatorName)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("queries: operator: %w", err)
+		}
+		var unit int64
+		if err := tx.stmt(ctx, tx.q.GetTopUnit).GetContext(ctx, &unit); errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		} else if err != nil {
+			return fmt.Errorf("queries: top unit: %w", err)
+		}
+		if _, err := tx.AddPerson(ctx, OperatorName, unit, "admin", at); err != nil {
+			return err
+		}
+		return tx.stmt(ctx, tx.q.GetOperator).GetContext(ctx, &acc, OperatorName)
+	})
+	acc.Platform = "console"
+	return acc, err
 }

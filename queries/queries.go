@@ -101,9 +101,21 @@ type Queries struct {
 	ReleaseStaleOutbox *sqlx.Stmt `query:"release-stale-outbox"`
 	CountOutbox        *sqlx.Stmt `query:"count-outbox"`
 
+	// submissions.sql
+	InsertPending         *sqlx.Stmt `query:"insert-pending"`
+	CancelOpenPending     *sqlx.Stmt `query:"cancel-open-pending"`
+	GetOpenPending        *sqlx.Stmt `query:"get-open-pending"`
+	GetPending            *sqlx.Stmt `query:"get-pending"`
+	UpdatePendingValues   *sqlx.Stmt `query:"update-pending-values"`
+	ConfirmPending        *sqlx.Stmt `query:"confirm-pending"`
+	LinkPendingSubmission *sqlx.Stmt `query:"link-pending-submission"`
+	CancelPending         *sqlx.Stmt `query:"cancel-pending"`
+
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`
 	FindPerson   *sqlx.Stmt `query:"find-person"`
+	GetOperator  *sqlx.Stmt `query:"get-operator"`
+	GetTopUnit   *sqlx.Stmt `query:"get-top-unit"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
 }
 

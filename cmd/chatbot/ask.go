@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/console"
 	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // answerer opens the database and builds the question answering.
@@ -110,7 +112,15 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	a.SetFallback(e.fallback(newLogger(e.stderr)))
 	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	log := newLogger(e.stderr)
-	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, PublicQuestions: e.cfg.PublicQuestions})
+	operator, err := s.Operator(ctx, time.Now())
+	if err != nil && !errors.Is(err, queries.ErrNotFound) {
+		return err
+	}
+	if operator.Role == "" {
+		operator.Role = "admin" // no units yet: questions only
+	}
+	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator,
+		PublicQuestions: e.cfg.PublicQuestions, Now: func() time.Time { return time.Now().In(e.cfg.TZ) }})
 	h := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
 }
