@@ -109,6 +109,7 @@ Lệnh: /help (hướng dẫn), /huy (huỷ thao tác đang làm).`
 	msgRegistered        = "Đăng ký thành công cho %s, vai trò %s."
 	msgAlreadyRegistered = "Tài khoản này đã đăng ký cho %s (%s)."
 	msgCancelled         = "Đã huỷ."
+	msgChoiceExpired     = "Lựa chọn này đã hết hiệu lực."
 	msgNotYet            = "Lệnh này chưa có trong phiên bản hiện tại. Bạn vẫn có thể đặt câu hỏi về số liệu."
 	msgUnknownCommand    = "Lệnh không có. Gõ /help để xem hướng dẫn."
 	msgInternalError     = "Xin lỗi, hệ thống đang gặp sự cố khi tra cứu. Vui lòng thử lại sau ít phút."

@@ -103,6 +103,10 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 			text, chosen = choice.Data, true
 		}
 	}
+	if m.Button && !chosen {
+		// A button from an older message, or pressed twice.
+		return reply(msgChoiceExpired), nil
+	}
 	if who.registered {
 		if out, ok, err := r.button(ctx, who, m, text); ok {
 			return out, err

@@ -26,7 +26,8 @@ var (
 	unitPrefix   = regexp.MustCompile(`(?i)(?:^|\s)(?:đơn\s*vị|đơn\s*vi|don\s*vi|đv|dv)\s*[=:]\s*`)
 	nextPair     = regexp.MustCompile(`\s+[\p{L}\p{N}_]+\s*[=:]`)
 	spacedEquals = regexp.MustCompile(`\s*([=:])\s*`)
-	separators   = regexp.MustCompile(`[\s,;]+`)
+	separators   = regexp.MustCompile(`[\s;]+`)
+	listComma    = regexp.MustCompile(`,(\D|$)`) // a comma not before a digit separates pairs; "1,5" stays a number
 	plainInt     = regexp.MustCompile(`^-?\d+$`)
 	groupedInt   = regexp.MustCompile(`^\d{1,3}(?:\.\d{3})+$`)
 	decimal      = regexp.MustCompile(`^-?\d+(?:[.,]\d+)?$`)
@@ -41,7 +42,7 @@ var (
 func ParseSubmission(args string, fields []queries.FormField, ref time.Time) (Draft, []string) {
 	d := Draft{Values: map[string]float64{}}
 	var problems []string
-	text := strings.TrimSpace(norm.NFC.String(args))
+	text := strings.TrimSpace(norm.NFC.String(strings.ToValidUTF8(args, "\uFFFD")))
 
 	if loc := unitPrefix.FindStringIndex(text); loc != nil {
 		rest := text[loc[1]:]
@@ -64,6 +65,7 @@ func ParseSubmission(args string, fields []queries.FormField, ref time.Time) (Dr
 		codes = append(codes, f.Code)
 	}
 	var periodWords []string
+	text = listComma.ReplaceAllString(text, " $1")
 	for _, tok := range separators.Split(spacedEquals.ReplaceAllString(text, "$1"), -1) {
 		if tok == "" {
 			continue
@@ -74,6 +76,11 @@ func ParseSubmission(args string, fields []queries.FormField, ref time.Time) (Dr
 			continue
 		}
 		key, raw := strings.ToLower(nlu.Fold(tok[:at])), tok[at+1:]
+		if _, err := nlu.ParseQuarter(tok[:at]); err == nil {
+			// "Q2/2019 =5": the period, then a value without its code.
+			periodWords = append(periodWords, tok[:at])
+			key = ""
+		}
 		if key == "" || raw == "" {
 			problems = append(problems, fmt.Sprintf(msgNopPairBroken, tok))
 			continue

@@ -216,15 +216,22 @@ func (r *Router) pendingAnswer(ctx context.Context, m bot.Message, who caller, t
 	}
 	now := r.cfg.Now()
 	p, ok, err := r.subs.OpenPending(ctx, m.Platform, m.ChatID, now)
-	if err != nil || !ok {
+	if err != nil {
 		return nil, false, err
 	}
+	word := strings.ToLower(nlu.Fold(text))
+	if !ok {
+		if yes[word] || no[word] {
+			return reply(msgNopNothingPending), true, nil
+		}
+		return nil, false, nil
+	}
 	if p.Awaiting == "" {
-		switch strings.ToLower(nlu.Fold(text)) {
-		case "co", "dong y", "xac nhan", "ok":
+		switch {
+		case yes[word]:
 			out, err := r.confirm(ctx, m, who, p.ID)
 			return out, true, err
-		case "khong", "huy":
+		case no[word]:
 			out, err := r.cancel(ctx, who, p.ID)
 			return out, true, err
 		}
@@ -272,6 +279,12 @@ func (r *Router) pendingAnswer(ctx context.Context, m bot.Message, who caller, t
 	out, err := r.preview(ctx, m, c, p, fields, c.unitsByID[p.UnitID])
 	return out, true, err
 }
+
+// Words that confirm or refuse a preview on Zalo, folded.
+var (
+	yes = map[string]bool{"co": true, "dong y": true, "xac nhan": true, "ok": true, "co gui": true}
+	no  = map[string]bool{"khong": true, "huy": true, "thoi": true}
+)
 
 // confirm stores a previewed submission once.
 func (r *Router) confirm(ctx context.Context, m bot.Message, who caller, id int64) ([]bot.Reply, error) {

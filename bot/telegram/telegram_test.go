@@ -306,3 +306,36 @@ func TestSplitLongText(t *testing.T) {
 		t.Fatalf("lost characters: %d", total)
 	}
 }
+
+// TestSubmitConfirmAsk: a clerk submits and confirms with the button, then
+// a leader's question returns the submitted figure and the share.
+func TestSubmitConfirmAsk(t *testing.T) {
+	r := newRig(t, queries.SQLite, false)
+	r.run()
+	const clerk, leader = 3001, 3002
+	r.fake.PushMessage(clerk, clerk, "/dangky "+r.invite("443", "clerk"))
+	r.fake.PushMessage(leader, leader, "/dangky "+r.invite("42", "leader"))
+	r.fake.WaitCalls("sendMessage", 2, 5*time.Second)
+	last := time.Now()
+	period := nlu.LastEndedQuarter(last)
+	r.fake.PushMessage(clerk, clerk, "/nop "+strings.ReplaceAll(period.Label, "quý ", "Q")+" dvc3=45 dvc4=2 hstt=120 hstong=900")
+	got := r.fake.WaitCalls("sendMessage", 3, 5*time.Second)
+	preview := got[2]
+	if !strings.Contains(preview.Params["text"], "Xem lại báo cáo "+period.Label+" của Huyện Can Lộc") ||
+		!strings.Contains(preview.Params["reply_markup"], "Xác nhận") {
+		t.Fatalf("preview %+v", preview.Params)
+	}
+	r.fake.PushCallback(clerk, clerk, 3, "1")
+	got = r.fake.WaitCalls("sendMessage", 4, 5*time.Second)
+	if !strings.Contains(got[3].Params["text"], "Đã nhận báo cáo") {
+		t.Fatalf("confirmation %q", got[3].Params["text"])
+	}
+	r.fake.PushMessage(leader, leader, "tỷ lệ hồ sơ trực tuyến và số hồ sơ trực tuyến của huyện Can Lộc "+period.Label)
+	got = r.fake.WaitCalls("sendMessage", 5, 5*time.Second)
+	answer := got[4].Params["text"]
+	for _, want := range []string{"13,33%", "120 hồ sơ", "báo cáo quý của Huyện Can Lộc"} {
+		if !strings.Contains(answer, want) {
+			t.Fatalf("leader's answer %q lacks %q", answer, want)
+		}
+	}
+}

@@ -256,7 +256,19 @@ func (q *question) indicators() []termMatch {
 	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, q.periodMask())
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
+	mask := q.periodMask()
 	for _, m := range all {
+		// Placed again around the words already explained: "số hồ sơ trực
+		// tuyến" after "tỷ lệ hồ sơ trực tuyến" finds its own words.
+		if len(chosen) > 0 {
+			taken := append([]bool(nil), mask...)
+			for i, c := range covered {
+				taken[i] = taken[i] || c
+			}
+			if again, ok := matchAlias(q.tokens, m.alias, taken); ok {
+				m = again
+			}
+		}
 		// A second indicator must bring a phrase of its own: "mức 4" in
 		// "DVC mức 3 và mức 4", not "trực tuyến" borrowed around another's words.
 		adds := false
