@@ -195,80 +195,86 @@ func indicatorID(t *testing.T, s *queries.Store, code string) int64 {
 }
 
 func TestNopRejectionsStoreNothing(t *testing.T) {
-	o := newOffice(t, queries.SQLite)
-	for _, tt := range []struct{ in, want string }{
-		{"/nop Q2/2019 dvc3=45 dvc4=2 hstt=1000 hstong=900", "hstt (1.000) lớn hơn hstong (900)"},
-		{"/nop Q2/2019 dvc3=45 dvc4=2 hstt=abc hstong=900", "hstt=abc: không phải số"},
-		{"/nop Q2/2019 dvc3=45 dvc5=2 hstt=1 hstong=9", "mã «dvc5» không có trong biểu mẫu; các mã hợp lệ: dvc3, dvc4, hstt, hstong"},
-		{"/nop Q2/2019 dvc3=45 dvc3=2", "được ghi hai lần"},
-		{"/nop Q3/2019 dvc3=45 dvc4=2 hstt=1 hstong=9", "chưa kết thúc"},
-		{"/nop năm 2019 dvc3=45 dvc4=2 hstt=1 hstong=9", "không phải một quý"},
-		{"/nop Q2/2019 dvc3=45 dvc4=-2 hstt=1 hstong=9", "dvc4=-2: không được nhỏ hơn 0"},
-		{"/nop Q2/2019 dvc3=45", "còn thiếu: dvc4"},
-	} {
-		text, opts := o.say("clerk-canloc", tt.in)
-		must(t, text, "Chưa lưu báo cáo vì")
-		must(t, text, tt.want)
-		if len(opts) != 0 {
-			t.Fatalf("%q: offered %v", tt.in, opts)
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		o := newOffice(t, d)
+		for _, tt := range []struct{ in, want string }{
+			{"/nop Q2/2019 dvc3=45 dvc4=2 hstt=1000 hstong=900", "hstt (1.000) lớn hơn hstong (900)"},
+			{"/nop Q2/2019 dvc3=45 dvc4=2 hstt=abc hstong=900", "hstt=abc: không phải số"},
+			{"/nop Q2/2019 dvc3=45 dvc5=2 hstt=1 hstong=9", "mã «dvc5» không có trong biểu mẫu; các mã hợp lệ: dvc3, dvc4, hstt, hstong"},
+			{"/nop Q2/2019 dvc3=45 dvc3=2", "được ghi hai lần"},
+			{"/nop Q3/2019 dvc3=45 dvc4=2 hstt=1 hstong=9", "chưa kết thúc"},
+			{"/nop năm 2019 dvc3=45 dvc4=2 hstt=1 hstong=9", "không phải một quý"},
+			{"/nop Q2/2019 dvc3=45 dvc4=-2 hstt=1 hstong=9", "dvc4=-2: không được nhỏ hơn 0"},
+			{"/nop Q2/2019 dvc3=45", "còn thiếu: dvc4"},
+		} {
+			text, opts := o.say("clerk-canloc", tt.in)
+			must(t, text, "Chưa lưu báo cáo vì")
+			must(t, text, tt.want)
+			if len(opts) != 0 {
+				t.Fatalf("%q: offered %v", tt.in, opts)
+			}
 		}
-	}
-	if got := o.submitted("2019-04-01"); len(got) != 0 {
-		t.Fatalf("stored %v", got)
-	}
+		if got := o.submitted("2019-04-01"); len(got) != 0 {
+			t.Fatalf("stored %v", got)
+		}
+	})
 }
 
 func TestGuidedFormAndZaloWords(t *testing.T) {
-	o := newOffice(t, queries.SQLite)
-	ctx := context.Background()
-	u, _ := o.store.UnitByCode(ctx, "443")
-	if err := o.store.AddInvite(ctx, queries.Invite{Code: "ZALO1", UnitID: u.ID, Role: "clerk", FullName: "clerk-canloc", CreatedAt: corpusRef, ExpiresAt: corpusRef.Add(time.Hour)}); err != nil {
-		t.Fatal(err)
-	}
-	zalo := func(text string) string {
-		out, _ := o.send(bot.Message{Platform: "zalo", ChatID: "z1", UserID: "z1", Text: text})
-		return out
-	}
-	must(t, zalo("/dangky ZALO1"), "Huyện Can Lộc")
-	must(t, zalo("/nop Q1/2019"), "Nhập dvc3")
-	must(t, zalo("abc"), "không phải số")
-	must(t, zalo("40"), "Nhập dvc4")
-	must(t, zalo("1"), "Nhập hstt") // a number, not a stale option
-	must(t, zalo("20"), "Nhập hstong")
-	text := zalo("1.000")
-	must(t, text, "Xem lại báo cáo quý 1/2019 của Huyện Can Lộc")
-	must(t, text, "Trả lời «có» để gửi")
-	must(t, zalo("có"), "Đã nhận báo cáo quý 1/2019")
-	must(t, zalo("có"), "Không có báo cáo nào đang chờ xác nhận")
-	// /huy stops a guided form; nothing stored.
-	must(t, zalo("/nop Q2/2019"), "Nhập dvc3")
-	must(t, zalo("/huy"), "Đã huỷ")
-	must(t, zalo("45"), "chưa hiểu")
-	if got := o.submitted("2019-01-01"); !got["443"] {
-		t.Fatal("guided Q1 not stored")
-	}
-	if got := o.submitted("2019-04-01"); got["443"] {
-		t.Fatal("cancelled Q2 stored")
-	}
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		o := newOffice(t, d)
+		ctx := context.Background()
+		u, _ := o.store.UnitByCode(ctx, "443")
+		if err := o.store.AddInvite(ctx, queries.Invite{Code: "ZALO1", UnitID: u.ID, Role: "clerk", FullName: "clerk-canloc", CreatedAt: corpusRef, ExpiresAt: corpusRef.Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+		zalo := func(text string) string {
+			out, _ := o.send(bot.Message{Platform: "zalo", ChatID: "z1", UserID: "z1", Text: text})
+			return out
+		}
+		must(t, zalo("/dangky ZALO1"), "Huyện Can Lộc")
+		must(t, zalo("/nop Q1/2019"), "Nhập dvc3")
+		must(t, zalo("abc"), "không phải số")
+		must(t, zalo("40"), "Nhập dvc4")
+		must(t, zalo("1"), "Nhập hstt") // a number, not a stale option
+		must(t, zalo("20"), "Nhập hstong")
+		text := zalo("1.000")
+		must(t, text, "Xem lại báo cáo quý 1/2019 của Huyện Can Lộc")
+		must(t, text, "Trả lời «có» để gửi")
+		must(t, zalo("có"), "Đã nhận báo cáo quý 1/2019")
+		must(t, zalo("có"), "Không có báo cáo nào đang chờ xác nhận")
+		// /huy stops a guided form; nothing stored.
+		must(t, zalo("/nop Q2/2019"), "Nhập dvc3")
+		must(t, zalo("/huy"), "Đã huỷ")
+		must(t, zalo("45"), "chưa hiểu")
+		if got := o.submitted("2019-01-01"); !got["443"] {
+			t.Fatal("guided Q1 not stored")
+		}
+		if got := o.submitted("2019-04-01"); got["443"] {
+			t.Fatal("cancelled Q2 stored")
+		}
+	})
 }
 
 func TestBaocao(t *testing.T) {
-	o := newOffice(t, queries.SQLite)
-	_, opts := o.say("clerk-canloc", fullNop)
-	o.press("clerk-canloc", opts[0].Data)
-	text, _ := o.say("clerk-canloc", "/baocao")
-	must(t, text, "Chỉ lãnh đạo và quản trị")
-	for _, user := range []string{"leader", "admin"} {
-		out, err := o.router.Handle(context.Background(), bot.Message{Platform: "telegram", ChatID: user, UserID: user, Text: "/baocao Q2/2019"})
-		if err != nil {
-			t.Fatal(err)
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		o := newOffice(t, d)
+		_, opts := o.say("clerk-canloc", fullNop)
+		o.press("clerk-canloc", opts[0].Data)
+		text, _ := o.say("clerk-canloc", "/baocao")
+		must(t, text, "Chỉ lãnh đạo và quản trị")
+		for _, user := range []string{"leader", "admin"} {
+			out, err := o.router.Handle(context.Background(), bot.Message{Platform: "telegram", ChatID: user, UserID: user, Text: "/baocao Q2/2019"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := out[0].Text
+			must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,12%)")
+			must(t, text, "Chưa nộp (31), đã quá hạn")
+			must(t, text, "Huyện Can Lộc (20/07, clerk-canloc, nộp muộn)")
+			if out[0].Document == nil || !strings.Contains(string(out[0].Document.Data), "443,Huyện Can Lộc,có") {
+				t.Fatalf("no full list attached: %+v", out[0].Document)
+			}
 		}
-		text := out[0].Text
-		must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,12%)")
-		must(t, text, "Chưa nộp (31), đã quá hạn")
-		must(t, text, "Huyện Can Lộc (20/07, clerk-canloc, nộp muộn)")
-		if out[0].Document == nil || !strings.Contains(string(out[0].Document.Data), "443,Huyện Can Lộc,có") {
-			t.Fatalf("no full list attached: %+v", out[0].Document)
-		}
-	}
+	})
 }
