@@ -191,3 +191,17 @@ const (
 	msgStatusFile       = "Danh sách đầy đủ trong tệp đính kèm."
 	msgStatusMore       = "%d đơn vị khác"
 )
+
+// Reminders.
+const (
+	msgRemindClerk         = "Nhắc báo cáo: %s %s của %s, hạn nộp %s — %s. Gửi ngay bằng lệnh:\n%s\n(thay … bằng số liệu của đơn vị; gõ /nop để được hỏi từng mục)"
+	msgRemindLeader        = "Đề nghị lãnh đạo đôn đốc: %s chưa gửi %s %s, hạn nộp %s — %s."
+	msgRemindBefore        = "còn %d ngày đến hạn"
+	msgRemindToday         = "hôm nay là hạn cuối"
+	msgRemindLate          = "đã quá hạn %d ngày"
+	msgRemindZaloWindow    = "chỉ có Zalo, đã quá thời gian được nhắn tin miễn phí và chưa cấu hình ZNS"
+	msgRemindNoAccount     = "chưa đăng ký tài khoản chat"
+	msgDigestHead          = "Tổng hợp hằng tuần: %d đơn vị chưa gửi báo cáo đã quá hạn."
+	msgDigestNoAccount     = " (chưa có người nhận nhắc nhở)"
+	msgDigestUndeliverable = "Không gửi được nhắc nhở tới:"
+)

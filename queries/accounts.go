@@ -194,3 +194,12 @@ func (s *Store) ChoiceAt(ctx context.Context, platform, chatID string, position 
 	}
 	return c, true, nil
 }
+
+// AddAccount binds a chat account to a person (used by the synthetic seed).
+func (s *Store) AddAccount(ctx context.Context, personID int64, platform, externalID, chatID, name string, at time.Time) (int64, error) {
+	var id int64
+	if err := s.stmt(ctx, s.q.InsertAccount).GetContext(ctx, &id, personID, platform, externalID, chatID, name, ts(at)); err != nil {
+		return 0, fmt.Errorf("queries: add account: %w", err)
+	}
+	return id, nil
+}

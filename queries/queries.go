@@ -111,6 +111,14 @@ type Queries struct {
 	LinkPendingSubmission *sqlx.Stmt `query:"link-pending-submission"`
 	CancelPending         *sqlx.Stmt `query:"cancel-pending"`
 
+	// reminders.sql
+	ListReminderStages   *sqlx.Stmt `query:"list-reminder-stages"`
+	ListReminderSettings *sqlx.Stmt `query:"list-reminder-settings"`
+	ListHolidays         *sqlx.Stmt `query:"list-holidays"`
+	ListLateRecipients   *sqlx.Stmt `query:"list-late-recipients"`
+	ListDigestRecipients *sqlx.Stmt `query:"list-digest-recipients"`
+	InsertReminderLog    *sqlx.Stmt `query:"insert-reminder-log"`
+
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`
 	FindPerson   *sqlx.Stmt `query:"find-person"`

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -59,7 +60,26 @@ func (e *env) seed(ctx context.Context, args []string) error {
 			migrations.ReportSourceCode, st.Units, st.Indicators, st.Values, st.Targets, st.Projects, st.RequiredUnits)
 		return nil
 	case "synthetic":
-		return errors.New("seed synthetic: chưa có trong phiên bản này (thuộc phần nhắc nhở báo cáo)")
+		fs := e.flags("seed synthetic")
+		units := fs.Int("units", 0, "how many reporting units")
+		base := fs.Int64("telegram-base-id", 1000000, "Telegram chat and user id of unit i is base+i")
+		if err := parse(fs, args[1:]); err != nil {
+			return err
+		}
+		if *units < 1 {
+			return fmt.Errorf("%w: --units N (N ≥ 1) is required", errUsage)
+		}
+		s, done, err := e.openStore(ctx, false)
+		if err != nil {
+			return err
+		}
+		defer done()
+		if err := migrations.SeedSynthetic(ctx, s, *units, *base, time.Now()); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "Đã tạo %d đơn vị giả lập (mã %s-00001…), mỗi đơn vị một cán bộ đầu mối có Telegram id %d…%d.\n",
+			*units, migrations.SyntheticParent, *base+1, *base+int64(*units))
+		return nil
 	}
 	return fmt.Errorf("%w: seed demo | seed synthetic --units N", errUsage)
 }
@@ -159,6 +179,46 @@ func containsID(ids []int64, id int64) bool {
 	return false
 }
 
+// remind runs one reminder sweep: it decides the reminders due at --now and
+// queues them in the outbox (serve's sender delivers them); --dry-run
+// prints them and changes nothing.
 func (e *env) remind(ctx context.Context, args []string) error {
-	return errors.New("remind: nhắc nhở báo cáo chưa có trong phiên bản này")
+	fs := e.flags("remind")
+	at := fs.String("now", "", "the sweep's clock, RFC 3339 (default: now)")
+	dry := fs.Bool("dry-run", false, "print what would be sent; change nothing")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	now := time.Now()
+	if *at != "" {
+		t, err := time.Parse(time.RFC3339, *at)
+		if err != nil {
+			return fmt.Errorf("%w: --now %q is not RFC 3339 (e.g. 2019-07-16T09:00:00+07:00)", errUsage, *at)
+		}
+		now = t
+	}
+	s, done, err := e.openStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer done()
+	res, err := handlers.NewReminders(s, e.cfg.TZ).Sweep(ctx, now, *dry)
+	if err != nil {
+		return err
+	}
+	for _, r := range res.Planned {
+		if *dry {
+			fmt.Fprintf(e.stdout, "[%s] %s %s, gửi từ %s:\n%s\n\n", r.Stage, r.Message.Platform, r.Message.ChatID,
+				r.Message.NotBefore.In(e.cfg.TZ).Format("02/01/2006 15:04"), r.Message.Body)
+		}
+	}
+	for _, u := range res.Undeliverable {
+		fmt.Fprintf(e.stdout, "Không gửi được: %s\n", u)
+	}
+	if *dry {
+		fmt.Fprintf(e.stdout, "Chạy thử: %d nhắc nhở đến hạn; chưa gửi, chưa ghi gì.\n", len(res.Planned))
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "Đã xếp %d nhắc nhở vào hàng gửi (%d đã xếp từ trước).\n", res.Queued, len(res.Planned)-res.Queued)
+	return nil
 }

@@ -93,10 +93,14 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
 		return err
 	}
-	workers.Add(1)
+	workers.Add(2)
 	go func() {
 		defer workers.Done()
 		sender.Run(runCtx)
+	}()
+	go func() {
+		defer workers.Done()
+		e.sweepEvery(runCtx, handlers.NewReminders(s, e.cfg.TZ), sender, log)
 	}()
 
 	ln, err := net.Listen("tcp", e.cfg.HTTPAddr)
@@ -178,5 +182,31 @@ func llmMetrics(f *handlers.Fallback) func(w io.Writer) {
 		fmt.Fprintf(w, "# TYPE chatbot_llm_understood_total counter\nchatbot_llm_understood_total %d\n", st.Understood)
 		fmt.Fprintf(w, "# TYPE chatbot_llm_cache_hits_total counter\nchatbot_llm_cache_hits_total %d\n", st.CacheHits)
 		fmt.Fprintf(w, "# TYPE chatbot_llm_seconds_total counter\nchatbot_llm_seconds_total %g\n", st.Latency.Seconds())
+	}
+}
+
+// sweepInterval is how often serve decides reminders.
+const sweepInterval = 5 * time.Minute
+
+// sweepEvery runs the reminder sweep now and then every sweepInterval.
+// Several processes may sweep at once: the log's unique key queues each
+// reminder once.
+func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot.Sender, log *slog.Logger) {
+	t := time.NewTicker(sweepInterval)
+	defer t.Stop()
+	for {
+		res, err := r.Sweep(ctx, time.Now(), false)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Error("reminders: sweep", "err", err)
+		case res.Queued > 0:
+			log.Info("reminders: queued", "n", res.Queued)
+			sender.Notify()
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 	}
 }
