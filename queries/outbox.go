@@ -18,7 +18,7 @@ type OutboxMessage struct {
 	Payload        string    `db:"payload"` // JSON: buttons, files
 	Attempts       int       `db:"attempts"`
 	PersonID       int64     `db:"-"`
-	NotBefore      time.Time `db:"-"`
+	NotBefore      time.Time `db:"not_before"`
 }
 
 // Enqueue adds a message to the outbox unless one with the same

@@ -9,7 +9,7 @@ RETURNING id;
 
 -- name: list-due-outbox
 -- Pending rows that are due, oldest first.
-SELECT id, idempotency_key, platform, chat_id, body, payload, attempts
+SELECT id, idempotency_key, platform, chat_id, body, payload, attempts, not_before
 FROM outbox
 WHERE status = 'pending' AND not_before <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
 ORDER BY not_before, id
