@@ -71,8 +71,7 @@ func DecodeReply(body, extra string) (Reply, error) {
 
 // OutboxStore is the durable queue the sender works from.
 type OutboxStore interface {
-	DueOutbox(ctx context.Context, now time.Time, limit int) ([]queries.OutboxMessage, error)
-	ClaimOutbox(ctx context.Context, id int64, now time.Time) (bool, error)
+	ClaimDueOutbox(ctx context.Context, now time.Time, limit int) ([]queries.OutboxMessage, error)
 	MarkOutboxSent(ctx context.Context, id int64, now time.Time) error
 	RetryOutbox(ctx context.Context, id int64, next time.Time, reason string) error
 	DeadOutbox(ctx context.Context, id int64, reason string) error
@@ -85,8 +84,10 @@ type Limits struct {
 	PerChatPerSecond float64
 }
 
-// TelegramLimits are Telegram's documented broadcast limits.
-var TelegramLimits = Limits{PerSecond: 30, PerChatPerSecond: 1}
+// TelegramLimits keep under Telegram's documented limits (about 30
+// messages/s per bot, 1/s per chat) with a small margin: a 429 costs a
+// pause of retry_after, more than the margin gains.
+var TelegramLimits = Limits{PerSecond: 29, PerChatPerSecond: 1}
 
 // SenderConfig tunes the sender.
 type SenderConfig struct {
@@ -162,23 +163,41 @@ func (s *Sender) Run(ctx context.Context) error {
 	}
 }
 
-// Drain sends every row that is due now.
+// claimBatch is how many due rows a sender takes at once: about a second
+// of Telegram's global limit.
+const claimBatch = 30
+
+// Drain sends every row that is due now. Rows are claimed a batch at a
+// time (SKIP LOCKED on PostgreSQL, so several senders share the work).
 func (s *Sender) Drain(ctx context.Context) error {
 	for ctx.Err() == nil {
-		rows, err := s.store.DueOutbox(ctx, s.cfg.Now(), 100)
+		rows, err := s.store.ClaimDueOutbox(ctx, s.cfg.Now(), claimBatch)
 		if err != nil {
 			return err
 		}
 		if len(rows) == 0 {
 			return nil
 		}
-		for _, row := range rows {
+		for i, row := range rows {
 			if err := s.deliver(ctx, row); err != nil {
+				s.release(rows[i+1:])
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// release puts claimed rows that were not sent back in the queue at once
+// (shutting down, or a database error), so nobody waits for StaleAfter.
+func (s *Sender) release(rows []queries.OutboxMessage) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for _, row := range rows {
+		if err := s.store.RetryOutbox(ctx, row.ID, s.cfg.Now(), ""); err != nil {
+			s.cfg.Log.Warn("outbox: release", "id", row.ID, "err", err)
+		}
+	}
 }
 
 func (s *Sender) deliver(ctx context.Context, row queries.OutboxMessage) error {
@@ -187,11 +206,8 @@ func (s *Sender) deliver(ctx context.Context, row queries.OutboxMessage) error {
 		return s.store.DeadOutbox(ctx, row.ID, "no channel for platform "+row.Platform)
 	}
 	if err := s.limits[row.Platform].wait(ctx, row.ChatID); err != nil {
-		return nil // shutting down: the row stays pending
-	}
-	claimed, err := s.store.ClaimOutbox(ctx, row.ID, s.cfg.Now())
-	if err != nil || !claimed {
-		return err
+		s.release([]queries.OutboxMessage{row})
+		return ctx.Err()
 	}
 	reply, err := DecodeReply(row.Body, row.Payload)
 	if err != nil {
@@ -211,14 +227,14 @@ func (s *Sender) deliver(ctx context.Context, row queries.OutboxMessage) error {
 	case errors.As(err, &perm):
 		s.cfg.Log.Warn("outbox: undeliverable", "id", row.ID, "platform", row.Platform, "err", err)
 		return s.store.DeadOutbox(ctx, row.ID, err.Error())
-	case row.Attempts+1 >= s.cfg.MaxAttempts:
-		s.cfg.Log.Warn("outbox: giving up", "id", row.ID, "attempts", row.Attempts+1, "err", err)
+	case row.Attempts >= s.cfg.MaxAttempts:
+		s.cfg.Log.Warn("outbox: giving up", "id", row.ID, "attempts", row.Attempts, "err", err)
 		return s.store.DeadOutbox(ctx, row.ID, err.Error())
 	case errors.As(err, &ra):
 		s.limits[row.Platform].pause(ra.After)
 		return s.store.RetryOutbox(ctx, row.ID, now.Add(ra.After), err.Error())
 	}
-	return s.store.RetryOutbox(ctx, row.ID, now.Add(Backoff(row.Attempts+1)), err.Error())
+	return s.store.RetryOutbox(ctx, row.ID, now.Add(Backoff(row.Attempts)), err.Error())
 }
 
 // Backoff is the wait before attempt n+1 after a transient failure:

@@ -2,10 +2,14 @@ package handlers_test
 
 import (
 	"context"
+	"os"
 	"sort"
+	"strconv"
 	"testing"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -59,6 +63,44 @@ func BenchmarkAnswer(b *testing.B) {
 			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 			b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds()), "ns-p50")
 			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds()), "ns-p99")
+		})
+	}
+}
+
+// BenchmarkSweep measures one reminder sweep over many late units (10,000
+// by default; SWEEP_UNITS to change): deciding every reminder, logging it
+// and queueing its message. Run with -benchtime 1x.
+func BenchmarkSweep(b *testing.B) {
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("SWEEP_UNITS")); err == nil && v > 0 {
+		n = v
+	}
+	for _, d := range []queries.Dialect{queries.SQLite, queries.Postgres} {
+		b.Run(string(d), func(b *testing.B) {
+			if d == queries.Postgres {
+				dbtest.URL(b, d)
+			}
+			ctx := context.Background()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s := dbtest.Open(b, d)
+				if _, err := migrations.SeedDemo(ctx, s, normalise, corpusRef); err != nil {
+					b.Fatal(err)
+				}
+				if err := migrations.SeedSynthetic(ctx, s, n, 1000000, corpusRef); err != nil {
+					b.Fatal(err)
+				}
+				r := handlers.NewReminders(s, corpusRef.Location())
+				b.StartTimer()
+				res, err := r.Sweep(ctx, corpusRef, false)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Queued < n {
+					b.Fatalf("queued %d for %d units", res.Queued, n)
+				}
+				b.ReportMetric(float64(res.Queued), "reminders")
+			}
 		})
 	}
 }

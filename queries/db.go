@@ -76,6 +76,10 @@ func sqliteTarget(path string) (Location, error) {
 	// Immediate transactions take the write lock at BEGIN, so two writers
 	// wait for each other instead of failing to upgrade a read lock.
 	q.Set("_txlock", "immediate")
+	// Instants as "2006-01-02 15:04:05-07:00" (UTC, whole seconds: see ts),
+	// which sorts in time order and which PostgreSQL also reads, so bulk
+	// statements can carry them as text.
+	q.Set("_time_format", "sqlite")
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"time"
 )
 
@@ -47,20 +48,6 @@ func (s *Store) DueOutbox(ctx context.Context, now time.Time, limit int) ([]Outb
 		return nil, fmt.Errorf("queries: due outbox: %w", err)
 	}
 	return out, nil
-}
-
-// ClaimOutbox takes a pending message for sending; false means another
-// sender took it first.
-func (s *Store) ClaimOutbox(ctx context.Context, id int64, now time.Time) (bool, error) {
-	var attempts int
-	err := s.stmt(ctx, s.q.ClaimOutbox).GetContext(ctx, &attempts, ts(now), id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("queries: claim outbox: %w", err)
-	}
-	return true, nil
 }
 
 // MarkOutboxSent records a delivery.
@@ -131,4 +118,20 @@ func (s *Store) CommitUpdate(ctx context.Context, platform, updateID string, rep
 		return nil
 	})
 	return fresh, err
+}
+
+// ClaimDueOutbox takes up to limit due messages for sending, oldest first.
+// On PostgreSQL several senders claim disjoint rows (SKIP LOCKED).
+func (s *Store) ClaimDueOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxMessage, error) {
+	var out []OutboxMessage
+	if err := s.stmt(ctx, s.q.ClaimDueOutbox).SelectContext(ctx, &out, ts(now), ts(now), ts(now), limit); err != nil {
+		return nil, fmt.Errorf("queries: claim outbox: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].NotBefore.Equal(out[j].NotBefore) {
+			return out[i].NotBefore.Before(out[j].NotBefore)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
 }

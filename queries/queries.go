@@ -13,7 +13,7 @@ import (
 	"github.com/jmoiron/sqlx"
 )
 
-//go:embed sql/*.sql
+//go:embed sql/*.sql sql/postgres/*.sql sql/sqlite/*.sql
 var sqlFiles embed.FS
 
 // Queries holds every statement, prepared. Each field names its query in
@@ -91,10 +91,10 @@ type Queries struct {
 	InsertChatChoice    *sqlx.Stmt `query:"insert-chat-choice"`
 	GetChatChoice       *sqlx.Stmt `query:"get-chat-choice"`
 
-	// outbox.sql
+	// outbox.sql (claim-due-outbox per dialect)
+	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`
 	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`
 	ListDueOutbox      *sqlx.Stmt `query:"list-due-outbox"`
-	ClaimOutbox        *sqlx.Stmt `query:"claim-outbox"`
 	MarkOutboxSent     *sqlx.Stmt `query:"mark-outbox-sent"`
 	RetryOutbox        *sqlx.Stmt `query:"retry-outbox"`
 	DeadOutbox         *sqlx.Stmt `query:"dead-outbox"`
@@ -117,7 +117,8 @@ type Queries struct {
 	ListHolidays         *sqlx.Stmt `query:"list-holidays"`
 	ListLateRecipients   *sqlx.Stmt `query:"list-late-recipients"`
 	ListDigestRecipients *sqlx.Stmt `query:"list-digest-recipients"`
-	InsertReminderLog    *sqlx.Stmt `query:"insert-reminder-log"`
+	InsertReminderLogs   *sqlx.Stmt `query:"insert-reminder-logs"` // per dialect
+	EnqueueOutboxBulk    *sqlx.Stmt `query:"enqueue-outbox-bulk"`  // per dialect
 
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`
@@ -127,13 +128,21 @@ type Queries struct {
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
 }
 
-// Load reads the named statements of sql/*.sql, rebound for the dialect.
+// Load reads the named statements of sql/*.sql and of the dialect's own
+// directory (sql/postgres, sql/sqlite: the few statements that differ,
+// under the same names in both), rebound for the dialect.
 func Load(d Dialect) (map[string]string, error) {
 	names, err := fs.Glob(sqlFiles, "sql/*.sql")
 	if err != nil {
 		return nil, fmt.Errorf("queries: list files: %w", err)
 	}
+	own, err := fs.Glob(sqlFiles, "sql/"+string(d)+"/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("queries: list files: %w", err)
+	}
 	sort.Strings(names)
+	sort.Strings(own)
+	names = append(names, own...)
 	out := map[string]string{}
 	for _, file := range names {
 		body, err := sqlFiles.ReadFile(file)

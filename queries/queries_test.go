@@ -57,3 +57,27 @@ func TestParseURL(t *testing.T) {
 		})
 	}
 }
+
+// TestDialectQueriesMatch: a statement that differs by dialect exists, by
+// the same name, in both dialects' directories.
+func TestDialectQueriesMatch(t *testing.T) {
+	lite, err := queries.Load(queries.SQLite)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pg, err := queries.Load(queries.Postgres)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lite) != len(pg) {
+		t.Fatalf("%d statements for SQLite, %d for PostgreSQL", len(lite), len(pg))
+	}
+	for name := range lite {
+		if _, ok := pg[name]; !ok {
+			t.Errorf("%s only for SQLite", name)
+		}
+	}
+	if !strings.Contains(pg["claim-due-outbox"], "SKIP LOCKED") || strings.Contains(lite["claim-due-outbox"], "SKIP LOCKED") {
+		t.Error("claim-due-outbox: SKIP LOCKED belongs to PostgreSQL only")
+	}
+}

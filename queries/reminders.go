@@ -3,7 +3,7 @@ package queries
 import (
 	"context"
 	"database/sql"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -104,31 +104,87 @@ type Reminder struct {
 	Message     OutboxMessage
 }
 
+// reminderBatch bounds the rows one bulk statement carries.
+const reminderBatch = 2000
+
 // RecordReminders logs each reminder and queues its message, in one
 // transaction; a reminder already logged (same form, unit, period, stage,
 // person) is skipped by the unique key, so two sweeps, even at once in two
-// processes, queue nothing twice. It returns how many were queued.
+// processes, queue nothing twice. It returns how many were queued. Rows go
+// to the database in bulk: one statement per batch, not per reminder.
 func (s *Store) RecordReminders(ctx context.Context, rs []Reminder, at time.Time) (int, error) {
 	n := 0
 	err := s.Tx(ctx, func(tx *Store) error {
-		for _, r := range rs {
-			var id int64
-			err := tx.stmt(ctx, tx.q.InsertReminderLog).GetContext(ctx, &id, r.FormID, r.UnitID, r.PeriodStart, r.Stage, r.PersonID, ts(at))
-			if errors.Is(err, sql.ErrNoRows) {
-				continue
-			}
-			if err != nil {
-				return fmt.Errorf("queries: reminder log: %w", err)
-			}
-			added, err := tx.Enqueue(ctx, r.Message, at)
+		for len(rs) > 0 {
+			chunk := rs[:min(len(rs), reminderBatch)]
+			rs = rs[len(chunk):]
+			added, err := tx.recordChunk(ctx, chunk, at)
 			if err != nil {
 				return err
 			}
-			if added {
-				n++
-			}
+			n += added
 		}
 		return nil
 	})
 	return n, err
+}
+
+type logKey struct {
+	FormID      int64  `db:"form_id" json:"form_id"`
+	UnitID      int64  `db:"unit_id" json:"unit_id"`
+	PeriodStart string `db:"period_start" json:"period_start"`
+	Stage       string `db:"stage" json:"stage"`
+	PersonID    int64  `db:"person_id" json:"person_id"`
+}
+
+type bulkMessage struct {
+	Key       string `json:"idempotency_key"`
+	Platform  string `json:"platform"`
+	ChatID    string `json:"chat_id"`
+	PersonID  int64  `json:"person_id"`
+	Body      string `json:"body"`
+	NotBefore string `json:"not_before"`
+}
+
+func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (int, error) {
+	keys := make([]logKey, len(rs))
+	for i, r := range rs {
+		keys[i] = logKey{r.FormID, r.UnitID, r.PeriodStart, r.Stage, r.PersonID}
+	}
+	in, err := json.Marshal(keys)
+	if err != nil {
+		return 0, fmt.Errorf("queries: reminder log: %w", err)
+	}
+	var logged []logKey
+	if err := s.stmt(ctx, s.q.InsertReminderLogs).SelectContext(ctx, &logged, ts(at), string(in)); err != nil {
+		return 0, fmt.Errorf("queries: reminder log: %w", err)
+	}
+	fresh := make(map[logKey]bool, len(logged))
+	for _, k := range logged {
+		fresh[k] = true
+	}
+	var msgs []bulkMessage
+	for i, r := range rs {
+		if !fresh[keys[i]] {
+			continue
+		}
+		m := r.Message
+		nb := m.NotBefore
+		if nb.IsZero() {
+			nb = at
+		}
+		msgs = append(msgs, bulkMessage{m.IdempotencyKey, m.Platform, m.ChatID, m.PersonID, m.Body, ts(nb).Format("2006-01-02 15:04:05-07:00")})
+	}
+	if len(msgs) == 0 {
+		return 0, nil
+	}
+	out, err := json.Marshal(msgs)
+	if err != nil {
+		return 0, fmt.Errorf("queries: enqueue reminders: %w", err)
+	}
+	var ids []int64
+	if err := s.stmt(ctx, s.q.EnqueueOutboxBulk).SelectContext(ctx, &ids, ts(at), string(out)); err != nil {
+		return 0, fmt.Errorf("queries: enqueue reminders: %w", err)
+	}
+	return len(ids), nil
 }

@@ -15,12 +15,6 @@ WHERE status = 'pending' AND not_before <= ? AND (next_attempt_at IS NULL OR nex
 ORDER BY not_before, id
 LIMIT ?;
 
--- name: claim-outbox
--- Takes one pending row for sending; no row returned means another sender has it.
-UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1
-WHERE id = ? AND status = 'pending'
-RETURNING attempts;
-
 -- name: mark-outbox-sent
 UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ?;
 

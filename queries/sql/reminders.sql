@@ -36,11 +36,3 @@ JOIN units u ON u.id = p.unit_id
 LEFT JOIN chat_accounts a ON a.person_id = p.id
 WHERE p.deactivated_at IS NULL AND (p.role = 'admin' OR (p.role = 'leader' AND u.level_code = 'province'))
 ORDER BY p.id, a.platform;
-
--- name: insert-reminder-log
--- Records a reminder as decided; no row returned means it was decided
--- before (the same sweep again, or another process): enqueue nothing.
-INSERT INTO reminder_log (form_id, unit_id, period_start, stage, person_id, created_at)
-VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT DO NOTHING
-RETURNING id;

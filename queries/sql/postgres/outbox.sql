@@ -1,0 +1,13 @@
+-- PostgreSQL: several senders (one per serve process) claim disjoint rows;
+-- SKIP LOCKED passes over rows another sender is claiming.
+
+-- name: claim-due-outbox
+UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1
+WHERE id IN (
+    SELECT id FROM outbox
+    WHERE status = 'pending' AND not_before <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+    ORDER BY not_before, id
+    LIMIT ?
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING id, idempotency_key, platform, chat_id, body, payload, attempts, not_before;
