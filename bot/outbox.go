@@ -143,14 +143,21 @@ func (s *Sender) Notify() {
 	}
 }
 
-// Run delivers until ctx ends.
+// Run delivers until ctx ends. Rows a dead sender left claimed for longer
+// than StaleAfter go back to the queue, checked at start and then as often.
 func (s *Sender) Run(ctx context.Context) error {
-	if _, err := s.store.ReleaseStaleOutbox(ctx, s.cfg.Now().Add(-s.cfg.StaleAfter)); err != nil {
-		s.cfg.Log.Error("outbox: release stale", "err", err)
-	}
 	t := time.NewTicker(s.cfg.Poll)
 	defer t.Stop()
+	var released time.Time
 	for {
+		if now := s.cfg.Now(); now.Sub(released) >= s.cfg.StaleAfter {
+			if n, err := s.store.ReleaseStaleOutbox(ctx, now.Add(-s.cfg.StaleAfter)); err != nil && ctx.Err() == nil {
+				s.cfg.Log.Error("outbox: release stale", "err", err)
+			} else if n > 0 {
+				s.cfg.Log.Warn("outbox: resending rows a stopped sender had claimed", "n", n)
+			}
+			released = now
+		}
 		if err := s.Drain(ctx); err != nil && ctx.Err() == nil {
 			s.cfg.Log.Error("outbox: drain", "err", err)
 		}

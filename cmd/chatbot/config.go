@@ -27,6 +27,8 @@ type Config struct {
 	HTTPAddr              string
 	TZ                    *time.Location
 	PublicQuestions       bool
+	RemindEvery           time.Duration // 0: serve runs no sweep (another process does)
+	OutboxStaleAfter      time.Duration // a row claimed longer ago by a dead sender is sent again
 }
 
 // loadConfig reads the environment through getenv, so tests can pass their own.
@@ -61,6 +63,20 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		return c, fmt.Errorf("CHATBOT_TZ %q is not a time zone: %w", tz, err)
 	}
 	c.TZ = loc
+	for _, d := range []struct {
+		key, def string
+		dst      *time.Duration
+	}{{"REMIND_EVERY", "5m", &c.RemindEvery}, {"OUTBOX_STALE_AFTER", "2m", &c.OutboxStaleAfter}} {
+		v := get(d.key, d.def)
+		if v == "off" {
+			v = "0"
+		}
+		dur, err := time.ParseDuration(v)
+		if err != nil || dur < 0 {
+			return c, fmt.Errorf("%s %q is not a duration (e.g. 5m, 30s, off)", d.key, v)
+		}
+		*d.dst = dur
+	}
 	if v := get("PUBLIC_QUESTIONS", "false"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {

@@ -50,7 +50,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now})
 	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
-	sender := bot.NewSender(s, bot.SenderConfig{Log: log})
+	sender := bot.NewSender(s, bot.SenderConfig{Log: log, StaleAfter: e.cfg.OutboxStaleAfter})
 	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
 
 	mux := http.NewServeMux()
@@ -100,7 +100,9 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}()
 	go func() {
 		defer workers.Done()
-		e.sweepEvery(runCtx, handlers.NewReminders(s, e.cfg.TZ), sender, log)
+		if e.cfg.RemindEvery > 0 {
+			e.sweepEvery(runCtx, handlers.NewReminders(s, e.cfg.TZ), sender, log)
+		}
 	}()
 
 	ln, err := net.Listen("tcp", e.cfg.HTTPAddr)
@@ -185,14 +187,11 @@ func llmMetrics(f *handlers.Fallback) func(w io.Writer) {
 	}
 }
 
-// sweepInterval is how often serve decides reminders.
-const sweepInterval = 5 * time.Minute
-
-// sweepEvery runs the reminder sweep now and then every sweepInterval.
+// sweepEvery runs the reminder sweep now and then every REMIND_EVERY.
 // Several processes may sweep at once: the log's unique key queues each
 // reminder once.
 func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot.Sender, log *slog.Logger) {
-	t := time.NewTicker(sweepInterval)
+	t := time.NewTicker(e.cfg.RemindEvery)
 	defer t.Stop()
 	for {
 		res, err := r.Sweep(ctx, time.Now(), false)

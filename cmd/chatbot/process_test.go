@@ -1,0 +1,158 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/bot/telegram/telegramtest"
+	"github.com/hatinh-stttt/chatbot/queries"
+	"github.com/hatinh-stttt/chatbot/queries/dbtest"
+)
+
+var (
+	buildOnce sync.Once
+	binary    string
+	buildErr  error
+)
+
+// chatbotBinary builds the command once for the tests that run it as a
+// real process (to kill it with SIGKILL, or run two at once).
+func chatbotBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "chatbot-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binary = filepath.Join(dir, "chatbot")
+		out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binary
+}
+
+func processEnv(vars map[string]string) []string {
+	env := os.Environ()
+	for k, v := range vars {
+		env = append(env, k+"="+v)
+	}
+	return env
+}
+
+func runProcess(t *testing.T, vars map[string]string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(chatbotBinary(t), args...)
+	cmd.Env = processEnv(vars)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chatbot %v: %v\n%s", args, err, out)
+	}
+}
+
+func startServe(t *testing.T, vars map[string]string) *exec.Cmd {
+	t.Helper()
+	v := map[string]string{"HTTP_ADDR": freeAddr(t)}
+	for k, x := range vars {
+		v[k] = x
+	}
+	cmd := exec.Command(chatbotBinary(t), "serve")
+	cmd.Env = processEnv(v)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+	})
+	return cmd
+}
+
+// remindersFor prepares n synthetic units whose reminders are all due:
+// a sweep on Friday 27/11/2026 at 09:00 queues two per unit (Q2 and Q3/2026).
+func remindersFor(t *testing.T, vars map[string]string, n, base int) {
+	t.Helper()
+	runProcess(t, vars, "seed", "synthetic", "--units", strconv.Itoa(n), "--telegram-base-id", strconv.Itoa(base))
+	runProcess(t, vars, "remind", "--now", "2026-11-27T09:00:00+07:00")
+}
+
+// perChat counts the reminders each chat received.
+func perChat(fake *telegramtest.Server) map[string]int {
+	out := map[string]int{}
+	for _, c := range fake.Sent() {
+		out[c.Params["chat_id"]]++
+	}
+	return out
+}
+
+// TestTwoServeProcessesSendOnce: two serve processes share one PostgreSQL
+// database and one bot; every reminder is sent exactly once.
+func TestTwoServeProcessesSendOnce(t *testing.T) {
+	url := dbtest.URL(t, queries.Postgres)
+	fake := telegramtest.New(t, "7:two")
+	fake.EnforceLimits(30, 1)
+	const n, base = 150, 8000000
+	vars := map[string]string{"DATABASE_URL": url, "TELEGRAM_BOT_TOKEN": "7:two", "TELEGRAM_API_ENDPOINT": fake.Endpoint(),
+		"REMIND_EVERY": "off", "CHATBOT_TZ": "Asia/Ho_Chi_Minh"}
+	remindersFor(t, vars, n, base)
+	startServe(t, vars)
+	startServe(t, vars)
+	fake.WaitCalls("sendMessage", 2*n, 60*time.Second)
+	time.Sleep(time.Second) // anything sent twice would arrive now
+	got := perChat(fake)
+	if len(got) != n {
+		t.Fatalf("%d chats reached, want %d", len(got), n)
+	}
+	for chat, k := range got {
+		if k != 2 {
+			t.Fatalf("chat %s received %d reminders, want 2 (Q2 and Q3/2026)", chat, k)
+		}
+	}
+}
+
+// TestServeKilledMidSendResumes: SIGKILL in the middle of sending; after a
+// restart no reminder is lost and at most the one in flight is repeated.
+func TestServeKilledMidSendResumes(t *testing.T) {
+	for _, d := range []queries.Dialect{queries.SQLite, queries.Postgres} {
+		t.Run(string(d), func(t *testing.T) {
+			url := dbtest.URL(t, d)
+			fake := telegramtest.New(t, "7:kill")
+			const n, base = 60, 9000000
+			vars := map[string]string{"DATABASE_URL": url, "TELEGRAM_BOT_TOKEN": "7:kill", "TELEGRAM_API_ENDPOINT": fake.Endpoint(),
+				"REMIND_EVERY": "off", "OUTBOX_STALE_AFTER": "2s"}
+			remindersFor(t, vars, n, base)
+			first := startServe(t, vars)
+			fake.WaitCalls("sendMessage", 40, 30*time.Second)
+			first.Process.Kill() // SIGKILL: no cleanup at all
+			first.Wait()
+			sentBefore := len(fake.Sent())
+			startServe(t, vars)
+			fake.WaitCalls("sendMessage", 2*n, 60*time.Second)
+			time.Sleep(3 * time.Second) // past OUTBOX_STALE_AFTER: a row left claimed would be resent by now
+			got := perChat(fake)
+			repeats := 0
+			for i := 1; i <= n; i++ {
+				k := got[strconv.Itoa(base+i)]
+				if k < 2 {
+					t.Fatalf("chat %d received %d reminders, want 2: lost after the kill", base+i, k)
+				}
+				repeats += k - 2
+			}
+			if repeats > 1 {
+				t.Fatalf("%d reminders sent twice, at most the one in flight may be", repeats)
+			}
+			t.Logf("%s: killed after %d messages; %d repeated", d, sentBefore, repeats)
+		})
+	}
+}
