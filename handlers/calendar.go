@@ -102,3 +102,12 @@ func (c Calendar) At(date time.Time) time.Time {
 	d := date.In(c.Loc)
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, c.Loc).Add(time.Duration(c.StartMin) * time.Minute)
 }
+
+// mustDate reads a YYYY-MM-DD date, or falls back to def.
+func mustDate(s string, def time.Time) time.Time {
+	t, err := time.ParseInLocation("2006-01-02", s, def.Location())
+	if err != nil {
+		return def
+	}
+	return t
+}

@@ -205,3 +205,15 @@ const (
 	msgDigestNoAccount     = " (chưa có người nhận nhắc nhở)"
 	msgDigestUndeliverable = "Không gửi được nhắc nhở tới:"
 )
+
+// /nhacnho.
+const (
+	msgRemindAdminOnly     = "Chỉ quản trị xem và gửi được nhắc nhở."
+	msgRemindOff           = "Nhắc nhở chưa được bật trên máy chủ này."
+	msgRemindNone          = "Hiện không có nhắc nhở nào đến hạn cho báo cáo %s (hoặc đã gửi hết)."
+	msgRemindPreview       = "Nhắc nhở báo cáo %s đến hạn: %d tin (%s)."
+	msgRemindUndeliverable = "Không gửi được tới %d người: %s."
+	msgRemindExample       = "Ví dụ một tin:"
+	msgRemindSendLabel     = "Gửi ngay"
+	msgRemindSent          = "Đã xếp %d nhắc nhở báo cáo %s vào hàng gửi (%d tin đã gửi từ trước); tin được gửi trong giờ làm việc."
+)

@@ -107,6 +107,26 @@ func (r *Reminders) Sweep(ctx context.Context, now time.Time, dryRun bool) (Swee
 	return res, err
 }
 
+// SweepPeriod is Sweep limited to the reminders about one period (/nhacnho Q2/2019).
+func (r *Reminders) SweepPeriod(ctx context.Context, now time.Time, periodStart string, dryRun bool) (SweepResult, error) {
+	res, err := r.Sweep(ctx, now, true)
+	if err != nil {
+		return res, err
+	}
+	var keep []queries.Reminder
+	for _, p := range res.Planned {
+		if p.PeriodStart == periodStart {
+			keep = append(keep, p)
+		}
+	}
+	res.Planned = keep
+	if dryRun || len(keep) == 0 {
+		return res, nil
+	}
+	res.Queued, err = r.data.RecordReminders(ctx, keep, now)
+	return res, err
+}
+
 // openPeriods are the ended periods whose reminders may still run: those
 // that ended within the last half year (older reports are chased by hand).
 func openPeriods(now time.Time, s queries.ReminderStage) []nlu.Period {

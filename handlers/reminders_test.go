@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -247,4 +248,36 @@ func TestConcurrentSweepsQueueOnce(t *testing.T) {
 			t.Fatalf("planned %d, queued %v (sum %d), outbox %d", len(plan.Planned), queuedBy, total, len(rows))
 		}
 	})
+}
+
+func TestNhacnhoPreviewThenSend(t *testing.T) {
+	s := remindOffice(t, queries.SQLite)
+	now := at("2019-07-18 09:00")
+	router := handlers.NewRouter(newAnswerer(t, s), s, handlers.RouterConfig{Now: func() time.Time { return now },
+		Reminders: handlers.NewReminders(s, ict)})
+	say := func(user, text string, button bool) bot.Reply {
+		out, err := router.Handle(context.Background(), bot.Message{Platform: "telegram", ChatID: user, UserID: user, Text: text, Button: button})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out[0]
+	}
+	if r := say("leader-42", "/nhacnho", false); !strings.Contains(r.Text, "Chỉ quản trị") {
+		t.Fatalf("leader: %q", r.Text)
+	}
+	preview := say("admin", "/nhacnho Q2/2019", false)
+	if !strings.Contains(preview.Text, "Nhắc nhở báo cáo quý 2/2019 đến hạn: 1 tin (overdue: 1)") || len(preview.Options) != 1 {
+		t.Fatalf("preview: %q %+v", preview.Text, preview.Options)
+	}
+	if n := len(queued(t, s)); n != 0 {
+		t.Fatalf("the preview queued %d messages", n)
+	}
+	sent := say("admin", preview.Options[0].Data, true)
+	if !strings.Contains(sent.Text, "Đã xếp 1 nhắc nhở báo cáo quý 2/2019") {
+		t.Fatalf("send: %q", sent.Text)
+	}
+	rows := queued(t, s)
+	if len(rows) != 1 || rows[0].ChatID != "clerk-443" || !strings.Contains(rows[0].IdempotencyKey, ":2019-04-01:overdue:") {
+		t.Fatalf("queued %+v", rows)
+	}
 }

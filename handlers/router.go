@@ -29,7 +29,9 @@ type RouterConfig struct {
 	// machine (the console): Operator, an admin, without registration.
 	TrustedPlatforms []string
 	Operator         queries.Account
-	Now              func() time.Time
+	// Reminders lets admins preview and send reminders (/nhacnho); nil: off.
+	Reminders *Reminders
+	Now       func() time.Time
 }
 
 // RouterData is everything the router reads and writes; *queries.Store has it.
@@ -186,7 +188,9 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		return r.nop(ctx, m, who, arg)
 	case "/baocao":
 		return r.reportStatus(ctx, who, arg)
-	case "/nhacnho", "/bieudo", "/xuat":
+	case "/nhacnho":
+		return r.remindNow(ctx, who, arg, false)
+	case "/bieudo", "/xuat":
 		return []bot.Reply{{Text: msgNotYet}}, nil
 	}
 	return []bot.Reply{{Text: msgUnknownCommand}}, nil

@@ -335,6 +335,10 @@ func (r *Router) cancel(ctx context.Context, who caller, id int64) ([]bot.Reply,
 
 // button handles the confirmation buttons; ok is false for other data.
 func (r *Router) button(ctx context.Context, who caller, m bot.Message, data string) ([]bot.Reply, bool, error) {
+	if rest, found := strings.CutPrefix(data, remindPrefix); found {
+		out, err := r.remindNow(ctx, who, rest, true)
+		return out, true, err
+	}
 	for prefix, act := range map[string]func(context.Context, caller, int64) ([]bot.Reply, error){
 		confirmPrefix: func(ctx context.Context, who caller, id int64) ([]bot.Reply, error) {
 			return r.confirm(ctx, m, who, id)

@@ -120,6 +120,7 @@ func (e *env) chat(ctx context.Context, args []string) error {
 		operator.Role = "admin" // no units yet: questions only
 	}
 	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator,
+		Reminders:       handlers.NewReminders(s, e.cfg.TZ),
 		PublicQuestions: e.cfg.PublicQuestions, Now: func() time.Time { return time.Now().In(e.cfg.TZ) }})
 	h := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)

@@ -47,7 +47,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if fallback != nil {
 		metrics.Collect(llmMetrics(fallback))
 	}
-	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now})
+	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now,
+		Reminders: handlers.NewReminders(s, e.cfg.TZ)})
 	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
 	sender := bot.NewSender(s, bot.SenderConfig{Log: log, StaleAfter: e.cfg.OutboxStaleAfter})
