@@ -215,5 +215,6 @@ const (
 	msgRemindUndeliverable = "Không gửi được tới %d người: %s."
 	msgRemindExample       = "Ví dụ một tin:"
 	msgRemindSendLabel     = "Gửi ngay"
+	msgRemindDead          = "Có %d tin nhắn không gửi được sau nhiều lần thử (xem nhật ký máy chủ)."
 	msgRemindSent          = "Đã xếp %d nhắc nhở báo cáo %s vào hàng gửi (%d tin đã gửi từ trước); tin được gửi trong giờ làm việc."
 )

@@ -41,8 +41,12 @@ func (r *Router) remindNow(ctx context.Context, who caller, arg string, send boo
 	if send {
 		return reply(fmt.Sprintf(msgRemindSent, res.Queued, per.Label, len(res.Planned)-res.Queued)), nil
 	}
+	dead := ""
+	if depth, err := r.outbox.OutboxDepth(ctx); err == nil && depth["dead"] > 0 {
+		dead = "\n" + fmt.Sprintf(msgRemindDead, depth["dead"])
+	}
 	if len(res.Planned) == 0 {
-		return reply(fmt.Sprintf(msgRemindNone, per.Label)), nil
+		return reply(fmt.Sprintf(msgRemindNone, per.Label) + dead), nil
 	}
 	stages := map[string]int{}
 	for _, p := range res.Planned {
@@ -56,6 +60,6 @@ func (r *Router) remindNow(ctx context.Context, who caller, arg string, send boo
 	if len(res.Undeliverable) > 0 {
 		text += "\n" + fmt.Sprintf(msgRemindUndeliverable, len(res.Undeliverable), joinVI(limit(res.Undeliverable, msgStatusMore)))
 	}
-	text += "\n" + msgRemindExample + "\n" + res.Planned[0].Message.Body
+	text += dead + "\n" + msgRemindExample + "\n" + res.Planned[0].Message.Body
 	return []bot.Reply{{Text: text, Options: []bot.Option{{Label: msgRemindSendLabel, Data: remindPrefix + per.Start}}}}, nil
 }

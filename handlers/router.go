@@ -38,6 +38,7 @@ type RouterConfig struct {
 type RouterData interface {
 	People
 	Submissions
+	OutboxDepth(ctx context.Context) (map[string]int, error)
 }
 
 // Router turns a chat message into replies: commands by name, a number
@@ -47,7 +48,10 @@ type Router struct {
 	answerer *Answerer
 	people   People
 	subs     Submissions
-	cfg      RouterConfig
+	outbox   interface {
+		OutboxDepth(ctx context.Context) (map[string]int, error)
+	}
+	cfg RouterConfig
 }
 
 // NewRouter makes the message handler shared by every channel.
@@ -55,7 +59,7 @@ func NewRouter(a *Answerer, data RouterData, cfg RouterConfig) *Router {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Router{answerer: a, people: data, subs: data, cfg: cfg}
+	return &Router{answerer: a, people: data, subs: data, outbox: data, cfg: cfg}
 }
 
 // caller is who wrote a message.
