@@ -42,6 +42,8 @@ type Answer struct {
 	Options []Option
 	Parse   nlu.Parse
 	Path    string // who understood it: "rules" or "llm"
+	// Attachment is a chart or spreadsheet that goes with the text.
+	Attachment *Attachment
 }
 
 // Understood reports whether the question was mapped to an intent.
@@ -125,6 +127,26 @@ func preferPercent(c *catalog, p *nlu.Parse) {
 // to the language model when one is configured; its choice is validated
 // and answered by the same queries and templates.
 func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+	trimmed := strings.TrimSpace(question)
+	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
+		r := &request{Answerer: a, values: map[int64][]queries.Value{}}
+		return r.export(ctx, a.cat.Load(), rest)
+	}
+	chart := false
+	if rest, ok := cutCommand(trimmed, "/bieudo"); ok {
+		question, chart = rest, true
+	}
+	if words := nlu.Normalize(question).Tokens; chart || wantsChart(words) {
+		// The chart words are the request's form, not its content.
+		p := a.Understand(withoutChartWords(words))
+		if !p.Understood() {
+			return notUnderstood(p), nil
+		}
+		r := &request{Answerer: a, values: map[int64][]queries.Value{}}
+		ans, err := r.chart(ctx, a.cat.Load(), p)
+		ans.Parse, ans.Path = p, "rules"
+		return ans, err
+	}
 	p := a.Understand(question)
 	path := "rules"
 	if a.fallback != nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
@@ -292,4 +314,14 @@ func Slots(p nlu.Parse) map[string]any {
 		out["missing"] = true
 	}
 	return out
+}
+
+// cutCommand reads "/name args" (also "/name@Bot args").
+func cutCommand(text, name string) (string, bool) {
+	head, rest, _ := strings.Cut(text, " ")
+	head, _, _ = strings.Cut(strings.ToLower(head), "@")
+	if head != name {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
 }

@@ -23,24 +23,9 @@ func (a *request) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer,
 		// Not a figure units report (the PCI rank, say): a plain value.
 		return a.value(ctx, c, p)
 	}
-	per := firstPeriod(p)
-	if per == nil || per.Kind == nlu.PeriodLatest {
-		latest, ok, err := a.latestSubmitted(ctx, ind)
-		if err != nil {
-			return Answer{}, err
-		}
-		if !ok {
-			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, "")}, nil
-		}
-		per = &latest
-	}
-	rows, err := a.data.SubmittedValues(ctx, per.Start, per.End, p.Level)
-	if err != nil {
-		return Answer{}, err
-	}
-	list := rank(rows, ind)
-	if len(list) == 0 {
-		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
+	per, list, none, err := a.rankedUnits(ctx, p, ind)
+	if err != nil || none != nil {
+		return deref(none), err
 	}
 	desc := p.Order != "asc"
 	sort.SliceStable(list, func(i, j int) bool {
@@ -78,6 +63,36 @@ func (a *request) ranking(ctx context.Context, c *catalog, p nlu.Parse) (Answer,
 	}
 	text := fmt.Sprintf(msgRanking, capitalise(ind.Name), who, per.Label, len(list), c.required[p.Level], body)
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// rankedUnits reads each reporting unit's figure for the period asked (the
+// latest with submissions when none or "mới nhất"); none is the answer to
+// give when there is nothing to rank.
+func (a *request) rankedUnits(ctx context.Context, p nlu.Parse, ind queries.Indicator) (nlu.Period, []ranked, *Answer, error) {
+	per := firstPeriod(p)
+	if per == nil || per.Kind == nlu.PeriodLatest {
+		latest, ok, err := a.latestSubmitted(ctx, ind)
+		if err != nil || !ok {
+			return nlu.Period{}, nil, &Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoDataYet, ind.Name)}, err
+		}
+		per = &latest
+	}
+	rows, err := a.data.SubmittedValues(ctx, per.Start, per.End, p.Level)
+	if err != nil {
+		return *per, nil, nil, err
+	}
+	list := rank(rows, ind)
+	if len(list) == 0 {
+		return *per, nil, &Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
+	}
+	return *per, list, nil, nil
+}
+
+func deref(a *Answer) Answer {
+	if a == nil {
+		return Answer{}
+	}
+	return *a
 }
 
 // rank computes each reporting unit's figure (a ratio from its parts).

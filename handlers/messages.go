@@ -38,10 +38,11 @@ const (
 	msgRankImproved   = "tăng"
 	msgCompareMissing = "Chưa có số liệu %s %s %s để so sánh."
 
-	msgRanking       = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
-	msgRankHighest   = "cao nhất"
-	msgRankLowest    = "thấp nhất"
-	msgRankingNoData = "Chưa có đơn vị nào báo cáo %s %s."
+	msgRanking          = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
+	msgRankHighest      = "cao nhất"
+	msgRankLowest       = "thấp nhất"
+	msgRankingNoData    = "Chưa có đơn vị nào báo cáo %s %s."
+	msgRankingNoDataYet = "Chưa có đơn vị nào báo cáo %s."
 
 	msgReportingCount   = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
 	msgReportingMissing = " Chưa nộp: %s."
@@ -217,4 +218,12 @@ const (
 	msgRemindSendLabel     = "Gửi ngay"
 	msgRemindDead          = "Có %d tin nhắn không gửi được sau nhiều lần thử (xem nhật ký máy chủ)."
 	msgRemindSent          = "Đã xếp %d nhắc nhở báo cáo %s vào hàng gửi (%d tin đã gửi từ trước); tin được gửi trong giờ làm việc."
+)
+
+// Charts and files.
+const (
+	msgChartFundingTitle = "Kinh phí các dự án Nghị quyết 22: đã cấp và đề xuất (triệu đồng)"
+	msgChartMore         = "… và %d mục khác (xem biểu đồ)"
+	msgExportNotAllowed  = "Chỉ lãnh đạo và quản trị xuất được tệp số liệu."
+	msgExport            = "Tệp Excel số liệu %s: %d đơn vị đã nộp trên %d đơn vị phải báo cáo, tình hình nộp và kinh phí NQ 22."
 )

@@ -194,8 +194,13 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		return r.reportStatus(ctx, who, arg)
 	case "/nhacnho":
 		return r.remindNow(ctx, who, arg, false)
-	case "/bieudo", "/xuat":
-		return []bot.Reply{{Text: msgNotYet}}, nil
+	case "/bieudo":
+		return r.question(ctx, text)
+	case "/xuat":
+		if who.role() != "leader" && who.role() != "admin" {
+			return reply(msgExportNotAllowed), nil
+		}
+		return r.question(ctx, text)
 	}
 	return []bot.Reply{{Text: msgUnknownCommand}}, nil
 }
@@ -228,6 +233,14 @@ func (r *Router) question(ctx context.Context, text string) ([]bot.Reply, error)
 	out := bot.Reply{Text: ans.Text}
 	for _, o := range ans.Options {
 		out.Options = append(out.Options, bot.Option{Label: o.Label, Data: o.Query})
+	}
+	if at := ans.Attachment; at != nil {
+		file := &bot.File{Name: at.Name, Data: at.Data}
+		if at.Image {
+			out.Photo = file
+		} else {
+			out.Document = file
+		}
 	}
 	return []bot.Reply{out}, nil
 }

@@ -289,6 +289,18 @@ func (l *demoLoader) indicator(code string) (int64, error) {
 	return id, nil
 }
 
+// figure reads the indicator, unit and value columns of a row.
+func (l *demoLoader) figure(r map[string]string) (indicator, unit int64, value float64, err error) {
+	if indicator, err = l.indicator(r["indicator"]); err != nil {
+		return
+	}
+	if unit, err = l.unit(r["unit"]); err != nil {
+		return
+	}
+	value, err = number(r["value"])
+	return
+}
+
 func number(s string) (float64, error) {
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
@@ -303,15 +315,7 @@ func (l *demoLoader) loadValues(ctx context.Context, st *DemoStats) error {
 		return err
 	}
 	for _, r := range recs {
-		ind, err := l.indicator(r["indicator"])
-		if err != nil {
-			return err
-		}
-		unit, err := l.unit(r["unit"])
-		if err != nil {
-			return err
-		}
-		v, err := number(r["value"])
+		ind, unit, v, err := l.figure(r)
 		if err != nil {
 			return err
 		}
@@ -342,15 +346,7 @@ func (l *demoLoader) loadTargets(ctx context.Context, st *DemoStats) error {
 		return err
 	}
 	for _, r := range recs {
-		ind, err := l.indicator(r["indicator"])
-		if err != nil {
-			return err
-		}
-		unit, err := l.unit(r["unit"])
-		if err != nil {
-			return err
-		}
-		v, err := number(r["value"])
+		ind, unit, v, err := l.figure(r)
 		if err != nil {
 			return err
 		}

@@ -41,7 +41,6 @@ type Queries struct {
 	MarkValueSuperseded  *sqlx.Stmt `query:"mark-value-superseded"`
 	LinkValueSuccessor   *sqlx.Stmt `query:"link-value-successor"`
 	InsertValue          *sqlx.Stmt `query:"insert-value"`
-	ListUnitValues       *sqlx.Stmt `query:"list-unit-values"`
 	ListUnitAllValues    *sqlx.Stmt `query:"list-unit-all-values"`
 	ListValueHistory     *sqlx.Stmt `query:"list-value-history"`
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`

@@ -99,9 +99,15 @@ func (s *Store) RecordValue(ctx context.Context, v NewValue, at time.Time) (Reco
 
 // UnitValues lists the current values of an indicator about a unit, newest first.
 func (s *Store) UnitValues(ctx context.Context, indicatorID, unitID int64) ([]Value, error) {
+	all, err := s.UnitAllValues(ctx, unitID)
+	if err != nil {
+		return nil, err
+	}
 	var out []Value
-	if err := s.stmt(ctx, s.q.ListUnitValues).SelectContext(ctx, &out, indicatorID, unitID); err != nil {
-		return nil, fmt.Errorf("queries: unit values: %w", err)
+	for _, v := range all {
+		if v.IndicatorID == indicatorID {
+			out = append(out, v)
+		}
 	}
 	return out, nil
 }

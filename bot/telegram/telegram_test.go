@@ -339,3 +339,29 @@ func TestSubmitConfirmAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestChartAndWorkbookUploaded: /bieudo and /xuat arrive as a photo and a
+// document, uploaded multipart through the real client.
+func TestChartAndWorkbookUploaded(t *testing.T) {
+	r := newRig(t, queries.SQLite, false)
+	r.run()
+	const leader, clerk = 4001, 4002
+	r.fake.PushMessage(leader, leader, "/dangky "+r.invite("42", "leader"))
+	r.fake.PushMessage(clerk, clerk, "/dangky "+r.invite("443", "clerk"))
+	r.fake.WaitCalls("sendMessage", 2, 5*time.Second)
+	r.fake.PushMessage(leader, leader, "/bieudo kinh phí các dự án")
+	photo := r.fake.WaitCalls("sendPhoto", 1, 10*time.Second)[0]
+	if f, ok := photo.Files["photo"]; !ok || len(f.Data) < 1000 || !strings.HasSuffix(f.Name, ".png") || f.Data[1] != 'P' {
+		t.Fatalf("photo upload %+v", photo.Params)
+	}
+	r.fake.PushMessage(leader, leader, "/xuat Q1/2019")
+	doc := r.fake.WaitCalls("sendDocument", 1, 10*time.Second)[0]
+	if f, ok := doc.Files["document"]; !ok || f.Name != "so-lieu-quy-1-2019.xlsx" || string(f.Data[:2]) != "PK" {
+		t.Fatalf("document upload %+v", doc.Params)
+	}
+	r.fake.PushMessage(clerk, clerk, "/xuat Q1/2019")
+	got := r.fake.WaitCalls("sendMessage", 5, 10*time.Second)
+	if !strings.Contains(got[len(got)-1].Params["text"], "Chỉ lãnh đạo và quản trị") {
+		t.Fatalf("clerk's /xuat: %q", got[len(got)-1].Params["text"])
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -40,12 +42,14 @@ type askResult struct {
 	Reply      string         `json:"reply"`
 	Kind       string         `json:"kind"`
 	Path       string         `json:"path"`
+	File       string         `json:"file,omitempty"`
 }
 
 func (e *env) ask(ctx context.Context, args []string) error {
 	fs := e.flags("ask")
 	demo := fs.Bool("demo", false, "use the embedded demo database")
 	asJSON := fs.Bool("json", false, "one JSON object per question")
+	outDir := fs.String("out", "", "directory to write charts and spreadsheets to")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -59,12 +63,22 @@ func (e *env) ask(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		file := ""
+		if ans.Attachment != nil && *outDir != "" {
+			file = filepath.Join(*outDir, ans.Attachment.Name)
+			if err := os.WriteFile(file, ans.Attachment.Data, 0o644); err != nil {
+				return fmt.Errorf("write %s: %w", file, err)
+			}
+		}
 		if !*asJSON {
+			if file != "" {
+				ans.Text += "\n[" + file + "]"
+			}
 			console.Write(e.stdout, bot.Reply{Text: ans.Text, Options: options(ans)})
 			return nil
 		}
 		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
-			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path})
+			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, File: file})
 		if err != nil {
 			return fmt.Errorf("encode answer: %w", err)
 		}

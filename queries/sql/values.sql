@@ -18,21 +18,6 @@ INSERT INTO indicator_values (indicator_id, unit_id, level_code, per_unit, perio
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id;
 
--- name: list-unit-values
--- Current values of one indicator about one unit (any level scope), newest first.
-SELECT v.id, v.indicator_id, COALESCE(v.level_code, '') AS level_code, v.per_unit, v.period_kind,
-       COALESCE(v.period_start, '') AS period_start, v.period_end, v.period_label, v.value,
-       v.out_of, v.note, v.source_ref,
-       COALESCE(s.code, '') AS source_code, COALESCE(s.title, '') AS source_title,
-       COALESCE(s.issued_on, '') AS source_issued_on,
-       v.submission_id, sub.submitted_at, COALESCE(p.full_name, '') AS submitted_by
-FROM indicator_values v
-LEFT JOIN sources s ON s.id = v.source_id
-LEFT JOIN submissions sub ON sub.id = v.submission_id
-LEFT JOIN people p ON p.id = sub.submitted_by
-WHERE v.indicator_id = ? AND v.unit_id = ? AND v.superseded_at IS NULL
-ORDER BY v.period_end DESC, v.id DESC;
-
 -- name: list-unit-all-values
 -- Current values of every indicator about one unit, newest first: one
 -- round trip answers a figure and the parts of its ratio.
