@@ -374,16 +374,23 @@ func (q *question) measures(p *Parse) {
 	if p.Order != "" {
 		p.Top = q.topN()
 	}
-	switch {
-	case q.any(planCues):
-		p.Measure = "plan"
-	case q.any(targetCues):
-		p.Measure = "target"
-	case q.any(compareCues):
-		p.Measure = "change"
-	case q.any(complementCues):
-		p.Measure = "complement"
+	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+}
+
+// cueValue is the slot value a list of cue phrases stands for.
+type cueValue struct {
+	cues  [][]string
+	value string
+}
+
+// firstOf is the value of the first list with a phrase in the question.
+func (q *question) firstOf(list []cueValue) string {
+	for _, cv := range list {
+		if q.any(cv.cues) {
+			return cv.value
+		}
 	}
+	return ""
 }
 
 // splitSuperlative reads "nhiều hồ sơ trực tuyến nhất": a comparative word
@@ -577,16 +584,7 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 			break
 		}
 	}
-	switch {
-	case q.any(otherCues):
-		p.Funding = "other"
-	case q.any(proposedCues):
-		p.Funding = "proposed"
-	case q.any(nq22Cues):
-		p.Funding = "nq22"
-	case q.any(grantedCues):
-		p.Funding = "granted"
-	}
+	p.Funding = q.firstOf([]cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}, {grantedCues, "granted"}})
 	q.any(leadCues)
 	countAsked := q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an") || q.has("bao nhieu hang muc") ||
 		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0)
