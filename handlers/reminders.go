@@ -151,7 +151,6 @@ func deadlineOf(p nlu.Period, days int, loc *time.Location) time.Time {
 type occurrence struct {
 	stage string
 	at    time.Time
-	days  int // relative to the deadline
 }
 
 // latest is the latest occurrence of a track's stages at or before now:
@@ -174,7 +173,7 @@ func latest(cal Calendar, stages []queries.ReminderStage, audience string, deadl
 				name = fmt.Sprintf("%s-%d", s.Stage, k+1)
 			}
 			if !found || at.After(best.at) {
-				best, found = occurrence{stage: name, at: at, days: days}, true
+				best, found = occurrence{stage: name, at: at}, true
 			}
 			if s.RepeatDays <= 0 {
 				break
@@ -284,7 +283,6 @@ func reminderText(s queries.ReminderStage, per nlu.Period, deadline time.Time, l
 // lateUnit is a unit past its deadline, for the digest.
 type lateUnit struct {
 	form, period, unit string
-	days               int
 	reachable          bool
 }
 
