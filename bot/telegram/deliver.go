@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -25,7 +23,7 @@ func (c *Channel) Deliver(ctx context.Context, chatID string, r bot.Reply) error
 	if err != nil {
 		return &bot.PermanentError{Err: fmt.Errorf("telegram: chat id %q: %w", chatID, err)}
 	}
-	parts := Split(r.Text, MaxMessageLength)
+	parts := bot.SplitText(r.Text, MaxMessageLength)
 	for i, part := range parts {
 		msg := tgbotapi.NewMessage(id, escape(part))
 		msg.ParseMode = tgbotapi.ModeHTML
@@ -76,43 +74,4 @@ func classify(err error, token string) error {
 		return &bot.PermanentError{Err: plain}
 	}
 	return plain
-}
-
-// Split cuts text into parts of at most max characters, at line breaks
-// where it can, else at spaces, else anywhere.
-func Split(text string, max int) []string {
-	if utf8.RuneCountInString(text) <= max {
-		return []string{text}
-	}
-	var parts []string
-	rest := text
-	for utf8.RuneCountInString(rest) > max {
-		cut := byteIndexOfRune(rest, max)
-		window := rest[:cut]
-		at := strings.LastIndex(window, "\n")
-		if at <= 0 {
-			at = strings.LastIndex(window, " ")
-		}
-		if at <= 0 {
-			at = cut
-		}
-		parts = append(parts, strings.TrimRight(rest[:at], "\n "))
-		rest = strings.TrimLeft(rest[at:], "\n ")
-	}
-	if rest = strings.TrimRight(rest, "\n "); rest != "" {
-		parts = append(parts, rest)
-	}
-	return parts
-}
-
-// byteIndexOfRune is the byte offset of the n-th rune.
-func byteIndexOfRune(s string, n int) int {
-	i := 0
-	for pos := range s {
-		if i == n {
-			return pos
-		}
-		i++
-	}
-	return len(s)
 }

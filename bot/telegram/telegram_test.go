@@ -288,7 +288,7 @@ func TestBadTokenOneError(t *testing.T) {
 func TestSplitLongText(t *testing.T) {
 	line := strings.Repeat("á", 100) + "\n"
 	text := strings.Repeat(line, 90) // 9090 characters
-	parts := telegram.Split(text, telegram.MaxMessageLength)
+	parts := bot.SplitText(text, telegram.MaxMessageLength)
 	if len(parts) != 3 {
 		t.Fatalf("%d parts", len(parts))
 	}

@@ -30,17 +30,22 @@ func (ch Channel) Deliver(ctx context.Context, userID string, r bot.Reply) error
 	if r.Photo != nil || r.Document != nil {
 		text += "\n" + msgNoAttachments
 	}
-	if _, err := ch.Client.SendText(ctx, userID, text); err != nil {
-		var apiErr *APIError
-		if errors.As(err, &apiErr) && !apiErr.TokenInvalid() {
-			// The OA refused this message (user does not follow the OA,
-			// outside the reply window...): retrying will not help.
-			return &bot.PermanentError{Err: err}
+	for _, part := range bot.SplitText(text, MaxTextLength) {
+		if _, err := ch.Client.SendText(ctx, userID, part); err != nil {
+			var apiErr *APIError
+			if errors.As(err, &apiErr) && !apiErr.TokenInvalid() {
+				// The OA refused this message (user does not follow the OA,
+				// outside the reply window...): retrying will not help.
+				return &bot.PermanentError{Err: err}
+			}
+			return err
 		}
-		return err
 	}
 	return nil
 }
+
+// MaxTextLength is the longest text a Zalo OA message carries.
+const MaxTextLength = 2000
 
 // NumberedOptions lists options as "1. …" lines with how to answer.
 func NumberedOptions(opts []bot.Option) string {
