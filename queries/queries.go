@@ -78,7 +78,6 @@ type Queries struct {
 	// accounts.sql
 	GetAccount          *sqlx.Stmt `query:"get-account"`
 	ClaimInvite         *sqlx.Stmt `query:"claim-invite"`
-	GetInvite           *sqlx.Stmt `query:"get-invite"`
 	LinkInviteAccount   *sqlx.Stmt `query:"link-invite-account"`
 	InsertAccount       *sqlx.Stmt `query:"insert-account"`
 	TouchAccount        *sqlx.Stmt `query:"touch-account"`

@@ -15,9 +15,6 @@ UPDATE invite_codes SET used_at = ?
 WHERE code = ? AND used_at IS NULL AND expires_at > ?
 RETURNING unit_id, role, full_name;
 
--- name: get-invite
-SELECT code, used_at, expires_at FROM invite_codes WHERE code = ?;
-
 -- name: link-invite-account
 UPDATE invite_codes SET used_by_account_id = ? WHERE code = ?;
 
