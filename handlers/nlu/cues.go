@@ -49,6 +49,9 @@ var (
 
 	greetings = phrases("xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok")
 
+	// measureWords say how a figure is measured, not which figure it is.
+	measureWords = setOf("ty le", "phan tram", "%", "tong", "tong so", "so luong")
+
 	// fillers are the words of a question that say nothing about which
 	// figure is asked; anything else left unexplained lowers confidence.
 	fillers = setOf(

@@ -283,6 +283,11 @@ func (q *question) indicators() []termMatch {
 				adds = true
 			}
 		}
+		// An alias made of measure words only (a bare "tỷ lệ") does not
+		// name a second indicator next to one already named.
+		if len(chosen) > 0 && onlyMeasureWords(m.alias) {
+			adds = false
+		}
 		dup := false
 		for _, c := range chosen {
 			if c.alias.owner == m.alias.owner {
@@ -462,6 +467,15 @@ func (q *question) unknownPlace() (int, bool) {
 func weak(ms []termMatch) bool {
 	for _, m := range ms {
 		if m.alias.size > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyMeasureWords(a *alias) bool {
+	for _, p := range a.phrases {
+		if !measureWords[strings.Join(p, " ")] {
 			return false
 		}
 	}
