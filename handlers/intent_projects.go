@@ -85,11 +85,11 @@ func projectLine(n numbers, pr queries.Project, lines []queries.FundingLine) str
 		}
 		parts = append(parts, part)
 	}
-	if pr.Proposed.Valid {
-		parts = append(parts, fmt.Sprintf(msgProposed, n.figure(pr.Proposed.Float64, "money", "")))
-	}
 	if len(parts) == 0 {
 		parts = append(parts, msgProjectNone)
+	}
+	if pr.Proposed.Valid {
+		parts = append(parts, fmt.Sprintf(msgProposed, n.figure(pr.Proposed.Float64, "money", "")))
 	}
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, strings.ToLower(pr.Status[:1])+pr.Status[1:], strings.Join(parts, "; "))
 }

@@ -86,6 +86,9 @@ func (r *Router) submittingUnit(c *catalog, who caller, named string) (queries.U
 		if who.role() == "admin" {
 			return queries.Unit{}, msgNopAdminNamesUnit
 		}
+		if !c.requiredUnit[own.ID] {
+			return queries.Unit{}, fmt.Sprintf(msgNopNotReporter, own.Name)
+		}
 		return own, ""
 	}
 	var u queries.Unit

@@ -34,6 +34,7 @@ func newOffice(t *testing.T, d queries.Dialect) *office {
 	o.router = o.newRouter()
 	for _, p := range []struct{ user, unit, role string }{
 		{"clerk-canloc", "443", "clerk"}, {"clerk-tphatinh", "436", "clerk"}, {"leader", "42", "leader"}, {"admin", "S-TTTT", "admin"},
+		{"clerk-commune", "18070", "clerk"}, // a ward: not one of the 32 reporting units
 	} {
 		u, err := s.UnitByCode(ctx, p.unit)
 		if err != nil {
@@ -118,6 +119,8 @@ func TestNopAuthorization(t *testing.T) {
 		must(t, text, "/dangky")
 		text, _ = o.say("leader", fullNop)
 		must(t, text, "Chỉ cán bộ đầu mối")
+		text, _ = o.say("clerk-commune", fullNop)
+		must(t, text, "Phường Trần Phú không thuộc danh sách đơn vị phải gửi báo cáo quý")
 		text, _ = o.say("clerk-canloc", "/nop đơn vị=436 Q2/2019 dvc3=45 dvc4=2 hstt=120 hstong=900")
 		must(t, text, "chỉ gửi được báo cáo của Huyện Can Lộc")
 		text, _ = o.say("admin", fullNop)

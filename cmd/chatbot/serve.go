@@ -94,10 +94,14 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
 		return err
 	}
-	workers.Add(2)
+	workers.Add(3)
 	go func() {
 		defer workers.Done()
 		sender.Run(runCtx)
+	}()
+	go func() {
+		defer workers.Done()
+		reloadEvery(runCtx, answerer, log)
 	}()
 	go func() {
 		defer workers.Done()
@@ -207,6 +211,25 @@ func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		}
+	}
+}
+
+// catalogReload is how often serve rereads units, indicators and aliases,
+// so an admin's new alias or a newly required unit needs no restart.
+const catalogReload = time.Minute
+
+func reloadEvery(ctx context.Context, a *handlers.Answerer, log *slog.Logger) {
+	t := time.NewTicker(catalogReload)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := a.Reload(ctx); err != nil && ctx.Err() == nil {
+				log.Error("catalog reload", "err", err)
+			}
 		}
 	}
 }
