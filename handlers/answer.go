@@ -129,8 +129,7 @@ func preferPercent(c *catalog, p *nlu.Parse) {
 func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
 	trimmed := strings.TrimSpace(question)
 	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
-		r := &request{Answerer: a, values: map[int64][]queries.Value{}}
-		return r.export(ctx, a.cat.Load(), rest)
+		return a.request().export(ctx, a.cat.Load(), rest)
 	}
 	chart := false
 	if rest, ok := cutCommand(trimmed, "/bieudo"); ok {
@@ -142,8 +141,7 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 		if !p.Understood() {
 			return notUnderstood(p), nil
 		}
-		r := &request{Answerer: a, values: map[int64][]queries.Value{}}
-		ans, err := r.chart(ctx, a.cat.Load(), p)
+		ans, err := a.request().chart(ctx, a.cat.Load(), p)
 		ans.Parse, ans.Path = p, "rules"
 		return ans, err
 	}
@@ -168,6 +166,11 @@ type request struct {
 	values map[int64][]queries.Value // current values by unit
 }
 
+// request starts answering one question.
+func (a *Answerer) request() *request {
+	return &request{Answerer: a, values: map[int64][]queries.Value{}}
+}
+
 // unitValues reads a unit's current values of one indicator, fetching all of
 // the unit's values once per question.
 func (a *request) unitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error) {
@@ -190,8 +193,8 @@ func (a *request) unitValues(ctx context.Context, indicatorID, unitID int64) ([]
 
 // AnswerParse answers an already understood question (the language-model
 // path hands its validated slots here).
-func (ans0 *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
-	a := &request{Answerer: ans0, values: map[int64][]queries.Value{}}
+func (an *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+	a := an.request()
 	c := a.cat.Load()
 	var ans Answer
 	var err error
