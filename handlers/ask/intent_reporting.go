@@ -54,4 +54,3 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
 }
-
