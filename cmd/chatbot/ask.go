@@ -41,6 +41,7 @@ type askResult struct {
 	Reply      string         `json:"reply"`
 	Kind       string         `json:"kind"`
 	Path       string         `json:"path"`
+	Inherited  []string       `json:"inherited,omitempty"`
 	File       string         `json:"file,omitempty"`
 }
 
@@ -58,7 +59,9 @@ func (e *env) ask(ctx context.Context, args []string) error {
 	}
 	defer done()
 	answer := func(q string) error {
-		ans, err := a.Answer(ctx, q)
+		// The lines of one run are one conversation: a follow-up keeps the
+		// rest of the question before it.
+		ans, err := a.Converse(ctx, ask.Chat{Platform: "console", ID: "ask"}, q)
 		if err != nil {
 			return err
 		}
@@ -77,7 +80,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 			return nil
 		}
 		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
-			Slots: ask.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, File: file})
+			Slots: ask.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, Inherited: ans.Inherited, File: file})
 		if err != nil {
 			return fmt.Errorf("encode answer: %w", err)
 		}
@@ -102,7 +105,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 func options(ans ask.Answer) []bot.Option {
 	var out []bot.Option
 	for _, o := range ans.Options {
-		out = append(out, bot.Option{Label: o.Label, Data: o.Query})
+		out = append(out, bot.Option{Label: o.Label, Data: o.Label})
 	}
 	return out
 }
