@@ -22,6 +22,8 @@ Cách dùng:
   chatbot ask [--demo] [--json] [CÂU HỎI]     trả lời một câu hỏi (không có CÂU HỎI: mỗi dòng stdin một câu)
   chatbot serve                               chạy bot Telegram, Zalo, nhắc nhở, /healthz, /metrics
   chatbot migrate                             cập nhật cấu trúc cơ sở dữ liệu
+  chatbot migrate status                      xem các bước đã và chưa áp dụng
+  chatbot migrate down                        hoàn tác bước mới nhất
   chatbot seed demo                           nạp số liệu Báo cáo 47/BC-STTTT
   chatbot seed synthetic --units N            dữ liệu giả lập để thử tải
   chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin
