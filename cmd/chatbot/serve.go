@@ -14,6 +14,9 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
 	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -36,20 +39,16 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	now := func() time.Time { return time.Now().In(e.cfg.TZ) }
-	answerer, err := handlers.NewAnswerer(ctx, s, now)
+	app, err := e.wire(ctx, s, log, handlers.RouterConfig{})
 	if err != nil {
 		return err
 	}
-	fallback := e.fallback(log)
-	answerer.SetFallback(fallback)
+	fallback := app.Jobs.Ask.Fallback()
 	metrics := bot.NewMetrics(s.OutboxDepth)
 	if fallback != nil {
 		metrics.Collect(llmMetrics(fallback))
 	}
-	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now,
-		Reminders: handlers.NewReminders(s, e.cfg.TZ)})
-	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
+	handler := bot.Chain(app.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
 	sender := bot.NewSender(s, bot.SenderConfig{Log: log, StaleAfter: e.cfg.OutboxStaleAfter})
 	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
@@ -101,12 +100,12 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}()
 	go func() {
 		defer workers.Done()
-		reloadEvery(runCtx, answerer, log)
+		reloadEvery(runCtx, app.Catalog, log)
 	}()
 	go func() {
 		defer workers.Done()
 		if e.cfg.RemindEvery > 0 {
-			e.sweepEvery(runCtx, handlers.NewReminders(s, e.cfg.TZ), sender, log)
+			e.sweepEvery(runCtx, app.Reminders, sender, log)
 		}
 	}()
 
@@ -181,7 +180,7 @@ func healthz(s *queries.Store) http.HandlerFunc {
 }
 
 // llmMetrics writes the language-model fallback's counters.
-func llmMetrics(f *handlers.Fallback) func(w io.Writer) {
+func llmMetrics(f *ask.Fallback) func(w io.Writer) {
 	return func(w io.Writer) {
 		st := f.Stats()
 		fmt.Fprintf(w, "# TYPE chatbot_llm_calls_total counter\nchatbot_llm_calls_total %d\n", st.Calls)
@@ -195,7 +194,7 @@ func llmMetrics(f *handlers.Fallback) func(w io.Writer) {
 // sweepEvery runs the reminder sweep now and then every REMIND_EVERY.
 // Several processes may sweep at once: the log's unique key queues each
 // reminder once.
-func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot.Sender, log *slog.Logger) {
+func (e *env) sweepEvery(ctx context.Context, r *reporting.Reminders, sender *bot.Sender, log *slog.Logger) {
 	t := time.NewTicker(e.cfg.RemindEvery)
 	defer t.Stop()
 	for {
@@ -219,7 +218,7 @@ func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot
 // so an admin's new alias or a newly required unit needs no restart.
 const catalogReload = time.Minute
 
-func reloadEvery(ctx context.Context, a *handlers.Answerer, log *slog.Logger) {
+func reloadEvery(ctx context.Context, a *catalog.Live, log *slog.Logger) {
 	t := time.NewTicker(catalogReload)
 	defer t.Stop()
 	for {
