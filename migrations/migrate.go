@@ -34,7 +34,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"path"
 	"strings"
@@ -77,9 +76,9 @@ func New(ctx context.Context, db *sql.DB, dialect string, log *slog.Logger) (*Mi
 		goose.WithVerbose(log != nil),
 	}
 	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		log = slog.New(slog.DiscardHandler)
 	}
-	opts = append(opts, goose.WithSlog(log))
+	opts = append(opts, goose.WithSlog(slog.New(statementsAtDebug{log.Handler()})))
 	p, err := goose.NewProvider(gooseDialect(dialect), db, fsys, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("migrations: %s: %w", dialect, err)
@@ -210,4 +209,26 @@ func gooseDialect(dialect string) goose.Dialect {
 		return goose.DialectSQLite3
 	}
 	return goose.DialectPostgres
+}
+
+// statementsAtDebug lowers goose's line per SQL statement to debug, keeping
+// one info line per migration.
+type statementsAtDebug struct{ slog.Handler }
+
+func (h statementsAtDebug) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "executing statement" {
+		if !h.Handler.Enabled(ctx, slog.LevelDebug) {
+			return nil
+		}
+		r.Level = slog.LevelDebug
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h statementsAtDebug) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return statementsAtDebug{h.Handler.WithAttrs(attrs)}
+}
+
+func (h statementsAtDebug) WithGroup(name string) slog.Handler {
+	return statementsAtDebug{h.Handler.WithGroup(name)}
 }

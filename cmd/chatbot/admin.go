@@ -6,8 +6,6 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -15,10 +13,6 @@ import (
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
-
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
-}
 
 // migrate applies the pending migrations; `migrate status` lists them and
 // `migrate down` undoes the newest one.
@@ -38,7 +32,7 @@ func (e *env) migrate(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	m, err := migrations.New(ctx, db.DB, string(dialect), nil)
+	m, err := migrations.New(ctx, db.DB, string(dialect), e.log)
 	if err != nil {
 		return err
 	}
