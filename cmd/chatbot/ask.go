@@ -24,7 +24,7 @@ func (e *env) answerer(ctx context.Context, demo bool) (*ask.Answerer, func(), e
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := e.wire(ctx, s, newLogger(e.stderr), handlers.RouterConfig{})
+	b, err := e.wire(ctx, s, handlers.RouterConfig{})
 	if err != nil {
 		done()
 		return nil, nil, err
@@ -121,7 +121,6 @@ func (e *env) chat(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	log := newLogger(e.stderr)
 	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	operator, err := s.Operator(ctx, time.Now())
 	if err != nil && !errors.Is(err, queries.ErrNotFound) {
@@ -130,10 +129,10 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	if operator.Role == "" {
 		operator.Role = "admin" // no units yet: questions only
 	}
-	b, err := e.wire(ctx, s, log, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator})
+	b, err := e.wire(ctx, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator})
 	if err != nil {
 		return err
 	}
-	h := bot.Chain(b.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
+	h := bot.Chain(b.Router.Handle, bot.Recover(e.log, handlers.MsgSorry), bot.Log(e.log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
 }

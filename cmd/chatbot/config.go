@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,8 @@ type Config struct {
 	PublicQuestions       bool
 	RemindEvery           time.Duration // 0: serve runs no sweep (another process does)
 	OutboxStaleAfter      time.Duration // a row claimed longer ago by a dead sender is sent again
+	LogFormat             string        // "text" or "json"
+	LogLevel              *slog.Level   // nil: info, warn for the commands a person reads (ask, chat)
 }
 
 // loadConfig reads the environment through getenv, so tests can pass their own.
@@ -56,6 +59,17 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		OpenAIBaseURL:         get("OPENAI_BASE_URL", ""),
 		OpenAIModel:           get("OPENAI_MODEL", "gpt-4o-mini"),
 		HTTPAddr:              get("HTTP_ADDR", ":8080"),
+		LogFormat:             strings.ToLower(get("LOG_FORMAT", "text")),
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("LOG_FORMAT %q is not text or json", c.LogFormat)
+	}
+	if v := get("LOG_LEVEL", ""); v != "" {
+		var l slog.Level
+		if err := l.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("LOG_LEVEL %q is not debug, info, warn or error", v)
+		}
+		c.LogLevel = &l
 	}
 	tz := get("CHATBOT_TZ", "Asia/Ho_Chi_Minh")
 	loc, err := time.LoadLocation(tz)

@@ -19,7 +19,7 @@ func (e *env) startZalo(ctx context.Context, s *queries.Store, d *bot.Dispatcher
 		return nil
 	}
 	client := zalo.NewClient(zalo.Config{APIBase: e.cfg.ZaloAPIBase, OAuthBase: e.cfg.ZaloOAuthBase, AppID: e.cfg.ZaloAppID,
-		AppSecret: e.cfg.ZaloAppSecret}, zalo.DatabaseTokens(s), zalo.Tokens{AccessToken: e.cfg.ZaloAccessToken,
+		AppSecret: e.cfg.ZaloAppSecret, Log: log}, zalo.DatabaseTokens(s), zalo.Tokens{AccessToken: e.cfg.ZaloAccessToken,
 		RefreshToken: e.cfg.ZaloRefreshToken, ExpiresAt: time.Now().Add(time.Hour)})
 	sender.Register(zalo.Platform, zalo.Channel{Client: client}, bot.Limits{PerSecond: 10})
 	mux.Handle("/zalo/webhook", zalo.WebhookHandler(e.cfg.ZaloOASecretKey, zalo.DefaultMaxEventAge, time.Now, zalo.Events(d.Dispatch)))
