@@ -186,8 +186,8 @@ func TestSecretsNeverLogged(t *testing.T) {
 		t.Fatalf("registration reply %q", got)
 	}
 	fakeTG.PushMessage(501, 501, "tỷ lệ hồ sơ trực tuyến năm 2018")
-	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng hồi năm 2018")
-	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng hồi năm 2018")
+	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng")
+	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng")
 	waitFor(t, "three answers", func() bool { return sent() >= 5 })
 
 	// Zalo: the access token has expired; the reply forces a refresh.

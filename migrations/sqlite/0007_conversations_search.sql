@@ -1,5 +1,7 @@
--- What each chat last understood, so a follow-up ("còn năm 2018?") keeps
--- the rest of the question; one row per chat, read only until expires_at.
+-- Conversations and full-text search (issue 14): what each chat last
+-- understood, and the index of the sentences that state the figures.
+
+-- +goose Up
 CREATE TABLE conversations (
     platform TEXT NOT NULL,
     chat_id TEXT NOT NULL,
@@ -28,3 +30,9 @@ CREATE TABLE search_meta (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     fingerprint TEXT NOT NULL
 );
+
+-- +goose Down
+DROP TABLE search_meta;
+DROP TABLE search_index;
+DROP TABLE search_docs;
+DROP TABLE conversations;
