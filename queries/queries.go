@@ -46,6 +46,7 @@ type Queries struct {
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
 	ListIndicatorUnits   *sqlx.Stmt `query:"list-indicator-units"`
+	GetValuesVersion     *sqlx.Stmt `query:"get-values-version"`
 
 	// targets.sql
 	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`
