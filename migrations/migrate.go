@@ -69,22 +69,19 @@ func List(dialect string) ([]Migration, error) {
 			out = append(out, Migration{Version: v, Name: strings.TrimSuffix(name, ".sql"), SQL: string(body)})
 		}
 	}
+	// Versions are reserved per branch of work, so one may land before a
+	// lower one: a gap is allowed, and Up applies whatever is missing.
 	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	for i, m := range out {
-		if m.Version != i+1 {
-			return nil, fmt.Errorf("migrations: version %d missing before %s", i+1, m.Name)
-		}
-	}
 	return out, nil
 }
 
 // Latest is the newest schema version this binary knows.
 func Latest(dialect string) (int, error) {
 	ms, err := List(dialect)
-	if err != nil {
+	if err != nil || len(ms) == 0 {
 		return 0, err
 	}
-	return len(ms), nil
+	return ms[len(ms)-1].Version, nil
 }
 
 // Up applies every pending migration, each in its own transaction together
@@ -102,11 +99,11 @@ func Up(ctx context.Context, db *sql.DB, dialect string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if current > len(ms) {
-		return 0, fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, current, len(ms))
+	if latest := ms[len(ms)-1].Version; current > latest {
+		return 0, fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, current, latest)
 	}
 	applied := 0
-	for _, m := range ms[current:] {
+	for _, m := range ms {
 		done, err := apply(ctx, db, dialect, m)
 		if err != nil {
 			return applied, err

@@ -28,10 +28,11 @@ func TestUpFromEmptyThenNoop(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		ctx := context.Background()
 		db := openEmpty(t, d)
-		want, err := migrations.Latest(string(d))
+		ms, err := migrations.List(string(d))
 		if err != nil {
 			t.Fatal(err)
 		}
+		want := len(ms)
 		n, err := migrations.Up(ctx, db.DB, string(d))
 		if err != nil {
 			t.Fatalf("first run: %v", err)
@@ -125,14 +126,14 @@ func TestSchemasEquivalent(t *testing.T) {
 	}
 }
 
-func TestListIsContiguous(t *testing.T) {
+func TestListIsOrdered(t *testing.T) {
 	for _, d := range []string{"sqlite", "postgres"} {
 		ms, err := migrations.List(d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for i, m := range ms {
-			if m.Version != i+1 || m.SQL == "" {
+			if (i > 0 && m.Version <= ms[i-1].Version) || m.SQL == "" {
 				t.Fatalf("%s: migration %d is %+v", d, i, m.Name)
 			}
 		}

@@ -89,7 +89,7 @@ type Queries struct {
 	InsertChatChoice    *sqlx.Stmt `query:"insert-chat-choice"`
 	GetChatChoice       *sqlx.Stmt `query:"get-chat-choice"`
 
-	// outbox.sql (claim-due-outbox per dialect)
+	// outbox.sql
 	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`
 	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`
 	ListDueOutbox      *sqlx.Stmt `query:"list-due-outbox"`
@@ -98,6 +98,14 @@ type Queries struct {
 	DeadOutbox         *sqlx.Stmt `query:"dead-outbox"`
 	ReleaseStaleOutbox *sqlx.Stmt `query:"release-stale-outbox"`
 	CountOutbox        *sqlx.Stmt `query:"count-outbox"`
+	UnclaimOutbox      *sqlx.Stmt `query:"unclaim-outbox"`
+	ReleaseSending     *sqlx.Stmt `query:"release-sending-outbox"`
+	OutboxBacklog      *sqlx.Stmt `query:"outbox-backlog"`
+	MarkChatInactive   *sqlx.Stmt `query:"mark-chat-inactive"`
+
+	// leases.sql
+	AcquireLease *sqlx.Stmt `query:"acquire-lease"`
+	ReleaseLease *sqlx.Stmt `query:"release-lease"`
 
 	// submissions.sql
 	InsertPending         *sqlx.Stmt `query:"insert-pending"`
