@@ -172,9 +172,10 @@ type OutboxStats interface {
 // RegisterOutbox adds the outbox gauges, read from the database at each
 // scrape (so every process shows the shared outbox, whichever one sends):
 // rows by status, and per platform the rows waiting and the age of the
-// oldest one that is due. A scrape whose query fails omits them.
-func (m *Metrics) RegisterOutbox(stats OutboxStats, now func() time.Time) {
-	m.reg.MustRegister(&outboxCollector{stats: stats, now: now,
+// oldest one that is due; platforms (the channels served) show zeros when
+// nothing waits. A scrape whose query fails omits them.
+func (m *Metrics) RegisterOutbox(stats OutboxStats, now func() time.Time, platforms []string) {
+	m.reg.MustRegister(&outboxCollector{stats: stats, now: now, platforms: platforms,
 		messages: prometheus.NewDesc("chatbot_outbox_messages", "Outbox rows by status (pending, sending, sent, dead).",
 			[]string{"status"}, nil),
 		depth: prometheus.NewDesc("chatbot_outbox_depth", "Outbox rows waiting to be sent (pending or being sent), by platform.",
@@ -187,6 +188,7 @@ func (m *Metrics) RegisterOutbox(stats OutboxStats, now func() time.Time) {
 type outboxCollector struct {
 	stats                   OutboxStats
 	now                     func() time.Time
+	platforms               []string
 	messages, depth, oldest *prometheus.Desc
 }
 
@@ -209,8 +211,16 @@ func (c *outboxCollector) Collect(ch chan<- prometheus.Metric) {
 	if err != nil {
 		return
 	}
+	seen := map[string]bool{}
 	for _, b := range backlog {
+		seen[b.Platform] = true
 		ch <- prometheus.MustNewConstMetric(c.depth, prometheus.GaugeValue, float64(b.Waiting), b.Platform)
 		ch <- prometheus.MustNewConstMetric(c.oldest, prometheus.GaugeValue, b.OldestDueAge(now).Seconds(), b.Platform)
+	}
+	for _, p := range c.platforms {
+		if !seen[p] {
+			ch <- prometheus.MustNewConstMetric(c.depth, prometheus.GaugeValue, 0, p)
+			ch <- prometheus.MustNewConstMetric(c.oldest, prometheus.GaugeValue, 0, p)
+		}
 	}
 }

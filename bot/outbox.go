@@ -34,9 +34,9 @@ func (e *PermanentError) Unwrap() error { return e.Err }
 
 // payload is what an outbox row carries besides its text.
 type payload struct {
-	Options  []Option `json:"options,omitempty"`
-	Photo    *File    `json:"photo,omitempty"`
-	Document *File    `json:"document,omitempty"`
+	Options  []Option  `json:"options,omitempty"`
+	Photo    *File     `json:"photo,omitempty"`
+	Document *File     `json:"document,omitempty"`
 	Template *Template `json:"template,omitempty"`
 }
 
@@ -101,4 +101,3 @@ func SplitReply(platform string, r Reply) []Reply {
 	}
 	return out
 }
-

@@ -1,3 +1,10 @@
+// Package handlers is what the bot does with a message, on every channel:
+// the router below decides what a message is (a command, the choice of an
+// offered option, an answer to a pending form, a question) and hands it to
+// one job: handlers/ask (questions), handlers/reporting (the reporting
+// cycle), handlers/admin (people). Imports go one way: router -> jobs ->
+// catalog, nlu, report, vi -> queries' types. The router never talks to a
+// chat platform and never writes SQL.
 package handlers
 
 import (
@@ -9,16 +16,26 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/handlers/admin"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
-// People is what the router needs to know who is writing.
+// People is what the router needs to know who is writing and what they
+// were offered.
 type People interface {
 	AccountByExternalID(ctx context.Context, platform, externalID string) (queries.Account, error)
-	Register(ctx context.Context, r queries.Registration, at time.Time) (queries.Account, error)
 	TouchAccount(ctx context.Context, platform, externalID string, at time.Time) error
 	SetChoices(ctx context.Context, platform, chatID string, choices []queries.Choice, at time.Time) error
 	ChoiceAt(ctx context.Context, platform, chatID string, position int) (queries.Choice, bool, error)
+}
+
+// Jobs are the jobs the router hands messages to.
+type Jobs struct {
+	Ask       *ask.Answerer
+	Reporting *reporting.Desk
+	People    *admin.People
 }
 
 // RouterConfig says who may ask.
@@ -29,37 +46,28 @@ type RouterConfig struct {
 	// machine (the console): Operator, an admin, without registration.
 	TrustedPlatforms []string
 	Operator         queries.Account
-	// Reminders lets admins preview and send reminders (/nhacnho); nil: off.
-	Reminders *Reminders
-	Now       func() time.Time
-}
-
-// RouterData is everything the router reads and writes; *queries.Store has it.
-type RouterData interface {
-	People
-	Submissions
-	OutboxDepth(ctx context.Context) (map[string]int, error)
+	Now              func() time.Time
+	// ObserveAnswer, when set, is told how long each question took, its
+	// intent ("" when not understood), path (rules or llm) and kind of
+	// answer: the answer-latency histogram of /metrics.
+	ObserveAnswer func(intent, path, outcome string, took time.Duration)
 }
 
 // Router turns a chat message into replies: commands by name, a number
 // choosing an offered option, anything else a question. Every channel
 // calls the same Handle.
 type Router struct {
-	answerer *Answerer
-	people   People
-	subs     Submissions
-	outbox   interface {
-		OutboxDepth(ctx context.Context) (map[string]int, error)
-	}
-	cfg RouterConfig
+	jobs   Jobs
+	people People
+	cfg    RouterConfig
 }
 
 // NewRouter makes the message handler shared by every channel.
-func NewRouter(a *Answerer, data RouterData, cfg RouterConfig) *Router {
+func NewRouter(jobs Jobs, people People, cfg RouterConfig) *Router {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Router{answerer: a, people: data, subs: data, outbox: data, cfg: cfg}
+	return &Router{jobs: jobs, people: people, cfg: cfg}
 }
 
 // caller is who wrote a message.
@@ -75,7 +83,8 @@ func (c caller) role() string {
 	return c.account.Role
 }
 
-// Handle is a bot.HandlerFunc.
+// Handle is a bot.HandlerFunc. A job that fails returns its error and no
+// reply; the person then gets the fixed apology.
 func (r *Router) Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error) {
 	text := strings.TrimSpace(m.Text)
 	if text == "" {
@@ -83,10 +92,13 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error)
 	}
 	who, err := r.identify(ctx, m)
 	if err != nil {
-		return []bot.Reply{{Text: msgInternalError}}, err
+		return reply(msgInternalError), err
 	}
 	out, err := r.route(ctx, m, who, text)
 	if err != nil {
+		if len(out) == 0 {
+			out = reply(msgInternalError)
+		}
 		return out, err
 	}
 	return r.offer(ctx, m, out)
@@ -103,7 +115,7 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 	if n, err := strconv.Atoi(text); err == nil && (who.registered || r.cfg.PublicQuestions) {
 		choice, ok, err := r.people.ChoiceAt(ctx, m.Platform, m.ChatID, n)
 		if err != nil {
-			return reply(msgInternalError), err
+			return nil, err
 		}
 		if ok {
 			text, chosen = choice.Data, true
@@ -114,11 +126,11 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 		return reply(msgChoiceExpired), nil
 	}
 	if who.registered {
-		if out, ok, err := r.button(ctx, who, m, text); ok {
+		if out, ok, err := r.jobs.Reporting.Button(ctx, who.account, m, text); ok {
 			return out, err
 		}
 		if !chosen {
-			if out, ok, err := r.pendingAnswer(ctx, m, who, text); ok || err != nil {
+			if out, ok, err := r.jobs.Reporting.PendingAnswer(ctx, m, who.account, text); ok || err != nil {
 				return out, err
 			}
 		}
@@ -175,25 +187,25 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 	arg = strings.TrimSpace(arg)
 	switch name {
 	case "/start", "/help", "/trogiup":
-		return []bot.Reply{{Text: helpFor(who)}}, nil
+		return reply(helpFor(who)), nil
 	case "/dangky":
 		return r.register(ctx, m, who, arg)
 	case "/huy":
-		if err := r.subs.CancelOpenPending(ctx, m.Platform, m.ChatID, r.cfg.Now()); err != nil {
-			return []bot.Reply{{Text: msgInternalError}}, err
+		if err := r.jobs.Reporting.CancelFlow(ctx, m.Platform, m.ChatID); err != nil {
+			return nil, err
 		}
-		return []bot.Reply{{Text: msgCancelled}}, nil
+		return reply(msgCancelled), nil
 	}
 	if !who.registered {
-		return []bot.Reply{{Text: msgRegisterFirst}}, nil
+		return reply(msgRegisterFirst), nil
 	}
 	switch name {
 	case "/nop":
-		return r.nop(ctx, m, who, arg)
+		return r.jobs.Reporting.Nop(ctx, m, who.account, arg)
 	case "/baocao":
-		return r.reportStatus(ctx, who, arg)
+		return r.jobs.Reporting.Status(ctx, who.account, arg)
 	case "/nhacnho":
-		return r.remindNow(ctx, who, arg, false)
+		return r.jobs.Reporting.Remind(ctx, who.account, arg, false)
 	case "/bieudo":
 		return r.question(ctx, text)
 	case "/xuat":
@@ -202,33 +214,29 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		}
 		return r.question(ctx, text)
 	}
-	return []bot.Reply{{Text: msgUnknownCommand}}, nil
+	return reply(msgUnknownCommand), nil
 }
 
 // register binds the chat account to the person of an invite code.
 func (r *Router) register(ctx context.Context, m bot.Message, who caller, code string) ([]bot.Reply, error) {
 	if who.registered {
-		return []bot.Reply{{Text: fmt.Sprintf(msgAlreadyRegistered, who.account.UnitName, roleName(who.account.Role))}}, nil
+		return reply(fmt.Sprintf(msgAlreadyRegistered, who.account.UnitName, admin.RoleName(who.account.Role))), nil
 	}
-	code = strings.ToUpper(strings.TrimSpace(code))
-	if code == "" {
-		return []bot.Reply{{Text: msgRegisterUsage}}, nil
+	text, acc, ok, err := r.jobs.People.Register(ctx, m, code)
+	if err != nil || !ok {
+		return reply(text), err
 	}
-	acc, err := r.people.Register(ctx, queries.Registration{Code: code, Platform: m.Platform, ExternalID: m.UserID,
-		ChatID: m.ChatID, DisplayName: m.Name}, r.cfg.Now())
-	if errors.Is(err, queries.ErrInviteUnusable) {
-		return []bot.Reply{{Text: msgInviteUnusable}}, nil
-	}
-	if err != nil {
-		return []bot.Reply{{Text: msgInternalError}}, err
-	}
-	return []bot.Reply{{Text: fmt.Sprintf(msgRegistered, acc.UnitName, roleName(acc.Role)) + "\n\n" + helpFor(caller{registered: true, account: acc})}}, nil
+	return reply(text + "\n\n" + helpFor(caller{registered: true, account: acc})), nil
 }
 
 func (r *Router) question(ctx context.Context, text string) ([]bot.Reply, error) {
-	ans, err := r.answerer.Answer(ctx, text)
+	start := time.Now()
+	ans, err := r.jobs.Ask.Answer(ctx, text)
 	if err != nil {
-		return reply(msgInternalError), err
+		return nil, err
+	}
+	if r.cfg.ObserveAnswer != nil {
+		r.cfg.ObserveAnswer(ans.Parse.Intent, ans.Path, string(ans.Kind), time.Since(start))
 	}
 	out := bot.Reply{Text: ans.Text}
 	for _, o := range ans.Options {
@@ -257,14 +265,4 @@ func helpFor(who caller) string {
 	return msgRegisterFirst
 }
 
-func roleName(role string) string {
-	switch role {
-	case "clerk":
-		return "cán bộ đầu mối báo cáo"
-	case "leader":
-		return "lãnh đạo"
-	case "admin":
-		return "quản trị"
-	}
-	return role
-}
+func reply(text string) []bot.Reply { return []bot.Reply{{Text: text}} }

@@ -10,8 +10,8 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
 	"github.com/hatinh-stttt/chatbot/bot/telegram/telegramtest"
-	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
@@ -45,7 +45,7 @@ func deliverReminders(tb testing.TB, d queries.Dialect, n int) (*telegramtest.Se
 			}
 		}
 	}
-	res, err := handlers.NewReminders(s, ict).Sweep(ctx, time.Date(2019, 7, 19, 9, 0, 0, 0, ict), false)
+	res, err := reporting.NewReminders(s, ict).Sweep(ctx, time.Date(2019, 7, 19, 9, 0, 0, 0, ict), false)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -45,12 +45,12 @@ func newRig(t *testing.T, d queries.Dialect, public bool) *rig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := handlers.NewAnswerer(ctx, s, time.Now)
+	wired, err := handlers.Wire(ctx, s, handlers.Config{RouterConfig: handlers.RouterConfig{PublicQuestions: public}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	router := wired.Router
 	r := &rig{t: t, store: s, fake: fake, ch: ch}
-	router := handlers.NewRouter(a, s, handlers.RouterConfig{PublicQuestions: public})
 	counted := func(ctx context.Context, m bot.Message) ([]bot.Reply, error) {
 		r.handled.Add(1)
 		return router.Handle(ctx, m)

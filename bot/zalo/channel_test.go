@@ -41,7 +41,7 @@ func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
 	if _, err := migrations.SeedDemo(ctx, s, func(x string) string { return nlu.Normalize(x).Folded }, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	a, err := handlers.NewAnswerer(ctx, s, time.Now)
+	wired, err := handlers.Wire(ctx, s, handlers.Config{RouterConfig: handlers.RouterConfig{PublicQuestions: true}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,8 +50,7 @@ func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
 		zalo.DatabaseTokens(s), zalo.Tokens(fake.Issue()))
 	sender := bot.NewSender(s, bot.SenderConfig{Poll: 50 * time.Millisecond})
 	sender.Register(zalo.Platform, zalo.Channel{Client: client}, bot.Limits{PerSecond: 10})
-	router := handlers.NewRouter(a, s, handlers.RouterConfig{PublicQuestions: true})
-	disp := bot.NewDispatcher(s, router.Handle, sender, nil)
+	disp := bot.NewDispatcher(s, wired.Router.Handle, sender, nil)
 	hook := httptest.NewServer(zalo.WebhookHandler(oaSecret, zalo.DefaultMaxEventAge, time.Now, zalo.Events(disp.Dispatch)))
 	t.Cleanup(hook.Close)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -202,7 +202,7 @@ func (e *env) remind(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	res, err := handlers.NewReminders(s, e.cfg.TZ).Sweep(ctx, now, *dry)
+	res, err := reporting.NewReminders(s, e.cfg.TZ).Sweep(ctx, now, *dry)
 	if err != nil {
 		return err
 	}

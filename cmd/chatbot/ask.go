@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,22 +14,22 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/console"
 	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // answerer opens the database and builds the question answering.
-func (e *env) answerer(ctx context.Context, demo bool) (*handlers.Answerer, func(), error) {
+func (e *env) answerer(ctx context.Context, demo bool) (*ask.Answerer, func(), error) {
 	s, done, err := e.openStore(ctx, demo)
 	if err != nil {
 		return nil, nil, err
 	}
-	a, err := handlers.NewAnswerer(ctx, s, func() time.Time { return time.Now().In(e.cfg.TZ) })
+	b, err := e.wire(ctx, s, newLogger(e.stderr), handlers.RouterConfig{})
 	if err != nil {
 		done()
 		return nil, nil, err
 	}
-	a.SetFallback(e.fallback(newLogger(e.stderr)))
-	return a, done, nil
+	return b.Jobs.Ask, done, nil
 }
 
 // askResult is one line of `ask --json` (design.md §3).
@@ -78,7 +77,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 			return nil
 		}
 		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
-			Slots: handlers.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, File: file})
+			Slots: ask.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, File: file})
 		if err != nil {
 			return fmt.Errorf("encode answer: %w", err)
 		}
@@ -100,7 +99,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 	return sc.Err()
 }
 
-func options(ans handlers.Answer) []bot.Option {
+func options(ans ask.Answer) []bot.Option {
 	var out []bot.Option
 	for _, o := range ans.Options {
 		out = append(out, bot.Option{Label: o.Label, Data: o.Query})
@@ -119,13 +118,8 @@ func (e *env) chat(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	a, err := handlers.NewAnswerer(ctx, s, func() time.Time { return time.Now().In(e.cfg.TZ) })
-	if err != nil {
-		return err
-	}
-	a.SetFallback(e.fallback(newLogger(e.stderr)))
-	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	log := newLogger(e.stderr)
+	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	operator, err := s.Operator(ctx, time.Now())
 	if err != nil && !errors.Is(err, queries.ErrNotFound) {
 		return err
@@ -133,14 +127,10 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	if operator.Role == "" {
 		operator.Role = "admin" // no units yet: questions only
 	}
-	router := handlers.NewRouter(a, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator,
-		Reminders:       handlers.NewReminders(s, e.cfg.TZ),
-		PublicQuestions: e.cfg.PublicQuestions, Now: func() time.Time { return time.Now().In(e.cfg.TZ) }})
-	h := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
+	b, err := e.wire(ctx, s, log, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator})
+	if err != nil {
+		return err
+	}
+	h := bot.Chain(b.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
-}
-
-// fallback builds the language-model fallback; nil without OPENAI_API_KEY.
-func (e *env) fallback(log *slog.Logger) *handlers.Fallback {
-	return handlers.NewFallback(handlers.LLMConfig{APIKey: e.cfg.OpenAIKey, BaseURL: e.cfg.OpenAIBaseURL, Model: e.cfg.OpenAIModel, Log: log})
 }

@@ -17,6 +17,9 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
 	"github.com/hatinh-stttt/chatbot/bot/zalo"
 	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -39,21 +42,16 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	now := func() time.Time { return time.Now().In(e.cfg.TZ) }
-	answerer, err := handlers.NewAnswerer(ctx, s, now)
+	metrics := bot.NewMetrics(prometheus.NewRegistry())
+	app, err := e.wire(ctx, s, log, handlers.RouterConfig{ObserveAnswer: metrics.ObserveAnswer})
 	if err != nil {
 		return err
 	}
-	fallback := e.fallback(log)
-	answerer.SetFallback(fallback)
-	metrics := bot.NewMetrics(prometheus.NewRegistry())
-	metrics.RegisterOutbox(s, time.Now)
+	fallback := app.Jobs.Ask.Fallback()
 	if fallback != nil {
 		registerLLMMetrics(metrics.Registry(), fallback)
 	}
-	router := handlers.NewRouter(answerer, s, handlers.RouterConfig{PublicQuestions: e.cfg.PublicQuestions, Now: now,
-		Reminders: handlers.NewReminders(s, e.cfg.TZ)})
-	handler := bot.Chain(router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
+	handler := bot.Chain(app.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
 	sender := bot.NewSender(s, bot.SenderConfig{Log: log, Lease: e.cfg.OutboxStaleAfter, Metrics: metrics})
 	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
@@ -108,15 +106,16 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	}()
 	go func() {
 		defer workers.Done()
-		reloadEvery(runCtx, answerer, log)
+		reloadEvery(runCtx, app.Catalog, log)
 	}()
 	go func() {
 		defer workers.Done()
 		if e.cfg.RemindEvery > 0 {
-			e.sweepEvery(runCtx, handlers.NewReminders(s, e.cfg.TZ), sender, log)
+			e.sweepEvery(runCtx, app.Reminders, sender, log)
 		}
 	}()
 
+	metrics.RegisterOutbox(s, time.Now, platforms)
 	mux.HandleFunc("/healthz", healthz(s, platforms))
 	ln, err := net.Listen("tcp", e.cfg.HTTPAddr)
 	if err != nil {
@@ -210,23 +209,23 @@ func healthz(s *queries.Store, platforms []string) http.HandlerFunc {
 
 // registerLLMMetrics exposes the language-model fallback's counters, read
 // from it at each scrape.
-func registerLLMMetrics(reg *prometheus.Registry, f *handlers.Fallback) {
-	counter := func(name, help string, v func(handlers.LLMStats) float64) prometheus.Collector {
+func registerLLMMetrics(reg *prometheus.Registry, f *ask.Fallback) {
+	counter := func(name, help string, v func(ask.LLMStats) float64) prometheus.Collector {
 		return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help}, func() float64 { return v(f.Stats()) })
 	}
 	reg.MustRegister(
-		counter("chatbot_llm_calls_total", "Questions sent to the language model.", func(s handlers.LLMStats) float64 { return float64(s.Calls) }),
-		counter("chatbot_llm_failures_total", "Language-model calls that failed or timed out.", func(s handlers.LLMStats) float64 { return float64(s.Failures) }),
-		counter("chatbot_llm_understood_total", "Questions the language model mapped to a valid intent.", func(s handlers.LLMStats) float64 { return float64(s.Understood) }),
-		counter("chatbot_llm_cache_hits_total", "Questions answered from the model's cache.", func(s handlers.LLMStats) float64 { return float64(s.CacheHits) }),
-		counter("chatbot_llm_seconds_total", "Time spent waiting for the language model.", func(s handlers.LLMStats) float64 { return s.Latency.Seconds() }),
+		counter("chatbot_llm_calls_total", "Questions sent to the language model.", func(s ask.LLMStats) float64 { return float64(s.Calls) }),
+		counter("chatbot_llm_failures_total", "Language-model calls that failed or timed out.", func(s ask.LLMStats) float64 { return float64(s.Failures) }),
+		counter("chatbot_llm_understood_total", "Questions the language model mapped to a valid intent.", func(s ask.LLMStats) float64 { return float64(s.Understood) }),
+		counter("chatbot_llm_cache_hits_total", "Questions answered from the model's cache.", func(s ask.LLMStats) float64 { return float64(s.CacheHits) }),
+		counter("chatbot_llm_seconds_total", "Time spent waiting for the language model.", func(s ask.LLMStats) float64 { return s.Latency.Seconds() }),
 	)
 }
 
 // sweepEvery runs the reminder sweep now and then every REMIND_EVERY.
 // Several processes may sweep at once: the log's unique key queues each
 // reminder once.
-func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot.Sender, log *slog.Logger) {
+func (e *env) sweepEvery(ctx context.Context, r *reporting.Reminders, sender *bot.Sender, log *slog.Logger) {
 	t := time.NewTicker(e.cfg.RemindEvery)
 	defer t.Stop()
 	for {
@@ -250,7 +249,7 @@ func (e *env) sweepEvery(ctx context.Context, r *handlers.Reminders, sender *bot
 // so an admin's new alias or a newly required unit needs no restart.
 const catalogReload = time.Minute
 
-func reloadEvery(ctx context.Context, a *handlers.Answerer, log *slog.Logger) {
+func reloadEvery(ctx context.Context, a *catalog.Live, log *slog.Logger) {
 	t := time.NewTicker(catalogReload)
 	defer t.Stop()
 	for {

@@ -1,0 +1,339 @@
+// Package ask turns a question into a reply: the glue to the Vietnamese
+// understanding (handlers/nlu), one file per intent (intent_*.go: read the
+// figures it needs, write the sentence), the figures of a scope and period
+// (figures.go, locate.go), charts, the language-model fallback and its
+// tools. It reads the database only through the Data interface below and
+// imports catalog, nlu, report, vi and queries' types; never another job.
+package ask
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// AnswerKind says what sort of reply a question got.
+type AnswerKind string
+
+// Answer kinds. Only KindFigure carries a figure.
+const (
+	KindFigure        AnswerKind = "figure"
+	KindNoData        AnswerKind = "no_data"
+	KindAsk           AnswerKind = "ask"
+	KindNotUnderstood AnswerKind = "not_understood"
+	KindOutOfScope    AnswerKind = "out_of_scope"
+	KindInfo          AnswerKind = "info"
+)
+
+// Option is a choice offered when a question is ambiguous: a button on
+// Telegram, a numbered option elsewhere. Choosing it asks Query.
+type Option struct {
+	Label string `json:"label"`
+	Query string `json:"query"`
+}
+
+// Answer is the reply to one question.
+type Answer struct {
+	Kind    AnswerKind
+	Text    string
+	Options []Option
+	Parse   nlu.Parse
+	Path    string // who understood it: "rules" or "llm"
+	// Attachment is a chart or spreadsheet that goes with the text.
+	Attachment *Attachment
+}
+
+// Understood reports whether the question was mapped to an intent.
+func (a Answer) Understood() bool { return a.Parse.Understood() }
+
+// Data is everything answering reads; *queries.Store provides it.
+type Data interface {
+	figureSource
+	targetSource
+	projectSource
+	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
+}
+
+// Exporter writes the workbook of a quarter (/xuat); the reporting job
+// provides it. Nil: no spreadsheets.
+type Exporter interface {
+	// Export returns the reply's text and the file; no file (nil data)
+	// means text is why not (an unreadable period, say).
+	Export(ctx context.Context, period string) (text, name string, data []byte, err error)
+}
+
+// Answerer maps questions to intents and runs each intent's named query.
+type Answerer struct {
+	data     Data
+	cat      *catalog.Live
+	now      func() time.Time
+	fallback *Fallback
+	exporter Exporter
+}
+
+// SetFallback adds the language-model fallback (nil: rules only). Call it
+// before the Answerer is shared.
+func (a *Answerer) SetFallback(f *Fallback) { a.fallback = f }
+
+// Fallback is the language-model fallback in use (nil: rules only), for
+// its metrics.
+func (a *Answerer) Fallback() *Fallback { return a.fallback }
+
+// SetExporter lets "/xuat" answer with a workbook. Call it before the
+// Answerer is shared.
+func (a *Answerer) SetExporter(e Exporter) { a.exporter = e }
+
+// New makes the question answering over a live catalog. now gives the
+// reference time (in the deployment's time zone) for relative periods.
+func New(data Data, cat *catalog.Live, now func() time.Time) *Answerer {
+	return &Answerer{data: data, cat: cat, now: now}
+}
+
+// Understand maps a question to an intent and slots without answering it.
+func (a *Answerer) Understand(question string) nlu.Parse {
+	c := a.cat.Get()
+	p := nlu.Understand(c.Vocab, question, a.now())
+	preferPercent(c, &p)
+	return p
+}
+
+// preferPercent: "bao nhiêu % xã có website" asks the share, not the count,
+// when the topic has exactly one percent indicator and none was named.
+func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
+	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind == "percent" {
+			return
+		}
+	}
+	for i, code := range p.Indicators {
+		var only string
+		n := 0
+		for _, in := range c.Indicators {
+			if in.Topic == c.Indicators[code].Topic && in.Kind == "percent" {
+				only, n = in.Code, n+1
+			}
+		}
+		if n == 1 {
+			p.Indicators[i] = only
+		}
+	}
+}
+
+// Answer understands a question and answers it from the database. A
+// question the rules do not understand (and that is not out of scope) goes
+// to the language model when one is configured; its choice is validated
+// and answered by the same queries and templates.
+func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+	trimmed := strings.TrimSpace(question)
+	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
+		return a.export(ctx, rest)
+	}
+	chart := false
+	if rest, ok := cutCommand(trimmed, "/bieudo"); ok {
+		question, chart = rest, true
+	}
+	if words := nlu.Normalize(question).Tokens; chart || wantsChart(words) {
+		// The chart words are the request's form, not its content.
+		p := a.Understand(withoutChartWords(words))
+		if !p.Understood() {
+			return notUnderstood(p), nil
+		}
+		ans, err := a.reader().chart(ctx, p)
+		ans.Parse, ans.Path = p, "rules"
+		return ans, err
+	}
+	p := a.Understand(question)
+	path := "rules"
+	if a.fallback != nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
+		if lp, ok := a.fallback.Understand(ctx, a.cat.Get(), question, a.now()); ok {
+			p, path = lp, "llm"
+		}
+		a.fallback.cfg.Log.Info("question path", "path", path, "intent", p.Intent)
+	}
+	ans, err := a.AnswerParse(ctx, p)
+	ans.Path = path
+	return ans, err
+}
+
+// reader is the database as one question sees it: the catalog it was
+// understood against, the reference time, and each unit's figures read
+// once, so a figure and its ratio parts cost one query per unit. Every
+// intent takes a reader and the parse, and returns an Answer.
+type reader struct {
+	data   Data
+	cat    *catalog.Catalog
+	now    time.Time
+	values map[int64][]queries.Value // current values by unit
+}
+
+// reader starts answering one question.
+func (a *Answerer) reader() *reader {
+	return &reader{data: a.data, cat: a.cat.Get(), now: a.now(), values: map[int64][]queries.Value{}}
+}
+
+// unitValues reads a unit's current values of one indicator, fetching all of
+// the unit's values once per question.
+func (r *reader) unitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error) {
+	all, ok := r.values[unitID]
+	if !ok {
+		var err error
+		if all, err = r.data.UnitAllValues(ctx, unitID); err != nil {
+			return nil, err
+		}
+		r.values[unitID] = all
+	}
+	var out []queries.Value
+	for _, v := range all {
+		if v.IndicatorID == indicatorID {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// AnswerParse answers an already understood question (the language-model
+// path hands its validated slots here).
+func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+	r := a.reader()
+	c := r.cat
+	var ans Answer
+	var err error
+	switch p.Intent {
+	case nlu.IntentValue:
+		ans, err = r.value(ctx, p)
+	case nlu.IntentTarget:
+		ans, err = r.target(ctx, p)
+	case nlu.IntentCompare:
+		ans, err = r.compare(ctx, p)
+	case nlu.IntentRanking:
+		ans, err = r.ranking(ctx, p)
+	case nlu.IntentReporting:
+		ans, err = r.reporting(ctx, p)
+	case nlu.IntentFunding:
+		ans, err = r.funding(ctx, p)
+	case nlu.IntentProject:
+		ans, err = r.project(ctx, p)
+	case nlu.IntentProjects:
+		ans, err = r.projectList(ctx, p)
+	case nlu.IntentGreeting:
+		ans = Answer{Kind: KindInfo, Text: fmt.Sprintf(msgGreeting, strings.Join(suggestions, "\n• "))}
+	case "":
+		if p.Reason == nlu.ReasonUnknownPlace {
+			if ask, ok := askCandidates(c, p); ok {
+				ans = ask
+				break
+			}
+		}
+		ans = notUnderstood(p)
+	default:
+		ans = notUnderstood(p)
+	}
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
+	}
+	ans.Parse = p
+	return ans, nil
+}
+
+func notUnderstood(p nlu.Parse) Answer {
+	list := strings.Join(suggestions, "\n• ")
+	switch p.Reason {
+	case nlu.ReasonOutOfScope:
+		return Answer{Kind: KindOutOfScope, Text: fmt.Sprintf(msgOutOfScope, list)}
+	case nlu.ReasonUnknownPlace:
+		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}
+	case nlu.ReasonAskWhichSo:
+		return Answer{Kind: KindAsk, Text: msgAskSo}
+	}
+	return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgNotUnderstood, list)}
+}
+
+// askCandidates asks which unit a partial name ("huyện Hương") means.
+func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
+	var units []queries.Unit
+	for _, code := range p.Candidates {
+		if u, ok := c.Units[code]; ok && u.Level != "commune" {
+			units = append(units, u)
+		}
+	}
+	if len(units) < 2 {
+		return Answer{}, false
+	}
+	ans := askUnit(p, len(p.UnitSpans), units)
+	ans.Text = fmt.Sprintf(msgAskWhich, vi.Join(unitNames(units)))
+	for i, u := range units {
+		sp := p.PlaceSpan
+		words := append(append(append([]string{}, p.Words[:sp[0]]...), u.Name), p.Words[sp[1]:]...)
+		ans.Options[i].Query = strings.Join(words, " ")
+	}
+	return ans, true
+}
+
+func unitNames(units []queries.Unit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.Name
+	}
+	return out
+}
+
+// Slots is the parse as the JSON object `ask --json` prints.
+func Slots(p nlu.Parse) map[string]any {
+	out := map[string]any{}
+	if len(p.Indicators) > 0 {
+		out["indicators"] = p.Indicators
+	}
+	if len(p.Units) > 0 {
+		out["units"] = p.Units
+	}
+	if p.Level != "" {
+		out["level"] = p.Level
+	}
+	if len(p.Levels) > 0 {
+		out["levels"] = p.Levels
+	}
+	var periods []map[string]string
+	for _, per := range p.Periods {
+		periods = append(periods, map[string]string{"kind": string(per.Kind), "start": per.Start, "end": per.End, "label": per.Label})
+	}
+	if len(periods) > 0 {
+		out["periods"] = periods
+	}
+	for k, v := range map[string]string{"measure": p.Measure, "order": p.Order, "funding": p.Funding, "status": p.Status, "reason": p.Reason} {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	if p.Top > 1 {
+		out["top"] = p.Top
+	}
+	if len(p.Projects) > 0 {
+		out["projects"] = p.Projects
+	}
+	if p.Count {
+		out["count"] = true
+	}
+	if p.Missing {
+		out["missing"] = true
+	}
+	return out
+}
+
+// cutCommand reads "/name args" (also "/name@Bot args").
+func cutCommand(text, name string) (string, bool) {
+	head, rest, _ := strings.Cut(text, " ")
+	head, _, _ = strings.Cut(strings.ToLower(head), "@")
+	if head != name {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}

@@ -1,0 +1,118 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// compare answers a figure in two periods and the change between them.
+func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	first := p.Periods[0]
+	var second nlu.Period
+	if len(p.Periods) > 1 {
+		second = p.Periods[1]
+	} else {
+		second = previousPeriod(first)
+	}
+	older, newer := first, second
+	if newer.End < older.End {
+		older, newer = newer, older
+	}
+	n := vi.NewNumbers()
+	var lines, sources []string
+	found := false
+	for _, code := range p.Indicators {
+		ind := c.Indicators[code]
+		for mi, mention := range mentions(p) {
+			l0, ask, err := r.locate(ctx, ind, mention, p.Level, &older)
+			if err != nil {
+				return Answer{}, err
+			}
+			if len(ask) > 0 {
+				return askUnit(p, mi, ask), nil
+			}
+			l1, ask, err := r.locate(ctx, ind, mention, p.Level, &newer)
+			if err != nil {
+				return Answer{}, err
+			}
+			if len(ask) > 0 {
+				return askUnit(p, mi, ask), nil
+			}
+			switch {
+			case l0.found && l1.found:
+				found = true
+				lines = append(lines, compareLine(n, c, ind, l0, l1))
+				sources = appendNew(appendNew(sources, l0.pt.citation), l1.pt.citation)
+			case l0.found || l1.found:
+				got, missing := l0, newer
+				if l1.found {
+					got, missing = l1, older
+				}
+				found = true
+				lines = append(lines, fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label),
+					figureLine(n, c, ind, got, p.Measure))
+				sources = appendNew(sources, got.pt.citation)
+			default:
+				// Neither period has figures: give the latest, whose note may
+				// carry the comparison the report makes ("tăng hơn 200 doanh
+				// nghiệp so với năm 2014").
+				latest, _, err := r.locate(ctx, ind, mention, p.Level, nil)
+				if err != nil {
+					return Answer{}, err
+				}
+				lines = append(lines, fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
+				if latest.found {
+					found = true
+					lines = append(lines, figureLine(n, c, ind, latest, p.Measure))
+					sources = appendNew(sources, latest.pt.citation)
+				}
+			}
+		}
+	}
+	return compose(found, lines, sources), nil
+}
+
+func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, cur lookup) string {
+	d := cur.pt.value - old.pt.value
+	word := msgUnchanged
+	improved := d > 0
+	if ind.Kind == "rank" {
+		improved = d < 0
+	}
+	switch {
+	case d != 0 && improved:
+		word = msgIncrease
+	case d != 0:
+		word = msgDecrease
+	}
+	text := fmt.Sprintf(msgCompare, vi.Capitalise(ind.Name), scopePhrase(c, cur.sc, cur.pt.perUnit),
+		old.pt.period.Label, n.Figure(old.pt.value, ind.Kind, ind.UnitLabel),
+		cur.pt.period.Label, n.Figure(cur.pt.value, ind.Kind, ind.UnitLabel), word, n.Diff(d, ind.Kind, ind.UnitLabel))
+	if d == 0 {
+		text = strings.Replace(text, " "+n.Diff(d, ind.Kind, ind.UnitLabel), "", 1)
+	}
+	return text
+}
+
+// previousPeriod is the period of the same kind just before p.
+func previousPeriod(p nlu.Period) nlu.Period {
+	switch p.Kind {
+	case nlu.PeriodQuarter:
+		return nlu.PreviousQuarter(p)
+	case nlu.PeriodYear:
+		t, err := time.Parse("2006-01-02", p.Start)
+		if err == nil {
+			y := t.Year() - 1
+			return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
+		}
+	}
+	return p
+}

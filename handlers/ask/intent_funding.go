@@ -1,0 +1,103 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+)
+
+// fundingRows maps each stated funding total to the appendix column that
+// should add up to it.
+var fundingRows = map[string]string{
+	"funding_nq22":    "nq22",
+	"funding_other":   "other",
+	"funding_missing": "proposed",
+}
+
+// funding answers the programme's stated funding totals, and says so when
+// the appendix rows do not add up to them.
+func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": the
+	// parts named by their words; otherwise the totals the aliases found.
+	var codes []string
+	for code, cues := range fundingCues {
+		for _, cue := range cues {
+			if hasWord(p.Words, strings.Fields(cue)...) && !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+	}
+	if len(codes) == 0 {
+		codes = p.Indicators
+	}
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
+		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
+	}
+	order := map[string]int{"funding_nq22": 0, "funding_other": 1, "funding_missing": 2}
+	sort.SliceStable(codes, func(i, j int) bool { return order[codes[i]] < order[codes[j]] })
+	projects, err := r.data.Projects(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	sums := map[string]float64{}
+	for _, pr := range projects {
+		sums["nq22"] += pr.NQ22Amount
+		sums["other"] += pr.OtherAmount
+		sums["proposed"] += pr.Proposed.Float64
+	}
+	n := vi.NewNumbers()
+	var lines, sources []string
+	found := false
+	for _, code := range codes {
+		ind, ok := c.Indicators[code]
+		if !ok {
+			continue
+		}
+		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", nil)
+		if err != nil {
+			return Answer{}, err
+		}
+		if !l.found {
+			lines = append(lines, noData(c, ind, l, nil))
+			continue
+		}
+		found = true
+		line := fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
+		if col, ok := fundingRows[code]; ok && len(projects) > 0 && sums[col] != l.pt.value {
+			line += fmt.Sprintf(msgFundingRows, n.Figure(sums[col], ind.Kind, ind.UnitLabel))
+		}
+		lines = append(lines, line)
+		sources = appendNew(sources, l.pt.citation)
+	}
+	return compose(found, lines, sources), nil
+}
+
+// fundingCues are the words that name each stated total.
+var fundingCues = map[string][]string{
+	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
+	"funding_other":   {"long ghep", "nguon khac"},
+	"funding_missing": {"con thieu", "de xuat", "can bo tri"},
+}
+
+// hasWord reports whether the words occur next to each other.
+func hasWord(words []string, phrase ...string) bool {
+	for i := 0; i+len(phrase) <= len(words); i++ {
+		ok := true
+		for k, w := range phrase {
+			if words[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

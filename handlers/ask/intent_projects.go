@@ -1,0 +1,250 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// projectSource is what questions about projects read.
+type projectSource interface {
+	Projects(ctx context.Context) ([]queries.Project, error)
+	ProjectLeads(ctx context.Context) ([]queries.ProjectLead, error)
+	FundingLines(ctx context.Context) ([]queries.FundingLine, error)
+}
+
+// amount is the part of a project's funding a question asks about.
+func amount(p queries.Project, kind string) float64 {
+	switch kind {
+	case "nq22":
+		return p.NQ22Amount
+	case "other":
+		return p.OtherAmount
+	case "proposed":
+		return p.Proposed.Float64
+	}
+	return p.NQ22Amount + p.OtherAmount
+}
+
+// amountPhrase names that part: "được cấp từ nguồn NQ 22", "đề xuất".
+func amountPhrase(kind string) string {
+	switch kind {
+	case "nq22":
+		return "được cấp từ nguồn NQ 22"
+	case "other":
+		return "được lồng ghép từ nguồn khác"
+	case "proposed":
+		return "đề xuất cho giai đoạn tiếp theo"
+	}
+	return "được cấp (NQ 22 và lồng ghép)"
+}
+
+// project answers one project's funding, by source and year.
+func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	if len(p.Projects) > 1 {
+		return askProject(c, p.Projects), nil
+	}
+	pr, ok := c.Projects[p.Projects[0]]
+	if !ok {
+		return notUnderstood(p), nil
+	}
+	lines, err := r.data.FundingLines(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	n := vi.NewNumbers()
+	return Answer{Kind: KindFigure, Text: projectLine(n, pr, lines) + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}, nil
+}
+
+func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) string {
+	var parts []string
+	for _, src := range []struct{ kind, format string }{{"nq22", msgNQ22}, {"other", msgOther}} {
+		total := amount(pr, src.kind)
+		if total == 0 {
+			continue
+		}
+		part := fmt.Sprintf(src.format, n.Figure(total, "money", ""))
+		var years []string
+		for _, l := range lines {
+			if l.ProjectID != pr.ID || l.Source != src.kind || !l.Year.Valid {
+				continue
+			}
+			y := fmt.Sprintf(msgByYear, l.Year.Int64, n.Num(l.Amount/1e6))
+			if l.Recipient != "" {
+				y = fmt.Sprintf(msgRecipient, l.Recipient, l.Year.Int64, n.Num(l.Amount/1e6))
+			}
+			years = append(years, y)
+		}
+		if len(years) > 0 {
+			part += " (" + strings.Join(years, ", ") + ")"
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) == 0 {
+		parts = append(parts, msgProjectNone)
+	}
+	if pr.Proposed.Valid {
+		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))
+	}
+	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, strings.ToLower(pr.Status[:1])+pr.Status[1:], strings.Join(parts, "; "))
+}
+
+func askProject(c *catalog.Catalog, seqs []string) Answer {
+	var names []string
+	var opts []Option
+	for i, s := range seqs {
+		pr := c.Projects[s]
+		names = append(names, fmt.Sprintf("%d. %s", i+1, pr.ShortName))
+		opts = append(opts, Option{Label: pr.ShortName, Query: "kinh phí dự án " + pr.ShortName})
+	}
+	return Answer{Kind: KindAsk, Text: fmt.Sprintf(msgAskProject, strings.Join(names, "; ")), Options: opts}
+}
+
+// projectList answers counts, filters and rankings of projects.
+func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	if len(p.Leftover) > 0 && p.Order == "" && !p.Count {
+		// "dự án nâng cấp": words of a name that matched no alias whole.
+		if seqs := projectsNamed(c, p.Leftover); len(seqs) > 0 {
+			p.Projects = seqs
+			return r.project(ctx, p)
+		}
+		return notUnderstood(p), nil
+	}
+	all, err := r.data.Projects(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	leads, err := r.data.ProjectLeads(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	var list []queries.Project
+	for _, pr := range all {
+		if p.Status != "" && pr.StatusGroup != p.Status {
+			continue
+		}
+		if leadUnits(c, p) != nil && !ledBy(pr, leads, leadUnits(c, p)) {
+			continue
+		}
+		list = append(list, pr)
+	}
+	n := vi.NewNumbers()
+	citation := ""
+	if len(all) > 0 {
+		citation = " " + sourceCitation(all[0].SourceCode, all[0].SourceIssuedOn)
+	}
+	filter := projectFilter(c, p)
+	switch {
+	case p.Order != "":
+		sort.SliceStable(list, func(i, j int) bool {
+			ai, aj := amount(list[i], p.Funding), amount(list[j], p.Funding)
+			if p.Order == "asc" {
+				return ai < aj
+			}
+			return ai > aj
+		})
+		var kept []queries.Project
+		for _, pr := range list {
+			if amount(pr, p.Funding) > 0 {
+				kept = append(kept, pr)
+			}
+		}
+		top := min(max(p.Top, 1), len(kept))
+		items := make([]string, top)
+		for i := range items {
+			items[i] = fmt.Sprintf("«%s» %s", kept[i].ShortName, n.Figure(amount(kept[i], p.Funding), "money", ""))
+		}
+		word := "nhiều nhất"
+		if p.Order == "asc" {
+			word = "ít nhất"
+		}
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, amountPhrase(p.Funding), word, strings.Join(items, "; ")) + citation}, nil
+	case p.Funding != "" && !p.Count:
+		var total float64
+		var items []string
+		for _, pr := range list {
+			total += amount(pr, p.Funding)
+			items = append(items, fmt.Sprintf("«%s» %s", pr.ShortName, n.Figure(amount(pr, p.Funding), "money", "")))
+		}
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectSum, len(list), filter, amountPhrase(p.Funding),
+			n.Figure(total, "money", ""), strings.Join(items, "; ")) + citation}, nil
+	}
+	names := make([]string, len(list))
+	for i, pr := range list {
+		names[i] = "«" + pr.ShortName + "»"
+	}
+	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectCount, "Nghị quyết 22/2016/NQ-HĐND", len(list), filter, strings.Join(names, "; ")) + citation}, nil
+}
+
+// projectFilter describes the filter of a project list: " đã hoàn thành".
+func projectFilter(c *catalog.Catalog, p nlu.Parse) string {
+	var parts []string
+	if p.Status != "" {
+		parts = append(parts, statusNames[p.Status])
+	}
+	if len(p.Units) > 0 {
+		if u, ok := c.Units[p.Units[0][0]]; ok && u.Level != "province" {
+			parts = append(parts, "do "+u.Name+" chủ trì")
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " " + strings.Join(parts, ", ")
+}
+
+// leadUnits is the unit named as a lead ("Sở Nội vụ chủ trì"), if any;
+// the province itself is no lead.
+func leadUnits(c *catalog.Catalog, p nlu.Parse) []string {
+	if len(p.Units) == 0 || c.Units[p.Units[0][0]].Level == "province" {
+		return nil
+	}
+	return p.Units[0]
+}
+
+func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool {
+	for _, l := range leads {
+		if l.ProjectID != pr.ID {
+			continue
+		}
+		for _, code := range units {
+			if l.UnitCode == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// projectsNamed finds the projects whose name holds all the given words
+// (each may be a phrase, "nang cap").
+func projectsNamed(c *catalog.Catalog, words []string) []string {
+	var out []string
+	for seq, pr := range c.Projects {
+		name := " " + nlu.Normalize(pr.Name+" "+pr.ShortName).Folded + " "
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(name, " "+w+" ") {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, seq)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, _ := strconv.Atoi(out[i])
+		b, _ := strconv.Atoi(out[j])
+		return a < b
+	})
+	return out
+}

@@ -1,0 +1,133 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// ranked is one unit's figure in a ranking.
+type ranked struct {
+	name  string
+	value float64
+}
+
+// ranking answers "which unit is highest/lowest" over submitted figures.
+func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	ind := c.Indicators[p.Indicators[0]]
+	if !c.Reported[ind.Code] {
+		// Not a figure units report (the PCI rank, say): a plain value.
+		return r.value(ctx, p)
+	}
+	per, list, none, err := r.rankedUnits(ctx, p, ind)
+	if err != nil || none != nil {
+		return deref(none), err
+	}
+	desc := p.Order != "asc"
+	sort.SliceStable(list, func(i, j int) bool {
+		if desc {
+			return list[i].value > list[j].value
+		}
+		return list[i].value < list[j].value
+	})
+	n := vi.NewNumbers()
+	entry := func(r ranked) string { return r.name + " " + n.Figure(r.value, ind.Kind, ind.UnitLabel) }
+	var body string
+	switch {
+	case p.Order == "both":
+		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
+	case p.Top > 1 || p.Order == "all":
+		top := len(list)
+		if p.Top > 1 && p.Top < top {
+			top = p.Top
+		}
+		items := make([]string, top)
+		for i := 0; i < top; i++ {
+			items[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
+		}
+		body = strings.Join(items, "; ")
+	default:
+		word := msgRankHighest
+		if p.Order == "asc" {
+			word = msgRankLowest
+		}
+		body = word + " là " + entry(list[0])
+	}
+	who := "các đơn vị"
+	if p.Level != "" {
+		who = "các đơn vị " + c.LevelPhrase(p.Level)
+	}
+	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, len(list), c.Required[p.Level], body)
+	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// rankedUnits reads each reporting unit's figure for the period asked (the
+// latest with submissions when none or "mới nhất"); none is the answer to
+// give when there is nothing to rank.
+func (r *reader) rankedUnits(ctx context.Context, p nlu.Parse, ind queries.Indicator) (nlu.Period, []ranked, *Answer, error) {
+	per := firstPeriod(p)
+	if per == nil || per.Kind == nlu.PeriodLatest {
+		latest, ok, err := r.latestSubmitted(ctx, ind)
+		if err != nil || !ok {
+			return nlu.Period{}, nil, &Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoDataYet, ind.Name)}, err
+		}
+		per = &latest
+	}
+	rows, err := r.data.SubmittedValues(ctx, per.Start, per.End, p.Level)
+	if err != nil {
+		return *per, nil, nil, err
+	}
+	list := rank(rows, ind)
+	if len(list) == 0 {
+		return *per, nil, &Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
+	}
+	return *per, list, nil, nil
+}
+
+func deref(a *Answer) Answer {
+	if a == nil {
+		return Answer{}
+	}
+	return *a
+}
+
+// rank computes each reporting unit's figure (a ratio from its parts).
+func rank(rows []queries.SubmittedValue, ind queries.Indicator) []ranked {
+	type parts struct {
+		name string
+		vals map[string]float64
+	}
+	byUnit := map[int64]*parts{}
+	var order []int64
+	for _, r := range rows {
+		u := byUnit[r.UnitID]
+		if u == nil {
+			u = &parts{name: r.UnitName, vals: map[string]float64{}}
+			byUnit[r.UnitID] = u
+			order = append(order, r.UnitID)
+		}
+		u.vals[r.IndicatorCode] = r.Value
+	}
+	var out []ranked
+	for _, id := range order {
+		u := byUnit[id]
+		if ind.NumeratorCode != "" {
+			num, ok1 := u.vals[ind.NumeratorCode]
+			den, ok2 := u.vals[ind.DenominatorCode]
+			if ok1 && ok2 && den > 0 {
+				out = append(out, ranked{u.name, 100 * num / den})
+			}
+			continue
+		}
+		if v, ok := u.vals[ind.Code]; ok {
+			out = append(out, ranked{u.name, v})
+		}
+	}
+	return out
+}

@@ -1,0 +1,202 @@
+// Package catalog holds the named things of the indicator database in
+// memory: units, levels, indicators, projects, the quarterly form and the
+// Vietnamese vocabulary built from their names and aliases. The jobs under
+// handlers/ read one Catalog per message; Live reloads it when an admin
+// adds a name. It imports only nlu and queries.
+package catalog
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// Source is what building the catalog reads.
+type Source interface {
+	Units(ctx context.Context, on string) ([]queries.Unit, error)
+	UnitAliases(ctx context.Context, on string) ([]queries.Alias, error)
+	Levels(ctx context.Context) ([]queries.Level, error)
+	LevelAliases(ctx context.Context) ([]queries.Alias, error)
+	Indicators(ctx context.Context) ([]queries.Indicator, error)
+	IndicatorAliases(ctx context.Context) ([]queries.Alias, error)
+	Projects(ctx context.Context) ([]queries.Project, error)
+	ProjectAliases(ctx context.Context) ([]queries.Alias, error)
+	FormByCode(ctx context.Context, code string) (queries.Form, error)
+	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
+	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
+}
+
+// Catalog is the named things of the database, held in memory: the
+// vocabulary of the understanding and the lookups of the answers. It is
+// read-only once loaded; a reload builds a new one.
+type Catalog struct {
+	Vocab        *nlu.Vocabulary
+	Units        map[string]queries.Unit // by code
+	UnitsByID    map[int64]queries.Unit
+	Levels       map[string]queries.Level
+	Indicators   map[string]queries.Indicator // by code
+	Projects     map[string]queries.Project   // by sequence number
+	Form         queries.Form
+	Required     map[string]int // units that must report, by level
+	RequiredUnit map[int64]bool
+	Reported     map[string]bool // indicators units report on the form, with ratios of them
+}
+
+// QuarterlyForm is the code of the report form questions about reporting use.
+const QuarterlyForm = "dvc-quy"
+
+// Load reads the catalog of the units valid on a date (YYYY-MM-DD).
+func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
+	c := &Catalog{Units: map[string]queries.Unit{}, UnitsByID: map[int64]queries.Unit{}, Levels: map[string]queries.Level{},
+		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, Required: map[string]int{},
+		RequiredUnit: map[int64]bool{}, Reported: map[string]bool{}}
+	units, err := src.Units(ctx, on)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range units {
+		c.Units[u.Code] = u
+		c.UnitsByID[u.ID] = u
+	}
+	levels, err := src.Levels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range levels {
+		c.Levels[l.Code] = l
+	}
+	inds, err := src.Indicators(ctx)
+	if err != nil {
+		return nil, err
+	}
+	indByID := map[int64]string{}
+	for _, in := range inds {
+		c.Indicators[in.Code] = in
+		indByID[in.ID] = in.Code
+	}
+	projects, err := src.Projects(ctx)
+	if err != nil {
+		return nil, err
+	}
+	projByID := map[int64]string{}
+	for _, p := range projects {
+		seq := strconv.Itoa(p.Seq)
+		c.Projects[seq] = p
+		projByID[p.ID] = seq
+	}
+
+	ua, err := src.UnitAliases(ctx, on)
+	if err != nil {
+		return nil, err
+	}
+	la, err := src.LevelAliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ia, err := src.IndicatorAliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pa, err := src.ProjectAliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ut, lt, it, pt []nlu.Term
+	for _, a := range ua {
+		if u, ok := c.UnitsByID[a.OwnerID]; ok {
+			ut = append(ut, nlu.Term{Owner: u.Code, Folded: a.Folded})
+		}
+	}
+	for _, a := range la {
+		lt = append(lt, nlu.Term{Owner: a.Level, Folded: a.Folded})
+	}
+	for _, a := range ia {
+		it = append(it, nlu.Term{Owner: indByID[a.OwnerID], Folded: a.Folded})
+	}
+	for _, a := range pa {
+		pt = append(pt, nlu.Term{Owner: projByID[a.OwnerID], Folded: a.Folded})
+	}
+	var words []string
+	for _, in := range inds {
+		words = append(words, in.Name)
+	}
+	for _, p := range projects {
+		words = append(words, p.Name, p.ShortName, p.LeadAgency, p.Status)
+	}
+	c.Vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
+
+	form, err := src.FormByCode(ctx, QuarterlyForm)
+	if err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	c.Form = form
+	fields, err := src.FormFields(ctx, form.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fields {
+		c.Reported[f.Code] = true
+	}
+	for _, in := range inds {
+		if c.Reported[in.NumeratorCode] && c.Reported[in.DenominatorCode] {
+			c.Reported[in.Code] = true
+		}
+	}
+	status, err := src.FormStatus(ctx, form.ID, "")
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range status {
+		c.Required[s.Level]++
+		c.Required[""]++
+		c.RequiredUnit[s.UnitID] = true
+	}
+	return c, nil
+}
+
+// LevelPhrase names the units of a level: "cấp huyện", "sở, ban, ngành
+// cấp tỉnh"; no level is every unit that must report.
+func (c *Catalog) LevelPhrase(level string) string {
+	if level == "" {
+		return "phải báo cáo"
+	}
+	if l, ok := c.Levels[level]; ok {
+		return l.Name
+	}
+	return level
+}
+
+// Live is the current catalog, shared by every job and replaced whole by
+// Reload, so a message never sees half of a reload.
+type Live struct {
+	src Source
+	now func() time.Time
+	cur atomic.Pointer[Catalog]
+}
+
+// NewLive loads the catalog; now gives the date whose units are valid.
+func NewLive(ctx context.Context, src Source, now func() time.Time) (*Live, error) {
+	l := &Live{src: src, now: now}
+	if err := l.Reload(ctx); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// Get is the catalog in force.
+func (l *Live) Get() *Catalog { return l.cur.Load() }
+
+// Reload rereads units, indicators and aliases (after an admin adds one).
+func (l *Live) Reload(ctx context.Context) error {
+	c, err := Load(ctx, l.src, l.now().Format("2006-01-02"))
+	if err != nil {
+		return fmt.Errorf("catalog: load: %w", err)
+	}
+	l.cur.Store(c)
+	return nil
+}

@@ -1,0 +1,250 @@
+package nlu
+
+// Folding to ASCII, punctuation, ampersands and abbreviations: the steps
+// of Normalize.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// collapseSpaces trims s and replaces every run of white space by one
+// space, returning s itself when there is nothing to do.
+func collapseSpaces(s string) string {
+	clean := true
+	prevSpace := true // a leading space is not clean
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false // let strings.Fields judge Unicode spaces
+			break
+		}
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if space && (c != ' ' || prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = space
+	}
+	if clean && !prevSpace || s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// foldToASCII lower-cases an NFC string and strips its diacritics. Runes
+// that are not ASCII after that (symbols, other scripts) become spaces, as
+// do invalid bytes; dashes of every width become '-' so "2017–2020"
+// reads as a year range.
+func foldToASCII(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			out = append(out, lowerASCII(byte(r)))
+			continue
+		}
+		if b, ok := foldTable.lookup(r); ok {
+			if b != foldDrop {
+				out = append(out, b)
+			}
+			continue
+		}
+		out = appendFoldedRune(out, r)
+	}
+	return out
+}
+
+// appendFoldedRune is the definition of folding one rune for Normalize:
+// lower case, canonical decomposition, combining marks dropped, đ -> d,
+// dashes -> '-', anything else that is not ASCII -> ' '. Canonical
+// reordering only moves marks between letters, and marks are dropped or
+// become spaces, so folding rune by rune equals folding the NFD string.
+func appendFoldedRune(out []byte, r rune) []byte {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'đ', 'ð': // some keyboards type Đ as the Icelandic eth
+		return append(out, 'd')
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return append(out, '-')
+	}
+	var buf [utf8.UTFMax]byte
+	for _, d := range norm.NFD.String(string(utf8.AppendRune(buf[:0], r))) {
+		switch {
+		case d < utf8.RuneSelf:
+			out = append(out, lowerASCII(byte(d)))
+		case unicode.Is(unicode.Mn, d):
+		default:
+			out = append(out, ' ')
+		}
+	}
+	return out
+}
+
+// foldDrop marks a rune that folds to nothing (a combining mark).
+const foldDrop byte = 0xff
+
+// foldTable caches appendFoldedRune for the Latin blocks Vietnamese uses,
+// precomposed (U+0080..U+036F, with the combining marks of NFD input) and
+// extended (U+1E00..U+1EFF: ạ, ầ, ữ, ỹ...), so common questions skip
+// normalisation. Built once at start-up, read-only afterwards.
+var foldTable = buildFoldTable()
+
+type foldCache struct {
+	latin    [0x370]byte // index r; 0 means "not a single byte, use appendFoldedRune"
+	extended [0x100]byte // index r-0x1E00
+}
+
+func buildFoldTable() *foldCache {
+	var c foldCache
+	set := func(slot *byte, r rune) {
+		switch b := appendFoldedRune(nil, r); len(b) {
+		case 0:
+			*slot = foldDrop
+		case 1:
+			*slot = b[0]
+		}
+	}
+	for r := rune(0x80); r < 0x370; r++ {
+		set(&c.latin[r], r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		set(&c.extended[r-0x1E00], r)
+	}
+	return &c
+}
+
+// lookup returns the folded byte of r (foldDrop for none) when cached.
+func (c *foldCache) lookup(r rune) (byte, bool) {
+	var b byte
+	switch {
+	case r < 0x370:
+		b = c.latin[r]
+	case 0x1E00 <= r && r < 0x1F00:
+		b = c.extended[r-0x1E00]
+	}
+	return b, b != 0
+}
+
+// keepMeaningfulPunctuation replaces punctuation by spaces except where it
+// is part of a number, date, period or abbreviation:
+//   - '/', '-', ':' between two letters or digits, one of them a digit
+//     ("2/2019", "q2-2019", "2019-q2", "10:30"), so "ha-tinh" splits;
+//   - '.', ',' between two digits ("1.995", "4,92");
+//   - '&' between two letters or digits ("tt&tt"; splitAmpersands
+//     later splits it unless it is an abbreviation);
+//   - '%' always, as a token of its own ("4,92%" -> "4,92 %").
+//
+// A kept symbol's neighbours are letters or digits and stay as they are,
+// and a dropped one becomes a space, so the function is idempotent.
+func keepMeaningfulPunctuation(b []byte) []byte {
+	out := make([]byte, 0, len(b)+8)
+	for i, c := range b {
+		var prev, next byte
+		if i > 0 {
+			prev = b[i-1]
+		}
+		if i+1 < len(b) {
+			next = b[i+1]
+		}
+		switch {
+		case isAlnum(c):
+			out = append(out, c)
+		case c == '%':
+			out = append(out, ' ', '%', ' ')
+		case c == '/' || c == '-' || c == ':':
+			if isAlnum(prev) && isAlnum(next) && (isDigit(prev) || isDigit(next)) {
+				out = append(out, c)
+			} else {
+				out = append(out, ' ')
+			}
+		case c == '.' || c == ',':
+			if isDigit(prev) && isDigit(next) {
+				out = append(out, c)
+			} else {
+				out = append(out, ' ')
+			}
+		case c == '&':
+			if isAlnum(prev) && isAlnum(next) {
+				out = append(out, c)
+			} else {
+				out = append(out, ' ')
+			}
+		default:
+			out = append(out, ' ')
+		}
+	}
+	return out
+}
+
+// splitAmpersands splits tokens like "r&d" into "r", "d", keeping those
+// that start an abbreviation ("tt&tt").
+func splitAmpersands(tokens []string) []string {
+	for i, t := range tokens {
+		if strings.IndexByte(t, '&') < 0 {
+			continue
+		}
+		if _, ok := abbreviationIndex[t]; ok {
+			continue
+		}
+		out := append(make([]string, 0, len(tokens)+2), tokens[:i]...)
+		for _, t := range tokens[i:] {
+			if _, ok := abbreviationIndex[t]; ok || strings.IndexByte(t, '&') < 0 {
+				out = append(out, t)
+				continue
+			}
+			out = append(out, strings.FieldsFunc(t, func(r rune) bool { return r == '&' })...)
+		}
+		return out
+	}
+	return tokens
+}
+
+// expandAbbreviations applies the table once, left to right, longest
+// source first.
+func expandAbbreviations(tokens []string) []string {
+	var out []string // allocated on the first expansion
+	for i := 0; i < len(tokens); {
+		var rule *abbreviationRule
+		if len(tokens[i]) <= maxSourceToken {
+			rules := abbreviationIndex[tokens[i]]
+			for k := range rules {
+				if runAt(tokens, i, rules[k].from) {
+					rule = &rules[k]
+					break
+				}
+			}
+		}
+		if rule == nil {
+			if out != nil {
+				out = append(out, tokens[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(tokens)+8), tokens[:i]...)
+		}
+		out = append(out, rule.to...)
+		i += len(rule.from)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// equalTokens reports whether a and b hold the same tokens in order.
+func equalTokens(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,180 @@
+package nlu
+
+// Periods that span part of a year ("5 tháng đầu năm", "nửa đầu năm"), a
+// whole year, a quarter, a month or a day.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// leadingMonths matches "5 tháng đầu năm 2019", "6 tháng cuối năm",
+// "6 tháng", "5 tháng năm 2019".
+func (ps *periodParser) leadingMonths(i int) match {
+	count := ps.tok(i)
+	if !isDigits(count) || len(count) > 2 || ps.tok(i+1) != "thang" {
+		return match{}
+	}
+	j := i + 2
+	if next := ps.tok(j); !isYearToken(next) && (isDigits(next) || strings.IndexAny(next, "/-.") >= 0) {
+		return match{} // "5 tháng 6 năm 2019" is a date, not a count of months
+	}
+	for _, w := range rollingWindows {
+		if ps.at(j, w...) {
+			return match{n: j + len(w) - i, st: stBadRange}
+		}
+	}
+	fromEnd := false
+	edge := false
+	switch ps.tok(j) {
+	case "cuoi":
+		fromEnd = true
+		fallthrough
+	case "dau":
+		edge = true
+		j++
+	}
+	y, n, st := ps.refYear(), 0, stOK
+	if ps.tok(j) == "nam" {
+		y, n, st = ps.yearAfterNam(j)
+	} else if yy, nn, sst := ps.yearSpec(j); sst != stNone {
+		y, n, st = yy, nn, sst
+	}
+	j += n
+	if st != stOK {
+		return match{n: j - i, st: st}
+	}
+	if !validYear(y) {
+		return match{n: j - i, st: stBadYear}
+	}
+	months, _ := strconv.Atoi(count)
+	if months < 1 || months > 12 {
+		if edge {
+			return match{n: j - i, st: stBadRange}
+		}
+		return match{}
+	}
+	if fromEnd {
+		return match{p: monthsPeriod(y, 13-months, 12, fmt.Sprintf(labelTrailingMonths, months, y)), n: j - i, st: stOK}
+	}
+	return match{p: monthsPeriod(y, 1, months, fmt.Sprintf(labelLeadingMonths, months, y)), n: j - i, st: stOK}
+}
+
+// halfYear matches "nửa đầu năm [2019]" and "nửa cuối năm".
+func (ps *periodParser) halfYear(i int) match {
+	if ps.tok(i) != "nua" || ps.tok(i+2) != "nam" {
+		return match{}
+	}
+	var first, last int
+	var label string
+	switch ps.tok(i + 1) {
+	case "dau":
+		first, last, label = 1, 6, labelLeadingMonths
+	case "cuoi":
+		first, last, label = 7, 12, labelTrailingMonths
+	default:
+		return match{}
+	}
+	y, n, st := ps.yearAfterNam(i + 2)
+	if st != stOK {
+		return match{n: 2 + n, st: st}
+	}
+	return match{p: monthsPeriod(y, first, last, fmt.Sprintf(label, 6, y)), n: 2 + n, st: stOK}
+}
+
+// wholeYear matches "cả năm [2019 | nay | ngoái]".
+func (ps *periodParser) wholeYear(i int) match {
+	if !ps.at(i, "ca", "nam") {
+		return match{}
+	}
+	y, n, st := ps.yearAfterNam(i + 1)
+	if st != stOK {
+		return match{n: 1 + n, st: st}
+	}
+	return match{p: spec{unit: unitYear, year: y}.period(), n: 1 + n, st: stOK}
+}
+
+func (ps *periodParser) quarter(i int) match {
+	sp, n, st := ps.quarterSpec(i)
+	return ps.resolved(sp, n, st)
+}
+
+func (ps *periodParser) month(i int) match {
+	sp, n, st := ps.monthSpec(i)
+	return ps.resolved(sp, n, st)
+}
+
+// resolved completes a quarter or month written without a year with the
+// latest one that has started by ref.
+func (ps *periodParser) resolved(sp spec, n int, st status) match {
+	if st != stOK {
+		return match{n: n, st: st}
+	}
+	if sp.year == 0 {
+		sp.year = ps.latestStartedYear(sp)
+	}
+	if !validYear(sp.year) {
+		return match{n: n, st: stBadYear}
+	}
+	return match{p: sp.period(), n: n, st: stOK}
+}
+
+// date matches "27/02/2019", "ngày 27/2/2019", "ngày 27 tháng 2 năm 2019".
+func (ps *periodParser) date(i int) match {
+	j := i
+	if ps.tok(j) == "ngay" {
+		j++
+	}
+	sp, n, st := ps.daySpec(j, j > i)
+	if st == stNone {
+		return match{}
+	}
+	if st != stOK {
+		return match{n: j - i + n, st: st}
+	}
+	return match{p: sp.period(), n: j - i + n, st: stOK}
+}
+
+// yearIndicators follow a bare number that counts things ("2019 hồ sơ",
+// "2050 người"), so the number is not a year.
+var yearIndicators = [][]string{
+	{"dich", "vu"}, {"ho", "so"}, {"doanh", "nghiep"}, {"thu", "tuc"},
+	{"van", "ban"}, {"tai", "khoan"}, {"don", "vi"}, {"co", "quan"},
+	{"cong", "dan"}, {"ho", "gia"}, {"ho", "dan"}, {"can", "bo"},
+	{"giao", "dich"}, {"nguoi"}, {"xa"}, {"phuong"}, {"trieu"}, {"dong"},
+	{"nghin"}, {"ngan"}, {"luot"}, {"cuoc"}, {"lan"}, {"%"}, {"trang"},
+}
+
+// year matches "năm 2018", "năm nay", "năm ngoái" and a bare year
+// 2000..2099 that does not count something.
+func (ps *periodParser) year(i int) match {
+	t := ps.tok(i)
+	if t == "nam" {
+		y, n, st := ps.yearSpec(i)
+		if st != stOK {
+			return match{n: n, st: st}
+		}
+		return match{p: spec{unit: unitYear, year: y}.period(), n: n, st: stOK}
+	}
+	if !isYearToken(t) {
+		return match{}
+	}
+	y, _ := strconv.Atoi(t)
+	if !validYear(y) {
+		return match{}
+	}
+	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year.
+	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" {
+		return match{}
+	}
+	for _, w := range yearIndicators {
+		if ps.at(i+1, w...) {
+			return match{}
+		}
+	}
+	if ps.tok(i+1) == "ty" && ps.tok(i+2) != "le" { // "tỷ" đồng, not "tỷ lệ"
+		return match{}
+	}
+	return match{p: spec{unit: unitYear, year: y}.period(), n: 1, st: stOK}
+}

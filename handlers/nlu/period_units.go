@@ -1,0 +1,350 @@
+package nlu
+
+// The pieces a period is written with: years, quarters, months, days,
+// relative words, and the tokens that carry them.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// yearSpec matches a year written after a month or quarter or on its own:
+// "năm 2019", "năm nay", "năm ngoái" / "năm trước" / "năm qua" /
+// "năm vừa qua", or a bare four-digit number.
+func (ps *periodParser) yearSpec(i int) (int, int, status) {
+	t := ps.tok(i)
+	if t == "nam" {
+		next := ps.tok(i + 1)
+		if isYearToken(next) {
+			y, _ := strconv.Atoi(next)
+			if !validYear(y) {
+				return 0, 2, stBadYear
+			}
+			return y, 2, stOK
+		}
+		if ps.strict {
+			return 0, 0, stNone
+		}
+		y, n := 0, 0
+		switch {
+		case next == "nay":
+			y, n = ps.refYear(), 2
+		case next == "ngoai" || next == "truoc" || next == "qua":
+			y, n = ps.refYear()-1, 2
+		case ps.at(i+1, "vua", "qua"):
+			y, n = ps.refYear()-1, 3
+		default:
+			return 0, 0, stNone
+		}
+		if !validYear(y) {
+			return 0, n, stBadYear
+		}
+		return y, n, stOK
+	}
+	if isYearToken(t) {
+		y, _ := strconv.Atoi(t)
+		if !validYear(y) {
+			return 0, 1, stBadYear
+		}
+		return y, 1, stOK
+	}
+	return 0, 0, stNone
+}
+
+// yearAfterNam reads the year after a "năm" that ends a phrase ("6 tháng
+// đầu năm", "cả năm"): "năm 2019", "năm nay", or "năm" alone for ref's year.
+func (ps *periodParser) yearAfterNam(i int) (int, int, status) {
+	if y, n, st := ps.yearSpec(i); st != stNone {
+		return y, n, st
+	}
+	if ps.strict {
+		return 0, 0, stNone
+	}
+	if !validYear(ps.refYear()) {
+		return 0, 1, stBadYear
+	}
+	return ps.refYear(), 1, stOK
+}
+
+// relativeSpec matches "này", "trước", "vừa qua", "gần nhất" after "quý"
+// or "tháng" at token i.
+func (ps *periodParser) relativeSpec(i int, u unit) (spec, int, status) {
+	back, n := 0, 0
+	switch {
+	case ps.tok(i) == "nay":
+		n = 1
+	case ps.tok(i) == "truoc":
+		back, n = 1, 1
+	case ps.at(i, "vua", "qua"), ps.at(i, "gan", "nhat"):
+		back, n = 1, 2
+	default:
+		return spec{}, 0, stNone
+	}
+	t := time.Date(ps.ref.Year(), ps.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	sp := spec{unit: u}
+	if u == unitQuarter {
+		t = t.AddDate(0, -3*back, 0)
+		sp.num = quarterOfMonth(int(t.Month()))
+	} else {
+		t = t.AddDate(0, -back, 0)
+		sp.num = int(t.Month())
+	}
+	sp.year = t.Year()
+	if !validYear(sp.year) {
+		return spec{}, n, stBadYear
+	}
+	return sp, n, stOK
+}
+
+// quarterSpec matches a quarter: "quý 2/2019", "quý ii năm 2019",
+// "quý 2-2019", "quý 2", "quý này", "q2 2019", "q2/2019", "2019q2",
+// "2019-q2". A quarter written without a year has year 0.
+func (ps *periodParser) quarterSpec(i int) (spec, int, status) {
+	t := ps.tok(i)
+	if t == "quy" || t == "q" {
+		if !ps.strict {
+			if sp, n, st := ps.relativeSpec(i+1, unitQuarter); st != stNone {
+				return sp, 1 + n, st
+			}
+		}
+		next := ps.tok(i + 1)
+		if num, y, ok := splitNumberYear(next); ok {
+			q, numeric := quarterNumber(num)
+			if !numeric {
+				return spec{}, 0, stNone
+			}
+			return checkedSpec(unitQuarter, q, y, 2)
+		}
+		q, numeric := quarterNumber(next)
+		if !numeric {
+			return spec{}, 0, stNone
+		}
+		return ps.withYear(unitQuarter, q, i+2, 2)
+	}
+	if num, y, ok := splitQToken(t); ok {
+		q, _ := quarterNumber(num)
+		if y != 0 {
+			return checkedSpec(unitQuarter, q, y, 1)
+		}
+		if q == 0 && !ps.strict {
+			// "q5" alone may be a district (quận 5); with a year it is a typo.
+			if _, _, st := ps.yearSpec(i + 1); st == stNone {
+				return spec{}, 0, stNone
+			}
+		}
+		return ps.withYear(unitQuarter, q, i+1, 1)
+	}
+	return spec{}, 0, stNone
+}
+
+// monthSpec matches a month: "tháng 5/2019", "tháng 5 năm 2019",
+// "tháng 5", "tháng này", "tháng trước", "t5/2019", "t5 năm 2019".
+func (ps *periodParser) monthSpec(i int) (spec, int, status) {
+	t := ps.tok(i)
+	if t == "thang" {
+		if !ps.strict {
+			if sp, n, st := ps.relativeSpec(i+1, unitMonth); st != stNone {
+				return sp, 1 + n, st
+			}
+		}
+		next := ps.tok(i + 1)
+		if num, y, ok := splitNumberYear(next); ok {
+			if !isDigits(num) {
+				return spec{}, 0, stNone
+			}
+			m, _ := strconv.Atoi(num)
+			return checkedSpec(unitMonth, m, y, 2)
+		}
+		if !isDigits(next) || len(next) > 2 {
+			return spec{}, 0, stNone
+		}
+		m, _ := strconv.Atoi(next)
+		return ps.withYear(unitMonth, m, i+2, 2)
+	}
+	if len(t) >= 2 && t[0] == 't' && isDigit(t[1]) {
+		num, y, ok := splitNumberYear(t[1:])
+		if !ok {
+			num = t[1:]
+		}
+		if !isDigits(num) || len(num) > 2 {
+			return spec{}, 0, stNone
+		}
+		m, _ := strconv.Atoi(num)
+		if ok {
+			return checkedSpec(unitMonth, m, y, 1)
+		}
+		// "t5" alone may be thứ 5 (Thursday): require a year.
+		if _, _, st := ps.yearSpec(i + 1); st == stNone {
+			return spec{}, 0, stNone
+		}
+		return ps.withYear(unitMonth, m, i+1, 1)
+	}
+	return spec{}, 0, stNone
+}
+
+// withYear completes a quarter or month number whose year, if any, is
+// written from token j on; n tokens are already consumed.
+func (ps *periodParser) withYear(u unit, num, j, n int) (spec, int, status) {
+	y, yn, st := ps.yearSpec(j)
+	n += yn
+	if st == stBadYear {
+		return spec{}, n, st
+	}
+	return checkedSpec(u, num, y, n)
+}
+
+// checkedSpec validates a quarter or month; year 0 means "not written".
+func checkedSpec(u unit, num, y, n int) (spec, int, status) {
+	switch {
+	case u == unitQuarter && (num < 1 || num > 4):
+		return spec{}, n, stBadQuarter
+	case u == unitMonth && (num < 1 || num > 12):
+		return spec{}, n, stBadMonth
+	case y != 0 && !validYear(y):
+		return spec{}, n, stBadYear
+	}
+	return spec{unit: u, year: y, num: num}, n, stOK
+}
+
+// daySpec matches a date token "27/02/2019", "27-2-2019", "27.02.2019",
+// "2019-02-27", or, when words is set (after "ngày"), "27 tháng 2 năm
+// 2019".
+func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
+	var d, m, y string
+	n := 1
+	t := ps.tok(i)
+	if parts := splitDate(t); parts != nil {
+		d, m, y = parts[0], parts[1], parts[2]
+		if len(d) == 4 { // ISO
+			d, y = y, d
+		}
+	} else if words && isDigits(t) && len(t) <= 2 && ps.tok(i+1) == "thang" && isDigits(ps.tok(i+2)) && len(ps.tok(i+2)) <= 2 {
+		d, m = t, ps.tok(i+2)
+		n = 3
+		switch {
+		case ps.tok(i+3) == "nam" && isYearToken(ps.tok(i+4)):
+			y, n = ps.tok(i+4), 5
+		case isYearToken(ps.tok(i + 3)):
+			y, n = ps.tok(i+3), 4
+		default:
+			return spec{}, 0, stNone
+		}
+	} else {
+		return spec{}, 0, stNone
+	}
+	dd, _ := strconv.Atoi(d)
+	mm, _ := strconv.Atoi(m)
+	yy, _ := strconv.Atoi(y)
+	switch {
+	case !validYear(yy):
+		return spec{}, n, stBadYear
+	case mm < 1 || mm > 12:
+		return spec{}, n, stBadMonth
+	case dd < 1 || dd > daysIn(yy, mm):
+		return spec{}, n, stBadDate
+	}
+	return spec{unit: unitDay, year: yy, num: mm, day: dd}, n, stOK
+}
+
+// splitDate splits "27/02/2019" (one kind of separator, day and month of
+// one or two digits, four-digit year) or "2019-02-27".
+func splitDate(t string) []string {
+	sep := strings.IndexAny(t, "/-.")
+	if sep < 0 {
+		return nil
+	}
+	parts := strings.Split(t, t[sep:sep+1])
+	if len(parts) != 3 {
+		return nil
+	}
+	for _, p := range parts {
+		if !isDigits(p) {
+			return nil
+		}
+	}
+	short := func(p string) bool { return len(p) <= 2 }
+	switch {
+	case short(parts[0]) && short(parts[1]) && len(parts[2]) == 4:
+	case len(parts[0]) == 4 && t[sep] == '-' && short(parts[1]) && short(parts[2]):
+	default:
+		return nil
+	}
+	return parts
+}
+
+// splitNumberYear splits "2/2019", "ii-2019", "5.2019" into the part
+// before the separator and a four-digit year; the year may be out of range.
+func splitNumberYear(t string) (string, int, bool) {
+	sep := strings.IndexAny(t, "/-.")
+	if sep <= 0 || !isYearToken(t[sep+1:]) {
+		return "", 0, false
+	}
+	y, _ := strconv.Atoi(t[sep+1:])
+	return t[:sep], y, true
+}
+
+// splitQToken splits "q2", "q2/2019", "q2-2019", "2019q2", "2019-q2" into
+// the quarter number text and the year (0 if none).
+func splitQToken(t string) (string, int, bool) {
+	if len(t) >= 2 && t[0] == 'q' && isDigit(t[1]) {
+		if num, y, ok := splitNumberYear(t[1:]); ok && isDigits(num) && len(num) <= 2 {
+			return num, y, true
+		}
+		if isDigits(t[1:]) && len(t) <= 3 {
+			return t[1:], 0, true
+		}
+		return "", 0, false
+	}
+	if len(t) >= 6 && isYearToken(t[:4]) {
+		rest := t[4:]
+		if rest[0] == '-' || rest[0] == '/' || rest[0] == '.' {
+			rest = rest[1:]
+		}
+		if len(rest) >= 2 && len(rest) <= 3 && rest[0] == 'q' && isDigits(rest[1:]) {
+			y, _ := strconv.Atoi(t[:4])
+			return rest[1:], y, true
+		}
+	}
+	return "", 0, false
+}
+
+// quarterNumber reads a quarter written in digits or Roman numerals; it
+// returns 0 for a number that is not a quarter ("5") and numeric=false
+// for something that is not a number at all (such as "dinh" in "quy
+// dinh").
+func quarterNumber(t string) (q int, numeric bool) {
+	switch t {
+	case "i":
+		return 1, true
+	case "ii":
+		return 2, true
+	case "iii":
+		return 3, true
+	case "iv":
+		return 4, true
+	}
+	if !isDigits(t) || len(t) > 2 {
+		return 0, false
+	}
+	q, _ = strconv.Atoi(t)
+	if q < 1 || q > 4 {
+		return 0, true
+	}
+	return q, true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isYearToken reports whether t is four digits, in range or not.
+func isYearToken(t string) bool { return len(t) == 4 && isDigits(t) }

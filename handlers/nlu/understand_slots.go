@@ -1,0 +1,201 @@
+package nlu
+
+// The slots of a question: indicators, places, measures, rankings.
+
+import (
+	"strconv"
+)
+
+// indicators picks the indicators named: the largest alias first, then any
+// other that explains words the chosen ones do not.
+func (q *question) indicators() []termMatch {
+	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, q.periodMask())
+	var chosen []termMatch
+	covered := make([]bool, len(q.tokens))
+	mask := q.periodMask()
+	for _, m := range all {
+		// Placed again around the words already explained: "số hồ sơ trực
+		// tuyến" after "tỷ lệ hồ sơ trực tuyến" finds its own words.
+		if len(chosen) > 0 {
+			taken := append([]bool(nil), mask...)
+			for i, c := range covered {
+				taken[i] = taken[i] || c
+			}
+			if again, ok := matchAlias(q.tokens, m.alias, taken); ok {
+				m = again
+			}
+		}
+		// A second indicator must bring a phrase of its own: "mức 4" in
+		// "DVC mức 3 và mức 4", not "trực tuyến" borrowed around another's words.
+		adds := false
+		for _, sp := range m.spans {
+			whole := true
+			for i := sp.from; i < sp.to; i++ {
+				if covered[i] {
+					whole = false
+				}
+			}
+			if whole {
+				adds = true
+			}
+		}
+		// An alias made of measure words only (a bare "tỷ lệ") does not
+		// name a second indicator next to one already named.
+		if len(chosen) > 0 && onlyMeasureWords(m.alias) {
+			adds = false
+		}
+		dup := false
+		for _, c := range chosen {
+			if c.alias.owner == m.alias.owner {
+				dup = true
+			}
+		}
+		if !adds || dup {
+			continue
+		}
+		chosen = append(chosen, m)
+		for _, sp := range m.spans {
+			for i := sp.from; i < sp.to; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	// Keep the order of mention, so answers follow the question.
+	for i := 1; i < len(chosen); i++ {
+		for j := i; j > 0 && chosen[j].spans[0].from < chosen[j-1].spans[0].from; j-- {
+			chosen[j], chosen[j-1] = chosen[j-1], chosen[j]
+		}
+	}
+	q.indicatorTaken = make([]bool, len(q.tokens))
+	for _, m := range chosen {
+		for _, sp := range m.spans {
+			q.take(sp)
+			for i := sp.from; i < sp.to; i++ {
+				q.indicatorTaken[i] = true
+			}
+		}
+	}
+	return chosen
+}
+
+// places fills units and level from the names not inside an indicator's
+// words ("xã" in "đào tạo cấp xã" belongs to the indicator).
+func (q *question) places(p *Parse) {
+	for _, pm := range q.v.findPlaces(q.tokens, q.periodMask()) {
+		if q.insideIndicator(pm.span) {
+			continue
+		}
+		q.take(pm.span)
+		q.unitSpans = append(q.unitSpans, pm.span)
+		if len(pm.units) > 0 {
+			if len(p.Units) > 0 && equalTokens(p.Units[len(p.Units)-1], pm.units) {
+				continue
+			}
+			p.Units = append(p.Units, pm.units)
+			p.UnitSpans = append(p.UnitSpans, [2]int{pm.span.from, pm.span.to})
+			continue
+		}
+		if p.Level == "" {
+			p.Level = pm.levels[0]
+		}
+		if !contains(p.Levels, pm.levels[0]) {
+			p.Levels = append(p.Levels, pm.levels[0])
+		}
+	}
+	if len(p.Levels) < 2 {
+		p.Levels = nil
+	}
+	if p.Level == "province" {
+		p.Level = ""
+		if len(p.Units) == 0 {
+			p.Units = [][]string{{ProvinceCode}}
+		}
+	}
+}
+
+// ProvinceCode is the code of the province unit all province-wide figures belong to.
+const ProvinceCode = "42"
+
+// measures reads what is asked about the figure.
+func (q *question) measures(p *Parse) {
+	switch {
+	case q.any(rankDesc) && q.any(rankAsc):
+		p.Order = "both"
+	case q.any(rankDesc):
+		p.Order = "desc"
+	case q.any(rankAsc):
+		p.Order = "asc"
+	case q.any(rankAll):
+		p.Order = "all"
+	case q.has("top"):
+		p.Order = "desc"
+	default:
+		p.Order = q.splitSuperlative()
+	}
+	if p.Order != "" {
+		p.Top = q.topN()
+	}
+	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+}
+
+// cueValue is the slot value a list of cue phrases stands for.
+type cueValue struct {
+	cues  [][]string
+	value string
+}
+
+// firstOf is the value of the first list with a phrase in the question.
+func (q *question) firstOf(list []cueValue) string {
+	for _, cv := range list {
+		if q.any(cv.cues) {
+			return cv.value
+		}
+	}
+	return ""
+}
+
+// splitSuperlative reads "nhiều hồ sơ trực tuyến nhất": a comparative word
+// and "nhất" with the measured thing between them.
+func (q *question) splitSuperlative() string {
+	last := -1
+	for i, tok := range q.tokens {
+		if tok == "nhat" {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for i := last - 1; i >= 0; i-- {
+		switch q.tokens[i] {
+		case "nhieu", "cao", "lon", "tot":
+			q.taken[i], q.taken[last] = true, true
+			return "desc"
+		case "it", "thap", "nho", "kem":
+			q.taken[i], q.taken[last] = true, true
+			return "asc"
+		}
+	}
+	return ""
+}
+
+// topN reads "top 3", "3 huyện", "3 dự án" next to a ranking.
+func (q *question) topN() int {
+	for i, tok := range q.tokens {
+		n, err := strconv.Atoi(tok)
+		if err != nil || n < 2 || n > 20 || q.taken[i] {
+			continue
+		}
+		if i > 0 && q.tokens[i-1] == "top" || i+1 < len(q.tokens) {
+			q.taken[i] = true
+			return n
+		}
+	}
+	return 1
+}
+
+// namesOneUnit: a ranking word next to a single named unit ("Can Lộc cao
+// nhất bao nhiêu") is not a ranking.
+func (q *question) namesOneUnit(p Parse) bool {
+	return len(p.Units) == 1 && !(len(p.Units[0]) == 1 && p.Units[0][0] == ProvinceCode)
+}

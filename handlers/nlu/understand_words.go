@@ -1,0 +1,231 @@
+package nlu
+
+// Words that decide between readings: unknown places, agencies written
+// without diacritics, leftover words, project intents.
+
+import (
+	"strings"
+)
+
+// unknownPlace: "huyện X" where X is no known name; returns X's position.
+func (q *question) unknownPlace() (int, bool) {
+	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
+	for _, h := range heads {
+		words := strings.Fields(h)
+		for i := 0; i+len(words) < len(q.tokens); i++ {
+			if !runAt(q.tokens, i, words) || q.inUnit(i) {
+				continue
+			}
+			next := q.tokens[i+len(words)]
+			if !q.taken[i+len(words)] && !fillers[next] && !isNumber(next) && len(next) > 1 {
+				return i + len(words), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// weak: every indicator was named by a short alias ("tỷ lệ", "video"), too
+// little to outweigh a word the domain does not know.
+func weak(ms []termMatch) bool {
+	for _, m := range ms {
+		if m.alias.size > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func onlyMeasureWords(a *alias) bool {
+	for _, p := range a.phrases {
+		if !measureWords[strings.Join(p, " ")] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPhraseUntaken finds a phrase without marking it, so its words stay
+// available as a partial project name.
+func hasPhraseUntaken(q *question, phrase string) bool {
+	return PhraseIndex(q.tokens, phrase) >= 0
+}
+
+func (q *question) insideIndicator(sp span) bool {
+	for i := sp.from; i < sp.to; i++ {
+		if !q.indicatorTaken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// inUnit: token i is part of a place name longer than the head word.
+func (q *question) inUnit(i int) bool {
+	for _, sp := range q.unitSpans {
+		if sp.from <= i && i < sp.to && sp.to-sp.from > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyWordFolded: in a question about reports, "mấy sở", "các sở", "sở
+// nào" typed without diacritics ("so" is "số" or "sở").
+func (q *question) agencyWordFolded() bool {
+	for i, tok := range q.tokens {
+		if tok != "so" {
+			continue
+		}
+		if i > 0 && (q.tokens[i-1] == "may" || q.tokens[i-1] == "cac" || q.tokens[i-1] == "nhung" || q.tokens[i-1] == "nhieu") {
+			return true
+		}
+		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nao" || q.tokens[i+1] == "nganh") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
+// agencies; visible only with diacritics, since "sở" folds like "số".
+func agencyLevelWord(original string) bool {
+	words := strings.Fields(strings.ToLower(original))
+	for i, w := range words {
+		if strings.Trim(w, ".,;:?!") != "sở" {
+			continue
+		}
+		if i > 0 {
+			switch Fold(words[i-1]) {
+			case "may", "cac", "nhung", "nhieu":
+				return true
+			}
+			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
+				return true
+			}
+		}
+		if i+1 < len(words) && Fold(strings.Trim(words[i+1], ".,;:?!")) == "nao" {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgencyWithoutName: "của Sở" with no agency named; only visible with
+// diacritics, since "sở" folds to "so" like "số".
+func (q *question) namesAgencyWithoutName(original string) bool {
+	words := strings.Fields(strings.ToLower(original))
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:?!")
+		if w != "sở" {
+			continue
+		}
+		if i+1 == len(words) {
+			return true
+		}
+		next := Fold(strings.Trim(words[i+1], ".,;:?!"))
+		if next == "quy" || next == "nam" || next == "thang" || next == "nao" || isNumber(next) {
+			return next != "nao"
+		}
+	}
+	return false
+}
+
+// unknownWords counts leftover words that are not words of this domain at all.
+func (q *question) unknownWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if !q.v.lexicon[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// leftover lists the content words no period, name or cue explains.
+func (q *question) leftover() []string {
+	var out []string
+	for i, tok := range q.tokens {
+		if q.taken[i] || fillers[tok] || isNumber(tok) {
+			continue
+		}
+		out = append(out, tok)
+	}
+	return out
+}
+
+func (q *question) projectIntent(p *Parse, projectCue bool) {
+	for _, s := range projectStatus {
+		if q.has(s.phrase) {
+			p.Status = s.group
+			break
+		}
+	}
+	p.Funding = q.firstOf([]cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}, {grantedCues, "granted"}})
+	q.any(leadCues)
+	countAsked := q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an") || q.has("bao nhieu hang muc") ||
+		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0)
+	switch {
+	case countAsked:
+		p.Intent, p.Count = IntentProjects, true
+	case p.Order != "":
+		p.Intent = IntentProjects
+	case len(p.Projects) > 0:
+		p.Intent = IntentProject
+	default:
+		p.Intent = IntentProjects
+	}
+	// Indicators named next to a project describe the project.
+	p.Indicators = nil
+}
+
+// hasOtherThan reports whether some code lacks the prefix.
+func hasOtherThan(codes []string, prefix string) bool {
+	for _, c := range codes {
+		if !strings.HasPrefix(c, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// without drops the codes with the prefix.
+func without(codes []string, prefix string) []string {
+	var out []string
+	for _, c := range codes {
+		if !strings.HasPrefix(c, prefix) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasTopic(codes []string, prefix string) bool {
+	for _, c := range codes {
+		if strings.HasPrefix(c, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for _, r := range tok {
+		if (r < '0' || r > '9') && r != '.' && r != ',' && r != '/' && r != '-' && r != '%' {
+			return false
+		}
+	}
+	return true
+}
