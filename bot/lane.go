@@ -40,6 +40,7 @@ type lane struct {
 
 	chats    map[string]*chat
 	global   bucket
+	window   []time.Time // starts within the last second, at most int(PerSecond)
 	paused   time.Time // the whole bot waits (a 429 about the global rate)
 	held     int       // claimed rows waiting in chat queues
 	inflight int
@@ -118,6 +119,7 @@ func (l *lane) sizeWorkers() {
 func (l *lane) reset() {
 	l.chats = map[string]*chat{}
 	l.global = bucket{rate: l.lim.PerSecond, burst: 1}
+	l.window = nil
 	l.paused, l.held, l.inflight = time.Time{}, 0, 0
 	if l.latency == 0 {
 		l.latency = 250 * time.Millisecond
@@ -246,7 +248,7 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		if now.Before(l.paused) {
 			return l.paused
 		}
-		if at := l.global.readyAt(now); at.After(now) {
+		if at := l.globalReadyAt(now); at.After(now) {
 			return at
 		}
 		c, next := l.pick(now)
@@ -259,12 +261,33 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		c.busy = true
 		c.bucket.take(now)
 		l.global.take(now)
+		if n := int(l.lim.PerSecond); n > 0 {
+			if len(l.window) >= n {
+				l.window = l.window[1:]
+			}
+			l.window = append(l.window, now)
+		}
 		prev := c.lastStart
 		c.lastStart = now
 		l.inflight++
 		go l.send(row, now, prev)
 	}
 	return time.Time{}
+}
+
+// globalReadyAt is when the platform's limit allows the next start: the
+// token bucket spaces sends evenly, and a sliding window keeps any second
+// to int(PerSecond) starts. The bucket alone allows one more in a second
+// (the full token plus the refills), which the jitter of arrival times can
+// turn into a 429 at a limit counted in any sliding second, as Telegram's.
+func (l *lane) globalReadyAt(now time.Time) time.Time {
+	at := l.global.readyAt(now)
+	if n := int(l.lim.PerSecond); n > 0 && len(l.window) >= n {
+		if w := l.window[len(l.window)-n].Add(time.Second); w.After(at) {
+			at = w
+		}
+	}
+	return at
 }
 
 // pick is the chat whose next row is oldest among those that may send now,
