@@ -41,8 +41,8 @@ type lane struct {
 	chats    map[string]*chat
 	global   bucket
 	window   []time.Time // starts within the last second, at most int(PerSecond)
-	paused   time.Time // the whole bot waits (a 429 about the global rate)
-	held     int       // claimed rows waiting in chat queues
+	paused   time.Time   // the whole bot waits (a 429 about the global rate)
+	held     int         // claimed rows waiting in chat queues
 	inflight int
 	latency  time.Duration // moving average of a send's duration
 	workers  int
@@ -118,7 +118,9 @@ func (l *lane) sizeWorkers() {
 
 func (l *lane) reset() {
 	l.chats = map[string]*chat{}
-	l.global = bucket{rate: l.lim.PerSecond, burst: 1}
+	// A burst of 3 lets the scheduler catch up when it wakes late (a busy
+	// machine); the window keeps any second to the limit all the same.
+	l.global = bucket{rate: l.lim.PerSecond, burst: 3}
 	l.window = nil
 	l.paused, l.held, l.inflight = time.Time{}, 0, 0
 	if l.latency == 0 {
@@ -276,10 +278,10 @@ func (l *lane) dispatch(now time.Time) time.Time {
 }
 
 // globalReadyAt is when the platform's limit allows the next start: the
-// token bucket spaces sends evenly, and a sliding window keeps any second
-// to int(PerSecond) starts. The bucket alone allows one more in a second
-// (the full token plus the refills), which the jitter of arrival times can
-// turn into a 429 at a limit counted in any sliding second, as Telegram's.
+// token bucket spaces sends (with a small burst to catch up after a late
+// wake-up), and a sliding window keeps any second to int(PerSecond)
+// starts, one under the limit so that the jitter of arrival times does not
+// make a 429 at a limit counted in any sliding second, as Telegram's.
 func (l *lane) globalReadyAt(now time.Time) time.Time {
 	at := l.global.readyAt(now)
 	if n := int(l.lim.PerSecond); n > 0 && len(l.window) >= n {

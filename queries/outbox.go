@@ -20,6 +20,9 @@ type OutboxMessage struct {
 	Attempts       int       `db:"attempts"`
 	PersonID       int64     `db:"-"`
 	NotBefore      time.Time `db:"not_before"`
+	// Parts are the further messages of a text too long for one (each its
+	// own row and key), queued with it (RecordReminders).
+	Parts []OutboxMessage `db:"-"`
 }
 
 // Enqueue adds a message to the outbox unless one with the same

@@ -132,6 +132,7 @@ type Queries struct {
 	GetOperator  *sqlx.Stmt `query:"get-operator"`
 	GetTopUnit   *sqlx.Stmt `query:"get-top-unit"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
+	SetPhone     *sqlx.Stmt `query:"set-person-phone"`
 }
 
 // Load reads the named statements of sql/*.sql and of the dialect's own

@@ -70,7 +70,7 @@ func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Dura
 	go func() { sender.Run(runCtx); close(done) }()
 	fake.WaitCalls("sendMessage", n, time.Duration(n/20+30)*time.Second)
 	took := time.Since(start)
-	time.Sleep(200 * time.Millisecond + 2*latency) // anything sent twice would arrive now
+	time.Sleep(200*time.Millisecond + 2*latency) // anything sent twice would arrive now
 	cancel()
 	<-done
 	per := map[string]int{}

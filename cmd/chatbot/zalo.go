@@ -18,7 +18,7 @@ func (e *env) startZalo(ctx context.Context, s *queries.Store, d *bot.Dispatcher
 	if e.cfg.ZaloAppID == "" {
 		return false, nil
 	}
-	client := zalo.NewClient(zalo.Config{APIBase: e.cfg.ZaloAPIBase, OAuthBase: e.cfg.ZaloOAuthBase, AppID: e.cfg.ZaloAppID,
+	client := zalo.NewClient(zalo.Config{APIBase: e.cfg.ZaloAPIBase, OAuthBase: e.cfg.ZaloOAuthBase, ZNSBase: e.cfg.ZaloZNSBase, AppID: e.cfg.ZaloAppID,
 		AppSecret: e.cfg.ZaloAppSecret}, zalo.DatabaseTokens(s), zalo.Tokens{AccessToken: e.cfg.ZaloAccessToken,
 		RefreshToken: e.cfg.ZaloRefreshToken, ExpiresAt: time.Now().Add(time.Hour)})
 	sender.Register(zalo.Platform, zalo.Channel{Client: client}, e.cfg.zaloLimits())

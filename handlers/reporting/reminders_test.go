@@ -282,3 +282,49 @@ func TestNhacnhoPreviewThenSend(t *testing.T) {
 		t.Fatalf("queued %+v", rows)
 	}
 }
+
+// TestBlockedAccountListedInDigest: a clerk whose Telegram account blocked
+// the bot (marked inactive by the sender's 403) gets no reminder, and the
+// admins' digest names them as undeliverable; writing again reactivates.
+func TestBlockedAccountListedInDigest(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		ctx := context.Background()
+		s := remindOffice(t, d)
+		if err := s.MarkChatInactive(ctx, "telegram", "clerk-443", "403 Forbidden: bot was blocked by the user", at("2019-07-01 09:00")); err != nil {
+			t.Fatal(err)
+		}
+		r := reporting.NewReminders(s, ict)
+		res, err := r.Sweep(ctx, at("2019-07-22 09:00"), false) // a Monday: the digest is due
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Planned {
+			if p.Message.ChatID == "clerk-443" {
+				t.Fatalf("a reminder planned to the blocked account: %+v", p.Message)
+			}
+		}
+		digest := ""
+		for _, row := range queued(t, s) {
+			if strings.HasPrefix(row.IdempotencyKey, "digest:") && row.ChatID == "admin" {
+				digest = row.Body
+			}
+		}
+		if !strings.Contains(digest, "clerk-443 (đã chặn bot") {
+			t.Fatalf("the digest does not name the blocked clerk:\n%s", digest)
+		}
+		if err := s.TouchAccount(ctx, "telegram", "clerk-443", at("2019-07-22 10:00")); err != nil {
+			t.Fatal(err)
+		}
+		res, err = r.Sweep(ctx, at("2019-07-29 09:00"), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Planned {
+			found = found || p.Message.ChatID == "clerk-443"
+		}
+		if !found {
+			t.Fatal("the clerk who wrote again is still skipped")
+		}
+	})
+}

@@ -13,7 +13,7 @@ WHERE a.platform = ? AND a.external_id = ? AND p.deactivated_at IS NULL;
 -- Marks an unused, unexpired invite as used; no row means it cannot be used.
 UPDATE invite_codes SET used_at = ?
 WHERE code = ? AND used_at IS NULL AND expires_at > ?
-RETURNING unit_id, role, full_name;
+RETURNING unit_id, role, full_name, phone;
 
 -- name: link-invite-account
 UPDATE invite_codes SET used_by_account_id = ? WHERE code = ?;
