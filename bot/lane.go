@@ -118,9 +118,10 @@ func (l *lane) sizeWorkers() {
 
 func (l *lane) reset() {
 	l.chats = map[string]*chat{}
-	// A burst of 3 lets the scheduler catch up when it wakes late (a busy
-	// machine); the window keeps any second to the limit all the same.
-	l.global = bucket{rate: l.lim.PerSecond, burst: 3}
+	// A burst of 2 lets the scheduler catch up one interval when it wakes
+	// late (a busy machine); the window keeps any second to the limit, and
+	// a larger burst would gather sends at the window's edge.
+	l.global = bucket{rate: l.lim.PerSecond, burst: 2}
 	l.window = nil
 	l.paused, l.held, l.inflight = time.Time{}, 0, 0
 	if l.latency == 0 {

@@ -126,4 +126,3 @@ func TestReminderAsTemplateAfterSilence(t *testing.T) {
 		t.Fatalf("the clerk without a phone is not listed as undeliverable: %v", res.Undeliverable)
 	}
 }
-
