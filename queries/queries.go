@@ -51,6 +51,7 @@ type Queries struct {
 	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`
 	InsertTarget        *sqlx.Stmt `query:"insert-target"`
 	ListTargets         *sqlx.Stmt `query:"list-targets"`
+	ListAllTargets      *sqlx.Stmt `query:"list-all-targets"`
 
 	// projects.sql
 	UpsertProject        *sqlx.Stmt `query:"upsert-project"`
@@ -88,6 +89,11 @@ type Queries struct {
 	DeleteChatChoices   *sqlx.Stmt `query:"delete-chat-choices"`
 	InsertChatChoice    *sqlx.Stmt `query:"insert-chat-choice"`
 	GetChatChoice       *sqlx.Stmt `query:"get-chat-choice"`
+
+	// conversations.sql
+	GetConversation    *sqlx.Stmt `query:"get-conversation"`
+	SaveConversation   *sqlx.Stmt `query:"save-conversation"`
+	DeleteConversation *sqlx.Stmt `query:"delete-conversation"`
 
 	// outbox.sql
 	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`

@@ -7,6 +7,8 @@ import (
 
 // Target is a goal or plan set for an indicator about a unit.
 type Target struct {
+	IndicatorID    int64   `db:"indicator_id"`
+	UnitID         int64   `db:"unit_id"`
 	Kind           string  `db:"kind"` // target, plan
 	Value          float64 `db:"value"`
 	Deadline       string  `db:"deadline"`
@@ -55,6 +57,15 @@ func (s *Store) Targets(ctx context.Context, indicatorID, unitID int64) ([]Targe
 	var out []Target
 	if err := s.stmt(ctx, s.q.ListTargets).SelectContext(ctx, &out, indicatorID, unitID); err != nil {
 		return nil, fmt.Errorf("queries: list targets: %w", err)
+	}
+	return out, nil
+}
+
+// AllTargets lists every target and plan, for the catalog.
+func (s *Store) AllTargets(ctx context.Context) ([]Target, error) {
+	var out []Target
+	if err := s.stmt(ctx, s.q.ListAllTargets).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list all targets: %w", err)
 	}
 	return out, nil
 }

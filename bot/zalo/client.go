@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ type Config struct {
 	AppSecret string           // the app's secret key, sent to OAuth as secret_key
 	HTTP      *http.Client     // nil: a client with a 10 s timeout
 	Now       func() time.Time // nil: time.Now
+	Log       *slog.Logger     // nil: quiet; gets token refreshes, never a token
 }
 
 // Client talks to the OA API on behalf of one Official Account. It is safe
@@ -42,6 +44,7 @@ type Client struct {
 	appSecret string
 	http      *http.Client
 	now       func() time.Time
+	log       *slog.Logger
 	store     TokenStore
 
 	mu      sync.Mutex
@@ -68,6 +71,7 @@ func NewClient(cfg Config, store TokenStore, initial Tokens) *Client {
 		appSecret: cfg.AppSecret,
 		http:      cfg.HTTP,
 		now:       cfg.Now,
+		log:       cfg.Log,
 		store:     store,
 		tokens:    initial,
 	}
@@ -79,6 +83,9 @@ func NewClient(cfg Config, store TokenStore, initial Tokens) *Client {
 	}
 	if c.now == nil {
 		c.now = time.Now
+	}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
 	}
 	return c
 }

@@ -6,8 +6,6 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -17,28 +15,76 @@ import (
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
-}
-
+// migrate applies the pending migrations; `migrate status` lists them and
+// `migrate down` undoes the newest one.
 func (e *env) migrate(ctx context.Context, args []string) error {
-	if err := parse(e.flags("migrate"), args); err != nil {
+	sub := "up"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		sub, args = args[0], args[1:]
+	}
+	if err := parse(e.flags("migrate "+sub), args); err != nil {
 		return err
+	}
+	if sub != "up" && sub != "status" && sub != "down" {
+		return fmt.Errorf("%w: migrate [status | down]", errUsage)
 	}
 	db, dialect, err := queries.Open(ctx, e.cfg.DatabaseURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := migrations.Up(ctx, db.DB, string(dialect))
+	m, err := migrations.New(ctx, db.DB, string(dialect), e.log)
 	if err != nil {
 		return err
 	}
-	v, err := migrations.Version(ctx, db.DB)
+	switch sub {
+	case "status":
+		return e.migrateStatus(ctx, m)
+	case "down":
+		v, err := m.Down(ctx)
+		if err != nil {
+			return err
+		}
+		now, err := m.Version(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "Đã hoàn tác bước %04d; cơ sở dữ liệu ở phiên bản %d.\n", v, now)
+		return nil
+	}
+	n, err := m.Up(ctx)
+	if err != nil {
+		return err
+	}
+	v, err := m.Version(ctx)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Đã áp dụng %d bước; cơ sở dữ liệu ở phiên bản %d.\n", n, v)
+	return nil
+}
+
+// migrateStatus prints one line per migration, then the version.
+func (e *env) migrateStatus(ctx context.Context, m *migrations.Migrator) error {
+	steps, err := m.Status(ctx)
+	if err != nil {
+		return err
+	}
+	pending := 0
+	for _, s := range steps {
+		state := "chưa áp dụng"
+		if s.Applied {
+			state = "đã áp dụng " + s.AppliedAt.In(e.cfg.TZ).Format("02/01/2006 15:04")
+		} else {
+			pending++
+		}
+		fmt.Fprintf(e.stdout, "%-32s %s\n", s.Name, state)
+	}
+	v, err := m.Version(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Phiên bản %d; chương trình biết đến %d; %d bước chờ áp dụng.\n", v, m.Latest(), pending)
 	return nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +37,8 @@ type Config struct {
 	ZaloRate              float64           // messages/s to Zalo in all
 	ZaloZNSBase           string            // the ZNS host (business API)
 	ZNSTemplates          map[string]string // reminder stage -> approved ZNS template id
+	LogFormat             string            // "text" or "json"
+	LogLevel              *slog.Level       // nil: info, warn for the commands a person reads (ask, chat)
 }
 
 // telegramLimits are Telegram's limits with the configured global rate.
@@ -79,6 +82,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		HTTPAddr:              get("HTTP_ADDR", ":8080"),
 		ZaloZNSBase:           get("ZALO_ZNS_API_BASE", "https://business.openapi.zalo.me"),
 		ZNSTemplates:          map[string]string{},
+		LogFormat:             strings.ToLower(get("LOG_FORMAT", "text")),
 	}
 	// The reminder stages of migration 0005, each of which may go out as a
 	// ZNS template configured by ZALO_ZNS_TEMPLATE_<STAGE>.
@@ -103,6 +107,16 @@ func loadConfig(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("OUTBOX_WORKERS %q is not auto or a number from 1 to 256", v)
 		}
 		c.OutboxWorkers = n
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("LOG_FORMAT %q is not text or json", c.LogFormat)
+	}
+	if v := get("LOG_LEVEL", ""); v != "" {
+		var l slog.Level
+		if err := l.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("LOG_LEVEL %q is not debug, info, warn or error", v)
+		}
+		c.LogLevel = &l
 	}
 	tz := get("CHATBOT_TZ", "Asia/Ho_Chi_Minh")
 	loc, err := time.LoadLocation(tz)

@@ -90,7 +90,18 @@ func TestBadDatabaseOneLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')`); err != nil {
+	if _, err := db.Exec(`INSERT INTO goose_db_version (version_id, is_applied) VALUES (99, 1)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// A database the runner before goose migrated, from a newer binary.
+	legacyNewer := filepath.Join(t.TempDir(), "legacy-newer.db")
+	db, _, err = queries.Open(context.Background(), legacyNewer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
+		INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 'x')`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -101,11 +112,16 @@ func TestBadDatabaseOneLine(t *testing.T) {
 		{"unsupported", "mysql://root@localhost/x", "not supported"},
 		{"unreachable", "postgres://postgres@127.0.0.1:1/none?sslmode=disable&connect_timeout=2", "cannot reach database"},
 		{"newer schema", newer, "newer than this program"},
+		{"newer legacy schema", legacyNewer, "newer than this program"},
 		{"missing directory", "/nonexistent/dir/x.db", "SQLite directory"},
 	}
 	for _, tt := range tests {
-		for _, cmd := range [][]string{{"migrate"}, {"ask", "bao nhiêu dvc mức 3"}} {
-			t.Run(tt.name+"/"+cmd[0], func(t *testing.T) {
+		for _, cmd := range [][]string{{"migrate"}, {"migrate", "status"}, {"migrate", "down"}, {"ask", "bao nhiêu dvc mức 3"}} {
+			label := cmd[0]
+			if label == "migrate" {
+				label = strings.Join(cmd, " ")
+			}
+			t.Run(tt.name+"/"+label, func(t *testing.T) {
 				code, _, errs := runCLI(t, map[string]string{"DATABASE_URL": tt.url}, "", cmd...)
 				if code != 1 {
 					t.Fatalf("exit %d, want 1 (stderr %q)", code, errs)

@@ -36,14 +36,23 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err := e.checkChannels(); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := e.log
+	// The Bot API is asked first: a wrong token stops serve before the
+	// database is touched.
+	var ch *telegram.Channel
+	if e.cfg.TelegramToken != "" {
+		var err error
+		if ch, err = telegram.New(telegram.Config{Token: e.cfg.TelegramToken, Endpoint: e.cfg.TelegramEndpoint, Log: log}); err != nil {
+			return err
+		}
+	}
 	s, done, err := e.openStore(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer done()
 	metrics := bot.NewMetrics(prometheus.NewRegistry())
-	app, err := e.wire(ctx, s, log, handlers.RouterConfig{ObserveAnswer: metrics.ObserveAnswer})
+	app, err := e.wire(ctx, s, handlers.RouterConfig{ObserveAnswer: metrics.ObserveAnswer})
 	if err != nil {
 		return err
 	}
@@ -63,11 +72,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	var workers sync.WaitGroup
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	if e.cfg.TelegramToken != "" {
-		ch, err := telegram.New(telegram.Config{Token: e.cfg.TelegramToken, Endpoint: e.cfg.TelegramEndpoint, Log: log})
-		if err != nil {
-			return err
-		}
+	if ch != nil {
 		if err := ch.SetCommands(); err != nil {
 			log.Warn("telegram: commands not set", "err", err)
 		}

@@ -19,7 +19,7 @@ func (e *env) startZalo(ctx context.Context, s *queries.Store, d *bot.Dispatcher
 		return false, nil
 	}
 	client := zalo.NewClient(zalo.Config{APIBase: e.cfg.ZaloAPIBase, OAuthBase: e.cfg.ZaloOAuthBase, ZNSBase: e.cfg.ZaloZNSBase, AppID: e.cfg.ZaloAppID,
-		AppSecret: e.cfg.ZaloAppSecret}, zalo.DatabaseTokens(s), zalo.Tokens{AccessToken: e.cfg.ZaloAccessToken,
+		AppSecret: e.cfg.ZaloAppSecret, Log: log}, zalo.DatabaseTokens(s), zalo.Tokens{AccessToken: e.cfg.ZaloAccessToken,
 		RefreshToken: e.cfg.ZaloRefreshToken, ExpiresAt: time.Now().Add(time.Hour)})
 	sender.Register(zalo.Platform, zalo.Channel{Client: client}, e.cfg.zaloLimits())
 	mux.Handle("/zalo/webhook", zalo.WebhookHandler(e.cfg.ZaloOASecretKey, zalo.DefaultMaxEventAge, time.Now, zalo.Events(d.Dispatch)))

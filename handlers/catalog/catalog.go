@@ -29,6 +29,7 @@ type Source interface {
 	FormByCode(ctx context.Context, code string) (queries.Form, error)
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
 	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
+	AllTargets(ctx context.Context) ([]queries.Target, error)
 }
 
 // Catalog is the named things of the database, held in memory: the
@@ -45,7 +46,13 @@ type Catalog struct {
 	Required     map[string]int // units that must report, by level
 	RequiredUnit map[int64]bool
 	Reported     map[string]bool // indicators units report on the form, with ratios of them
+	// Targets are the targets and plans of an indicator about a unit,
+	// the earliest deadline first.
+	Targets map[TargetKey][]queries.Target
 }
+
+// TargetKey names the targets of one indicator about one unit.
+type TargetKey struct{ IndicatorID, UnitID int64 }
 
 // QuarterlyForm is the code of the report form questions about reporting use.
 const QuarterlyForm = "dvc-quy"
@@ -146,6 +153,15 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		if c.Reported[in.NumeratorCode] && c.Reported[in.DenominatorCode] {
 			c.Reported[in.Code] = true
 		}
+	}
+	targets, err := src.AllTargets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.Targets = map[TargetKey][]queries.Target{}
+	for _, t := range targets {
+		k := TargetKey{t.IndicatorID, t.UnitID}
+		c.Targets[k] = append(c.Targets[k], t)
 	}
 	status, err := src.FormStatus(ctx, form.ID, "")
 	if err != nil {

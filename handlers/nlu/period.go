@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -55,6 +56,8 @@ const (
 	reasonQuarterNum  = "quý phải từ 1 đến 4"
 	reasonQuarterYear = "năm phải từ 2000 đến 2099"
 	reasonNoYear      = "thiếu năm"
+	reasonMonthNum    = "tháng phải từ 1 đến 12"
+	reasonBadDate     = "ngày này không có trong lịch"
 	reasonNotQuarter  = "không đọc được quý và năm"
 )
 
@@ -148,6 +151,34 @@ func FindPeriod(tokens []string, ref time.Time) (p Period, from, to int, ok bool
 		}
 	}
 	return Period{}, 0, 0, false
+}
+
+// InvalidPeriod finds the first span that is written like a period but
+// cannot be one ("quý 9/2019", "tháng 13/2019", "31/02/2019", "năm
+// 99999999"), with why, in Vietnamese. A question naming such a period must
+// be refused, not answered for another period.
+func InvalidPeriod(tokens []string, ref time.Time) (span string, reason string, ok bool) {
+	ps := periodParser{toks: tokens, ref: ref}
+	for i := 0; i < len(tokens); {
+		r := ps.parseAt(i)
+		if r.n == 0 {
+			i++
+			continue
+		}
+		if why, bad := invalidReasons[r.st]; bad {
+			return strings.Join(tokens[i:i+r.n], " "), why, true
+		}
+		i += r.n
+	}
+	return "", "", false
+}
+
+// invalidReasons say why a period-shaped span is no period.
+var invalidReasons = map[status]string{
+	stBadQuarter: reasonQuarterNum,
+	stBadMonth:   reasonMonthNum,
+	stBadYear:    reasonQuarterYear,
+	stBadDate:    reasonBadDate,
 }
 
 // status is the outcome of matching one grammar rule at a position.

@@ -25,6 +25,7 @@ const (
 	ReasonOutOfScope    = "out_of_scope"
 	ReasonUnknownPlace  = "unknown_place"
 	ReasonAskWhichSo    = "ask_which_agency"
+	ReasonBadPeriod     = "bad_period"
 )
 
 // Parse is what the understanding made of a question: an intent and its
@@ -46,6 +47,9 @@ type Parse struct {
 	Missing    bool       `json:"missing,omitempty"` // units that have not reported
 	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
 	Reason     string     `json:"reason,omitempty"`
+	// BadPeriod says why a period written in the question cannot be one
+	// (with ReasonBadPeriod).
+	BadPeriod string `json:"bad_period,omitempty"`
 	// Candidates are the units a partial name may mean ("huyện Hương"),
 	// and PlaceSpan the words of that partial name.
 	Candidates []string `json:"candidates,omitempty"`
@@ -108,7 +112,11 @@ func (q *question) take(sp span) {
 // Understand maps a question to an intent and slots. ref is "now" in the
 // deployment's time zone; relative periods are counted from it.
 func Understand(v *Vocabulary, input string, ref time.Time) Parse {
-	t := Normalize(input)
+	return UnderstandText(v, Normalize(input), ref)
+}
+
+// UnderstandText is Understand of an already normalised question.
+func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v}
 	p := Parse{Words: t.Tokens}
 	if len(t.Tokens) == 0 {
@@ -117,8 +125,12 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	}
 	p.Periods = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if q.any(outOfScope) {
+	if q.any(outOfScope) || q.asksToChangeData() {
 		p.Reason = ReasonOutOfScope
+		return p
+	}
+	if _, why, bad := InvalidPeriod(t.Tokens, ref); bad {
+		p.Reason, p.BadPeriod = ReasonBadPeriod, why
 		return p
 	}
 	if q.onlyGreeting() {
@@ -180,7 +192,7 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 			p.Level = "agency"
 		}
 		p.Count = q.has("bao nhieu") || q.has("may") || q.has("so")
-	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0:
+	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0 && q.anyUntaken(allFiguresCues):
 		// "số liệu của Can Lộc quý 2/2019": every figure of that unit.
 		p.Intent = IntentValue
 	case len(p.Indicators) == 0:
@@ -230,21 +242,11 @@ func (q *question) periodMask() []bool {
 
 func (q *question) onlyGreeting() bool {
 	rest := 0
-	q.any(greetings)
+	greeted := q.any(greetings)
 	for i, tok := range q.tokens {
 		if !q.taken[i] && !fillers[tok] {
 			rest++
 		}
 	}
-	return rest == 0 && q.countTaken() > 0
-}
-
-func (q *question) countTaken() int {
-	n := 0
-	for _, t := range q.taken {
-		if t {
-			n++
-		}
-	}
-	return n
+	return rest == 0 && greeted
 }

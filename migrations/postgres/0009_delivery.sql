@@ -1,5 +1,7 @@
 -- Delivery at the platforms' limits (issue 13).
 
+-- +goose Up
+
 -- A chat account whose platform said it can no longer be reached (the
 -- person blocked the bot: Telegram's 403) is inactive: reminders take the
 -- person's other channel, or the digest lists them as undeliverable. A
@@ -23,3 +25,11 @@ CREATE TABLE leases (
 
 -- The sender claims due rows per platform.
 CREATE INDEX outbox_platform_due ON outbox(platform, status, not_before);
+
+-- +goose Down
+DROP INDEX outbox_platform_due;
+DROP TABLE leases;
+ALTER TABLE invite_codes DROP COLUMN phone;
+ALTER TABLE people DROP COLUMN phone;
+ALTER TABLE chat_accounts DROP COLUMN inactive_reason;
+ALTER TABLE chat_accounts DROP COLUMN inactive_at;

@@ -14,3 +14,10 @@ SELECT t.kind, t.value, t.deadline, t.period_label, t.set_by, COALESCE(t.level_c
 FROM targets t JOIN sources s ON s.id = t.source_id
 WHERE t.indicator_id = ? AND t.unit_id = ?
 ORDER BY t.deadline, t.kind;
+
+-- name: list-all-targets
+-- Every target and plan, the earliest deadline first: the catalog keeps them.
+SELECT t.indicator_id, t.unit_id, t.kind, t.value, t.deadline, t.period_label, t.set_by,
+       COALESCE(t.level_code, '') AS level_code, t.source_ref, s.code AS source_code, s.issued_on AS source_issued_on
+FROM targets t JOIN sources s ON s.id = t.source_id
+ORDER BY t.deadline, t.kind;
