@@ -38,11 +38,11 @@ type Limits struct {
 // TelegramLimits keep under Telegram's documented limits: about 30
 // messages/s per bot in all, and in one chat no more than one a second
 // after a short burst (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-// The margins (29/s, one per 1,05 s) absorb the jitter of the round trip: a
+// The margins (28/s, one per 1,05 s) absorb the jitter of the round trip: a
 // 429 costs a pause of retry_after, far more than the margin gains. The
 // burst of 3 lets a reply in three parts arrive at once; should Telegram
 // allow less, its 429 pauses that chat only.
-var TelegramLimits = Limits{PerSecond: 29, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
+var TelegramLimits = Limits{PerSecond: 28, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
 
 // leaseName is the role the sending process holds in the leases table.
 const leaseName = "outbox-sender"

@@ -167,10 +167,12 @@ func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (i
 		fresh[k] = true
 	}
 	var msgs []bulkMessage
+	reminders := 0
 	for i, r := range rs {
 		if !fresh[keys[i]] {
 			continue
 		}
+		reminders++
 		m := r.Message
 		nb := m.NotBefore
 		if nb.IsZero() {
@@ -192,5 +194,6 @@ func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (i
 	if err := s.stmt(ctx, s.q.EnqueueOutboxBulk).SelectContext(ctx, &ids, ts(at), string(out)); err != nil {
 		return 0, fmt.Errorf("queries: enqueue reminders: %w", err)
 	}
-	return len(ids), nil
+	// Reminders, not rows: a long one is several rows (its parts).
+	return min(reminders, len(ids)), nil
 }
