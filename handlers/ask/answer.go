@@ -8,6 +8,7 @@ package ask
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/report"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -200,6 +202,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	switch {
 	case chart && p.Understood():
 		ans, err = a.reader().chart(ctx, p)
+		if errors.Is(err, report.ErrNoData) {
+			// Nothing to draw (a figure summed from reports has no series):
+			// the figure in words.
+			ans, err = a.AnswerParse(ctx, p)
+		}
 		ans.Parse = p
 	case p.Intent == nlu.IntentSearch:
 		ans, err = a.quotes(ctx, p)
@@ -282,6 +289,14 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	c := r.cat
 	var ans Answer
 	var err error
+	switch p.Intent {
+	case nlu.IntentTarget, nlu.IntentCompare, nlu.IntentRanking:
+		if len(p.Indicators) == 0 {
+			// A measure kept by a follow-up of a question without one
+			// ("so với mục tiêu thì sao?" after a project's funding).
+			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
+		}
+	}
 	switch p.Intent {
 	case nlu.IntentValue:
 		ans, err = r.value(ctx, p)

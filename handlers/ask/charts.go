@@ -100,6 +100,9 @@ func (r *reader) trendChart(ctx context.Context, p nlu.Parse, ind queries.Indica
 		return Answer{Kind: KindNoData, Text: noData(c, ind, l, nil)}, nil
 	}
 	pts := append([]point(nil), l.points...)
+	if len(pts) == 0 {
+		pts = []point{l.pt} // a figure summed from the units' reports
+	}
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].period.End < pts[j].period.End })
 	n := vi.NewNumbers()
 	var points []report.Point

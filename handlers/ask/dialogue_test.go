@@ -133,3 +133,33 @@ func expected(ans ask.Answer, tr turn) bool {
 	}
 	return false
 }
+
+// TestFollowUpsNeverBreak follows every third question of the corpora
+// with each kind of follow-up: no error, always a reply, and a figure only
+// when an intent was understood.
+func TestFollowUpsNeverBreak(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	qs := readCorpus(t, "../../testdata/questions/answerable.tsv")
+	qs = append(qs, readCorpus(t, "../../testdata/questions/unanswerable.tsv")...)
+	followUps := []string{"còn năm 2018?", "quý trước thì sao?", "thế còn Hương Khê?", "các huyện thì sao?", "còn mức 4?",
+		"tính ra phần trăm", "so với mục tiêu thì sao?", "tăng bao nhiêu so với năm trước?", "vẽ biểu đồ luôn", "xuất excel", "2", "%0 với"}
+	ctx := context.Background()
+	for i := 0; i < len(qs); i += 3 {
+		for k, next := range followUps {
+			chat := ask.Chat{Platform: "test", ID: fmt.Sprint("follow-", i, "-", k)}
+			if _, err := a.Converse(ctx, chat, qs[i].question); err != nil {
+				t.Fatal(err)
+			}
+			ans, err := a.Converse(ctx, chat, next)
+			if err != nil {
+				t.Fatalf("%q after %q: %v", next, qs[i].question, err)
+			}
+			if strings.TrimSpace(ans.Text) == "" && ans.Attachment == nil {
+				t.Errorf("%q after %q: empty reply (%+v)", next, qs[i].question, ans.Parse)
+			}
+			if carriesFigure(ans.Kind) && !ans.Understood() {
+				t.Errorf("%q after %q: a figure without an intent", next, qs[i].question)
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	var out sentences
 	n := vi.NewNumbers()
 	codes := p.Indicators
+	if len(codes) == 0 && len(p.Units) == 0 {
+		// Every figure of a unit, but no unit (a level kept by a follow-up).
+		return notUnderstood(p), nil
+	}
 	if len(codes) == 0 {
 		var err error
 		if codes, err = r.unitIndicators(ctx, p); err != nil {

@@ -230,3 +230,35 @@ func FuzzParseQuarter(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFollowUpAndSearch reads follow-up words and search phrases of any
+// message: they never panic, a service level is 0, 3 or 4, and every search
+// phrase is one or two folded words the full-text query accepts.
+func FuzzFollowUpAndSearch(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"còn năm 2018 thì sao?", "quý trước nữa", "còn mức 4?", "tính ra phần trăm", "vẽ biểu đồ luôn",
+		"xuất excel", "các huyện thì sao", "báo cáo nói gì về tập huấn doanh nghiệp", "thế còn m3", "mức độ iv", "c\u200bó"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tokens := Normalize(s).Tokens
+		fu := ReadFollowUp(tokens)
+		if fu.ServiceLevel != 0 && fu.ServiceLevel != 3 && fu.ServiceLevel != 4 {
+			t.Fatalf("%q: service level %d", s, fu.ServiceLevel)
+		}
+		switch fu.Back {
+		case "", "quarter", "year", "any":
+		default:
+			t.Fatalf("%q: back %q", s, fu.Back)
+		}
+		for _, p := range SearchPhrases(tokens) {
+			words := strings.Fields(p)
+			if len(words) < 1 || len(words) > 2 || strings.Join(words, " ") != p {
+				t.Fatalf("%q: phrase %q", s, p)
+			}
+		}
+		checkFolded(t, WithoutChartWords(Normalize(s)).Folded)
+	})
+}
