@@ -55,6 +55,9 @@ func Wire(ctx context.Context, s Store, cfg Config) (*Bot, error) {
 	b := &Bot{Catalog: cat, Reminders: reporting.NewReminders(s, cfg.Loc)}
 	desk := reporting.NewDesk(s, cat, b.Reminders, cfg.Now)
 	answerer := ask.New(s, cat, cfg.Now)
+	if err := cat.OnReload(ctx, answerer.RefreshSearch); err != nil {
+		return nil, err
+	}
 	answerer.SetFallback(cfg.Fallback)
 	answerer.SetExporter(desk)
 	b.Jobs = Jobs{Ask: answerer, Reporting: desk, People: admin.NewPeople(s, cfg.Now)}

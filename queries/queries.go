@@ -95,6 +95,17 @@ type Queries struct {
 	SaveConversation   *sqlx.Stmt `query:"save-conversation"`
 	DeleteConversation *sqlx.Stmt `query:"delete-conversation"`
 
+	// search.sql (rebuild-search-index and search-docs per dialect)
+	SearchFingerprint    *sqlx.Stmt `query:"search-fingerprint"`
+	GetSearchFingerprint *sqlx.Stmt `query:"get-search-fingerprint"`
+	SetSearchFingerprint *sqlx.Stmt `query:"set-search-fingerprint"`
+	ListStatedValues     *sqlx.Stmt `query:"list-stated-values"`
+	DeleteSearchDocs     *sqlx.Stmt `query:"delete-search-docs"`
+	InsertSearchDoc      *sqlx.Stmt `query:"insert-search-doc"`
+	RebuildSearchIndex   *sqlx.Stmt `query:"rebuild-search-index"`
+	SearchDocs           *sqlx.Stmt `query:"search-docs"`
+	ListSearchTexts      *sqlx.Stmt `query:"list-search-texts"`
+
 	// outbox.sql (claim-due-outbox per dialect)
 	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`
 	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`

@@ -179,7 +179,8 @@ func TestUsage(t *testing.T) {
 }
 
 // TestAskLLMPath: without OPENAI_API_KEY nothing is sent to the model
-// server; with it, `ask --json` reports which path understood the question.
+// server and the question, not understood, gets the search's suggestions;
+// with it, `ask --json` reports which path understood the question.
 func TestAskLLMPath(t *testing.T) {
 	var calls atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -192,7 +193,7 @@ func TestAskLLMPath(t *testing.T) {
 	q := "xin hỏi khoản tiền mà tỉnh vẫn chưa lo được cho chương trình là mấy"
 	env := map[string]string{"OPENAI_BASE_URL": srv.URL + "/v1"}
 	code, out, errs := runCLI(t, env, "", "ask", "--demo", "--json", q)
-	if code != 0 || calls.Load() != 0 || !strings.Contains(out, `"path":"rules"`) || !strings.Contains(out, `"understood":false`) {
+	if code != 0 || calls.Load() != 0 || !strings.Contains(out, `"path":"search"`) || !strings.Contains(out, `"understood":false`) {
 		t.Fatalf("without a key: exit %d, %d calls, %s %s", code, calls.Load(), out, errs)
 	}
 	env["OPENAI_API_KEY"] = "k"

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -64,6 +65,7 @@ func (a Answer) Understood() bool { return a.Parse.Understood() }
 // Data is everything answering reads; *queries.Store provides it.
 type Data interface {
 	Conversations
+	searchSource
 	figureSource
 	projectSource
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
@@ -85,6 +87,7 @@ type Answerer struct {
 	fallback *Fallback
 	exporter Exporter
 	convs    Conversations
+	stats    atomic.Pointer[phraseStats] // of the search index, rebuilt with it
 }
 
 // SetFallback adds the language-model fallback (nil: rules only). Call it
@@ -193,11 +196,27 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	}
 	var ans Answer
 	var err error
-	if chart && p.Understood() {
+	switch {
+	case chart && p.Understood():
 		ans, err = a.reader().chart(ctx, p)
 		ans.Parse = p
-	} else {
+	case p.Intent == nlu.IntentSearch:
+		ans, err = a.quotes(ctx, p)
+		ans.Parse = p
+		return ans, err
+	default:
 		ans, err = a.AnswerParse(ctx, p)
+	}
+	if err == nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
+		// Neither the rules nor the model: offer questions it can answer
+		// whose stored words the question shares.
+		opts, serr := a.suggest(ctx, c, t)
+		if serr != nil {
+			return Answer{}, serr
+		}
+		if len(opts) > 0 {
+			ans.Text, ans.Options, path = msgDidYouMean, opts, "search"
+		}
 	}
 	ans.Path, ans.Inherited = path, inherited
 	return ans, err

@@ -82,6 +82,10 @@ const (
 	msgOutOfScope    = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"
 	msgBadPeriod     = "Kỳ số liệu trong câu hỏi không có thật (%s), nên tôi không trả lời bằng số liệu của kỳ khác. Hãy hỏi lại, ví dụ «tỷ lệ hồ sơ trực tuyến quý 2/2019»."
 	msgUnknownPlace  = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
+	msgDidYouMean    = "Xin lỗi, tôi chưa hiểu câu hỏi. Có phải bạn muốn hỏi:"
+	msgQuoteHead     = "Báo cáo viết:"
+	msgQuoteLine     = "%d. «%s» %s"
+	msgQuoteNone     = "Không tìm thấy câu nào trong các báo cáo đã lưu nói về điều này."
 	msgGreeting      = "Xin chào! Tôi là Trợ lý số liệu. Bạn có thể hỏi, ví dụ:\n• %s"
 )
 

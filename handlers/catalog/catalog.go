@@ -190,9 +190,18 @@ func (c *Catalog) LevelPhrase(level string) string {
 // Live is the current catalog, shared by every job and replaced whole by
 // Reload, so a message never sees half of a reload.
 type Live struct {
-	src Source
-	now func() time.Time
-	cur atomic.Pointer[Catalog]
+	src   Source
+	now   func() time.Time
+	cur   atomic.Pointer[Catalog]
+	hooks []func(context.Context, *Catalog) error
+}
+
+// OnReload runs fn after every reload, with the new catalog (the question
+// answering rebuilds its search index when the data changed). Call it
+// before the Live is shared; it runs fn once now.
+func (l *Live) OnReload(ctx context.Context, fn func(context.Context, *Catalog) error) error {
+	l.hooks = append(l.hooks, fn)
+	return fn(ctx, l.Get())
 }
 
 // NewLive loads the catalog; now gives the date whose units are valid.
@@ -214,5 +223,10 @@ func (l *Live) Reload(ctx context.Context) error {
 		return fmt.Errorf("catalog: load: %w", err)
 	}
 	l.cur.Store(c)
+	for _, fn := range l.hooks {
+		if err := fn(ctx, c); err != nil {
+			return fmt.Errorf("catalog: after reload: %w", err)
+		}
+	}
 	return nil
 }

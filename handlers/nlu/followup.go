@@ -162,3 +162,56 @@ func joinWords(words []string) string {
 	}
 	return string(b)
 }
+
+// searchCues ask what the stored sentences say about a topic.
+var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
+	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
+	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve")
+
+// searchCue is the first search cue in the tokens, or nil.
+func searchCue(tokens []string) []string {
+	for _, c := range searchCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// SearchPhrases are what a question is looked up by: each pair of
+// neighbouring words, but for the pairs every question has ("bao nhiêu",
+// "cho biết") and pairs with a number. Vietnamese words are mostly two
+// syllables, and single syllables match far too much ("vũ" of "vũ trụ"
+// folds like "vụ" of "dịch vụ"). A question of one word worth looking up
+// is looked up by it.
+func SearchPhrases(tokens []string) []string {
+	var content, out []string
+	seen := map[string]bool{}
+	for i, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && (!isNumber(t) || len(t) == 4) {
+			content = append(content, t)
+		}
+		if i+1 == len(tokens) || isNumber(t) || isNumber(tokens[i+1]) || searchStopWords[t] || searchStopWords[tokens[i+1]] {
+			continue
+		}
+		p := t + " " + tokens[i+1]
+		if !questionPairs[p] && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	if len(content) == 1 && len(out) == 0 {
+		return content
+	}
+	return out
+}
+
+// questionPairs are the pairs of words of the question language, not of
+// what is asked about.
+var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu la", "co bao", "de nghi", "nghi cho",
+	"xin cho", "la gi", "the nao", "nhu the", "ra sao", "hien nay", "hien tai", "cua tinh", "bao gio", "duoc bao",
+	"co the", "cho em", "cho toi", "em hoi", "toi hoi", "hoi ve", "anh oi", "chi oi", "vay a", "the a")
+
+// searchStopWords are words too common in the stored sentences to tell
+// them apart.
+var searchStopWords = setOf("bao", "cao", "noi", "viet", "gi", "ve", "nhac", "trich")

@@ -17,6 +17,7 @@ const (
 	IntentProject   = "project_funding"  // one project's funding
 	IntentProjects  = "project_list"     // projects counted, filtered or ranked
 	IntentGreeting  = "greeting"
+	IntentSearch    = "report_search" // what the stored sentences say about a topic
 )
 
 // Reasons a question is not answered with a figure.
@@ -131,6 +132,18 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	if _, why, bad := InvalidPeriod(t.Tokens, ref); bad {
 		p.Reason, p.BadPeriod = ReasonBadPeriod, why
+		return p
+	}
+	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 {
+		// "báo cáo nói gì về tập huấn": quote the sentences, not a figure.
+		p.Intent = IntentSearch
+		var rest []string
+		for i, tok := range q.tokens {
+			if !q.taken[i] {
+				rest = append(rest, tok)
+			}
+		}
+		p.Leftover = rest
 		return p
 	}
 	if q.onlyGreeting() {
