@@ -3,8 +3,11 @@ package ask
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"testing"
 	"time"
+
+	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -39,7 +42,7 @@ func TestToolsWithEmptyCatalogLists(t *testing.T) {
 	}
 }
 
-func demoCatalog(b *testing.B) *catalog.Catalog {
+func demoCatalog(b testing.TB) *catalog.Catalog {
 	s := dbtest.Open(b, queries.SQLite)
 	ref := time.Date(2019, 7, 20, 10, 0, 0, 0, time.UTC)
 	ctx := context.Background()
@@ -93,4 +96,58 @@ func BenchmarkToolsEncode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzToolCall: whatever a model (or a server pretending to be one) sends
+// as a call, it is refused or it names only what the catalog holds.
+func FuzzToolCall(f *testing.F) {
+	for _, seed := range []struct{ tool, args string }{
+		{"indicator_value", `{"indicators":["hstt"],"units":null,"level":null,"periods":["năm 2018"]}`},
+		{"indicator_value", `{"indicators":["hstt"],"units":["Can Lộc"],"level":"province","periods":null}`},
+		{"compare_periods", `{"indicators":["pci_rank"],"units":null,"level":null,"periods":["2017","2018"]}`},
+		{"unit_ranking", `{"indicators":["hstt_share"],"level":"district","periods":["quý 2/2019"],"order":"desc","top":3}`},
+		{"unit_ranking", `{"indicators":["hstt_share"],"level":null,"periods":null,"order":null,"top":1e300}`},
+		{"project_funding", `{"projects":["7"],"funding":"proposed"}`},
+		{"project_funding", `{"projects":[7],"funding":null}`},
+		{"project_list", `{"status":"done","units":null,"funding":null,"order":null,"top":null,"count":true}`},
+		{"funding_total", `{"indicators":null}`},
+		{"reporting_status", `{"level":"commune","periods":["quý 1/2019"],"missing":"yes"}`},
+		{"indicator_value", `{"indicators":[["hstt"]],"units":{},"level":[],"periods":[null]}`},
+		{"run_sql", `{"sql":"DROP TABLE units"}`},
+		{"indicator_value", `null`},
+	} {
+		f.Add(seed.tool, seed.args)
+	}
+	c := demoCatalog(f)
+	ts := newToolSet(c, nlu.Intents)
+	ref := time.Date(2019, 7, 20, 10, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, tool, args string) {
+		resp := openai.ChatCompletionResponse{Choices: []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{
+			ToolCalls: []openai.ToolCall{{Type: openai.ToolTypeFunction, Function: openai.FunctionCall{Name: tool, Arguments: args}}}}}}}
+		p, err := parseToolCall(ts, resp, ref)
+		if err != nil {
+			return
+		}
+		if p.Intent != tool {
+			t.Fatalf("intent %q from tool %q", p.Intent, tool)
+		}
+		for _, code := range p.Indicators {
+			if _, ok := c.Indicators[code]; !ok {
+				t.Fatalf("indicator %q accepted", code)
+			}
+		}
+		for _, seq := range p.Projects {
+			if _, ok := c.Projects[seq]; !ok {
+				t.Fatalf("project %q accepted", seq)
+			}
+		}
+		if _, ok := c.Levels[p.Level]; p.Level != "" && (!ok || p.Level == "province") {
+			t.Fatalf("level %q accepted", p.Level)
+		}
+		for _, codes := range p.Units {
+			if len(codes) == 0 || slices.ContainsFunc(codes, func(code string) bool { _, ok := c.Units[code]; return !ok }) {
+				t.Fatalf("units %v accepted", codes)
+			}
+		}
+	})
 }
