@@ -47,6 +47,10 @@ type RouterConfig struct {
 	TrustedPlatforms []string
 	Operator         queries.Account
 	Now              func() time.Time
+	// ObserveAnswer, when set, is told how long each question took, its
+	// intent ("" when not understood), path (rules or llm) and kind of
+	// answer: the answer-latency histogram of /metrics.
+	ObserveAnswer func(intent, path, outcome string, took time.Duration)
 }
 
 // Router turns a chat message into replies: commands by name, a number
@@ -232,9 +236,13 @@ func (r *Router) register(ctx context.Context, m bot.Message, who caller, code s
 // data is its label: choosing it sends the label back, which the
 // conversation matches to the option.
 func (r *Router) question(ctx context.Context, m bot.Message, text string) ([]bot.Reply, error) {
+	start := time.Now()
 	ans, err := r.jobs.Ask.Converse(ctx, ask.Chat{Platform: m.Platform, ID: m.ChatID}, text)
 	if err != nil {
 		return nil, err
+	}
+	if r.cfg.ObserveAnswer != nil {
+		r.cfg.ObserveAnswer(ans.Parse.Intent, ans.Path, string(ans.Kind), time.Since(start))
 	}
 	out := bot.Reply{Text: ans.Text}
 	for _, o := range ans.Options {

@@ -54,8 +54,8 @@ func TestUpFromEmptyThenNoop(t *testing.T) {
 		if err != nil {
 			t.Fatalf("first run: %v", err)
 		}
-		if int64(n) != m.Latest() || m.Latest() < 6 {
-			t.Fatalf("first run applied %d migrations, want %d", n, m.Latest())
+		if n != len(versions(t, m)) || m.Latest() < 6 {
+			t.Fatalf("first run applied %d migrations, want %d", n, len(versions(t, m)))
 		}
 		n, err = m.Up(ctx)
 		if err != nil || n != 0 {
@@ -71,11 +71,11 @@ func TestUpFromEmptyThenNoop(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if int64(len(steps)) != m.Latest() {
-			t.Fatalf("status has %d steps, want %d", len(steps), m.Latest())
+		if len(steps) < 6 || steps[len(steps)-1].Version != m.Latest() {
+			t.Fatalf("status has %d steps, the last %+v, want the last at %d", len(steps), steps[len(steps)-1], m.Latest())
 		}
 		for i, s := range steps {
-			if !s.Applied || s.AppliedAt.IsZero() || s.Version != int64(i+1) || !strings.HasPrefix(s.Name, fmt.Sprintf("%04d_", i+1)) {
+			if !s.Applied || s.AppliedAt.IsZero() || (i > 0 && s.Version <= steps[i-1].Version) || !strings.HasPrefix(s.Name, fmt.Sprintf("%04d_", s.Version)) {
 				t.Errorf("step %d: %+v", i, s)
 			}
 		}
@@ -291,22 +291,24 @@ func TestDownStepByStep(t *testing.T) {
 		if len(at[0]) != 0 {
 			t.Fatalf("fresh database is not empty: %v", at[0])
 		}
-		for v := int64(1); v <= m.Latest(); v++ {
+		vs := versions(t, m)
+		for i, v := range vs {
 			if err := m.UpByOne(ctx); err != nil {
 				t.Fatalf("up to %d: %v", v, err)
 			}
 			at = append(at, snapshot(t, db, d))
-			if reflect.DeepEqual(at[v], at[v-1]) {
+			if reflect.DeepEqual(at[i+1], at[i]) {
 				t.Fatalf("migration %d changed nothing", v)
 			}
 		}
-		for v := m.Latest(); v >= 1; v-- {
+		for i := len(vs) - 1; i >= 0; i-- {
+			v := vs[i]
 			undone, err := m.Down(ctx)
 			if err != nil || undone != v {
 				t.Fatalf("down from %d: undid %d, err %v", v, undone, err)
 			}
-			if got := snapshot(t, db, d); !reflect.DeepEqual(got, at[v-1]) {
-				t.Fatalf("after undoing %d the schema differs from version %d:\n%s", v, v-1, diff(got, at[v-1]))
+			if got := snapshot(t, db, d); !reflect.DeepEqual(got, at[i]) {
+				t.Fatalf("after undoing %d the schema differs from the one before it:\n%s", v, diff(got, at[i]))
 			}
 		}
 		if _, err := m.Down(ctx); !errors.Is(err, migrations.ErrNothingToUndo) {
@@ -315,8 +317,8 @@ func TestDownStepByStep(t *testing.T) {
 		if _, err := m.Up(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if got := snapshot(t, db, d); !reflect.DeepEqual(got, at[m.Latest()]) {
-			t.Fatalf("up after down differs:\n%s", diff(got, at[m.Latest()]))
+		if got := snapshot(t, db, d); !reflect.DeepEqual(got, at[len(vs)]) {
+			t.Fatalf("up after down differs:\n%s", diff(got, at[len(vs)]))
 		}
 	})
 }
@@ -379,11 +381,11 @@ func TestConcurrentMigrators(t *testing.T) {
 				t.Fatalf("migrator %d: %v", i, err)
 			}
 		}
-		if int64(applied[0]+applied[1]) != ms[0].Latest() {
-			t.Fatalf("applied %d and %d migrations, want %d in all", applied[0], applied[1], ms[0].Latest())
+		if applied[0]+applied[1] != len(versions(t, ms[0])) {
+			t.Fatalf("applied %d and %d migrations, want %d in all", applied[0], applied[1], len(versions(t, ms[0])))
 		}
 		rows := query(t, dbs[0], `SELECT CAST(version_id AS TEXT), CAST(COUNT(*) AS TEXT) FROM goose_db_version GROUP BY version_id`)
-		if int64(len(rows)) != ms[0].Latest()+1 {
+		if len(rows) != len(versions(t, ms[0]))+1 {
 			t.Fatalf("version rows %v", rows)
 		}
 		for _, r := range rows {
@@ -395,4 +397,19 @@ func TestConcurrentMigrators(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// versions are the migrations' versions in order; they may have gaps (a
+// number reserved for work that has not landed yet).
+func versions(t *testing.T, m *migrations.Migrator) []int64 {
+	t.Helper()
+	steps, err := m.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]int64, len(steps))
+	for i, s := range steps {
+		out[i] = s.Version
+	}
+	return out
 }

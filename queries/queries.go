@@ -46,6 +46,7 @@ type Queries struct {
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
 	ListIndicatorUnits   *sqlx.Stmt `query:"list-indicator-units"`
+	GetValuesVersion     *sqlx.Stmt `query:"get-values-version"`
 
 	// targets.sql
 	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`
@@ -106,7 +107,7 @@ type Queries struct {
 	SearchDocs           *sqlx.Stmt `query:"search-docs"`
 	ListSearchTexts      *sqlx.Stmt `query:"list-search-texts"`
 
-	// outbox.sql (claim-due-outbox per dialect)
+	// outbox.sql
 	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`
 	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`
 	ListDueOutbox      *sqlx.Stmt `query:"list-due-outbox"`
@@ -115,6 +116,14 @@ type Queries struct {
 	DeadOutbox         *sqlx.Stmt `query:"dead-outbox"`
 	ReleaseStaleOutbox *sqlx.Stmt `query:"release-stale-outbox"`
 	CountOutbox        *sqlx.Stmt `query:"count-outbox"`
+	UnclaimOutbox      *sqlx.Stmt `query:"unclaim-outbox"`
+	ReleaseSending     *sqlx.Stmt `query:"release-sending-outbox"`
+	OutboxBacklog      *sqlx.Stmt `query:"outbox-backlog"`
+	MarkChatInactive   *sqlx.Stmt `query:"mark-chat-inactive"`
+
+	// leases.sql
+	AcquireLease *sqlx.Stmt `query:"acquire-lease"`
+	ReleaseLease *sqlx.Stmt `query:"release-lease"`
 
 	// submissions.sql
 	InsertPending         *sqlx.Stmt `query:"insert-pending"`
@@ -141,6 +150,7 @@ type Queries struct {
 	GetOperator  *sqlx.Stmt `query:"get-operator"`
 	GetTopUnit   *sqlx.Stmt `query:"get-top-unit"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
+	SetPhone     *sqlx.Stmt `query:"set-person-phone"`
 }
 
 // Load reads the named statements of sql/*.sql and of the dialect's own

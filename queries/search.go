@@ -81,10 +81,10 @@ func (s *Store) ReplaceSearchIndex(ctx context.Context, docs []SearchDoc, finger
 	return nil
 }
 
-// Search finds the texts that contain any of the phrases (folded words,
-// a-z and 0-9 only, one or two to a phrase; other phrases are dropped),
-// best first: texts with more, and rarer, phrases rank first.
-func (s *Store) Search(ctx context.Context, phrases []string, limit int) ([]SearchDoc, error) {
+// Search finds the texts that contain every phrase (all) or any of them
+// (folded words, a-z and 0-9 only, one or two to a phrase; other phrases
+// are dropped), best first: texts with more, and rarer, phrases rank first.
+func (s *Store) Search(ctx context.Context, phrases []string, all bool, limit int) ([]SearchDoc, error) {
 	var terms []string
 	for _, p := range phrases {
 		words := strings.Fields(p)
@@ -107,10 +107,17 @@ func (s *Store) Search(ctx context.Context, phrases []string, limit int) ([]Sear
 	var out []SearchDoc
 	var err error
 	if s.dialect == Postgres {
-		q := strings.Join(terms, " | ")
-		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, q, q, limit)
+		op := " | "
+		if all {
+			op = " & "
+		}
+		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, strings.Join(terms, op), limit)
 	} else {
-		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, strings.Join(terms, " OR "), limit)
+		op := " OR "
+		if all {
+			op = " AND "
+		}
+		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, strings.Join(terms, op), limit)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("queries: search: %w", err)

@@ -58,7 +58,11 @@ func New(cfg Config) (*Channel, error) {
 		return nil, errors.New("telegram: TELEGRAM_BOT_TOKEN is empty")
 	}
 	if cfg.HTTP == nil {
-		cfg.HTTP = &http.Client{Timeout: 60 * time.Second}
+		// The sender keeps several requests in flight: keep as many
+		// connections open (the default transport keeps two).
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 64
+		cfg.HTTP = &http.Client{Timeout: 60 * time.Second, Transport: tr}
 	}
 	if cfg.PollTimeout == 0 {
 		cfg.PollTimeout = 25 * time.Second

@@ -15,6 +15,7 @@ import (
 const (
 	defaultAPIBase   = "https://openapi.zalo.me"
 	defaultOAuthBase = "https://oauth.zaloapp.com"
+	defaultZNSBase   = "https://business.openapi.zalo.me"
 
 	// maxResponseBytes bounds what we read of any Zalo answer.
 	maxResponseBytes = 1 << 20
@@ -25,6 +26,7 @@ const (
 type Config struct {
 	APIBase   string // empty: https://openapi.zalo.me
 	OAuthBase string // empty: https://oauth.zaloapp.com
+	ZNSBase   string // empty: https://business.openapi.zalo.me (template messages)
 	AppID     string
 	AppSecret string           // the app's secret key, sent to OAuth as secret_key
 	HTTP      *http.Client     // nil: a client with a 10 s timeout
@@ -37,6 +39,7 @@ type Config struct {
 type Client struct {
 	apiBase   string
 	oauthBase string
+	znsBase   string
 	appID     string
 	appSecret string
 	http      *http.Client
@@ -63,6 +66,7 @@ func NewClient(cfg Config, store TokenStore, initial Tokens) *Client {
 	c := &Client{
 		apiBase:   strings.TrimRight(cmp.Or(cfg.APIBase, defaultAPIBase), "/"),
 		oauthBase: strings.TrimRight(cmp.Or(cfg.OAuthBase, defaultOAuthBase), "/"),
+		znsBase:   strings.TrimRight(cmp.Or(cfg.ZNSBase, defaultZNSBase), "/"),
 		appID:     cfg.AppID,
 		appSecret: cfg.AppSecret,
 		http:      cfg.HTTP,
@@ -72,7 +76,10 @@ func NewClient(cfg Config, store TokenStore, initial Tokens) *Client {
 		tokens:    initial,
 	}
 	if c.http == nil {
-		c.http = &http.Client{Timeout: 10 * time.Second}
+		// Uploads of a few megabytes take longer than a text.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 32
+		c.http = &http.Client{Timeout: 30 * time.Second, Transport: tr}
 	}
 	if c.now == nil {
 		c.now = time.Now

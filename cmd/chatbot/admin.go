@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers/admin"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -135,14 +136,22 @@ const inviteLifetime = 7 * 24 * time.Hour
 
 func (e *env) users(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] != "invite" {
-		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin", errUsage)
+		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ_ĐIỆN_THOẠI]", errUsage)
 	}
 	fs := e.flags("users invite")
 	unit := fs.String("unit", "", "unit code or name")
 	role := fs.String("role", "", "clerk, leader or admin")
 	name := fs.String("name", "", "the person's full name (optional)")
+	phoneArg := fs.String("phone", "", "the person's mobile number, for Zalo template messages (optional)")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
+	}
+	phone := ""
+	if strings.TrimSpace(*phoneArg) != "" {
+		var err error
+		if phone, err = admin.ParsePhone(*phoneArg); err != nil {
+			return fmt.Errorf("%w: --phone %q: %v", errUsage, *phoneArg, err)
+		}
 	}
 	if *role != "clerk" && *role != "leader" && *role != "admin" {
 		return fmt.Errorf("%w: --role must be clerk, leader or admin", errUsage)
@@ -165,7 +174,7 @@ func (e *env) users(ctx context.Context, args []string) error {
 	}
 	code := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:])[:12]
 	now := time.Now()
-	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, CreatedAt: now,
+	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, Phone: phone, CreatedAt: now,
 		ExpiresAt: now.Add(inviteLifetime)}); err != nil {
 		return err
 	}
@@ -248,7 +257,9 @@ func (e *env) remind(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	res, err := reporting.NewReminders(s, e.cfg.TZ).Sweep(ctx, now, *dry)
+	reminders := reporting.NewReminders(s, e.cfg.TZ)
+	reminders.SetZNSTemplates(e.cfg.ZNSTemplates)
+	res, err := reminders.Sweep(ctx, now, *dry)
 	if err != nil {
 		return err
 	}

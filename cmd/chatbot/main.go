@@ -27,7 +27,7 @@ Cách dùng:
   chatbot migrate down                        hoàn tác bước mới nhất
   chatbot seed demo                           nạp số liệu Báo cáo 47/BC-STTTT
   chatbot seed synthetic --units N            dữ liệu giả lập để thử tải
-  chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin
+  chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ]
   chatbot remind [--now THỜI_ĐIỂM] [--dry-run]
 
 Cấu hình bằng biến môi trường (DATABASE_URL, TELEGRAM_BOT_TOKEN, ...): xem README.md.

@@ -18,25 +18,28 @@ func TestMigrateStatusDown(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("status on an empty database: %d %s", code, errs)
 		}
+		// Versions may have a gap (a number reserved for work not landed
+		// yet): the newest version and the number of steps can differ.
 		pending := strings.Count(out, "chưa áp dụng")
-		if pending < 6 || !strings.Contains(out, "0001_schema") || !strings.Contains(out, fmt.Sprintf("Phiên bản 0; chương trình biết đến %d; %d bước chờ áp dụng.", pending, pending)) {
+		var latest int
+		fmt.Sscanf(out[strings.Index(out, "chương trình biết đến ")+len("chương trình biết đến "):], "%d", &latest)
+		if pending < 6 || latest < pending || !strings.Contains(out, "0001_schema") || !strings.Contains(out, fmt.Sprintf("Phiên bản 0; chương trình biết đến %d; %d bước chờ áp dụng.", latest, pending)) {
 			t.Fatalf("status on an empty database:\n%s", out)
 		}
-		latest := pending
-		if code, out, errs := runCLI(t, env, "", "migrate"); code != 0 || !strings.Contains(out, fmt.Sprintf("Đã áp dụng %d bước; cơ sở dữ liệu ở phiên bản %d.", latest, latest)) {
+		if code, out, errs := runCLI(t, env, "", "migrate"); code != 0 || !strings.Contains(out, fmt.Sprintf("Đã áp dụng %d bước; cơ sở dữ liệu ở phiên bản %d.", pending, latest)) {
 			t.Fatalf("migrate: %d %s %s", code, out, errs)
 		}
 		code, out, _ = runCLI(t, env, "", "migrate", "status")
-		if code != 0 || strings.Count(out, "đã áp dụng") != latest || strings.Contains(out, "chưa áp dụng") {
+		if code != 0 || strings.Count(out, "đã áp dụng") != pending || strings.Contains(out, "chưa áp dụng") {
 			t.Fatalf("status after migrate:\n%s", out)
 		}
 		code, out, errs = runCLI(t, env, "", "migrate", "down")
-		if code != 0 || !strings.Contains(out, fmt.Sprintf("Đã hoàn tác bước %04d; cơ sở dữ liệu ở phiên bản %d.", latest, latest-1)) {
+		if code != 0 || !strings.Contains(out, fmt.Sprintf("Đã hoàn tác bước %04d; cơ sở dữ liệu ở phiên bản ", latest)) {
 			t.Fatalf("down: %d %s %s", code, out, errs)
 		}
 		code, out, _ = runCLI(t, env, "", "migrate", "status")
 		lines := strings.Split(strings.TrimSpace(out), "\n")
-		if code != 0 || len(lines) != latest+1 || !strings.Contains(lines[latest-1], "chưa áp dụng") || strings.Count(out, "chưa áp dụng") != 1 {
+		if code != 0 || len(lines) != pending+1 || !strings.Contains(lines[pending-1], "chưa áp dụng") || strings.Count(out, "chưa áp dụng") != 1 {
 			t.Fatalf("status after down:\n%s", out)
 		}
 		if code, out, errs := runCLI(t, env, "", "migrate"); code != 0 || !strings.Contains(out, fmt.Sprintf("Đã áp dụng 1 bước; cơ sở dữ liệu ở phiên bản %d.", latest)) {

@@ -14,7 +14,8 @@ import (
 func (e *env) wire(ctx context.Context, s *queries.Store, rc handlers.RouterConfig) (*handlers.Bot, error) {
 	rc.PublicQuestions = e.cfg.PublicQuestions
 	rc.Now = func() time.Time { return time.Now().In(e.cfg.TZ) }
-	return handlers.Wire(ctx, s, handlers.Config{RouterConfig: rc, Loc: e.cfg.TZ, Fallback: e.fallback()})
+	return handlers.Wire(ctx, s, handlers.Config{RouterConfig: rc, Loc: e.cfg.TZ, Fallback: e.fallback(),
+		ZNSTemplates: e.cfg.ZNSTemplates})
 }
 
 // fallback builds the language-model fallback; nil without OPENAI_API_KEY.

@@ -88,6 +88,7 @@ type Answerer struct {
 	exporter Exporter
 	convs    Conversations
 	stats    atomic.Pointer[phraseStats] // of the search index, rebuilt with it
+	figures  figureCache
 }
 
 // SetFallback adds the language-model fallback (nil: rules only). Call it
@@ -246,27 +247,24 @@ func reading(mem *memory) string {
 // once, so a figure and its ratio parts cost one query per unit. Every
 // intent takes a reader and the parse, and returns an Answer.
 type reader struct {
-	data   Data
-	cat    *catalog.Catalog
-	now    time.Time
-	values map[int64][]queries.Value // current values by unit
+	data  Data
+	cat   *catalog.Catalog
+	now   time.Time
+	cache *figureCache
+	seen  int64 // the data's version this question reads, -1 until read
 }
 
 // reader starts answering one question.
 func (a *Answerer) reader() *reader {
-	return &reader{data: a.data, cat: a.cat.Get(), now: a.now(), values: map[int64][]queries.Value{}}
+	return &reader{data: a.data, cat: a.cat.Get(), now: a.now(), cache: &a.figures, seen: -1}
 }
 
-// unitValues reads a unit's current values of one indicator, fetching all of
-// the unit's values once per question.
+// unitValues reads a unit's current values of one indicator, from all of
+// the unit's values read once while the data does not change.
 func (r *reader) unitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error) {
-	all, ok := r.values[unitID]
-	if !ok {
-		var err error
-		if all, err = r.data.UnitAllValues(ctx, unitID); err != nil {
-			return nil, err
-		}
-		r.values[unitID] = all
+	all, err := r.allValues(ctx, unitID)
+	if err != nil {
+		return nil, err
 	}
 	var out []queries.Value
 	for _, v := range all {

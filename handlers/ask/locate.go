@@ -185,7 +185,7 @@ func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc
 		// Units report this figure themselves: one that has not has no figure.
 		return lookup{}, nil
 	}
-	units, err := r.data.IndicatorUnits(ctx, ind.ID)
+	units, err := r.indicatorUnits(ctx, ind.ID)
 	if err != nil {
 		return lookup{}, err
 	}

@@ -15,7 +15,7 @@ type searchSource interface {
 	StatedValues(ctx context.Context) ([]queries.StatedValue, error)
 	SearchFingerprints(ctx context.Context) (data, index string, err error)
 	ReplaceSearchIndex(ctx context.Context, docs []queries.SearchDoc, fingerprint string) error
-	Search(ctx context.Context, words []string, limit int) ([]queries.SearchDoc, error)
+	Search(ctx context.Context, phrases []string, all bool, limit int) ([]queries.SearchDoc, error)
 	SearchTexts(ctx context.Context) ([]string, error)
 }
 
@@ -178,7 +178,13 @@ func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose
 	if len(telling) == 0 {
 		return nil, nil
 	}
-	return a.data.Search(ctx, telling, limit)
+	// Texts with every phrase first: few, so quick to rank; any phrase
+	// only when none has them all.
+	hits, err := a.data.Search(ctx, telling, true, limit)
+	if err != nil || len(hits) > 0 || len(telling) == 1 {
+		return hits, err
+	}
+	return a.data.Search(ctx, telling, false, limit)
 }
 
 // suggest offers up to three questions the bot can answer whose stored

@@ -170,6 +170,17 @@ var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de 
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
+	// Every cue holds one of these words: most questions hold none.
+	hint := false
+	for _, t := range tokens {
+		switch t {
+		case "ve", "den", "trich", "tim":
+			hint = true
+		}
+	}
+	if !hint {
+		return nil
+	}
 	for _, c := range searchCues {
 		if PhraseIndex(tokens, joinWords(c)) >= 0 {
 			return c

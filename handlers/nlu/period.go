@@ -2,7 +2,6 @@ package nlu
 
 import (
 	"fmt"
-	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -151,26 +150,6 @@ func FindPeriod(tokens []string, ref time.Time) (p Period, from, to int, ok bool
 		}
 	}
 	return Period{}, 0, 0, false
-}
-
-// InvalidPeriod finds the first span that is written like a period but
-// cannot be one ("quý 9/2019", "tháng 13/2019", "31/02/2019", "năm
-// 99999999"), with why, in Vietnamese. A question naming such a period must
-// be refused, not answered for another period.
-func InvalidPeriod(tokens []string, ref time.Time) (span string, reason string, ok bool) {
-	ps := periodParser{toks: tokens, ref: ref}
-	for i := 0; i < len(tokens); {
-		r := ps.parseAt(i)
-		if r.n == 0 {
-			i++
-			continue
-		}
-		if why, bad := invalidReasons[r.st]; bad {
-			return strings.Join(tokens[i:i+r.n], " "), why, true
-		}
-		i += r.n
-	}
-	return "", "", false
 }
 
 // invalidReasons say why a period-shaped span is no period.

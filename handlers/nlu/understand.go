@@ -124,14 +124,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason = ReasonNotUnderstood
 		return p
 	}
-	p.Periods = q.periods(ref)
+	var invalid string
+	p.Periods, invalid = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
 	if q.any(outOfScope) || q.asksToChangeData() {
 		p.Reason = ReasonOutOfScope
 		return p
 	}
-	if _, why, bad := InvalidPeriod(t.Tokens, ref); bad {
-		p.Reason, p.BadPeriod = ReasonBadPeriod, why
+	if invalid != "" {
+		// A period that cannot be one: refused, never answered for another.
+		p.Reason, p.BadPeriod = ReasonBadPeriod, invalid
 		return p
 	}
 	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 {
@@ -197,6 +199,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		q.projectIntent(&p, projectCue)
 	case hasTopic(p.Indicators, "funding_"):
 		p.Intent = IntentFunding
+	case len(p.Indicators) == 0 && moneyCue && q.namesOneUnit(p):
+		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?": one unit's funding,
+		// which the answer finds in the funding lines, or says is not stored.
+		p.Intent = IntentFunding
 	case len(p.Indicators) == 0 && q.any(reportingCues):
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
@@ -210,6 +216,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentValue
 	case len(p.Indicators) == 0:
 		p.Reason = ReasonNotUnderstood
+		p.Leftover = q.leftover()
 		return p
 	case p.Order != "" && !q.namesOneUnit(p):
 		p.Intent = IntentRanking
@@ -231,21 +238,30 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	return p
 }
 
-// periods finds every period named, in order.
-func (q *question) periods(ref time.Time) []Period {
-	var out []Period
-	masked := append([]string(nil), q.tokens...)
-	for {
-		per, from, to, ok := FindPeriod(masked, ref)
-		if !ok {
-			return out
-		}
-		out = append(out, per)
-		for i := from; i < to; i++ {
-			masked[i] = "\x00"
-			q.taken[i] = true
+// periods finds every period named, in order, in one pass; invalid says
+// why the first span written like a period cannot be one ("quý 9/2019":
+// "quý phải từ 1 đến 4"), if any.
+func (q *question) periods(ref time.Time) (out []Period, invalid string) {
+	ps := periodParser{toks: q.tokens, ref: ref}
+	for i := 0; i < len(q.tokens); {
+		r := ps.parseAt(i)
+		switch {
+		case r.st == stOK && r.n > 0:
+			out = append(out, r.p)
+			for k := i; k < i+r.n; k++ {
+				q.taken[k] = true
+			}
+			i += r.n
+		case r.st != stNone && r.n > 0:
+			if why, bad := invalidReasons[r.st]; bad && invalid == "" {
+				invalid = why
+			}
+			i += r.n
+		default:
+			i++
 		}
 	}
+	return out, invalid
 }
 
 // periodMask marks the tokens that belong to periods.

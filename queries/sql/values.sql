@@ -65,3 +65,8 @@ ORDER BY v.period_end DESC;
 -- name: list-indicator-units
 -- Units that have a current value of an indicator.
 SELECT DISTINCT unit_id FROM indicator_values WHERE indicator_id = ? AND superseded_at IS NULL ORDER BY unit_id;
+
+-- name: get-values-version
+-- The newest value's id: it changes whenever a figure is recorded,
+-- submitted or corrected, so what was read before it still holds.
+SELECT COALESCE(MAX(id), 0) FROM indicator_values;

@@ -5,9 +5,9 @@
 SELECT 1;
 
 -- name: search-docs
--- The argument is a tsquery of folded phrases (a <-> b) joined by |, given twice.
-SELECT kind, ref, text, source, question, folded
-FROM search_docs
-WHERE tsv @@ to_tsquery('simple', ?)
-ORDER BY ts_rank(tsv, to_tsquery('simple', ?)) DESC, id
+-- The argument is a tsquery of folded phrases (a <-> b) joined by & or |.
+SELECT d.kind, d.ref, d.text, d.source, d.question, d.folded
+FROM search_docs d, to_tsquery('simple', ?) q
+WHERE d.tsv @@ q
+ORDER BY ts_rank(d.tsv, q) DESC, d.id
 LIMIT ?;
