@@ -3,12 +3,28 @@ package nlu
 // SlotSpec describes one slot of an intent: its name in Parse, its JSON
 // type for a tool call, and what it means (in Vietnamese, for the model).
 type SlotSpec struct {
-	Name        string
-	Type        string // string, array, integer, boolean
-	Enum        []string
+	Name string
+	Type string // string, array, integer, boolean
+	// Enum is the slot's only values; with Codes, the ones of that list
+	// the slot takes.
+	Enum []string
+	// Codes names the catalog list whose codes are the slot's only values.
+	// The catalog changes at run time (an admin adds an indicator), so the
+	// registry names the list and the language-model tools fill it in.
+	Codes       CodeList
 	Description string
 	Required    bool
 }
+
+// CodeList is a list of the catalog's codes.
+type CodeList string
+
+// The catalog lists a slot may be held to.
+const (
+	IndicatorCodes CodeList = "indicators" // indicator codes
+	ProjectCodes   CodeList = "projects"   // sequence numbers of the projects in the NQ 22 annex
+	LevelCodes     CodeList = "levels"     // unit levels
+)
 
 // IntentSpec is one intent: the rules produce it, the language-model
 // fallback offers it as a tool with these slots as parameters.
@@ -20,14 +36,14 @@ type IntentSpec struct {
 
 // Slots shared by several intents.
 var (
-	slotIndicators = SlotSpec{Name: "indicators", Type: "array", Required: true,
-		Description: "Mã chỉ tiêu được hỏi (lấy trong danh sách chỉ tiêu)."}
-	slotIndicator = SlotSpec{Name: "indicators", Type: "array", Required: true,
-		Description: "Mã một chỉ tiêu (lấy trong danh sách chỉ tiêu)."}
+	slotIndicators = SlotSpec{Name: "indicators", Type: "array", Codes: IndicatorCodes, Required: true,
+		Description: "Mã chỉ tiêu được hỏi."}
+	slotIndicator = SlotSpec{Name: "indicators", Type: "array", Codes: IndicatorCodes, Required: true,
+		Description: "Mã một chỉ tiêu."}
 	slotUnits = SlotSpec{Name: "units", Type: "array",
 		Description: "Tên hoặc mã đơn vị được hỏi (huyện, thị xã, thành phố, sở, xã); bỏ trống nếu hỏi toàn tỉnh."}
-	slotLevel = SlotSpec{Name: "level", Type: "string", Enum: []string{"agency", "district", "commune", "sector"},
-		Description: "Cấp đơn vị: agency = sở, ban, ngành cấp tỉnh; district = cấp huyện; commune = cấp xã; sector = ngành dọc (Điện lực, Thuế)."}
+	slotLevel = SlotSpec{Name: "level", Type: "string", Codes: LevelCodes,
+		Description: "Cấp đơn vị được hỏi; bỏ trống (null) nếu hỏi một đơn vị hoặc không nói cấp."}
 	slotPeriods = SlotSpec{Name: "periods", Type: "array",
 		Description: "Kỳ số liệu viết bằng tiếng Việt như người hỏi, ví dụ \"năm 2018\", \"quý 2/2019\", \"5 tháng đầu năm 2019\", \"hiện nay\"."}
 	slotOrder = SlotSpec{Name: "order", Type: "string", Enum: []string{"desc", "asc", "both", "all"},
@@ -50,10 +66,10 @@ var Intents = []IntentSpec{
 	{Name: IntentReporting, Description: "Tình hình nộp báo cáo quý: bao nhiêu đơn vị đã nộp, đơn vị nào chưa nộp.",
 		Slots: []SlotSpec{slotLevel, slotPeriods, {Name: "missing", Type: "boolean", Description: "true nếu hỏi các đơn vị chưa nộp."}}},
 	{Name: IntentFunding, Description: "Tổng kinh phí thực hiện Nghị quyết 22: đã bố trí, lồng ghép nguồn khác, còn thiếu.",
-		Slots: []SlotSpec{{Name: "indicators", Type: "array", Enum: []string{"funding_nq22", "funding_other", "funding_missing"},
-			Description: "Phần kinh phí được hỏi; bỏ trống để trả lời cả ba."}}},
+		Slots: []SlotSpec{{Name: "indicators", Type: "array", Codes: IndicatorCodes, Enum: []string{"funding_nq22", "funding_other", "funding_missing"},
+			Description: "Phần kinh phí được hỏi; bỏ trống (null) để trả lời cả ba."}}},
 	{Name: IntentProject, Description: "Kinh phí của một dự án trong phụ lục Nghị quyết 22.",
-		Slots: []SlotSpec{{Name: "projects", Type: "array", Required: true, Description: "Số thứ tự dự án trong phụ lục (1 đến 13) hoặc tên dự án."}, slotFunding}},
+		Slots: []SlotSpec{{Name: "projects", Type: "array", Codes: ProjectCodes, Required: true, Description: "Số thứ tự dự án trong phụ lục."}, slotFunding}},
 	{Name: IntentProjects, Description: "Danh sách, số lượng hoặc xếp hạng các dự án theo hiện trạng, cơ quan chủ trì hoặc kinh phí.",
 		Slots: []SlotSpec{{Name: "status", Type: "string", Enum: []string{"done", "ongoing", "preparing", "not_started", "integrated"},
 			Description: "Hiện trạng: done = hoàn thành, ongoing = đang thực hiện, preparing = chuẩn bị, not_started = chưa thực hiện, integrated = lồng ghép."},
