@@ -17,7 +17,6 @@ import (
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/report"
-	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -332,102 +331,4 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	}
 	ans.Parse = p
 	return ans, nil
-}
-
-func notUnderstood(p nlu.Parse) Answer {
-	list := strings.Join(suggestions, "\n• ")
-	switch p.Reason {
-	case nlu.ReasonOutOfScope:
-		return Answer{Kind: KindOutOfScope, Text: fmt.Sprintf(msgOutOfScope, list)}
-	case nlu.ReasonUnknownPlace:
-		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}
-	case nlu.ReasonAskWhichSo:
-		return Answer{Kind: KindAsk, Text: msgAskSo}
-	case nlu.ReasonBadPeriod:
-		return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgBadPeriod, p.BadPeriod)}
-	}
-	return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgNotUnderstood, list)}
-}
-
-// askCandidates asks which unit a partial name ("huyện Hương") means.
-func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
-	var units []queries.Unit
-	for _, code := range p.Candidates {
-		if u, ok := c.Units[code]; ok && u.Level != "commune" {
-			units = append(units, u)
-		}
-	}
-	if len(units) < 2 {
-		return Answer{}, false
-	}
-	ans := askUnit(p, len(p.UnitSpans), units)
-	ans.Text = fmt.Sprintf(msgAskWhich, vi.Join(unitNames(units)))
-	for i, u := range units {
-		// The partial name was no unit, so the question was not understood:
-		// choosing asks it again with the whole name.
-		sp := p.PlaceSpan
-		words := append(append(append([]string{}, p.Words[:sp[0]]...), u.Name), p.Words[sp[1]:]...)
-		ans.Options[i] = Option{Label: u.Name, Query: strings.Join(words, " ")}
-	}
-	return ans, true
-}
-
-func unitNames(units []queries.Unit) []string {
-	out := make([]string, len(units))
-	for i, u := range units {
-		out[i] = u.Name
-	}
-	return out
-}
-
-// Slots is the parse as the JSON object `ask --json` prints.
-func Slots(p nlu.Parse) map[string]any {
-	out := map[string]any{}
-	if len(p.Indicators) > 0 {
-		out["indicators"] = p.Indicators
-	}
-	if len(p.Units) > 0 {
-		out["units"] = p.Units
-	}
-	if p.Level != "" {
-		out["level"] = p.Level
-	}
-	if len(p.Levels) > 0 {
-		out["levels"] = p.Levels
-	}
-	var periods []map[string]string
-	for _, per := range p.Periods {
-		periods = append(periods, map[string]string{"kind": string(per.Kind), "start": per.Start, "end": per.End, "label": per.Label})
-	}
-	if len(periods) > 0 {
-		out["periods"] = periods
-	}
-	for k, v := range map[string]string{"measure": p.Measure, "order": p.Order, "funding": p.Funding, "status": p.Status, "reason": p.Reason} {
-		if v != "" {
-			out[k] = v
-		}
-	}
-	if p.Top > 1 {
-		out["top"] = p.Top
-	}
-	if len(p.Projects) > 0 {
-		out["projects"] = p.Projects
-	}
-	if p.Count {
-		out["count"] = true
-	}
-	if p.Missing {
-		out["missing"] = true
-	}
-	return out
-}
-
-// cutCommand reads "/name args" (also "/name@Bot args").
-func cutCommand(text, name string) (string, bool) {
-	head, rest, _ := strings.Cut(text, " ")
-	head, _, _ = strings.Cut(strings.ToLower(head), "@")
-	if head != name {
-		return "", false
-	}
-	return strings.TrimSpace(rest), true
 }
