@@ -116,6 +116,9 @@ func (a *Answerer) Understand(question string) nlu.Parse {
 }
 
 func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
+	if listed, ok := levelList(t); ok {
+		t = listed
+	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
 	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
 		if every, ok := everyServiceLevel(c, t); ok {

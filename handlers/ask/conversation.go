@@ -137,13 +137,13 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		}
 		return choice{}, false
 	}
-	said := nlu.Normalize(text).Folded
+	said := optionWords(text)
 	if said == "" {
 		return choice{}, false
 	}
 	var found []choice
 	for _, c := range mem.Choices {
-		label := nlu.Normalize(c.Label).Folded
+		label := optionWords(c.Label)
 		if label == said {
 			return c, true
 		}
@@ -155,6 +155,12 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		return found[0], true
 	}
 	return choice{}, false
+}
+
+// optionWords are a label's or a message's folded words, "2/2019" read as
+// two words so "quý 2" matches «quý 2/2019».
+func optionWords(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(nlu.Normalize(s).Folded, "/", " ")), " ")
 }
 
 // answerChoice answers the question an option stands for.

@@ -69,14 +69,20 @@ func readDialogues(t *testing.T, path string) []dialogue {
 // chat, as the router does: a pressed button sends its label back. At
 // least 95% of the turns must get the reply expected.
 func TestDialogues(t *testing.T) {
+	for _, name := range []string{"dialogues.txt", "dialogues3.txt"} {
+		t.Run(name, func(t *testing.T) { runDialogues(t, "../../testdata/dialogues/"+name) })
+	}
+}
+
+func runDialogues(t *testing.T, path string) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	dialogues := readDialogues(t, "../../testdata/dialogues/dialogues.txt")
+	dialogues := readDialogues(t, path)
 	if len(dialogues) < 40 {
 		t.Fatalf("only %d dialogues", len(dialogues))
 	}
 	total, right := 0, 0
 	for i, d := range dialogues {
-		chat := ask.Chat{Platform: "test", ID: fmt.Sprint(i)}
+		chat := ask.Chat{Platform: "test", ID: fmt.Sprint(path, i)}
 		var last ask.Answer
 		for _, tr := range d.turns {
 			text := tr.text

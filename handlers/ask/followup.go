@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +27,10 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart {
 		return true
 	}
+	if p.Money && moneyIntent(mem.Parse.Intent) && !p.Understood() {
+		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
+		return true
+	}
 	if len(p.Leftover) > 0 {
 		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
 		// question the rules missed, not the last one for another period.
@@ -48,6 +53,20 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse
 	prev.Words = mem.Words
+	if moneyIntent(prev.Intent) && !p.Understood() && len(p.Units) == 0 {
+		// Funding answers read their parts from the words ("còn thiếu
+		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,
+		// the new words, the new period if one is named.
+		m = prev
+		m.Words, m.Reason = p.Words, ""
+		inherited = []string{"indicators"}
+		if len(p.Periods) > 0 {
+			m.Periods = p.Periods
+		} else if len(prev.Periods) > 0 {
+			inherited = append(inherited, "periods")
+		}
+		return m, inherited
+	}
 	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 {
 		// "tính ra phần trăm": the share of the figure before, not a
 		// percent figure of the words alone.
@@ -82,6 +101,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	m.Reason = ""
 	kept := map[string]bool{"indicators": true, "units": true, "periods": true, "measure": true}
 	switch {
+	case len(p.Leftover) > 0 && fu.Cue:
+		// "còn doanh nghiệp?", "sản phẩm thì sao?": the indicator of the
+		// same topic named by these words.
+		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
+			m.Indicators = swapped
+			kept["indicators"] = false
+		}
 	case fu.ServiceLevel > 0:
 		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
 			m.Indicators = swapped
@@ -115,7 +141,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			kept["periods"] = false
 		}
 	case len(p.Periods) > 0 && p.Measure != "change":
-		m.Periods = p.Periods
+		m.Periods = sameYear(p.Periods, asked)
 		kept["periods"] = false
 		if m.Intent == nlu.IntentCompare && len(p.Periods) == 1 {
 			m.Intent = nlu.IntentValue
@@ -154,6 +180,66 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 // namesUnit: the question was about one unit, not the province or a level.
 func namesUnit(p nlu.Parse) bool {
 	return len(p.Units) > 0 && !(len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode)
+}
+
+// sameYear: "quý 1 thì sao?" after a question about 2019 is quý 1/2019,
+// not the latest quý 1 there is.
+func sameYear(periods []nlu.Period, asked *nlu.Period) []nlu.Period {
+	if asked == nil || len(asked.End) < 4 {
+		return periods
+	}
+	year, err := strconv.Atoi(asked.End[:4])
+	if err != nil {
+		return periods
+	}
+	out := append([]nlu.Period(nil), periods...)
+	for i, p := range out {
+		if p.YearGuessed {
+			out[i] = p.InYear(year)
+		}
+	}
+	return out
+}
+
+// moneyIntent: intents about the programme's funding.
+func moneyIntent(intent string) bool {
+	return intent == nlu.IntentFunding || intent == nlu.IntentProject || intent == nlu.IntentProjects
+}
+
+// siblingByWords finds, for a question's indicator, the one indicator of
+// its topic whose name holds the words a follow-up names ("doanh nghiệp"
+// after "tỷ lệ cấp xã được đào tạo": "tỷ lệ doanh nghiệp được đào tạo").
+// Of several, the one whose name shares most words with the first.
+func siblingByWords(c *catalog.Catalog, codes []string, words []string) ([]string, bool) {
+	if len(codes) != 1 {
+		return nil, false
+	}
+	prev := c.Indicators[codes[0]]
+	phrase := " " + strings.Join(words, " ") + " "
+	prevWords := strings.Fields(nlu.Normalize(prev.Name).Folded)
+	best, bestShared, tie := "", -1, false
+	for code, in := range c.Indicators {
+		name := nlu.Normalize(in.Name).Folded
+		if code == prev.Code || in.Topic != prev.Topic || !strings.Contains(" "+name+" ", phrase) {
+			continue
+		}
+		shared := 0
+		for _, w := range prevWords {
+			if strings.Contains(" "+name+" ", " "+w+" ") {
+				shared++
+			}
+		}
+		switch {
+		case shared > bestShared:
+			best, bestShared, tie = code, shared, false
+		case shared == bestShared:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil, false
+	}
+	return []string{best}, true
 }
 
 func carriesPlace(intent string) bool {

@@ -112,6 +112,7 @@ func sourceKindName(kind string) string {
 // no figure for it, with the project's whole funding offered as nearest.
 func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, year int) (string, bool) {
 	var parts []string
+	var total float64
 	for _, l := range lines {
 		if l.ProjectID != pr.ID || !l.Year.Valid || int(l.Year.Int64) != year {
 			continue
@@ -121,9 +122,13 @@ func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, 
 			part = fmt.Sprintf(msgRecipient, l.Recipient, l.Year.Int64, n.Num(l.Amount/1e6)) + " triệu đồng (" + sourceKindName(l.Source) + ")"
 		}
 		parts = append(parts, part)
+		total += l.Amount
 	}
 	if len(parts) == 0 {
 		return fmt.Sprintf(msgProjectYearNone, year, pr.ShortName), false
+	}
+	if len(parts) > 1 {
+		parts = append(parts, fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", "")))
 	}
 	return fmt.Sprintf(msgProjectYear, pr.ShortName, year, strings.Join(parts, "; ")), true
 }

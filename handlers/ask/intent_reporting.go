@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
@@ -18,6 +19,10 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	per := nlu.LastEndedQuarter(r.now)
 	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp
+	} else if fp != nil && fp.Kind != nlu.PeriodLatest {
+		// Reports are quarterly: a year or a range is asked back by its
+		// quarters, never answered for another period.
+		return askQuarters(p, *fp, r.now), nil
 	}
 	status, err := r.data.FormStatus(ctx, c.Form.ID, per.Start)
 	if err != nil {
@@ -53,4 +58,33 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// askQuarters offers the quarters of a longer period that have ended.
+func askQuarters(p nlu.Parse, within nlu.Period, now time.Time) Answer {
+	last := nlu.LastEndedQuarter(now)
+	var opts []Option
+	var labels []string
+	for q := nlu.QuarterOf(mustDay(within.End, now)); q.Start >= within.Start && q.Start != "" && len(opts) < 4; q = nlu.PreviousQuarter(q) {
+		if q.End > last.End {
+			continue
+		}
+		chosen := p
+		chosen.Periods = []nlu.Period{q}
+		opts = append([]Option{{Label: q.Label, parse: &chosen}}, opts...)
+		labels = append([]string{q.Label}, labels...)
+	}
+	if len(opts) == 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgReportingNoQuarter, within.Label)}
+	}
+	return Answer{Kind: KindAsk, Text: fmt.Sprintf(msgReportingWhichQuarter, within.Label, vi.JoinOr(labels)), Options: opts}
+}
+
+// mustDay reads a YYYY-MM-DD date in now's zone, or now.
+func mustDay(iso string, now time.Time) time.Time {
+	t, err := time.ParseInLocation("2006-01-02", iso, now.Location())
+	if err != nil {
+		return now
+	}
+	return t
 }

@@ -487,9 +487,9 @@ var schemaCases = []schemaCase{
 	{question: "người dân Can Lộc tham dự bao nhiêu", tool: "indicator_value",
 		text: map[string][]string{"units": {"Can Lộc"}}, want: []string{"2.450 người"}},
 	{question: "ấn phẩm điện tử hết bao nhiêu", tool: "project_funding", want: []string{"110 triệu"}},
-	{question: "chuyên trách CNTT bồi dưỡng tốn bao nhiêu tiền", tool: "project_funding", want: []string{"630 triệu"}},
+	{question: "chuyên trách CNTT bồi dưỡng ngốn mấy đồng", tool: "project_funding", want: []string{"630 triệu"}},
 	{question: "phiên bản tiếng Anh cổng tỉnh tốn kém bao nhiêu", tool: "project_funding", want: []string{"1.777 triệu"}},
-	{question: "tư vấn hỗ trợ pháp lý doanh nghiệp hỏi cơ quan nhà nước trả lời tốn bao nhiêu", tool: "project_funding",
+	{question: "tư vấn hỗ trợ pháp lý doanh nghiệp hỏi cơ quan nhà nước trả lời ngốn mấy đồng", tool: "project_funding",
 		want: []string{"Tư vấn hỗ trợ pháp lý", "300 triệu"}},
 	{question: "đề xuất cho giai đoạn sau của phần mềm trích lọc", tool: "project_funding", want: []string{"1.500 triệu"}},
 }

@@ -59,11 +59,13 @@ const (
 	msgRankingNoData    = "Chưa có đơn vị nào báo cáo %s %s."
 	msgRankingNoDataYet = "Chưa có đơn vị nào báo cáo %s."
 
-	msgReportingCount   = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
-	msgReportingMissing = " Chưa nộp: %s."
-	msgReportingSent    = " Đã nộp: %s."
-	msgReportingMore    = "%d đơn vị khác (gõ /baocao để xem đủ danh sách)"
-	msgReportingNone    = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
+	msgReportingCount        = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
+	msgReportingMissing      = " Chưa nộp: %s."
+	msgReportingSent         = " Đã nộp: %s."
+	msgReportingMore         = "%d đơn vị khác (gõ /baocao để xem đủ danh sách)"
+	msgReportingWhichQuarter = "Báo cáo được nộp theo quý. Bạn hỏi quý nào của %s: %s?"
+	msgReportingNoQuarter    = "Báo cáo được nộp theo quý, và %s chưa có quý nào kết thúc."
+	msgReportingNone         = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
 	msgFundingStated   = "%s (%s): %s."
 	msgSumOfUnits      = "Tổng cộng: %s."

@@ -47,3 +47,34 @@ func serviceLevels(c *catalog.Catalog) []string {
 	sort.Strings(out)
 	return out
 }
+
+// levelList writes "mức độ 3 và 4" (or "mức 3, 4") of online services as
+// "mức độ 3 và mức 4", so each level names its own indicator. Hồ sơ "mức
+// độ 3, 4" is one figure of both levels, and keeps its words.
+func levelList(t nlu.Text) (nlu.Text, bool) {
+	if nlu.PhraseIndex(t.Tokens, servicePhrase) < 0 || nlu.HasPhrase(t.Tokens, "ho so") {
+		return t, false
+	}
+	level := func(s string) bool { return s == "3" || s == "4" }
+	for i := 0; i+2 < len(t.Tokens); i++ {
+		if t.Tokens[i] != "muc" {
+			continue
+		}
+		j := i + 1
+		if t.Tokens[j] == "do" {
+			j++
+		}
+		if j+1 >= len(t.Tokens) || !level(t.Tokens[j]) {
+			continue
+		}
+		k := j + 1
+		if t.Tokens[k] == "va" {
+			k++
+		}
+		if k < len(t.Tokens) && level(t.Tokens[k]) && t.Tokens[k] != t.Tokens[j] {
+			tokens := append(append(append([]string{}, t.Tokens[:j+1]...), "va", "muc"), t.Tokens[k:]...)
+			return nlu.Text{Original: t.Original, Folded: strings.Join(tokens, " "), Tokens: tokens}, true
+		}
+	}
+	return t, false
+}

@@ -10,7 +10,7 @@ var (
 	rankAsc  = phrases("thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "nop")
+	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop")
 	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
 	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 
@@ -21,7 +21,8 @@ var (
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
-	moneyCues   = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi")
+	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
+		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	projectCues = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// Funding words that point at a named project but not at a total.
 	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien")

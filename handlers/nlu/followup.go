@@ -24,7 +24,7 @@ type FollowUp struct {
 
 var (
 	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
-		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang")
+		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la")
 	backCues = []struct {
 		words []string
 		back  string
@@ -32,6 +32,7 @@ var (
 		{[]string{"quy", "truoc"}, "quarter"}, {[]string{"quy", "lien", "truoc"}, "quarter"},
 		{[]string{"nam", "truoc"}, "year"}, {[]string{"nam", "lien", "truoc"}, "year"},
 		{[]string{"ky", "truoc"}, "any"}, {[]string{"lan", "truoc"}, "any"},
+		{[]string{"cung", "ky"}, "year"}, {[]string{"cung", "ky", "nam", "truoc"}, "year"},
 	}
 	exportCues  = phrases("xuat excel", "xuat file", "xuat ra excel", "file excel", "tep excel", "xuat tep", "bang tinh", "excel")
 	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")
@@ -166,7 +167,9 @@ func joinWords(words []string) string {
 // searchCues ask what the stored sentences say about a topic.
 var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
 	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
-	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve")
+	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve", "de cap gi den", "de cap gi toi", "de cap den",
+	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
+	"bao cao co nhac", "bao cao co noi", "bao cao co de cap")
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
@@ -174,7 +177,7 @@ func searchCue(tokens []string) []string {
 	hint := false
 	for _, t := range tokens {
 		switch t {
-		case "ve", "den", "trich", "tim":
+		case "ve", "den", "toi", "trich", "tim", "cao":
 			hint = true
 		}
 	}

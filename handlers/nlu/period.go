@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 	"unicode/utf8"
 )
@@ -24,6 +25,23 @@ type Period struct {
 	Kind       PeriodKind
 	Start, End string // civil dates "YYYY-MM-DD", inclusive; both empty for latest; Start empty for asof
 	Label      string // Vietnamese with diacritics, for display: "quý 2/2019"
+	// YearGuessed: a quarter or month written without its year ("quý 2"),
+	// taken as the latest one that has started; a follow-up may take the
+	// year of the question before instead.
+	YearGuessed bool `json:",omitempty"`
+}
+
+// InYear is the same quarter or month in another year.
+func (p Period) InYear(year int) Period {
+	switch p.Kind {
+	case PeriodQuarter:
+		m, _ := strconv.Atoi(p.Start[5:7])
+		return spec{unit: unitQuarter, num: quarterOfMonth(m), year: year}.period()
+	case PeriodMonth:
+		m, _ := strconv.Atoi(p.Start[5:7])
+		return spec{unit: unitMonth, num: m, year: year}.period()
+	}
+	return p
 }
 
 // Years outside this range are counts or document numbers, not periods.

@@ -111,13 +111,16 @@ func (ps *periodParser) resolved(sp spec, n int, st status) match {
 	if st != stOK {
 		return match{n: n, st: st}
 	}
-	if sp.year == 0 {
+	guessed := sp.year == 0
+	if guessed {
 		sp.year = ps.latestStartedYear(sp)
 	}
 	if !validYear(sp.year) {
 		return match{n: n, st: stBadYear}
 	}
-	return match{p: sp.period(), n: n, st: stOK}
+	p := sp.period()
+	p.YearGuessed = guessed
+	return match{p: p, n: n, st: stOK}
 }
 
 // date matches "27/02/2019", "ngày 27/2/2019", "ngày 27 tháng 2 năm 2019".

@@ -132,10 +132,10 @@ func findPeriodCases() []findPeriodCase {
 		{"previous quarter", "quý trước", refJuly, q2, "quy truoc"},
 		{"this month", "tháng này", refJuly, monthP("2019-07-01", "2019-07-31", "tháng 7/2019"), "thang nay"},
 		{"previous month", "tháng trước", refJuly, monthP("2019-06-01", "2019-06-30", "tháng 6/2019"), "thang truoc"},
-		{"quarter without year", "quý 2", refJuly, q2, "quy 2"},
-		{"q4 not started", "q4", refJuly, quarterP("2018-10-01", "2018-12-31", "quý 4/2018"), "q4"},
-		{"month without year", "tháng 5", refJuly, monthP("2019-05-01", "2019-05-31", "tháng 5/2019"), "thang 5"},
-		{"month not started", "tháng 8", refJuly, monthP("2018-08-01", "2018-08-31", "tháng 8/2018"), "thang 8"},
+		{"quarter without year", "quý 2", refJuly, guessed(q2), "quy 2"},
+		{"q4 not started", "q4", refJuly, guessed(quarterP("2018-10-01", "2018-12-31", "quý 4/2018")), "q4"},
+		{"month without year", "tháng 5", refJuly, guessed(monthP("2019-05-01", "2019-05-31", "tháng 5/2019")), "thang 5"},
+		{"month not started", "tháng 8", refJuly, guessed(monthP("2018-08-01", "2018-08-31", "tháng 8/2018")), "thang 8"},
 		{"first half relative", "6 tháng đầu năm", refJuly, h1, "6 thang dau nam"},
 		{"six months", "6 tháng", refJuly, h1, "6 thang"},
 		{"first half this year", "6 tháng đầu năm nay", refJuly, h1, "6 thang dau nam nay"},
@@ -145,13 +145,13 @@ func findPeriodCases() []findPeriodCase {
 		{"until end of last quarter", "đến hết quý trước", refJuly, asOfP("2019-06-30", "đến hết quý 2/2019"), "den het quy truoc"},
 
 		// Relative to 2019-02-01.
-		{"feb q4", "quý 4", refFeb, quarterP("2018-10-01", "2018-12-31", "quý 4/2018"), "quy 4"},
-		{"feb q1", "quý 1", refFeb, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "quy 1"},
+		{"feb q4", "quý 4", refFeb, guessed(quarterP("2018-10-01", "2018-12-31", "quý 4/2018")), "quy 4"},
+		{"feb q1", "quý 1", refFeb, guessed(quarterP("2019-01-01", "2019-03-31", "quý 1/2019")), "quy 1"},
 		{"feb this quarter", "quý này", refFeb, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "quy nay"},
 		{"feb previous quarter", "quý trước", refFeb, quarterP("2018-10-01", "2018-12-31", "quý 4/2018"), "quy truoc"},
 		{"feb previous month", "tháng trước", refFeb, monthP("2019-01-01", "2019-01-31", "tháng 1/2019"), "thang truoc"},
-		{"feb month 5", "tháng 5", refFeb, monthP("2018-05-01", "2018-05-31", "tháng 5/2018"), "thang 5"},
-		{"feb month 2", "tháng 2", refFeb, monthP("2019-02-01", "2019-02-28", "tháng 2/2019"), "thang 2"},
+		{"feb month 5", "tháng 5", refFeb, guessed(monthP("2018-05-01", "2018-05-31", "tháng 5/2018")), "thang 5"},
+		{"feb month 2", "tháng 2", refFeb, guessed(monthP("2019-02-01", "2019-02-28", "tháng 2/2019")), "thang 2"},
 		{"feb last year", "năm ngoái", refFeb, yearP("2018"), "nam ngoai"},
 		{"feb this year", "năm nay", refFeb, yearP("2019"), "nam nay"},
 		{"feb months across new year", "từ tháng 10 đến tháng 1", refFeb, rangeP("2018-10-01", "2019-01-31", "từ tháng 10/2018 đến tháng 1/2019"), "tu thang 10 den thang 1"},
@@ -199,6 +199,12 @@ func findPeriodCases() []findPeriodCase {
 		{"until now after 2099", "từ năm 2019 đến nay", time.Date(2100, 5, 1, 0, 0, 0, 0, time.UTC), noPeriod, ""},
 		{"until now before start", "từ năm 2020 đến nay", refJuly, noPeriod, ""},
 	}
+}
+
+// guessed is a period whose year was not written.
+func guessed(p Period) Period {
+	p.YearGuessed = true
+	return p
 }
 
 func TestFindPeriod(t *testing.T) {

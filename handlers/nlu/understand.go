@@ -62,6 +62,9 @@ type Parse struct {
 	// Leftover are the content words nothing explained (a partial project
 	// name, say), in order.
 	Leftover []string `json:"-"`
+	// Money: the question speaks of money ("kinh phí", "được cấp", "đề
+	// xuất"), whatever else it understood.
+	Money bool `json:"-"`
 }
 
 // Understood reports whether the parse names an intent.
@@ -190,6 +193,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	moneyCue := q.any(moneyCues)
 	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
 		moneyCue = true
+	}
+	p.Money = moneyCue
+	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) {
+		// "trích lọc chấm điểm minh bạch": a project named by its own
+		// words outweighs an indicator named by one short word.
+		p.Indicators = nil
 	}
 	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
 		p.Indicators = without(p.Indicators, "funding_")
