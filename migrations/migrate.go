@@ -1,6 +1,7 @@
 // Package migrations holds the embedded, ordered schema migrations of the
-// indicator database for both dialects, the runner that applies them, and
-// the report's demo dataset.
+// indicator database for both dialects and the runner that applies them.
+// It holds the schema only and imports nothing of the project: datasets
+// (the demo, scale-test data, imports) load through package dataset.
 //
 // A small runner instead of a migration library: the project needs ordered
 // files per dialect plus a shared directory, one transaction per migration,
@@ -39,7 +40,9 @@ type Migration struct {
 var ErrSchemaNewer = errors.New("migrations: database schema is newer than this program")
 
 // List returns the migrations of a dialect ("sqlite" or "postgres") in
-// order: the shared ones and the dialect's own, merged by version.
+// order: the shared ones and the dialect's own, merged by version. Versions
+// may leave gaps: numbers are reserved for work that lands later (0007 for
+// the conversation tables while 0008 already exists).
 func List(dialect string) ([]Migration, error) {
 	if dialect != "sqlite" && dialect != "postgres" {
 		return nil, fmt.Errorf("migrations: unknown dialect %q", dialect)
@@ -70,10 +73,8 @@ func List(dialect string) ([]Migration, error) {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	for i, m := range out {
-		if m.Version != i+1 {
-			return nil, fmt.Errorf("migrations: version %d missing before %s", i+1, m.Name)
-		}
+	if len(out) == 0 || out[0].Version != 1 {
+		return nil, fmt.Errorf("migrations: %s has no version 1", dialect)
 	}
 	return out, nil
 }
@@ -84,7 +85,7 @@ func Latest(dialect string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return len(ms), nil
+	return ms[len(ms)-1].Version, nil
 }
 
 // Up applies every pending migration, each in its own transaction together
@@ -102,16 +103,24 @@ func Up(ctx context.Context, db *sql.DB, dialect string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	if current > len(ms) {
-		return 0, fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, current, len(ms))
+	latest := ms[len(ms)-1].Version
+	if current > latest {
+		return 0, fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, current, latest)
+	}
+	done, err := appliedVersions(ctx, db)
+	if err != nil {
+		return 0, err
 	}
 	applied := 0
-	for _, m := range ms[current:] {
-		done, err := apply(ctx, db, dialect, m)
+	for _, m := range ms {
+		if done[m.Version] {
+			continue
+		}
+		ok, err := apply(ctx, db, dialect, m)
 		if err != nil {
 			return applied, err
 		}
-		if done {
+		if ok {
 			applied++
 		}
 	}
@@ -152,6 +161,25 @@ func apply(ctx context.Context, db *sql.DB, dialect string, m Migration) (bool, 
 	return true, nil
 }
 
+// appliedVersions lists the versions recorded in the database: a version
+// filled into a gap later is applied even when newer ones already are.
+func appliedVersions(ctx context.Context, db *sql.DB) (map[int]bool, error) {
+	rows, err := db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("migrations: read versions: %w", err)
+	}
+	defer rows.Close()
+	out := map[int]bool{}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return nil, fmt.Errorf("migrations: read versions: %w", err)
+		}
+		out[v] = true
+	}
+	return out, rows.Err()
+}
+
 // Version is the schema version recorded in the database (0 when empty).
 func Version(ctx context.Context, db *sql.DB) (int, error) {
 	var v sql.NullInt64
@@ -163,19 +191,30 @@ func Version(ctx context.Context, db *sql.DB) (int, error) {
 
 // Check fails unless the database is exactly at this binary's version.
 func Check(ctx context.Context, db *sql.DB, dialect string) error {
-	want, err := Latest(dialect)
+	ms, err := List(dialect)
 	if err != nil {
 		return err
 	}
+	want := ms[len(ms)-1].Version
 	got, err := Version(ctx, db)
 	if err != nil {
 		return err
 	}
-	switch {
-	case got > want:
+	if got > want {
 		return fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, got, want)
-	case got < want:
-		return fmt.Errorf("migrations: database is at version %d, %d pending: run `chatbot migrate`", got, want-got)
+	}
+	done, err := appliedVersions(ctx, db)
+	if err != nil {
+		return err
+	}
+	pending := 0
+	for _, m := range ms {
+		if !done[m.Version] {
+			pending++
+		}
+	}
+	if pending > 0 {
+		return fmt.Errorf("migrations: database is at version %d, %d pending: run `chatbot migrate`", got, pending)
 	}
 	return nil
 }

@@ -32,14 +32,6 @@ type NewTarget struct {
 	SourceRef   string
 }
 
-// ReplaceSourceTargets drops the targets recorded from a source, so a seed can load them again.
-func (s *Store) ReplaceSourceTargets(ctx context.Context, sourceID int64) error {
-	if _, err := s.stmt(ctx, s.q.DeleteSourceTargets).ExecContext(ctx, sourceID); err != nil {
-		return fmt.Errorf("queries: delete targets: %w", err)
-	}
-	return nil
-}
-
 // AddTarget records a target.
 func (s *Store) AddTarget(ctx context.Context, t NewTarget) error {
 	_, err := s.stmt(ctx, s.q.InsertTarget).ExecContext(ctx, t.IndicatorID, t.UnitID, nullStr(t.Level), t.Kind, t.Value,
@@ -57,4 +49,37 @@ func (s *Store) Targets(ctx context.Context, indicatorID, unitID int64) ([]Targe
 		return nil, fmt.Errorf("queries: list targets: %w", err)
 	}
 	return out, nil
+}
+
+// StoredTarget is a target with the whole of its key, as an import compares
+// it and an export writes it.
+type StoredTarget struct {
+	ID          int64   `db:"id"`
+	IndicatorID int64   `db:"indicator_id"`
+	UnitID      int64   `db:"unit_id"`
+	Level       string  `db:"level_code"`
+	Kind        string  `db:"kind"`
+	Value       float64 `db:"value"`
+	Deadline    string  `db:"deadline"`
+	PeriodLabel string  `db:"period_label"`
+	SetBy       string  `db:"set_by"`
+	SourceID    int64   `db:"source_id"`
+	SourceRef   string  `db:"source_ref"`
+}
+
+// AllTargets lists every target.
+func (s *Store) AllTargets(ctx context.Context) ([]StoredTarget, error) {
+	var out []StoredTarget
+	if err := s.stmt(ctx, s.q.ListAllTargets).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list all targets: %w", err)
+	}
+	return out, nil
+}
+
+// UpdateTarget rewrites a target's value, label, author and quote (by id).
+func (s *Store) UpdateTarget(ctx context.Context, t StoredTarget) error {
+	if _, err := s.stmt(ctx, s.q.UpdateTarget).ExecContext(ctx, t.Value, t.PeriodLabel, t.SetBy, t.SourceRef, t.ID); err != nil {
+		return fmt.Errorf("queries: update target: %w", err)
+	}
+	return nil
 }

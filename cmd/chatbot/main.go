@@ -23,6 +23,9 @@ Cách dùng:
   chatbot serve                               chạy bot Telegram, Zalo, nhắc nhở, /healthz, /metrics
   chatbot migrate                             cập nhật cấu trúc cơ sở dữ liệu
   chatbot seed demo                           nạp số liệu Báo cáo 47/BC-STTTT
+  chatbot import ĐƯỜNG_DẪN [--dry-run]        nạp tệp .xlsx hoặc thư mục .csv (--dry-run: chỉ xem trước)
+  chatbot export ĐƯỜNG_DẪN                    xuất dữ liệu ra tệp .xlsx hoặc thư mục .csv
+  chatbot template ĐƯỜNG_DẪN.xlsx             ghi mẫu Excel để điền số liệu
   chatbot seed synthetic --units N            dữ liệu giả lập để thử tải
   chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin
   chatbot remind [--now THỜI_ĐIỂM] [--dry-run]
@@ -53,13 +56,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	env := &env{cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
 	commands := map[string]func(context.Context, []string) error{
-		"chat":    env.chat,
-		"ask":     env.ask,
-		"serve":   env.serve,
-		"migrate": env.migrate,
-		"seed":    env.seed,
-		"users":   env.users,
-		"remind":  env.remind,
+		"chat":     env.chat,
+		"ask":      env.ask,
+		"serve":    env.serve,
+		"migrate":  env.migrate,
+		"seed":     env.seed,
+		"import":   env.importData,
+		"export":   env.exportData,
+		"template": env.template,
+		"users":    env.users,
+		"remind":   env.remind,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -70,6 +76,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch {
 	case err == nil:
 		return 0
+	case errors.Is(err, errReported):
+		return 1
 	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
 		fmt.Fprintf(stderr, "chatbot %s: %v\n", args[0], err)
 		return 2
