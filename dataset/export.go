@@ -94,7 +94,7 @@ func (st *state) exportIndicators(e *exportSheet) {
 		e.text(c, "ten", x.Name)
 		e.text(c, "loai", x.Kind)
 		e.text(c, "don_vi_tinh", x.UnitLabel)
-		e.text(c, "bi_danh", aliasList(x.aliases, nil))
+		e.text(c, "bi_danh", aliasList(x.aliases, nil, foldPhrases))
 		e.text(c, "chu_de", x.Topic)
 		e.text(c, "cong_theo_don_vi", x.UnitAgg)
 		e.text(c, "cong_theo_ky", x.PeriodAgg)
@@ -105,12 +105,19 @@ func (st *state) exportIndicators(e *exportSheet) {
 }
 
 // aliasList writes aliases as written, in the order of their folded form,
-// leaving out those that come by themselves (a unit's name).
-func aliasList(aliases map[string]string, implied map[string]bool) string {
+// leaving out those that come by themselves (a unit's name). An alias
+// whose written form does not fold to what is stored (the reference data
+// of the migrations stores "dịch vụ mức 3" as "dich vu + muc 3") is written
+// folded, so that importing it back finds it.
+func aliasList(aliases map[string]string, implied map[string]bool, fold func(string) string) string {
 	var out []string
 	for _, f := range sortedKeys(aliases) {
-		if !implied[f] {
-			out = append(out, aliases[f])
+		switch a := aliases[f]; {
+		case implied[f]:
+		case fold(a) == f:
+			out = append(out, a)
+		default:
+			out = append(out, f)
 		}
 	}
 	return joinList(out)
@@ -181,7 +188,7 @@ func (st *state) exportUnits(units, aliases *exportSheet) {
 				dated = append(dated, a)
 			}
 		}
-		units.text(c, "bi_danh", aliasList(plain, map[string]bool{foldName(u.Name): true, foldName(u.ShortName): true}))
+		units.text(c, "bi_danh", aliasList(plain, map[string]bool{foldName(u.Name): true, foldName(u.ShortName): true}, foldName))
 		if u.ValidFrom != defaultValidFrom {
 			units.text(c, "hieu_luc_tu", viDate(u.ValidFrom))
 		}
@@ -199,7 +206,7 @@ func (st *state) exportUnits(units, aliases *exportSheet) {
 		for _, a := range dated {
 			c := aliases.row()
 			aliases.text(c, "don_vi", u.Code)
-			aliases.text(c, "bi_danh", a.alias)
+			aliases.text(c, "bi_danh", aliasList(map[string]string{a.folded: a.alias}, nil, foldName))
 			aliases.text(c, "tu_ngay", viDateOrEmpty(a.from))
 			aliases.text(c, "den_ngay", viDateOrEmpty(a.to))
 		}
@@ -315,7 +322,7 @@ func (st *state) exportProjects(projects, funding *exportSheet) {
 		if p.Proposed.Valid {
 			projects.number(c, "de_xuat_trieu_dong", math.Round(p.Proposed.Float64/million*1e6)/1e6)
 		}
-		projects.text(c, "bi_danh", aliasList(p.aliases, map[string]bool{foldPhrases(p.ShortName): true}))
+		projects.text(c, "bi_danh", aliasList(p.aliases, map[string]bool{foldPhrases(p.ShortName): true}, foldPhrases))
 		for _, l := range p.funding {
 			c := funding.row()
 			funding.text(c, "nguon", k.source)
