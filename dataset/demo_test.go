@@ -136,19 +136,6 @@ func TestDemoFiguresReadBack(t *testing.T) {
 	})
 }
 
-func indicatorIDs(t *testing.T, s *queries.Store) map[string]int64 {
-	t.Helper()
-	ins, err := s.Indicators(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]int64{}
-	for _, in := range ins {
-		out[in.Code] = in.ID
-	}
-	return out
-}
-
 // TestDemoFundingTotals checks the appendix: the rows do not add up to the
 // report's stated totals, and both are kept.
 func TestDemoFundingTotals(t *testing.T) {

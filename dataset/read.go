@@ -16,8 +16,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
 // ReadOptions bound what a reader accepts (a file sent by chat must not
@@ -57,7 +55,7 @@ func ReadFile(name string, r io.Reader, opt ReadOptions) (*Workbook, error) {
 		return ReadXLSX(r, opt)
 	case ".csv":
 		wb := &Workbook{}
-		s, err := readCSV(sheetName(strings.TrimSuffix(name, path.Ext(name))), r, opt.MaxRows)
+		s, err := readCSV(headerName(strings.TrimSuffix(name, path.Ext(name))), r, opt.MaxRows)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +93,7 @@ func ReadCSVDir(fsys fs.FS, opt ReadOptions) (*Workbook, error) {
 		if opt.MaxRows > 0 {
 			limit = opt.MaxRows - rows
 		}
-		s, err := readCSV(sheetName(strings.TrimSuffix(name, path.Ext(name))), f, limit)
+		s, err := readCSV(headerName(strings.TrimSuffix(name, path.Ext(name))), f, limit)
 		f.Close()
 		if err != nil {
 			return nil, err
@@ -107,12 +105,6 @@ func ReadCSVDir(fsys fs.FS, opt ReadOptions) (*Workbook, error) {
 		return nil, &FileError{Reason: msgNoCSV}
 	}
 	return wb, nil
-}
-
-// sheetName is how a file or sheet name is matched against the contract:
-// "Số liệu", "so lieu" and "so_lieu" are the same sheet.
-func sheetName(s string) string {
-	return strings.ReplaceAll(nlu.Fold(cleanText(s)), " ", "_")
 }
 
 func readCSV(name string, r io.Reader, maxRows int) (*Sheet, error) {
@@ -128,7 +120,6 @@ func readCSV(name string, r io.Reader, maxRows int) (*Sheet, error) {
 	cr.Comma = csvDelimiter(data)
 	cr.FieldsPerRecord = -1
 	s := &Sheet{Name: name}
-	line := 0
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -141,7 +132,7 @@ func readCSV(name string, r io.Reader, maxRows int) (*Sheet, error) {
 			}
 			return nil, fmt.Errorf("dataset: %s.csv: %w", name, err)
 		}
-		line++
+		line, _ := cr.FieldPos(0) // encoding/csv skips blank lines: count as the file does
 		if s.Header == nil {
 			for _, h := range rec {
 				s.Header = append(s.Header, headerName(h))
@@ -223,7 +214,7 @@ func (x *xlsxReader) sheet(name string, maxRows int) (*Sheet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dataset: sheet %s: %w", name, err)
 	}
-	s := &Sheet{Name: sheetName(name)}
+	s := &Sheet{Name: headerName(name)}
 	for i, rec := range rows {
 		if s.Header == nil {
 			if blank(rec) {

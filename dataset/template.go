@@ -51,7 +51,7 @@ func Template(ctx context.Context, s *queries.Store, w io.Writer, today string) 
 	}
 	lists := st.templateLists(today)
 	wb.Sheets = append(append([]*Sheet{guide}, wb.Sheets...), lists.sheet)
-	f, err := wb.xlsx()
+	f, err := wb.xlsx(false)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
 // Workbook is a dataset as read from a file: sheets of rows under a header
@@ -110,8 +112,8 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// headerName is how a header cell is matched against the contract: lower
-// case, spaces as underscores ("Chi tieu" reads as chi_tieu).
+// headerName is how a sheet name, file name or header cell is matched
+// against the contract: "Số liệu", "so lieu" and "so_lieu" are the same.
 func headerName(s string) string {
-	return strings.ReplaceAll(strings.ToLower(cleanText(s)), " ", "_")
+	return strings.ReplaceAll(nlu.Fold(cleanText(s)), " ", "_")
 }

@@ -14,7 +14,7 @@ import (
 // the header in bold and frozen, numbers as number cells, every other
 // cell as text (a code such as 18406 stays text).
 func (wb *Workbook) WriteXLSX(w io.Writer) error {
-	f, err := wb.xlsx()
+	f, err := wb.xlsx(true)
 	if err != nil {
 		return err
 	}
@@ -25,7 +25,10 @@ func (wb *Workbook) WriteXLSX(w io.Writer) error {
 	return nil
 }
 
-func (wb *Workbook) xlsx() (*excelize.File, error) {
+// xlsx builds the file. Streamed sheets cost little memory for a large
+// export, but take no data validation afterwards: the template is not
+// streamed.
+func (wb *Workbook) xlsx(stream bool) (*excelize.File, error) {
 	f := excelize.NewFile()
 	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
@@ -42,7 +45,11 @@ func (wb *Workbook) xlsx() (*excelize.File, error) {
 			f.Close()
 			return nil, fmt.Errorf("dataset: xlsx sheet: %w", err)
 		}
-		if err := writeSheet(f, s, bold); err != nil {
+		write := writeSheet
+		if !stream {
+			write = setSheet
+		}
+		if err := write(f, s, bold); err != nil {
 			f.Close()
 			return nil, err
 		}
@@ -75,17 +82,7 @@ func writeSheet(f *excelize.File, s *Sheet, bold int) error {
 		return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
 	}
 	for i, r := range s.Rows {
-		vals := make([]any, len(r.Cells))
-		for j, c := range r.Cells {
-			switch {
-			case c.Kind == CellNumber:
-				vals[j] = c.Number
-			case c.Text != "":
-				vals[j] = c.Text
-			default:
-				vals[j] = nil
-			}
-		}
+		vals := cellValues(r)
 		ref, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {
 			return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
@@ -98,6 +95,62 @@ func writeSheet(f *excelize.File, s *Sheet, bold int) error {
 		return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
 	}
 	return nil
+}
+
+// setSheet writes a sheet cell by cell (see xlsx).
+func setSheet(f *excelize.File, s *Sheet, bold int) error {
+	for i := range s.Header {
+		col, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+		}
+		width := 16.0
+		if i == 1 {
+			width = 40
+		}
+		if err := f.SetColWidth(s.Name, col, col, width); err != nil {
+			return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+		}
+	}
+	if err := f.SetPanes(s.Name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+	}
+	head := make([]any, len(s.Header))
+	for i, h := range s.Header {
+		head[i] = h
+	}
+	if err := f.SetSheetRow(s.Name, "A1", &head); err != nil {
+		return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+	}
+	if err := f.SetRowStyle(s.Name, 1, 1, bold); err != nil {
+		return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+	}
+	for i, r := range s.Rows {
+		vals := cellValues(r)
+		ref, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+		}
+		if err := f.SetSheetRow(s.Name, ref, &vals); err != nil {
+			return fmt.Errorf("dataset: xlsx %s: %w", s.Name, err)
+		}
+	}
+	return nil
+}
+
+// cellValues are a row's cells as excelize writes them: numbers as
+// numbers, text as text, empty cells left empty.
+func cellValues(r Row) []any {
+	vals := make([]any, len(r.Cells))
+	for j, c := range r.Cells {
+		switch {
+		case c.Kind == CellNumber:
+			vals[j] = c.Number
+		case c.Text != "":
+			vals[j] = c.Text
+		}
+	}
+	return vals
 }
 
 // WriteCSVDir writes one UTF-8 CSV file per sheet into dir (created if
