@@ -202,9 +202,9 @@ func TestUnitsOverTimeMigration(t *testing.T) {
 		var n int
 		for q, want := range map[string]int{
 			`SELECT COUNT(*) FROM unit_successors WHERE unit_id = 2 AND successor_id = 3`: 1,
-			`SELECT COUNT(*) FROM people WHERE unit_id = 2`:                                1,
-			`SELECT COUNT(*) FROM unit_aliases WHERE unit_id = 2`:                          1,
-			`SELECT COUNT(*) FROM form_units WHERE unit_id = 2`:                            1,
+			`SELECT COUNT(*) FROM people WHERE unit_id = 2`:                               1,
+			`SELECT COUNT(*) FROM unit_aliases WHERE unit_id = 2`:                         1,
+			`SELECT COUNT(*) FROM form_units WHERE unit_id = 2`:                           1,
 		} {
 			if err := db.Get(&n, q); err != nil || n != want {
 				t.Errorf("%s = %d (%v), want %d", q, n, err, want)

@@ -97,4 +97,3 @@ func TestImportExportTemplate(t *testing.T) {
 		})
 	}
 }
-
