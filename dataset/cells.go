@@ -177,6 +177,9 @@ func (r *row) choice(col string, e enum) (string, bool) {
 
 // flag reads có/không; set is false when the cell is empty.
 func (r *row) flag(col string) (value, set bool) {
+	if r.text(col) == "" {
+		return false, false
+	}
 	v, ok := r.choice(col, flagEnum())
 	return v == "1", ok
 }

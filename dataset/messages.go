@@ -26,6 +26,7 @@ const (
 	msgNotUTF8       = "tệp %s.csv không phải UTF-8: hãy lưu lại dạng «CSV UTF-8»"
 	msgBadCSV        = "tệp %s.csv, dòng %d: không đọc được (%v)"
 	msgBadXLSX       = "không mở được tệp: không phải tệp Excel .xlsx"
+	msgXLSXTooBig    = "tệp Excel quá lớn khi giải nén; hãy chia thành nhiều tệp"
 	msgUnknownSheet  = "trang %q không có trong mẫu; các trang hợp lệ: %s"
 	msgSheetTwice    = "trang có hai lần"
 	msgUnknownColumn = "cột %q không có trong mẫu của trang này; các cột hợp lệ: %s"

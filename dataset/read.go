@@ -11,17 +11,15 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // ReadOptions bound what a reader accepts (a file sent by chat must not
 // exhaust the server).
 type ReadOptions struct {
-	MaxRows int // data rows of all sheets together; 0: no limit
+	MaxRows      int   // data rows of all sheets together; 0: no limit
+	MaxPartBytes int64 // decompressed size of one part of an .xlsx file; 0: 128 MB
 }
 
 // ErrTooManyRows is returned when a file has more rows than ReadOptions allow.
@@ -174,129 +172,6 @@ func blank(rec []string) bool {
 		}
 	}
 	return true
-}
-
-// ReadXLSX reads a workbook: each sheet's first row is its header. A
-// number cell keeps its number (a cell formatted as a percentage holds
-// 41,7 for 41,7%, as it shows); a date cell becomes its date.
-func ReadXLSX(r io.Reader, opt ReadOptions) (*Workbook, error) {
-	f, err := excelize.OpenReader(r)
-	if err != nil {
-		return nil, &FileError{Reason: msgBadXLSX}
-	}
-	defer f.Close()
-	x := xlsxReader{f: f, styles: map[int]CellKind{}, percent: map[int]bool{}}
-	wb := &Workbook{}
-	rows := 0
-	for _, name := range f.GetSheetList() {
-		limit := 0
-		if opt.MaxRows > 0 {
-			limit = opt.MaxRows - rows
-		}
-		s, err := x.sheet(name, limit)
-		if err != nil {
-			return nil, err
-		}
-		rows += len(s.Rows)
-		wb.Sheets = append(wb.Sheets, s)
-	}
-	return wb, nil
-}
-
-type xlsxReader struct {
-	f       *excelize.File
-	styles  map[int]CellKind // by style index: number or date
-	percent map[int]bool
-}
-
-func (x *xlsxReader) sheet(name string, maxRows int) (*Sheet, error) {
-	rows, err := x.f.GetRows(name, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, fmt.Errorf("dataset: sheet %s: %w", name, err)
-	}
-	s := &Sheet{Name: headerName(name)}
-	for i, rec := range rows {
-		if s.Header == nil {
-			if blank(rec) {
-				continue
-			}
-			for _, h := range rec {
-				s.Header = append(s.Header, headerName(h))
-			}
-			continue
-		}
-		if blank(rec) {
-			continue
-		}
-		if maxRows > 0 && len(s.Rows) >= maxRows {
-			return nil, ErrTooManyRows
-		}
-		cells := make([]Cell, len(rec))
-		for j, v := range rec {
-			cells[j] = x.cell(name, i+1, j+1, v)
-		}
-		s.Rows = append(s.Rows, Row{Line: i + 1, Cells: cells})
-	}
-	return s, nil
-}
-
-// cell types a raw value: only a value that reads as a number can be a
-// number or date cell, so text costs no lookup.
-func (x *xlsxReader) cell(sheet string, row, col int, raw string) Cell {
-	c := Cell{Text: cleanText(raw)}
-	v, err := strconv.ParseFloat(c.Text, 64)
-	if err != nil {
-		return c
-	}
-	ref, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return c
-	}
-	if t, err := x.f.GetCellType(sheet, ref); err != nil || (t != excelize.CellTypeUnset && t != excelize.CellTypeNumber) {
-		return c
-	}
-	style, err := x.f.GetCellStyle(sheet, ref)
-	if err != nil {
-		return c
-	}
-	kind, ok := x.styles[style]
-	if !ok {
-		kind = x.styleKind(style)
-	}
-	switch kind {
-	case CellDate:
-		if t, err := excelize.ExcelDateToTime(v, false); err == nil {
-			return Cell{Kind: CellDate, Text: t.Format("2006-01-02")}
-		}
-		return c
-	case CellNumber:
-		if x.percent[style] {
-			v = roundPercent(v * 100)
-		}
-		return Cell{Kind: CellNumber, Text: c.Text, Number: v}
-	}
-	return c
-}
-
-// styleKind reads a cell style's number format once per style: dates and
-// times (built-in formats 14–22, 45–47 or a custom one with d or y), and
-// percentages (9, 10 or a custom one with %).
-func (x *xlsxReader) styleKind(idx int) CellKind {
-	kind := CellNumber
-	if st, err := x.f.GetStyle(idx); err == nil {
-		code := ""
-		if st.CustomNumFmt != nil {
-			code = strings.ToLower(unquoted(*st.CustomNumFmt))
-		}
-		switch {
-		case st.NumFmt >= 14 && st.NumFmt <= 22, st.NumFmt >= 45 && st.NumFmt <= 47, strings.ContainsAny(code, "dy"):
-			kind = CellDate
-		case st.NumFmt == 9, st.NumFmt == 10, strings.Contains(code, "%"):
-			x.percent[idx] = true
-		}
-	}
-	x.styles[idx] = kind
-	return kind
 }
 
 // unquoted drops the literal parts of a number format ("text", [colour]).

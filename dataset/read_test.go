@@ -109,3 +109,29 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadXLSX: no bytes make the workbook reader panic; a bad file is a
+// FileError. (The fuzzer reports executions per batch: long "0/sec"
+// stretches are a batch running, not a hang.)
+func FuzzReadXLSX(f *testing.F) {
+	x := excelize.NewFile()
+	x.SetSheetRow("Sheet1", "A1", &[]any{"chi_tieu", "gia_tri", "ky"})
+	x.SetSheetRow("Sheet1", "A2", &[]any{"dvc3", 1.5, "Q3/2025"})
+	var buf bytes.Buffer
+	x.Write(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		wb, err := ReadXLSX(bytes.NewReader(data), ReadOptions{MaxRows: 1000, MaxPartBytes: 1 << 20})
+		var fe *FileError
+		switch {
+		case err == nil:
+			if wb.RowCount() > 1000 {
+				t.Fatalf("%d rows past the limit", wb.RowCount())
+			}
+		case errors.As(err, &fe), errors.Is(err, ErrTooManyRows):
+		default:
+			t.Fatalf("error %v is neither a FileError nor the row limit", err)
+		}
+	})
+}

@@ -112,6 +112,9 @@ func (imp *importer) figure(r *row, col string, ind *indicator) (float64, bool) 
 // current row and keeps the old one as history.
 func (imp *importer) planValues() {
 	lines := map[valueKey]int{}
+	if sh := imp.sheets[sheetValues]; sh != nil {
+		imp.newValues = make([]plannedValue, 0, len(sh.Rows))
+	}
 	imp.rows(sheetValues, func(r *row) {
 		ind := imp.indicator(r, "chi_tieu")
 		p, periodOK := imp.periodOf(r, "ky")

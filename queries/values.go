@@ -240,8 +240,9 @@ type bulkValue struct {
 }
 
 // ReplaceValues supersedes the current rows listed by id and records the
-// new values from documents (not submissions), in bulk: one statement per
-// batch of rows, not per row. The superseded rows stay as history, each
+// new values from documents (not submissions), in bulk: on PostgreSQL one
+// statement per batch of rows, not a round trip per row; on SQLite one
+// prepared statement per row, which costs no round trip. The superseded rows stay as history, each
 // pointing at the row that replaced it. Call it inside Tx.
 func (s *Store) ReplaceValues(ctx context.Context, supersede []int64, values []NewValue, at time.Time) error {
 	for ids := range chunks(supersede) {
@@ -252,6 +253,21 @@ func (s *Store) ReplaceValues(ctx context.Context, supersede []int64, values []N
 		if _, err := s.stmt(ctx, s.q.SupersedeValuesBulk).ExecContext(ctx, ts(at), string(in)); err != nil {
 			return fmt.Errorf("queries: supersede values: %w", err)
 		}
+	}
+	if s.dialect == SQLite {
+		// SQLite's insert-values-bulk takes one row (see its comment).
+		ins := s.stmt(ctx, s.q.InsertValuesBulk)
+		for _, v := range values {
+			var start sql.NullString
+			if v.PeriodStart != "" {
+				start = sql.NullString{String: v.PeriodStart, Valid: true}
+			}
+			if _, err := ins.ExecContext(ctx, v.IndicatorID, v.UnitID, nullStr(v.Level), flag(v.PerUnit), v.PeriodKind, start,
+				v.PeriodEnd, v.PeriodLabel, v.Value, v.OutOf, v.Note, nullInt(v.SourceID), v.SourceRef, ts(at), nullInt(v.RecordedBy)); err != nil {
+				return fmt.Errorf("queries: insert value: %w", err)
+			}
+		}
+		values = nil
 	}
 	for vs := range chunks(values) {
 		rows := make([]bulkValue, len(vs))
