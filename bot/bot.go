@@ -42,6 +42,18 @@ type Reply struct {
 	Options  []Option
 	Photo    *File
 	Document *File
+	// Template is a platform's pre-approved notification (Zalo's ZNS) sent
+	// instead of Text, to a phone number, where a free message cannot go.
+	Template *Template
+}
+
+// Template is a template message: the platform's id of an approved
+// template, the values of its parameters, and a tracking id the platform
+// echoes back (the outbox key).
+type Template struct {
+	ID         string            `json:"id"`
+	Data       map[string]string `json:"data"`
+	TrackingID string            `json:"tracking_id"`
 }
 
 // HandlerFunc handles one message; every channel calls the same one.

@@ -43,14 +43,18 @@ func (d *Dispatcher) Dispatch(ctx context.Context, updateID string, m Message) (
 	replies, herr := d.handler(ctx, m)
 	rows := make([]queries.OutboxMessage, 0, len(replies))
 	for i, r := range replies {
-		body, extra, err := EncodeReply(r)
-		if err != nil {
-			return false, err
+		// One row per message the platform will send, each with its key:
+		// a resend after a crash repeats one part, never the whole reply.
+		for j, part := range SplitReply(m.Platform, r) {
+			body, extra, err := EncodeReply(part)
+			if err != nil {
+				return false, err
+			}
+			rows = append(rows, queries.OutboxMessage{
+				IdempotencyKey: fmt.Sprintf("reply:%s:%s:%d.%d", m.Platform, updateID, i, j),
+				Platform:       m.Platform, ChatID: m.ChatID, Body: body, Payload: extra,
+			})
 		}
-		rows = append(rows, queries.OutboxMessage{
-			IdempotencyKey: fmt.Sprintf("reply:%s:%s:%d", m.Platform, updateID, i),
-			Platform:       m.Platform, ChatID: m.ChatID, Body: body, Payload: extra,
-		})
 	}
 	fresh, err := d.inbox.CommitUpdate(ctx, m.Platform, updateID, rows, d.now())
 	if err != nil {

@@ -155,7 +155,7 @@ func loadState(ctx context.Context, s *queries.Store, figures bool) (*state, err
 		for i := range vals {
 			st.values[st.storedValueKey(&vals[i])] = &vals[i]
 		}
-		tgs, err := s.AllTargets(ctx)
+		tgs, err := s.StoredTargets(ctx)
 		if err != nil {
 			return nil, err
 		}

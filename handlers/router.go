@@ -47,6 +47,10 @@ type RouterConfig struct {
 	TrustedPlatforms []string
 	Operator         queries.Account
 	Now              func() time.Time
+	// ObserveAnswer, when set, is told how long each question took, its
+	// intent ("" when not understood), path (rules or llm) and kind of
+	// answer: the answer-latency histogram of /metrics.
+	ObserveAnswer func(intent, path, outcome string, took time.Duration)
 }
 
 // Router turns a chat message into replies: commands by name, a number
@@ -134,7 +138,7 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 	if !who.registered && !r.cfg.PublicQuestions {
 		return reply(msgRegisterFirst), nil
 	}
-	return r.question(ctx, text)
+	return r.question(ctx, m, text)
 }
 
 // offer remembers the options of the last reply by position, so "2" typed
@@ -190,6 +194,9 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		if err := r.jobs.Reporting.CancelFlow(ctx, m.Platform, m.ChatID); err != nil {
 			return nil, err
 		}
+		if err := r.jobs.Ask.Forget(ctx, ask.Chat{Platform: m.Platform, ID: m.ChatID}); err != nil {
+			return nil, err
+		}
 		return reply(msgCancelled), nil
 	}
 	if !who.registered {
@@ -203,12 +210,12 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 	case "/nhacnho":
 		return r.jobs.Reporting.Remind(ctx, who.account, arg, false)
 	case "/bieudo":
-		return r.question(ctx, text)
+		return r.question(ctx, m, text)
 	case "/xuat":
 		if who.role() != "leader" && who.role() != "admin" {
 			return reply(msgExportNotAllowed), nil
 		}
-		return r.question(ctx, text)
+		return r.question(ctx, m, text)
 	}
 	return reply(msgUnknownCommand), nil
 }
@@ -225,14 +232,21 @@ func (r *Router) register(ctx context.Context, m bot.Message, who caller, code s
 	return reply(text + "\n\n" + helpFor(caller{registered: true, account: acc})), nil
 }
 
-func (r *Router) question(ctx context.Context, text string) ([]bot.Reply, error) {
-	ans, err := r.jobs.Ask.Answer(ctx, text)
+// question answers a question in the chat's conversation. An option's
+// data is its label: choosing it sends the label back, which the
+// conversation matches to the option.
+func (r *Router) question(ctx context.Context, m bot.Message, text string) ([]bot.Reply, error) {
+	start := time.Now()
+	ans, err := r.jobs.Ask.Converse(ctx, ask.Chat{Platform: m.Platform, ID: m.ChatID}, text)
 	if err != nil {
 		return nil, err
 	}
+	if r.cfg.ObserveAnswer != nil {
+		r.cfg.ObserveAnswer(ans.Parse.Intent, ans.Path, string(ans.Kind), time.Since(start))
+	}
 	out := bot.Reply{Text: ans.Text}
 	for _, o := range ans.Options {
-		out.Options = append(out.Options, bot.Option{Label: o.Label, Data: o.Query})
+		out.Options = append(out.Options, bot.Option{Label: o.Label, Data: o.Label})
 	}
 	if at := ans.Attachment; at != nil {
 		file := &bot.File{Name: at.Name, Data: at.Data}

@@ -28,6 +28,8 @@ type Config struct {
 	Loc *time.Location
 	// Fallback is the language-model fallback; nil: rules only.
 	Fallback *ask.Fallback
+	// ZNSTemplates are the approved Zalo template ids by reminder stage.
+	ZNSTemplates map[string]string
 }
 
 // Bot is the jobs wired over one store, and the router over them.
@@ -53,8 +55,12 @@ func Wire(ctx context.Context, s Store, cfg Config) (*Bot, error) {
 		return nil, err
 	}
 	b := &Bot{Catalog: cat, Reminders: reporting.NewReminders(s, cfg.Loc)}
+	b.Reminders.SetZNSTemplates(cfg.ZNSTemplates)
 	desk := reporting.NewDesk(s, cat, b.Reminders, cfg.Now)
 	answerer := ask.New(s, cat, cfg.Now)
+	if err := cat.OnReload(ctx, answerer.RefreshSearch); err != nil {
+		return nil, err
+	}
 	answerer.SetFallback(cfg.Fallback)
 	answerer.SetExporter(desk)
 	b.Jobs = Jobs{Ask: answerer, Reporting: desk, People: admin.NewPeople(s, cfg.Now)}

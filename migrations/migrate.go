@@ -1,227 +1,234 @@
-// Package migrations holds the embedded, ordered schema migrations of the
-// indicator database for both dialects and the runner that applies them.
-// It holds the schema only and imports nothing of the project: datasets
-// (the demo, scale-test data, imports) load through package dataset.
+// Package migrations holds the schema of the indicator database: ordered,
+// embedded SQL migrations for SQLite and PostgreSQL, applied with
+// github.com/pressly/goose/v3. It imports nothing of the project.
 //
-// A small runner instead of a migration library: the project needs ordered
-// files per dialect plus a shared directory, one transaction per migration,
-// a version table, a lock against two processes migrating at once, and a
-// refusal to run against a schema newer than the binary. That is a hundred
-// lines; a library would add dependencies and still need the last two.
+// Files. Each migration is NNNN_name.sql with a `-- +goose Up` and a
+// `-- +goose Down` section; NNNN is the schema version. Where both dialects
+// run the same SQL, the file lives once in common/; where they differ
+// (identity columns, TIMESTAMPTZ), each dialect has its own copy in sqlite/
+// or postgres/ under the same number. [dialectFS] shows goose common/ and one
+// dialect's directory as a single flat directory, so a version exists once
+// per dialect and both dialects have the same list of versions (a test
+// checks it).
+//
+// Locking. Two processes starting together migrate once: on PostgreSQL
+// through goose's session-level advisory lock (one lock per database and
+// schema), on SQLite through a lease row in goose_lock, SQLite having no
+// advisory locks.
+//
+// Adoption. Databases migrated before goose carry their version in the
+// table schema_migrations (version, name, applied_at), one row per applied
+// file, with the same numbers as the files here. The first goose run on
+// such a database copies those versions into goose_db_version, under the
+// migration lock and in one transaction, and then applies only what is
+// newer. schema_migrations stays as history, with one more row, version
+// [adoptedMarker], so that an older binary finds a schema "newer than this
+// program" and refuses it instead of re-running its own migrations.
+//
+// A database whose version is above the newest migration here was migrated
+// by a newer binary: every operation refuses it with [ErrSchemaNewer].
 package migrations
 
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
+	"log/slog"
 	"path"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/jmoiron/sqlx"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 )
-
-//go:embed common/*.sql sqlite/*.sql postgres/*.sql
-var files embed.FS
-
-// Migration is one numbered schema step.
-type Migration struct {
-	Version int
-	Name    string
-	SQL     string
-}
 
 // ErrSchemaNewer means the database was migrated by a newer binary.
 var ErrSchemaNewer = errors.New("migrations: database schema is newer than this program")
 
-// List returns the migrations of a dialect ("sqlite" or "postgres") in
-// order: the shared ones and the dialect's own, merged by version. Versions
-// may leave gaps: numbers are reserved for work that lands later (0007 for
-// the conversation tables while 0008 already exists).
-func List(dialect string) ([]Migration, error) {
-	if dialect != "sqlite" && dialect != "postgres" {
-		return nil, fmt.Errorf("migrations: unknown dialect %q", dialect)
+// ErrNothingToUndo means Down found no applied migration.
+var ErrNothingToUndo = errors.New("migrations: no migration to undo")
+
+// Migrator applies the migrations of one dialect to one database.
+type Migrator struct {
+	db       *sql.DB
+	dialect  string
+	provider *goose.Provider
+	locker   lock.SessionLocker
+	names    map[int64]string
+	latest   int64
+}
+
+// New prepares a migrator for db, whose dialect is "sqlite" or "postgres".
+// log receives goose's progress lines; nil keeps it quiet.
+func New(ctx context.Context, db *sql.DB, dialect string, log *slog.Logger) (*Migrator, error) {
+	fsys, err := newDialectFS(dialect)
+	if err != nil {
+		return nil, err
 	}
-	var out []Migration
-	seen := map[int]string{}
-	for _, dir := range []string{"common", dialect} {
-		entries, err := fs.ReadDir(files, dir)
-		if err != nil {
-			return nil, fmt.Errorf("migrations: read %s: %w", dir, err)
-		}
-		for _, e := range entries {
-			name := e.Name()
-			num, _, ok := strings.Cut(name, "_")
-			v, err := strconv.Atoi(num)
-			if !ok || err != nil || !strings.HasSuffix(name, ".sql") {
-				return nil, fmt.Errorf("migrations: bad file name %s/%s", dir, name)
-			}
-			if prev, dup := seen[v]; dup {
-				return nil, fmt.Errorf("migrations: version %d twice (%s and %s/%s)", v, prev, dir, name)
-			}
-			seen[v] = dir + "/" + name
-			body, err := files.ReadFile(path.Join(dir, name))
-			if err != nil {
-				return nil, fmt.Errorf("migrations: read %s: %w", name, err)
-			}
-			out = append(out, Migration{Version: v, Name: strings.TrimSuffix(name, ".sql"), SQL: string(body)})
-		}
+	locker, err := newLocker(ctx, db, dialect)
+	if err != nil {
+		return nil, err
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
-	if len(out) == 0 || out[0].Version != 1 {
-		return nil, fmt.Errorf("migrations: %s has no version 1", dialect)
+	opts := []goose.ProviderOption{
+		goose.WithSessionLocker(locker),
+		goose.WithDisableGlobalRegistry(true),
+		goose.WithVerbose(log != nil),
 	}
-	return out, nil
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	opts = append(opts, goose.WithSlog(slog.New(statementsAtDebug{log.Handler()})))
+	p, err := goose.NewProvider(gooseDialect(dialect), db, fsys, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("migrations: %s: %w", dialect, err)
+	}
+	m := &Migrator{db: db, dialect: dialect, provider: p, locker: locker, names: map[int64]string{}}
+	for _, s := range p.ListSources() {
+		m.names[s.Version] = strings.TrimSuffix(path.Base(s.Path), ".sql")
+		m.latest = max(m.latest, s.Version)
+	}
+	return m, nil
+}
+
+// Up migrates db to the newest version: the convenience of New + Up for
+// callers that need nothing else.
+func Up(ctx context.Context, db *sql.DB, dialect string) (int, error) {
+	m, err := New(ctx, db, dialect, nil)
+	if err != nil {
+		return 0, err
+	}
+	return m.Up(ctx)
 }
 
 // Latest is the newest schema version this binary knows.
-func Latest(dialect string) (int, error) {
-	ms, err := List(dialect)
+func (m *Migrator) Latest() int64 { return m.latest }
+
+// Up adopts a database of the previous runner, refuses a newer one, and
+// applies every pending migration, each in its own transaction together
+// with its version row. It returns how many it applied.
+func (m *Migrator) Up(ctx context.Context) (int, error) {
+	if _, err := m.current(ctx); err != nil {
+		return 0, err
+	}
+	res, err := m.provider.Up(ctx)
+	if err != nil {
+		var partial *goose.PartialError
+		if errors.As(err, &partial) {
+			return len(partial.Applied), fmt.Errorf("migrations: %s: %w", m.names[partial.Failed.Source.Version], partial.Err)
+		}
+		return 0, fmt.Errorf("migrations: up: %w", err)
+	}
+	return len(res), nil
+}
+
+// Down undoes the newest applied migration and returns its version.
+func (m *Migrator) Down(ctx context.Context) (int64, error) {
+	v, err := m.current(ctx)
 	if err != nil {
 		return 0, err
 	}
-	return ms[len(ms)-1].Version, nil
+	if v == 0 {
+		return 0, ErrNothingToUndo
+	}
+	res, err := m.provider.Down(ctx)
+	switch {
+	case errors.Is(err, goose.ErrNoNextVersion):
+		return 0, ErrNothingToUndo
+	case err != nil:
+		return 0, fmt.Errorf("migrations: down %s: %w", m.names[v], err)
+	}
+	return res.Source.Version, nil
 }
 
-// Up applies every pending migration, each in its own transaction together
-// with its row in schema_migrations, and returns how many it applied.
-func Up(ctx context.Context, db *sql.DB, dialect string) (int, error) {
-	ms, err := List(dialect)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		return 0, fmt.Errorf("migrations: create version table: %w", err)
-	}
-	current, err := Version(ctx, db)
-	if err != nil {
-		return 0, err
-	}
-	latest := ms[len(ms)-1].Version
-	if current > latest {
-		return 0, fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, current, latest)
-	}
-	done, err := appliedVersions(ctx, db)
-	if err != nil {
-		return 0, err
-	}
-	applied := 0
-	for _, m := range ms {
-		if done[m.Version] {
-			continue
-		}
-		ok, err := apply(ctx, db, dialect, m)
-		if err != nil {
-			return applied, err
-		}
-		if ok {
-			applied++
-		}
-	}
-	return applied, nil
-}
-
-// apply runs one migration unless another process applied it meanwhile.
-func apply(ctx context.Context, db *sql.DB, dialect string, m Migration) (bool, error) {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("migrations: begin %s: %w", m.Name, err)
-	}
-	defer tx.Rollback()
-	if dialect == "postgres" {
-		// Serialises concurrent migrators; SQLite transactions are already
-		// exclusive (the driver opens them with BEGIN IMMEDIATE).
-		if _, err := tx.ExecContext(ctx, `LOCK TABLE schema_migrations IN EXCLUSIVE MODE`); err != nil {
-			return false, fmt.Errorf("migrations: lock: %w", err)
-		}
-	}
-	var n int
-	if err := tx.QueryRowContext(ctx, rebind(dialect, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`), m.Version).Scan(&n); err != nil {
-		return false, fmt.Errorf("migrations: check %s: %w", m.Name, err)
-	}
-	if n > 0 {
-		return false, nil
-	}
-	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-		return false, fmt.Errorf("migrations: apply %s: %w", m.Name, err)
-	}
-	if _, err := tx.ExecContext(ctx, rebind(dialect, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`),
-		m.Version, m.Name, time.Now().UTC().Format(time.RFC3339)); err != nil {
-		return false, fmt.Errorf("migrations: record %s: %w", m.Name, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("migrations: commit %s: %w", m.Name, err)
-	}
-	return true, nil
-}
-
-// appliedVersions lists the versions recorded in the database: a version
-// filled into a gap later is applied even when newer ones already are.
-func appliedVersions(ctx context.Context, db *sql.DB) (map[int]bool, error) {
-	rows, err := db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
-	if err != nil {
-		return nil, fmt.Errorf("migrations: read versions: %w", err)
-	}
-	defer rows.Close()
-	out := map[int]bool{}
-	for rows.Next() {
-		var v int
-		if err := rows.Scan(&v); err != nil {
-			return nil, fmt.Errorf("migrations: read versions: %w", err)
-		}
-		out[v] = true
-	}
-	return out, rows.Err()
-}
-
-// Version is the schema version recorded in the database (0 when empty).
-func Version(ctx context.Context, db *sql.DB) (int, error) {
-	var v sql.NullInt64
-	if err := db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("migrations: read version: %w", err)
-	}
-	return int(v.Int64), nil
+// Version is the schema version of the database (0 when empty).
+func (m *Migrator) Version(ctx context.Context) (int64, error) {
+	return m.current(ctx)
 }
 
 // Check fails unless the database is exactly at this binary's version.
-func Check(ctx context.Context, db *sql.DB, dialect string) error {
-	ms, err := List(dialect)
+func (m *Migrator) Check(ctx context.Context) error {
+	v, err := m.current(ctx)
 	if err != nil {
 		return err
 	}
-	want := ms[len(ms)-1].Version
-	got, err := Version(ctx, db)
-	if err != nil {
-		return err
-	}
-	if got > want {
-		return fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, got, want)
-	}
-	done, err := appliedVersions(ctx, db)
-	if err != nil {
-		return err
-	}
-	pending := 0
-	for _, m := range ms {
-		if !done[m.Version] {
-			pending++
-		}
-	}
-	if pending > 0 {
-		return fmt.Errorf("migrations: database is at version %d, %d pending: run `chatbot migrate`", got, pending)
+	if v < m.latest {
+		return fmt.Errorf("migrations: database is at version %d, %d pending: run `chatbot migrate`", v, m.latest-v)
 	}
 	return nil
 }
 
-func rebind(dialect, q string) string {
-	if dialect == "postgres" {
-		return sqlx.Rebind(sqlx.DOLLAR, q)
+// Step is one migration as `chatbot migrate status` shows it.
+type Step struct {
+	Version   int64
+	Name      string
+	Applied   bool
+	AppliedAt time.Time // zero when pending
+}
+
+// Status lists every migration this binary knows, in order, with whether
+// the database has it.
+func (m *Migrator) Status(ctx context.Context) ([]Step, error) {
+	if _, err := m.current(ctx); err != nil {
+		return nil, err
 	}
-	return q
+	st, err := m.provider.Status(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrations: status: %w", err)
+	}
+	out := make([]Step, len(st))
+	for i, s := range st {
+		out[i] = Step{Version: s.Source.Version, Name: m.names[s.Source.Version],
+			Applied: s.State == goose.StateApplied, AppliedAt: s.AppliedAt}
+	}
+	return out, nil
+}
+
+// current adopts a database of the previous runner and returns the schema
+// version, refusing one newer than this binary.
+func (m *Migrator) current(ctx context.Context) (int64, error) {
+	if err := m.adopt(ctx); err != nil {
+		return 0, err
+	}
+	v, err := m.provider.GetDBVersion(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("migrations: read version: %w", err)
+	}
+	if v > m.latest {
+		return v, m.newer(v)
+	}
+	return v, nil
+}
+
+func (m *Migrator) newer(v int64) error {
+	return fmt.Errorf("%w: database is at version %d, this program knows %d", ErrSchemaNewer, v, m.latest)
+}
+
+func gooseDialect(dialect string) goose.Dialect {
+	if dialect == "sqlite" {
+		return goose.DialectSQLite3
+	}
+	return goose.DialectPostgres
+}
+
+// statementsAtDebug lowers goose's line per SQL statement to debug, keeping
+// one info line per migration.
+type statementsAtDebug struct{ slog.Handler }
+
+func (h statementsAtDebug) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "executing statement" {
+		if !h.Handler.Enabled(ctx, slog.LevelDebug) {
+			return nil
+		}
+		r.Level = slog.LevelDebug
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h statementsAtDebug) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return statementsAtDebug{h.Handler.WithAttrs(attrs)}
+}
+
+func (h statementsAtDebug) WithGroup(name string) slog.Handler {
+	return statementsAtDebug{h.Handler.WithGroup(name)}
 }

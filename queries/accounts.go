@@ -58,6 +58,7 @@ func (s *Store) Register(ctx context.Context, r Registration, at time.Time) (Acc
 			UnitID   int64  `db:"unit_id"`
 			Role     string `db:"role"`
 			FullName string `db:"full_name"`
+			Phone    string `db:"phone"`
 		}
 		err := tx.stmt(ctx, tx.q.ClaimInvite).GetContext(ctx, &inv, ts(at), r.Code, ts(at))
 		if errors.Is(err, sql.ErrNoRows) {
@@ -82,6 +83,11 @@ func (s *Store) Register(ctx context.Context, r Registration, at time.Time) (Acc
 		if person == 0 {
 			if person, err = tx.AddPerson(ctx, name, inv.UnitID, inv.Role, at); err != nil {
 				return err
+			}
+		}
+		if inv.Phone != "" {
+			if _, err := tx.stmt(ctx, tx.q.SetPhone).ExecContext(ctx, inv.Phone, person); err != nil {
+				return fmt.Errorf("queries: set phone: %w", err)
 			}
 		}
 		var accountID int64

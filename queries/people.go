@@ -23,13 +23,14 @@ type Invite struct {
 	UnitID    int64
 	Role      string
 	FullName  string
+	Phone     string // 84…, copied to the person who uses the invite
 	CreatedAt time.Time
 	ExpiresAt time.Time
 }
 
 // AddInvite records an invite code.
 func (s *Store) AddInvite(ctx context.Context, in Invite) error {
-	_, err := s.stmt(ctx, s.q.InsertInvite).ExecContext(ctx, in.Code, in.UnitID, in.Role, in.FullName, ts(in.CreatedAt), ts(in.ExpiresAt))
+	_, err := s.stmt(ctx, s.q.InsertInvite).ExecContext(ctx, in.Code, in.UnitID, in.Role, in.FullName, in.Phone, ts(in.CreatedAt), ts(in.ExpiresAt))
 	if err != nil {
 		return fmt.Errorf("queries: add invite: %w", err)
 	}

@@ -56,6 +56,7 @@ type Queries struct {
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
 	ListIndicatorUnits   *sqlx.Stmt `query:"list-indicator-units"`
 	ListCurrentValues    *sqlx.Stmt `query:"list-current-values"`
+	GetValuesVersion     *sqlx.Stmt `query:"get-values-version"`
 
 	// sqlite/values.sql, postgres/values.sql: an import's values in bulk
 	SupersedeValuesBulk      *sqlx.Stmt `query:"supersede-values-bulk"`
@@ -63,10 +64,11 @@ type Queries struct {
 	LinkSupersededValuesBulk *sqlx.Stmt `query:"link-superseded-values-bulk"`
 
 	// targets.sql
-	InsertTarget   *sqlx.Stmt `query:"insert-target"`
-	UpdateTarget   *sqlx.Stmt `query:"update-target"`
-	ListTargets    *sqlx.Stmt `query:"list-targets"`
-	ListAllTargets *sqlx.Stmt `query:"list-all-targets"`
+	InsertTarget      *sqlx.Stmt `query:"insert-target"`
+	UpdateTarget      *sqlx.Stmt `query:"update-target"`
+	ListTargets       *sqlx.Stmt `query:"list-targets"`
+	ListAllTargets    *sqlx.Stmt `query:"list-all-targets"`
+	ListStoredTargets *sqlx.Stmt `query:"list-stored-targets"`
 
 	// projects.sql
 	UpsertProject        *sqlx.Stmt `query:"upsert-project"`
@@ -111,7 +113,23 @@ type Queries struct {
 	InsertChatChoice    *sqlx.Stmt `query:"insert-chat-choice"`
 	GetChatChoice       *sqlx.Stmt `query:"get-chat-choice"`
 
-	// outbox.sql (claim-due-outbox per dialect)
+	// conversations.sql
+	GetConversation    *sqlx.Stmt `query:"get-conversation"`
+	SaveConversation   *sqlx.Stmt `query:"save-conversation"`
+	DeleteConversation *sqlx.Stmt `query:"delete-conversation"`
+
+	// search.sql (rebuild-search-index and search-docs per dialect)
+	SearchFingerprint    *sqlx.Stmt `query:"search-fingerprint"`
+	GetSearchFingerprint *sqlx.Stmt `query:"get-search-fingerprint"`
+	SetSearchFingerprint *sqlx.Stmt `query:"set-search-fingerprint"`
+	ListStatedValues     *sqlx.Stmt `query:"list-stated-values"`
+	DeleteSearchDocs     *sqlx.Stmt `query:"delete-search-docs"`
+	InsertSearchDoc      *sqlx.Stmt `query:"insert-search-doc"`
+	RebuildSearchIndex   *sqlx.Stmt `query:"rebuild-search-index"`
+	SearchDocs           *sqlx.Stmt `query:"search-docs"`
+	ListSearchTexts      *sqlx.Stmt `query:"list-search-texts"`
+
+	// outbox.sql
 	ClaimDueOutbox     *sqlx.Stmt `query:"claim-due-outbox"`
 	EnqueueOutbox      *sqlx.Stmt `query:"enqueue-outbox"`
 	ListDueOutbox      *sqlx.Stmt `query:"list-due-outbox"`
@@ -120,6 +138,14 @@ type Queries struct {
 	DeadOutbox         *sqlx.Stmt `query:"dead-outbox"`
 	ReleaseStaleOutbox *sqlx.Stmt `query:"release-stale-outbox"`
 	CountOutbox        *sqlx.Stmt `query:"count-outbox"`
+	UnclaimOutbox      *sqlx.Stmt `query:"unclaim-outbox"`
+	ReleaseSending     *sqlx.Stmt `query:"release-sending-outbox"`
+	OutboxBacklog      *sqlx.Stmt `query:"outbox-backlog"`
+	MarkChatInactive   *sqlx.Stmt `query:"mark-chat-inactive"`
+
+	// leases.sql
+	AcquireLease *sqlx.Stmt `query:"acquire-lease"`
+	ReleaseLease *sqlx.Stmt `query:"release-lease"`
 
 	// submissions.sql
 	InsertPending         *sqlx.Stmt `query:"insert-pending"`
@@ -147,6 +173,7 @@ type Queries struct {
 	GetOperator  *sqlx.Stmt `query:"get-operator"`
 	GetTopUnit   *sqlx.Stmt `query:"get-top-unit"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
+	SetPhone     *sqlx.Stmt `query:"set-person-phone"`
 }
 
 // Load reads the named statements of sql/*.sql and of the dialect's own

@@ -73,6 +73,8 @@ type Recipient struct {
 	Platform      string       `db:"platform"`
 	ChatID        string       `db:"chat_id"`
 	LastInboundAt sql.NullTime `db:"last_inbound_at"`
+	Phone         string       `db:"phone"`       // 84…, for Zalo template messages
+	InactiveAt    sql.NullTime `db:"inactive_at"` // the account blocked the bot
 }
 
 // LateRecipients lists the units late with a form for a period, with their
@@ -148,6 +150,7 @@ type bulkMessage struct {
 	ChatID    string `json:"chat_id"`
 	PersonID  int64  `json:"person_id"`
 	Body      string `json:"body"`
+	Payload   string `json:"payload,omitempty"`
 	NotBefore string `json:"not_before"`
 }
 
@@ -169,16 +172,21 @@ func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (i
 		fresh[k] = true
 	}
 	var msgs []bulkMessage
+	reminders := 0
 	for i, r := range rs {
 		if !fresh[keys[i]] {
 			continue
 		}
+		reminders++
 		m := r.Message
 		nb := m.NotBefore
 		if nb.IsZero() {
 			nb = at
 		}
-		msgs = append(msgs, bulkMessage{m.IdempotencyKey, m.Platform, m.ChatID, m.PersonID, m.Body, ts(nb).Format("2006-01-02 15:04:05-07:00")})
+		for _, part := range append([]OutboxMessage{m}, m.Parts...) {
+			msgs = append(msgs, bulkMessage{part.IdempotencyKey, part.Platform, part.ChatID, part.PersonID, part.Body, part.Payload,
+				ts(nb).Format("2006-01-02 15:04:05-07:00")})
+		}
 	}
 	if len(msgs) == 0 {
 		return 0, nil
@@ -191,7 +199,8 @@ func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (i
 	if err := s.stmt(ctx, s.q.EnqueueOutboxBulk).SelectContext(ctx, &ids, ts(at), string(out)); err != nil {
 		return 0, fmt.Errorf("queries: enqueue reminders: %w", err)
 	}
-	return len(ids), nil
+	// Reminders, not rows: a long one is several rows (its parts).
+	return min(reminders, len(ids)), nil
 }
 
 // SaveReminderStage creates or updates a stage of a form's schedule.

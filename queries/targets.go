@@ -7,6 +7,8 @@ import (
 
 // Target is a goal or plan set for an indicator about a unit.
 type Target struct {
+	IndicatorID    int64   `db:"indicator_id"`
+	UnitID         int64   `db:"unit_id"`
 	Kind           string  `db:"kind"` // target, plan
 	Value          float64 `db:"value"`
 	Deadline       string  `db:"deadline"`
@@ -67,9 +69,18 @@ type StoredTarget struct {
 	SourceRef   string  `db:"source_ref"`
 }
 
-// AllTargets lists every target.
-func (s *Store) AllTargets(ctx context.Context) ([]StoredTarget, error) {
+// StoredTargets lists every target with its key.
+func (s *Store) StoredTargets(ctx context.Context) ([]StoredTarget, error) {
 	var out []StoredTarget
+	if err := s.stmt(ctx, s.q.ListStoredTargets).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list stored targets: %w", err)
+	}
+	return out, nil
+}
+
+// AllTargets lists every target and plan, for the catalog.
+func (s *Store) AllTargets(ctx context.Context) ([]Target, error) {
+	var out []Target
 	if err := s.stmt(ctx, s.q.ListAllTargets).SelectContext(ctx, &out); err != nil {
 		return nil, fmt.Errorf("queries: list all targets: %w", err)
 	}

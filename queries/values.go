@@ -321,3 +321,13 @@ func chunks[T any](all []T) func(yield func([]T) bool) {
 		}
 	}
 }
+
+// ValuesVersion changes whenever a figure is recorded, submitted or
+// corrected: answers may keep what they read until it does.
+func (s *Store) ValuesVersion(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.stmt(ctx, s.q.GetValuesVersion).GetContext(ctx, &v); err != nil {
+		return 0, fmt.Errorf("queries: values version: %w", err)
+	}
+	return v, nil
+}

@@ -13,7 +13,8 @@ import (
 
 // Deliver sends a reply: text in HTML parse mode, split on line boundaries
 // when longer than Telegram allows, options as an inline keyboard under the
-// last part, then a photo or document if any. Errors carry Telegram's
+// last part, then a photo or document if any. The outbox gives it one part
+// at a time (bot.SplitReply), so that each row is one call. Errors carry Telegram's
 // retry_after (bot.RetryAfterError) or say the chat can never be reached
 // (bot.PermanentError).
 // Specs: https://core.telegram.org/bots/api#sendmessage,
@@ -23,7 +24,10 @@ func (c *Channel) Deliver(ctx context.Context, chatID string, r bot.Reply) error
 	if err != nil {
 		return &bot.PermanentError{Err: fmt.Errorf("telegram: chat id %q: %w", chatID, err)}
 	}
-	parts := bot.SplitText(r.Text, MaxMessageLength)
+	var parts []string
+	if r.Text != "" {
+		parts = bot.SplitText(r.Text, MaxMessageLength)
+	}
 	for i, part := range parts {
 		msg := tgbotapi.NewMessage(id, escape(part))
 		msg.ParseMode = tgbotapi.ModeHTML

@@ -16,6 +16,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -57,7 +58,11 @@ func New(cfg Config) (*Channel, error) {
 		return nil, errors.New("telegram: TELEGRAM_BOT_TOKEN is empty")
 	}
 	if cfg.HTTP == nil {
-		cfg.HTTP = &http.Client{Timeout: 60 * time.Second}
+		// The sender keeps several requests in flight: keep as many
+		// connections open (the default transport keeps two).
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 64
+		cfg.HTTP = &http.Client{Timeout: 60 * time.Second, Transport: tr}
 	}
 	if cfg.PollTimeout == 0 {
 		cfg.PollTimeout = 25 * time.Second
@@ -103,7 +108,7 @@ var commands = []tgbotapi.BotCommand{
 // Specs: https://core.telegram.org/bots/api#setmycommands
 func (c *Channel) SetCommands() error {
 	if _, err := c.api.Request(tgbotapi.NewSetMyCommands(commands...)); err != nil {
-		return fmt.Errorf("telegram: setMyCommands: %w", err)
+		return c.scrub("setMyCommands", err)
 	}
 	return nil
 }
@@ -115,7 +120,7 @@ func (c *Channel) SetCommands() error {
 func (c *Channel) SetWebhook(url, secret string) error {
 	params := tgbotapi.Params{"url": url, "secret_token": secret, "allowed_updates": `["message","callback_query"]`}
 	if _, err := c.api.MakeRequest("setWebhook", params); err != nil {
-		return fmt.Errorf("telegram: setWebhook: %w", err)
+		return c.scrub("setWebhook", err)
 	}
 	return nil
 }
@@ -124,7 +129,7 @@ func (c *Channel) SetWebhook(url, secret string) error {
 // Specs: https://core.telegram.org/bots/api#deletewebhook
 func (c *Channel) DeleteWebhook() error {
 	if _, err := c.api.MakeRequest("deleteWebhook", tgbotapi.Params{}); err != nil {
-		return fmt.Errorf("telegram: deleteWebhook: %w", err)
+		return c.scrub("deleteWebhook", err)
 	}
 	return nil
 }
@@ -283,20 +288,32 @@ func retryAfter(err error) time.Duration {
 	return 0
 }
 
+// scrub turns a Bot API error into one that is safe to log or print: the
+// library's transport errors quote the request URL, which holds the token.
+// The chain is cut on purpose, so that no caller can reach the original.
+func (c *Channel) scrub(method string, err error) error {
+	return errors.New("telegram: " + method + ": " + redactErr(err, c.cfg.Token))
+}
+
 // redact hides the token in an endpoint for logs.
 func redact(endpoint string) string {
 	return strings.Replace(endpoint, "%s/%s", "<token>/<method>", 1)
 }
 
-// redactErr hides the token in errors that quote a request URL.
+// redactErr hides the token in errors that quote a request URL, as typed
+// and as the URL escapes it.
 func redactErr(err error, token string) string {
 	if err == nil {
 		return ""
 	}
+	msg := err.Error()
 	if token == "" {
-		return err.Error()
+		return msg
 	}
-	return strings.ReplaceAll(err.Error(), token, "<token>")
+	for _, t := range []string{token, url.PathEscape(token), url.QueryEscape(token)} {
+		msg = strings.ReplaceAll(msg, t, "<token>")
+	}
+	return msg
 }
 
 // escape makes text safe for parse_mode HTML.

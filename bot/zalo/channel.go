@@ -20,32 +20,76 @@ type Channel struct {
 	Client *Client
 }
 
-// Deliver sends a reply as text; Zalo text messages have no buttons, so
-// options become numbered lines the person answers with their number.
+// Deliver sends one reply, as the outbox gives it (one part per row, see
+// bot.SplitReply): a ZNS template to a phone number; a chart as an uploaded
+// image; a workbook as an uploaded file; or text, whose options become
+// numbered lines the person answers with their number (Zalo text messages
+// have no buttons). When an upload is refused or too large, a short text
+// says so instead: the reply's own text went out in the row before.
 func (ch Channel) Deliver(ctx context.Context, userID string, r bot.Reply) error {
+	var err error
+	switch {
+	case r.Template != nil:
+		_, err = ch.Client.SendTemplate(ctx, userID, r.Template.ID, r.Template.Data, r.Template.TrackingID)
+	case r.Photo != nil:
+		err = ch.attach(ctx, userID, func() (string, error) {
+			id, err := ch.Client.UploadImage(ctx, r.Photo.Name, r.Photo.Data)
+			if err != nil {
+				return "", err
+			}
+			return ch.Client.SendImage(ctx, userID, id, r.Text)
+		}, msgNoImage)
+	case r.Document != nil:
+		err = ch.attach(ctx, userID, func() (string, error) {
+			token, err := ch.Client.UploadFile(ctx, r.Document.Name, r.Document.Data)
+			if err != nil {
+				return "", err
+			}
+			return ch.Client.SendFile(ctx, userID, token)
+		}, msgNoFile)
+	default:
+		err = ch.text(ctx, userID, r)
+	}
+	return classify(err)
+}
+
+// attach sends an attachment, or fallback as text when the upload or its
+// message is refused (not on a network error: the outbox retries those).
+func (ch Channel) attach(ctx context.Context, userID string, send func() (string, error), fallback string) error {
+	_, err := send()
+	var apiErr *APIError
+	if errors.Is(err, ErrTooLarge) || (errors.As(err, &apiErr) && !apiErr.TokenInvalid()) {
+		_, err = ch.Client.SendText(ctx, userID, fallback)
+	}
+	return err
+}
+
+func (ch Channel) text(ctx context.Context, userID string, r bot.Reply) error {
 	text := r.Text
 	if len(r.Options) > 0 {
 		text += "\n" + NumberedOptions(r.Options)
 	}
-	if r.Photo != nil || r.Document != nil {
-		text += "\n" + msgNoAttachments
-	}
 	for _, part := range bot.SplitText(text, MaxTextLength) {
 		if _, err := ch.Client.SendText(ctx, userID, part); err != nil {
-			var apiErr *APIError
-			if errors.As(err, &apiErr) && !apiErr.TokenInvalid() {
-				// The OA refused this message (user does not follow the OA,
-				// outside the reply window...): retrying will not help.
-				return &bot.PermanentError{Err: err}
-			}
 			return err
 		}
 	}
 	return nil
 }
 
+// classify maps Zalo's answer to the sender's retry policy: a refusal other
+// than the token's will not change on retry (user does not follow the OA,
+// outside the reply window, template or phone refused).
+func classify(err error) error {
+	var apiErr *APIError
+	if errors.As(err, &apiErr) && !apiErr.TokenInvalid() {
+		return &bot.PermanentError{Err: err}
+	}
+	return err
+}
+
 // MaxTextLength is the longest text a Zalo OA message carries.
-const MaxTextLength = 2000
+const MaxTextLength = 2000 // = bot.MaxTextLength(Platform)
 
 // NumberedOptions lists options as "1. …" lines with how to answer.
 func NumberedOptions(opts []bot.Option) string {
@@ -65,8 +109,9 @@ func NumberedOptions(opts []bot.Option) string {
 }
 
 const (
-	msgAnswerWith    = "Trả lời %s."
-	msgNoAttachments = "(Tệp đính kèm chỉ gửi được qua Telegram.)"
+	msgAnswerWith = "Trả lời %s."
+	msgNoImage    = "(Không gửi được ảnh biểu đồ qua Zalo; số liệu có ở tin nhắn trên.)"
+	msgNoFile     = "(Không gửi được tệp qua Zalo; hãy dùng lệnh /xuat trên Telegram hoặc liên hệ quản trị.)"
 )
 
 // Events turns verified webhook events into dispatched messages; only

@@ -31,6 +31,7 @@ type zaloRig struct {
 	fake   *zalotest.Server
 	hook   *httptest.Server
 	sender *bot.Sender
+	wired  *handlers.Bot
 }
 
 func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
@@ -40,12 +41,13 @@ func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
 	if _, err := dataset.SeedDemo(ctx, s, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	wired, err := handlers.Wire(ctx, s, handlers.Config{RouterConfig: handlers.RouterConfig{PublicQuestions: true}})
+	wired, err := handlers.Wire(ctx, s, handlers.Config{RouterConfig: handlers.RouterConfig{PublicQuestions: true},
+		ZNSTemplates: map[string]string{"overdue": "tmpl-overdue-1"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	fake := zalotest.New(t, appID, appSecret)
-	client := zalo.NewClient(zalo.Config{APIBase: fake.URL(), OAuthBase: fake.URL(), AppID: appID, AppSecret: appSecret},
+	client := zalo.NewClient(zalo.Config{APIBase: fake.URL(), OAuthBase: fake.URL(), ZNSBase: fake.URL(), AppID: appID, AppSecret: appSecret},
 		zalo.DatabaseTokens(s), zalo.Tokens(fake.Issue()))
 	sender := bot.NewSender(s, bot.SenderConfig{Poll: 50 * time.Millisecond})
 	sender.Register(zalo.Platform, zalo.Channel{Client: client}, bot.Limits{PerSecond: 10})
@@ -56,7 +58,7 @@ func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
 	done := make(chan struct{})
 	go func() { sender.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
-	return &zaloRig{store: s, fake: fake, hook: hook, sender: sender}
+	return &zaloRig{store: s, fake: fake, hook: hook, sender: sender, wired: wired}
 }
 
 func (r *zaloRig) post(t *testing.T, msgID, text string, tamper func(*http.Request)) int {

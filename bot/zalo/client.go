@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 const (
 	defaultAPIBase   = "https://openapi.zalo.me"
 	defaultOAuthBase = "https://oauth.zaloapp.com"
+	defaultZNSBase   = "https://business.openapi.zalo.me"
 
 	// maxResponseBytes bounds what we read of any Zalo answer.
 	maxResponseBytes = 1 << 20
@@ -24,10 +26,12 @@ const (
 type Config struct {
 	APIBase   string // empty: https://openapi.zalo.me
 	OAuthBase string // empty: https://oauth.zaloapp.com
+	ZNSBase   string // empty: https://business.openapi.zalo.me (template messages)
 	AppID     string
 	AppSecret string           // the app's secret key, sent to OAuth as secret_key
 	HTTP      *http.Client     // nil: a client with a 10 s timeout
 	Now       func() time.Time // nil: time.Now
+	Log       *slog.Logger     // nil: quiet; gets token refreshes, never a token
 }
 
 // Client talks to the OA API on behalf of one Official Account. It is safe
@@ -35,10 +39,12 @@ type Config struct {
 type Client struct {
 	apiBase   string
 	oauthBase string
+	znsBase   string
 	appID     string
 	appSecret string
 	http      *http.Client
 	now       func() time.Time
+	log       *slog.Logger
 	store     TokenStore
 
 	mu      sync.Mutex
@@ -60,18 +66,26 @@ func NewClient(cfg Config, store TokenStore, initial Tokens) *Client {
 	c := &Client{
 		apiBase:   strings.TrimRight(cmp.Or(cfg.APIBase, defaultAPIBase), "/"),
 		oauthBase: strings.TrimRight(cmp.Or(cfg.OAuthBase, defaultOAuthBase), "/"),
+		znsBase:   strings.TrimRight(cmp.Or(cfg.ZNSBase, defaultZNSBase), "/"),
 		appID:     cfg.AppID,
 		appSecret: cfg.AppSecret,
 		http:      cfg.HTTP,
 		now:       cfg.Now,
+		log:       cfg.Log,
 		store:     store,
 		tokens:    initial,
 	}
 	if c.http == nil {
-		c.http = &http.Client{Timeout: 10 * time.Second}
+		// Uploads of a few megabytes take longer than a text.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 32
+		c.http = &http.Client{Timeout: 30 * time.Second, Transport: tr}
 	}
 	if c.now == nil {
 		c.now = time.Now
+	}
+	if c.log == nil {
+		c.log = slog.New(slog.DiscardHandler)
 	}
 	return c
 }

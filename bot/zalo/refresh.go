@@ -101,6 +101,11 @@ func (c *Client) fly(ctx context.Context, f *refreshFlight) {
 		}
 	}
 
+	if err != nil {
+		c.log.Warn("zalo: token refresh failed", "err", err, "exchanged", next != nil)
+	} else {
+		c.log.Info("zalo: access token refreshed", "expires_at", next.ExpiresAt)
+	}
 	c.mu.Lock()
 	switch {
 	case err == nil:

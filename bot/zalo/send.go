@@ -31,45 +31,85 @@ const (
 // {"error":0,"message":"Success","data":{"message_id":...,"user_id":...}},
 // a refusal is HTTP 200 with a non-zero "error".
 func (c *Client) SendText(ctx context.Context, userID, text string) (messageID string, err error) {
+	var msg outMessage
+	msg.Text = text
+	return c.sendMessage(ctx, userID, msg)
+}
+
+// withToken runs call with the access token, refreshing first a token that
+// expires within a minute, and once more (retrying once) when the API
+// refuses the token as invalid or expired.
+func (c *Client) withToken(ctx context.Context, call func(accessToken string) error) error {
 	tok, err := c.currentTokens(ctx)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if tok.expiresWithin(c.now(), refreshMargin) {
 		if err := c.refresh(ctx, tok.AccessToken, false); err != nil {
-			return "", err
+			return err
 		}
 		if tok, err = c.currentTokens(ctx); err != nil {
-			return "", err
+			return err
 		}
 	}
-
-	id, err := c.sendText(ctx, tok.AccessToken, userID, text)
+	err = call(tok.AccessToken)
 	var apiErr *APIError
 	if !errors.As(err, &apiErr) || !apiErr.TokenInvalid() {
-		return id, err
+		return err
 	}
 	if err := c.refresh(ctx, tok.AccessToken, false); err != nil {
-		return "", err
+		return err
 	}
 	if tok, err = c.currentTokens(ctx); err != nil {
-		return "", err
+		return err
 	}
-	return c.sendText(ctx, tok.AccessToken, userID, text)
+	return call(tok.AccessToken)
 }
 
-// sendText makes one send with accessToken.
-func (c *Client) sendText(ctx context.Context, accessToken, userID, text string) (string, error) {
+// outMessage is the "message" of a consultation send: a text, or an
+// attachment (an uploaded image, with an optional text, or a file).
+type outMessage struct {
+	Text       string      `json:"text,omitempty"`
+	Attachment *attachment `json:"attachment,omitempty"`
+}
+
+type attachment struct {
+	Type    string            `json:"type"`
+	Payload attachmentPayload `json:"payload"`
+}
+
+type attachmentPayload struct {
+	TemplateType string         `json:"template_type,omitempty"`
+	Elements     []mediaElement `json:"elements,omitempty"`
+	Token        string         `json:"token,omitempty"`
+}
+
+type mediaElement struct {
+	MediaType    string `json:"media_type"`
+	AttachmentID string `json:"attachment_id"`
+}
+
+// sendMessage posts one consultation message to userID.
+func (c *Client) sendMessage(ctx context.Context, userID string, msg outMessage) (string, error) {
+	var id string
+	err := c.withToken(ctx, func(access string) error {
+		var err error
+		id, err = c.postMessage(ctx, access, userID, msg)
+		return err
+	})
+	return id, err
+}
+
+// postMessage makes one send with accessToken.
+func (c *Client) postMessage(ctx context.Context, accessToken, userID string, msg outMessage) (string, error) {
 	var payload struct {
 		Recipient struct {
 			UserID string `json:"user_id"`
 		} `json:"recipient"`
-		Message struct {
-			Text string `json:"text"`
-		} `json:"message"`
+		Message outMessage `json:"message"`
 	}
 	payload.Recipient.UserID = userID
-	payload.Message.Text = text
+	payload.Message = msg
 	b, err := json.Marshal(payload)
 	if err != nil {
 		return "", fmt.Errorf("zalo: unable to encode the message: %w", err)
@@ -84,11 +124,11 @@ func (c *Client) sendText(ctx context.Context, accessToken, userID, text string)
 
 	body, err := c.do(req)
 	if err != nil {
-		return "", fmt.Errorf("zalo: unable to send text: %w", err)
+		return "", fmt.Errorf("zalo: unable to send a message: %w", err)
 	}
 	id, err := parseSendResponse(body)
 	if err != nil {
-		return "", fmt.Errorf("zalo: unable to send text: %w", err)
+		return "", fmt.Errorf("zalo: unable to send a message: %w", err)
 	}
 	return id, nil
 }

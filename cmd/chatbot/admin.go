@@ -6,39 +6,86 @@ import (
 	"encoding/base32"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"strings"
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/dataset"
+	"github.com/hatinh-stttt/chatbot/handlers/admin"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
-}
-
+// migrate applies the pending migrations; `migrate status` lists them and
+// `migrate down` undoes the newest one.
 func (e *env) migrate(ctx context.Context, args []string) error {
-	if err := parse(e.flags("migrate"), args); err != nil {
+	sub := "up"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		sub, args = args[0], args[1:]
+	}
+	if err := parse(e.flags("migrate "+sub), args); err != nil {
 		return err
+	}
+	if sub != "up" && sub != "status" && sub != "down" {
+		return fmt.Errorf("%w: migrate [status | down]", errUsage)
 	}
 	db, dialect, err := queries.Open(ctx, e.cfg.DatabaseURL)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := migrations.Up(ctx, db.DB, string(dialect))
+	m, err := migrations.New(ctx, db.DB, string(dialect), e.log)
 	if err != nil {
 		return err
 	}
-	v, err := migrations.Version(ctx, db.DB)
+	switch sub {
+	case "status":
+		return e.migrateStatus(ctx, m)
+	case "down":
+		v, err := m.Down(ctx)
+		if err != nil {
+			return err
+		}
+		now, err := m.Version(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "Đã hoàn tác bước %04d; cơ sở dữ liệu ở phiên bản %d.\n", v, now)
+		return nil
+	}
+	n, err := m.Up(ctx)
+	if err != nil {
+		return err
+	}
+	v, err := m.Version(ctx)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Đã áp dụng %d bước; cơ sở dữ liệu ở phiên bản %d.\n", n, v)
+	return nil
+}
+
+// migrateStatus prints one line per migration, then the version.
+func (e *env) migrateStatus(ctx context.Context, m *migrations.Migrator) error {
+	steps, err := m.Status(ctx)
+	if err != nil {
+		return err
+	}
+	pending := 0
+	for _, s := range steps {
+		state := "chưa áp dụng"
+		if s.Applied {
+			state = "đã áp dụng " + s.AppliedAt.In(e.cfg.TZ).Format("02/01/2006 15:04")
+		} else {
+			pending++
+		}
+		fmt.Fprintf(e.stdout, "%-32s %s\n", s.Name, state)
+	}
+	v, err := m.Version(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Phiên bản %d; chương trình biết đến %d; %d bước chờ áp dụng.\n", v, m.Latest(), pending)
 	return nil
 }
 
@@ -91,14 +138,22 @@ const inviteLifetime = 7 * 24 * time.Hour
 
 func (e *env) users(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] != "invite" {
-		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin", errUsage)
+		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ_ĐIỆN_THOẠI]", errUsage)
 	}
 	fs := e.flags("users invite")
 	unit := fs.String("unit", "", "unit code or name")
 	role := fs.String("role", "", "clerk, leader or admin")
 	name := fs.String("name", "", "the person's full name (optional)")
+	phoneArg := fs.String("phone", "", "the person's mobile number, for Zalo template messages (optional)")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
+	}
+	phone := ""
+	if strings.TrimSpace(*phoneArg) != "" {
+		var err error
+		if phone, err = admin.ParsePhone(*phoneArg); err != nil {
+			return fmt.Errorf("%w: --phone %q: %v", errUsage, *phoneArg, err)
+		}
 	}
 	if *role != "clerk" && *role != "leader" && *role != "admin" {
 		return fmt.Errorf("%w: --role must be clerk, leader or admin", errUsage)
@@ -121,7 +176,7 @@ func (e *env) users(ctx context.Context, args []string) error {
 	}
 	code := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:])[:12]
 	now := time.Now()
-	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, CreatedAt: now,
+	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, Phone: phone, CreatedAt: now,
 		ExpiresAt: now.Add(inviteLifetime)}); err != nil {
 		return err
 	}
@@ -210,7 +265,9 @@ func (e *env) remind(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	res, err := reporting.NewReminders(s, e.cfg.TZ).Sweep(ctx, now, *dry)
+	reminders := reporting.NewReminders(s, e.cfg.TZ)
+	reminders.SetZNSTemplates(e.cfg.ZNSTemplates)
+	res, err := reminders.Sweep(ctx, now, *dry)
 	if err != nil {
 		return err
 	}

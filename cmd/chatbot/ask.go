@@ -24,7 +24,7 @@ func (e *env) answerer(ctx context.Context, demo bool) (*ask.Answerer, func(), e
 	if err != nil {
 		return nil, nil, err
 	}
-	b, err := e.wire(ctx, s, newLogger(e.stderr), handlers.RouterConfig{})
+	b, err := e.wire(ctx, s, handlers.RouterConfig{})
 	if err != nil {
 		done()
 		return nil, nil, err
@@ -41,6 +41,7 @@ type askResult struct {
 	Reply      string         `json:"reply"`
 	Kind       string         `json:"kind"`
 	Path       string         `json:"path"`
+	Inherited  []string       `json:"inherited,omitempty"`
 	File       string         `json:"file,omitempty"`
 }
 
@@ -58,7 +59,9 @@ func (e *env) ask(ctx context.Context, args []string) error {
 	}
 	defer done()
 	answer := func(q string) error {
-		ans, err := a.Answer(ctx, q)
+		// The lines of one run are one conversation: a follow-up keeps the
+		// rest of the question before it.
+		ans, err := a.Converse(ctx, ask.Chat{Platform: "console", ID: "ask"}, q)
 		if err != nil {
 			return err
 		}
@@ -77,7 +80,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 			return nil
 		}
 		line, err := json.Marshal(askResult{Question: q, Understood: ans.Understood(), Intent: ans.Parse.Intent,
-			Slots: ask.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, File: file})
+			Slots: ask.Slots(ans.Parse), Reply: ans.Text, Kind: string(ans.Kind), Path: ans.Path, Inherited: ans.Inherited, File: file})
 		if err != nil {
 			return fmt.Errorf("encode answer: %w", err)
 		}
@@ -102,7 +105,7 @@ func (e *env) ask(ctx context.Context, args []string) error {
 func options(ans ask.Answer) []bot.Option {
 	var out []bot.Option
 	for _, o := range ans.Options {
-		out = append(out, bot.Option{Label: o.Label, Data: o.Query})
+		out = append(out, bot.Option{Label: o.Label, Data: o.Label})
 	}
 	return out
 }
@@ -118,7 +121,6 @@ func (e *env) chat(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	log := newLogger(e.stderr)
 	fmt.Fprintln(e.stdout, "Trợ lý số liệu — gõ câu hỏi rồi Enter; /help để xem hướng dẫn; Ctrl+D để thoát.")
 	operator, err := s.Operator(ctx, time.Now())
 	if err != nil && !errors.Is(err, queries.ErrNotFound) {
@@ -127,10 +129,10 @@ func (e *env) chat(ctx context.Context, args []string) error {
 	if operator.Role == "" {
 		operator.Role = "admin" // no units yet: questions only
 	}
-	b, err := e.wire(ctx, s, log, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator})
+	b, err := e.wire(ctx, s, handlers.RouterConfig{TrustedPlatforms: []string{"console"}, Operator: operator})
 	if err != nil {
 		return err
 	}
-	h := bot.Chain(b.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log))
+	h := bot.Chain(b.Router.Handle, bot.Recover(e.log, handlers.MsgSorry), bot.Log(e.log))
 	return console.Run(ctx, e.stdin, e.stdout, true, h)
 }

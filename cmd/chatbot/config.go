@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hatinh-stttt/chatbot/bot"
 )
 
 // Config is every setting, read once from the environment (design.md §3).
@@ -27,8 +30,29 @@ type Config struct {
 	HTTPAddr              string
 	TZ                    *time.Location
 	PublicQuestions       bool
-	RemindEvery           time.Duration // 0: serve runs no sweep (another process does)
-	OutboxStaleAfter      time.Duration // a row claimed longer ago by a dead sender is sent again
+	RemindEvery           time.Duration     // 0: serve runs no sweep (another process does)
+	OutboxStaleAfter      time.Duration     // the sender's lease: a dead sender is replaced after this long
+	OutboxWorkers         int               // sends in flight per platform; 0: sized from the rate and latency
+	TelegramRate          float64           // messages/s to Telegram in all
+	ZaloRate              float64           // messages/s to Zalo in all
+	ZaloZNSBase           string            // the ZNS host (business API)
+	ZNSTemplates          map[string]string // reminder stage -> approved ZNS template id
+	LogFormat             string            // "text" or "json"
+	LogLevel              *slog.Level       // nil: info, warn for the commands a person reads (ask, chat)
+}
+
+// telegramLimits are Telegram's limits with the configured global rate.
+func (c Config) telegramLimits() bot.Limits {
+	l := bot.TelegramLimits
+	l.PerSecond, l.Workers = c.TelegramRate, c.OutboxWorkers
+	return l
+}
+
+// zaloLimits: Zalo documents no per-second figure for OA messages (its
+// limits are daily quotas per OA and per template), so the rate is a
+// conservative, configurable 10/s and no per-chat spacing is imposed.
+func (c Config) zaloLimits() bot.Limits {
+	return bot.Limits{PerSecond: c.ZaloRate, Workers: c.OutboxWorkers}
 }
 
 // loadConfig reads the environment through getenv, so tests can pass their own.
@@ -56,6 +80,43 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		OpenAIBaseURL:         get("OPENAI_BASE_URL", ""),
 		OpenAIModel:           get("OPENAI_MODEL", "gpt-4o-mini"),
 		HTTPAddr:              get("HTTP_ADDR", ":8080"),
+		ZaloZNSBase:           get("ZALO_ZNS_API_BASE", "https://business.openapi.zalo.me"),
+		ZNSTemplates:          map[string]string{},
+		LogFormat:             strings.ToLower(get("LOG_FORMAT", "text")),
+	}
+	// The reminder stages of migration 0005, each of which may go out as a
+	// ZNS template configured by ZALO_ZNS_TEMPLATE_<STAGE>.
+	for _, stage := range []string{"before", "deadline", "overdue", "escalation"} {
+		if id := get("ZALO_ZNS_TEMPLATE_"+strings.ToUpper(stage), ""); id != "" {
+			c.ZNSTemplates[stage] = id
+		}
+	}
+	for _, r := range []struct {
+		key, def string
+		dst      *float64
+	}{{"OUTBOX_TELEGRAM_RATE", "28", &c.TelegramRate}, {"OUTBOX_ZALO_RATE", "10", &c.ZaloRate}} {
+		v, err := strconv.ParseFloat(get(r.key, r.def), 64)
+		if err != nil || v <= 0 || v > 1000 {
+			return c, fmt.Errorf("%s %q is not a rate in messages a second (e.g. 29)", r.key, get(r.key, r.def))
+		}
+		*r.dst = v
+	}
+	if v := get("OUTBOX_WORKERS", "auto"); v != "auto" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 256 {
+			return c, fmt.Errorf("OUTBOX_WORKERS %q is not auto or a number from 1 to 256", v)
+		}
+		c.OutboxWorkers = n
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("LOG_FORMAT %q is not text or json", c.LogFormat)
+	}
+	if v := get("LOG_LEVEL", ""); v != "" {
+		var l slog.Level
+		if err := l.UnmarshalText([]byte(v)); err != nil {
+			return c, fmt.Errorf("LOG_LEVEL %q is not debug, info, warn or error", v)
+		}
+		c.LogLevel = &l
 	}
 	tz := get("CHATBOT_TZ", "Asia/Ho_Chi_Minh")
 	loc, err := time.LoadLocation(tz)
@@ -66,7 +127,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	for _, d := range []struct {
 		key, def string
 		dst      *time.Duration
-	}{{"REMIND_EVERY", "5m", &c.RemindEvery}, {"OUTBOX_STALE_AFTER", "2m", &c.OutboxStaleAfter}} {
+	}{{"REMIND_EVERY", "5m", &c.RemindEvery}, {"OUTBOX_STALE_AFTER", "15s", &c.OutboxStaleAfter}} {
 		v := get(d.key, d.def)
 		if v == "off" {
 			v = "0"

@@ -32,7 +32,11 @@ func (e *env) openStore(ctx context.Context, demo bool) (*queries.Store, func(),
 		cleanup()
 		return nil, nil, err
 	}
-	if _, err := migrations.Up(ctx, db.DB, string(dialect)); err != nil {
+	m, err := migrations.New(ctx, db.DB, string(dialect), e.log)
+	if err == nil {
+		_, err = m.Up(ctx)
+	}
+	if err != nil {
 		db.Close()
 		cleanup()
 		return nil, nil, err

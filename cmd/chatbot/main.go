@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -22,12 +23,14 @@ Cách dùng:
   chatbot ask [--demo] [--json] [CÂU HỎI]     trả lời một câu hỏi (không có CÂU HỎI: mỗi dòng stdin một câu)
   chatbot serve                               chạy bot Telegram, Zalo, nhắc nhở, /healthz, /metrics
   chatbot migrate                             cập nhật cấu trúc cơ sở dữ liệu
+  chatbot migrate status                      xem các bước đã và chưa áp dụng
+  chatbot migrate down                        hoàn tác bước mới nhất
   chatbot seed demo                           nạp số liệu Báo cáo 47/BC-STTTT
   chatbot import ĐƯỜNG_DẪN [--dry-run]        nạp tệp .xlsx hoặc thư mục .csv (--dry-run: chỉ xem trước)
   chatbot export ĐƯỜNG_DẪN                    xuất dữ liệu ra tệp .xlsx hoặc thư mục .csv
   chatbot template ĐƯỜNG_DẪN.xlsx             ghi mẫu Excel để điền số liệu
   chatbot seed synthetic --units N            dữ liệu giả lập để thử tải
-  chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin
+  chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ]
   chatbot remind [--now THỜI_ĐIỂM] [--dry-run]
 
 Cấu hình bằng biến môi trường (DATABASE_URL, TELEGRAM_BOT_TOKEN, ...): xem README.md.
@@ -54,7 +57,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stderr, "chatbot:", err)
 		return 1
 	}
-	env := &env{cfg: cfg, stdin: stdin, stdout: stdout, stderr: stderr}
+	level := new(slog.LevelVar)
+	switch {
+	case cfg.LogLevel != nil:
+		level.Set(*cfg.LogLevel)
+	case args[0] == "ask" || args[0] == "chat":
+		// A person reads these commands' output: only problems on stderr.
+		level.Set(slog.LevelWarn)
+	}
+	redact := newRedactor(cfg)
+	env := &env{cfg: cfg, log: newLogger(stderr, cfg.LogFormat, level, redact), stdin: stdin, stdout: stdout, stderr: stderr}
 	commands := map[string]func(context.Context, []string) error{
 		"chat":     env.chat,
 		"ask":      env.ask,
@@ -73,22 +85,24 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	err = cmd(ctx, args[1:])
-	switch {
-	case err == nil:
+	if err == nil {
 		return 0
-	case errors.Is(err, errReported):
+	}
+	if errors.Is(err, errReported) {
 		return 1
-	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "chatbot %s: %v\n", args[0], err)
+	}
+	fmt.Fprintf(stderr, "chatbot %s: %s\n", args[0], redact.Redact(err.Error()))
+	if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
 		return 2
 	}
-	fmt.Fprintf(stderr, "chatbot %s: %v\n", args[0], err)
 	return 1
 }
 
-// env is what every command gets: the config and the standard streams.
+// env is what every command gets: the config, the process's one logger
+// and the standard streams.
 type env struct {
 	cfg    Config
+	log    *slog.Logger
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer

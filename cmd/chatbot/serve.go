@@ -4,15 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
+	"github.com/hatinh-stttt/chatbot/bot/zalo"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -33,42 +36,48 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err := e.checkChannels(); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := e.log
+	// The Bot API is asked first: a wrong token stops serve before the
+	// database is touched.
+	var ch *telegram.Channel
+	if e.cfg.TelegramToken != "" {
+		var err error
+		if ch, err = telegram.New(telegram.Config{Token: e.cfg.TelegramToken, Endpoint: e.cfg.TelegramEndpoint, Log: log}); err != nil {
+			return err
+		}
+	}
 	s, done, err := e.openStore(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer done()
-	app, err := e.wire(ctx, s, log, handlers.RouterConfig{})
+	metrics := bot.NewMetrics(prometheus.NewRegistry())
+	app, err := e.wire(ctx, s, handlers.RouterConfig{ObserveAnswer: metrics.ObserveAnswer})
 	if err != nil {
 		return err
 	}
 	fallback := app.Jobs.Ask.Fallback()
-	metrics := bot.NewMetrics(s.OutboxDepth)
 	if fallback != nil {
-		metrics.Collect(llmMetrics(fallback))
+		registerLLMMetrics(metrics.Registry(), fallback)
 	}
 	handler := bot.Chain(app.Router.Handle, bot.Recover(log, handlers.MsgSorry), bot.Log(log), metrics.Middleware(),
 		bot.FloodControl(30, 10, handlers.MsgSlowDown))
-	sender := bot.NewSender(s, bot.SenderConfig{Log: log, StaleAfter: e.cfg.OutboxStaleAfter})
+	sender := bot.NewSender(s, bot.SenderConfig{Log: log, Lease: e.cfg.OutboxStaleAfter, Metrics: metrics})
 	dispatcher := bot.NewDispatcher(s, handler, sender, nil)
 
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", metrics)
-	mux.HandleFunc("/healthz", healthz(s))
+	mux.Handle("/metrics", metrics.Handler())
+	var platforms []string // the channels this process serves
 
 	var workers sync.WaitGroup
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	if e.cfg.TelegramToken != "" {
-		ch, err := telegram.New(telegram.Config{Token: e.cfg.TelegramToken, Endpoint: e.cfg.TelegramEndpoint, Log: log})
-		if err != nil {
-			return err
-		}
+	if ch != nil {
 		if err := ch.SetCommands(); err != nil {
 			log.Warn("telegram: commands not set", "err", err)
 		}
-		sender.Register(telegram.Platform, ch, bot.TelegramLimits)
+		sender.Register(telegram.Platform, ch, e.cfg.telegramLimits())
+		platforms = append(platforms, telegram.Platform)
 		if e.cfg.TelegramWebhookURL != "" {
 			if err := ch.SetWebhook(e.cfg.TelegramWebhookURL, e.cfg.TelegramWebhookSecret); err != nil {
 				return err
@@ -90,8 +99,10 @@ func (e *env) serve(ctx context.Context, args []string) error {
 			log.Info("telegram: long polling", "bot", ch.Username())
 		}
 	}
-	if err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
+	if ok, err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
 		return err
+	} else if ok {
+		platforms = append(platforms, zalo.Platform)
 	}
 	workers.Add(3)
 	go func() {
@@ -109,6 +120,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 		}
 	}()
 
+	metrics.RegisterOutbox(s, time.Now, platforms)
+	mux.HandleFunc("/healthz", healthz(s, platforms))
 	ln, err := net.Listen("tcp", e.cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("HTTP_ADDR %s: %w", e.cfg.HTTPAddr, err)
@@ -164,8 +177,14 @@ func (e *env) checkChannels() error {
 	return nil
 }
 
-// healthz answers 200 when the database answers.
-func healthz(s *queries.Store) http.HandlerFunc {
+// stuckAfter is how long the oldest due message may wait before /healthz
+// reports the delivery as stuck: far beyond any rate-limit pause.
+const stuckAfter = 10 * time.Minute
+
+// healthz answers 200 when the database answers and no message due has
+// waited longer than stuckAfter on a platform this process serves (a
+// platform without a channel here is another deployment's concern).
+func healthz(s *queries.Store, platforms []string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
@@ -175,20 +194,37 @@ func healthz(s *queries.Store) http.HandlerFunc {
 			fmt.Fprintln(w, `{"status":"error","database":"unreachable"}`)
 			return
 		}
-		fmt.Fprintln(w, `{"status":"ok","database":"ok"}`)
+		backlog, err := s.OutboxBacklog(ctx, time.Now())
+		if err != nil {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, `{"status":"error","database":"ok","outbox":"unreadable"}`)
+			return
+		}
+		for _, b := range backlog {
+			if age := b.OldestDueAge(time.Now()); slices.Contains(platforms, b.Platform) && age > stuckAfter {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				fmt.Fprintf(w, `{"status":"error","database":"ok","outbox":"stuck","platform":%q,"oldest_due_seconds":%d}`+"\n",
+					b.Platform, int(age.Seconds()))
+				return
+			}
+		}
+		fmt.Fprintln(w, `{"status":"ok","database":"ok","outbox":"ok"}`)
 	}
 }
 
-// llmMetrics writes the language-model fallback's counters.
-func llmMetrics(f *ask.Fallback) func(w io.Writer) {
-	return func(w io.Writer) {
-		st := f.Stats()
-		fmt.Fprintf(w, "# TYPE chatbot_llm_calls_total counter\nchatbot_llm_calls_total %d\n", st.Calls)
-		fmt.Fprintf(w, "# TYPE chatbot_llm_failures_total counter\nchatbot_llm_failures_total %d\n", st.Failures)
-		fmt.Fprintf(w, "# TYPE chatbot_llm_understood_total counter\nchatbot_llm_understood_total %d\n", st.Understood)
-		fmt.Fprintf(w, "# TYPE chatbot_llm_cache_hits_total counter\nchatbot_llm_cache_hits_total %d\n", st.CacheHits)
-		fmt.Fprintf(w, "# TYPE chatbot_llm_seconds_total counter\nchatbot_llm_seconds_total %g\n", st.Latency.Seconds())
+// registerLLMMetrics exposes the language-model fallback's counters, read
+// from it at each scrape.
+func registerLLMMetrics(reg *prometheus.Registry, f *ask.Fallback) {
+	counter := func(name, help string, v func(ask.LLMStats) float64) prometheus.Collector {
+		return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help}, func() float64 { return v(f.Stats()) })
 	}
+	reg.MustRegister(
+		counter("chatbot_llm_calls_total", "Questions sent to the language model.", func(s ask.LLMStats) float64 { return float64(s.Calls) }),
+		counter("chatbot_llm_failures_total", "Language-model calls that failed or timed out.", func(s ask.LLMStats) float64 { return float64(s.Failures) }),
+		counter("chatbot_llm_understood_total", "Questions the language model mapped to a valid intent.", func(s ask.LLMStats) float64 { return float64(s.Understood) }),
+		counter("chatbot_llm_cache_hits_total", "Questions answered from the model's cache.", func(s ask.LLMStats) float64 { return float64(s.CacheHits) }),
+		counter("chatbot_llm_seconds_total", "Time spent waiting for the language model.", func(s ask.LLMStats) float64 { return s.Latency.Seconds() }),
+	)
 }
 
 // sweepEvery runs the reminder sweep now and then every REMIND_EVERY.

@@ -10,6 +10,10 @@ import (
 	"testing"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
 	"github.com/hatinh-stttt/chatbot/bot/telegram/telegramtest"
 )
 
@@ -97,16 +101,12 @@ func TestServeRunsAndStopsGracefully(t *testing.T) {
 	// The row is marked sent just after the Bot API answers.
 	var metrics string
 	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if _, metrics = get("/metrics"); strings.Contains(metrics, `chatbot_outbox_messages{status="sent"} 1`) {
+		if _, metrics = get("/metrics"); strings.Contains(metrics, `chatbot_outbox_messages{status="sent"} 1`) &&
+			strings.Contains(metrics, `chatbot_outbox_sends_total{outcome="sent",platform="telegram"} 1`) {
 			break
 		}
 	}
-	for _, want := range []string{`chatbot_updates_total{platform="telegram"} 1`, `chatbot_replies_total{platform="telegram"} 1`,
-		"chatbot_handle_seconds_bucket", `chatbot_outbox_messages{status="sent"} 1`} {
-		if !strings.Contains(metrics, want) {
-			t.Fatalf("/metrics lacks %q:\n%s", want, metrics)
-		}
-	}
+	checkMetrics(t, metrics)
 	start := time.Now()
 	cancel() // what SIGTERM does through signal.NotifyContext
 	select {
@@ -119,5 +119,83 @@ func TestServeRunsAndStopsGracefully(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("serve did not stop")
+	}
+}
+
+// checkMetrics parses /metrics with Prometheus's own text parser and checks
+// the families an operator relies on, after one answered question.
+func checkMetrics(t *testing.T, text string) {
+	t.Helper()
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(strings.NewReader(text))
+	if err != nil {
+		t.Fatalf("/metrics does not parse: %v\n%s", err, text)
+	}
+	value := func(name string, labels map[string]string) (*dto.Metric, bool) {
+		f, ok := families[name]
+		if !ok {
+			return nil, false
+		}
+	next:
+		for _, m := range f.GetMetric() {
+			for _, lp := range m.GetLabel() {
+				if want, ok := labels[lp.GetName()]; ok && want != lp.GetValue() {
+					continue next
+				}
+			}
+			return m, true
+		}
+		return nil, false
+	}
+	checks := []struct {
+		name   string
+		labels map[string]string
+		kind   dto.MetricType
+		ok     func(*dto.Metric) bool
+	}{
+		{"go_goroutines", nil, dto.MetricType_GAUGE, func(m *dto.Metric) bool { return m.GetGauge().GetValue() > 0 }},
+		{"process_resident_memory_bytes", nil, dto.MetricType_GAUGE, func(m *dto.Metric) bool { return m.GetGauge().GetValue() > 0 }},
+		{"chatbot_updates_total", map[string]string{"platform": "telegram"}, dto.MetricType_COUNTER,
+			func(m *dto.Metric) bool { return m.GetCounter().GetValue() == 1 }},
+		{"chatbot_replies_total", map[string]string{"platform": "telegram"}, dto.MetricType_COUNTER,
+			func(m *dto.Metric) bool { return m.GetCounter().GetValue() == 1 }},
+		{"chatbot_handle_seconds", map[string]string{"platform": "telegram"}, dto.MetricType_HISTOGRAM,
+			func(m *dto.Metric) bool { return m.GetHistogram().GetSampleCount() == 1 }},
+		{"chatbot_answer_seconds", map[string]string{"path": "rules", "outcome": "figure"}, dto.MetricType_HISTOGRAM,
+			func(m *dto.Metric) bool {
+				return m.GetHistogram().GetSampleCount() == 1 && len(m.GetHistogram().GetBucket()) > 5
+			}},
+		{"chatbot_outbox_messages", map[string]string{"status": "sent"}, dto.MetricType_GAUGE,
+			func(m *dto.Metric) bool { return m.GetGauge().GetValue() == 1 }},
+		{"chatbot_outbox_depth", map[string]string{"platform": "telegram"}, dto.MetricType_GAUGE,
+			func(m *dto.Metric) bool { return m.GetGauge().GetValue() == 0 }},
+		{"chatbot_outbox_oldest_due_seconds", map[string]string{"platform": "telegram"}, dto.MetricType_GAUGE,
+			func(m *dto.Metric) bool { return m.GetGauge().GetValue() == 0 }},
+		{"chatbot_outbox_sends_total", map[string]string{"platform": "telegram", "outcome": "sent"}, dto.MetricType_COUNTER,
+			func(m *dto.Metric) bool { return m.GetCounter().GetValue() == 1 }},
+		{"chatbot_outbox_send_seconds", map[string]string{"platform": "telegram"}, dto.MetricType_HISTOGRAM,
+			func(m *dto.Metric) bool { return m.GetHistogram().GetSampleCount() == 1 }},
+		{"chatbot_outbox_leader", nil, dto.MetricType_GAUGE, func(m *dto.Metric) bool { return m.GetGauge().GetValue() == 1 }},
+	}
+	for _, c := range checks {
+		m, ok := value(c.name, c.labels)
+		if !ok {
+			t.Fatalf("/metrics lacks %s%v:\n%s", c.name, c.labels, text)
+		}
+		if got := families[c.name].GetType(); got != c.kind {
+			t.Fatalf("%s is a %v, want %v", c.name, got, c.kind)
+		}
+		if !c.ok(m) {
+			t.Fatalf("%s%v has an unexpected value: %v", c.name, c.labels, m)
+		}
+	}
+	for name, f := range families {
+		for _, m := range f.GetMetric() {
+			for _, lp := range m.GetLabel() {
+				if lp.GetName() == "chat" || lp.GetName() == "chat_id" || lp.GetName() == "user" {
+					t.Fatalf("%s has a per-chat label %s", name, lp.GetName())
+				}
+			}
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -21,9 +22,12 @@ import (
 // AnswerKind says what sort of reply a question got.
 type AnswerKind string
 
-// Answer kinds. Only KindFigure carries a figure.
+// Answer kinds. Only KindFigure and KindNearest carry a figure.
 const (
-	KindFigure        AnswerKind = "figure"
+	KindFigure AnswerKind = "figure"
+	// KindNearest carries a figure of the nearest stored period, not the
+	// one asked; its text says so first ("Chưa có số liệu cả năm 2019; …").
+	KindNearest       AnswerKind = "nearest"
 	KindNoData        AnswerKind = "no_data"
 	KindAsk           AnswerKind = "ask"
 	KindNotUnderstood AnswerKind = "not_understood"
@@ -32,10 +36,13 @@ const (
 )
 
 // Option is a choice offered when a question is ambiguous: a button on
-// Telegram, a numbered option elsewhere. Choosing it asks Query.
+// Telegram, a numbered option elsewhere. Choosing it (by its label, its
+// number, or words only it has) answers the question it stands for: the
+// parse when the question was understood, else Query, a rewritten question.
 type Option struct {
 	Label string `json:"label"`
-	Query string `json:"query"`
+	Query string `json:"query,omitempty"`
+	parse *nlu.Parse
 }
 
 // Answer is the reply to one question.
@@ -44,7 +51,10 @@ type Answer struct {
 	Text    string
 	Options []Option
 	Parse   nlu.Parse
-	Path    string // who understood it: "rules" or "llm"
+	Path    string // who understood it: "rules", "search" or "llm"
+	// Inherited are the slots a follow-up kept from the chat's previous
+	// question ("periods", "units", "indicators", "measure").
+	Inherited []string
 	// Attachment is a chart or spreadsheet that goes with the text.
 	Attachment *Attachment
 }
@@ -54,8 +64,9 @@ func (a Answer) Understood() bool { return a.Parse.Understood() }
 
 // Data is everything answering reads; *queries.Store provides it.
 type Data interface {
+	Conversations
+	searchSource
 	figureSource
-	targetSource
 	projectSource
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
 }
@@ -75,6 +86,9 @@ type Answerer struct {
 	now      func() time.Time
 	fallback *Fallback
 	exporter Exporter
+	convs    Conversations
+	stats    atomic.Pointer[phraseStats] // of the search index, rebuilt with it
+	figures  figureCache
 }
 
 // SetFallback adds the language-model fallback (nil: rules only). Call it
@@ -92,13 +106,23 @@ func (a *Answerer) SetExporter(e Exporter) { a.exporter = e }
 // New makes the question answering over a live catalog. now gives the
 // reference time (in the deployment's time zone) for relative periods.
 func New(data Data, cat *catalog.Live, now func() time.Time) *Answerer {
-	return &Answerer{data: data, cat: cat, now: now}
+	return &Answerer{data: data, cat: cat, now: now, convs: data}
 }
 
 // Understand maps a question to an intent and slots without answering it.
 func (a *Answerer) Understand(question string) nlu.Parse {
-	c := a.cat.Get()
-	p := nlu.Understand(c.Vocab, question, a.now())
+	return a.understand(a.cat.Get(), nlu.Normalize(question))
+}
+
+func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
+	p := nlu.UnderstandText(c.Vocab, t, a.now())
+	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
+		if every, ok := everyServiceLevel(c, t); ok {
+			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() {
+				p = q
+			}
+		}
+	}
 	preferPercent(c, &p)
 	return p
 }
@@ -128,11 +152,17 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 	}
 }
 
-// Answer understands a question and answers it from the database. A
+// Answer understands a question on its own and answers it from the
+// database (Converse is the same in a conversation).
+func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+	return a.respond(ctx, question, nil)
+}
+
+// respond answers a message, as a follow-up of mem when it is one. A
 // question the rules do not understand (and that is not out of scope) goes
 // to the language model when one is configured; its choice is validated
 // and answered by the same queries and templates.
-func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	trimmed := strings.TrimSpace(question)
 	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
 		return a.export(ctx, rest)
@@ -141,27 +171,75 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 	if rest, ok := cutCommand(trimmed, "/bieudo"); ok {
 		question, chart = rest, true
 	}
-	if words := nlu.Normalize(question).Tokens; chart || wantsChart(words) {
+	c := a.cat.Get()
+	t := nlu.Normalize(question)
+	if nlu.WantsChart(t.Tokens) {
 		// The chart words are the request's form, not its content.
-		p := a.Understand(withoutChartWords(words))
-		if !p.Understood() {
-			return notUnderstood(p), nil
-		}
-		ans, err := a.reader().chart(ctx, p)
-		ans.Parse, ans.Path = p, "rules"
-		return ans, err
+		chart, t = true, nlu.WithoutChartWords(t)
 	}
-	p := a.Understand(question)
+	p := a.understand(c, t)
+	fu := nlu.ReadFollowUp(t.Tokens)
+	var inherited []string
+	if followsUp(mem, p, fu) {
+		p, inherited = merge(c, mem, p, fu)
+		if fu.Export && !chart {
+			ans, err := a.export(ctx, quarterOf(p))
+			ans.Parse, ans.Path, ans.Inherited = p, "rules", inherited
+			return ans, err
+		}
+	}
 	path := "rules"
 	if a.fallback != nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
-		if lp, ok := a.fallback.Understand(ctx, a.cat.Get(), question, a.now()); ok {
+		if lp, ok := a.fallback.Understand(ctx, c, question, reading(mem), a.now()); ok {
 			p, path = lp, "llm"
 		}
 		a.fallback.cfg.Log.Info("question path", "path", path, "intent", p.Intent)
 	}
-	ans, err := a.AnswerParse(ctx, p)
-	ans.Path = path
+	var ans Answer
+	var err error
+	switch {
+	case chart && p.Understood():
+		ans, err = a.reader().chart(ctx, p)
+		ans.Parse = p
+	case p.Intent == nlu.IntentSearch:
+		ans, err = a.quotes(ctx, p)
+		ans.Parse = p
+		return ans, err
+	default:
+		ans, err = a.AnswerParse(ctx, p)
+	}
+	if err == nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
+		// Neither the rules nor the model: offer questions it can answer
+		// whose stored words the question shares.
+		opts, serr := a.suggest(ctx, c, t)
+		if serr != nil {
+			return Answer{}, serr
+		}
+		if len(opts) > 0 {
+			ans.Text, ans.Options, path = msgDidYouMean, opts, "search"
+		}
+	}
+	ans.Path, ans.Inherited = path, inherited
 	return ans, err
+}
+
+// quarterOf is the quarter a parse asks about, as /xuat takes it ("" for
+// the last quarter that ended).
+func quarterOf(p nlu.Parse) string {
+	for _, per := range p.Periods {
+		if per.Kind == nlu.PeriodQuarter {
+			return per.Label
+		}
+	}
+	return ""
+}
+
+// reading is what the chat asked last, for the language model.
+func reading(mem *memory) string {
+	if mem == nil {
+		return ""
+	}
+	return mem.Reading
 }
 
 // reader is the database as one question sees it: the catalog it was
@@ -169,27 +247,24 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 // once, so a figure and its ratio parts cost one query per unit. Every
 // intent takes a reader and the parse, and returns an Answer.
 type reader struct {
-	data   Data
-	cat    *catalog.Catalog
-	now    time.Time
-	values map[int64][]queries.Value // current values by unit
+	data  Data
+	cat   *catalog.Catalog
+	now   time.Time
+	cache *figureCache
+	seen  int64 // the data's version this question reads, -1 until read
 }
 
 // reader starts answering one question.
 func (a *Answerer) reader() *reader {
-	return &reader{data: a.data, cat: a.cat.Get(), now: a.now(), values: map[int64][]queries.Value{}}
+	return &reader{data: a.data, cat: a.cat.Get(), now: a.now(), cache: &a.figures, seen: -1}
 }
 
-// unitValues reads a unit's current values of one indicator, fetching all of
-// the unit's values once per question.
+// unitValues reads a unit's current values of one indicator, from all of
+// the unit's values read once while the data does not change.
 func (r *reader) unitValues(ctx context.Context, indicatorID, unitID int64) ([]queries.Value, error) {
-	all, ok := r.values[unitID]
-	if !ok {
-		var err error
-		if all, err = r.data.UnitAllValues(ctx, unitID); err != nil {
-			return nil, err
-		}
-		r.values[unitID] = all
+	all, err := r.allValues(ctx, unitID)
+	if err != nil {
+		return nil, err
 	}
 	var out []queries.Value
 	for _, v := range all {
@@ -253,6 +328,8 @@ func notUnderstood(p nlu.Parse) Answer {
 		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}
 	case nlu.ReasonAskWhichSo:
 		return Answer{Kind: KindAsk, Text: msgAskSo}
+	case nlu.ReasonBadPeriod:
+		return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgBadPeriod, p.BadPeriod)}
 	}
 	return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgNotUnderstood, list)}
 }
@@ -271,9 +348,11 @@ func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
 	ans := askUnit(p, len(p.UnitSpans), units)
 	ans.Text = fmt.Sprintf(msgAskWhich, vi.Join(unitNames(units)))
 	for i, u := range units {
+		// The partial name was no unit, so the question was not understood:
+		// choosing asks it again with the whole name.
 		sp := p.PlaceSpan
 		words := append(append(append([]string{}, p.Words[:sp[0]]...), u.Name), p.Words[sp[1]:]...)
-		ans.Options[i].Query = strings.Join(words, " ")
+		ans.Options[i] = Option{Label: u.Name, Query: strings.Join(words, " ")}
 	}
 	return ans, true
 }

@@ -2,10 +2,17 @@ package ask_test
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -61,4 +68,72 @@ func BenchmarkAnswer(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds()), "ns-p99")
 		})
 	}
+}
+
+// BenchmarkSearch measures "báo cáo nói gì về …" (understanding, the
+// full-text query, the quotes) over 10.000 stored sentences: the report's
+// sentences, repeated with other units and years until there are that many.
+func BenchmarkSearch(b *testing.B) {
+	for _, d := range []queries.Dialect{queries.SQLite, queries.Postgres} {
+		b.Run(string(d), func(b *testing.B) {
+			if d == queries.Postgres {
+				dbtest.URL(b, d)
+			}
+			ctx := context.Background()
+			s := demoStore(b, d)
+			wired := handlertest.Wire(b, s, corpusRef, handlers.RouterConfig{})
+			docs := sentences(b, 10000)
+			data, _, err := s.SearchFingerprints(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := s.ReplaceSearchIndex(ctx, docs, data); err != nil {
+				b.Fatal(err)
+			}
+			if err := wired.Catalog.Reload(ctx); err != nil {
+				b.Fatal(err)
+			}
+			a := wired.Jobs.Ask
+			topics := []string{"tập huấn doanh nghiệp", "sàn giao dịch thương mại điện tử", "cổng thông tin điện tử cấp xã",
+				"chữ ký số văn bản", "kinh phí nghị quyết 22", "hồ sơ trực tuyến cấp xã"}
+			lat := make([]time.Duration, 0, b.N)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				ans, err := a.Answer(ctx, "báo cáo nói gì về "+topics[i%len(topics)])
+				if err != nil || ans.Kind != ask.KindInfo {
+					b.Fatalf("%s %q %v", ans.Kind, ans.Text, err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			b.StopTimer()
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds()), "ns-p50")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds()), "ns-p99")
+		})
+	}
+}
+
+// sentences are n searchable texts made of the report's sentences, each
+// copy naming another district and year.
+func sentences(tb testing.TB, n int) []queries.SearchDoc {
+	tb.Helper()
+	raw, err := os.ReadFile(handlertest.Testdata("report", "47-BC-STTTT-2019.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var base []string
+	for _, s := range strings.FieldsFunc(string(raw), func(r rune) bool { return r == '.' || r == '\n' || r == ';' }) {
+		if s = strings.TrimSpace(s); len(s) > 40 {
+			base = append(base, s)
+		}
+	}
+	districts := []string{"Can Lộc", "Hương Khê", "Thạch Hà", "Đức Thọ", "Kỳ Anh", "Nghi Xuân", "Vũ Quang", "Lộc Hà", "Cẩm Xuyên"}
+	out := make([]queries.SearchDoc, n)
+	for i := range out {
+		text := fmt.Sprintf("%s (huyện %s, năm %d)", base[i%len(base)], districts[i%len(districts)], 2015+i%10)
+		out[i] = queries.SearchDoc{Kind: "value", Ref: fmt.Sprint(i), Text: text, Source: "Nguồn: thử tải.", Folded: nlu.Normalize(text).Folded}
+	}
+	return out
 }

@@ -19,46 +19,6 @@ type Attachment struct {
 	Image bool
 }
 
-// chartWords mark a request for a chart instead of a sentence.
-var chartWords = phrasesOf("ve bieu do", "ve do thi", "bieu do", "do thi", "bieudo")
-
-func phrasesOf(list ...string) [][]string {
-	out := make([][]string, len(list))
-	for i, p := range list {
-		out[i] = strings.Fields(p)
-	}
-	return out
-}
-
-// withoutChartWords drops the chart words (and "vẽ", "cho xem") from a question.
-func withoutChartWords(words []string) string {
-	var out []string
-	for i := 0; i < len(words); i++ {
-		skip := 0
-		for _, p := range chartWords {
-			if i+len(p) <= len(words) && strings.Join(words[i:i+len(p)], " ") == strings.Join(p, " ") && len(p) > skip {
-				skip = len(p)
-			}
-		}
-		if skip > 0 {
-			i += skip - 1
-			continue
-		}
-		out = append(out, words[i])
-	}
-	return strings.Join(out, " ")
-}
-
-// wantsChart reports whether a question asks for a chart.
-func wantsChart(words []string) bool {
-	for _, p := range chartWords {
-		if hasWord(words, p...) {
-			return true
-		}
-	}
-	return false
-}
-
 // chart answers "vẽ biểu đồ …" / "/bieudo …": a ranking of units for a
 // period, a trend of one scope over periods, or funding by project. The
 // caption says the same in words (Zalo gets only the words).

@@ -19,6 +19,7 @@ type figureSource interface {
 	SubmittedValues(ctx context.Context, start, end, level string) ([]queries.SubmittedValue, error)
 	SubmittedPeriods(ctx context.Context, indicatorCode string) ([]queries.SubmittedPeriod, error)
 	IndicatorUnits(ctx context.Context, indicatorID int64) ([]int64, error)
+	ValuesVersion(ctx context.Context) (int64, error)
 }
 
 // point is one figure of an indicator for a scope and period.
@@ -202,7 +203,7 @@ func nearest(points []point, want *nlu.Period) string {
 // level ("" for all), with how many of the required units reported.
 func (r *reader) aggregate(ctx context.Context, ind queries.Indicator, level string, per nlu.Period) (point, bool, error) {
 	c := r.cat
-	rows, err := r.data.SubmittedValues(ctx, per.Start, per.End, level)
+	rows, err := r.submittedValues(ctx, per.Start, per.End, level)
 	if err != nil {
 		return point{}, false, err
 	}
@@ -250,7 +251,7 @@ func (r *reader) latestSubmitted(ctx context.Context, ind queries.Indicator) (nl
 	if ind.NumeratorCode != "" {
 		code = ind.NumeratorCode
 	}
-	ps, err := r.data.SubmittedPeriods(ctx, code)
+	ps, err := r.submittedPeriods(ctx, code)
 	if err != nil || len(ps) == 0 {
 		return nlu.Period{}, false, err
 	}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden from the current replies")
@@ -23,18 +25,28 @@ func TestGoldenReplies(t *testing.T) {
 	defer in.Close()
 	var b strings.Builder
 	sc := bufio.NewScanner(in)
-	for sc.Scan() {
+	ctx := context.Background()
+	for n := 0; sc.Scan(); n++ {
 		q := sc.Text()
 		if q == "" || strings.HasPrefix(q, "#") {
 			continue
 		}
-		ans, err := a.Answer(context.Background(), q)
+		chat := ask.Chat{Platform: "golden", ID: fmt.Sprint(n)}
+		ans, err := a.Converse(ctx, chat, q)
 		if err != nil {
 			t.Fatalf("%q: %v", q, err)
 		}
 		fmt.Fprintf(&b, "Q: %s\n[%s] %s\n", q, ans.Kind, ans.Text)
 		for i, o := range ans.Options {
-			fmt.Fprintf(&b, "  %d. %s -> %s\n", i+1, o.Label, o.Query)
+			// What choosing the option answers: the question again, then its label.
+			if _, err := a.Converse(ctx, chat, q); err != nil {
+				t.Fatal(err)
+			}
+			chosen, err := a.Converse(ctx, chat, o.Label)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "  %d. %s -> [%s] %s\n", i+1, o.Label, chosen.Kind, chosen.Text)
 		}
 		b.WriteString("\n")
 	}

@@ -27,8 +27,7 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 		older, newer = newer, older
 	}
 	n := vi.NewNumbers()
-	var lines, sources []string
-	found := false
+	var out sentences
 	for _, code := range p.Indicators {
 		ind := c.Indicators[code]
 		for mi, mention := range mentions(p) {
@@ -46,20 +45,25 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if len(ask) > 0 {
 				return askUnit(p, mi, ask), nil
 			}
+			if l0.found && l1.found && samePeriod(l0.pt.period, l1.pt.period) {
+				// Both periods fell back to the same nearest figure: nothing to compare.
+				l0.found = false
+			}
 			switch {
 			case l0.found && l1.found:
-				found = true
-				lines = append(lines, compareLine(n, c, ind, l0, l1))
-				sources = appendNew(appendNew(sources, l0.pt.citation), l1.pt.citation)
+				out.figure(l0, nearestNote(l0, &older)+nearestNote(l1, &newer)+compareLine(n, c, ind, l0, l1))
+				out.also(l1)
 			case l0.found || l1.found:
 				got, missing := l0, newer
 				if l1.found {
 					got, missing = l1, older
 				}
-				found = true
-				lines = append(lines, fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label),
-					figureLine(n, c, ind, got, p.Measure))
-				sources = appendNew(sources, got.pt.citation)
+				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label))
+				asked := &newer
+				if l0.found {
+					asked = &older
+				}
+				out.figure(got, figureLine(n, c, ind, got, p.Measure, asked))
 			default:
 				// Neither period has figures: give the latest, whose note may
 				// carry the comparison the report makes ("tăng hơn 200 doanh
@@ -68,16 +72,15 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				if err != nil {
 					return Answer{}, err
 				}
-				lines = append(lines, fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
+				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
 				if latest.found {
-					found = true
-					lines = append(lines, figureLine(n, c, ind, latest, p.Measure))
-					sources = appendNew(sources, latest.pt.citation)
+					latest.nearest = true
+					out.figure(latest, figureLine(n, c, ind, latest, p.Measure, nil))
 				}
 			}
 		}
 	}
-	return compose(found, lines, sources), nil
+	return out.answer(), nil
 }
 
 func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, cur lookup) string {

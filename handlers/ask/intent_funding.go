@@ -52,8 +52,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 		sums["proposed"] += pr.Proposed.Float64
 	}
 	n := vi.NewNumbers()
-	var lines, sources []string
-	found := false
+	var out sentences
 	for _, code := range codes {
 		ind, ok := c.Indicators[code]
 		if !ok {
@@ -64,18 +63,16 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 		if !l.found {
-			lines = append(lines, noData(c, ind, l, nil))
+			out.none(noData(c, ind, l, nil))
 			continue
 		}
-		found = true
 		line := fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
 		if col, ok := fundingRows[code]; ok && len(projects) > 0 && sums[col] != l.pt.value {
 			line += fmt.Sprintf(msgFundingRows, n.Figure(sums[col], ind.Kind, ind.UnitLabel))
 		}
-		lines = append(lines, line)
-		sources = appendNew(sources, l.pt.citation)
+		out.figure(l, line)
 	}
-	return compose(found, lines, sources), nil
+	return out.answer(), nil
 }
 
 // fundingCues are the words that name each stated total.

@@ -50,7 +50,7 @@ func amountPhrase(kind string) string {
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	if len(p.Projects) > 1 {
-		return askProject(c, p.Projects), nil
+		return askProject(c, p, p.Projects), nil
 	}
 	pr, ok := c.Projects[p.Projects[0]]
 	if !ok {
@@ -97,13 +97,15 @@ func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) 
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, strings.ToLower(pr.Status[:1])+pr.Status[1:], strings.Join(parts, "; "))
 }
 
-func askProject(c *catalog.Catalog, seqs []string) Answer {
+func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {
 	var names []string
 	var opts []Option
 	for i, s := range seqs {
 		pr := c.Projects[s]
 		names = append(names, fmt.Sprintf("%d. %s", i+1, pr.ShortName))
-		opts = append(opts, Option{Label: pr.ShortName, Query: "kinh phí dự án " + pr.ShortName})
+		chosen := p
+		chosen.Intent, chosen.Projects = nlu.IntentProject, []string{s}
+		opts = append(opts, Option{Label: pr.ShortName, parse: &chosen})
 	}
 	return Answer{Kind: KindAsk, Text: fmt.Sprintf(msgAskProject, strings.Join(names, "; ")), Options: opts}
 }

@@ -79,7 +79,7 @@ func (r *reader) rankedUnits(ctx context.Context, p nlu.Parse, ind queries.Indic
 		}
 		per = &latest
 	}
-	rows, err := r.data.SubmittedValues(ctx, per.Start, per.End, p.Level)
+	rows, err := r.submittedValues(ctx, per.Start, per.End, p.Level)
 	if err != nil {
 		return *per, nil, nil, err
 	}

@@ -5,26 +5,23 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
-// targetSource is what progress against targets reads.
-type targetSource interface {
-	Targets(ctx context.Context, indicatorID, unitID int64) ([]queries.Target, error)
-}
-
 // target answers progress against targets and plans: "53%; mục tiêu 100%
-// (giai đoạn 2017-2020, Nghị quyết 22/2016/NQ-HĐND): còn thiếu 47 điểm %".
+// (giai đoạn 2017-2020, Nghị quyết 22/2016/NQ-HĐND): đạt 53% mục tiêu,
+// còn thiếu 47 điểm %"; then each plan against the figure and the target.
 func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	n := vi.NewNumbers()
-	var lines, sources []string
-	found := false
+	var out sentences
+	per := firstPeriod(p)
 	for _, code := range p.Indicators {
 		ind := c.Indicators[code]
-		l, ask, err := r.locate(ctx, ind, mentions(p)[0], p.Level, firstPeriod(p))
+		l, ask, err := r.locate(ctx, ind, mentions(p)[0], p.Level, per)
 		if err != nil {
 			return Answer{}, err
 		}
@@ -32,18 +29,13 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return askUnit(p, 0, ask), nil
 		}
 		if !l.found {
-			lines = append(lines, noData(c, ind, l, firstPeriod(p)))
+			out.none(noData(c, ind, l, per))
 			continue
 		}
-		targets, err := r.data.Targets(ctx, ind.ID, l.sc.unit.ID)
-		if err != nil {
-			return Answer{}, err
-		}
-		found = true
-		line := strings.TrimSuffix(figureLine(n, c, ind, l, p.Measure), ".")
+		targets := targetsOf(c, ind, l)
+		line := strings.TrimSuffix(figureLine(n, c, ind, l, p.Measure, per), ".")
 		if len(targets) == 0 {
-			lines = append(lines, line+".")
-			sources = appendNew(sources, l.pt.citation)
+			out.figure(l, line+". "+fmt.Sprintf(msgTargetNone, vi.Capitalise(ind.Name)))
 			continue
 		}
 		var parts []string
@@ -51,7 +43,8 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 		for i, t := range targets {
 			if t.Kind == "target" && goal == nil {
 				goal = &targets[i]
-				parts = append(parts, fmt.Sprintf(msgTarget, n.Figure(t.Value, ind.Kind, ind.UnitLabel), t.PeriodLabel, t.SetBy)+": "+gap(n, ind, l.pt.value, t.Value))
+				parts = append(parts, fmt.Sprintf(msgTarget, n.Figure(t.Value, ind.Kind, ind.UnitLabel), t.PeriodLabel, t.SetBy)+": "+
+					reached(n, ind, l.pt.value, t.Value, msgGoalTarget))
 			}
 		}
 		for _, t := range targets {
@@ -71,24 +64,66 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 			parts = append(parts, plan)
 		}
-		lines = append(lines, line+"; "+strings.Join(parts, "; ")+".")
-		sources = appendNew(sources, l.pt.citation)
-		sources = appendNew(sources, sourceCitation(targets[0].SourceCode, targets[0].SourceIssuedOn))
+		out.figure(l, line+"; "+strings.Join(parts, "; ")+".")
+		out.source(sourceCitation(targets[0].SourceCode, targets[0].SourceIssuedOn))
 	}
-	return compose(found, lines, sources), nil
+	return out.answer(), nil
 }
 
-// gap says how far a figure is from its target.
-func gap(n vi.Numbers, ind queries.Indicator, current, goal float64) string {
+// targetsOf are the targets and plans set for a figure: of its indicator,
+// its unit and its level.
+func targetsOf(c *catalog.Catalog, ind queries.Indicator, l lookup) []queries.Target {
+	var out []queries.Target
+	for _, t := range c.Targets[catalog.TargetKey{IndicatorID: ind.ID, UnitID: l.sc.unit.ID}] {
+		if t.Level == l.sc.level {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// progress is what a figure makes of its target (or, without one, of its
+// plan), for answers that state the figure: " So với mục tiêu 100%
+// (giai đoạn 2017-2020): đạt 53% mục tiêu, còn thiếu 47 điểm %."
+func (r *reader) progress(n vi.Numbers, ind queries.Indicator, l lookup) string {
+	targets := targetsOf(r.cat, ind, l)
+	var goal *queries.Target
+	for i, t := range targets {
+		if goal == nil || goal.Kind != "target" && t.Kind == "target" {
+			goal = &targets[i]
+		}
+	}
+	if goal == nil {
+		return ""
+	}
+	word := msgGoalTarget
+	if goal.Kind == "plan" {
+		word = msgGoalPlan
+	}
+	return " " + fmt.Sprintf(msgProgress, word, n.Figure(goal.Value, ind.Kind, ind.UnitLabel), goal.PeriodLabel, reached(n, ind, l.pt.value, goal.Value, word))
+}
+
+// reached says how much of a target a figure makes and what is left:
+// "đạt 53% mục tiêu, còn thiếu 47 điểm %".
+func reached(n vi.Numbers, ind queries.Indicator, current, goal float64, word string) string {
+	g := gap(n, ind, current, goal, word)
+	if goal <= 0 || !ind.HigherIsBetter || ind.Kind == "rank" {
+		return g
+	}
+	return fmt.Sprintf(msgReached, n.Num(100*current/goal), word) + ", " + g
+}
+
+// gap says how far a figure is from its goal ("mục tiêu" or "kế hoạch").
+func gap(n vi.Numbers, ind queries.Indicator, current, goal float64, word string) string {
 	d := goal - current
 	if !ind.HigherIsBetter {
 		d = -d
 	}
 	switch {
 	case d > 0:
-		return fmt.Sprintf(msgTargetShort, n.Diff(d, ind.Kind, ind.UnitLabel))
+		return fmt.Sprintf(msgTargetShort, n.Diff(d, ind.Kind, ind.UnitLabel), word)
 	case d < 0:
-		return fmt.Sprintf(msgTargetOver, n.Diff(d, ind.Kind, ind.UnitLabel))
+		return fmt.Sprintf(msgTargetOver, word, n.Diff(d, ind.Kind, ind.UnitLabel))
 	}
-	return msgTargetMet
+	return fmt.Sprintf(msgTargetMet, word)
 }

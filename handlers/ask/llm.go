@@ -126,8 +126,11 @@ func toolsOf(intents []nlu.IntentSpec) []openai.Tool {
 
 // Understand asks the model; ok is false when it chose no tool, or one
 // whose slots do not validate, or the call failed.
-func (f *Fallback) Understand(ctx context.Context, c *catalog.Catalog, question string, ref time.Time) (nlu.Parse, bool) {
-	key := nlu.Normalize(question).Folded
+//
+// previous is the reading of the chat's last question, if any: the model
+// sees it, so "còn năm 2018?" can be completed from it.
+func (f *Fallback) Understand(ctx context.Context, c *catalog.Catalog, question, previous string, ref time.Time) (nlu.Parse, bool) {
+	key := nlu.Normalize(previous).Folded + "\x00" + nlu.Normalize(question).Folded
 	f.mu.Lock()
 	if hit, found := f.cache[key]; found {
 		f.mu.Unlock()
@@ -148,11 +151,8 @@ func (f *Fallback) Understand(ctx context.Context, c *catalog.Catalog, question 
 	start := time.Now()
 	f.calls.Add(1)
 	resp, err := f.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
-		Model: f.cfg.Model,
-		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: systemPrompt(c, ref)},
-			{Role: openai.ChatMessageRoleUser, Content: question},
-		},
+		Model:       f.cfg.Model,
+		Messages:    messages(c, question, previous, ref),
 		Tools:       f.tools,
 		ToolChoice:  "auto",
 		Temperature: 0,
@@ -173,6 +173,16 @@ func (f *Fallback) Understand(ctx context.Context, c *catalog.Catalog, question 
 	}
 	f.remember(key, cached{parse: p, ok: ok})
 	return p, ok
+}
+
+// messages are the system prompt, the previous reading when there is one,
+// and the question.
+func messages(c *catalog.Catalog, question, previous string, ref time.Time) []openai.ChatCompletionMessage {
+	out := []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: systemPrompt(c, ref)}}
+	if previous != "" {
+		out = append(out, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleSystem, Content: fmt.Sprintf(promptPrevious, previous)})
+	}
+	return append(out, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: question})
 }
 
 func (f *Fallback) remember(key string, v cached) {

@@ -18,6 +18,10 @@ const (
 	msgNoData        = "Chưa có số liệu %s %s %s."
 	msgNoPeriodAtAll = " Chưa có số liệu của kỳ nào."
 	msgNearest       = " Kỳ gần nhất có số liệu: %s."
+	msgPartOfPeriod  = "Chưa có số liệu cả %s; có số liệu %s. "
+	msgEarlierPeriod = "Chưa có số liệu %s; kỳ gần nhất có số liệu là %s. "
+	msgEachOf        = "Con số này là của từng đơn vị, nên cũng là của %s."
+	msgOtherReadings = "(Tên này còn là %s, nơi chưa có số liệu này.)"
 	msgNoDataAtAll   = "Chưa có số liệu %s %s."
 	msgFromProvince  = " (số liệu chung của tỉnh)"
 	msgRemainder     = "; còn %s chưa có"
@@ -29,11 +33,15 @@ const (
 	msgAskProject = "Bạn hỏi về dự án nào? %s."
 
 	msgTargetNone   = "%s chưa có mục tiêu hay kế hoạch nào trong cơ sở dữ liệu."
+	msgProgress     = "So với %s %s (%s): %s."
+	msgGoalTarget   = "mục tiêu"
+	msgGoalPlan     = "kế hoạch"
+	msgReached      = "đạt %s%% %s"
 	msgTarget       = "mục tiêu %s (%s, %s)"
 	msgPlan         = "kế hoạch %s: %s"
-	msgTargetShort  = "còn thiếu %s so với mục tiêu"
-	msgTargetOver   = "vượt mục tiêu %s"
-	msgTargetMet    = "đã đạt mục tiêu"
+	msgTargetShort  = "còn thiếu %s so với %s"
+	msgTargetOver   = "vượt %s %s"
+	msgTargetMet    = "đã đạt %s"
 	msgPlanVsNow    = "cao hơn hiện nay %s"
 	msgPlanVsTarget = "thấp hơn mục tiêu %s"
 
@@ -72,7 +80,12 @@ const (
 
 	msgNotUnderstood = "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn có thể hỏi, ví dụ:\n• %s"
 	msgOutOfScope    = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"
+	msgBadPeriod     = "Kỳ số liệu trong câu hỏi không có thật (%s), nên tôi không trả lời bằng số liệu của kỳ khác. Hãy hỏi lại, ví dụ «tỷ lệ hồ sơ trực tuyến quý 2/2019»."
 	msgUnknownPlace  = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
+	msgDidYouMean    = "Xin lỗi, tôi chưa hiểu câu hỏi. Có phải bạn muốn hỏi:"
+	msgQuoteHead     = "Báo cáo viết:"
+	msgQuoteLine     = "%d. «%s» %s"
+	msgQuoteNone     = "Không tìm thấy câu nào trong các báo cáo đã lưu nói về điều này."
 	msgGreeting      = "Xin chào! Tôi là Trợ lý số liệu. Bạn có thể hỏi, ví dụ:\n• %s"
 )
 
@@ -100,6 +113,7 @@ Nhiệm vụ duy nhất: chọn MỘT công cụ phù hợp với câu hỏi và
 	promptIndicators = "\nDanh sách chỉ tiêu (mã: tên):\n"
 	promptUnits      = "\nĐơn vị cấp huyện, sở ngành, ngành dọc (còn có 262 xã): "
 	promptProjects   = "\nDự án trong phụ lục Nghị quyết 22 (số thứ tự: tên):\n"
+	promptPrevious   = "Câu hỏi trước trong cuộc trò chuyện (đã được trả lời): %s\nNếu câu hỏi mới chỉ đổi một phần (kỳ, đơn vị, chỉ tiêu), hãy giữ các phần còn lại của câu hỏi trước."
 	promptRules      = `
 Quy tắc:
 - Chỉ dùng mã chỉ tiêu trong danh sách trên; đơn vị ghi đúng tên như trong danh sách hoặc như người hỏi viết.

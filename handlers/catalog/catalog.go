@@ -29,6 +29,7 @@ type Source interface {
 	FormByCode(ctx context.Context, code string) (queries.Form, error)
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
 	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
+	AllTargets(ctx context.Context) ([]queries.Target, error)
 }
 
 // Catalog is the named things of the database, held in memory: the
@@ -45,7 +46,13 @@ type Catalog struct {
 	Required     map[string]int // units that must report, by level
 	RequiredUnit map[int64]bool
 	Reported     map[string]bool // indicators units report on the form, with ratios of them
+	// Targets are the targets and plans of an indicator about a unit,
+	// the earliest deadline first.
+	Targets map[TargetKey][]queries.Target
 }
+
+// TargetKey names the targets of one indicator about one unit.
+type TargetKey struct{ IndicatorID, UnitID int64 }
 
 // QuarterlyForm is the code of the report form questions about reporting use.
 const QuarterlyForm = "dvc-quy"
@@ -147,6 +154,15 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 			c.Reported[in.Code] = true
 		}
 	}
+	targets, err := src.AllTargets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.Targets = map[TargetKey][]queries.Target{}
+	for _, t := range targets {
+		k := TargetKey{t.IndicatorID, t.UnitID}
+		c.Targets[k] = append(c.Targets[k], t)
+	}
 	status, err := src.FormStatus(ctx, form.ID, "")
 	if err != nil {
 		return nil, err
@@ -174,9 +190,18 @@ func (c *Catalog) LevelPhrase(level string) string {
 // Live is the current catalog, shared by every job and replaced whole by
 // Reload, so a message never sees half of a reload.
 type Live struct {
-	src Source
-	now func() time.Time
-	cur atomic.Pointer[Catalog]
+	src   Source
+	now   func() time.Time
+	cur   atomic.Pointer[Catalog]
+	hooks []func(context.Context, *Catalog) error
+}
+
+// OnReload runs fn after every reload, with the new catalog (the question
+// answering rebuilds its search index when the data changed). Call it
+// before the Live is shared; it runs fn once now.
+func (l *Live) OnReload(ctx context.Context, fn func(context.Context, *Catalog) error) error {
+	l.hooks = append(l.hooks, fn)
+	return fn(ctx, l.Get())
 }
 
 // NewLive loads the catalog; now gives the date whose units are valid.
@@ -198,5 +223,10 @@ func (l *Live) Reload(ctx context.Context) error {
 		return fmt.Errorf("catalog: load: %w", err)
 	}
 	l.cur.Store(c)
+	for _, fn := range l.hooks {
+		if err := fn(ctx, c); err != nil {
+			return fmt.Errorf("catalog: after reload: %w", err)
+		}
+	}
 	return nil
 }

@@ -44,8 +44,15 @@ var (
 		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
+		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
 	)
+
+	// allFiguresCues ask every figure of a unit: "số liệu của Can Lộc".
+	allFiguresCues = phrases("so lieu", "chi so", "chi tieu", "thong tin", "tinh hinh", "ket qua")
+
+	// changeVerbs ask to change stored data, which the bot never does.
+	changeVerbs = phrases("sua", "cap nhat", "thay doi", "doi", "chinh", "ghi de", "xoa", "nhap lai")
 
 	greetings = phrases("xin chao", "chao", "hello", "hi", "alo", "chao ban", "chao bot", "cam on", "thanks", "ok")
 
@@ -67,7 +74,7 @@ var (
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
-		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai",
+		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe",
 	)
 )
 

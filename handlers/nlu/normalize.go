@@ -133,7 +133,7 @@ func Normalize(s string) Text {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		original = collapseSpaces(norm.NFC.String(s))
+		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 		folded = foldToASCII(original)
 	}
 	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
@@ -143,13 +143,31 @@ func Normalize(s string) Text {
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
-// Fold is NFC -> lowercase -> diacritics removed (đ -> d) -> whitespace
+// withoutFormatChars drops invisible format characters (zero-width space
+// and joiners, soft hyphen, byte-order mark, direction marks) that text
+// copied from documents and web pages carries inside words: "c\u200bó" is "có".
+func withoutFormatChars(s string) string {
+	if !strings.ContainsFunc(s, isFormatChar) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isFormatChar(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isFormatChar(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
+
+// Fold is format characters dropped -> NFC -> lowercase -> diacritics removed (đ -> d) -> whitespace
 // collapsed, with no punctuation removal and no abbreviation expansion; it
 // is how stored aliases are compared.
 func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(collapseSpaces(s))
 	}
+	s = withoutFormatChars(s)
 	if folded, ok := foldLatin(s); ok {
 		return collapseSpaces(folded)
 	}
@@ -158,7 +176,7 @@ func Fold(s string) string {
 
 // foldUnicode is Fold by its definition, for any text.
 func foldUnicode(s string) string {
-	d := norm.NFD.String(strings.ToLower(norm.NFC.String(s)))
+	d := norm.NFD.String(strings.ToLower(norm.NFC.String(withoutFormatChars(s))))
 	var b strings.Builder
 	b.Grow(len(d))
 	for _, r := range d {

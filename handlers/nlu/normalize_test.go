@@ -31,6 +31,8 @@ func normalizeCases() []normalizeCase {
 		{"only spaces", " \t\n ", ""},
 		{"other scripts become spaces", "hồ sơ😀tháng", "ho so thang"},
 		{"invalid utf-8", "h\xffs", "h s"},
+		{"zero-width space inside a word", "c\u200bó bao nhiêu DVC mức độ 3", "co bao nhieu dich vu cong muc 3"},
+		{"joiners, soft hyphen, BOM", "\ufefftỷ l\u200dệ h\u00adồ s\u200cơ", "ty le ho so"},
 
 		// Punctuation.
 		{"question mark", "bao nhiêu?", "bao nhieu"},

@@ -55,6 +55,8 @@ const (
 	reasonQuarterNum  = "quý phải từ 1 đến 4"
 	reasonQuarterYear = "năm phải từ 2000 đến 2099"
 	reasonNoYear      = "thiếu năm"
+	reasonMonthNum    = "tháng phải từ 1 đến 12"
+	reasonBadDate     = "ngày này không có trong lịch"
 	reasonNotQuarter  = "không đọc được quý và năm"
 )
 
@@ -148,6 +150,14 @@ func FindPeriod(tokens []string, ref time.Time) (p Period, from, to int, ok bool
 		}
 	}
 	return Period{}, 0, 0, false
+}
+
+// invalidReasons say why a period-shaped span is no period.
+var invalidReasons = map[status]string{
+	stBadQuarter: reasonQuarterNum,
+	stBadMonth:   reasonMonthNum,
+	stBadYear:    reasonQuarterYear,
+	stBadDate:    reasonBadDate,
 }
 
 // status is the outcome of matching one grammar rule at a position.

@@ -23,6 +23,9 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 			}
 			return y, 2, stOK
 		}
+		if isDigits(next) && len(next) > 4 { // "năm 99999999": no year
+			return 0, 2, stBadYear
+		}
 		if ps.strict {
 			return 0, 0, stNone
 		}

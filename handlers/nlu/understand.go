@@ -17,6 +17,7 @@ const (
 	IntentProject   = "project_funding"  // one project's funding
 	IntentProjects  = "project_list"     // projects counted, filtered or ranked
 	IntentGreeting  = "greeting"
+	IntentSearch    = "report_search" // what the stored sentences say about a topic
 )
 
 // Reasons a question is not answered with a figure.
@@ -25,6 +26,7 @@ const (
 	ReasonOutOfScope    = "out_of_scope"
 	ReasonUnknownPlace  = "unknown_place"
 	ReasonAskWhichSo    = "ask_which_agency"
+	ReasonBadPeriod     = "bad_period"
 )
 
 // Parse is what the understanding made of a question: an intent and its
@@ -46,6 +48,9 @@ type Parse struct {
 	Missing    bool       `json:"missing,omitempty"` // units that have not reported
 	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
 	Reason     string     `json:"reason,omitempty"`
+	// BadPeriod says why a period written in the question cannot be one
+	// (with ReasonBadPeriod).
+	BadPeriod string `json:"bad_period,omitempty"`
 	// Candidates are the units a partial name may mean ("huyện Hương"),
 	// and PlaceSpan the words of that partial name.
 	Candidates []string `json:"candidates,omitempty"`
@@ -108,17 +113,39 @@ func (q *question) take(sp span) {
 // Understand maps a question to an intent and slots. ref is "now" in the
 // deployment's time zone; relative periods are counted from it.
 func Understand(v *Vocabulary, input string, ref time.Time) Parse {
-	t := Normalize(input)
+	return UnderstandText(v, Normalize(input), ref)
+}
+
+// UnderstandText is Understand of an already normalised question.
+func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v}
 	p := Parse{Words: t.Tokens}
 	if len(t.Tokens) == 0 {
 		p.Reason = ReasonNotUnderstood
 		return p
 	}
-	p.Periods = q.periods(ref)
+	var invalid string
+	p.Periods, invalid = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if q.any(outOfScope) {
+	if q.any(outOfScope) || q.asksToChangeData() {
 		p.Reason = ReasonOutOfScope
+		return p
+	}
+	if invalid != "" {
+		// A period that cannot be one: refused, never answered for another.
+		p.Reason, p.BadPeriod = ReasonBadPeriod, invalid
+		return p
+	}
+	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 {
+		// "báo cáo nói gì về tập huấn": quote the sentences, not a figure.
+		p.Intent = IntentSearch
+		var rest []string
+		for i, tok := range q.tokens {
+			if !q.taken[i] {
+				rest = append(rest, tok)
+			}
+		}
+		p.Leftover = rest
 		return p
 	}
 	if q.onlyGreeting() {
@@ -180,7 +207,7 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 			p.Level = "agency"
 		}
 		p.Count = q.has("bao nhieu") || q.has("may") || q.has("so")
-	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0:
+	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0 && q.anyUntaken(allFiguresCues):
 		// "số liệu của Can Lộc quý 2/2019": every figure of that unit.
 		p.Intent = IntentValue
 	case len(p.Indicators) == 0:
@@ -206,21 +233,30 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 	return p
 }
 
-// periods finds every period named, in order.
-func (q *question) periods(ref time.Time) []Period {
-	var out []Period
-	masked := append([]string(nil), q.tokens...)
-	for {
-		per, from, to, ok := FindPeriod(masked, ref)
-		if !ok {
-			return out
-		}
-		out = append(out, per)
-		for i := from; i < to; i++ {
-			masked[i] = "\x00"
-			q.taken[i] = true
+// periods finds every period named, in order, in one pass; invalid says
+// why the first span written like a period cannot be one ("quý 9/2019":
+// "quý phải từ 1 đến 4"), if any.
+func (q *question) periods(ref time.Time) (out []Period, invalid string) {
+	ps := periodParser{toks: q.tokens, ref: ref}
+	for i := 0; i < len(q.tokens); {
+		r := ps.parseAt(i)
+		switch {
+		case r.st == stOK && r.n > 0:
+			out = append(out, r.p)
+			for k := i; k < i+r.n; k++ {
+				q.taken[k] = true
+			}
+			i += r.n
+		case r.st != stNone && r.n > 0:
+			if why, bad := invalidReasons[r.st]; bad && invalid == "" {
+				invalid = why
+			}
+			i += r.n
+		default:
+			i++
 		}
 	}
+	return out, invalid
 }
 
 // periodMask marks the tokens that belong to periods.
@@ -230,21 +266,11 @@ func (q *question) periodMask() []bool {
 
 func (q *question) onlyGreeting() bool {
 	rest := 0
-	q.any(greetings)
+	greeted := q.any(greetings)
 	for i, tok := range q.tokens {
 		if !q.taken[i] && !fillers[tok] {
 			rest++
 		}
 	}
-	return rest == 0 && q.countTaken() > 0
-}
-
-func (q *question) countTaken() int {
-	n := 0
-	for _, t := range q.taken {
-		if t {
-			n++
-		}
-	}
-	return n
+	return rest == 0 && greeted
 }

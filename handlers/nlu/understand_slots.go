@@ -82,7 +82,7 @@ func (q *question) indicators() []termMatch {
 // words ("xã" in "đào tạo cấp xã" belongs to the indicator).
 func (q *question) places(p *Parse) {
 	for _, pm := range q.v.findPlaces(q.tokens, q.periodMask()) {
-		if q.insideIndicator(pm.span) {
+		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
 			continue
 		}
 		q.take(pm.span)
@@ -198,4 +198,17 @@ func (q *question) topN() int {
 // nhất bao nhiêu") is not a ranking.
 func (q *question) namesOneUnit(p Parse) bool {
 	return len(p.Units) == 1 && !(len(p.Units[0]) == 1 && p.Units[0][0] == ProvinceCode)
+}
+
+// verbTinh: a lone "tinh" that is the verb "tính" ("tính ra phần trăm",
+// "tính theo quý"), not "tỉnh": both fold alike.
+func (q *question) verbTinh(sp span) bool {
+	if sp.to-sp.from != 1 || q.tokens[sp.from] != "tinh" || sp.to >= len(q.tokens) {
+		return false
+	}
+	switch q.tokens[sp.to] {
+	case "ra", "theo", "tong", "trung", "gop", "lai", "bang":
+		return true
+	}
+	return false
 }

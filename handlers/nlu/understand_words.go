@@ -87,6 +87,9 @@ func (q *question) agencyWordFolded() bool {
 	return false
 }
 
+// agencyGroupWords before "sở" name the agencies as a group.
+var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true}
+
 // agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
 // agencies; visible only with diacritics, since "sở" folds like "số".
 func agencyLevelWord(original string) bool {
@@ -97,7 +100,7 @@ func agencyLevelWord(original string) bool {
 		}
 		if i > 0 {
 			switch Fold(words[i-1]) {
-			case "may", "cac", "nhung", "nhieu":
+			case "may", "cac", "nhung", "nhieu", "khoi":
 				return true
 			}
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
@@ -119,6 +122,9 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 		w = strings.Trim(w, ".,;:?!")
 		if w != "sở" {
 			continue
+		}
+		if i > 0 && agencyGroupWords[Fold(words[i-1])] {
+			continue // "khối sở", "các sở": the level, not one agency
 		}
 		if i+1 == len(words) {
 			return true
@@ -228,4 +234,40 @@ func isNumber(tok string) bool {
 		}
 	}
 	return true
+}
+
+// asksToChangeData: "sửa số DVC mức 3 thành 2500", "cập nhật tỷ lệ … thành
+// 10%", "xoá số liệu": a change, not a question; only /nop changes figures.
+func (q *question) asksToChangeData() bool {
+	verb := false
+	for _, v := range changeVerbs {
+		if PhraseIndex(q.tokens, joinWords(v)) >= 0 {
+			verb = true
+		}
+	}
+	if !verb {
+		return false
+	}
+	if PhraseIndex(q.tokens, "sua") >= 0 || PhraseIndex(q.tokens, "xoa") >= 0 || PhraseIndex(q.tokens, "ghi de") >= 0 {
+		return true
+	}
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "thanh" && isNumber(q.tokens[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyUntaken: one of the phrases stands on words nothing else explains
+// ("thông tin" of "Sở Thông tin và Truyền thông" is the unit's name).
+func (q *question) anyUntaken(list [][]string) bool {
+	for _, p := range list {
+		for i := 0; i+len(p) <= len(q.tokens); i++ {
+			if runAt(q.tokens, i, p) && free(q.taken, i, i+len(p)) {
+				return true
+			}
+		}
+	}
+	return false
 }

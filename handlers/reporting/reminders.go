@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -30,7 +31,14 @@ const ZaloReplyWindow = 7 * 24 * time.Hour
 type Reminders struct {
 	data ReminderData
 	loc  *time.Location
+	zns  map[string]string // stage -> Zalo template id (ZALO_ZNS_TEMPLATE_*)
 }
+
+// SetZNSTemplates sets the approved Zalo template (ZNS) of each reminder
+// stage ("before", "deadline", "overdue", "escalation"): a person on Zalo
+// silent for longer than ZaloReplyWindow, with a phone number, is reminded
+// by that template. Call it before the Reminders is shared.
+func (r *Reminders) SetZNSTemplates(byStage map[string]string) { r.zns = byStage }
 
 // NewReminders makes the sweep; loc is CHATBOT_TZ.
 func NewReminders(data ReminderData, loc *time.Location) *Reminders {
@@ -201,16 +209,20 @@ func (r *Reminders) plan(res *SweepResult, cal Calendar, now time.Time, stages [
 		if first.PersonID == 0 || !ok {
 			continue
 		}
-		acc, why := pickAccount(group, now)
-		if acc == nil {
+		late := daysBetween(deadline, when)
+		body := reminderText(stages[0], per, deadline, late, first, fields)
+		key := fmt.Sprintf("reminder:%d:%d:%s:%s:%d", stages[0].FormID, first.UnitID, per.Start, occ.stage, first.PersonID)
+		msg, why := r.route(group, now, occ.stage, key, body, func() map[string]string {
+			return map[string]string{"name": first.FullName, "unit": first.UnitName, "form": stages[0].FormName, "period": per.Label,
+				"deadline": deadline.Format("02/01/2006"), "status": lateStatus(late)}
+		})
+		if msg == nil {
 			res.Undeliverable = append(res.Undeliverable, fmt.Sprintf("%s: %s (%s)", first.UnitName, first.FullName, why))
 			continue
 		}
-		body := reminderText(stages[0], per, deadline, daysBetween(deadline, when), first, fields)
+		msg.PersonID, msg.NotBefore = first.PersonID, when
 		res.Planned = append(res.Planned, queries.Reminder{FormID: stages[0].FormID, UnitID: first.UnitID, PeriodStart: per.Start,
-			Stage: occ.stage, PersonID: first.PersonID, Message: queries.OutboxMessage{
-				IdempotencyKey: fmt.Sprintf("reminder:%d:%d:%s:%s:%d", stages[0].FormID, first.UnitID, per.Start, occ.stage, first.PersonID),
-				Platform:       acc.Platform, ChatID: acc.ChatID, PersonID: first.PersonID, Body: body, NotBefore: when}})
+			Stage: occ.stage, PersonID: first.PersonID, Message: *msg})
 	}
 }
 
@@ -234,25 +246,56 @@ func byPerson(recips []queries.Recipient) [][]queries.Recipient {
 	return out
 }
 
-// pickAccount chooses the channel: Telegram when the person has it; Zalo
-// within its free reply window; otherwise no channel, and why.
-func pickAccount(accounts []queries.Recipient, now time.Time) (*queries.Recipient, string) {
+// route chooses how a person is reached: Telegram when they have it and
+// have not blocked the bot; Zalo within its free reply window; past the
+// window, a Zalo template message (ZNS) to their phone when the stage has
+// a template; otherwise nothing, and why (the digest lists them). data
+// gives the template's parameters. A long text is split by the channel's
+// limit: the first part is the message, the rest its Parts.
+func (r *Reminders) route(accounts []queries.Recipient, now time.Time, stage, key, body string, data func() map[string]string) (*queries.OutboxMessage, string) {
 	var zalo *queries.Recipient
+	blocked := false
 	for i, a := range accounts {
+		if a.InactiveAt.Valid {
+			blocked = true
+			continue
+		}
 		switch a.Platform {
 		case "telegram":
-			return &accounts[i], ""
+			return message(a.Platform, a.ChatID, key, body), ""
 		case "zalo":
 			zalo = &accounts[i]
 		}
 	}
-	if zalo != nil {
-		if zalo.LastInboundAt.Valid && now.Sub(zalo.LastInboundAt.Time) <= ZaloReplyWindow {
-			return zalo, ""
+	switch {
+	case zalo != nil && zalo.LastInboundAt.Valid && now.Sub(zalo.LastInboundAt.Time) <= ZaloReplyWindow:
+		return message(zalo.Platform, zalo.ChatID, key, body), ""
+	case zalo != nil:
+		base, _, _ := strings.Cut(stage, "-")
+		id := r.zns[base]
+		if id == "" || zalo.Phone == "" || stage == "" {
+			return nil, msgRemindZaloWindow
 		}
-		return nil, msgRemindZaloWindow
+		_, payload, err := bot.EncodeReply(bot.Reply{Text: body, Template: &bot.Template{ID: id, Data: data(), TrackingID: key}})
+		if err != nil {
+			return nil, msgRemindZaloWindow
+		}
+		// The body stays for previews (/nhacnho); Zalo sends the template.
+		return &queries.OutboxMessage{IdempotencyKey: key, Platform: "zalo", ChatID: zalo.Phone, Body: body, Payload: payload}, ""
+	case blocked:
+		return nil, msgRemindBlocked
 	}
 	return nil, msgRemindNoAccount
+}
+
+// message is one text to a chat, split by the platform's limit.
+func message(platform, chatID, key, body string) *queries.OutboxMessage {
+	parts := bot.SplitText(body, bot.MaxTextLength(platform))
+	m := &queries.OutboxMessage{IdempotencyKey: key, Platform: platform, ChatID: chatID, Body: parts[0]}
+	for i, p := range parts[1:] {
+		m.Parts = append(m.Parts, queries.OutboxMessage{IdempotencyKey: fmt.Sprintf("%s:%d", key, i+2), Platform: platform, ChatID: chatID, Body: p})
+	}
+	return m
 }
 
 // reminderText names the form, the period, the deadline, how late it is,
@@ -265,19 +308,22 @@ func reminderText(s queries.ReminderStage, per nlu.Period, deadline time.Time, l
 	quarter := strings.Replace(strings.Replace(per.Label, "quý ", "Q", 1), " ", "", -1)
 	command := "/nop " + quarter + " " + strings.Join(codes, " ")
 	when := deadline.Format("02/01/2006")
-	var status string
-	switch {
-	case late < 0:
-		status = fmt.Sprintf(msgRemindBefore, -late)
-	case late == 0:
-		status = msgRemindToday
-	default:
-		status = fmt.Sprintf(msgRemindLate, late)
-	}
+	status := lateStatus(late)
 	if rc.Role == "leader" {
 		return fmt.Sprintf(msgRemindLeader, rc.UnitName, s.FormName, per.Label, when, status)
 	}
 	return fmt.Sprintf(msgRemindClerk, s.FormName, per.Label, rc.UnitName, when, status, command)
+}
+
+// lateStatus says how far the deadline is, or how late the report.
+func lateStatus(late int) string {
+	switch {
+	case late < 0:
+		return fmt.Sprintf(msgRemindBefore, -late)
+	case late == 0:
+		return msgRemindToday
+	}
+	return fmt.Sprintf(msgRemindLate, late)
 }
 
 // lateUnit is a unit past its deadline, for the digest.
@@ -322,14 +368,17 @@ func (r *Reminders) digest(ctx context.Context, res *SweepResult, cal Calendar, 
 	body := digestText(late, res.Undeliverable)
 	when := cal.NextSlot(now)
 	for _, group := range byPerson(recips) {
-		acc, _ := pickAccount(group, now)
-		if acc == nil {
+		p := group[0]
+		msg, _ := r.route(group, now, "", fmt.Sprintf("digest:%s:%d", stage, p.PersonID), body, nil)
+		if msg == nil {
 			continue
 		}
-		p := group[0]
+		msg.PersonID, msg.NotBefore = p.PersonID, when
+		for i := range msg.Parts {
+			msg.Parts[i].PersonID, msg.Parts[i].NotBefore = p.PersonID, when
+		}
 		res.Planned = append(res.Planned, queries.Reminder{FormID: formID, UnitID: p.UnitID, PeriodStart: weekStart.Format("2006-01-02"), Stage: stage,
-			PersonID: p.PersonID, Message: queries.OutboxMessage{IdempotencyKey: fmt.Sprintf("digest:%s:%d", stage, p.PersonID),
-				Platform: acc.Platform, ChatID: acc.ChatID, PersonID: p.PersonID, Body: body, NotBefore: when}})
+			PersonID: p.PersonID, Message: *msg})
 	}
 	return nil
 }

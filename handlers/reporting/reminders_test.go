@@ -246,7 +246,20 @@ func TestConcurrentSweepsQueueOnce(t *testing.T) {
 			total += n
 		}
 		rows := queued(t, s)
-		if total != len(plan.Planned) || len(rows) != len(plan.Planned) || len(plan.Planned) < 400 {
+		planned := map[string]bool{}
+		for _, p := range plan.Planned {
+			planned[p.Message.IdempotencyKey] = true
+		}
+		reminderRows := 0
+		for _, r := range rows {
+			// A long text (the digest) is queued as parts, keyed KEY:2, KEY:3…
+			if planned[r.IdempotencyKey] {
+				reminderRows++
+			} else if i := strings.LastIndex(r.IdempotencyKey, ":"); i < 0 || !planned[r.IdempotencyKey[:i]] {
+				t.Fatalf("unplanned row %s", r.IdempotencyKey)
+			}
+		}
+		if total != len(plan.Planned) || reminderRows != len(plan.Planned) || len(plan.Planned) < 400 {
 			t.Fatalf("planned %d, queued %v (sum %d), outbox %d", len(plan.Planned), queuedBy, total, len(rows))
 		}
 	})
@@ -281,4 +294,50 @@ func TestNhacnhoPreviewThenSend(t *testing.T) {
 	if len(rows) != 1 || rows[0].ChatID != "clerk-443" || !strings.Contains(rows[0].IdempotencyKey, ":2019-04-01:overdue:") {
 		t.Fatalf("queued %+v", rows)
 	}
+}
+
+// TestBlockedAccountListedInDigest: a clerk whose Telegram account blocked
+// the bot (marked inactive by the sender's 403) gets no reminder, and the
+// admins' digest names them as undeliverable; writing again reactivates.
+func TestBlockedAccountListedInDigest(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		ctx := context.Background()
+		s := remindOffice(t, d)
+		if err := s.MarkChatInactive(ctx, "telegram", "clerk-443", "403 Forbidden: bot was blocked by the user", at("2019-07-01 09:00")); err != nil {
+			t.Fatal(err)
+		}
+		r := reporting.NewReminders(s, ict)
+		res, err := r.Sweep(ctx, at("2019-07-22 09:00"), false) // a Monday: the digest is due
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.Planned {
+			if p.Message.ChatID == "clerk-443" {
+				t.Fatalf("a reminder planned to the blocked account: %+v", p.Message)
+			}
+		}
+		digest := ""
+		for _, row := range queued(t, s) {
+			if strings.HasPrefix(row.IdempotencyKey, "digest:") && row.ChatID == "admin" {
+				digest = row.Body
+			}
+		}
+		if !strings.Contains(digest, "clerk-443 (đã chặn bot") {
+			t.Fatalf("the digest does not name the blocked clerk:\n%s", digest)
+		}
+		if err := s.TouchAccount(ctx, "telegram", "clerk-443", at("2019-07-22 10:00")); err != nil {
+			t.Fatal(err)
+		}
+		res, err = r.Sweep(ctx, at("2019-07-29 09:00"), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range res.Planned {
+			found = found || p.Message.ChatID == "clerk-443"
+		}
+		if !found {
+			t.Fatal("the clerk who wrote again is still skipped")
+		}
+	})
 }

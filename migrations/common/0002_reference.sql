@@ -5,6 +5,7 @@
 -- abbreviations expanded); a test checks each folded value against the
 -- normaliser. An alias "a + b" matches when both phrases occur.
 
+-- +goose Up
 INSERT INTO unit_levels (code, name, rank) VALUES
     ('province', 'tỉnh', 1),
     ('agency', 'sở, ban, ngành cấp tỉnh', 2),
@@ -81,3 +82,14 @@ FROM report_forms f, indicators i JOIN (
     UNION ALL SELECT 'hstong', 4, NULL
 ) p ON p.code = i.code
 WHERE f.code = 'dvc-quy';
+
+-- +goose Down
+-- Fails, and changes nothing, once units, values or submissions refer to
+-- these rows: undoing the reference data would orphan them.
+DELETE FROM form_fields WHERE form_id IN (SELECT id FROM report_forms WHERE code = 'dvc-quy');
+DELETE FROM report_forms WHERE code = 'dvc-quy';
+DELETE FROM indicator_aliases WHERE indicator_id IN (
+    SELECT id FROM indicators WHERE code IN ('dvc3', 'dvc4', 'hstt', 'hstong', 'hstt_share'));
+DELETE FROM indicators WHERE code IN ('dvc3', 'dvc4', 'hstt', 'hstong', 'hstt_share');
+DELETE FROM level_aliases WHERE level_code IN ('province', 'agency', 'sector', 'district', 'commune');
+DELETE FROM unit_levels WHERE code IN ('province', 'agency', 'sector', 'district', 'commune');

@@ -4,6 +4,8 @@
 -- Stages, relative to a period's deadline (deadline = period end + the
 -- form's deadline_days). audience: clerk (the unit's clerks), leader (the
 -- unit's leaders). repeat_days > 0 repeats the stage until the unit reports.
+
+-- +goose Up
 CREATE TABLE reminder_stages (
     form_id INTEGER NOT NULL REFERENCES report_forms(id),
     stage TEXT NOT NULL,
@@ -66,3 +68,8 @@ INSERT INTO holidays (day, name) VALUES
     ('2027-02-10', 'Tết Nguyên đán'), ('2027-02-11', 'Tết Nguyên đán'),
     ('2027-04-16', 'Giỗ Tổ Hùng Vương'), ('2027-04-30', 'Ngày Chiến thắng'), ('2027-05-03', 'Quốc tế Lao động (nghỉ bù)'),
     ('2027-09-02', 'Quốc khánh'), ('2027-09-03', 'Quốc khánh');
+
+-- +goose Down
+DROP TABLE holidays;
+DROP TABLE reminder_settings;
+DROP TABLE reminder_stages;

@@ -2,6 +2,7 @@
 -- The SQLite twin is ../sqlite/0001_schema.sql: same tables, same columns.
 -- Dates are ISO text 'YYYY-MM-DD' in both dialects; instants are TIMESTAMPTZ.
 
+-- +goose Up
 CREATE TABLE unit_levels (
     code TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -263,3 +264,30 @@ CREATE TABLE reminder_log (
     created_at TIMESTAMPTZ NOT NULL,
     UNIQUE (form_id, unit_id, period_start, stage, person_id)
 );
+
+-- +goose Down
+-- Children before parents, so that foreign keys never point at a dropped table.
+DROP TABLE reminder_log;
+DROP TABLE outbox;
+DROP TABLE processed_updates;
+DROP TABLE audit_log;
+DROP TABLE invite_codes;
+DROP TABLE chat_accounts;
+DROP TABLE funding_lines;
+DROP TABLE project_aliases;
+DROP TABLE project_leads;
+DROP TABLE projects;
+DROP TABLE targets;
+DROP TABLE indicator_values;
+DROP TABLE submissions;
+DROP TABLE form_units;
+DROP TABLE form_fields;
+DROP TABLE report_forms;
+DROP TABLE people;
+DROP TABLE indicator_aliases;
+DROP TABLE indicators;
+DROP TABLE sources;
+DROP TABLE unit_aliases;
+DROP TABLE units;
+DROP TABLE level_aliases;
+DROP TABLE unit_levels;

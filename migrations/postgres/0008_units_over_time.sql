@@ -9,6 +9,8 @@
 -- (percentages: 100). The demo loader of before wrote 2000-01-01 for
 -- "since ever"; imports write 1900-01-01 (the column's default), so the
 -- old rows take it and an import matches them.
+
+-- +goose Up
 ALTER TABLE units DROP CONSTRAINT units_code_key;
 UPDATE units SET valid_from = '1900-01-01' WHERE valid_from = '2000-01-01';
 ALTER TABLE units ADD CONSTRAINT units_code_valid_from_key UNIQUE (code, valid_from);
@@ -28,3 +30,16 @@ ALTER TABLE unit_aliases ADD COLUMN valid_from TEXT;
 ALTER TABLE unit_aliases ADD COLUMN valid_to TEXT;
 
 ALTER TABLE form_fields ADD COLUMN max_value DOUBLE PRECISION;
+
+-- +goose Down
+-- Fails while a code is carried by two units (the old schema cannot hold
+-- that); a unit with several successors keeps one of them.
+ALTER TABLE form_fields DROP COLUMN max_value;
+ALTER TABLE unit_aliases DROP COLUMN valid_to;
+ALTER TABLE unit_aliases DROP COLUMN valid_from;
+ALTER TABLE units ADD COLUMN replaced_by_id BIGINT REFERENCES units(id);
+UPDATE units SET replaced_by_id = (SELECT MIN(s.successor_id) FROM unit_successors s WHERE s.unit_id = units.id);
+DROP TABLE unit_successors;
+ALTER TABLE units DROP CONSTRAINT units_validity;
+ALTER TABLE units DROP CONSTRAINT units_code_valid_from_key;
+ALTER TABLE units ADD CONSTRAINT units_code_key UNIQUE (code);

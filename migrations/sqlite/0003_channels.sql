@@ -1,6 +1,8 @@
 -- Chat channels: replies carry their buttons in the outbox, platform tokens
 -- are stored (Zalo refresh tokens are single-use), and pending choices
 -- offered to a chat survive a restart.
+
+-- +goose Up
 ALTER TABLE outbox ADD COLUMN payload TEXT NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN next_attempt_at TIMESTAMP;
 
@@ -21,3 +23,9 @@ CREATE TABLE chat_choices (
     created_at TIMESTAMP NOT NULL,
     PRIMARY KEY (platform, chat_id, position)
 );
+
+-- +goose Down
+DROP TABLE chat_choices;
+DROP TABLE platform_tokens;
+ALTER TABLE outbox DROP COLUMN next_attempt_at;
+ALTER TABLE outbox DROP COLUMN payload;

@@ -1,6 +1,8 @@
 -- Submissions waiting for the clerk's confirmation, or being filled in one
 -- code at a time. They live in the database so a restart between the
 -- preview and "Xác nhận" loses nothing.
+
+-- +goose Up
 CREATE TABLE pending_submissions (
     id INTEGER PRIMARY KEY,
     platform TEXT NOT NULL,
@@ -20,3 +22,7 @@ CREATE TABLE pending_submissions (
     submission_id INTEGER REFERENCES submissions(id)
 );
 CREATE INDEX pending_submissions_chat ON pending_submissions(platform, chat_id);
+
+-- +goose Down
+DROP INDEX pending_submissions_chat;
+DROP TABLE pending_submissions;

@@ -14,6 +14,8 @@
 -- Other tables reference units by name; dropping it inside this
 -- transaction leaves their rows orphaned until the rebuilt table is
 -- filled again, which defer_foreign_keys lets pass (checked at commit).
+
+-- +goose Up
 PRAGMA defer_foreign_keys = ON;
 
 CREATE TABLE units_before_0008 AS SELECT * FROM units;
@@ -53,3 +55,35 @@ ALTER TABLE unit_aliases ADD COLUMN valid_from TEXT;
 ALTER TABLE unit_aliases ADD COLUMN valid_to TEXT;
 
 ALTER TABLE form_fields ADD COLUMN max_value DOUBLE PRECISION;
+
+-- +goose Down
+-- Fails while a code is carried by two units (the old schema cannot hold
+-- that); a unit with several successors keeps one of them.
+PRAGMA defer_foreign_keys = ON;
+
+ALTER TABLE form_fields DROP COLUMN max_value;
+ALTER TABLE unit_aliases DROP COLUMN valid_to;
+ALTER TABLE unit_aliases DROP COLUMN valid_from;
+
+CREATE TABLE units_after_0008 AS SELECT * FROM units;
+DROP TABLE units;
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    level_code TEXT NOT NULL REFERENCES unit_levels(code),
+    parent_id INTEGER REFERENCES units(id),
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    valid_from TEXT NOT NULL DEFAULT '1900-01-01',
+    valid_to TEXT,
+    replaced_by_id INTEGER REFERENCES units(id)
+);
+INSERT INTO units (id, code, level_code, parent_id, name, short_name, kind, valid_from, valid_to, replaced_by_id)
+SELECT u.id, u.code, u.level_code, u.parent_id, u.name, u.short_name, u.kind, u.valid_from, u.valid_to,
+       (SELECT MIN(s.successor_id) FROM unit_successors s WHERE s.unit_id = u.id)
+FROM units_after_0008 u ORDER BY u.id;
+CREATE INDEX units_parent ON units(parent_id);
+DROP TABLE units_after_0008;
+DROP INDEX unit_successors_successor;
+DROP TABLE unit_successors;

@@ -13,7 +13,7 @@ WHERE a.platform = ? AND a.external_id = ? AND p.deactivated_at IS NULL;
 -- Marks an unused, unexpired invite as used; no row means it cannot be used.
 UPDATE invite_codes SET used_at = ?
 WHERE code = ? AND used_at IS NULL AND expires_at > ?
-RETURNING unit_id, role, full_name;
+RETURNING unit_id, role, full_name, phone;
 
 -- name: link-invite-account
 UPDATE invite_codes SET used_by_account_id = ? WHERE code = ?;
@@ -26,8 +26,9 @@ ON CONFLICT (platform, external_id) DO UPDATE SET person_id = excluded.person_id
 RETURNING id;
 
 -- name: touch-account
--- Records a person's last message (Zalo's free reply window runs from it).
-UPDATE chat_accounts SET last_inbound_at = ? WHERE platform = ? AND external_id = ?;
+-- Records a person's last message (Zalo's free reply window runs from it);
+-- a person who writes has not blocked the bot (any more).
+UPDATE chat_accounts SET last_inbound_at = ?, inactive_at = NULL, inactive_reason = '' WHERE platform = ? AND external_id = ?;
 
 -- name: mark-update-processed
 -- Records an update as handled; no row returned means it was handled before.

@@ -5,7 +5,11 @@ INSERT INTO people (full_name, unit_id, role, created_at) VALUES (?, ?, ?, ?)
 RETURNING id;
 
 -- name: insert-invite
-INSERT INTO invite_codes (code, unit_id, role, full_name, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO invite_codes (code, unit_id, role, full_name, phone, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: set-person-phone
+-- The phone number an invite carried (for Zalo template messages).
+UPDATE people SET phone = ? WHERE id = ?;
 
 -- name: find-person
 -- A person already known by name in a unit with a role (their other chat account).

@@ -19,7 +19,8 @@ SELECT day, name FROM holidays WHERE day >= ? AND day <= ? ORDER BY day;
 -- empty person fields).
 SELECT u.id AS unit_id, u.code AS unit_code, u.name AS unit_name,
        COALESCE(p.id, 0) AS person_id, COALESCE(p.full_name, '') AS full_name, COALESCE(p.role, '') AS role,
-       COALESCE(a.platform, '') AS platform, COALESCE(a.chat_id, '') AS chat_id, a.last_inbound_at
+       COALESCE(a.platform, '') AS platform, COALESCE(a.chat_id, '') AS chat_id, a.last_inbound_at,
+       COALESCE(p.phone, '') AS phone, a.inactive_at
 FROM form_units fu
 JOIN units u ON u.id = fu.unit_id
 LEFT JOIN submissions s ON s.form_id = fu.form_id AND s.unit_id = u.id AND s.period_start = ? AND s.superseded_at IS NULL
@@ -31,7 +32,7 @@ ORDER BY u.code, p.id, a.platform;
 -- name: list-digest-recipients
 -- Admins, and leaders of the province, with their chat accounts.
 SELECT p.id AS person_id, p.full_name, p.role, u.id AS unit_id, COALESCE(a.platform, '') AS platform,
-       COALESCE(a.chat_id, '') AS chat_id, a.last_inbound_at
+       COALESCE(a.chat_id, '') AS chat_id, a.last_inbound_at, p.phone, a.inactive_at
 FROM people p
 JOIN units u ON u.id = p.unit_id
 LEFT JOIN chat_accounts a ON a.person_id = p.id

@@ -75,3 +75,8 @@ SELECT v.id, v.indicator_id, v.unit_id, COALESCE(v.level_code, '') AS level_code
 FROM indicator_values v
 WHERE v.superseded_at IS NULL
 ORDER BY v.indicator_id, v.unit_id, v.period_end, v.id;
+
+-- name: get-values-version
+-- The newest value's id: it changes whenever a figure is recorded,
+-- submitted or corrected, so what was read before it still holds.
+SELECT COALESCE(MAX(id), 0) FROM indicator_values;

@@ -59,21 +59,58 @@ func (s *Server) FailNext(method string, status int, retryAfter int) {
 	s.failures[method] = append(s.failures[method], r)
 }
 
-// EnforceLimits makes messages over perSecond in total, or over
-// perChatPerSecond to one chat_id, within any sliding second fail with 429
-// and retry_after 1. Zero disables a limit; rejected calls use no quota.
+// EnforceLimits makes messages over perSecond in total within any sliding
+// second, or to one chat_id faster than perChatPerSecond once its burst
+// (SetChatBurst, default 1) is spent, fail with 429 and retry_after 1, as
+// Telegram's flood control does. Zero disables a limit; rejected calls use
+// no quota.
 func (s *Server) EnforceLimits(perSecond int, perChatPerSecond int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.limits.perSecond, s.limits.perChat = perSecond, perChatPerSecond
 }
 
-// limiter is Telegram's flood control reduced to sliding windows over the
-// methods that put a message in a chat.
+// SetChatBurst lets a chat take n messages at once before its per-second
+// limit applies ("short bursts", https://core.telegram.org/bots/faq).
+func (s *Server) SetChatBurst(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.limits.burst = n
+}
+
+// SetLatency delays every request by d before it is handled, as a round
+// trip from a provincial server to Telegram would.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.latency = d
+}
+
+// MaxPerSecond is the most successful sends that arrived within one
+// sliding second, measured here as Telegram would.
+func (s *Server) MaxPerSecond() int {
+	sent := s.Sent()
+	most := 0
+	for i, j := 0, 0; j < len(sent); j++ {
+		for sent[j].At.Sub(sent[i].At) >= time.Second {
+			i++
+		}
+		most = max(most, j-i+1)
+	}
+	return most
+}
+
+// limiter is Telegram's flood control reduced to a sliding window over the
+// methods that put a message in a chat, and a token bucket per chat.
 type limiter struct {
-	perSecond, perChat int
-	all                []time.Time
-	chats              map[string][]time.Time
+	perSecond, perChat, burst int
+	all                       []time.Time
+	chats                     map[string]*chatBucket
+}
+
+type chatBucket struct {
+	tokens float64
+	at     time.Time
 }
 
 // admit reports whether a call may proceed at now, and counts it if so.
@@ -81,11 +118,25 @@ func (l *limiter) admit(method, chatID string, now time.Time) bool {
 	if !strings.HasPrefix(method, "edit") && (!strings.HasPrefix(method, "send") || method == "sendChatAction") {
 		return true
 	}
-	l.all, l.chats[chatID] = recent(l.all, now), recent(l.chats[chatID], now)
-	if (l.perSecond > 0 && len(l.all) >= l.perSecond) || (l.perChat > 0 && len(l.chats[chatID]) >= l.perChat) {
+	l.all = recent(l.all, now)
+	if l.perSecond > 0 && len(l.all) >= l.perSecond {
 		return false
 	}
-	l.all, l.chats[chatID] = append(l.all, now), append(l.chats[chatID], now)
+	if l.perChat > 0 {
+		burst := float64(max(l.burst, 1))
+		b := l.chats[chatID]
+		if b == nil {
+			b = &chatBucket{tokens: burst, at: now}
+			l.chats[chatID] = b
+		}
+		b.tokens = min(burst, b.tokens+now.Sub(b.at).Seconds()*float64(l.perChat))
+		b.at = now
+		if b.tokens < 1 {
+			return false
+		}
+		b.tokens--
+	}
+	l.all = append(l.all, now)
 	return true
 }
 

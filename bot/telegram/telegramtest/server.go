@@ -50,6 +50,7 @@ type Server struct {
 	callbacks   map[string]bool // pushed and not yet answered
 	failures    map[string][]reply
 	limits      limiter
+	latency     time.Duration
 	webhook     string
 }
 
@@ -60,7 +61,7 @@ func New(t testing.TB, token string) *Server {
 	t.Helper()
 	s := &Server{t: t, token: token, done: make(chan struct{}), changed: make(chan struct{}),
 		callbacks: map[string]bool{}, failures: map[string][]reply{},
-		limits: limiter{chats: map[string][]time.Time{}}}
+		limits: limiter{chats: map[string]*chatBucket{}}}
 	s.handlers = s.methods()
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(func() {
@@ -141,6 +142,16 @@ func (s *Server) notify() {
 // serve answers "/bot<token>/<method>" and records the call before the
 // client sees the answer.
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	latency := s.latency
+	s.mu.Unlock()
+	if latency > 0 {
+		select {
+		case <-time.After(latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	call := Call{At: time.Now()}
 	params, files, parseErr := readRequest(r)
 	call.Params, call.Files = params, files

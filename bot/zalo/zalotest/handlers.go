@@ -3,8 +3,10 @@ package zalotest
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -19,14 +21,27 @@ const (
 	CodeInvalidRefreshToken = -14014
 )
 
-// handleSend is POST /v3.0/oa/message/cs.
+// handleSend is POST /v3.0/oa/message/cs: a text, an image uploaded
+// before (attachment template "media"), or a file uploaded before
+// (attachment "file").
 func (s *Server) handleSend(w http.ResponseWriter, r *http.Request) {
 	var req struct {
 		Recipient struct {
 			UserID string `json:"user_id"`
 		} `json:"recipient"`
 		Message struct {
-			Text string `json:"text"`
+			Text       string `json:"text"`
+			Attachment *struct {
+				Type    string `json:"type"`
+				Payload struct {
+					TemplateType string `json:"template_type"`
+					Elements     []struct {
+						MediaType    string `json:"media_type"`
+						AttachmentID string `json:"attachment_id"`
+					} `json:"elements"`
+					Token string `json:"token"`
+				} `json:"payload"`
+			} `json:"attachment"`
 		} `json:"message"`
 	}
 	decodeErr := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&req)
@@ -44,11 +59,28 @@ func (s *Server) handleSend(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"error": CodeInvalidAccessToken, "message": "Access token is invalid"})
 		return
 	}
-	if decodeErr != nil || req.Recipient.UserID == "" || req.Message.Text == "" {
+	m := SentMessage{Kind: "text", UserID: req.Recipient.UserID, Text: req.Message.Text, At: time.Now()}
+	valid := decodeErr == nil && m.UserID != ""
+	switch at := req.Message.Attachment; {
+	case at == nil:
+		valid = valid && m.Text != ""
+	case at.Type == "template" && at.Payload.TemplateType == "media" && len(at.Payload.Elements) == 1 &&
+		at.Payload.Elements[0].MediaType == "image":
+		up, ok := s.uploads["image:"+at.Payload.Elements[0].AttachmentID]
+		m.Kind, m.File, m.FileSize = "image", up.name, up.size
+		valid = valid && ok
+	case at.Type == "file":
+		up, ok := s.uploads["file:"+at.Payload.Token]
+		m.Kind, m.File, m.FileSize = "file", up.name, up.size
+		valid = valid && ok
+	default:
+		valid = false
+	}
+	if !valid {
 		writeJSON(w, map[string]any{"error": CodeInvalidParams, "message": "Parameters are invalid"})
 		return
 	}
-	s.sent = append(s.sent, SentMessage{UserID: req.Recipient.UserID, Text: req.Message.Text, At: time.Now()})
+	s.sent = append(s.sent, m)
 	writeJSON(w, map[string]any{
 		"error":   0,
 		"message": "Success",
@@ -57,6 +89,88 @@ func (s *Server) handleSend(w http.ResponseWriter, r *http.Request) {
 			"user_id":    req.Recipient.UserID,
 		},
 	})
+}
+
+// handleUpload is POST /v2.0/oa/upload/image and /v2.0/oa/upload/file:
+// multipart field "file", at most limit bytes; an image must be a PNG or
+// JPEG. The answer's data carries attachment_id (image) or token (file).
+func (s *Server) handleUpload(kind string, limit int) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		token := r.Header.Get("access_token")
+		file, header, err := r.FormFile("file")
+		var data []byte
+		if err == nil {
+			data, err = io.ReadAll(file)
+			file.Close()
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if len(s.uploadFails) > 0 {
+			f := s.uploadFails[0]
+			s.uploadFails = s.uploadFails[1:]
+			writeJSON(w, map[string]any{"error": f.code, "message": f.message})
+			return
+		}
+		if token == "" || token != s.access {
+			writeJSON(w, map[string]any{"error": CodeInvalidAccessToken, "message": "Access token is invalid"})
+			return
+		}
+		image := len(data) > 4 && (string(data[1:4]) == "PNG" || (data[0] == 0xFF && data[1] == 0xD8))
+		if err != nil || len(data) == 0 || len(data) > limit || (kind == "image" && !image) {
+			writeJSON(w, map[string]any{"error": CodeInvalidParams, "message": "File is invalid or too large"})
+			return
+		}
+		s.seq++
+		id := fmt.Sprintf("%s-%d", kind, s.seq)
+		s.uploads[kind+":"+id] = upload{name: header.Filename, size: len(data)}
+		field := "attachment_id"
+		if kind == "file" {
+			field = "token"
+		}
+		writeJSON(w, map[string]any{"error": 0, "message": "Success", "data": map[string]string{field: id}})
+	}
+}
+
+// handleTemplate is POST /message/template on the ZNS (business) host:
+// phone 84xxxxxxxxx, template_id, template_data, tracking_id.
+func (s *Server) handleTemplate(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Phone        string            `json:"phone"`
+		TemplateID   string            `json:"template_id"`
+		TemplateData map[string]string `json:"template_data"`
+		TrackingID   string            `json:"tracking_id"`
+	}
+	decodeErr := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&req)
+	token := r.Header.Get("access_token")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if token == "" || token != s.access {
+		writeJSON(w, map[string]any{"error": CodeInvalidAccessToken, "message": "Access token is invalid"})
+		return
+	}
+	if decodeErr != nil || !vietnamesePhone(req.Phone) || req.TemplateID == "" || len(req.TemplateData) == 0 || req.TrackingID == "" {
+		writeJSON(w, map[string]any{"error": CodeInvalidParams, "message": "Parameters are invalid"})
+		return
+	}
+	s.sent = append(s.sent, SentMessage{Kind: "template", Phone: req.Phone, TemplateID: req.TemplateID, TemplateData: req.TemplateData,
+		TrackingID: req.TrackingID, At: time.Now()})
+	writeJSON(w, map[string]any{"error": 0, "message": "Success", "data": map[string]any{
+		"msg_id": fmt.Sprintf("zns-%d", len(s.sent)), "sent_time": strconv.FormatInt(time.Now().UnixMilli(), 10),
+		"quota": map[string]string{"dailyQuota": "500", "remainingQuota": "499"},
+	}})
+}
+
+// vietnamesePhone is 84 and 9 digits, as ZNS wants a number.
+func vietnamesePhone(p string) bool {
+	if len(p) != 11 || !strings.HasPrefix(p, "84") {
+		return false
+	}
+	for _, c := range p {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // handleRefresh is POST /v4/oa/access_token with grant_type=refresh_token.

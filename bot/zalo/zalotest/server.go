@@ -1,8 +1,10 @@
-// Package zalotest is a fake Zalo OA API and OAuth server on loopback, for
-// tests of anything that talks to Zalo. It implements the two endpoints the
-// bot uses with their real semantics: only the current access token is
-// accepted, a refresh token is single-use, and refusals come as HTTP 200
-// with a non-zero "error", as Zalo does.
+// Package zalotest is a fake Zalo OA API, OAuth and ZNS server on
+// loopback, for tests of anything that talks to Zalo. It implements the
+// endpoints the bot uses with their real semantics: only the current access
+// token is accepted, a refresh token is single-use, an upload returns an id
+// that a message may then use once uploaded, a template message needs a
+// Vietnamese phone number, and refusals come as HTTP 200 with a non-zero
+// "error", as Zalo does. Payload shapes: testdata/zalo.
 //
 // It does not import package zalo, so that package's own tests can use it.
 // Its Tokens has the same fields as zalo.Tokens; convert with
@@ -29,11 +31,19 @@ type Tokens struct {
 	ExpiresAt    time.Time
 }
 
-// SentMessage is a text the fake accepted.
+// SentMessage is a message the fake accepted: a text, an image or a file
+// to a user, or a template to a phone number.
 type SentMessage struct {
-	UserID string
-	Text   string
-	At     time.Time
+	Kind         string // text, image, file, template
+	UserID       string
+	Text         string
+	File         string // the uploaded image's or file's name
+	FileSize     int
+	Phone        string
+	TemplateID   string
+	TemplateData map[string]string
+	TrackingID   string
+	At           time.Time
 }
 
 // Server is the fake. Use URL() as both the API base and the OAuth base.
@@ -50,6 +60,13 @@ type Server struct {
 	refreshCalls int
 	refreshDelay time.Duration
 	failures     []failure
+	uploads      map[string]upload // attachment_id or token -> the file
+	uploadFails  []failure
+}
+
+type upload struct {
+	name string
+	size int
 }
 
 type failure struct {
@@ -61,16 +78,19 @@ type failure struct {
 // closed when the test ends.
 func New(t testing.TB, appID, appSecret string) *Server {
 	t.Helper()
-	s := &Server{appID: appID, appSecret: appSecret}
+	s := &Server{appID: appID, appSecret: appSecret, uploads: map[string]upload{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v3.0/oa/message/cs", s.handleSend)
+	mux.HandleFunc("POST /v2.0/oa/upload/image", s.handleUpload("image", 1<<20))
+	mux.HandleFunc("POST /v2.0/oa/upload/file", s.handleUpload("file", 5<<20))
+	mux.HandleFunc("POST /message/template", s.handleTemplate)
 	mux.HandleFunc("POST /v4/oa/access_token", s.handleRefresh)
 	s.srv = httptest.NewServer(mux)
 	t.Cleanup(s.srv.Close)
 	return s
 }
 
-// URL is the fake's base URL, for both Config.APIBase and Config.OAuthBase.
+// URL is the fake's base URL, for Config.APIBase, OAuthBase and ZNSBase.
 func (s *Server) URL() string { return s.srv.URL }
 
 // Issue makes a new pair the valid one (as an OA authorisation would) and
@@ -134,4 +154,11 @@ func (s *Server) FailNextSend(code int, msg string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.failures = append(s.failures, failure{code: code, message: msg})
+}
+
+// FailNextUpload makes the next upload answer {"error":code,"message":msg}.
+func (s *Server) FailNextUpload(code int, msg string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.uploadFails = append(s.uploadFails, failure{code: code, message: msg})
 }

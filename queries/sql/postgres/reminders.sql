@@ -11,7 +11,7 @@ RETURNING form_id, unit_id, period_start, stage, person_id;
 
 -- name: enqueue-outbox-bulk
 INSERT INTO outbox (idempotency_key, platform, chat_id, person_id, body, payload, not_before, created_at)
-SELECT x.idempotency_key, x.platform, x.chat_id, NULLIF(x.person_id, 0), x.body, '', x.not_before::timestamptz, ?
-FROM json_to_recordset(?::json) AS x(idempotency_key text, platform text, chat_id text, person_id bigint, body text, not_before text)
+SELECT x.idempotency_key, x.platform, x.chat_id, NULLIF(x.person_id, 0), x.body, COALESCE(x.payload, ''), x.not_before::timestamptz, ?
+FROM json_to_recordset(?::json) AS x(idempotency_key text, platform text, chat_id text, person_id bigint, body text, payload text, not_before text)
 ON CONFLICT (idempotency_key) DO NOTHING
 RETURNING id;

@@ -13,7 +13,8 @@ RETURNING form_id, unit_id, period_start, stage, person_id;
 -- name: enqueue-outbox-bulk
 INSERT INTO outbox (idempotency_key, platform, chat_id, person_id, body, payload, not_before, created_at)
 SELECT json_extract(value, '$.idempotency_key'), json_extract(value, '$.platform'), json_extract(value, '$.chat_id'),
-       NULLIF(json_extract(value, '$.person_id'), 0), json_extract(value, '$.body'), '', json_extract(value, '$.not_before'), ?
+       NULLIF(json_extract(value, '$.person_id'), 0), json_extract(value, '$.body'),
+       COALESCE(json_extract(value, '$.payload'), ''), json_extract(value, '$.not_before'), ?
 FROM json_each(?) WHERE true
 ON CONFLICT (idempotency_key) DO NOTHING
 RETURNING id;

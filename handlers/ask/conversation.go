@@ -1,0 +1,181 @@
+package ask
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// Chat names one conversation: a chat on a platform.
+type Chat struct{ Platform, ID string }
+
+// Conversations keeps what each chat last understood; *queries.Store has
+// it. The state is opaque to the store.
+type Conversations interface {
+	Conversation(ctx context.Context, platform, chatID string, now time.Time) (string, bool, error)
+	SaveConversation(ctx context.Context, platform, chatID, state string, now, expires time.Time) error
+	ForgetConversation(ctx context.Context, platform, chatID string) error
+}
+
+// conversationTTL is how long a chat remembers its last question.
+const conversationTTL = 30 * time.Minute
+
+// memory is a chat's state: the last question understood (its parse and
+// words), the reply's reading, and the options of an ask-back waiting for
+// a choice.
+type memory struct {
+	Parse   nlu.Parse `json:"parse"`
+	Words   []string  `json:"words,omitempty"`
+	Reading string    `json:"reading,omitempty"`
+	Choices []choice  `json:"choices,omitempty"`
+}
+
+// choice is one option of an ask-back: what choosing it asks, as a parse
+// (or, for a rewritten question, as text to understand).
+type choice struct {
+	Label string     `json:"label"`
+	Query string     `json:"query,omitempty"`
+	Parse *nlu.Parse `json:"parse,omitempty"`
+	Words []string   `json:"words,omitempty"`
+}
+
+// Converse answers a message of a chat in the light of what the chat
+// asked before: a follow-up that changes part of the question keeps the
+// rest, an ask-back is answered by choosing (by button, number or words),
+// a full new question replaces the memory.
+func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer, error) {
+	now := a.now()
+	mem, err := a.recall(ctx, chat, now)
+	if err != nil {
+		return Answer{}, err
+	}
+	var ans Answer
+	if c, ok := chosenOption(mem, text); ok {
+		ans, err = a.answerChoice(ctx, c)
+	} else {
+		ans, err = a.respond(ctx, text, mem)
+	}
+	if err != nil {
+		return Answer{}, err
+	}
+	if next, keep := remember(ans); keep {
+		if err := a.save(ctx, chat, next, now); err != nil {
+			return Answer{}, err
+		}
+	}
+	return ans, nil
+}
+
+// Forget drops a chat's memory (/huy).
+func (a *Answerer) Forget(ctx context.Context, chat Chat) error {
+	if a.convs == nil {
+		return nil
+	}
+	return a.convs.ForgetConversation(ctx, chat.Platform, chat.ID)
+}
+
+func (a *Answerer) recall(ctx context.Context, chat Chat, now time.Time) (*memory, error) {
+	if a.convs == nil {
+		return nil, nil
+	}
+	state, ok, err := a.convs.Conversation(ctx, chat.Platform, chat.ID, now)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var m memory
+	if err := json.Unmarshal([]byte(state), &m); err != nil {
+		return nil, nil // a state from an older version: start afresh
+	}
+	m.Parse.Words = m.Words
+	return &m, nil
+}
+
+func (a *Answerer) save(ctx context.Context, chat Chat, m memory, now time.Time) error {
+	if a.convs == nil {
+		return nil
+	}
+	m.Words = m.Parse.Words
+	state, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("ask: encode conversation: %w", err)
+	}
+	return a.convs.SaveConversation(ctx, chat.Platform, chat.ID, string(state), now, now.Add(conversationTTL))
+}
+
+// remember is what a reply leaves in the chat's memory: the question it
+// understood, and the options when it asks back. A message not understood
+// leaves the memory as it was.
+func remember(ans Answer) (memory, bool) {
+	if !ans.Parse.Understood() && len(ans.Options) == 0 {
+		return memory{}, false
+	}
+	m := memory{Parse: ans.Parse, Reading: firstSentence(ans.Text)}
+	for _, o := range ans.Options {
+		c := choice{Label: o.Label, Query: o.Query, Parse: o.parse}
+		if o.parse != nil {
+			c.Words = o.parse.Words
+		}
+		m.Choices = append(m.Choices, c)
+	}
+	return m, true
+}
+
+// chosenOption finds the option a message chooses: its number, its label, or
+// words only one label has ("thị xã" for «Thị xã Kỳ Anh»).
+func chosenOption(mem *memory, text string) (choice, bool) {
+	if mem == nil || len(mem.Choices) == 0 {
+		return choice{}, false
+	}
+	if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil {
+		if n >= 1 && n <= len(mem.Choices) {
+			return mem.Choices[n-1], true
+		}
+		return choice{}, false
+	}
+	said := nlu.Normalize(text).Folded
+	if said == "" {
+		return choice{}, false
+	}
+	var found []choice
+	for _, c := range mem.Choices {
+		label := nlu.Normalize(c.Label).Folded
+		if label == said {
+			return c, true
+		}
+		if strings.Contains(" "+label+" ", " "+said+" ") {
+			found = append(found, c)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return choice{}, false
+}
+
+// answerChoice answers the question an option stands for.
+func (a *Answerer) answerChoice(ctx context.Context, c choice) (Answer, error) {
+	if c.Parse == nil {
+		return a.respond(ctx, c.Query, nil)
+	}
+	p := *c.Parse
+	p.Words = c.Words
+	ans, err := a.AnswerParse(ctx, p)
+	ans.Path = "rules"
+	return ans, err
+}
+
+// firstSentence is a reply's reading: what it says it answers.
+func firstSentence(text string) string {
+	if i := strings.Index(text, ". "); i > 0 {
+		text = text[:i+1]
+	}
+	if len(text) > 300 {
+		text = text[:300]
+	}
+	return text
+}

@@ -1,0 +1,264 @@
+package ask
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// followsUp reports whether a message continues the remembered question
+// rather than asking a new one: it is worded as a follow-up, or it names
+// only a period, a place, a measure or a form, and no figure of its own.
+func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
+	if mem == nil || !mem.Parse.Understood() || mem.Parse.Intent == nlu.IntentGreeting {
+		return false
+	}
+	switch p.Reason {
+	case nlu.ReasonOutOfScope, nlu.ReasonBadPeriod:
+		return false
+	}
+	if p.Intent == nlu.IntentGreeting {
+		return false
+	}
+	if fu.Cue || fu.Back != "" {
+		return true
+	}
+	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0
+	switch p.Intent {
+	case nlu.IntentFunding, nlu.IntentProjects, nlu.IntentProject, nlu.IntentReporting:
+		ownFigure = true
+	}
+	if ownFigure {
+		return false
+	}
+	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
+		fu.Chart || fu.Export || fu.ServiceLevel > 0 || fu.Percent
+}
+
+// merge is the remembered question with what the follow-up changes: its
+// figure, place, period, measure; inherited lists the slots kept.
+func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
+	prev := mem.Parse
+	prev.Words = mem.Words
+	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 {
+		// "tính ra phần trăm": the share of the figure before, not a
+		// percent figure of the words alone.
+		if swapped, ok := percentSibling(c, prev.Indicators); ok {
+			m = prev
+			m.Indicators, m.Reason = swapped, ""
+			if m.Intent == nlu.IntentTarget || m.Intent == nlu.IntentCompare || m.Intent == nlu.IntentRanking {
+				return m, []string{"units", "periods", "measure"}
+			}
+			return m, []string{"units", "periods"}
+		}
+	}
+	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0 ||
+		p.Intent == nlu.IntentFunding || p.Intent == nlu.IntentProject || p.Intent == nlu.IntentProjects || p.Intent == nlu.IntentReporting
+	if ownFigure {
+		// "còn số hồ sơ trực tuyến thì sao?": a figure of its own, with the
+		// place and period of the question before when it names none.
+		m = p
+		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
+			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels
+			inherited = append(inherited, "units")
+		}
+		if len(m.Periods) == 0 && len(prev.Periods) > 0 && carriesPeriod(m.Intent) {
+			m.Periods = prev.Periods
+			inherited = append(inherited, "periods")
+		}
+		m.Reason = ""
+		return m, inherited
+	}
+
+	m = prev
+	m.Reason = ""
+	kept := map[string]bool{"indicators": true, "units": true, "periods": true, "measure": true}
+	switch {
+	case fu.ServiceLevel > 0:
+		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
+			m.Indicators = swapped
+			kept["indicators"] = false
+		}
+	case fu.Percent:
+		if swapped, ok := percentSibling(c, m.Indicators); ok {
+			m.Indicators = swapped
+			kept["indicators"] = false
+		}
+	}
+	if len(p.Units) > 0 || p.Level != "" {
+		m.Units, m.Level, m.Levels = p.Units, p.Level, p.Levels
+		kept["units"] = false
+		if m.Intent == nlu.IntentRanking && len(p.Units) > 0 {
+			m.Intent, m.Order, m.Top = nlu.IntentValue, "", 0
+		}
+		if fu.Plural && len(p.Units) == 0 && p.Level != "" && m.Intent == nlu.IntentValue && namesUnit(prev) && reportedByUnits(c, m.Indicators) {
+			// "các huyện thì sao?" after one unit's figure: each unit of the level.
+			m.Intent, m.Order, m.Top = nlu.IntentRanking, "all", 0
+		}
+	}
+	var asked *nlu.Period
+	if len(prev.Periods) > 0 {
+		asked = &prev.Periods[0]
+	}
+	switch {
+	case fu.Back != "" && asked != nil && p.Measure != "change":
+		if back, ok := periodBefore(*asked, fu.Back); ok {
+			m.Periods = []nlu.Period{back}
+			kept["periods"] = false
+		}
+	case len(p.Periods) > 0 && p.Measure != "change":
+		m.Periods = p.Periods
+		kept["periods"] = false
+		if m.Intent == nlu.IntentCompare && len(p.Periods) == 1 {
+			m.Intent = nlu.IntentValue
+		}
+	}
+	switch p.Measure {
+	case "change":
+		// "tăng bao nhiêu so với năm trước?": the period asked against the
+		// one before it, or against the period the follow-up names.
+		if asked != nil {
+			other, ok := periodBefore(*asked, fu.Back)
+			if len(p.Periods) > 0 && fu.Back == "" {
+				other, ok = p.Periods[0], true
+			}
+			if ok {
+				m.Intent, m.Measure = nlu.IntentCompare, "change"
+				m.Periods = []nlu.Period{*asked, other}
+				kept["measure"], kept["periods"] = false, false
+			}
+		}
+	case "target", "plan", "gap":
+		m.Intent, m.Measure = nlu.IntentTarget, p.Measure
+		kept["measure"] = false
+	}
+	if p.Order != "" {
+		m.Intent, m.Order, m.Top = nlu.IntentRanking, p.Order, p.Top
+	}
+	for _, slot := range []string{"indicators", "units", "periods", "measure"} {
+		if kept[slot] && slotSet(prev, slot) {
+			inherited = append(inherited, slot)
+		}
+	}
+	return m, inherited
+}
+
+// namesUnit: the question was about one unit, not the province or a level.
+func namesUnit(p nlu.Parse) bool {
+	return len(p.Units) > 0 && !(len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode)
+}
+
+func carriesPlace(intent string) bool {
+	return intent == nlu.IntentValue || intent == nlu.IntentTarget || intent == nlu.IntentCompare
+}
+
+func carriesPeriod(intent string) bool {
+	return intent == nlu.IntentValue || intent == nlu.IntentRanking || intent == nlu.IntentReporting
+}
+
+func slotSet(p nlu.Parse, slot string) bool {
+	switch slot {
+	case "indicators":
+		return len(p.Indicators) > 0 || len(p.Projects) > 0
+	case "units":
+		return len(p.Units) > 0 || p.Level != ""
+	case "periods":
+		return len(p.Periods) > 0
+	case "measure":
+		return p.Measure != ""
+	}
+	return false
+}
+
+// reportedByUnits: figures units report on the quarterly form, which a
+// level can be ranked by.
+func reportedByUnits(c *catalog.Catalog, codes []string) bool {
+	for _, code := range codes {
+		if !c.Reported[code] {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+// serviceLevelSibling turns "mức độ 3" indicators into their "mức độ 4"
+// twins (and back), by name: "còn mức 4?".
+func serviceLevelSibling(c *catalog.Catalog, codes []string, level int) ([]string, bool) {
+	var out []string
+	for _, code := range codes {
+		name := nlu.Fold(c.Indicators[code].Name)
+		want := ""
+		for _, from := range []int{3, 4} {
+			tag := fmt.Sprintf("muc do %d", from)
+			if strings.Contains(name, tag) {
+				want = strings.Replace(name, tag, fmt.Sprintf("muc do %d", level), 1)
+			}
+		}
+		if want == "" {
+			return nil, false
+		}
+		found := ""
+		for other, in := range c.Indicators {
+			if nlu.Fold(in.Name) == want {
+				found = other
+			}
+		}
+		if found == "" {
+			return nil, false
+		}
+		out = append(out, found)
+	}
+	return out, len(out) > 0
+}
+
+// percentSibling turns a count into the only percent indicator of its
+// topic: "tính ra phần trăm".
+func percentSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
+	p := nlu.Parse{Indicators: append([]string(nil), codes...), Words: []string{"phan", "tram"}}
+	preferPercent(c, &p)
+	changed := false
+	for i := range codes {
+		if p.Indicators[i] != codes[i] {
+			changed = true
+		}
+	}
+	return p.Indicators, changed
+}
+
+// periodBefore is the period before p: the quarter before a quarter, the
+// year before a year, the same months of the year before for part of a
+// year; back says which ("quarter", "year", or "any": of p's own kind).
+func periodBefore(p nlu.Period, back string) (nlu.Period, bool) {
+	switch {
+	case p.Kind == nlu.PeriodQuarter && (back == "quarter" || back == "any" || back == ""):
+		return nlu.PreviousQuarter(p), true
+	case p.Kind == nlu.PeriodQuarter && back == "year":
+		return shiftYear(p, -1)
+	case p.Kind == nlu.PeriodYear || p.Kind == nlu.PeriodRange || p.Kind == nlu.PeriodMonth:
+		if back == "quarter" {
+			return nlu.Period{}, false
+		}
+		return shiftYear(p, -1)
+	}
+	return nlu.Period{}, false
+}
+
+// shiftYear moves a period by whole years, relabelling it.
+func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
+	start, err1 := time.Parse("2006-01-02", p.Start)
+	end, err2 := time.Parse("2006-01-02", p.End)
+	if err1 != nil || err2 != nil {
+		return nlu.Period{}, false
+	}
+	y0, y1 := start.Year(), start.AddDate(years, 0, 0).Year()
+	// The end of February moves to the end of February.
+	endNext := time.Date(end.Year()+years, end.Month()+1, 0, 0, 0, 0, 0, time.UTC)
+	if end.Day() < endNext.Day() {
+		endNext = time.Date(end.Year()+years, end.Month(), end.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
+		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
+}

@@ -1,0 +1,276 @@
+package ask
+
+import (
+	"context"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// locate finds the figure of an indicator for a unit mention. Several
+// candidate units (a bare "Kỳ Anh") resolve to the one with data; when more
+// than one has data, they are returned to ask back.
+func (r *reader) locate(ctx context.Context, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
+	c := r.cat
+	var hits, near []lookup
+	var first lookup
+	var readings []queries.Unit
+	for i, code := range mention {
+		u, ok := c.Units[code]
+		if !ok {
+			continue
+		}
+		readings = append(readings, u)
+		l, err := r.lookupScope(ctx, ind, scope{unit: u, level: level}, per)
+		if err != nil {
+			return lookup{}, nil, err
+		}
+		if i == 0 {
+			first = l
+		}
+		switch {
+		case l.found && l.nearest:
+			near = append(near, l)
+		case l.found:
+			hits = append(hits, l)
+		}
+	}
+	if len(hits) == 0 {
+		hits = near
+	}
+	switch {
+	case len(hits) == 1:
+		// Only one reading of the name has the figure: answer it, and say
+		// which reading it is when the name has others.
+		hits[0].others = without(readings, hits[0].sc.unit)
+		return hits[0], nil, nil
+	case len(hits) > 1:
+		units := make([]queries.Unit, len(hits))
+		for i, h := range hits {
+			units[i] = h.sc.unit
+		}
+		return lookup{}, units, nil
+	}
+	if first.sc.unit.ID == 0 {
+		return first, nil, nil
+	}
+	first.others = without(readings, first.sc.unit)
+	if first.sc.unit.Level == "province" && level != "" {
+		// "… của 750 TTHC cấp tỉnh, huyện, xã", "tỷ lệ cấp xã được đào
+		// tạo": words of levels that describe the figure, not split it.
+		return r.levelAsWords(ctx, ind, first, per)
+	}
+	l, err := r.provinceFallback(ctx, ind, first.sc, per)
+	if err != nil || l.found {
+		return l, nil, err
+	}
+	return first, nil, nil
+}
+
+// lookupScope finds the figure for one scope and period; when the period
+// has none, the nearest stored one: a part of it ("5 tháng đầu năm 2019"
+// for "năm 2019") or, failing that, the latest before it, marked nearest
+// so the reply names the period it gives.
+func (r *reader) lookupScope(ctx context.Context, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+	l, err := r.lookupExact(ctx, ind, sc, per)
+	if err != nil || l.found || per == nil || per.Kind == nlu.PeriodLatest {
+		return l, err
+	}
+	if pt, ok := nearestPoint(l.points, *per); ok {
+		l.pt, l.found, l.nearest = pt, true, true
+		return l, nil
+	}
+	if sc.unit.Level == "province" && per.Kind == nlu.PeriodQuarter {
+		// The latest quarter the units reported before the one asked.
+		latest, ok, err := r.latestSubmitted(ctx, ind)
+		if err != nil || !ok || latest.End >= per.Start {
+			return l, err
+		}
+		pt, ok, err := r.aggregate(ctx, ind, sc.level, latest)
+		if err != nil || !ok {
+			return l, err
+		}
+		l.pt, l.found, l.nearest = pt, true, true
+	}
+	return l, nil
+}
+
+// lookupExact finds the figure for one scope: a stored or submitted value,
+// or, for the province or a level, the sum of the units' submissions.
+func (r *reader) lookupExact(ctx context.Context, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+	pts, err := r.series(ctx, ind, sc)
+	if err != nil {
+		return lookup{}, err
+	}
+	l := lookup{sc: sc, points: pts}
+	if sc.unit.Level == "province" && per != nil && per.Kind == nlu.PeriodQuarter && !has(pts, *per) {
+		// A quarter asked of the province is first the sum of the units'
+		// quarterly reports; an as-of figure inside the quarter comes second.
+		pt, ok, err := r.aggregate(ctx, ind, sc.level, *per)
+		if err != nil || ok {
+			l.pt, l.found = pt, ok
+			return l, err
+		}
+	}
+	if pt, ok := pick(pts, per, ind); ok {
+		l.pt, l.found = pt, true
+		return l, nil
+	}
+	if sc.unit.Level != "province" {
+		return l, nil
+	}
+	var want nlu.Period
+	switch {
+	case per != nil && per.Kind == nlu.PeriodQuarter:
+		want = *per
+	case per == nil || per.Kind == nlu.PeriodLatest:
+		latest, ok, err := r.latestSubmitted(ctx, ind)
+		if err != nil || !ok {
+			return l, err
+		}
+		want = latest
+	default:
+		return l, nil
+	}
+	pt, ok, err := r.aggregate(ctx, ind, sc.level, want)
+	if err != nil {
+		return l, err
+	}
+	l.pt, l.found = pt, ok
+	return l, nil
+}
+
+// provinceFallback answers about a unit from a province-wide figure when
+// that figure's note names the unit ("02 lớp tại UBND huyện Lộc Hà"), or
+// when only the province has figures of this indicator at all.
+func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc scope, per *nlu.Period) (lookup, error) {
+	c := r.cat
+	prov, ok := c.Units[nlu.ProvinceCode]
+	if !ok {
+		return lookup{}, nil
+	}
+	for _, level := range []string{sc.level, ""} {
+		pts, err := r.series(ctx, ind, scope{unit: prov, level: level})
+		if err != nil {
+			return lookup{}, err
+		}
+		var named []point
+		for _, pt := range pts {
+			if mentionsUnit(pt.note, sc.unit) {
+				named = append(named, pt)
+			}
+		}
+		if pt, ok := pick(named, per, ind); ok {
+			return lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}, nil
+		}
+	}
+	if sc.level == "" && sc.unit.Level != "" && sc.unit.Level != "province" {
+		// "35 DVC mức độ 3 của mỗi đơn vị cấp xã": a figure stated for
+		// each unit of a level holds for every one of them.
+		pts, err := r.series(ctx, ind, scope{unit: prov, level: sc.unit.Level})
+		if err != nil {
+			return lookup{}, err
+		}
+		var each []point
+		for _, pt := range pts {
+			if pt.perUnit {
+				each = append(each, pt)
+			}
+		}
+		if pt, ok := pick(each, per, ind); ok {
+			return lookup{sc: scope{unit: prov, level: sc.unit.Level}, pt: pt, found: true, eachOf: sc.unit}, nil
+		}
+	}
+	if c.Reported[ind.Code] {
+		// Units report this figure themselves: one that has not has no figure.
+		return lookup{}, nil
+	}
+	units, err := r.indicatorUnits(ctx, ind.ID)
+	if err != nil {
+		return lookup{}, err
+	}
+	if len(units) != 1 {
+		return lookup{}, nil
+	}
+	// Only one unit has figures of this indicator at all ("video clip trên
+	// fanpage" of the Sở TT&TT): the question can only be about those.
+	only := c.UnitsByID[units[0]]
+	if only.ID == sc.unit.ID {
+		return lookup{}, nil
+	}
+	level := ""
+	if only.ID == prov.ID {
+		level = sc.level
+	}
+	return r.lookupScope(ctx, ind, scope{unit: only, level: level}, per)
+}
+
+// levelAsWords answers the province-wide figure when the level named has
+// never had figures of this indicator and the indicator is not one units
+// report (for those a level is a real scope, even without data yet).
+func (r *reader) levelAsWords(ctx context.Context, ind queries.Indicator, l lookup, per *nlu.Period) (lookup, []queries.Unit, error) {
+	c := r.cat
+	if c.Reported[ind.Code] {
+		return l, nil, nil
+	}
+	all, err := r.unitValues(ctx, ind.ID, l.sc.unit.ID)
+	if err != nil {
+		return l, nil, err
+	}
+	for _, v := range all {
+		if v.Level == l.sc.level {
+			return l, nil, nil
+		}
+	}
+	wide, err := r.lookupScope(ctx, ind, scope{unit: l.sc.unit}, per)
+	return wide, nil, err
+}
+
+// without is the units other than u.
+func without(units []queries.Unit, u queries.Unit) []queries.Unit {
+	var out []queries.Unit
+	for _, x := range units {
+		if x.ID != u.ID {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// nearestPoint is the stored figure nearest to a period that has none: the
+// latest part of it, or else the latest before it.
+func nearestPoint(points []point, want nlu.Period) (point, bool) {
+	var sub, before *point
+	for i, p := range points {
+		start := p.period.Start
+		if start == "" {
+			start = p.period.End
+		}
+		switch {
+		case p.period.Kind == nlu.PeriodLatest:
+		case want.Start != "" && start >= want.Start && p.period.End <= want.End:
+			if sub == nil || p.period.End > sub.period.End {
+				sub = &points[i]
+			}
+		case p.period.End < firstDay(want):
+			if before == nil || p.period.End > before.period.End {
+				before = &points[i]
+			}
+		}
+	}
+	if sub != nil {
+		return *sub, true
+	}
+	if before != nil {
+		return *before, true
+	}
+	return point{}, false
+}
+
+// firstDay is the first day a period covers (its date, for an as-of).
+func firstDay(p nlu.Period) string {
+	if p.Start != "" {
+		return p.Start
+	}
+	return p.End
+}

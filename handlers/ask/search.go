@@ -1,0 +1,247 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// searchSource is what the search over the report's words reads and writes.
+type searchSource interface {
+	StatedValues(ctx context.Context) ([]queries.StatedValue, error)
+	SearchFingerprints(ctx context.Context) (data, index string, err error)
+	ReplaceSearchIndex(ctx context.Context, docs []queries.SearchDoc, fingerprint string) error
+	Search(ctx context.Context, phrases []string, all bool, limit int) ([]queries.SearchDoc, error)
+	SearchTexts(ctx context.Context) ([]string, error)
+}
+
+// phraseStats count in how many searchable texts each phrase occurs: a
+// phrase in most of them ("trực tuyến") tells nothing about which is meant.
+type phraseStats struct {
+	fingerprint string
+	texts       int
+	df          map[string]int
+}
+
+// telling: the phrase occurs in some texts, but not in a quarter of them
+// or more.
+func (s *phraseStats) telling(p string) bool {
+	n := s.df[p]
+	return n > 0 && (n <= 2 || 4*n < s.texts)
+}
+
+// maxSuggestions and maxQuotes bound what a search reply shows.
+const (
+	maxSuggestions = 3
+	maxQuotes      = 3
+)
+
+// RefreshSearch rebuilds the full-text index when the figures, targets,
+// projects or names changed since it was built: every sentence that states
+// a figure and every project's name, each with a question the bot answers
+// about it (checked by understanding it, so a suggestion always works).
+func (a *Answerer) RefreshSearch(ctx context.Context, c *catalog.Catalog) error {
+	data, index, err := a.data.SearchFingerprints(ctx)
+	if err != nil {
+		return err
+	}
+	if data != index {
+		if err := a.rebuildSearch(ctx, c, data); err != nil {
+			return err
+		}
+	}
+	if st := a.stats.Load(); st != nil && st.fingerprint == data {
+		return nil
+	}
+	texts, err := a.data.SearchTexts(ctx)
+	if err != nil {
+		return err
+	}
+	st := &phraseStats{fingerprint: data, texts: len(texts), df: map[string]int{}}
+	for _, text := range texts {
+		words := strings.Fields(text)
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(words); i++ {
+			if p := words[i] + " " + words[i+1]; !seen[p] {
+				seen[p] = true
+				st.df[p]++
+			}
+		}
+		for _, w := range words {
+			if !seen[w] {
+				seen[w] = true
+				st.df[w]++
+			}
+		}
+	}
+	a.stats.Store(st)
+	return nil
+}
+
+// rebuildSearch writes the index anew: every sentence that states a
+// figure, every target and every project, each with its question.
+func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data string) error {
+	values, err := a.data.StatedValues(ctx)
+	if err != nil {
+		return err
+	}
+	var docs []queries.SearchDoc
+	for _, v := range values {
+		scope := "toàn tỉnh"
+		switch {
+		case v.Level != "":
+			scope = c.LevelPhrase(v.Level)
+		case v.UnitLevel != "province":
+			scope = "của " + v.UnitName
+		}
+		q := strings.Join([]string{v.IndicatorName, scope, v.PeriodLabel}, " ")
+		if !a.answers(c, q, v.IndicatorCode) {
+			q = ""
+		}
+		docs = append(docs, doc("value", v.IndicatorCode, v.Quote, sourceCitation(v.SourceCode, v.SourceIssuedOn), q,
+			v.IndicatorName, v.UnitName, v.PeriodLabel))
+	}
+	for _, targets := range c.Targets {
+		for _, t := range targets {
+			if t.SourceRef == "" {
+				continue
+			}
+			name := ""
+			for _, in := range c.Indicators {
+				if in.ID == t.IndicatorID {
+					name = in.Name
+				}
+			}
+			q := name + " so với mục tiêu"
+			if !a.answers(c, q, "") {
+				q = ""
+			}
+			docs = append(docs, doc("target", t.PeriodLabel, t.SourceRef, sourceCitation(t.SourceCode, t.SourceIssuedOn), q, name, t.SetBy))
+		}
+	}
+	for seq, pr := range c.Projects {
+		q := "kinh phí dự án " + pr.ShortName
+		if !a.answers(c, q, "") {
+			q = ""
+		}
+		docs = append(docs, doc("project", seq, pr.Name, sourceCitation(pr.SourceCode, pr.SourceIssuedOn), q, pr.ShortName, pr.LeadAgency, pr.Status))
+	}
+	return a.data.ReplaceSearchIndex(ctx, docs, data)
+}
+
+func doc(kind, ref, text, source, question string, more ...string) queries.SearchDoc {
+	folded := nlu.Normalize(text + " " + strings.Join(more, " ")).Folded
+	return queries.SearchDoc{Kind: kind, Ref: ref, Text: text, Source: source, Question: question, Folded: folded}
+}
+
+// answers: the rules understand the question (about the indicator, when
+// one is given).
+func (a *Answerer) answers(c *catalog.Catalog, question, indicator string) bool {
+	p := a.understand(c, nlu.Normalize(question))
+	if !p.Understood() || p.Intent == nlu.IntentGreeting {
+		return false
+	}
+	if indicator == "" {
+		return true
+	}
+	for _, code := range p.Indicators {
+		if code == indicator {
+			return true
+		}
+	}
+	return false
+}
+
+// search finds the stored texts a question is about: those holding one of
+// its telling phrases, a phrase few texts have: one common phrase shared
+// ("trực tuyến") is not enough to guess what a question means. Asked
+// outright for what the report says (loose), common phrases do.
+func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose bool) ([]queries.SearchDoc, error) {
+	st := a.stats.Load()
+	if st == nil {
+		return nil, nil
+	}
+	phrases := nlu.SearchPhrases(tokens)
+	var telling []string
+	for _, p := range phrases {
+		if st.telling(p) {
+			telling = append(telling, p)
+		}
+	}
+	if len(telling) == 0 && loose {
+		telling = phrases
+	}
+	if len(telling) == 0 {
+		return nil, nil
+	}
+	// Texts with every phrase first: few, so quick to rank; any phrase
+	// only when none has them all.
+	hits, err := a.data.Search(ctx, telling, true, limit)
+	if err != nil || len(hits) > 0 || len(telling) == 1 {
+		return hits, err
+	}
+	return a.data.Search(ctx, telling, false, limit)
+}
+
+// suggest offers up to three questions the bot can answer whose stored
+// sentences share the most words with a question it did not understand.
+func (a *Answerer) suggest(ctx context.Context, c *catalog.Catalog, t nlu.Text) ([]Option, error) {
+	hits, err := a.search(ctx, t.Tokens, 4*maxSuggestions, false)
+	if err != nil {
+		return nil, err
+	}
+	var out []Option
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if h.Question == "" || seen[h.Question] {
+			continue
+		}
+		seen[h.Question] = true
+		p := a.understand(c, nlu.Normalize(h.Question))
+		out = append(out, Option{Label: asQuestion(h.Question), parse: &p})
+		if len(out) == maxSuggestions {
+			break
+		}
+	}
+	return out, nil
+}
+
+// quotes answers "báo cáo nói gì về …": the stored sentences that match
+// best, each with its source.
+func (a *Answerer) quotes(ctx context.Context, p nlu.Parse) (Answer, error) {
+	hits, err := a.search(ctx, p.Leftover, 4*maxQuotes, true)
+	if err != nil {
+		return Answer{}, err
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if h.Kind == "project" || seen[h.Text] {
+			continue
+		}
+		seen[h.Text] = true
+		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, h.Text, h.Source))
+		if len(lines) == maxQuotes {
+			break
+		}
+	}
+	if len(lines) == 0 {
+		return Answer{Kind: KindNoData, Text: msgQuoteNone, Path: "search"}, nil
+	}
+	return Answer{Kind: KindInfo, Text: msgQuoteHead + "\n" + strings.Join(lines, "\n"), Path: "search"}, nil
+}
+
+// asQuestion is a suggested question as shown: its first letter capitalised, a
+// question mark at the end.
+func asQuestion(q string) string {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return q
+	}
+	r := []rune(q)
+	return strings.ToUpper(string(r[0])) + string(r[1:]) + "?"
+}

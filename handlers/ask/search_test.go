@@ -1,0 +1,116 @@
+package ask_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers"
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
+	"github.com/hatinh-stttt/chatbot/queries"
+	"github.com/hatinh-stttt/chatbot/queries/dbtest"
+)
+
+// TestReportQuotes: "báo cáo nói gì về …" quotes up to three stored
+// sentences that match, each with its source, on both databases.
+func TestReportQuotes(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		a := newAnswerer(t, demoStore(t, d))
+		for q, word := range map[string]string{
+			"báo cáo nói gì về tập huấn doanh nghiệp":      "doanh nghiệp",
+			"bao cao noi gi ve san thuong mai dien tu":     "Sàn giao dịch",
+			"Báo cáo viết gì về hồ sơ trực tuyến năm 2018": "hồ sơ",
+			"báo cáo nói gì về dịch vụ công":               "DVC",
+		} {
+			ans, err := a.Answer(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(ans.Text, "\n")
+			if ans.Kind != ask.KindInfo || ans.Path != "search" || len(lines) < 2 || len(lines) > 4 {
+				t.Fatalf("%q: %s %s %q", q, ans.Kind, ans.Path, ans.Text)
+			}
+			if !strings.Contains(ans.Text, word) {
+				t.Errorf("%q: no sentence about %q: %s", q, word, ans.Text)
+			}
+			for _, l := range lines[1:] {
+				if !strings.Contains(l, "«") || !strings.Contains(l, "Nguồn: Báo cáo 47/BC-STTTT") {
+					t.Errorf("%q: a quote without its source: %q", q, l)
+				}
+			}
+		}
+		ans, err := a.Answer(context.Background(), "báo cáo nói gì về tàu vũ trụ")
+		if err != nil || ans.Kind == ask.KindInfo || carriesFigure(ans.Kind) {
+			t.Fatalf("nothing stored about it: %s %q %v", ans.Kind, ans.Text, err)
+		}
+	})
+}
+
+// TestSuggestionsAnswerTheirQuestion: a question neither the rules nor a
+// model understand, but whose words stored sentences share, gets up to
+// three questions as options; choosing each answers it with a figure.
+func TestSuggestionsAnswerTheirQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	ctx := context.Background()
+	for i, q := range []string{
+		"em muốn xem mấy cái clip hướng dẫn trên phây búc",
+		"tình hình tập huấn kỹ năng cho dân thế nào",
+		"bà con phản hồi về phần mềm một cửa thế nào",
+	} {
+		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("suggest-", i)}
+		ans, err := a.Converse(ctx, chat, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Path != "search" || carriesFigure(ans.Kind) || len(ans.Options) == 0 || len(ans.Options) > 3 {
+			t.Fatalf("%q: path %s kind %s options %v: %s", q, ans.Path, ans.Kind, ans.Options, ans.Text)
+		}
+		for _, o := range ans.Options {
+			if _, err := a.Converse(ctx, chat, q); err != nil {
+				t.Fatal(err)
+			}
+			chosen, err := a.Converse(ctx, chat, o.Label)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if chosen.Kind != ask.KindFigure {
+				t.Errorf("%q: option %q answered %s: %s", q, o.Label, chosen.Kind, chosen.Text)
+			}
+		}
+	}
+}
+
+// TestSearchFollowsTheData: a figure recorded after start-up is found once
+// the catalog reloads (as serve does every minute), with no restart.
+func TestSearchFollowsTheData(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, queries.SQLite)
+	b := handlertest.Wire(t, s, corpusRef, handlers.RouterConfig{})
+	q := "báo cáo nói gì về lễ phát động"
+	if ans, _ := b.Jobs.Ask.Answer(ctx, q); ans.Kind == ask.KindInfo {
+		t.Fatalf("found before it was stored: %s", ans.Text)
+	}
+	ind := b.Catalog.Get().Indicators["leaflets"]
+	src, err := s.UpsertSource(ctx, queries.Source{Code: "12/BC-STTTT", Title: "Báo cáo tháng 6", Issuer: "Sở TT&TT", IssuedOn: "2019-07-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prov, err := s.UnitByCode(ctx, "42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RecordValue(ctx, queries.NewValue{IndicatorID: ind.ID, UnitID: prov.ID, PeriodKind: "asof", PeriodEnd: "2019-06-30",
+		PeriodLabel: "đến ngày 30/06/2019", Value: 12000, SourceID: src, SourceRef: "in thêm tờ rơi cho lễ phát động phong trào"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Catalog.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ans, err := b.Jobs.Ask.Answer(ctx, q)
+	if err != nil || ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, "lễ phát động phong trào") {
+		t.Fatalf("not found after the reload: %s %q %v", ans.Kind, ans.Text, err)
+	}
+}

@@ -1,0 +1,228 @@
+package nlu
+
+// FollowUp is what a message says about the question before it: whether
+// it is worded as a follow-up ("còn … thì sao?"), which period it counts
+// back from ("quý trước" after "quý 2/2019" is quý 1/2019), and the form
+// or measure it asks the previous figure in.
+type FollowUp struct {
+	// Cue: the words of a follow-up ("còn", "thế còn", "thì sao", "vậy
+	// còn", "luôn"): what the message does not say is kept.
+	Cue bool
+	// Back: "quarter", "year" or "any" when the message names the period
+	// before the previous one ("quý trước", "năm trước", "kỳ trước").
+	Back string
+	// Chart, Export: the previous figure drawn, or the quarter's workbook.
+	Chart, Export bool
+	// Percent: the previous figure as a share ("tính ra phần trăm").
+	Percent bool
+	// ServiceLevel: 3 or 4 when the message names a level of online
+	// service alone ("còn mức 4?"); 0 otherwise.
+	ServiceLevel int
+	// Plural: a level named in the plural ("các huyện"): each unit of it.
+	Plural bool
+}
+
+var (
+	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
+		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang")
+	backCues = []struct {
+		words []string
+		back  string
+	}{
+		{[]string{"quy", "truoc"}, "quarter"}, {[]string{"quy", "lien", "truoc"}, "quarter"},
+		{[]string{"nam", "truoc"}, "year"}, {[]string{"nam", "lien", "truoc"}, "year"},
+		{[]string{"ky", "truoc"}, "any"}, {[]string{"lan", "truoc"}, "any"},
+	}
+	exportCues  = phrases("xuat excel", "xuat file", "xuat ra excel", "file excel", "tep excel", "xuat tep", "bang tinh", "excel")
+	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")
+	pluralCues  = phrases("cac", "tung", "moi", "nhung")
+)
+
+// ReadFollowUp reads the follow-up words of a normalised message.
+func ReadFollowUp(tokens []string) FollowUp {
+	var f FollowUp
+	for _, c := range followUpCues {
+		// "còn" only counts at the start ("còn năm 2018?"), not inside
+		// "còn thiếu"; the other cues anywhere.
+		if len(c) == 1 && c[0] == "con" {
+			if len(tokens) > 0 && tokens[0] == "con" && !(len(tokens) > 1 && (tokens[1] == "thieu" || tokens[1] == "bao")) {
+				f.Cue = true
+			}
+			continue
+		}
+		if len(c) == 1 && c[0] == "the" {
+			f.Cue = f.Cue || len(tokens) > 0 && tokens[0] == "the"
+			continue
+		}
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			f.Cue = true
+		}
+	}
+	for _, b := range backCues {
+		if PhraseIndex(tokens, joinWords(b.words)) >= 0 {
+			f.Back = b.back
+		}
+	}
+	for _, c := range chartCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			f.Chart = true
+		}
+	}
+	for _, c := range exportCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			f.Export = true
+		}
+	}
+	for _, c := range percentCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			f.Percent = true
+		}
+	}
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] != "muc" {
+			continue
+		}
+		n := tokens[i+1]
+		if n == "do" && i+2 < len(tokens) {
+			n = tokens[i+2]
+		}
+		switch n {
+		case "3", "iii":
+			f.ServiceLevel = 3
+		case "4", "iv":
+			f.ServiceLevel = 4
+		}
+	}
+	for _, t := range tokens {
+		if t == "m3" {
+			f.ServiceLevel = 3
+		}
+		if t == "m4" {
+			f.ServiceLevel = 4
+		}
+	}
+	for _, c := range pluralCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			f.Plural = true
+		}
+	}
+	return f
+}
+
+// chartCues mark a request for a chart instead of a sentence.
+var chartCues = phrases("ve bieu do", "ve do thi", "bieu do", "do thi", "bieudo")
+
+// WantsChart reports whether a normalised question asks for a chart.
+func WantsChart(tokens []string) bool {
+	for _, c := range chartCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// WithoutChartWords drops the chart words from a normalised question: they
+// are the form of the request, not its content.
+func WithoutChartWords(t Text) Text {
+	var out []string
+	for i := 0; i < len(t.Tokens); i++ {
+		skip := 0
+		for _, c := range chartCues {
+			if runAt(t.Tokens, i, c) && len(c) > skip {
+				skip = len(c)
+			}
+		}
+		if skip > 0 {
+			i += skip - 1
+			continue
+		}
+		out = append(out, t.Tokens[i])
+	}
+	return Text{Original: t.Original, Folded: joinWords(out), Tokens: out}
+}
+
+func joinWords(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	b := make([]byte, 0, n)
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+// searchCues ask what the stored sentences say about a topic.
+var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
+	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
+	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve")
+
+// searchCue is the first search cue in the tokens, or nil.
+func searchCue(tokens []string) []string {
+	// Every cue holds one of these words: most questions hold none.
+	hint := false
+	for _, t := range tokens {
+		switch t {
+		case "ve", "den", "trich", "tim":
+			hint = true
+		}
+	}
+	if !hint {
+		return nil
+	}
+	for _, c := range searchCues {
+		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// SearchPhrases are what a question is looked up by: each pair of
+// neighbouring words, but for the pairs every question has ("bao nhiêu",
+// "cho biết") and pairs with a number. Vietnamese words are mostly two
+// syllables, and single syllables match far too much ("vũ" of "vũ trụ"
+// folds like "vụ" of "dịch vụ"). A question of one word worth looking up
+// is looked up by it.
+func SearchPhrases(tokens []string) []string {
+	var content, out []string
+	seen := map[string]bool{}
+	for i, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && (!isNumber(t) || len(t) == 4) {
+			content = append(content, t)
+		}
+		if i+1 == len(tokens) || isNumber(t) || isNumber(tokens[i+1]) || searchStopWords[t] || searchStopWords[tokens[i+1]] {
+			continue
+		}
+		p := t + " " + tokens[i+1]
+		if !questionPairs[p] && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	if len(content) == 1 && len(out) == 0 {
+		return content
+	}
+	return out
+}
+
+// questionPairs are the pairs of words of the question language, not of
+// what is asked about.
+var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu la", "co bao", "de nghi", "nghi cho",
+	"xin cho", "la gi", "the nao", "nhu the", "ra sao", "hien nay", "hien tai", "cua tinh", "bao gio", "duoc bao",
+	"co the", "cho em", "cho toi", "em hoi", "toi hoi", "hoi ve", "anh oi", "chi oi", "vay a", "the a")
+
+// searchStopWords are words too common in the stored sentences to tell
+// them apart.
+var searchStopWords = setOf("bao", "cao", "noi", "viet", "gi", "ve", "nhac", "trich")

@@ -1,0 +1,38 @@
+-- Conversations and full-text search (issue 14): what each chat last
+-- understood, and the index of the sentences that state the figures.
+
+-- +goose Up
+CREATE TABLE conversations (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    state TEXT NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    expires_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (platform, chat_id)
+);
+
+-- Full-text search over the sentences that state the stored figures and
+-- over the catalog's names. folded is the text with diacritics removed in
+-- Go (đ -> d), the same column SQLite indexes; 'simple' keeps every word.
+CREATE TABLE search_docs (
+    id BIGSERIAL PRIMARY KEY,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    question TEXT NOT NULL DEFAULT '',
+    folded TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', folded)) STORED
+);
+CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv);
+
+-- The data the index was built from, so a reload rebuilds it only after a change.
+CREATE TABLE search_meta (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    fingerprint TEXT NOT NULL
+);
+
+-- +goose Down
+DROP TABLE search_meta;
+DROP TABLE search_docs;
+DROP TABLE conversations;

@@ -1,0 +1,13 @@
+-- SQLite: FTS5 over search_docs.folded (an external-content table, rebuilt
+-- from search_docs after a replacement), ranked by BM25.
+
+-- name: rebuild-search-index
+INSERT INTO search_index (search_index) VALUES ('rebuild');
+
+-- name: search-docs
+-- The argument is an FTS5 query of quoted folded phrases joined by OR.
+SELECT d.kind, d.ref, d.text, d.source, d.question, d.folded
+FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+WHERE search_index MATCH ?
+ORDER BY search_index.rank, d.id
+LIMIT ?;
