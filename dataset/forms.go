@@ -162,7 +162,7 @@ func (imp *importer) planStages() {
 		}
 		name, nameOK := r.choice("giai_doan", stages)
 		offset, offsetOK := r.integer("so_ngay", -366, 366)
-		repeat, _ := r.integer("lap_lai_sau_ngay", 0, 366)
+		repeat, repeatSet := r.integer("lap_lai_sau_ngay", 0, 366)
 		audience, audienceOK := r.choice("gui_cho", audiences)
 		for _, c := range []string{"giai_doan", "so_ngay", "gui_cho"} {
 			if r.text(c) == "" {
@@ -189,9 +189,12 @@ func (imp *importer) planStages() {
 		}
 		var d diff
 		d.field("so_ngay", intText(sg.OffsetDays), intText(offset))
-		d.field("lap_lai_sau_ngay", intText(sg.RepeatDays), intText(repeat))
+		if repeatSet {
+			d.field("lap_lai_sau_ngay", intText(sg.RepeatDays), intText(repeat))
+			sg.RepeatDays = repeat
+		}
 		d.field("gui_cho", audiences.word(sg.Audience), audiences.word(audience))
-		sg.OffsetDays, sg.RepeatDays, sg.Audience, sg.line = offset, repeat, audience, r.line
+		sg.OffsetDays, sg.Audience, sg.line = offset, audience, r.line
 		if d.empty() {
 			rep.Unchanged++
 			return

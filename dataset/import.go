@@ -15,6 +15,11 @@ type Options struct {
 	Now     time.Time // when the figures are recorded (zero: time.Now())
 	ActorID int64     // the person importing (a chat admin), 0 from the command line
 	Label   string    // what was imported (a file name), for the audit trail
+
+	// OnlyUnitID, when set, reads only the so_lieu sheet (a clerk's filled
+	// template: its catalog sheets are left alone) and accepts figures of
+	// that unit only; a row of another unit is a problem.
+	OnlyUnitID int64
 }
 
 // Import loads a workbook into the database: sources, indicators, forms,
@@ -44,12 +49,12 @@ func Import(ctx context.Context, s *queries.Store, wb *Workbook, opt Options) (R
 		}
 		rep.Sheets = plan.rep.Sheets
 		if opt.DryRun || !rep.HasChanges() {
-			return errDryRun
+			return errNothingToWrite
 		}
 		return plan.apply(ctx)
 	})
 	switch {
-	case errors.Is(err, errDryRun):
+	case errors.Is(err, errNothingToWrite):
 		return rep, nil
 	case err != nil:
 		return Report{DryRun: opt.DryRun}, err
@@ -57,8 +62,9 @@ func Import(ctx context.Context, s *queries.Store, wb *Workbook, opt Options) (R
 	return rep, nil
 }
 
-// errDryRun rolls back the read-only transaction of a plan that writes nothing.
-var errDryRun = errors.New("dataset: dry run")
+// errNothingToWrite ends the transaction of a plan that writes nothing (a
+// dry run, or a file that changes nothing) without committing.
+var errNothingToWrite = errors.New("dataset: dry run")
 
 // importer plans an import sheet by sheet, then applies the plan.
 type importer struct {
@@ -83,6 +89,13 @@ func newImporter(ctx context.Context, s *queries.Store, wb *Workbook, opt Option
 		imp.probs.order[sp.name] = i + 1
 	}
 	imp.checkSheets(wb)
+	if opt.OnlyUnitID != 0 {
+		for name := range imp.sheets {
+			if name != sheetValues {
+				delete(imp.sheets, name)
+			}
+		}
+	}
 	_, figures := imp.sheets[sheetValues]
 	_, targets := imp.sheets[sheetTargets]
 	st, err := loadState(ctx, s, figures || targets)

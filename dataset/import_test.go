@@ -299,3 +299,31 @@ func indicatorIDs(t testing.TB, s *queries.Store) map[string]int64 {
 	}
 	return out
 }
+
+// TestOnlyUnit: a clerk's filled template is read for its figures only,
+// and only figures of the clerk's unit are accepted.
+func TestOnlyUnit(t *testing.T) {
+	ctx := context.Background()
+	s := demo2025(t, queries.SQLite)
+	u, err := s.UnitByCodeOn(ctx, "18406", "2025-09-30")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheets := map[string]string{
+		"chi_tieu": "ma,ten,loai,don_vi_tinh\nmoi,Chỉ tiêu mới,count,cái\n",
+		"so_lieu":  "chi_tieu,don_vi,ky,gia_tri,nguon\ndvc_tt,18406,Q3/2025,12,47/BC-STTTT\ndvc_tt,18754,Q3/2025,13,47/BC-STTTT\n",
+	}
+	_, err = dataset.Import(ctx, s, book(t, sheets), dataset.Options{OnlyUnitID: u.ID, DryRun: true})
+	if err == nil || !strings.Contains(err.Error(), "trang so_lieu, dòng 3, cột don_vi: chỉ được nạp số liệu của đơn vị mình, không phải của Phường Sông Trí") ||
+		strings.Count(err.Error(), "\n- ") != 1 {
+		t.Fatalf("another unit's row: %v", err)
+	}
+	sheets["so_lieu"] = "chi_tieu,don_vi,ky,gia_tri,nguon\ndvc_tt,18406,Q3/2025,12,47/BC-STTTT\n"
+	rep, err := dataset.Import(ctx, s, book(t, sheets), dataset.Options{OnlyUnitID: u.ID})
+	if err != nil || rep.Sheet("so_lieu").Added != 1 || rep.Sheet("chi_tieu").Added != 0 {
+		t.Fatalf("own figures: %v\n%s", err, rep.Summary(5))
+	}
+	if ids := indicatorIDs(t, s); ids["moi"] != 0 {
+		t.Fatal("a clerk's file added an indicator")
+	}
+}

@@ -44,6 +44,7 @@ const (
 	msgPercentNotPercent = "«%s»: chỉ tiêu %s không phải tỷ lệ, không dùng dấu %%"
 	msgPercentRange      = "«%s»: tỷ lệ phải từ 0 đến 100"
 	msgNegative          = "«%s»: không được âm"
+	msgOtherUnit         = "chỉ được nạp số liệu của đơn vị mình, không phải của %s"
 	msgYearsOrder        = "năm kết thúc %d trước năm bắt đầu %d"
 
 	// Problems: references.

@@ -127,6 +127,9 @@ func (imp *importer) planValues() {
 			return
 		}
 		u := imp.unitOf(r, "don_vi", p.End)
+		if u != nil && imp.opt.OnlyUnitID != 0 && u.ID != imp.opt.OnlyUnitID {
+			r.problem("don_vi", msgOtherUnit, u.Name)
+		}
 		if r.bad || ind == nil || u == nil || src == nil || !valueOK {
 			return
 		}
