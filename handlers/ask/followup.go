@@ -23,8 +23,13 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	if p.Intent == nlu.IntentGreeting {
 		return false
 	}
-	if fu.Cue || fu.Back != "" {
+	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart {
 		return true
+	}
+	if len(p.Leftover) > 0 {
+		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
+		// question the rules missed, not the last one for another period.
+		return false
 	}
 	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0
 	switch p.Intent {

@@ -23,6 +23,10 @@ var fundingRows = map[string]string{
 // the appendix rows do not add up to them.
 func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if ans, named, err := r.recipientFunding(ctx, p); named || err != nil {
+		// A unit's funding is its lines, or not stored: never the totals.
+		return ans, err
+	}
 	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": the
 	// parts named by their words; otherwise the totals the aliases found.
 	var codes []string

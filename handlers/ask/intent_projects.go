@@ -56,12 +56,28 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if !ok {
 		return notUnderstood(p), nil
 	}
+	if ans, named, err := r.recipientFunding(ctx, p); named || err != nil {
+		return ans, err
+	}
 	lines, err := r.data.FundingLines(ctx)
 	if err != nil {
 		return Answer{}, err
 	}
 	n := vi.NewNumbers()
-	return Answer{Kind: KindFigure, Text: projectLine(n, pr, lines) + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}, nil
+	source := " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)
+	if year, ok := askedYear(p); ok {
+		// One year of a project that spans several: that year's lines.
+		text, found := projectYear(n, pr, lines, year)
+		if found {
+			if pr.Proposed.Valid && hasWord(p.Words, "de", "xuat") {
+				// "… năm 2018 bao nhiêu, đề xuất giai đoạn tiếp theo bao nhiêu?"
+				text = strings.TrimSuffix(text, ".") + "; " + fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")) + "."
+			}
+			return Answer{Kind: KindFigure, Text: text + source}, nil
+		}
+		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, pr, lines) + source}, nil
+	}
+	return Answer{Kind: KindFigure, Text: projectLine(n, pr, lines) + source}, nil
 }
 
 func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) string {
@@ -94,7 +110,7 @@ func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) 
 	if pr.Proposed.Valid {
 		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))
 	}
-	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, strings.ToLower(pr.Status[:1])+pr.Status[1:], strings.Join(parts, "; "))
+	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, vi.LowerFirst(pr.Status), strings.Join(parts, "; "))
 }
 
 func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {

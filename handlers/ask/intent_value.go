@@ -47,6 +47,11 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 	}
+	if per == nil && len(codes) == 1 {
+		if ask, err := r.askPeriod(ctx, p, codes[0]); err != nil || ask != nil {
+			return deref(ask), err
+		}
+	}
 	for _, code := range codes {
 		ind := c.Indicators[code]
 		var sum float64
@@ -214,4 +219,61 @@ func (r *reader) narrowReadings(ctx context.Context, p nlu.Parse, codes []string
 		}
 	}
 	return out, nil
+}
+
+// askPeriod asks which period a question means when it names none and
+// the figure is a flow stored for periods of different kinds, none the
+// obvious "now": "tỷ lệ hồ sơ trực tuyến?" has năm 2018 and 5 tháng đầu
+// năm 2019. A stock (a count as of a date) or a series of quarters needs
+// no asking: its newest figure is what "now" means.
+func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answer, error) {
+	ind := r.cat.Indicators[code]
+	ts := targets(p)
+	if ind.PeriodAgg != "sum" && ind.PeriodAgg != "ratio" || len(ts) != 1 || len(ts[0].units) != 1 {
+		return nil, nil
+	}
+	u, ok := r.cat.Units[ts[0].units[0]]
+	if !ok {
+		return nil, nil
+	}
+	pts, err := r.series(ctx, ind, scope{unit: u, level: ts[0].level})
+	if err != nil {
+		return nil, err
+	}
+	var periods []nlu.Period
+	kinds := map[nlu.PeriodKind]bool{}
+	for _, pt := range pts {
+		if pt.stock() || has(pointsOf(periods), pt.period) {
+			continue
+		}
+		periods = append(periods, pt.period)
+		kinds[pt.period.Kind] = true
+	}
+	if len(periods) < 2 || len(kinds) < 2 {
+		return nil, nil
+	}
+	if len(periods) > maxPeriodOptions {
+		periods = periods[:maxPeriodOptions]
+	}
+	ans := Answer{Kind: KindAsk}
+	var labels []string
+	for _, per := range periods {
+		chosen := p
+		chosen.Periods = []nlu.Period{per}
+		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
+		labels = append(labels, per.Label)
+	}
+	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, vi.JoinOr(labels))
+	return &ans, nil
+}
+
+// maxPeriodOptions is how many periods an ask-back offers, newest first.
+const maxPeriodOptions = 4
+
+func pointsOf(periods []nlu.Period) []point {
+	out := make([]point, len(periods))
+	for i, p := range periods {
+		out[i] = point{period: p}
+	}
+	return out
 }

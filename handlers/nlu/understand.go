@@ -199,6 +199,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		q.projectIntent(&p, projectCue)
 	case hasTopic(p.Indicators, "funding_"):
 		p.Intent = IntentFunding
+	case len(p.Indicators) == 0 && moneyCue && q.namesOneUnit(p):
+		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?": one unit's funding,
+		// which the answer finds in the funding lines, or says is not stored.
+		p.Intent = IntentFunding
 	case len(p.Indicators) == 0 && q.any(reportingCues):
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
@@ -212,6 +216,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentValue
 	case len(p.Indicators) == 0:
 		p.Reason = ReasonNotUnderstood
+		p.Leftover = q.leftover()
 		return p
 	case p.Order != "" && !q.namesOneUnit(p):
 		p.Intent = IntentRanking

@@ -115,3 +115,12 @@ func Limit(names []string, max int, more string) []string {
 	}
 	return append(names[:max:max], fmt.Sprintf(more, len(names)-max))
 }
+
+// LowerFirst lower-cases the first letter of a phrase ("Đang thực hiện"
+// inside a sentence), whatever its byte length.
+func LowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,53 @@
+package ask_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestPartsAreAnsweredAsParts: a question about one recipient, one year
+// of a project or one unit's funding gets that part, or says it is not
+// stored and offers the whole as a choice; never the programme's totals.
+func TestPartsAreAnsweredAsParts(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	totals := []string{"4.652", "2.680", "3.565"}
+	for _, tt := range []struct {
+		q    string
+		kind ask.AnswerKind
+		want []string
+	}{
+		{"Báo Hà Tĩnh năm 2019 được cấp bao nhiêu kinh phí làm chuyên mục", ask.KindFigure, []string{"Báo Hà Tĩnh", "năm 2019: 30 triệu đồng"}},
+		{"Đài PTTH tỉnh được cấp bao nhiêu tiền năm 2018", ask.KindFigure, []string{"Đài Phát thanh", "năm 2018: 40 triệu đồng"}},
+		{"báo hà tĩnh được cấp bao nhiêu", ask.KindFigure, []string{"70 triệu", "30 triệu", "Tổng cộng: 100 triệu đồng"}},
+		{"năm 2018 dự án CIO được cấp bao nhiêu", ask.KindFigure, []string{"năm 2018", "405 triệu đồng"}},
+		{"năm 2017 dự án CIO được cấp bao nhiêu", ask.KindNearest, []string{"Chưa có số liệu kinh phí riêng năm 2017", "630 triệu đồng"}},
+		{"Sở Nội vụ được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}},
+		{"kinh phí cho đào tạo CIO là bao nhiêu", ask.KindFigure, []string{"CIO", "630 triệu đồng"}},
+	} {
+		ans, err := a.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind != tt.kind {
+			t.Errorf("%q: kind %s, want %s: %s", tt.q, ans.Kind, tt.kind, ans.Text)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(ans.Text, w) {
+				t.Errorf("%q: lacks %q: %s", tt.q, w, ans.Text)
+			}
+		}
+		for _, total := range totals {
+			if strings.Contains(ans.Text, total) {
+				t.Errorf("%q: answered with the total %s: %s", tt.q, total, ans.Text)
+			}
+		}
+		if ans.Kind == ask.KindNoData && len(ans.Options) == 0 {
+			t.Errorf("%q: a part not stored offers nothing", tt.q)
+		}
+	}
+}
