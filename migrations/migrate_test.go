@@ -413,3 +413,72 @@ func versions(t *testing.T, m *migrations.Migrator) []int64 {
 	}
 	return out
 }
+
+// TestUnitsOverTimeMigration: migration 0008 on a database with data
+// keeps every unit (same ids, "since ever" as 1900-01-01) and every row
+// that refers to one, moves replaced_by_id into unit_successors, and then
+// lets a code be reused from a later date, but not twice from one date.
+func TestUnitsOverTimeMigration(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		ctx := context.Background()
+		db := openEmpty(t, d)
+		m := migrator(t, db, d)
+		for {
+			v, err := m.Version(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v >= 7 {
+				break
+			}
+			if err := m.UpByOne(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		exec := func(q string, args ...any) {
+			t.Helper()
+			if _, err := db.Exec(db.Rebind(q), args...); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+		exec(`INSERT INTO units (id, code, level_code, name, short_name, kind, valid_from) VALUES (1, '42', 'province', 'Tỉnh Hà Tĩnh', 'Hà Tĩnh', 'Tỉnh', '2000-01-01')`)
+		exec(`INSERT INTO units (id, code, level_code, parent_id, name, short_name, kind, valid_from, valid_to) VALUES (2, '443', 'district', 1, 'Huyện Can Lộc', 'Can Lộc', 'Huyện', '2000-01-01', '2025-06-30')`)
+		exec(`INSERT INTO units (id, code, level_code, parent_id, name, short_name, kind, valid_from) VALUES (3, '18406', 'commune', 1, 'Xã Can Lộc', 'Can Lộc', 'Xã', '2025-07-01')`)
+		exec(`UPDATE units SET replaced_by_id = 3 WHERE id = 2`)
+		exec(`INSERT INTO unit_aliases (unit_id, alias, folded) VALUES (2, 'Can Lộc', 'can loc')`)
+		exec(`INSERT INTO people (id, full_name, unit_id, role, created_at) VALUES (1, 'An', 2, 'clerk', CURRENT_TIMESTAMP)`)
+		exec(`INSERT INTO form_units (form_id, unit_id) SELECT id, 2 FROM report_forms`)
+		if _, err := m.Up(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var units []struct {
+			ID        int64  `db:"id"`
+			Code      string `db:"code"`
+			ValidFrom string `db:"valid_from"`
+		}
+		if err := db.Select(&units, `SELECT id, code, valid_from FROM units ORDER BY id`); err != nil {
+			t.Fatal(err)
+		}
+		if len(units) != 3 || units[1].ID != 2 || units[1].ValidFrom != "1900-01-01" || units[2].ValidFrom != "2025-07-01" {
+			t.Fatalf("units after 0008: %+v", units)
+		}
+		var n int
+		for q, want := range map[string]int{
+			`SELECT COUNT(*) FROM unit_successors WHERE unit_id = 2 AND successor_id = 3`: 1,
+			`SELECT COUNT(*) FROM people WHERE unit_id = 2`:                               1,
+			`SELECT COUNT(*) FROM unit_aliases WHERE unit_id = 2`:                         1,
+			`SELECT COUNT(*) FROM form_units WHERE unit_id = 2`:                           1,
+		} {
+			if err := db.Get(&n, q); err != nil || n != want {
+				t.Errorf("%s = %d (%v), want %d", q, n, err, want)
+			}
+		}
+		exec(`INSERT INTO units (id, code, level_code, name, short_name, kind, valid_from) VALUES (4, '443', 'commune', 'Xã Mới', 'Mới', 'Xã', '2025-07-01')`)
+		if _, err := db.Exec(db.Rebind(`INSERT INTO units (id, code, level_code, name, short_name, kind, valid_from) VALUES (5, '443', 'commune', 'Xã Khác', 'Khác', 'Xã', '2025-07-01')`)); err == nil {
+			t.Error("a code twice from one date was accepted")
+		}
+		if _, err := db.Exec(`INSERT INTO people (full_name, unit_id, role, created_at) VALUES ('B', 999, 'clerk', CURRENT_TIMESTAMP)`); err == nil {
+			t.Error("foreign keys to units are not enforced after the rebuild")
+		}
+	})
+}

@@ -84,6 +84,7 @@ func sqliteTarget(path string) (Location, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-32000)")
 	return Location{Dialect: SQLite, DSN: "file:" + path + "?" + q.Encode(), Display: "sqlite:" + path}, nil
 }
 

@@ -19,13 +19,15 @@ type Form struct {
 
 // FormField is one code of a form and its validation rule (rules are data).
 type FormField struct {
-	Code          string  `db:"code"`
-	Position      int     `db:"position"`
-	MinValue      float64 `db:"min_value"`
-	IntegerOnly   bool    `db:"integer_only"`
-	MaxField      string  `db:"max_field"`
-	IndicatorID   int64   `db:"indicator_id"`
-	IndicatorName string  `db:"indicator_name"`
+	FormID        int64           `db:"form_id"`
+	Code          string          `db:"code"`
+	Position      int             `db:"position"`
+	MinValue      float64         `db:"min_value"`
+	MaxValue      sql.NullFloat64 `db:"max_value"` // an upper bound (100 for a percentage), if any
+	IntegerOnly   bool            `db:"integer_only"`
+	MaxField      string          `db:"max_field"`
+	IndicatorID   int64           `db:"indicator_id"`
+	IndicatorName string          `db:"indicator_name"`
 }
 
 // FormStatus is one required unit and its current submission for a period.
@@ -53,6 +55,71 @@ func (s *Store) FormByCode(ctx context.Context, code string) (Form, error) {
 	return f, nil
 }
 
+// FormByID finds a report form by id.
+func (s *Store) FormByID(ctx context.Context, id int64) (Form, error) {
+	var f Form
+	err := s.stmt(ctx, s.q.GetFormByID).GetContext(ctx, &f, id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, fmt.Errorf("queries: form %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return f, fmt.Errorf("queries: form %d: %w", id, err)
+	}
+	return f, nil
+}
+
+// Forms lists every report form.
+func (s *Store) Forms(ctx context.Context) ([]Form, error) {
+	var out []Form
+	if err := s.stmt(ctx, s.q.ListForms).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list forms: %w", err)
+	}
+	return out, nil
+}
+
+// UpsertForm creates or updates a form by code and returns its id.
+func (s *Store) UpsertForm(ctx context.Context, f Form) (int64, error) {
+	var id int64
+	if err := s.stmt(ctx, s.q.UpsertForm).GetContext(ctx, &id, f.Code, f.Name, f.PeriodType, f.DeadlineDays); err != nil {
+		return 0, fmt.Errorf("queries: upsert form %s: %w", f.Code, err)
+	}
+	return id, nil
+}
+
+// SaveFormField creates or updates a field of a form (by form and code).
+func (s *Store) SaveFormField(ctx context.Context, f FormField) error {
+	_, err := s.stmt(ctx, s.q.UpsertFormField).ExecContext(ctx, f.FormID, f.Code, f.IndicatorID, f.Position, f.MinValue,
+		flag(f.IntegerOnly), nullStr(f.MaxField), f.MaxValue)
+	if err != nil {
+		return fmt.Errorf("queries: save form field %s: %w", f.Code, err)
+	}
+	return nil
+}
+
+// AllFormFields lists the fields of every form.
+func (s *Store) AllFormFields(ctx context.Context) ([]FormField, error) {
+	var out []FormField
+	if err := s.stmt(ctx, s.q.ListAllFormFields).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list form fields: %w", err)
+	}
+	return out, nil
+}
+
+// FormUnit says a unit must send a form.
+type FormUnit struct {
+	FormID int64 `db:"form_id"`
+	UnitID int64 `db:"unit_id"`
+}
+
+// AllFormUnits lists which units must send which forms.
+func (s *Store) AllFormUnits(ctx context.Context) ([]FormUnit, error) {
+	var out []FormUnit
+	if err := s.stmt(ctx, s.q.ListAllFormUnits).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list form units: %w", err)
+	}
+	return out, nil
+}
+
 // FormFields lists a form's codes in order.
 func (s *Store) FormFields(ctx context.Context, formID int64) ([]FormField, error) {
 	var out []FormField
@@ -70,14 +137,54 @@ func (s *Store) RequireForm(ctx context.Context, formID, unitID int64) error {
 	return nil
 }
 
-// FormStatus lists every unit that must send the form with its current
-// submission for the period starting on periodStart.
+// FormStatus lists every unit that must send the form and exists on the
+// last day of the period starting on periodStart, with its current
+// submission for the period. An empty periodStart lists every unit ever
+// required, with no submission.
 func (s *Store) FormStatus(ctx context.Context, formID int64, periodStart string) ([]FormStatus, error) {
+	end, err := s.periodEnd(ctx, formID, periodStart)
+	if err != nil {
+		return nil, err
+	}
 	var out []FormStatus
-	if err := s.stmt(ctx, s.q.ListFormStatus).SelectContext(ctx, &out, periodStart, formID); err != nil {
+	if err := s.stmt(ctx, s.q.ListFormStatus).SelectContext(ctx, &out, periodStart, formID, end, end, end); err != nil {
 		return nil, fmt.Errorf("queries: form status: %w", err)
 	}
 	return out, nil
+}
+
+// periodEnd is the last day of a form's period that starts on start ("" for "").
+// A unit reports for a period when it exists on that day: a commune formed
+// on 01/07/2025 reports the third quarter, the district it replaced the second.
+func (s *Store) periodEnd(ctx context.Context, formID int64, start string) (string, error) {
+	if start == "" {
+		return "", nil
+	}
+	f, err := s.FormByID(ctx, formID)
+	if err != nil {
+		return "", err
+	}
+	return PeriodEnd(f.PeriodType, start)
+}
+
+// PeriodEnd is the last day (YYYY-MM-DD) of a period of a form's type
+// (quarter, month, year) that starts on start.
+func PeriodEnd(periodType, start string) (string, error) {
+	t, err := time.Parse(time.DateOnly, start)
+	if err != nil {
+		return "", fmt.Errorf("queries: period start %q: %w", start, err)
+	}
+	switch periodType {
+	case "quarter":
+		t = t.AddDate(0, 3, -1)
+	case "month":
+		t = t.AddDate(0, 1, -1)
+	case "year":
+		t = t.AddDate(1, 0, -1)
+	default:
+		return "", fmt.Errorf("queries: unknown period type %q", periodType)
+	}
+	return t.Format(time.DateOnly), nil
 }
 
 // Submission is a unit's report for a period, with its figures by field code.

@@ -23,11 +23,11 @@ type Indicator struct {
 
 // Source is a document figures come from.
 type Source struct {
-	ID       int64
-	Code     string
-	Title    string
-	Issuer   string
-	IssuedOn string
+	ID       int64  `db:"id"`
+	Code     string `db:"code"`
+	Title    string `db:"title"`
+	Issuer   string `db:"issuer"`
+	IssuedOn string `db:"issued_on"`
 }
 
 // UpsertIndicator creates or updates an indicator by code.
@@ -70,4 +70,13 @@ func (s *Store) UpsertSource(ctx context.Context, src Source) (int64, error) {
 		return 0, fmt.Errorf("queries: upsert source %s: %w", src.Code, err)
 	}
 	return id, nil
+}
+
+// Sources lists every source document.
+func (s *Store) Sources(ctx context.Context) ([]Source, error) {
+	var out []Source
+	if err := s.stmt(ctx, s.q.ListSources).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list sources: %w", err)
+	}
+	return out, nil
 }

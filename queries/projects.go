@@ -28,6 +28,7 @@ type Project struct {
 // ProjectLead links a project to a lead unit or to a whole level.
 type ProjectLead struct {
 	ProjectID int64  `db:"project_id"`
+	UnitID    int64  `db:"unit_id"`
 	UnitCode  string `db:"unit_code"`
 	Level     string `db:"level_code"`
 }

@@ -21,13 +21,21 @@ var sqlFiles embed.FS
 // at boot rather than at the first question that needs it.
 type Queries struct {
 	// units.sql
-	UpsertUnit       *sqlx.Stmt `query:"upsert-unit"`
-	InsertUnitAlias  *sqlx.Stmt `query:"insert-unit-alias"`
-	GetUnitByCode    *sqlx.Stmt `query:"get-unit-by-code"`
-	ListUnits        *sqlx.Stmt `query:"list-units"`
-	ListUnitAliases  *sqlx.Stmt `query:"list-unit-aliases"`
-	ListLevels       *sqlx.Stmt `query:"list-levels"`
-	ListLevelAliases *sqlx.Stmt `query:"list-level-aliases"`
+	UpsertUnit           *sqlx.Stmt `query:"upsert-unit"`
+	InsertUnit           *sqlx.Stmt `query:"insert-unit"`
+	UpdateUnit           *sqlx.Stmt `query:"update-unit"`
+	InsertUnitAlias      *sqlx.Stmt `query:"insert-unit-alias"`
+	ListUnitsByCode      *sqlx.Stmt `query:"list-units-by-code"`
+	GetUnitByCodeOn      *sqlx.Stmt `query:"get-unit-by-code-on"`
+	ListUnits            *sqlx.Stmt `query:"list-units"`
+	ListAllUnits         *sqlx.Stmt `query:"list-all-units"`
+	ListUnitAliases      *sqlx.Stmt `query:"list-unit-aliases"`
+	ListAllUnitAliases   *sqlx.Stmt `query:"list-all-unit-aliases"`
+	DeleteUnitSuccessors *sqlx.Stmt `query:"delete-unit-successors"`
+	InsertUnitSuccessor  *sqlx.Stmt `query:"insert-unit-successor"`
+	ListUnitSuccessors   *sqlx.Stmt `query:"list-unit-successors"`
+	ListLevels           *sqlx.Stmt `query:"list-levels"`
+	ListLevelAliases     *sqlx.Stmt `query:"list-level-aliases"`
 
 	// indicators.sql
 	UpsertIndicator      *sqlx.Stmt `query:"upsert-indicator"`
@@ -35,6 +43,7 @@ type Queries struct {
 	ListIndicators       *sqlx.Stmt `query:"list-indicators"`
 	ListIndicatorAliases *sqlx.Stmt `query:"list-indicator-aliases"`
 	UpsertSource         *sqlx.Stmt `query:"upsert-source"`
+	ListSources          *sqlx.Stmt `query:"list-sources"`
 
 	// values.sql
 	GetCurrentValue      *sqlx.Stmt `query:"get-current-value"`
@@ -46,13 +55,20 @@ type Queries struct {
 	ListSubmittedValues  *sqlx.Stmt `query:"list-submitted-values"`
 	ListSubmittedPeriods *sqlx.Stmt `query:"list-submitted-periods"`
 	ListIndicatorUnits   *sqlx.Stmt `query:"list-indicator-units"`
+	ListCurrentValues    *sqlx.Stmt `query:"list-current-values"`
 	GetValuesVersion     *sqlx.Stmt `query:"get-values-version"`
 
+	// sqlite/values.sql, postgres/values.sql: an import's values in bulk
+	SupersedeValuesBulk      *sqlx.Stmt `query:"supersede-values-bulk"`
+	InsertValuesBulk         *sqlx.Stmt `query:"insert-values-bulk"`
+	LinkSupersededValuesBulk *sqlx.Stmt `query:"link-superseded-values-bulk"`
+
 	// targets.sql
-	DeleteSourceTargets *sqlx.Stmt `query:"delete-source-targets"`
-	InsertTarget        *sqlx.Stmt `query:"insert-target"`
-	ListTargets         *sqlx.Stmt `query:"list-targets"`
-	ListAllTargets      *sqlx.Stmt `query:"list-all-targets"`
+	InsertTarget      *sqlx.Stmt `query:"insert-target"`
+	UpdateTarget      *sqlx.Stmt `query:"update-target"`
+	ListTargets       *sqlx.Stmt `query:"list-targets"`
+	ListAllTargets    *sqlx.Stmt `query:"list-all-targets"`
+	ListStoredTargets *sqlx.Stmt `query:"list-stored-targets"`
 
 	// projects.sql
 	UpsertProject        *sqlx.Stmt `query:"upsert-project"`
@@ -69,8 +85,14 @@ type Queries struct {
 
 	// forms.sql
 	GetForm                  *sqlx.Stmt `query:"get-form"`
+	GetFormByID              *sqlx.Stmt `query:"get-form-by-id"`
+	ListForms                *sqlx.Stmt `query:"list-forms"`
+	UpsertForm               *sqlx.Stmt `query:"upsert-form"`
 	ListFormFields           *sqlx.Stmt `query:"list-form-fields"`
+	ListAllFormFields        *sqlx.Stmt `query:"list-all-form-fields"`
+	UpsertFormField          *sqlx.Stmt `query:"upsert-form-field"`
 	InsertFormUnit           *sqlx.Stmt `query:"insert-form-unit"`
+	ListAllFormUnits         *sqlx.Stmt `query:"list-all-form-units"`
 	ListFormStatus           *sqlx.Stmt `query:"list-form-status"`
 	GetCurrentSubmission     *sqlx.Stmt `query:"get-current-submission"`
 	MarkSubmissionSuperseded *sqlx.Stmt `query:"mark-submission-superseded"`
@@ -143,6 +165,7 @@ type Queries struct {
 	ListDigestRecipients *sqlx.Stmt `query:"list-digest-recipients"`
 	InsertReminderLogs   *sqlx.Stmt `query:"insert-reminder-logs"` // per dialect
 	EnqueueOutboxBulk    *sqlx.Stmt `query:"enqueue-outbox-bulk"`  // per dialect
+	UpsertReminderStage  *sqlx.Stmt `query:"upsert-reminder-stage"`
 
 	// people.sql
 	InsertPerson *sqlx.Stmt `query:"insert-person"`

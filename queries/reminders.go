@@ -78,10 +78,15 @@ type Recipient struct {
 }
 
 // LateRecipients lists the units late with a form for a period, with their
-// clerks, leaders and chat accounts.
+// clerks, leaders and chat accounts: units that must send it and exist on
+// the period's last day.
 func (s *Store) LateRecipients(ctx context.Context, formID int64, periodStart string) ([]Recipient, error) {
+	end, err := s.periodEnd(ctx, formID, periodStart)
+	if err != nil {
+		return nil, err
+	}
 	var out []Recipient
-	if err := s.stmt(ctx, s.q.ListLateRecipients).SelectContext(ctx, &out, periodStart, formID); err != nil {
+	if err := s.stmt(ctx, s.q.ListLateRecipients).SelectContext(ctx, &out, periodStart, formID, end, end); err != nil {
 		return nil, fmt.Errorf("queries: late recipients: %w", err)
 	}
 	return out, nil
@@ -196,4 +201,13 @@ func (s *Store) recordChunk(ctx context.Context, rs []Reminder, at time.Time) (i
 	}
 	// Reminders, not rows: a long one is several rows (its parts).
 	return min(reminders, len(ids)), nil
+}
+
+// SaveReminderStage creates or updates a stage of a form's schedule.
+func (s *Store) SaveReminderStage(ctx context.Context, st ReminderStage) error {
+	_, err := s.stmt(ctx, s.q.UpsertReminderStage).ExecContext(ctx, st.FormID, st.Stage, st.OffsetDays, st.RepeatDays, st.Audience)
+	if err != nil {
+		return fmt.Errorf("queries: save reminder stage %s: %w", st.Stage, err)
+	}
+	return nil
 }

@@ -34,14 +34,6 @@ type NewTarget struct {
 	SourceRef   string
 }
 
-// ReplaceSourceTargets drops the targets recorded from a source, so a seed can load them again.
-func (s *Store) ReplaceSourceTargets(ctx context.Context, sourceID int64) error {
-	if _, err := s.stmt(ctx, s.q.DeleteSourceTargets).ExecContext(ctx, sourceID); err != nil {
-		return fmt.Errorf("queries: delete targets: %w", err)
-	}
-	return nil
-}
-
 // AddTarget records a target.
 func (s *Store) AddTarget(ctx context.Context, t NewTarget) error {
 	_, err := s.stmt(ctx, s.q.InsertTarget).ExecContext(ctx, t.IndicatorID, t.UnitID, nullStr(t.Level), t.Kind, t.Value,
@@ -61,6 +53,31 @@ func (s *Store) Targets(ctx context.Context, indicatorID, unitID int64) ([]Targe
 	return out, nil
 }
 
+// StoredTarget is a target with the whole of its key, as an import compares
+// it and an export writes it.
+type StoredTarget struct {
+	ID          int64   `db:"id"`
+	IndicatorID int64   `db:"indicator_id"`
+	UnitID      int64   `db:"unit_id"`
+	Level       string  `db:"level_code"`
+	Kind        string  `db:"kind"`
+	Value       float64 `db:"value"`
+	Deadline    string  `db:"deadline"`
+	PeriodLabel string  `db:"period_label"`
+	SetBy       string  `db:"set_by"`
+	SourceID    int64   `db:"source_id"`
+	SourceRef   string  `db:"source_ref"`
+}
+
+// StoredTargets lists every target with its key.
+func (s *Store) StoredTargets(ctx context.Context) ([]StoredTarget, error) {
+	var out []StoredTarget
+	if err := s.stmt(ctx, s.q.ListStoredTargets).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: list stored targets: %w", err)
+	}
+	return out, nil
+}
+
 // AllTargets lists every target and plan, for the catalog.
 func (s *Store) AllTargets(ctx context.Context) ([]Target, error) {
 	var out []Target
@@ -68,4 +85,12 @@ func (s *Store) AllTargets(ctx context.Context) ([]Target, error) {
 		return nil, fmt.Errorf("queries: list all targets: %w", err)
 	}
 	return out, nil
+}
+
+// UpdateTarget rewrites a target's value, label, author and quote (by id).
+func (s *Store) UpdateTarget(ctx context.Context, t StoredTarget) error {
+	if _, err := s.stmt(ctx, s.q.UpdateTarget).ExecContext(ctx, t.Value, t.PeriodLabel, t.SetBy, t.SourceRef, t.ID); err != nil {
+		return fmt.Errorf("queries: update target: %w", err)
+	}
+	return nil
 }

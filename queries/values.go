@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -186,6 +187,139 @@ func (s *Store) IndicatorUnits(ctx context.Context, indicatorID int64) ([]int64,
 		return nil, fmt.Errorf("queries: indicator units: %w", err)
 	}
 	return out, nil
+}
+
+// StoredValue is a current value with the whole of its key, as an import
+// compares it and an export writes it.
+type StoredValue struct {
+	ID           int64           `db:"id"`
+	IndicatorID  int64           `db:"indicator_id"`
+	UnitID       int64           `db:"unit_id"`
+	Level        string          `db:"level_code"`
+	PerUnit      bool            `db:"per_unit"`
+	PeriodKind   string          `db:"period_kind"`
+	PeriodStart  string          `db:"period_start"`
+	PeriodEnd    string          `db:"period_end"`
+	PeriodLabel  string          `db:"period_label"`
+	Value        float64         `db:"value"`
+	OutOf        sql.NullFloat64 `db:"out_of"`
+	Note         string          `db:"note"`
+	SourceID     sql.NullInt64   `db:"source_id"`
+	SourceRef    string          `db:"source_ref"`
+	SubmissionID sql.NullInt64   `db:"submission_id"`
+}
+
+// CurrentValues lists every current value.
+func (s *Store) CurrentValues(ctx context.Context) ([]StoredValue, error) {
+	var out []StoredValue
+	if err := s.stmt(ctx, s.q.ListCurrentValues).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: current values: %w", err)
+	}
+	return out, nil
+}
+
+// valueBatch bounds the rows one bulk statement carries.
+const valueBatch = 5000
+
+// bulkValue is a NewValue as the bulk statements read it from JSON.
+type bulkValue struct {
+	IndicatorID int64    `json:"indicator_id"`
+	UnitID      int64    `json:"unit_id"`
+	Level       *string  `json:"level_code"`
+	PerUnit     int      `json:"per_unit"`
+	PeriodKind  string   `json:"period_kind"`
+	PeriodStart *string  `json:"period_start"`
+	PeriodEnd   string   `json:"period_end"`
+	PeriodLabel string   `json:"period_label"`
+	Value       float64  `json:"value"`
+	OutOf       *float64 `json:"out_of"`
+	Note        string   `json:"note"`
+	SourceID    *int64   `json:"source_id"`
+	SourceRef   string   `json:"source_ref"`
+	RecordedBy  int64    `json:"recorded_by"`
+}
+
+// ReplaceValues supersedes the current rows listed by id and records the
+// new values from documents (not submissions), in bulk: on PostgreSQL one
+// statement per batch of rows, not a round trip per row; on SQLite one
+// prepared statement per row, which costs no round trip. The superseded rows stay as history, each
+// pointing at the row that replaced it. Call it inside Tx.
+func (s *Store) ReplaceValues(ctx context.Context, supersede []int64, values []NewValue, at time.Time) error {
+	for ids := range chunks(supersede) {
+		in, err := json.Marshal(ids)
+		if err != nil {
+			return fmt.Errorf("queries: supersede values: %w", err)
+		}
+		if _, err := s.stmt(ctx, s.q.SupersedeValuesBulk).ExecContext(ctx, ts(at), string(in)); err != nil {
+			return fmt.Errorf("queries: supersede values: %w", err)
+		}
+	}
+	if s.dialect == SQLite {
+		// SQLite's insert-values-bulk takes one row (see its comment).
+		ins := s.stmt(ctx, s.q.InsertValuesBulk)
+		for _, v := range values {
+			var start sql.NullString
+			if v.PeriodStart != "" {
+				start = sql.NullString{String: v.PeriodStart, Valid: true}
+			}
+			if _, err := ins.ExecContext(ctx, v.IndicatorID, v.UnitID, nullStr(v.Level), flag(v.PerUnit), v.PeriodKind, start,
+				v.PeriodEnd, v.PeriodLabel, v.Value, v.OutOf, v.Note, nullInt(v.SourceID), v.SourceRef, ts(at), nullInt(v.RecordedBy)); err != nil {
+				return fmt.Errorf("queries: insert value: %w", err)
+			}
+		}
+		values = nil
+	}
+	for vs := range chunks(values) {
+		rows := make([]bulkValue, len(vs))
+		for i, v := range vs {
+			b := bulkValue{IndicatorID: v.IndicatorID, UnitID: v.UnitID, PerUnit: flag(v.PerUnit), PeriodKind: v.PeriodKind,
+				PeriodEnd: v.PeriodEnd, PeriodLabel: v.PeriodLabel, Value: v.Value, Note: v.Note, SourceRef: v.SourceRef,
+				RecordedBy: v.RecordedBy}
+			if v.Level != "" {
+				b.Level = &v.Level
+			}
+			if v.PeriodStart != "" {
+				b.PeriodStart = &v.PeriodStart
+			}
+			if v.OutOf.Valid {
+				b.OutOf = &v.OutOf.Float64
+			}
+			if v.SourceID != 0 {
+				b.SourceID = &v.SourceID
+			}
+			rows[i] = b
+		}
+		in, err := json.Marshal(rows)
+		if err != nil {
+			return fmt.Errorf("queries: insert values: %w", err)
+		}
+		if _, err := s.stmt(ctx, s.q.InsertValuesBulk).ExecContext(ctx, ts(at), string(in)); err != nil {
+			return fmt.Errorf("queries: insert values: %w", err)
+		}
+	}
+	for ids := range chunks(supersede) {
+		in, err := json.Marshal(ids)
+		if err != nil {
+			return fmt.Errorf("queries: link values: %w", err)
+		}
+		if _, err := s.stmt(ctx, s.q.LinkSupersededValuesBulk).ExecContext(ctx, string(in)); err != nil {
+			return fmt.Errorf("queries: link values: %w", err)
+		}
+	}
+	return nil
+}
+
+// chunks yields consecutive slices of at most valueBatch elements.
+func chunks[T any](all []T) func(yield func([]T) bool) {
+	return func(yield func([]T) bool) {
+		for len(all) > 0 {
+			n := min(len(all), valueBatch)
+			if !yield(all[:n]) {
+				return
+			}
+			all = all[n:]
+		}
+	}
 }
 
 // ValuesVersion changes whenever a figure is recorded, submitted or

@@ -8,8 +8,8 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -42,7 +42,7 @@ func restarted(t *testing.T, r *rig) *rig {
 func submitKyAnh(t *testing.T, s *queries.Store) {
 	t.Helper()
 	ctx := context.Background()
-	form, err := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+	form, err := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 	if err != nil {
 		t.Fatal(err)
 	}

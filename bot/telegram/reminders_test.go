@@ -11,9 +11,8 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
 	"github.com/hatinh-stttt/chatbot/bot/telegram/telegramtest"
-	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -29,15 +28,15 @@ func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Dura
 	tb.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(tb, d)
-	if _, err := migrations.SeedDemo(ctx, s, func(x string) string { return nlu.Normalize(x).Folded }, time.Now()); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, time.Now()); err != nil {
 		tb.Fatal(err)
 	}
 	const base = 2000000
-	if err := migrations.SeedSynthetic(ctx, s, n, base, time.Now()); err != nil {
+	if err := dataset.SeedSynthetic(ctx, s, n, base, time.Now()); err != nil {
 		tb.Fatal(err)
 	}
 	// Q1 reported by everyone, so each unit gets exactly one reminder (Q2's).
-	form, _ := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+	form, _ := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 	units, _ := s.Units(ctx, "2019-07-19")
 	for _, u := range units {
 		if u.Level == "district" && u.Code[:3] == "SYN" {

@@ -12,9 +12,9 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/telegram"
 	"github.com/hatinh-stttt/chatbot/bot/telegram/telegramtest"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -37,7 +37,7 @@ func newRig(t *testing.T, d queries.Dialect, public bool) *rig {
 	t.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(ctx, s, func(x string) string { return nlu.Normalize(x).Folded }, time.Now()); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	fake := telegramtest.New(t, token)

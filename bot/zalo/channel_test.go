@@ -12,9 +12,8 @@ import (
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/bot/zalo"
 	"github.com/hatinh-stttt/chatbot/bot/zalo/zalotest"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
-	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -39,7 +38,7 @@ func newZaloRig(t *testing.T, d queries.Dialect) *zaloRig {
 	t.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(ctx, s, func(x string) string { return nlu.Normalize(x).Folded }, time.Now()); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	wired, err := handlers.Wire(ctx, s, handlers.Config{RouterConfig: handlers.RouterConfig{PublicQuestions: true},

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/admin"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
 	"github.com/hatinh-stttt/chatbot/migrations"
@@ -99,12 +100,13 @@ func (e *env) seed(ctx context.Context, args []string) error {
 			return err
 		}
 		defer done()
-		st, err := migrations.SeedDemo(ctx, s, normalise, time.Now())
+		rep, err := dataset.SeedDemo(ctx, s, time.Now())
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "Đã nạp số liệu Báo cáo %s: %d đơn vị, %d chỉ tiêu, %d số liệu, %d mục tiêu, %d dự án; %d đơn vị phải báo cáo quý.\n",
-			migrations.ReportSourceCode, st.Units, st.Indicators, st.Values, st.Targets, st.Projects, st.RequiredUnits)
+		fmt.Fprintf(e.stdout, "Đã nạp số liệu Báo cáo %s: %d đơn vị, %d chỉ tiêu, %d số liệu, %d mục tiêu, %d dự án (thêm %d dòng, sửa %d).\n",
+			dataset.ReportSourceCode, rep.Rows("don_vi"), rep.Rows("chi_tieu"), rep.Rows("so_lieu"), rep.Rows("muc_tieu"),
+			rep.Rows("du_an"), rep.Added(), rep.Changed())
 		return nil
 	case "synthetic":
 		fs := e.flags("seed synthetic")
@@ -121,11 +123,11 @@ func (e *env) seed(ctx context.Context, args []string) error {
 			return err
 		}
 		defer done()
-		if err := migrations.SeedSynthetic(ctx, s, *units, *base, time.Now()); err != nil {
+		if err := dataset.SeedSynthetic(ctx, s, *units, *base, time.Now()); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "Đã tạo %d đơn vị giả lập (mã %s-00001…), mỗi đơn vị một cán bộ đầu mối có Telegram id %d…%d.\n",
-			*units, migrations.SyntheticParent, *base+1, *base+int64(*units))
+			*units, dataset.SyntheticParent, *base+1, *base+int64(*units))
 		return nil
 	}
 	return fmt.Errorf("%w: seed demo | seed synthetic --units N", errUsage)
@@ -164,7 +166,7 @@ func (e *env) users(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	u, err := findUnit(ctx, s, *unit)
+	u, err := findUnit(ctx, s, *unit, time.Now().In(e.cfg.TZ).Format("2006-01-02"))
 	if err != nil {
 		return err
 	}
@@ -183,14 +185,20 @@ func (e *env) users(ctx context.Context, args []string) error {
 	return nil
 }
 
-// findUnit finds a unit by code, or by a name or alias.
-func findUnit(ctx context.Context, s *queries.Store, ref string) (queries.Unit, error) {
-	if u, err := s.UnitByCode(ctx, ref); err == nil {
+// findUnit finds the unit that exists today by code (a code reused after a
+// merger names today's unit), or by a name or alias.
+func findUnit(ctx context.Context, s *queries.Store, ref string, today string) (queries.Unit, error) {
+	if u, err := s.UnitByCodeOn(ctx, ref, today); err == nil {
 		return u, nil
 	} else if !errors.Is(err, queries.ErrNotFound) {
 		return u, err
 	}
-	today := time.Now().Format("2006-01-02")
+	if old, err := s.UnitsByCode(ctx, ref); err != nil {
+		return queries.Unit{}, err
+	} else if len(old) > 0 {
+		last := old[len(old)-1]
+		return queries.Unit{}, fmt.Errorf("unit %s (%s) does not exist on %s (valid %s to %s)", ref, last.Name, today, last.ValidFrom, last.ValidTo)
+	}
 	aliases, err := s.UnitAliases(ctx, today)
 	if err != nil {
 		return queries.Unit{}, err

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -52,7 +53,7 @@ func (e *env) openStore(ctx context.Context, demo bool) (*queries.Store, func(),
 		cleanup()
 	}
 	if demo {
-		if _, err := migrations.SeedDemo(ctx, s, normalise, time.Now()); err != nil {
+		if _, err := dataset.SeedDemo(ctx, s, time.Now()); err != nil {
 			done()
 			return nil, nil, err
 		}

@@ -26,6 +26,9 @@ Cách dùng:
   chatbot migrate status                      xem các bước đã và chưa áp dụng
   chatbot migrate down                        hoàn tác bước mới nhất
   chatbot seed demo                           nạp số liệu Báo cáo 47/BC-STTTT
+  chatbot import ĐƯỜNG_DẪN [--dry-run]        nạp tệp .xlsx hoặc thư mục .csv (--dry-run: chỉ xem trước)
+  chatbot export ĐƯỜNG_DẪN                    xuất dữ liệu ra tệp .xlsx hoặc thư mục .csv
+  chatbot template ĐƯỜNG_DẪN.xlsx             ghi mẫu Excel để điền số liệu
   chatbot seed synthetic --units N            dữ liệu giả lập để thử tải
   chatbot users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ]
   chatbot remind [--now THỜI_ĐIỂM] [--dry-run]
@@ -65,13 +68,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	redact := newRedactor(cfg)
 	env := &env{cfg: cfg, log: newLogger(stderr, cfg.LogFormat, level, redact), stdin: stdin, stdout: stdout, stderr: stderr}
 	commands := map[string]func(context.Context, []string) error{
-		"chat":    env.chat,
-		"ask":     env.ask,
-		"serve":   env.serve,
-		"migrate": env.migrate,
-		"seed":    env.seed,
-		"users":   env.users,
-		"remind":  env.remind,
+		"chat":     env.chat,
+		"ask":      env.ask,
+		"serve":    env.serve,
+		"migrate":  env.migrate,
+		"seed":     env.seed,
+		"import":   env.importData,
+		"export":   env.exportData,
+		"template": env.template,
+		"users":    env.users,
+		"remind":   env.remind,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -81,6 +87,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	err = cmd(ctx, args[1:])
 	if err == nil {
 		return 0
+	}
+	if errors.Is(err, errReported) {
+		return 1
 	}
 	fmt.Fprintf(stderr, "chatbot %s: %s\n", args[0], redact.Redact(err.Error()))
 	if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {

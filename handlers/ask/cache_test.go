@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hatinh-stttt/chatbot/migrations"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -24,7 +24,7 @@ func TestAnswersSeeACorrectionAtOnce(t *testing.T) {
 		if err != nil || !strings.Contains(before.Text, "642") {
 			t.Fatalf("before: %q %v", before.Text, err)
 		}
-		form, err := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+		form, err := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -30,10 +30,10 @@ func BenchmarkSweep(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
 				s := dbtest.Open(b, d)
-				if _, err := migrations.SeedDemo(ctx, s, handlertest.Normalise, handlertest.Ref); err != nil {
+				if _, err := dataset.SeedDemo(ctx, s, handlertest.Ref); err != nil {
 					b.Fatal(err)
 				}
-				if err := migrations.SeedSynthetic(ctx, s, n, 1000000, handlertest.Ref); err != nil {
+				if err := dataset.SeedSynthetic(ctx, s, n, 1000000, handlertest.Ref); err != nil {
 					b.Fatal(err)
 				}
 				r := reporting.NewReminders(s, handlertest.Ref.Location())

@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -32,7 +32,7 @@ func remindOffice(t *testing.T, d queries.Dialect) *queries.Store {
 	t.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(ctx, s, handlertest.Normalise, at("2019-01-01 00:00")); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, at("2019-01-01 00:00")); err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range []struct{ user, unit, role string }{
@@ -54,7 +54,7 @@ func submit(t *testing.T, s *queries.Store, unit, period string, when time.Time)
 	t.Helper()
 	ctx := context.Background()
 	u, _ := s.UnitByCode(ctx, unit)
-	form, _ := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+	form, _ := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 	start := map[string][2]string{"Q1": {"2019-01-01", "2019-03-31"}, "Q2": {"2019-04-01", "2019-06-30"}}[period]
 	if _, err := s.SaveSubmission(ctx, queries.Submission{FormID: form.ID, UnitID: u.ID, PeriodStart: start[0], PeriodEnd: start[1],
 		PeriodLabel: period, Via: "test", Values: map[string]float64{"dvc3": 1, "dvc4": 1, "hstt": 1, "hstong": 2}}, when); err != nil {
@@ -218,7 +218,7 @@ func TestConcurrentSweepsQueueOnce(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		s := remindOffice(t, d)
 		ctx := context.Background()
-		if err := migrations.SeedSynthetic(ctx, s, 200, 7000, at("2019-01-01 00:00")); err != nil {
+		if err := dataset.SeedSynthetic(ctx, s, 200, 7000, at("2019-01-01 00:00")); err != nil {
 			t.Fatal(err)
 		}
 		r := reporting.NewReminders(s, ict)

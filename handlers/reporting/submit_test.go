@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -28,7 +28,7 @@ func newOffice(t *testing.T, d queries.Dialect) *office {
 	t.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(ctx, s, handlertest.Normalise, corpusRef); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, corpusRef); err != nil {
 		t.Fatal(err)
 	}
 	o := &office{t: t, store: s}
@@ -87,7 +87,7 @@ func (o *office) send(m bot.Message) (string, []bot.Option) {
 func (o *office) submitted(periodStart string) map[string]bool {
 	o.t.Helper()
 	ctx := context.Background()
-	form, err := o.store.FormByCode(ctx, migrations.QuarterlyFormCode)
+	form, err := o.store.FormByCode(ctx, dataset.QuarterlyFormCode)
 	if err != nil {
 		o.t.Fatal(err)
 	}

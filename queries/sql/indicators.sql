@@ -26,3 +26,6 @@ SELECT indicator_id, alias, folded FROM indicator_aliases ORDER BY indicator_id,
 INSERT INTO sources (code, title, issuer, issued_on) VALUES (?, ?, ?, ?)
 ON CONFLICT (code) DO UPDATE SET title = excluded.title, issuer = excluded.issuer, issued_on = excluded.issued_on
 RETURNING id;
+
+-- name: list-sources
+SELECT id, code, title, issuer, issued_on FROM sources ORDER BY code;

@@ -32,7 +32,7 @@ FROM projects p JOIN sources s ON s.id = p.source_id
 ORDER BY p.seq;
 
 -- name: list-project-leads
-SELECT l.project_id, COALESCE(u.code, '') AS unit_code, COALESCE(l.level_code, '') AS level_code
+SELECT l.project_id, COALESCE(l.unit_id, 0) AS unit_id, COALESCE(u.code, '') AS unit_code, COALESCE(l.level_code, '') AS level_code
 FROM project_leads l LEFT JOIN units u ON u.id = l.unit_id
 ORDER BY l.project_id;
 

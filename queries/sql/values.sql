@@ -66,6 +66,16 @@ ORDER BY v.period_end DESC;
 -- Units that have a current value of an indicator.
 SELECT DISTINCT unit_id FROM indicator_values WHERE indicator_id = ? AND superseded_at IS NULL ORDER BY unit_id;
 
+-- name: list-current-values
+-- Every current value with the whole of its key: what an import compares
+-- its rows with, and what an export writes.
+SELECT v.id, v.indicator_id, v.unit_id, COALESCE(v.level_code, '') AS level_code, v.per_unit, v.period_kind,
+       COALESCE(v.period_start, '') AS period_start, v.period_end, v.period_label, v.value, v.out_of, v.note,
+       v.source_id, v.source_ref, v.submission_id
+FROM indicator_values v
+WHERE v.superseded_at IS NULL
+ORDER BY v.indicator_id, v.unit_id, v.period_end, v.id;
+
 -- name: get-values-version
 -- The newest value's id: it changes whenever a figure is recorded,
 -- submitted or corrected, so what was read before it still holds.

@@ -13,9 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -37,7 +37,7 @@ func Testdata(elem ...string) string {
 func DemoStore(t testing.TB, d queries.Dialect) *queries.Store {
 	t.Helper()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(context.Background(), s, Normalise, Ref); err != nil {
+	if _, err := dataset.SeedDemo(context.Background(), s, Ref); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -65,7 +65,7 @@ func LoadSubmissions(t testing.TB, s *queries.Store, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	form, err := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+	form, err := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 	if err != nil {
 		t.Fatal(err)
 	}

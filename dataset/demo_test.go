@@ -1,4 +1,4 @@
-package migrations_test
+package dataset_test
 
 import (
 	"context"
@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -19,7 +19,7 @@ func normalise(s string) string { return nlu.Normalize(s).Folded }
 func seeded(t *testing.T, d queries.Dialect) *queries.Store {
 	t.Helper()
 	s := dbtest.Open(t, d)
-	if _, err := migrations.SeedDemo(context.Background(), s, normalise, time.Now()); err != nil {
+	if _, err := dataset.SeedDemo(context.Background(), s, time.Now()); err != nil {
 		t.Fatalf("seed demo: %v", err)
 	}
 	return s
@@ -121,7 +121,7 @@ func TestDemoFiguresReadBack(t *testing.T) {
 						if v.Value != f.value {
 							t.Fatalf("value %v, report says %v (%q)", v.Value, f.value, f.line)
 						}
-						if v.SourceCode != migrations.ReportSourceCode || v.SourceIssuedOn != "2019-06-10" {
+						if v.SourceCode != dataset.ReportSourceCode || v.SourceIssuedOn != "2019-06-10" {
 							t.Fatalf("source %q %q", v.SourceCode, v.SourceIssuedOn)
 						}
 						if !strings.Contains(report, v.SourceRef) {
@@ -134,19 +134,6 @@ func TestDemoFiguresReadBack(t *testing.T) {
 			})
 		}
 	})
-}
-
-func indicatorIDs(t *testing.T, s *queries.Store) map[string]int64 {
-	t.Helper()
-	ins, err := s.Indicators(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]int64{}
-	for _, in := range ins {
-		out[in.Code] = in.ID
-	}
-	return out
 }
 
 // TestDemoFundingTotals checks the appendix: the rows do not add up to the
@@ -216,12 +203,17 @@ func TestDemoSeedTwiceIsNoop(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		ctx := context.Background()
 		s := seeded(t, d)
-		st, err := migrations.SeedDemo(ctx, s, normalise, time.Now())
+		rep, err := dataset.SeedDemo(ctx, s, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Units != 1+13+262+25 || st.RequiredUnits != 32 || st.Projects != 13 {
-			t.Fatalf("stats %+v", st)
+		if rep.HasChanges() {
+			t.Fatalf("second seed changed something:\n%s", rep.Summary(10))
+		}
+		for sheet, rows := range map[string]int{"don_vi": 1 + 13 + 262 + 25, "du_an": 13, "so_lieu": 56, "muc_tieu": 6} {
+			if got := rep.Sheet(sheet).Unchanged; got != rows {
+				t.Errorf("%s: %d rows unchanged, want %d", sheet, got, rows)
+			}
 		}
 		ids := indicatorIDs(t, s)
 		u, _ := s.UnitByCode(ctx, "42")
@@ -233,7 +225,7 @@ func TestDemoSeedTwiceIsNoop(t *testing.T) {
 		if len(hist) != 5 {
 			t.Fatalf("%d rows after seeding twice, want 5", len(hist))
 		}
-		form, err := s.FormByCode(ctx, migrations.QuarterlyFormCode)
+		form, err := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 		if err != nil {
 			t.Fatal(err)
 		}
