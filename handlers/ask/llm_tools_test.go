@@ -9,9 +9,9 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/migrations"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -46,7 +46,7 @@ func demoCatalog(b testing.TB) *catalog.Catalog {
 	s := dbtest.Open(b, queries.SQLite)
 	ref := time.Date(2019, 7, 20, 10, 0, 0, 0, time.UTC)
 	ctx := context.Background()
-	if _, err := migrations.SeedDemo(ctx, s, func(s string) string { return nlu.Normalize(s).Folded }, ref); err != nil {
+	if _, err := dataset.SeedDemo(ctx, s, ref); err != nil {
 		b.Fatal(err)
 	}
 	c, err := catalog.Load(ctx, s, ref.Format("2006-01-02"))
