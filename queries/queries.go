@@ -118,7 +118,7 @@ type Queries struct {
 	SaveConversation   *sqlx.Stmt `query:"save-conversation"`
 	DeleteConversation *sqlx.Stmt `query:"delete-conversation"`
 
-	// search.sql (rebuild-search-index and search-docs per dialect)
+	// search.sql (rebuild-search-index and search-docs-* per dialect)
 	SearchFingerprint    *sqlx.Stmt `query:"search-fingerprint"`
 	GetSearchFingerprint *sqlx.Stmt `query:"get-search-fingerprint"`
 	SetSearchFingerprint *sqlx.Stmt `query:"set-search-fingerprint"`
@@ -126,7 +126,8 @@ type Queries struct {
 	DeleteSearchDocs     *sqlx.Stmt `query:"delete-search-docs"`
 	InsertSearchDoc      *sqlx.Stmt `query:"insert-search-doc"`
 	RebuildSearchIndex   *sqlx.Stmt `query:"rebuild-search-index"`
-	SearchDocs           *sqlx.Stmt `query:"search-docs"`
+	SearchDocsAll        *sqlx.Stmt `query:"search-docs-all"`
+	SearchDocsAny        *sqlx.Stmt `query:"search-docs-any"`
 	ListSearchTexts      *sqlx.Stmt `query:"list-search-texts"`
 
 	// outbox.sql

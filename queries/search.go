@@ -19,6 +19,23 @@ type SearchDoc struct {
 	Folded   string `db:"folded"`
 }
 
+// searchTerms are what the index holds of a folded text: its words and each
+// pair of neighbouring words joined by 0 ("tap huan" -> "tap0huan"), so a
+// two-word phrase is one term.
+func searchTerms(folded string) string {
+	words := strings.Fields(folded)
+	var b strings.Builder
+	for i, w := range words {
+		b.WriteString(w)
+		b.WriteByte(' ')
+		if i+1 < len(words) {
+			b.WriteString(w + "0" + words[i+1])
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // StatedValue is a current figure with the words of its source.
 type StatedValue struct {
 	ID             int64  `db:"id"`
@@ -65,7 +82,7 @@ func (s *Store) ReplaceSearchIndex(ctx context.Context, docs []SearchDoc, finger
 		}
 		ins := tx.stmt(ctx, tx.q.InsertSearchDoc)
 		for _, d := range docs {
-			if _, err := ins.ExecContext(ctx, d.Kind, d.Ref, d.Text, d.Source, d.Question, d.Folded); err != nil {
+			if _, err := ins.ExecContext(ctx, d.Kind, d.Ref, d.Text, d.Source, d.Question, d.Folded, searchTerms(d.Folded)); err != nil {
 				return err
 			}
 		}
@@ -84,6 +101,7 @@ func (s *Store) ReplaceSearchIndex(ctx context.Context, docs []SearchDoc, finger
 // Search finds the texts that contain every phrase (all) or any of them
 // (folded words, a-z and 0-9 only, one or two to a phrase; other phrases
 // are dropped), best first: texts with more, and rarer, phrases rank first.
+// A phrase is one term of the index (see searchTerms).
 func (s *Store) Search(ctx context.Context, phrases []string, all bool, limit int) ([]SearchDoc, error) {
 	var terms []string
 	for _, p := range phrases {
@@ -95,30 +113,21 @@ func (s *Store) Search(ctx context.Context, phrases []string, all bool, limit in
 		if !ok {
 			continue
 		}
-		if s.dialect == Postgres {
-			terms = append(terms, strings.Join(words, " <-> "))
-		} else {
-			terms = append(terms, `"`+strings.Join(words, " ")+`"`)
-		}
+		terms = append(terms, strings.Join(words, "0"))
 	}
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	var out []SearchDoc
-	var err error
+	and, or, st := " AND ", " OR ", s.q.SearchDocsAny
 	if s.dialect == Postgres {
-		op := " | "
-		if all {
-			op = " & "
-		}
-		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, strings.Join(terms, op), limit)
-	} else {
-		op := " OR "
-		if all {
-			op = " AND "
-		}
-		err = s.stmt(ctx, s.q.SearchDocs).SelectContext(ctx, &out, strings.Join(terms, op), limit)
+		and, or = " & ", " | "
 	}
+	op := or
+	if all {
+		op, st = and, s.q.SearchDocsAll
+	}
+	var out []SearchDoc
+	err := s.stmt(ctx, st).SelectContext(ctx, &out, strings.Join(terms, op), limit)
 	if err != nil {
 		return nil, fmt.Errorf("queries: search: %w", err)
 	}

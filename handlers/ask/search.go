@@ -3,6 +3,8 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -178,13 +180,55 @@ func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose
 	if len(telling) == 0 {
 		return nil, nil
 	}
-	// Texts with every phrase first: few, so quick to rank; any phrase
-	// only when none has them all.
-	hits, err := a.data.Search(ctx, telling, true, limit)
-	if err != nil || len(hits) > 0 || len(telling) == 1 {
-		return hits, err
+	// Texts with every phrase first; any phrase only when none has them
+	// all. Up to searchPool of them, ranked here.
+	hits, err := a.data.Search(ctx, telling, true, searchPool)
+	if err == nil && len(hits) == 0 && len(telling) > 1 {
+		hits, err = a.data.Search(ctx, telling, false, searchPool)
 	}
-	return a.data.Search(ctx, telling, false, limit)
+	if err != nil {
+		return nil, err
+	}
+	rankHits(hits, telling, st)
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+// searchPool is how many matching texts are ranked for one question.
+const searchPool = 50
+
+// rankHits orders texts by what they share with the question: each phrase
+// weighs more the fewer texts have it, twice in the sentence itself than in
+// the names added to it, and shorter texts come first among equals.
+func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
+	type scored struct {
+		doc   queries.SearchDoc
+		score float64
+	}
+	all := make([]scored, len(hits))
+	for i, h := range hits {
+		folded := " " + h.Folded + " "
+		said := len(nlu.Fold(h.Text)) + 2 // the sentence comes first in Folded
+		s := 0.0
+		for _, p := range phrases {
+			at := strings.Index(folded, " "+p+" ")
+			if at < 0 {
+				continue
+			}
+			w := math.Log(1 + float64(st.texts)/float64(1+st.df[p]))
+			if at < said {
+				w *= 2
+			}
+			s += w
+		}
+		all[i] = scored{h, s / (1 + float64(len(h.Folded))/500)}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	for i := range all {
+		hits[i] = all[i].doc
+	}
 }
 
 // suggest offers up to three questions the bot can answer whose stored

@@ -13,7 +13,10 @@ CREATE TABLE conversations (
 
 -- Full-text search over the sentences that state the stored figures and
 -- over the catalog's names. folded is the text with diacritics removed in
--- Go (đ -> d), the same column SQLite indexes; 'simple' keeps every word.
+-- Go (đ -> d); terms are its words and each pair of neighbouring words
+-- joined by 0 ("tap0huan"), the same column SQLite indexes: a pair is one
+-- lexeme, which single syllables ("tu", "dien") would make slow and loose.
+-- 'simple' keeps every term.
 CREATE TABLE search_docs (
     id BIGSERIAL PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -22,9 +25,12 @@ CREATE TABLE search_docs (
     source TEXT NOT NULL DEFAULT '',
     question TEXT NOT NULL DEFAULT '',
     folded TEXT NOT NULL,
-    tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', folded)) STORED
+    terms TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED
 );
-CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv);
+-- fastupdate off: a rebuild writes the index at once, instead of leaving a
+-- pending list every search would have to read through.
+CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv) WITH (fastupdate = off);
 
 -- The data the index was built from, so a reload rebuilds it only after a change.
 CREATE TABLE search_meta (

@@ -13,7 +13,10 @@ CREATE TABLE conversations (
 
 -- Full-text search over the sentences that state the stored figures and
 -- over the catalog's names. folded is the text with diacritics removed in
--- Go (đ -> d), because SQLite's remove_diacritics does not fold đ.
+-- Go (đ -> d), because SQLite's remove_diacritics does not fold đ; terms
+-- are its words and each pair of neighbouring words joined by 0 ("tap0huan"):
+-- Vietnamese words are mostly two syllables, and a pair is one term, which
+-- single syllables ("tu", "dien") would make slow and loose.
 CREATE TABLE search_docs (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -21,9 +24,10 @@ CREATE TABLE search_docs (
     text TEXT NOT NULL,
     source TEXT NOT NULL DEFAULT '',
     question TEXT NOT NULL DEFAULT '',
-    folded TEXT NOT NULL
+    folded TEXT NOT NULL,
+    terms TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE search_index USING fts5(folded, content='search_docs', content_rowid='id', tokenize='unicode61');
+CREATE VIRTUAL TABLE search_index USING fts5(terms, content='search_docs', content_rowid='id', tokenize='unicode61');
 
 -- The data the index was built from, so a reload rebuilds it only after a change.
 CREATE TABLE search_meta (

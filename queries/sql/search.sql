@@ -34,7 +34,7 @@ ORDER BY v.id;
 DELETE FROM search_docs;
 
 -- name: insert-search-doc
-INSERT INTO search_docs (kind, ref, text, source, question, folded) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO search_docs (kind, ref, text, source, question, folded, terms) VALUES (?, ?, ?, ?, ?, ?, ?);
 
 -- name: list-search-texts
 -- The folded text of every searchable text, to count how common each
