@@ -37,7 +37,7 @@ type Source interface {
 // vocabulary of the understanding and the lookups of the answers. It is
 // read-only once loaded; a reload builds a new one.
 type Catalog struct {
-	Vocab        *nlu.Vocabulary
+	Vocab *nlu.Vocabulary
 	// Units are every unit of every time, by key: its code, or, for a
 	// unit whose code another unit carries on the catalog's date (codes
 	// are reused after mergers), code@valid_from.
