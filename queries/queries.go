@@ -123,6 +123,7 @@ type Queries struct {
 	GetSearchFingerprint *sqlx.Stmt `query:"get-search-fingerprint"`
 	SetSearchFingerprint *sqlx.Stmt `query:"set-search-fingerprint"`
 	ListStatedValues     *sqlx.Stmt `query:"list-stated-values"`
+	ListStatedQuotes     *sqlx.Stmt `query:"list-stated-quotes"`
 	DeleteSearchDocs     *sqlx.Stmt `query:"delete-search-docs"`
 	InsertSearchDoc      *sqlx.Stmt `query:"insert-search-doc"`
 	RebuildSearchIndex   *sqlx.Stmt `query:"rebuild-search-index"`

@@ -142,3 +142,12 @@ func (s *Store) SearchTexts(ctx context.Context) ([]string, error) {
 	}
 	return out, nil
 }
+
+// StatedQuotes lists the distinct sentences that state current figures.
+func (s *Store) StatedQuotes(ctx context.Context) ([]string, error) {
+	var out []string
+	if err := s.stmt(ctx, s.q.ListStatedQuotes).SelectContext(ctx, &out); err != nil {
+		return nil, fmt.Errorf("queries: stated quotes: %w", err)
+	}
+	return out, nil
+}

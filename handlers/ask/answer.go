@@ -56,6 +56,9 @@ type Answer struct {
 	// Inherited are the slots a follow-up kept from the chat's previous
 	// question ("periods", "units", "indicators", "measure").
 	Inherited []string
+	// held is what a refused question asked, but for its impossible
+	// period: the chat remembers it, so "ý tôi là quý 2/2019" completes it.
+	held *nlu.Parse
 	// Attachment is a chart or spreadsheet that goes with the text.
 	Attachment *Attachment
 }
@@ -138,11 +141,19 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 // no money indicator, and one project's name holds more of its words than
 // any other's (two at least), it is that project's funding.
 func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
-	if !p.Money || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) || len(p.Projects) > 0 {
+	need := 2
+	switch {
+	case !p.Money || len(p.Projects) > 0:
+		return
+	case p.Intent == nlu.IntentFunding:
+		// "sàn giao dịch TMĐT được bố trí bao nhiêu kinh phí": a project's
+		// own name, not the programme's totals; more of it must be said.
+		need = 3
+	case p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare:
 		return
 	}
 	for _, code := range p.Indicators {
-		if c.Indicators[code].Kind == "money" {
+		if c.Indicators[code].Kind == "money" && p.Intent != nlu.IntentFunding {
 			return
 		}
 	}
@@ -168,7 +179,7 @@ func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 			tie = true
 		}
 	}
-	if bestN >= 2 && !tie {
+	if bestN >= need && !tie {
 		p.Intent, p.Projects, p.Indicators = nlu.IntentProject, []string{best}, nil
 	}
 }
@@ -224,6 +235,13 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		chart, t = true, nlu.WithoutChartWords(t)
 	}
 	p := a.understand(c, t)
+	var held *nlu.Parse
+	if p.Reason == nlu.ReasonBadPeriod {
+		rest := append(append([]string(nil), t.Tokens[:p.BadSpan[0]]...), t.Tokens[p.BadSpan[1]:]...)
+		if q := a.understand(c, nlu.Text{Original: t.Original, Folded: strings.Join(rest, " "), Tokens: rest}); q.Understood() {
+			held = &q
+		}
+	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	var inherited []string
 	if followsUp(mem, p, fu) {
@@ -270,7 +288,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 			ans.Text, ans.Options, path = msgDidYouMean, opts, "search"
 		}
 	}
-	ans.Path, ans.Inherited = path, inherited
+	ans.Path, ans.Inherited, ans.held = path, inherited, held
 	return ans, err
 }
 

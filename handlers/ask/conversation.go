@@ -111,6 +111,9 @@ func (a *Answerer) save(ctx context.Context, chat Chat, m memory, now time.Time)
 // understood, and the options when it asks back. A message not understood
 // leaves the memory as it was.
 func remember(ans Answer) (memory, bool) {
+	if ans.held != nil {
+		return memory{Parse: *ans.held}, true
+	}
 	if !ans.Parse.Understood() && len(ans.Options) == 0 {
 		return memory{}, false
 	}

@@ -107,6 +107,15 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Indicators = swapped
 			kept["indicators"] = false
 		}
+	case fu.Cue && p.Level != "" && len(p.Units) == 0:
+		// "còn cấp xã?" after "tỷ lệ doanh nghiệp được đào tạo": a level
+		// word that names a sibling indicator ("tỷ lệ cấp xã được đào
+		// tạo") changes the indicator, not the level.
+		if swapped, ok := siblingByWords(c, m.Indicators, nlu.ContentWords(p.Words)); ok {
+			m.Indicators = swapped
+			kept["indicators"] = false
+			p.Level, p.Levels = "", nil
+		}
 	case fu.ServiceLevel > 0:
 		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
 			m.Indicators = swapped
@@ -321,12 +330,22 @@ func percentSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
 // periodBefore is the period before p: the quarter before a quarter, the
 // year before a year, the same months of the year before for part of a
 // year; back says which ("quarter", "year", or "any": of p's own kind).
+//
+// "năm trước" after part of a year ("5 tháng đầu năm 2019") is the whole
+// year before, as the reports compare; "cùng kỳ" (same) is the same part.
 func periodBefore(p nlu.Period, back string) (nlu.Period, bool) {
 	switch {
 	case p.Kind == nlu.PeriodQuarter && (back == "quarter" || back == "any" || back == ""):
 		return nlu.PreviousQuarter(p), true
-	case p.Kind == nlu.PeriodQuarter && back == "year":
+	case p.Kind == nlu.PeriodQuarter && (back == "year" || back == "same"):
 		return shiftYear(p, -1)
+	case (p.Kind == nlu.PeriodRange || p.Kind == nlu.PeriodMonth) && back == "year" && len(p.Start) >= 4:
+		y, err := strconv.Atoi(p.Start[:4])
+		if err != nil {
+			return nlu.Period{}, false
+		}
+		return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y-1), End: fmt.Sprintf("%d-12-31", y-1),
+			Label: fmt.Sprintf("năm %d", y-1)}, true
 	case p.Kind == nlu.PeriodYear || p.Kind == nlu.PeriodRange || p.Kind == nlu.PeriodMonth:
 		if back == "quarter" {
 			return nlu.Period{}, false

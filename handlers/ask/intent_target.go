@@ -53,6 +53,9 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 			plan := fmt.Sprintf(msgPlan, t.PeriodLabel, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
 			var vs []string
+			if t.Value > 0 && ind.HigherIsBetter && ind.Kind != "rank" {
+				vs = append(vs, fmt.Sprintf(msgReached, n.Num(100*l.pt.value/t.Value), msgGoalPlan))
+			}
 			if d := t.Value - l.pt.value; d > 0 {
 				vs = append(vs, fmt.Sprintf(msgPlanVsNow, n.Diff(d, ind.Kind, ind.UnitLabel)))
 			}

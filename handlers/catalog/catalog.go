@@ -31,6 +31,7 @@ type Source interface {
 	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
 	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
 	AllTargets(ctx context.Context) ([]queries.Target, error)
+	StatedQuotes(ctx context.Context) ([]string, error)
 }
 
 // Catalog is the named things of the database, held in memory: the
@@ -154,6 +155,13 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	for _, p := range projects {
 		words = append(words, p.Name, p.ShortName, p.LeadAgency, p.Status)
 	}
+	// The words of the sentences that state the figures are words of the
+	// domain too ("báo chí Trung ương và tỉnh bạn").
+	quotes, err := src.StatedQuotes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	words = append(words, quotes...)
 	c.Vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
 
 	form, err := src.FormByCode(ctx, QuarterlyForm)

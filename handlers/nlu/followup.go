@@ -9,7 +9,8 @@ type FollowUp struct {
 	// còn", "luôn"): what the message does not say is kept.
 	Cue bool
 	// Back: "quarter", "year" or "any" when the message names the period
-	// before the previous one ("quý trước", "năm trước", "kỳ trước").
+	// before the previous one ("quý trước", "năm trước", "kỳ trước");
+	// "same" for the same part of the year before ("cùng kỳ").
 	Back string
 	// Chart, Export: the previous figure drawn, or the quarter's workbook.
 	Chart, Export bool
@@ -24,7 +25,8 @@ type FollowUp struct {
 
 var (
 	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
-		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la")
+		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
+		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai")
 	backCues = []struct {
 		words []string
 		back  string
@@ -32,7 +34,7 @@ var (
 		{[]string{"quy", "truoc"}, "quarter"}, {[]string{"quy", "lien", "truoc"}, "quarter"},
 		{[]string{"nam", "truoc"}, "year"}, {[]string{"nam", "lien", "truoc"}, "year"},
 		{[]string{"ky", "truoc"}, "any"}, {[]string{"lan", "truoc"}, "any"},
-		{[]string{"cung", "ky"}, "year"}, {[]string{"cung", "ky", "nam", "truoc"}, "year"},
+		{[]string{"cung", "ky"}, "same"}, {[]string{"cung", "ky", "nam", "truoc"}, "same"},
 	}
 	exportCues  = phrases("xuat excel", "xuat file", "xuat ra excel", "file excel", "tep excel", "xuat tep", "bang tinh", "excel")
 	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")

@@ -249,7 +249,7 @@ func FuzzFollowUpAndSearch(f *testing.F) {
 			t.Fatalf("%q: service level %d", s, fu.ServiceLevel)
 		}
 		switch fu.Back {
-		case "", "quarter", "year", "any":
+		case "", "quarter", "year", "any", "same":
 		default:
 			t.Fatalf("%q: back %q", s, fu.Back)
 		}

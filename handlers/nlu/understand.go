@@ -49,8 +49,9 @@ type Parse struct {
 	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
 	Reason     string     `json:"reason,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
-	// (with ReasonBadPeriod).
+	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`
+	BadSpan   [2]int `json:"-"`
 	// Candidates are the units a partial name may mean ("huyện Hương"),
 	// and PlaceSpan the words of that partial name.
 	Candidates []string `json:"candidates,omitempty"`
@@ -128,7 +129,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return p
 	}
 	var invalid string
-	p.Periods, invalid = q.periods(ref)
+	var bad [2]int
+	p.Periods, invalid, bad = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
 	if q.any(outOfScope) || q.asksToChangeData() {
 		p.Reason = ReasonOutOfScope
@@ -136,7 +138,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	if invalid != "" {
 		// A period that cannot be one: refused, never answered for another.
-		p.Reason, p.BadPeriod = ReasonBadPeriod, invalid
+		p.Reason, p.BadPeriod, p.BadSpan = ReasonBadPeriod, invalid, bad
 		return p
 	}
 	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 {
@@ -181,7 +183,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.PlaceSpan = [2]int{at - 1, at + 1}
 		return p
 	}
-	if p.Level == "" && agencyLevelWord(t.Original) {
+	if p.Level == "" && (agencyLevelWord(t.Original) || len(p.Units) == 0 && q.has("cap so")) {
+		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"
 	}
 	if len(p.Units) == 0 && p.Level == "" && q.namesAgencyWithoutName(t.Original) {
@@ -250,7 +253,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 // periods finds every period named, in order, in one pass; invalid says
 // why the first span written like a period cannot be one ("quý 9/2019":
 // "quý phải từ 1 đến 4"), if any.
-func (q *question) periods(ref time.Time) (out []Period, invalid string) {
+func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]int) {
 	ps := periodParser{toks: q.tokens, ref: ref}
 	for i := 0; i < len(q.tokens); {
 		r := ps.parseAt(i)
@@ -262,15 +265,15 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string) {
 			}
 			i += r.n
 		case r.st != stNone && r.n > 0:
-			if why, bad := invalidReasons[r.st]; bad && invalid == "" {
-				invalid = why
+			if why, ok := invalidReasons[r.st]; ok && invalid == "" {
+				invalid, bad = why, [2]int{i, i + r.n}
 			}
 			i += r.n
 		default:
 			i++
 		}
 	}
-	return out, invalid
+	return out, invalid, bad
 }
 
 // periodMask marks the tokens that belong to periods.

@@ -17,7 +17,7 @@ func (q *question) unknownPlace() (int, bool) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
-			if !q.taken[i+len(words)] && !fillers[next] && !isNumber(next) && len(next) > 1 {
+			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 {
 				return i + len(words), true
 			}
 		}
@@ -87,8 +87,12 @@ func (q *question) agencyWordFolded() bool {
 	return false
 }
 
+// placeVerbs follow a level word without naming a place: "bao nhiêu huyện
+// nộp báo cáo".
+var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": true, "chua": true, "da": true}
+
 // agencyGroupWords before "sở" name the agencies as a group.
-var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true}
+var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true}
 
 // agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
 // agencies; visible only with diacritics, since "sở" folds like "số".
@@ -100,7 +104,7 @@ func agencyLevelWord(original string) bool {
 		}
 		if i > 0 {
 			switch Fold(words[i-1]) {
-			case "may", "cac", "nhung", "nhieu", "khoi":
+			case "may", "cac", "nhung", "nhieu", "khoi", "cap":
 				return true
 			}
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {

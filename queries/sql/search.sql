@@ -40,3 +40,8 @@ INSERT INTO search_docs (kind, ref, text, source, question, folded, terms) VALUE
 -- The folded text of every searchable text, to count how common each
 -- phrase is.
 SELECT folded FROM search_docs;
+
+-- name: list-stated-quotes
+-- The distinct words of the sources that state current figures: the
+-- understanding knows them as words of the domain.
+SELECT DISTINCT source_ref FROM indicator_values WHERE superseded_at IS NULL AND source_ref <> '';
