@@ -37,15 +37,22 @@ type lane struct {
 	cfg      *SenderConfig
 	nudge    chan struct{}
 	results  chan result
+	claimed  chan claimResult
 
 	chats    map[string]*chat
-	global   bucket
-	window   []time.Time // starts within the last second, at most int(PerSecond)
-	paused   time.Time   // the whole bot waits (a 429 about the global rate)
-	held     int         // claimed rows waiting in chat queues
+	global   bucket        // spaces the starts evenly
+	arrivals arrivalWindow // keeps the platform's limit where it counts (pace.go)
+	paused   time.Time     // the whole bot waits (a 429 about the global rate)
+	held     int           // claimed rows waiting in chat queues
 	inflight int
-	latency  time.Duration // moving average of a send's duration
-	workers  int
+	claiming bool // a claim is running
+	// recalled are the chats whose held rows went back to the database
+	// while a claim ran: rows of theirs that it returns go back too.
+	recalled map[string]recall
+	// occupancy is the moving average of how long a send keeps its worker:
+	// the round trip and recording the outcome.
+	occupancy time.Duration
+	workers   int
 }
 
 // chat is one chat's queue and limits.
@@ -54,8 +61,23 @@ type chat struct {
 	queue     []queries.OutboxMessage // claimed, in (not_before, id) order
 	busy      bool                    // a send is in flight
 	bucket    bucket
+	before    bucket    // bucket before the send in flight took its token
 	paused    time.Time // this chat waits (a 429 about it)
 	lastStart time.Time
+}
+
+// claimResult is a finished claim.
+type claimResult struct {
+	rows  []queries.OutboxMessage
+	asked int
+	err   error
+}
+
+// recall is what becomes of a recalled chat's rows: back to the database,
+// due at next, or dead (the chat blocked the bot) for the reason given.
+type recall struct {
+	next time.Time
+	dead string
 }
 
 // result is a finished send, reported by a worker.
@@ -72,7 +94,7 @@ func newLane(platform string, d Deliverer, l Limits, store OutboxStore, cfg *Sen
 		l.ChatBurst = 1
 	}
 	return &lane{platform: platform, d: d, lim: l, store: store, cfg: cfg, nudge: make(chan struct{}, 1),
-		results: make(chan result, 128)}
+		results: make(chan result, 128), claimed: make(chan claimResult, 1)}
 }
 
 func (l *lane) notify() {
@@ -99,7 +121,8 @@ func (l *lane) perChatHeld() int {
 }
 
 // sizeWorkers sets how many sends may be in flight: the rate times the
-// measured round trip (Little's law), half again for its variance, plus two.
+// measured occupancy of a worker (Little's law), half again for its
+// variance, plus two.
 func (l *lane) sizeWorkers() {
 	n := l.lim.Workers
 	switch {
@@ -107,7 +130,7 @@ func (l *lane) sizeWorkers() {
 	case l.lim.PerSecond <= 0:
 		n = 8
 	default:
-		n = int(math.Ceil(l.lim.PerSecond*l.latency.Seconds()*1.5)) + 2
+		n = int(math.Ceil(l.lim.PerSecond*l.occupancy.Seconds()*1.5)) + 2
 		n = min(max(n, 2), 64)
 	}
 	if n != l.workers {
@@ -119,13 +142,14 @@ func (l *lane) sizeWorkers() {
 func (l *lane) reset() {
 	l.chats = map[string]*chat{}
 	// A burst of 2 lets the scheduler catch up one interval when it wakes
-	// late (a busy machine); the window keeps any second to the limit, and
-	// a larger burst would gather sends at the window's edge.
+	// late (a busy machine); the arrival window keeps any second to the
+	// limit whatever the bucket lets through.
 	l.global = bucket{rate: l.lim.PerSecond, burst: 2}
-	l.window = nil
-	l.paused, l.held, l.inflight = time.Time{}, 0, 0
-	if l.latency == 0 {
-		l.latency = 250 * time.Millisecond
+	// The shortest round trip is the path's, so it outlives a lease.
+	l.arrivals = arrivalWindow{n: int(l.lim.PerSecond), floor: l.arrivals.floor}
+	l.paused, l.held, l.inflight, l.claiming, l.recalled = time.Time{}, 0, 0, false, nil
+	if l.occupancy == 0 {
+		l.occupancy = 250 * time.Millisecond
 	}
 	l.sizeWorkers()
 }
@@ -145,22 +169,13 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 	defer wake.Stop()
 	wantClaim, lastExpiry := true, time.Now()
 	for ctx.Err() == nil {
-		if wantClaim && l.held < l.maxHeld() {
-			n, asked, err := l.claim(ctx)
-			switch {
-			case err != nil && drain:
-				return err
-			case err != nil:
-				if ctx.Err() == nil {
-					l.cfg.Log.Error("outbox: claim", "platform", l.platform, "err", err)
-				}
-				wantClaim = false
-			default:
-				wantClaim = n == asked
-				if drain && n == 0 && l.held == 0 && l.inflight == 0 {
-					return nil
-				}
-			}
+		// A claim reads every due row of the platform, which takes from a
+		// millisecond to a second on a busy machine: it runs beside the
+		// scheduler, which goes on sending what it holds, and only once half
+		// of that has gone, so once per few seconds of sending.
+		if wantClaim && !l.claiming && l.held <= l.maxHeld()/2 {
+			l.claim()
+			wantClaim = false
 		}
 		now := time.Now()
 		next := l.dispatch(now)
@@ -174,9 +189,24 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 		}
 		select {
 		case <-ctx.Done():
+		case c := <-l.claimed:
+			n := l.claimDone(c)
+			switch {
+			case c.err != nil && drain:
+				return c.err
+			case c.err != nil:
+				if ctx.Err() == nil {
+					l.cfg.Log.Error("outbox: claim", "platform", l.platform, "err", c.err)
+				}
+			default:
+				wantClaim = len(c.rows) == c.asked
+				if drain && n == 0 && l.held == 0 && l.inflight == 0 {
+					return nil
+				}
+			}
 		case r := <-l.results:
 			l.finish(r)
-			wantClaim = wantClaim || drain || l.held <= l.maxHeld()/2
+			wantClaim = wantClaim || drain
 		case <-wake.C:
 		case <-poll.C:
 			wantClaim = true
@@ -187,9 +217,13 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 	return nil
 }
 
-// stop waits for the sends in flight and puts the rows still held back in
-// the queue, due now, so the next sender needs no takeover delay for them.
+// stop waits for the claim and the sends in flight and puts the rows still
+// held back in the queue, due now, so the next sender needs no takeover
+// delay for them.
 func (l *lane) stop() {
+	if l.claiming {
+		l.claimDone(<-l.claimed)
+	}
 	for l.inflight > 0 {
 		l.finish(<-l.results)
 	}
@@ -202,18 +236,68 @@ func (l *lane) stop() {
 	l.unclaim(rows, l.cfg.Now())
 }
 
-// claim takes due rows from the database into the chat queues.
-func (l *lane) claim(ctx context.Context) (n, asked int, err error) {
-	asked = l.maxHeld() - l.held
-	rows, err := l.store.ClaimDueOutbox(ctx, l.platform, l.cfg.Now(), l.perChatHeld(), asked)
-	if err != nil {
-		return 0, asked, err
+// claim starts taking due rows from the database; claimDone puts them in
+// the chat queues. It runs to its end even when the lane stops, so that
+// the rows it claimed are known and can be put back.
+func (l *lane) claim() {
+	l.claiming = true
+	asked := l.maxHeld() - l.held
+	now, perChat := l.cfg.Now(), l.perChatHeld()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		rows, err := l.store.ClaimDueOutbox(ctx, l.platform, now, perChat, asked)
+		l.claimed <- claimResult{rows: rows, asked: asked, err: err}
+	}()
+}
+
+// claimDone queues a claim's rows and returns how many it queued. The rows
+// of a chat recalled meanwhile follow its other rows: a chat whose send
+// failed keeps its order only if its later rows wait in the database for
+// the retry (claim-due-outbox takes them after it).
+func (l *lane) claimDone(c claimResult) int {
+	l.claiming = false
+	recalled := l.recalled
+	l.recalled = nil
+	if wait := time.Until(l.paused); wait > longPause {
+		// The whole bot waits long (rateLimited): so do these rows.
+		l.unclaim(c.rows, l.cfg.Now().Add(wait))
+		return 0
 	}
-	for _, r := range rows {
+	var back []queries.OutboxMessage
+	var backAt []time.Time
+	n := 0
+	for _, r := range c.rows {
+		if rc, ok := recalled[r.ChatID]; ok {
+			if rc.dead != "" {
+				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				l.dead(ctx, r, rc.dead)
+				cancel()
+				continue
+			}
+			back, backAt = append(back, r), append(backAt, rc.next)
+			continue
+		}
 		l.chatOf(r.ChatID).enqueue(r)
 		l.held++
+		n++
 	}
-	return len(rows), asked, nil
+	for i, r := range back {
+		l.unclaim([]queries.OutboxMessage{r}, backAt[i])
+	}
+	return n
+}
+
+// recall marks a chat whose held rows went back to the database (or died),
+// for the claim running now.
+func (l *lane) recall(chatID string, rc recall) {
+	if !l.claiming {
+		return
+	}
+	if l.recalled == nil {
+		l.recalled = map[string]recall{}
+	}
+	l.recalled[chatID] = rc
 }
 
 func (l *lane) chatOf(id string) *chat {
@@ -251,7 +335,7 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		if now.Before(l.paused) {
 			return l.paused
 		}
-		if at := l.globalReadyAt(now); at.After(now) {
+		if at := l.globalReadyAt(now); at.IsZero() || at.After(now) {
 			return at
 		}
 		c, next := l.pick(now)
@@ -262,14 +346,9 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		c.queue = c.queue[1:]
 		l.held--
 		c.busy = true
+		c.before = c.bucket
 		c.bucket.take(now)
 		l.global.take(now)
-		if n := int(l.lim.PerSecond); n > 0 {
-			if len(l.window) >= n {
-				l.window = l.window[1:]
-			}
-			l.window = append(l.window, now)
-		}
 		prev := c.lastStart
 		c.lastStart = now
 		l.inflight++
@@ -280,17 +359,21 @@ func (l *lane) dispatch(now time.Time) time.Time {
 
 // globalReadyAt is when the platform's limit allows the next start: the
 // token bucket spaces sends (with a small burst to catch up after a late
-// wake-up), and a sliding window keeps any second to int(PerSecond)
-// starts, one under the limit so that the jitter of arrival times does not
-// make a 429 at a limit counted in any sliding second, as Telegram's.
+// wake-up), and the arrival window keeps the messages arriving within any
+// second to int(PerSecond) (pace.go). Zero: when a send in flight ends.
 func (l *lane) globalReadyAt(now time.Time) time.Time {
-	at := l.global.readyAt(now)
-	if n := int(l.lim.PerSecond); n > 0 && len(l.window) >= n {
-		if w := l.window[len(l.window)-n].Add(time.Second); w.After(at) {
-			at = w
-		}
+	at := l.arrivals.readyAt(now, l.inflight)
+	if at.IsZero() {
+		return at
 	}
-	return at
+	return maxTime(at, l.global.readyAt(now))
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
 
 // pick is the chat whose next row is oldest among those that may send now,
@@ -383,16 +466,27 @@ func (l *lane) dead(ctx context.Context, row queries.OutboxMessage, reason strin
 // finish updates the schedule after a send.
 func (l *lane) finish(r result) {
 	l.inflight--
-	c := l.chatOf(r.row.ChatID)
-	c.busy = false
 	var ra *RetryAfterError
 	var perm *PermanentError
+	// Only an answer from the platform is a round trip to learn the path's
+	// from; a failure may have come back before reaching it.
+	answered := r.err == nil || errors.As(r.err, &ra)
+	l.arrivals.finished(r.start, r.took, answered)
+	l.observe(time.Since(r.start))
+	c := l.chatOf(r.row.ChatID)
+	c.busy = false
+	// The chat's limit counts at arrival too: its token is taken again as
+	// late as the message may have arrived (its end less the shortest round
+	// trip), so its next message cannot arrive closer than the limit allows
+	// however long this one took. Exact, since a chat has one send in flight.
+	if late := r.took - l.arrivals.floor.value(); late > 0 {
+		c.bucket = c.before
+		c.bucket.take(r.start.Add(late))
+	}
 	switch {
 	case r.err == nil:
-		l.observe(r.took)
 		l.cfg.Metrics.sent(l.platform, outcomeSent, r.took)
-	case errors.As(r.err, &ra):
-		l.observe(r.took)
+	case ra != nil:
 		l.cfg.Metrics.sent(l.platform, outcomeRateLimited, r.took)
 		l.rateLimited(c, r, ra.After)
 	case errors.As(r.err, &perm) && perm.Blocked:
@@ -405,6 +499,7 @@ func (l *lane) finish(r result) {
 		cancel()
 		l.held -= len(c.queue)
 		c.queue = nil
+		l.recall(c.id, recall{dead: r.err.Error()})
 	case errors.As(r.err, &perm):
 		l.cfg.Metrics.sent(l.platform, outcomeUndeliverable, r.took)
 	default:
@@ -416,6 +511,7 @@ func (l *lane) finish(r result) {
 			l.unclaim(c.queue, l.cfg.Now())
 			l.held -= len(c.queue)
 			c.queue = nil
+			l.recall(c.id, recall{next: l.cfg.Now()})
 		}
 	}
 }
@@ -436,6 +532,7 @@ func (l *lane) rateLimited(c *chat, r result, after time.Duration) {
 			l.unclaim(c.queue, l.cfg.Now().Add(after))
 			l.held -= len(c.queue)
 			c.queue = nil
+			l.recall(c.id, recall{next: l.cfg.Now().Add(after)})
 		}
 		return
 	}
@@ -470,10 +567,10 @@ func (l *lane) unclaim(rows []queries.OutboxMessage, next time.Time) {
 	}
 }
 
-// observe folds a send's duration into the moving average that sizes the
-// worker pool.
-func (l *lane) observe(took time.Duration) {
-	l.latency = (l.latency*4 + took) / 5
+// observe folds how long a send kept its worker into the moving average
+// that sizes the pool.
+func (l *lane) observe(d time.Duration) {
+	l.occupancy = (l.occupancy*4 + d) / 5
 	l.sizeWorkers()
 }
 
@@ -485,53 +582,4 @@ func (l *lane) expire(now time.Time) {
 			delete(l.chats, id)
 		}
 	}
-}
-
-// bucket is a token bucket: rate tokens a second, at most burst; a zero
-// rate never limits.
-type bucket struct {
-	rate, burst, tokens float64
-	at                  time.Time
-}
-
-func (b *bucket) fill(now time.Time) {
-	if b.rate <= 0 {
-		return
-	}
-	if b.at.IsZero() {
-		b.tokens, b.at = b.burst, now
-		return
-	}
-	if now.After(b.at) {
-		b.tokens = min(b.burst, b.tokens+now.Sub(b.at).Seconds()*b.rate)
-		b.at = now
-	}
-}
-
-// readyAt is when a token is available.
-func (b *bucket) readyAt(now time.Time) time.Time {
-	if b.rate <= 0 {
-		return now
-	}
-	b.fill(now)
-	if b.tokens >= 1 {
-		return now
-	}
-	return now.Add(time.Duration((1 - b.tokens) / b.rate * float64(time.Second)))
-}
-
-func (b *bucket) take(now time.Time) {
-	if b.rate <= 0 {
-		return
-	}
-	b.fill(now)
-	b.tokens--
-}
-
-func (b *bucket) full(now time.Time) bool {
-	if b.rate <= 0 {
-		return true
-	}
-	b.fill(now)
-	return b.tokens >= b.burst
 }

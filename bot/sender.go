@@ -27,22 +27,26 @@ type OutboxStore interface {
 
 // Limits are a platform's sending limits.
 type Limits struct {
-	PerSecond        float64 // all chats together; 0: none
+	// PerSecond paces the starts of all chats together, and at most
+	// int(PerSecond) may arrive at the platform within any second; 0: none.
+	PerSecond        float64
 	PerChatPerSecond float64 // one chat, once its burst is spent; 0: none
 	ChatBurst        int     // messages a chat may get at once; default 1
-	// Workers caps the sends in flight; 0 sizes it from PerSecond and the
-	// measured latency (Little's law: rate × round trip, with room to spare).
+	// Workers caps the sends in flight; 0 sizes it from PerSecond and how
+	// long a send keeps its worker (Little's law, with room to spare).
 	Workers int
 }
 
 // TelegramLimits keep under Telegram's documented limits: about 30
 // messages/s per bot in all, and in one chat no more than one a second
 // after a short burst (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-// The margins (28/s, one per 1,05 s) absorb the jitter of the round trip: a
-// 429 costs a pause of retry_after, far more than the margin gains. The
-// burst of 3 lets a reply in three parts arrive at once; should Telegram
-// allow less, its 429 pauses that chat only.
-var TelegramLimits = Limits{PerSecond: 28, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
+// Both are kept where Telegram counts them, at arrival (pace.go); the
+// margins (29 in any second, one per 1,05 s) cover what that bound assumes
+// (a floor under the round trip learnt from the sends themselves): a 429
+// costs a pause of retry_after, far more than the margin gains. The burst
+// of 3 lets a reply in three parts arrive at once; should Telegram allow
+// less, its 429 pauses that chat only.
+var TelegramLimits = Limits{PerSecond: 29, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
 
 // leaseName is the role the sending process holds in the leases table.
 const leaseName = "outbox-sender"

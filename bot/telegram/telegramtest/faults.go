@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -90,6 +91,9 @@ func (s *Server) SetLatency(d time.Duration) {
 // sliding second, measured here as Telegram would.
 func (s *Server) MaxPerSecond() int {
 	sent := s.Sent()
+	// Calls are recorded once answered, which is not always in the order
+	// they arrived.
+	slices.SortFunc(sent, func(a, b Call) int { return a.At.Compare(b.At) })
 	most := 0
 	for i, j := 0, 0; j < len(sent); j++ {
 		for sent[j].At.Sub(sent[i].At) >= time.Second {
