@@ -80,11 +80,21 @@ func (s *Server) SetChatBurst(n int) {
 }
 
 // SetLatency delays every request by d before it is handled, as a round
-// trip from a provincial server to Telegram would.
+// trip from a provincial server to Telegram would. A request whose bot
+// goes away meanwhile never arrives.
 func (s *Server) SetLatency(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.latency = d
+}
+
+// SetReplyDelay delays every answer by d after its request was handled
+// and recorded: the way back, when SetLatency is the way there. A bot that
+// dies meanwhile has sent a message it never hears about.
+func (s *Server) SetReplyDelay(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replyDelay = d
 }
 
 // MaxPerSecond is the most successful sends that arrived within one

@@ -52,6 +52,7 @@ type Server struct {
 	failures    map[string][]reply
 	limits      limiter
 	latency     time.Duration
+	replyDelay  time.Duration
 	webhook     string
 	conns       int // TCP connections accepted
 }
@@ -209,7 +210,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.calls = append(s.calls, call)
 	s.notify()
+	back := s.replyDelay
 	s.mu.Unlock()
+	// The way back: the call is handled and counted whether or not the
+	// bot is still there to read the answer.
+	time.Sleep(back)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(rep.status)
 	_ = json.NewEncoder(w).Encode(rep.body)
