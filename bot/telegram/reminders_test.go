@@ -103,8 +103,13 @@ func TestRemindersAtTelegramLimits(t *testing.T) {
 		if most := fake.MaxPerSecond(); most > 30 {
 			t.Fatalf("%d messages arrived within one second, Telegram allows 30", most)
 		}
-		t.Logf("%s: %d reminders in %s: %.1f/s (%.0f%% of 30/s), at most %d in a second", d, n, took.Round(time.Millisecond),
-			float64(n)/took.Seconds(), 100*float64(n)/took.Seconds()/30, fake.MaxPerSecond())
+		// Kept alive: about one connection per send in flight (at most 64),
+		// not one per message.
+		if conns := fake.Connections(); conns > 65 {
+			t.Fatalf("%d connections for %d messages: the client does not reuse them", conns, n)
+		}
+		t.Logf("%s: %d reminders in %s: %.1f/s (%.0f%% of 30/s), at most %d in a second, %d connections", d, n, took.Round(time.Millisecond),
+			float64(n)/took.Seconds(), 100*float64(n)/took.Seconds()/30, fake.MaxPerSecond(), fake.Connections())
 	})
 }
 
@@ -138,6 +143,7 @@ func BenchmarkReminderDelivery(b *testing.B) {
 					b.ReportMetric(float64(n)/took.Seconds(), "msgs/s")
 					b.ReportMetric(float64(fake.MaxPerSecond()), "max/s")
 					b.ReportMetric(float64(rejections(fake)), "429s")
+					b.ReportMetric(float64(fake.Connections()), "conns")
 				}
 			})
 		}
