@@ -53,6 +53,7 @@ type lane struct {
 	// the round trip and recording the outcome.
 	occupancy time.Duration
 	workers   int
+	lastEnd   time.Time // when the last send ended
 }
 
 // chat is one chat's queue and limits.
@@ -472,6 +473,7 @@ func (l *lane) finish(r result) {
 	// from; a failure may have come back before reaching it.
 	answered := r.err == nil || errors.As(r.err, &ra)
 	l.arrivals.finished(r.start, r.took, answered)
+	l.lastEnd = maxTime(l.lastEnd, r.start.Add(r.took))
 	l.observe(time.Since(r.start))
 	c := l.chatOf(r.row.ChatID)
 	c.busy = false

@@ -74,7 +74,9 @@ type SenderConfig struct {
 // chat's limit and each chat's order across processes without sharing a
 // token bucket, and works the same on SQLite and PostgreSQL. A holder that
 // cannot renew in time stops sending before its lease can run out; one
-// that stops cleanly gives the lease up, and another takes over at once.
+// that stops cleanly gives the lease up a second after its last send
+// ended (its messages then count no more at the platform), and another
+// takes over at once.
 //
 // Within the process each platform has a lane: a scheduler that claims due
 // rows, keeps them per chat in order, and hands them to a pool of workers
@@ -141,6 +143,15 @@ func (s *Sender) Leading() bool {
 func (s *Sender) Run(ctx context.Context) error {
 	renew := max(s.cfg.Lease/3, 10*time.Millisecond)
 	defer func() {
+		// The next holder starts with an empty arrival window: it may send
+		// only once this one's last messages are a second old.
+		var last time.Time
+		for _, l := range s.lanes {
+			last = maxTime(last, l.lastEnd)
+		}
+		if wait := time.Until(last.Add(time.Second)); wait > 0 {
+			time.Sleep(min(wait, time.Second))
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		if err := s.store.ReleaseLease(ctx, leaseName, s.holder); err != nil {

@@ -203,7 +203,8 @@ func TestSenderBlockedChat(t *testing.T) {
 }
 
 // TestOneProcessSends: two senders on one database; only the lease holder
-// sends, and when it stops the other takes over at once.
+// sends, and when it stops the other takes over at once, a second after
+// the last message.
 func TestOneProcessSends(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		s := dbtest.Open(t, d)
@@ -230,7 +231,13 @@ func TestOneProcessSends(t *testing.T) {
 		for i := 0; i < 5; i++ {
 			put(t, s, fmt.Sprintf("d%d", i), "y")
 		}
-		second.wait(t, 5, 5*time.Second)
+		took := second.wait(t, 5, 5*time.Second)
+		// Its limit counts at the platform: the successor starts once the
+		// first one's messages are a second old.
+		sent := first.got()
+		if gap := took[0].at.Sub(sent[len(sent)-1].at); gap < time.Second {
+			t.Fatalf("the second process sent %s after the first one's last message, within the platform's second", gap)
+		}
 		if len(first.got()) != 20 {
 			t.Fatalf("the first sender sent %d after it stopped", len(first.got())-20)
 		}
