@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"math"
 	"time"
 
@@ -37,15 +36,23 @@ type lane struct {
 	cfg      *SenderConfig
 	nudge    chan struct{}
 	results  chan result
+	claimed  chan claimResult
 
 	chats    map[string]*chat
-	global   bucket
-	window   []time.Time // starts within the last second, at most int(PerSecond)
-	paused   time.Time   // the whole bot waits (a 429 about the global rate)
-	held     int         // claimed rows waiting in chat queues
+	global   bucket        // spaces the starts evenly
+	arrivals arrivalWindow // keeps the platform's limit where it counts (pace.go)
+	paused   time.Time     // the whole bot waits (a 429 about the global rate)
+	held     int           // claimed rows waiting in chat queues
 	inflight int
-	latency  time.Duration // moving average of a send's duration
-	workers  int
+	claiming bool // a claim is running
+	// recalled are the chats whose held rows went back to the database
+	// while a claim ran: rows of theirs that it returns go back too.
+	recalled map[string]recall
+	// occupancy is the moving average of how long a send keeps its worker:
+	// the round trip and recording the outcome.
+	occupancy time.Duration
+	workers   int
+	lastEnd   time.Time // when the last send ended
 }
 
 // chat is one chat's queue and limits.
@@ -54,6 +61,7 @@ type chat struct {
 	queue     []queries.OutboxMessage // claimed, in (not_before, id) order
 	busy      bool                    // a send is in flight
 	bucket    bucket
+	before    bucket    // bucket before the send in flight took its token
 	paused    time.Time // this chat waits (a 429 about it)
 	lastStart time.Time
 }
@@ -72,7 +80,7 @@ func newLane(platform string, d Deliverer, l Limits, store OutboxStore, cfg *Sen
 		l.ChatBurst = 1
 	}
 	return &lane{platform: platform, d: d, lim: l, store: store, cfg: cfg, nudge: make(chan struct{}, 1),
-		results: make(chan result, 128)}
+		results: make(chan result, 128), claimed: make(chan claimResult, 1)}
 }
 
 func (l *lane) notify() {
@@ -99,7 +107,8 @@ func (l *lane) perChatHeld() int {
 }
 
 // sizeWorkers sets how many sends may be in flight: the rate times the
-// measured round trip (Little's law), half again for its variance, plus two.
+// measured occupancy of a worker (Little's law), half again for its
+// variance, plus two.
 func (l *lane) sizeWorkers() {
 	n := l.lim.Workers
 	switch {
@@ -107,7 +116,7 @@ func (l *lane) sizeWorkers() {
 	case l.lim.PerSecond <= 0:
 		n = 8
 	default:
-		n = int(math.Ceil(l.lim.PerSecond*l.latency.Seconds()*1.5)) + 2
+		n = int(math.Ceil(l.lim.PerSecond*l.occupancy.Seconds()*1.5)) + 2
 		n = min(max(n, 2), 64)
 	}
 	if n != l.workers {
@@ -119,13 +128,14 @@ func (l *lane) sizeWorkers() {
 func (l *lane) reset() {
 	l.chats = map[string]*chat{}
 	// A burst of 2 lets the scheduler catch up one interval when it wakes
-	// late (a busy machine); the window keeps any second to the limit, and
-	// a larger burst would gather sends at the window's edge.
+	// late (a busy machine); the arrival window keeps any second to the
+	// limit whatever the bucket lets through.
 	l.global = bucket{rate: l.lim.PerSecond, burst: 2}
-	l.window = nil
-	l.paused, l.held, l.inflight = time.Time{}, 0, 0
-	if l.latency == 0 {
-		l.latency = 250 * time.Millisecond
+	// The shortest round trip is the path's, so it outlives a lease.
+	l.arrivals = arrivalWindow{n: int(l.lim.PerSecond), floor: l.arrivals.floor}
+	l.paused, l.held, l.inflight, l.claiming, l.recalled = time.Time{}, 0, 0, false, nil
+	if l.occupancy == 0 {
+		l.occupancy = 250 * time.Millisecond
 	}
 	l.sizeWorkers()
 }
@@ -145,22 +155,13 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 	defer wake.Stop()
 	wantClaim, lastExpiry := true, time.Now()
 	for ctx.Err() == nil {
-		if wantClaim && l.held < l.maxHeld() {
-			n, asked, err := l.claim(ctx)
-			switch {
-			case err != nil && drain:
-				return err
-			case err != nil:
-				if ctx.Err() == nil {
-					l.cfg.Log.Error("outbox: claim", "platform", l.platform, "err", err)
-				}
-				wantClaim = false
-			default:
-				wantClaim = n == asked
-				if drain && n == 0 && l.held == 0 && l.inflight == 0 {
-					return nil
-				}
-			}
+		// A claim reads every due row of the platform, which takes from a
+		// millisecond to a second on a busy machine: it runs beside the
+		// scheduler, which goes on sending what it holds, and only once half
+		// of that has gone, so once per few seconds of sending.
+		if wantClaim && !l.claiming && l.held <= l.maxHeld()/2 {
+			l.claim()
+			wantClaim = false
 		}
 		now := time.Now()
 		next := l.dispatch(now)
@@ -174,9 +175,24 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 		}
 		select {
 		case <-ctx.Done():
+		case c := <-l.claimed:
+			n := l.claimDone(c)
+			switch {
+			case c.err != nil && drain:
+				return c.err
+			case c.err != nil:
+				if ctx.Err() == nil {
+					l.cfg.Log.Error("outbox: claim", "platform", l.platform, "err", c.err)
+				}
+			default:
+				wantClaim = len(c.rows) == c.asked
+				if drain && n == 0 && l.held == 0 && l.inflight == 0 {
+					return nil
+				}
+			}
 		case r := <-l.results:
 			l.finish(r)
-			wantClaim = wantClaim || drain || l.held <= l.maxHeld()/2
+			wantClaim = wantClaim || drain
 		case <-wake.C:
 		case <-poll.C:
 			wantClaim = true
@@ -187,9 +203,13 @@ func (l *lane) loop(ctx context.Context, drain bool) error {
 	return nil
 }
 
-// stop waits for the sends in flight and puts the rows still held back in
-// the queue, due now, so the next sender needs no takeover delay for them.
+// stop waits for the claim and the sends in flight and puts the rows still
+// held back in the queue, due now, so the next sender needs no takeover
+// delay for them.
 func (l *lane) stop() {
+	if l.claiming {
+		l.claimDone(<-l.claimed)
+	}
 	for l.inflight > 0 {
 		l.finish(<-l.results)
 	}
@@ -200,20 +220,6 @@ func (l *lane) stop() {
 	}
 	l.held = 0
 	l.unclaim(rows, l.cfg.Now())
-}
-
-// claim takes due rows from the database into the chat queues.
-func (l *lane) claim(ctx context.Context) (n, asked int, err error) {
-	asked = l.maxHeld() - l.held
-	rows, err := l.store.ClaimDueOutbox(ctx, l.platform, l.cfg.Now(), l.perChatHeld(), asked)
-	if err != nil {
-		return 0, asked, err
-	}
-	for _, r := range rows {
-		l.chatOf(r.ChatID).enqueue(r)
-		l.held++
-	}
-	return len(rows), asked, nil
 }
 
 func (l *lane) chatOf(id string) *chat {
@@ -251,7 +257,7 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		if now.Before(l.paused) {
 			return l.paused
 		}
-		if at := l.globalReadyAt(now); at.After(now) {
+		if at := l.globalReadyAt(now); at.IsZero() || at.After(now) {
 			return at
 		}
 		c, next := l.pick(now)
@@ -262,14 +268,9 @@ func (l *lane) dispatch(now time.Time) time.Time {
 		c.queue = c.queue[1:]
 		l.held--
 		c.busy = true
+		c.before = c.bucket
 		c.bucket.take(now)
 		l.global.take(now)
-		if n := int(l.lim.PerSecond); n > 0 {
-			if len(l.window) >= n {
-				l.window = l.window[1:]
-			}
-			l.window = append(l.window, now)
-		}
 		prev := c.lastStart
 		c.lastStart = now
 		l.inflight++
@@ -280,17 +281,21 @@ func (l *lane) dispatch(now time.Time) time.Time {
 
 // globalReadyAt is when the platform's limit allows the next start: the
 // token bucket spaces sends (with a small burst to catch up after a late
-// wake-up), and a sliding window keeps any second to int(PerSecond)
-// starts, one under the limit so that the jitter of arrival times does not
-// make a 429 at a limit counted in any sliding second, as Telegram's.
+// wake-up), and the arrival window keeps the messages arriving within any
+// second to int(PerSecond) (pace.go). Zero: when a send in flight ends.
 func (l *lane) globalReadyAt(now time.Time) time.Time {
-	at := l.global.readyAt(now)
-	if n := int(l.lim.PerSecond); n > 0 && len(l.window) >= n {
-		if w := l.window[len(l.window)-n].Add(time.Second); w.After(at) {
-			at = w
-		}
+	at := l.arrivals.readyAt(now, l.inflight)
+	if at.IsZero() {
+		return at
 	}
-	return at
+	return maxTime(at, l.global.readyAt(now))
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
 
 // pick is the chat whose next row is oldest among those that may send now,
@@ -336,144 +341,10 @@ func (l *lane) send(row queries.OutboxMessage, start, prev time.Time) {
 	l.results <- result{row: row, err: err, start: start, took: took, prevStart: prev}
 }
 
-// record writes a finished send's outcome to its row (a 429 is left to the
-// scheduler, which decides whether the row waits in memory or goes back).
-func (l *lane) record(row queries.OutboxMessage, err error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	now := l.cfg.Now()
-	var ra *RetryAfterError
-	var perm *PermanentError
-	switch {
-	case err == nil:
-		// The message is out: a lost mark would send it again, so try hard.
-		for i := 0; i < 3; i++ {
-			if err = l.store.MarkOutboxSent(ctx, row.ID, now); err == nil {
-				return
-			}
-			time.Sleep(time.Duration(i+1) * 500 * time.Millisecond)
-		}
-		l.cfg.Log.Error("outbox: sent but not recorded; it may be sent again", "id", row.ID, "err", err)
-	case errors.As(err, &ra):
-	case errors.As(err, &perm):
-		l.cfg.Log.Warn("outbox: undeliverable", "id", row.ID, "platform", l.platform, "blocked", perm.Blocked, "err", err)
-		if perm.Blocked {
-			if err := l.store.MarkChatInactive(ctx, l.platform, row.ChatID, err.Error(), now); err != nil {
-				l.cfg.Log.Error("outbox: mark chat inactive", "err", err)
-			}
-		}
-		l.dead(ctx, row, err.Error())
-	case row.Attempts >= l.cfg.MaxAttempts:
-		l.cfg.Log.Warn("outbox: giving up", "id", row.ID, "attempts", row.Attempts, "err", err)
-		l.dead(ctx, row, err.Error())
-	default:
-		if err := l.store.RetryOutbox(ctx, row.ID, now.Add(Backoff(row.Attempts)), err.Error()); err != nil {
-			l.cfg.Log.Error("outbox: retry", "id", row.ID, "err", err)
-		}
-	}
-}
-
-func (l *lane) dead(ctx context.Context, row queries.OutboxMessage, reason string) {
-	if err := l.store.DeadOutbox(ctx, row.ID, reason); err != nil {
-		l.cfg.Log.Error("outbox: dead", "id", row.ID, "err", err)
-	}
-	l.cfg.Metrics.deadLetter(l.platform)
-}
-
-// finish updates the schedule after a send.
-func (l *lane) finish(r result) {
-	l.inflight--
-	c := l.chatOf(r.row.ChatID)
-	c.busy = false
-	var ra *RetryAfterError
-	var perm *PermanentError
-	switch {
-	case r.err == nil:
-		l.observe(r.took)
-		l.cfg.Metrics.sent(l.platform, outcomeSent, r.took)
-	case errors.As(r.err, &ra):
-		l.observe(r.took)
-		l.cfg.Metrics.sent(l.platform, outcomeRateLimited, r.took)
-		l.rateLimited(c, r, ra.After)
-	case errors.As(r.err, &perm) && perm.Blocked:
-		l.cfg.Metrics.sent(l.platform, outcomeBlocked, r.took)
-		// Everything else queued for the chat would meet the same refusal.
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		for _, row := range c.queue {
-			l.dead(ctx, row, r.err.Error())
-		}
-		cancel()
-		l.held -= len(c.queue)
-		c.queue = nil
-	case errors.As(r.err, &perm):
-		l.cfg.Metrics.sent(l.platform, outcomeUndeliverable, r.took)
-	default:
-		l.cfg.Metrics.sent(l.platform, outcomeFailed, r.took)
-		if r.row.Attempts < l.cfg.MaxAttempts {
-			// The row waits for its retry in the database; the chat's later
-			// rows go back too, and are claimed only after it (see
-			// claim-due-outbox), so the chat's order holds.
-			l.unclaim(c.queue, l.cfg.Now())
-			l.held -= len(c.queue)
-			c.queue = nil
-		}
-	}
-}
-
-// rateLimited pauses the chat or the whole bot for retry_after. Telegram's
-// 429 does not say which limit was hit; a chat that got another message
-// within the last second has hit its own, otherwise the bot's global rate
-// was exceeded. The row goes back to the head of its chat's queue.
-func (l *lane) rateLimited(c *chat, r result, after time.Duration) {
-	until := time.Now().Add(after)
-	c.enqueue(r.row)
-	l.held++
-	if !r.prevStart.IsZero() && r.start.Sub(r.prevStart) < chatScopeWindow {
-		l.cfg.Metrics.limited(l.platform, "chat")
-		l.cfg.Log.Warn("outbox: 429 for one chat", "platform", l.platform, "retry_after", after)
-		c.paused = until
-		if after > longPause {
-			l.unclaim(c.queue, l.cfg.Now().Add(after))
-			l.held -= len(c.queue)
-			c.queue = nil
-		}
-		return
-	}
-	l.cfg.Metrics.limited(l.platform, "bot")
-	l.cfg.Log.Warn("outbox: 429 for the bot: pausing every send", "platform", l.platform, "retry_after", after)
-	if until.After(l.paused) {
-		l.paused = until
-	}
-	if after > longPause {
-		var rows []queries.OutboxMessage
-		for _, c := range l.chats {
-			rows = append(rows, c.queue...)
-			c.queue = nil
-		}
-		l.held = 0
-		l.unclaim(rows, l.cfg.Now().Add(after))
-	}
-}
-
-// unclaim returns held rows to the database, due at next.
-func (l *lane) unclaim(rows []queries.OutboxMessage, next time.Time) {
-	if len(rows) == 0 {
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	for _, r := range rows {
-		if err := l.store.UnclaimOutbox(ctx, r.ID, next); err != nil {
-			// It stays claimed until the next lease holder releases it.
-			l.cfg.Log.Warn("outbox: unclaim", "id", r.ID, "err", err)
-		}
-	}
-}
-
-// observe folds a send's duration into the moving average that sizes the
-// worker pool.
-func (l *lane) observe(took time.Duration) {
-	l.latency = (l.latency*4 + took) / 5
+// observe folds how long a send kept its worker into the moving average
+// that sizes the pool.
+func (l *lane) observe(d time.Duration) {
+	l.occupancy = (l.occupancy*4 + d) / 5
 	l.sizeWorkers()
 }
 
@@ -485,53 +356,4 @@ func (l *lane) expire(now time.Time) {
 			delete(l.chats, id)
 		}
 	}
-}
-
-// bucket is a token bucket: rate tokens a second, at most burst; a zero
-// rate never limits.
-type bucket struct {
-	rate, burst, tokens float64
-	at                  time.Time
-}
-
-func (b *bucket) fill(now time.Time) {
-	if b.rate <= 0 {
-		return
-	}
-	if b.at.IsZero() {
-		b.tokens, b.at = b.burst, now
-		return
-	}
-	if now.After(b.at) {
-		b.tokens = min(b.burst, b.tokens+now.Sub(b.at).Seconds()*b.rate)
-		b.at = now
-	}
-}
-
-// readyAt is when a token is available.
-func (b *bucket) readyAt(now time.Time) time.Time {
-	if b.rate <= 0 {
-		return now
-	}
-	b.fill(now)
-	if b.tokens >= 1 {
-		return now
-	}
-	return now.Add(time.Duration((1 - b.tokens) / b.rate * float64(time.Second)))
-}
-
-func (b *bucket) take(now time.Time) {
-	if b.rate <= 0 {
-		return
-	}
-	b.fill(now)
-	b.tokens--
-}
-
-func (b *bucket) full(now time.Time) bool {
-	if b.rate <= 0 {
-		return true
-	}
-	b.fill(now)
-	return b.tokens >= b.burst
 }

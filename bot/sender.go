@@ -27,22 +27,26 @@ type OutboxStore interface {
 
 // Limits are a platform's sending limits.
 type Limits struct {
-	PerSecond        float64 // all chats together; 0: none
+	// PerSecond paces the starts of all chats together, and at most
+	// int(PerSecond) may arrive at the platform within any second; 0: none.
+	PerSecond        float64
 	PerChatPerSecond float64 // one chat, once its burst is spent; 0: none
 	ChatBurst        int     // messages a chat may get at once; default 1
-	// Workers caps the sends in flight; 0 sizes it from PerSecond and the
-	// measured latency (Little's law: rate × round trip, with room to spare).
+	// Workers caps the sends in flight; 0 sizes it from PerSecond and how
+	// long a send keeps its worker (Little's law, with room to spare).
 	Workers int
 }
 
 // TelegramLimits keep under Telegram's documented limits: about 30
 // messages/s per bot in all, and in one chat no more than one a second
 // after a short burst (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this).
-// The margins (28/s, one per 1,05 s) absorb the jitter of the round trip: a
-// 429 costs a pause of retry_after, far more than the margin gains. The
-// burst of 3 lets a reply in three parts arrive at once; should Telegram
-// allow less, its 429 pauses that chat only.
-var TelegramLimits = Limits{PerSecond: 28, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
+// Both are kept where Telegram counts them, at arrival (pace.go); the
+// margins (29 in any second, one per 1,05 s) cover what that bound assumes
+// (a floor under the round trip learnt from the sends themselves): a 429
+// costs a pause of retry_after, far more than the margin gains. The burst
+// of 3 lets a reply in three parts arrive at once; should Telegram allow
+// less, its 429 pauses that chat only.
+var TelegramLimits = Limits{PerSecond: 29, PerChatPerSecond: 1 / 1.05, ChatBurst: 3}
 
 // leaseName is the role the sending process holds in the leases table.
 const leaseName = "outbox-sender"
@@ -70,7 +74,9 @@ type SenderConfig struct {
 // chat's limit and each chat's order across processes without sharing a
 // token bucket, and works the same on SQLite and PostgreSQL. A holder that
 // cannot renew in time stops sending before its lease can run out; one
-// that stops cleanly gives the lease up, and another takes over at once.
+// that stops cleanly gives the lease up a second after its last send
+// ended (its messages then count no more at the platform), and another
+// takes over at once.
 //
 // Within the process each platform has a lane: a scheduler that claims due
 // rows, keeps them per chat in order, and hands them to a pool of workers
@@ -137,6 +143,15 @@ func (s *Sender) Leading() bool {
 func (s *Sender) Run(ctx context.Context) error {
 	renew := max(s.cfg.Lease/3, 10*time.Millisecond)
 	defer func() {
+		// The next holder starts with an empty arrival window: it may send
+		// only once this one's last messages are a second old.
+		var last time.Time
+		for _, l := range s.lanes {
+			last = maxTime(last, l.lastEnd)
+		}
+		if wait := time.Until(last.Add(time.Second)); wait > 0 {
+			time.Sleep(min(wait, time.Second))
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		if err := s.store.ReleaseLease(ctx, leaseName, s.holder); err != nil {

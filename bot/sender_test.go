@@ -14,10 +14,12 @@ import (
 )
 
 // timed is a Deliverer that records when each text reached it, takes
-// latency per send, and fails on demand by text.
+// latency per send (more for the texts in slow), and fails on demand by
+// text.
 type timed struct {
 	mu       sync.Mutex
 	latency  time.Duration
+	slow     map[string]time.Duration
 	sends    []send
 	inflight int
 	most     int // most sends in flight at once
@@ -35,8 +37,9 @@ func (d *timed) Deliver(ctx context.Context, chat string, r bot.Reply) error {
 	d.most = max(d.most, d.inflight)
 	err := d.fail[r.Text]
 	delete(d.fail, r.Text)
+	latency := d.latency + d.slow[r.Text]
 	d.mu.Unlock()
-	time.Sleep(d.latency)
+	time.Sleep(latency)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.inflight--
@@ -85,7 +88,12 @@ func runSender(t *testing.T, sender *bot.Sender) (stop func()) {
 // TestSenderKeepsChatOrderWithoutBlockingOthers: one chat with ten
 // messages at 2 a second does not hold up ten other chats, its own
 // messages arrive in order and spaced by its limit, and the pool keeps
-// several sends in flight when each takes 100 ms.
+// several sends in flight when each takes 100 ms. The spacing is measured
+// where the messages arrive (at the end of each delivery), as a platform
+// counts it: the sender spaces a chat's sends from when the previous one
+// may have arrived, so a delivery slowed by a busy machine does not bring
+// the next one closer (it once arrived 101 ms after a slow one; m03 is
+// slow on purpose).
 func TestSenderKeepsChatOrderWithoutBlockingOthers(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		s := dbtest.Open(t, d)
@@ -95,7 +103,8 @@ func TestSenderKeepsChatOrderWithoutBlockingOthers(t *testing.T) {
 		for i := 0; i < 10; i++ {
 			put(t, s, fmt.Sprintf("other%d", i), "hello")
 		}
-		dl := &timed{latency: 100 * time.Millisecond}
+		// m03 takes 600 ms, as on a loaded machine.
+		dl := &timed{latency: 100 * time.Millisecond, slow: map[string]time.Duration{"m03": 500 * time.Millisecond}}
 		sender := bot.NewSender(s, bot.SenderConfig{Poll: 20 * time.Millisecond})
 		sender.Register("test", dl, bot.Limits{PerSecond: 50, PerChatPerSecond: 2, ChatBurst: 1})
 		runSender(t, sender)
@@ -113,7 +122,7 @@ func TestSenderKeepsChatOrderWithoutBlockingOthers(t *testing.T) {
 			if b.text != fmt.Sprintf("m%02d", i) {
 				t.Fatalf("busy chat got %s as message %d: out of order", b.text, i)
 			}
-			if i > 0 && b.at.Sub(busy[i-1].at) < 450*time.Millisecond {
+			if i > 0 && b.at.Sub(busy[i-1].at) < 500*time.Millisecond {
 				t.Fatalf("busy chat got two messages %s apart, its limit is 2/s", b.at.Sub(busy[i-1].at))
 			}
 		}
@@ -194,7 +203,8 @@ func TestSenderBlockedChat(t *testing.T) {
 }
 
 // TestOneProcessSends: two senders on one database; only the lease holder
-// sends, and when it stops the other takes over at once.
+// sends, and when it stops the other takes over at once, a second after
+// the last message.
 func TestOneProcessSends(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		s := dbtest.Open(t, d)
@@ -221,7 +231,13 @@ func TestOneProcessSends(t *testing.T) {
 		for i := 0; i < 5; i++ {
 			put(t, s, fmt.Sprintf("d%d", i), "y")
 		}
-		second.wait(t, 5, 5*time.Second)
+		took := second.wait(t, 5, 5*time.Second)
+		// Its limit counts at the platform: the successor starts once the
+		// first one's messages are a second old.
+		sent := first.got()
+		if gap := took[0].at.Sub(sent[len(sent)-1].at); gap < time.Second {
+			t.Fatalf("the second process sent %s after the first one's last message, within the platform's second", gap)
+		}
 		if len(first.got()) != 20 {
 			t.Fatalf("the first sender sent %d after it stopped", len(first.got())-20)
 		}
@@ -253,4 +269,53 @@ func TestSplitReply(t *testing.T) {
 			t.Fatalf("a part of %d characters", n)
 		}
 	}
+}
+
+// slowClaims is a store whose claims that return row hold come back late,
+// as on a busy database.
+type slowClaims struct {
+	*queries.Store
+	hold  string
+	delay time.Duration
+}
+
+func (s *slowClaims) ClaimDueOutbox(ctx context.Context, platform string, now time.Time, perChat, limit int) ([]queries.OutboxMessage, error) {
+	rows, err := s.Store.ClaimDueOutbox(ctx, platform, now, perChat, limit)
+	for _, r := range rows {
+		if r.Body == s.hold {
+			time.Sleep(s.delay)
+		}
+	}
+	return rows, err
+}
+
+// TestSenderKeepsOrderWhenAClaimRacesAFailure: claims run beside the
+// sends. A claim that took a chat's next message while the chat's current
+// one was failing, and came back after the failure, must not send the
+// next message before the retry of the failed one.
+func TestSenderKeepsOrderWhenAClaimRacesAFailure(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		s := dbtest.Open(t, d)
+		put(t, s, "a", "a1")
+		dl := &timed{slow: map[string]time.Duration{"a1": time.Second}, fail: map[string]error{"a1": errors.New("502 bad gateway")}}
+		sender := bot.NewSender(&slowClaims{Store: s, hold: "a2", delay: 1500 * time.Millisecond}, bot.SenderConfig{Poll: 20 * time.Millisecond})
+		sender.Register("test", dl, bot.Limits{PerSecond: 100})
+		runSender(t, sender)
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+			dl.mu.Lock()
+			started := dl.inflight > 0
+			dl.mu.Unlock()
+			if started {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("a1 was not sent")
+			}
+		}
+		put(t, s, "a", "a2") // claimed while a1 is in flight, back after a1 failed
+		got := dl.wait(t, 2, 15*time.Second)
+		if got[0].text != "a1" || got[1].text != "a2" {
+			t.Fatalf("chat a got %s then %s: a2 overtook the retry of a1", got[0].text, got[1].text)
+		}
+	})
 }

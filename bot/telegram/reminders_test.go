@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,12 +22,45 @@ import (
 
 var ict = time.FixedZone("ICT", 7*3600)
 
+// deliveryStats are what a fan-out cost besides its time: how often the
+// sender claimed rows, and how much later than its start plus the fake's
+// latency each message arrived (the jitter of the way there).
+type deliveryStats struct {
+	claims          int
+	jitterP99, most time.Duration
+}
+
+// countingStore counts the sender's claims.
+type countingStore struct {
+	*queries.Store
+	claims atomic.Int64
+}
+
+func (s *countingStore) ClaimDueOutbox(ctx context.Context, platform string, now time.Time, perChat, limit int) ([]queries.OutboxMessage, error) {
+	s.claims.Add(1)
+	return s.Store.ClaimDueOutbox(ctx, platform, now, perChat, limit)
+}
+
+// startTimes records when each chat's send started, client side.
+type startTimes struct {
+	bot.Deliverer
+	mu sync.Mutex
+	at map[string]time.Time
+}
+
+func (s *startTimes) Deliver(ctx context.Context, chat string, r bot.Reply) error {
+	s.mu.Lock()
+	s.at[chat] = time.Now()
+	s.mu.Unlock()
+	return s.Deliverer.Deliver(ctx, chat, r)
+}
+
 // deliverReminders seeds n synthetic units, sweeps on a working Friday
 // morning of 2019 when Q2's deadline has passed, and sends everything to a
 // fake Bot API that takes latency to answer and enforces Telegram's limits
 // with 429s (30/s in all, 1/s per chat after a burst of 3). It checks that
 // every chat got its reminder once and returns how long the delivery took.
-func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Duration) (*telegramtest.Server, time.Duration) {
+func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Duration) (*telegramtest.Server, time.Duration, deliveryStats) {
 	tb.Helper()
 	ctx := context.Background()
 	s := dbtest.Open(tb, d)
@@ -61,8 +97,10 @@ func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Dura
 	if err != nil {
 		tb.Fatal(err)
 	}
-	sender := bot.NewSender(s, bot.SenderConfig{Poll: 20 * time.Millisecond})
-	sender.Register(telegram.Platform, ch, bot.TelegramLimits)
+	store := &countingStore{Store: s}
+	starts := &startTimes{Deliverer: ch, at: map[string]time.Time{}}
+	sender := bot.NewSender(store, bot.SenderConfig{Poll: 20 * time.Millisecond})
+	sender.Register(telegram.Platform, starts, bot.TelegramLimits)
 	runCtx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	start := time.Now()
@@ -84,7 +122,12 @@ func deliverReminders(tb testing.TB, d queries.Dialect, n int, latency time.Dura
 	if len(per) != n {
 		tb.Fatalf("%d chats received reminders, want %d", len(per), n)
 	}
-	return fake, took
+	var jitter []time.Duration
+	for _, c := range fake.Sent() {
+		jitter = append(jitter, c.At.Sub(starts.at[c.Params["chat_id"]])-latency)
+	}
+	slices.Sort(jitter)
+	return fake, took, deliveryStats{claims: int(store.claims.Load()), jitterP99: jitter[len(jitter)*99/100], most: jitter[len(jitter)-1]}
 }
 
 // TestRemindersAtTelegramLimits: every reminder delivered once, with no
@@ -96,15 +139,20 @@ func TestRemindersAtTelegramLimits(t *testing.T) {
 		n = v
 	}
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
-		fake, took := deliverReminders(t, d, n, 150*time.Millisecond)
+		fake, took, _ := deliverReminders(t, d, n, 150*time.Millisecond)
 		if rejected := rejections(fake); rejected > 0 {
 			t.Fatalf("%d sends answered 429: the sender exceeded Telegram's limits", rejected)
 		}
 		if most := fake.MaxPerSecond(); most > 30 {
 			t.Fatalf("%d messages arrived within one second, Telegram allows 30", most)
 		}
-		t.Logf("%s: %d reminders in %s: %.1f/s (%.0f%% of 30/s), at most %d in a second", d, n, took.Round(time.Millisecond),
-			float64(n)/took.Seconds(), 100*float64(n)/took.Seconds()/30, fake.MaxPerSecond())
+		// Kept alive: about one connection per send in flight (at most 64),
+		// not one per message.
+		if conns := fake.Connections(); conns > 65 {
+			t.Fatalf("%d connections for %d messages: the client does not reuse them", conns, n)
+		}
+		t.Logf("%s: %d reminders in %s: %.1f/s (%.0f%% of 30/s), at most %d in a second, %d connections", d, n, took.Round(time.Millisecond),
+			float64(n)/took.Seconds(), 100*float64(n)/took.Seconds()/30, fake.MaxPerSecond(), fake.Connections())
 	})
 }
 
@@ -134,10 +182,14 @@ func BenchmarkReminderDelivery(b *testing.B) {
 					dbtest.URL(b, d)
 				}
 				for i := 0; i < b.N; i++ {
-					fake, took := deliverReminders(b, d, n, latency)
+					fake, took, stats := deliverReminders(b, d, n, latency)
 					b.ReportMetric(float64(n)/took.Seconds(), "msgs/s")
+					b.ReportMetric(float64(stats.claims), "claims")
+					b.ReportMetric(float64(stats.jitterP99.Microseconds())/1000, "jitter-p99-ms")
+					b.ReportMetric(float64(stats.most.Microseconds())/1000, "jitter-max-ms")
 					b.ReportMetric(float64(fake.MaxPerSecond()), "max/s")
 					b.ReportMetric(float64(rejections(fake)), "429s")
+					b.ReportMetric(float64(fake.Connections()), "conns")
 				}
 			})
 		}

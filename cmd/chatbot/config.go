@@ -94,7 +94,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	for _, r := range []struct {
 		key, def string
 		dst      *float64
-	}{{"OUTBOX_TELEGRAM_RATE", "28", &c.TelegramRate}, {"OUTBOX_ZALO_RATE", "10", &c.ZaloRate}} {
+	}{{"OUTBOX_TELEGRAM_RATE", "29", &c.TelegramRate}, {"OUTBOX_ZALO_RATE", "10", &c.ZaloRate}} {
 		v, err := strconv.ParseFloat(get(r.key, r.def), 64)
 		if err != nil || v <= 0 || v > 1000 {
 			return c, fmt.Errorf("%s %q is not a rate in messages a second (e.g. 29)", r.key, get(r.key, r.def))

@@ -3,6 +3,7 @@ package telegramtest
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -79,17 +80,30 @@ func (s *Server) SetChatBurst(n int) {
 }
 
 // SetLatency delays every request by d before it is handled, as a round
-// trip from a provincial server to Telegram would.
+// trip from a provincial server to Telegram would. A request whose bot
+// goes away meanwhile never arrives.
 func (s *Server) SetLatency(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.latency = d
 }
 
+// SetReplyDelay delays every answer by d after its request was handled
+// and recorded: the way back, when SetLatency is the way there. A bot that
+// dies meanwhile has sent a message it never hears about.
+func (s *Server) SetReplyDelay(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replyDelay = d
+}
+
 // MaxPerSecond is the most successful sends that arrived within one
 // sliding second, measured here as Telegram would.
 func (s *Server) MaxPerSecond() int {
 	sent := s.Sent()
+	// Calls are recorded once answered, which is not always in the order
+	// they arrived.
+	slices.SortFunc(sent, func(a, b Call) int { return a.At.Compare(b.At) })
 	most := 0
 	for i, j := 0, 0; j < len(sent); j++ {
 		for sent[j].At.Sub(sent[i].At) >= time.Second {

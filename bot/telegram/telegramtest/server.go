@@ -8,6 +8,7 @@ package telegramtest
 import (
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -51,7 +52,9 @@ type Server struct {
 	failures    map[string][]reply
 	limits      limiter
 	latency     time.Duration
+	replyDelay  time.Duration
 	webhook     string
+	conns       int // TCP connections accepted
 }
 
 type handler func(ctx context.Context, c Call) reply
@@ -63,7 +66,15 @@ func New(t testing.TB, token string) *Server {
 		callbacks: map[string]bool{}, failures: map[string][]reply{},
 		limits: limiter{chats: map[string]*chatBucket{}}}
 	s.handlers = s.methods()
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
+	s.srv.Config.ConnState = func(_ net.Conn, state http.ConnState) {
+		if state == http.StateNew {
+			s.mu.Lock()
+			s.conns++
+			s.mu.Unlock()
+		}
+	}
+	s.srv.Start()
 	t.Cleanup(func() {
 		close(s.done) // httptest.Server.Close waits for in-flight long polls
 		s.srv.Close()
@@ -76,6 +87,14 @@ func (s *Server) Endpoint() string { return s.srv.URL + "/bot%s/%s" }
 
 // URL is the base URL, e.g. "http://127.0.0.1:41234".
 func (s *Server) URL() string { return s.srv.URL }
+
+// Connections is how many TCP connections the bot opened: a client that
+// reuses its connections opens about as many as it has requests in flight.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.conns
+}
 
 // Calls returns the calls of method in order, failed ones included; ""
 // returns all calls.
@@ -100,13 +119,16 @@ func (s *Server) WaitCalls(method string, n int, timeout time.Duration) []Call {
 		s.mu.Lock()
 		changed := s.changed
 		s.mu.Unlock()
-		got := s.filter(func(c Call) bool { return c.Method == method && c.Status == http.StatusOK })
-		if len(got) >= n {
-			return got
+		ok := func(c Call) bool { return c.Method == method && c.Status == http.StatusOK }
+		// Counting, not copying, on every change: a fan-out of thousands
+		// would otherwise load the machine whose timing it measures.
+		if got := s.count(ok); got >= n {
+			return s.filter(ok)
 		}
 		select {
 		case <-changed:
 		case <-deadline:
+			got := s.filter(ok)
 			s.t.Fatalf("telegramtest: %d successful %s calls after %v, want %d", len(got), method, timeout, n)
 			return got
 		}
@@ -119,6 +141,18 @@ func (s *Server) Offset() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.offset
+}
+
+func (s *Server) count(keep func(Call) bool) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, c := range s.calls {
+		if keep(c) {
+			n++
+		}
+	}
+	return n
 }
 
 func (s *Server) filter(keep func(Call) bool) []Call {
@@ -176,7 +210,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.calls = append(s.calls, call)
 	s.notify()
+	back := s.replyDelay
 	s.mu.Unlock()
+	// The way back: the call is handled and counted whether or not the
+	// bot is still there to read the answer.
+	time.Sleep(back)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(rep.status)
 	_ = json.NewEncoder(w).Encode(rep.body)

@@ -401,6 +401,28 @@ func TestEnforceLimits(t *testing.T) {
 	}
 }
 
+// TestMaxPerSecondAndConnections: the fake counts arrivals in a sliding
+// second and the connections a client opened (one, reused, when it sends
+// one message after another).
+func TestMaxPerSecondAndConnections(t *testing.T) {
+	srv, bot := newBot(t) // getMe opened the connection
+	for i := range 10 {
+		if _, err := bot.Send(tgbotapi.NewMessage(chatID+int64(i), "thông báo")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	time.Sleep(1100 * time.Millisecond)
+	if _, err := bot.Send(tgbotapi.NewMessage(chatID, "thông báo")); err != nil {
+		t.Fatal(err)
+	}
+	if got := srv.MaxPerSecond(); got != 10 {
+		t.Fatalf("MaxPerSecond = %d, want 10", got)
+	}
+	if got := srv.Connections(); got != 1 {
+		t.Fatalf("%d connections for 12 sequential calls, want 1 kept alive", got)
+	}
+}
+
 func TestUpdatesChannel(t *testing.T) {
 	srv, bot := newBot(t)
 	config := tgbotapi.NewUpdate(0)

@@ -10,11 +10,15 @@ import (
 	"time"
 )
 
-// Error codes the fake answers with. -216 and -201 are Zalo's; the OAuth
-// ones are illustrative (only -14014 appears in the product spec).
+// Error codes the fake answers with. -216 and -201 are the OA API's; the
+// ZNS ones are from Zalo's ZNS error table (testdata/zalo/README.md); the
+// OAuth ones are illustrative (only -14014 appears in the product spec).
 const (
 	CodeInvalidParams       = -201
 	CodeInvalidAccessToken  = -216
+	CodeZNSPhoneInvalid     = -108
+	CodeZNSTemplateInvalid  = -109
+	CodeZNSTemplateDataNone = -111
 	CodeInvalidAppID        = -14001
 	CodeInvalidSecretKey    = -14002
 	CodeInvalidGrantType    = -14003
@@ -148,8 +152,19 @@ func (s *Server) handleTemplate(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"error": CodeInvalidAccessToken, "message": "Access token is invalid"})
 		return
 	}
-	if decodeErr != nil || !vietnamesePhone(req.Phone) || req.TemplateID == "" || len(req.TemplateData) == 0 || req.TrackingID == "" {
-		writeJSON(w, map[string]any{"error": CodeInvalidParams, "message": "Parameters are invalid"})
+	refuse := func(code int, msg string) { writeJSON(w, map[string]any{"error": code, "message": msg}) }
+	switch {
+	case decodeErr != nil || req.TrackingID == "":
+		refuse(CodeInvalidParams, "Parameters are invalid")
+		return
+	case !vietnamesePhone(req.Phone):
+		refuse(CodeZNSPhoneInvalid, "Phone number invalid")
+		return
+	case req.TemplateID == "":
+		refuse(CodeZNSTemplateInvalid, "Template ID invalid")
+		return
+	case len(req.TemplateData) == 0:
+		refuse(CodeZNSTemplateDataNone, "Template data empty")
 		return
 	}
 	s.sent = append(s.sent, SentMessage{Kind: "template", Phone: req.Phone, TemplateID: req.TemplateID, TemplateData: req.TemplateData,
