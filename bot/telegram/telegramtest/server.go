@@ -52,6 +52,7 @@ type Server struct {
 	limits      limiter
 	latency     time.Duration
 	webhook     string
+	files       map[string]storedFile // by file_id, as pushed with PushDocument
 }
 
 type handler func(ctx context.Context, c Call) reply
@@ -60,7 +61,7 @@ type handler func(ctx context.Context, c Call) reply
 func New(t testing.TB, token string) *Server {
 	t.Helper()
 	s := &Server{t: t, token: token, done: make(chan struct{}), changed: make(chan struct{}),
-		callbacks: map[string]bool{}, failures: map[string][]reply{},
+		callbacks: map[string]bool{}, failures: map[string][]reply{}, files: map[string]storedFile{},
 		limits: limiter{chats: map[string]*chatBucket{}}}
 	s.handlers = s.methods()
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -151,6 +152,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		}
+	}
+	if strings.HasPrefix(r.URL.Path, "/file/bot") {
+		s.serveFile(w, r)
+		return
 	}
 	call := Call{At: time.Now()}
 	params, files, parseErr := readRequest(r)
