@@ -2,6 +2,7 @@ package admin_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -198,4 +199,79 @@ func TestOwnerIsASetting(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUploadConfirmation: a kept file is confirmed only by the admin who
+// sent it (the button's data typed by a clerk or another admin is
+// refused), «Huỷ» drops it, and nothing of a cancelled file is imported.
+func TestUploadConfirmation(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		ctx := context.Background()
+		now := time.Date(2025, 10, 20, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+		s := handlertest.DemoStore(t, d)
+		for _, p := range []struct{ user, unit, role string }{{"a1", "42", "admin"}, {"a2", "42", "admin"}, {"c1", "443", "clerk"}} {
+			u, err := s.UnitByCodeOn(ctx, p.unit, "2025-10-20")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.AddInvite(ctx, queries.Invite{Code: strings.ToUpper(p.user), UnitID: u.ID, Role: p.role, FullName: p.user, CreatedAt: now,
+				ExpiresAt: now.Add(time.Hour)}); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Register(ctx, queries.Registration{Code: strings.ToUpper(p.user), Platform: "telegram", ExternalID: p.user, ChatID: p.user}, now); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := handlertest.Wire(t, s, now, handlers.RouterConfig{}).Router
+		from := func(user string, m bot.Message) string {
+			m.Platform, m.ChatID, m.UserID = "telegram", user, user
+			return say(t, r, m)
+		}
+		csv := "chi_tieu,don_vi,ky,gia_tri,nguon\nhstt,443,năm 2018,4321,47/BC-STTTT\n"
+		preview := from("a1", bot.Message{Document: &bot.Document{Name: "so_lieu.csv", Data: []byte(csv), Size: int64(len(csv))}})
+		if !strings.Contains(preview, "so_lieu: thêm 1, sửa 0") || !strings.Contains(preview, "Xác nhận") {
+			t.Fatalf("dry run %q", preview)
+		}
+		var id int64
+		if err := s.DB().Get(&id, "SELECT MAX(id) FROM pending_uploads"); err != nil {
+			t.Fatal(err)
+		}
+		data := "nap:ok:" + strconv.FormatInt(id, 10)
+		if got := from("c1", bot.Message{Text: data}); !strings.Contains(got, "Chỉ quản trị") {
+			t.Fatalf("a clerk's confirmation: %q", got)
+		}
+		if got := from("a2", bot.Message{Text: data}); !strings.Contains(got, "do người khác gửi") {
+			t.Fatalf("another admin's confirmation: %q", got)
+		}
+		if got := from("a1", bot.Message{Text: "2", Button: true}); !strings.Contains(got, "Đã huỷ, chưa nạp gì") {
+			t.Fatalf("«Huỷ»: %q", got)
+		}
+		if got := from("a1", bot.Message{Text: data}); !strings.Contains(got, "đã được nạp, huỷ hoặc hết hạn") {
+			t.Fatalf("confirming a cancelled file: %q", got)
+		}
+		if n := count(t, s, "SELECT COUNT(*) FROM indicator_values WHERE value = 4321"); n != 0 {
+			t.Fatalf("a cancelled file was imported")
+		}
+		// The same file again, confirmed: the figure is there, once.
+		from("a1", bot.Message{Document: &bot.Document{Name: "so_lieu.csv", Data: []byte(csv), Size: int64(len(csv))}})
+		if got := from("a1", bot.Message{Text: "1", Button: true}); !strings.Contains(got, "Đã nạp tệp so_lieu.csv") {
+			t.Fatalf("confirmation: %q", got)
+		}
+		if n := count(t, s, "SELECT COUNT(*) FROM indicator_values WHERE value = 4321 AND superseded_at IS NULL"); n != 1 {
+			t.Fatalf("%d current figures of 4321", n)
+		}
+		// A file that changes nothing is said so, and not kept.
+		if got := from("a1", bot.Message{Document: &bot.Document{Name: "so_lieu.csv", Data: []byte(csv), Size: int64(len(csv))}}); !strings.Contains(got, "không thêm, không sửa gì") || strings.Contains(got, "Xác nhận") {
+			t.Fatalf("an unchanged file: %q", got)
+		}
+	})
+}
+
+func count(t *testing.T, s *queries.Store, q string) int {
+	t.Helper()
+	var n int
+	if err := s.DB().Get(&n, q); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
