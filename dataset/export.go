@@ -101,6 +101,7 @@ func (st *state) exportIndicators(e *exportSheet) {
 		e.text(c, "tu_so", x.NumeratorCode)
 		e.text(c, "mau_so", x.DenominatorCode)
 		e.text(c, "cao_la_tot", flagWord(x.HigherIsBetter))
+		e.text(c, "truoc_day", x.FormerCode)
 	}
 }
 

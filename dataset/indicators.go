@@ -20,7 +20,7 @@ func (imp *importer) planIndicators() {
 		unitAgg, unitAggSet := r.choice("cong_theo_don_vi", unitAggs)
 		periodAgg, periodAggSet := r.choice("cong_theo_ky", periodAggs)
 		higher, higherSet := r.flag("cao_la_tot")
-		topic, num, den := r.text("chu_de"), r.text("tu_so"), r.text("mau_so")
+		topic, num, den, former := r.text("chu_de"), r.text("tu_so"), r.text("mau_so"), r.text("truoc_day")
 		aliases := r.list("bi_danh")
 		if r.bad || !kindOK {
 			return
@@ -54,6 +54,9 @@ func (imp *importer) planIndicators() {
 		if den != "" {
 			x.DenominatorCode = den
 		}
+		if former != "" {
+			x.FormerCode = former
+		}
 		if higherSet {
 			x.HigherIsBetter = higher
 		}
@@ -84,6 +87,7 @@ func (imp *importer) planIndicators() {
 		d.field("cong_theo_ky", before.PeriodAgg, x.PeriodAgg)
 		d.field("tu_so", before.NumeratorCode, x.NumeratorCode)
 		d.field("mau_so", before.DenominatorCode, x.DenominatorCode)
+		d.field("truoc_day", before.FormerCode, x.FormerCode)
 		d.field("cao_la_tot", flagWord(before.HigherIsBetter), flagWord(x.HigherIsBetter))
 		if !d.empty() {
 			x.dirty = true
@@ -98,9 +102,10 @@ func (imp *importer) planIndicators() {
 		}
 		rep.changed(r.line, code, d)
 	})
-	// Numerators and denominators may name indicators defined further down.
+	// Numerators, denominators and former indicators may name indicators
+	// defined further down.
 	imp.rows(sheetIndicators, func(r *row) {
-		for _, col := range []string{"tu_so", "mau_so"} {
+		for _, col := range []string{"tu_so", "mau_so", "truoc_day"} {
 			if c := r.text(col); c != "" && imp.st.indicators[c] == nil {
 				r.problem(col, msgUnknownIndicator, c)
 			}

@@ -73,6 +73,7 @@ func sheetSpecs() []sheetSpec {
 			{"tu_so", false, "Với tỷ lệ tính từ hai chỉ tiêu: mã chỉ tiêu tử số."},
 			{"mau_so", false, "Mã chỉ tiêu mẫu số."},
 			{"cao_la_tot", false, "có: số càng cao càng tốt (mặc định); không: càng thấp càng tốt (thứ hạng)."},
+			{"truoc_day", false, "Mã chỉ tiêu mà trước khi đổi cách tính đã đếm số này (dvc_tt: trước Nghị định 42/2022/NĐ-CP đếm là dvc4, mức độ 4). Câu hỏi về kỳ trước đó được trả lời bằng chỉ tiêu cũ, ghi rõ tên."},
 		}},
 		{sheetForms, "Biểu mẫu báo cáo định kỳ mà đơn vị gửi bằng lệnh /nop.", []column{
 			{"ma", true, "Mã biểu mẫu, ví dụ dvc-quy."},

@@ -19,6 +19,9 @@ type Indicator struct {
 	NumeratorCode   string `db:"numerator_code"`
 	DenominatorCode string `db:"denominator_code"`
 	HigherIsBetter  bool   `db:"higher_is_better"`
+	// FormerCode is the indicator that counted this figure before its
+	// definition changed ("" for none).
+	FormerCode string `db:"former_code"`
 }
 
 // Source is a document figures come from.
@@ -34,7 +37,7 @@ type Source struct {
 func (s *Store) UpsertIndicator(ctx context.Context, in Indicator) (int64, error) {
 	var id int64
 	err := s.stmt(ctx, s.q.UpsertIndicator).GetContext(ctx, &id, in.Code, in.Name, in.Kind, in.UnitLabel, in.Topic,
-		in.UnitAgg, in.PeriodAgg, nullStr(in.NumeratorCode), nullStr(in.DenominatorCode), flag(in.HigherIsBetter))
+		in.UnitAgg, in.PeriodAgg, nullStr(in.NumeratorCode), nullStr(in.DenominatorCode), flag(in.HigherIsBetter), nullStr(in.FormerCode))
 	if err != nil {
 		return 0, fmt.Errorf("queries: upsert indicator %s: %w", in.Code, err)
 	}

@@ -128,7 +128,49 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	preferPercent(c, &p)
+	moneyForProject(c, &p)
 	return p
+}
+
+// moneyForProject: "bao nhiêu tiền để làm phóng sự minh bạch" asks a
+// project's money; the words that matched indicators ("phóng sự", "minh
+// bạch") are the project's name. When the question speaks of money, names
+// no money indicator, and one project's name holds more of its words than
+// any other's (two at least), it is that project's funding.
+func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
+	if !p.Money || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) || len(p.Projects) > 0 {
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind == "money" {
+			return
+		}
+	}
+	words := map[string]bool{}
+	for _, w := range nlu.ContentWords(p.Words) {
+		words[w] = true
+	}
+	best, bestN, tie := "", 0, false
+	for seq, pr := range c.Projects {
+		n := 0
+		name := strings.Fields(nlu.Normalize(pr.Name + " " + pr.ShortName).Folded)
+		seen := map[string]bool{}
+		for _, w := range name {
+			if words[w] && !seen[w] {
+				seen[w] = true
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = seq, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN >= 2 && !tie {
+		p.Intent, p.Projects, p.Indicators = nlu.IntentProject, []string{best}, nil
+	}
 }
 
 // preferPercent: "bao nhiêu % xã có website" asks the share, not the count,

@@ -94,7 +94,7 @@ func (r *reader) trendChart(ctx context.Context, p nlu.Parse, ind queries.Indica
 		return Answer{}, err
 	}
 	if len(ask) > 0 {
-		return askUnit(p, 0, ask), nil
+		return askUnit(c, p, 0, ask), nil
 	}
 	if !l.found {
 		return Answer{Kind: KindNoData, Text: noData(c, ind, l, nil)}, nil

@@ -45,14 +45,13 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 		return false
 	}
 	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
-		fu.Chart || fu.Export || fu.ServiceLevel > 0 || fu.Percent
+		fu.ServiceLevel > 0 || fu.Percent
 }
 
 // merge is the remembered question with what the follow-up changes: its
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
-	prev := mem.Parse
-	prev.Words = mem.Words
+	prev := mem.Parse // its Words restored by recall
 	if moneyIntent(prev.Intent) && !p.Understood() && len(p.Units) == 0 {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,

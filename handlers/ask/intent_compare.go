@@ -36,14 +36,14 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				return Answer{}, err
 			}
 			if len(ask) > 0 {
-				return askUnit(p, mi, ask), nil
+				return askUnit(c, p, mi, ask), nil
 			}
 			l1, ask, err := r.locate(ctx, ind, mention, p.Level, &newer)
 			if err != nil {
 				return Answer{}, err
 			}
 			if len(ask) > 0 {
-				return askUnit(p, mi, ask), nil
+				return askUnit(c, p, mi, ask), nil
 			}
 			if l0.found && l1.found && samePeriod(l0.pt.period, l1.pt.period) {
 				// Both periods fell back to the same nearest figure: nothing to compare.

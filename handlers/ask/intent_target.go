@@ -26,7 +26,7 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 		if len(ask) > 0 {
-			return askUnit(p, 0, ask), nil
+			return askUnit(c, p, 0, ask), nil
 		}
 		if !l.found {
 			out.none(noData(c, ind, l, per))

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -26,6 +27,9 @@ type lookup struct {
 	// eachOf is the unit asked when the figure is one stated for each unit
 	// of its level.
 	eachOf queries.Unit
+	// gone are the units the name asked meant, none of which existed in
+	// the period asked; formerly, those that did not while another did.
+	gone, formerly []queries.Unit
 }
 
 // value answers "how much/many" for each indicator named.
@@ -66,7 +70,26 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				return Answer{}, err
 			}
 			if len(ask) > 0 {
-				return askUnit(p, mi, ask), nil
+				return askUnit(c, p, mi, ask), nil
+			}
+			if len(l.gone) > 0 {
+				return goneAnswer(c, p, mi, l.gone, *per), nil
+			}
+			if !l.found && ind.FormerCode != "" && per != nil && per.Kind != nlu.PeriodLatest {
+				// A figure counted another way in the period asked
+				// ("toàn trình" in 2019): the old indicator's figure of that
+				// period, named as what it is; never one of another period.
+				former := c.Indicators[ind.FormerCode]
+				lf, _, err := r.locate(ctx, former, t.units, t.level, per)
+				if err != nil {
+					return Answer{}, err
+				}
+				if lf.found && !lf.nearest {
+					out.figure(lf, fmt.Sprintf(msgFormerIndicator, ind.Name, scopePhrase(c, lf.sc, false)+periodSuffix(per), former.Name)+
+						figureLine(n, c, former, lf, p.Measure, per))
+					out.another()
+					continue
+				}
 			}
 			if !l.found {
 				if len(p.Indicators) > 0 {
@@ -88,6 +111,14 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		out.none(fmt.Sprintf(msgNoDataAtAll, scopePhrase(c, scope{unit: c.Units[p.Units[0][0]]}, false), periodLabel(per)))
 	}
 	return out.answer(), nil
+}
+
+// periodSuffix is " năm 2019", or nothing for the latest.
+func periodSuffix(per *nlu.Period) string {
+	if per == nil || per.Kind == nlu.PeriodLatest {
+		return ""
+	}
+	return " " + per.Label
 }
 
 func periodLabel(per *nlu.Period) string {
@@ -136,7 +167,7 @@ func targets(p nlu.Parse) []target {
 }
 
 // askUnit asks which of several units with data the question is about.
-func askUnit(p nlu.Parse, mention int, units []queries.Unit) Answer {
+func askUnit(c *catalog.Catalog, p nlu.Parse, mention int, units []queries.Unit) Answer {
 	names := make([]string, len(units))
 	opts := make([]Option, len(units))
 	for i, u := range units {
@@ -144,9 +175,9 @@ func askUnit(p nlu.Parse, mention int, units []queries.Unit) Answer {
 		chosen := p
 		chosen.Units = append([][]string(nil), p.Units...)
 		if mention < len(chosen.Units) {
-			chosen.Units[mention] = []string{u.Code}
+			chosen.Units[mention] = []string{c.Keys[u.ID]}
 		} else {
-			chosen.Units = append(chosen.Units, []string{u.Code})
+			chosen.Units = append(chosen.Units, []string{c.Keys[u.ID]})
 		}
 		opts[i] = Option{Label: u.Name, parse: &chosen}
 	}

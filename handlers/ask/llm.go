@@ -271,8 +271,8 @@ func parseToolCall(ts *toolSet, resp openai.ChatCompletionResponse, ref time.Tim
 		Missing: args.Missing, Funding: args.Funding, Status: args.Status, Count: args.Count,
 		Indicators: args.Indicators, Projects: args.Projects}
 	for _, name := range args.Units {
-		if u, ok := c.Units[name]; ok {
-			p.Units = append(p.Units, []string{u.Code})
+		if _, ok := c.Units[name]; ok {
+			p.Units = append(p.Units, []string{name})
 			continue
 		}
 		codes := c.Vocab.ResolveUnit(name)

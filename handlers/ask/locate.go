@@ -2,7 +2,9 @@ package ask
 
 import (
 	"context"
+	"slices"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -11,6 +13,28 @@ import (
 // candidate units (a bare "Kỳ Anh") resolve to the one with data; when more
 // than one has data, they are returned to ask back.
 func (r *reader) locate(ctx context.Context, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
+	mention, gone := existing(r.cat, mention, per)
+	if len(mention) == 0 {
+		// Every unit the name means ended before, or began after, the
+		// period asked: say so, and name who took over.
+		return lookup{gone: gone}, nil, nil
+	}
+	l, ask, err := r.locateExisting(ctx, ind, mention, level, per)
+	if l.sc.unit.ID != 0 {
+		// An old name of the unit that took over ("Sở Thông tin và Truyền
+		// thông" for 2025): the answer says what became of it. A name both
+		// carry ("Can Lộc") needs no word.
+		for _, g := range gone {
+			if slices.Contains(r.cat.Successors[g.ID], l.sc.unit.ID) && g.ShortName != l.sc.unit.ShortName {
+				l.formerly = append(l.formerly, g)
+			}
+		}
+	}
+	return l, ask, err
+}
+
+// locateExisting is locate among the units that existed in the period.
+func (r *reader) locateExisting(ctx context.Context, ind queries.Indicator, mention []string, level string, per *nlu.Period) (lookup, []queries.Unit, error) {
 	c := r.cat
 	var hits, near []lookup
 	var first lookup
@@ -273,4 +297,29 @@ func firstDay(p nlu.Period) string {
 		return p.Start
 	}
 	return p.End
+}
+
+// existing keeps, of the units a name means, those that existed during
+// the period asked (all of them when no period is asked); gone are the
+// others.
+func existing(c *catalog.Catalog, mention []string, per *nlu.Period) (kept []string, gone []queries.Unit) {
+	if per == nil || per.Kind == nlu.PeriodLatest {
+		return mention, nil
+	}
+	for _, key := range mention {
+		u, ok := c.Units[key]
+		switch {
+		case !ok:
+		case existsDuring(u, *per):
+			kept = append(kept, key)
+		default:
+			gone = append(gone, u)
+		}
+	}
+	return kept, gone
+}
+
+// existsDuring: the unit existed on some day of the period.
+func existsDuring(u queries.Unit, per nlu.Period) bool {
+	return u.ValidFrom <= per.End && (u.ValidTo == "" || u.ValidTo >= firstDay(per))
 }

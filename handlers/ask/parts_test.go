@@ -27,6 +27,11 @@ func TestPartsAreAnsweredAsParts(t *testing.T) {
 		{"năm 2017 dự án CIO được cấp bao nhiêu", ask.KindNearest, []string{"Chưa có số liệu kinh phí riêng năm 2017", "630 triệu đồng"}},
 		{"Sở Nội vụ được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}},
 		{"kinh phí cho đào tạo CIO là bao nhiêu", ask.KindFigure, []string{"CIO", "630 triệu đồng"}},
+		// A project named by words that also name indicators.
+		{"bao nhiêu tiền để làm phóng sự minh bạch", ask.KindFigure, []string{"Phóng sự, chuyên mục về minh bạch thông tin", "230 triệu đồng"}},
+		{"dự án thiết bị bộ phận một cửa được bao nhiêu tiền", ask.KindFigure, []string{"Trang thiết bị cho Bộ phận tiếp nhận"}},
+		{"trích lọc chấm điểm minh bạch", ask.KindFigure, []string{"Phần mềm trích lọc", "1.500 triệu đồng"}},
+		{"tập huấn người dân doanh nghiệp điều tra mức độ hài lòng tốn bao nhiêu", ask.KindFigure, []string{"Tập huấn cho người dân", "1.800 triệu đồng"}},
 	} {
 		ans, err := a.Answer(context.Background(), tt.q)
 		if err != nil {

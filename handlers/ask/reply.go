@@ -39,6 +39,14 @@ func (s *sentences) also(l lookup) {
 	}
 }
 
+// another marks the last figure as one of another indicator than asked
+// (named as such): the reply carries no figure of what was asked.
+func (s *sentences) another() {
+	if s.kind == KindFigure {
+		s.kind = KindNearest
+	}
+}
+
 // none adds a sentence saying there is no figure.
 func (s *sentences) none(line string) { s.lines = append(s.lines, line) }
 
@@ -88,7 +96,16 @@ func figureLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, l looku
 	if l.eachOf.ID != 0 {
 		line += " " + fmt.Sprintf(msgEachOf, l.eachOf.Name)
 	}
-	return nearestNote(l, asked) + line + othersNote(l)
+	return formerNote(c, l, asked) + nearestNote(l, asked) + line + othersNote(l)
+}
+
+// formerNote says that the name asked was a unit's that no longer exists
+// in the period, which the unit answered took over.
+func formerNote(c *catalog.Catalog, l lookup, asked *nlu.Period) string {
+	if len(l.formerly) == 0 || asked == nil {
+		return ""
+	}
+	return strings.TrimSuffix(goneText(c, l.formerly, *asked), " "+fmt.Sprintf(msgUnitsOfPeriod, asked.Label)) + " "
 }
 
 // nearestNote says the figure that follows is not of the period asked.
@@ -114,6 +131,9 @@ func othersNote(l lookup) string {
 // noData says there is no figure, naming every unit the name could mean
 // and the nearest period that has one.
 func noData(c *catalog.Catalog, ind queries.Indicator, l lookup, per *nlu.Period) string {
+	if len(l.gone) > 0 && per != nil {
+		return goneText(c, l.gone, *per)
+	}
 	where := scopePhrase(c, l.sc, false)
 	if len(l.others) > 0 {
 		where = "của " + vi.Join(append([]string{l.sc.unit.Name}, unitNames(l.others)...))
@@ -122,9 +142,9 @@ func noData(c *catalog.Catalog, ind queries.Indicator, l lookup, per *nlu.Period
 		return fmt.Sprintf(msgNoDataAtAll, ind.Name, where)
 	}
 	if len(l.points) == 0 {
-		return fmt.Sprintf(msgNoData, ind.Name, where, per.Label) + msgNoPeriodAtAll
+		return formerNote(c, l, per) + fmt.Sprintf(msgNoData, ind.Name, where, per.Label) + msgNoPeriodAtAll
 	}
-	text := fmt.Sprintf(msgNoData, ind.Name, where, per.Label)
+	text := formerNote(c, l, per) + fmt.Sprintf(msgNoData, ind.Name, where, per.Label)
 	if near := nearest(l.points, per); near != "" {
 		text += fmt.Sprintf(msgNearest, near)
 	}

@@ -39,7 +39,7 @@ func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
 	if len(units) < 2 {
 		return Answer{}, false
 	}
-	ans := askUnit(p, len(p.UnitSpans), units)
+	ans := askUnit(c, p, len(p.UnitSpans), units)
 	ans.Text = fmt.Sprintf(msgAskWhich, vi.Join(unitNames(units)))
 	for i, u := range units {
 		// The partial name was no unit, so the question was not understood:

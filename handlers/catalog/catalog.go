@@ -18,8 +18,9 @@ import (
 
 // Source is what building the catalog reads.
 type Source interface {
-	Units(ctx context.Context, on string) ([]queries.Unit, error)
-	UnitAliases(ctx context.Context, on string) ([]queries.Alias, error)
+	AllUnits(ctx context.Context) ([]queries.Unit, error)
+	AllUnitAliases(ctx context.Context) ([]queries.UnitAlias, error)
+	Successions(ctx context.Context) ([]queries.Succession, error)
 	Levels(ctx context.Context) ([]queries.Level, error)
 	LevelAliases(ctx context.Context) ([]queries.Alias, error)
 	Indicators(ctx context.Context) ([]queries.Indicator, error)
@@ -36,8 +37,11 @@ type Source interface {
 // vocabulary of the understanding and the lookups of the answers. It is
 // read-only once loaded; a reload builds a new one.
 type Catalog struct {
-	Vocab        *nlu.Vocabulary
-	Units        map[string]queries.Unit // by code
+	Vocab *nlu.Vocabulary
+	// Units are every unit of every time, by key: its code, or, for a
+	// unit whose code another unit carries on the catalog's date (codes
+	// are reused after mergers), code@valid_from.
+	Units        map[string]queries.Unit
 	UnitsByID    map[int64]queries.Unit
 	Levels       map[string]queries.Level
 	Indicators   map[string]queries.Indicator // by code
@@ -46,6 +50,10 @@ type Catalog struct {
 	Required     map[string]int // units that must report, by level
 	RequiredUnit map[int64]bool
 	Reported     map[string]bool // indicators units report on the form, with ratios of them
+	// Keys are the units' keys in Units, by id.
+	Keys map[int64]string
+	// Successors are the units that took over from a unit that ended.
+	Successors map[int64][]int64
 	// Targets are the targets and plans of an indicator about a unit,
 	// the earliest deadline first.
 	Targets map[TargetKey][]queries.Target
@@ -62,13 +70,22 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	c := &Catalog{Units: map[string]queries.Unit{}, UnitsByID: map[int64]queries.Unit{}, Levels: map[string]queries.Level{},
 		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, Required: map[string]int{},
 		RequiredUnit: map[int64]bool{}, Reported: map[string]bool{}}
-	units, err := src.Units(ctx, on)
+	units, err := src.AllUnits(ctx)
 	if err != nil {
 		return nil, err
 	}
+	c.Keys = unitKeys(units, on)
 	for _, u := range units {
-		c.Units[u.Code] = u
+		c.Units[c.Keys[u.ID]] = u
 		c.UnitsByID[u.ID] = u
+	}
+	succ, err := src.Successions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c.Successors = map[int64][]int64{}
+	for _, s := range succ {
+		c.Successors[s.UnitID] = append(c.Successors[s.UnitID], s.SuccessorID)
 	}
 	levels, err := src.Levels(ctx)
 	if err != nil {
@@ -97,7 +114,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		projByID[p.ID] = seq
 	}
 
-	ua, err := src.UnitAliases(ctx, on)
+	ua, err := src.AllUnitAliases(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +132,10 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	}
 	var ut, lt, it, pt []nlu.Term
 	for _, a := range ua {
-		if u, ok := c.UnitsByID[a.OwnerID]; ok {
-			ut = append(ut, nlu.Term{Owner: u.Code, Folded: a.Folded})
+		// Every name of every time: a question about 2019 names the
+		// units of 2019; the answer keeps those valid in the period asked.
+		if key, ok := c.Keys[a.UnitID]; ok {
+			ut = append(ut, nlu.Term{Owner: key, Folded: a.Folded})
 		}
 	}
 	for _, a := range la {
@@ -173,6 +192,32 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		c.RequiredUnit[s.UnitID] = true
 	}
 	return c, nil
+}
+
+// unitKeys gives each unit its key: its code when no other unit carried
+// it, else the code for the unit valid on the date (or the newest) and
+// code@valid_from for the others.
+func unitKeys(units []queries.Unit, on string) map[int64]string {
+	byCode := map[string][]queries.Unit{}
+	for _, u := range units {
+		byCode[u.Code] = append(byCode[u.Code], u)
+	}
+	keys := make(map[int64]string, len(units))
+	for code, same := range byCode {
+		plain := same[0]
+		for _, u := range same {
+			if u.ValidOn(on) || !plain.ValidOn(on) && u.ValidFrom > plain.ValidFrom {
+				plain = u
+			}
+		}
+		for _, u := range same {
+			keys[u.ID] = code
+			if u.ID != plain.ID {
+				keys[u.ID] = code + "@" + u.ValidFrom
+			}
+		}
+	}
+	return keys
 }
 
 // LevelPhrase names the units of a level: "cấp huyện", "sở, ban, ngành

@@ -229,3 +229,15 @@ var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu l
 // searchStopWords are words too common in the stored sentences to tell
 // them apart.
 var searchStopWords = setOf("bao", "cao", "noi", "viet", "gi", "ve", "nhac", "trich")
+
+// ContentWords are the words of a question that say what it is about: not
+// the question's own words (bao nhiêu, của, có …), not numbers.
+func ContentWords(tokens []string) []string {
+	var out []string
+	for _, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && !isNumber(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,12 +1,12 @@
 -- Indicators, their aliases, and the documents figures come from.
 
 -- name: upsert-indicator
-INSERT INTO indicators (code, name, kind, unit_label, topic, unit_agg, period_agg, numerator_code, denominator_code, higher_is_better)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+INSERT INTO indicators (code, name, kind, unit_label, topic, unit_agg, period_agg, numerator_code, denominator_code, higher_is_better, former_code)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (code) DO UPDATE SET
     name = excluded.name, kind = excluded.kind, unit_label = excluded.unit_label, topic = excluded.topic,
     unit_agg = excluded.unit_agg, period_agg = excluded.period_agg, numerator_code = excluded.numerator_code,
-    denominator_code = excluded.denominator_code, higher_is_better = excluded.higher_is_better
+    denominator_code = excluded.denominator_code, higher_is_better = excluded.higher_is_better, former_code = excluded.former_code
 RETURNING id;
 
 -- name: insert-indicator-alias
@@ -16,7 +16,7 @@ ON CONFLICT DO NOTHING;
 -- name: list-indicators
 SELECT id, code, name, kind, unit_label, topic, unit_agg, period_agg,
        COALESCE(numerator_code, '') AS numerator_code, COALESCE(denominator_code, '') AS denominator_code,
-       higher_is_better
+       higher_is_better, COALESCE(former_code, '') AS former_code
 FROM indicators ORDER BY code;
 
 -- name: list-indicator-aliases

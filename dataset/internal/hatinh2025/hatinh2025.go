@@ -112,7 +112,7 @@ func Build(sources fs.FS) (*dataset.Workbook, error) {
 	src.Append("1665/NQ-UBTVQH15", "Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hà Tĩnh năm 2025", "16/06/2025",
 		"Ủy ban Thường vụ Quốc hội")
 
-	ind := wb.AddSheet("chi_tieu", "ma", "ten", "loai", "don_vi_tinh", "bi_danh", "chu_de", "cong_theo_don_vi", "cong_theo_ky", "cao_la_tot")
+	ind := wb.AddSheet("chi_tieu", "ma", "ten", "loai", "don_vi_tinh", "bi_danh", "chu_de", "cong_theo_don_vi", "cong_theo_ky", "cao_la_tot", "truoc_day")
 	for _, in := range indicators() {
 		ind.Append(in...)
 	}
@@ -202,26 +202,26 @@ func indicators() [][]string {
 	return [][]string{
 		{"dvc_tt", "số dịch vụ công trực tuyến toàn trình", "count", "dịch vụ",
 			"dịch vụ công trực tuyến toàn trình;dịch vụ công + toàn trình;dịch vụ + toàn trình;DVCTT + toàn trình;thủ tục + toàn trình",
-			"dvctt", "sum", "last", "có"},
+			"dvctt", "sum", "last", "có", "dvc4"},
 		{"dvc_mp", "số dịch vụ công trực tuyến một phần", "count", "dịch vụ",
 			"dịch vụ công trực tuyến một phần;dịch vụ công + một phần;dịch vụ + trực tuyến một phần;DVCTT + một phần;thủ tục + trực tuyến một phần",
-			"dvctt", "sum", "last", "có"},
+			"dvctt", "sum", "last", "có", "dvc3"},
 		{"hstt_tt_share", "tỷ lệ hồ sơ trực tuyến toàn trình", "percent", "%",
 			"tỷ lệ hồ sơ trực tuyến toàn trình;tỷ lệ + hồ sơ + trực tuyến toàn trình;tỷ lệ + hồ sơ + nộp + trực tuyến toàn trình;" +
 				"tỷ lệ + hồ sơ + toàn trình;% + hồ sơ + toàn trình;phần trăm + hồ sơ + toàn trình;hồ sơ trực tuyến toàn trình;" +
 				"hồ sơ + nộp + trực tuyến toàn trình;hồ sơ + toàn trình",
-			"hoso_tt", "none", "last", "có"},
+			"hoso_tt", "none", "last", "có", ""},
 		{"payment_share", "tỷ lệ thanh toán trực tuyến", "percent", "%",
 			"tỷ lệ thanh toán trực tuyến;tỷ lệ + thanh toán trực tuyến;tỷ lệ + hồ sơ + thanh toán trực tuyến;hồ sơ + thanh toán trực tuyến;" +
 				"thanh toán trực tuyến;tỷ lệ + thanh toán;% + thanh toán;thanh toán điện tử;tỷ lệ + thanh toán + trực tuyến",
-			"thanhtoan", "none", "last", "có"},
+			"thanhtoan", "none", "last", "có", ""},
 		{"digitized_share", "tỷ lệ số hóa hồ sơ", "percent", "%",
 			"tỷ lệ số hóa hồ sơ;tỷ lệ + số hóa + hồ sơ;tỷ lệ + hồ sơ + số hóa;tỷ lệ + số hóa;% + số hóa;số hóa hồ sơ;số hóa + hồ sơ;" +
 				"số hóa + kết quả;số hóa",
-			"sohoa", "none", "last", "có"},
+			"sohoa", "none", "last", "có", ""},
 		{"ontime_share", "tỷ lệ giải quyết đúng hạn", "percent", "%",
 			"tỷ lệ giải quyết đúng hạn;tỷ lệ + giải quyết + đúng hạn;tỷ lệ + hồ sơ + giải quyết + đúng hạn;tỷ lệ + hồ sơ + đúng hạn;" +
 				"hồ sơ + giải quyết + đúng hạn;giải quyết + đúng hạn;hồ sơ + đúng hạn;% + hồ sơ + đúng hạn",
-			"dunghan", "none", "last", "có"},
+			"dunghan", "none", "last", "có", ""},
 	}
 }
