@@ -21,6 +21,25 @@ type Message struct {
 	Text     string // typed text; for a pressed button, the button's Data
 	Button   bool   // Text came from a button
 	Time     time.Time
+	// Document is a file the person sent (Text is then its caption, if
+	// any); nil for a text message.
+	Document *Document
+}
+
+// MaxDocumentBytes is the largest file the bot takes from a chat: a
+// workbook of 50.000 rows is well under it, and an adapter never downloads
+// more.
+const MaxDocumentBytes = 5 << 20
+
+// Document is a file a person sent, as the channel adapter fetched it:
+// Data is nil when the file was not downloaded (larger than
+// MaxDocumentBytes, or a platform that does not hand files to the bot),
+// and Size is then what the platform said it weighs.
+type Document struct {
+	Name string
+	MIME string
+	Size int64
+	Data []byte
 }
 
 // Option is a choice: a button on Telegram, a numbered line elsewhere.

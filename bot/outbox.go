@@ -67,13 +67,19 @@ func DecodeReply(body, extra string) (Reply, error) {
 	return r, nil
 }
 
-// MaxTextLength is the longest text one message carries on a platform:
-// Telegram's 4096 characters, Zalo's 2000.
+// The longest text one message carries, in characters: Telegram's
+// sendMessage takes 4096, a Zalo OA message 2000.
+const (
+	TelegramMaxText = 4096
+	ZaloMaxText     = 2000
+)
+
+// MaxTextLength is the longest text one message carries on a platform.
 func MaxTextLength(platform string) int {
 	if platform == "zalo" {
-		return 2000
+		return ZaloMaxText
 	}
-	return 4096
+	return TelegramMaxText
 }
 
 // SplitReply cuts a reply into the messages a platform sends for it, each

@@ -2,23 +2,29 @@
 // the router below decides what a message is (a command, the choice of an
 // offered option, an answer to a pending form, a question) and hands it to
 // one job: handlers/ask (questions), handlers/reporting (the reporting
-// cycle), handlers/admin (people). Imports go one way: router -> jobs ->
+// cycle), handlers/admin (people, history, imports). A file someone sends
+// is read here (dataset's reader, within the size and row limits) and
+// handed to the job for their role. Imports go one way: router -> jobs ->
 // catalog, nlu, report, vi -> queries' types. The router never talks to a
 // chat platform and never writes SQL.
 package handlers
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/dataset"
 	"github.com/hatinh-stttt/chatbot/handlers/admin"
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -35,7 +41,7 @@ type People interface {
 type Jobs struct {
 	Ask       *ask.Answerer
 	Reporting *reporting.Desk
-	People    *admin.People
+	Admin     *admin.Desk
 }
 
 // RouterConfig says who may ask.
@@ -46,7 +52,9 @@ type RouterConfig struct {
 	// machine (the console): Operator, an admin, without registration.
 	TrustedPlatforms []string
 	Operator         queries.Account
-	Now              func() time.Time
+	// Owner is who runs the bot, as its messages name it (CHATBOT_OWNER).
+	Owner string
+	Now   func() time.Time
 	// ObserveAnswer, when set, is told how long each question took, its
 	// intent ("" when not understood), path (rules or llm) and kind of
 	// answer: the answer-latency histogram of /metrics.
@@ -66,6 +74,9 @@ type Router struct {
 func NewRouter(jobs Jobs, people People, cfg RouterConfig) *Router {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.Owner == "" {
+		cfg.Owner = DefaultOwner
 	}
 	return &Router{jobs: jobs, people: people, cfg: cfg}
 }
@@ -87,14 +98,19 @@ func (c caller) role() string {
 // reply; the person then gets the fixed apology.
 func (r *Router) Handle(ctx context.Context, m bot.Message) ([]bot.Reply, error) {
 	text := strings.TrimSpace(m.Text)
-	if text == "" {
+	if text == "" && m.Document == nil {
 		return nil, nil
 	}
 	who, err := r.identify(ctx, m)
 	if err != nil {
 		return reply(msgInternalError), err
 	}
-	out, err := r.route(ctx, m, who, text)
+	var out []bot.Reply
+	if m.Document != nil {
+		out, err = r.document(ctx, m, who)
+	} else {
+		out, err = r.route(ctx, m, who, text)
+	}
 	if err != nil {
 		if len(out) == 0 {
 			out = reply(msgInternalError)
@@ -126,6 +142,9 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 		return reply(msgChoiceExpired), nil
 	}
 	if who.registered {
+		if out, ok, err := r.jobs.Admin.Button(ctx, who.account, text); ok {
+			return out, err
+		}
 		if out, ok, err := r.jobs.Reporting.Button(ctx, who.account, m, text); ok {
 			return out, err
 		}
@@ -136,7 +155,7 @@ func (r *Router) route(ctx context.Context, m bot.Message, who caller, text stri
 		}
 	}
 	if !who.registered && !r.cfg.PublicQuestions {
-		return reply(msgRegisterFirst), nil
+		return reply(r.registerFirst()), nil
 	}
 	return r.question(ctx, m, text)
 }
@@ -187,7 +206,7 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 	arg = strings.TrimSpace(arg)
 	switch name {
 	case "/start", "/help", "/trogiup":
-		return reply(helpFor(who)), nil
+		return reply(r.helpFor(who)), nil
 	case "/dangky":
 		return r.register(ctx, m, who, arg)
 	case "/huy":
@@ -200,13 +219,23 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		return reply(msgCancelled), nil
 	}
 	if !who.registered {
-		return reply(msgRegisterFirst), nil
+		return reply(r.registerFirst()), nil
 	}
 	switch name {
 	case "/nop":
 		return r.jobs.Reporting.Nop(ctx, m, who.account, arg)
 	case "/baocao":
-		return r.jobs.Reporting.Status(ctx, who.account, arg)
+		return r.jobs.Reporting.Status(ctx, who.account, m.Platform, arg)
+	case "/mau":
+		return r.jobs.Admin.Template(ctx, who.account)
+	case "/moi":
+		return text1(r.jobs.Admin.Invite(ctx, who.account, arg))
+	case "/nguoidung":
+		return text1(r.jobs.Admin.ListPeople(ctx, who.account, arg))
+	case "/thuhoi":
+		return text1(r.jobs.Admin.Revoke(ctx, who.account, arg))
+	case "/lichsu":
+		return text1(r.jobs.Admin.History(ctx, who.account, arg))
 	case "/nhacnho":
 		return r.jobs.Reporting.Remind(ctx, who.account, arg, false)
 	case "/bieudo":
@@ -225,11 +254,11 @@ func (r *Router) register(ctx context.Context, m bot.Message, who caller, code s
 	if who.registered {
 		return reply(fmt.Sprintf(msgAlreadyRegistered, who.account.UnitName, admin.RoleName(who.account.Role))), nil
 	}
-	text, acc, ok, err := r.jobs.People.Register(ctx, m, code)
+	text, acc, ok, err := r.jobs.Admin.Register(ctx, m, code)
 	if err != nil || !ok {
 		return reply(text), err
 	}
-	return reply(text + "\n\n" + helpFor(caller{registered: true, account: acc})), nil
+	return reply(text + "\n\n" + r.helpFor(caller{registered: true, account: acc})), nil
 }
 
 // question answers a question in the chat's conversation. An option's
@@ -259,16 +288,71 @@ func (r *Router) question(ctx context.Context, m bot.Message, text string) ([]bo
 	return []bot.Reply{out}, nil
 }
 
-func helpFor(who caller) string {
+// helpFor is the help of a role: what anyone may ask, then the role's
+// commands.
+func (r *Router) helpFor(who caller) string {
+	head := fmt.Sprintf(msgHelp, r.cfg.Owner)
 	switch who.role() {
 	case "clerk":
-		return msgHelp + "\n\n" + msgHelpClerk
+		return head + "\n\n" + msgHelpClerk
 	case "admin":
-		return msgHelp + "\n\n" + msgHelpAdmin
+		return head + "\n\n" + msgHelpLeader + "\n\n" + msgHelpAdmin
 	case "leader":
-		return msgHelp
+		return head + "\n\n" + msgHelpLeader
 	}
-	return msgRegisterFirst
+	return r.registerFirst()
+}
+
+// registerFirst is the reply to a chat that is not registered.
+func (r *Router) registerFirst() string {
+	return fmt.Sprintf(msgRegisterFirst, r.cfg.Owner, r.cfg.Owner)
+}
+
+// document reads a file someone sent and hands it to the job for their
+// role: an admin's is imported (after its dry run and «Xác nhận»), a
+// clerk's is their unit's quarterly form. A file over the limits is
+// refused before it is read.
+func (r *Router) document(ctx context.Context, m bot.Message, who caller) ([]bot.Reply, error) {
+	if !who.registered {
+		return reply(r.registerFirst()), nil
+	}
+	doc := m.Document
+	switch {
+	case doc.Size > bot.MaxDocumentBytes || len(doc.Data) > bot.MaxDocumentBytes:
+		mb := math.Ceil(10*float64(max(doc.Size, int64(len(doc.Data))))/(1<<20)) / 10
+		return reply(fmt.Sprintf(msgFileTooBig, doc.Name, vi.NewNumbers().Num(mb), bot.MaxDocumentBytes>>20)), nil
+	case doc.Data == nil && m.Platform == "zalo":
+		return reply(msgFileOnZalo), nil
+	case doc.Data == nil:
+		return reply(msgFileNotReceived), nil
+	case who.role() != "admin" && who.role() != "clerk":
+		return reply(msgFileNotAllowed), nil
+	}
+	wb, err := dataset.ReadFile(doc.Name, bytes.NewReader(doc.Data), dataset.ReadOptions{MaxRows: MaxUploadRows})
+	var fe *dataset.FileError
+	switch {
+	case errors.Is(err, dataset.ErrTooManyRows):
+		return reply(fmt.Sprintf(msgFileTooManyRows, doc.Name, vi.NewNumbers().Num(MaxUploadRows))), nil
+	case errors.As(err, &fe):
+		return reply(fe.Reason), nil
+	case err != nil:
+		return nil, fmt.Errorf("handlers: read %s: %w", doc.Name, err)
+	}
+	if who.role() == "clerk" {
+		return r.jobs.Reporting.SubmitSheet(ctx, m, who.account, wb)
+	}
+	return r.jobs.Admin.Upload(ctx, m, who.account, wb)
+}
+
+// MaxUploadRows is the most data rows a file sent by chat may have.
+const MaxUploadRows = 50000
+
+// text1 is a job's one text reply.
+func text1(text string, err error) ([]bot.Reply, error) {
+	if err != nil {
+		return nil, err
+	}
+	return reply(text), nil
 }
 
 func reply(text string) []bot.Reply { return []bot.Reply{{Text: text}} }

@@ -8,6 +8,7 @@ import (
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/reporting"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // Store is everything the jobs read and write; *queries.Store has it.
@@ -30,6 +31,9 @@ type Config struct {
 	Fallback *ask.Fallback
 	// ZNSTemplates are the approved Zalo template ids by reminder stage.
 	ZNSTemplates map[string]string
+	// Datasets imports files sent by chat and writes /mau's template;
+	// nil: the dataset package over the store, when it is a *queries.Store.
+	Datasets admin.Datasets
 }
 
 // Bot is the jobs wired over one store, and the router over them.
@@ -63,7 +67,16 @@ func Wire(ctx context.Context, s Store, cfg Config) (*Bot, error) {
 	}
 	answerer.SetFallback(cfg.Fallback)
 	answerer.SetExporter(desk)
-	b.Jobs = Jobs{Ask: answerer, Reporting: desk, People: admin.NewPeople(s, cfg.Now)}
+	datasets := cfg.Datasets
+	if qs, ok := s.(*queries.Store); ok && datasets == nil {
+		datasets = NewDatasets(qs)
+	}
+	owner := cfg.Owner
+	if owner == "" {
+		owner = DefaultOwner
+	}
+	b.Jobs = Jobs{Ask: answerer, Reporting: desk,
+		Admin: admin.NewDesk(s, datasets, admin.Config{Owner: owner, Now: cfg.Now, Reload: cat.Reload})}
 	b.Router = NewRouter(b.Jobs, s, cfg.RouterConfig)
 	return b, nil
 }

@@ -176,6 +176,22 @@ type Queries struct {
 	GetTopUnit   *sqlx.Stmt `query:"get-top-unit"`
 	InsertInvite *sqlx.Stmt `query:"insert-invite"`
 	SetPhone     *sqlx.Stmt `query:"set-person-phone"`
+	ListPeople   *sqlx.Stmt `query:"list-people"`
+	ListAccounts *sqlx.Stmt `query:"list-people-accounts"`
+	Deactivate   *sqlx.Stmt `query:"deactivate-person"`
+
+	// uploads.sql
+	InsertUpload    *sqlx.Stmt `query:"insert-upload"`
+	PurgeUploads    *sqlx.Stmt `query:"purge-uploads"`
+	GetUpload       *sqlx.Stmt `query:"get-upload"`
+	ClaimUpload     *sqlx.Stmt `query:"claim-upload"`
+	ClearUploadData *sqlx.Stmt `query:"clear-upload-data"`
+	CancelUpload    *sqlx.Stmt `query:"cancel-upload"`
+
+	// history.sql
+	ListUnitSubmissions      *sqlx.Stmt `query:"list-unit-submissions"`
+	ListUnitSubmissionValues *sqlx.Stmt `query:"list-unit-submission-values"`
+	ListUnitRecordedValues   *sqlx.Stmt `query:"list-unit-recorded-values"`
 }
 
 // Load reads the named statements of sql/*.sql and of the dialect's own

@@ -30,7 +30,7 @@ import (
 const Platform = "telegram"
 
 // MaxMessageLength is Telegram's limit on a text message, in characters.
-const MaxMessageLength = 4096
+const MaxMessageLength = bot.TelegramMaxText
 
 // Config configures the channel.
 type Config struct {
@@ -101,6 +101,11 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "nhacnho", Description: "Xem và gửi nhắc nhở báo cáo (quản trị)"},
 	{Command: "bieudo", Description: "Vẽ biểu đồ một chỉ tiêu"},
 	{Command: "xuat", Description: "Xuất số liệu một kỳ ra tệp Excel"},
+	{Command: "lichsu", Description: "Lịch sử số liệu của một đơn vị: /lichsu ĐƠN_VỊ KỲ"},
+	{Command: "mau", Description: "Mẫu Excel để nạp số liệu hoặc gửi báo cáo"},
+	{Command: "moi", Description: "Tạo mã mời (quản trị): /moi ĐƠN_VỊ VAI_TRÒ [tên]"},
+	{Command: "nguoidung", Description: "Danh sách người dùng (quản trị)"},
+	{Command: "thuhoi", Description: "Thu hồi quyền một người dùng (quản trị)"},
 	{Command: "huy", Description: "Huỷ thao tác đang làm"},
 }
 
@@ -141,6 +146,10 @@ func Message(u tgbotapi.Update) (bot.Message, bool) {
 	case u.Message != nil && u.Message.Chat != nil:
 		m := bot.Message{Platform: Platform, ChatID: strconv.FormatInt(u.Message.Chat.ID, 10), Text: u.Message.Text,
 			Time: u.Message.Time()}
+		if d := u.Message.Document; d != nil {
+			m.Text = u.Message.Caption
+			m.Document = &bot.Document{Name: d.FileName, MIME: d.MimeType, Size: int64(d.FileSize)}
+		}
 		if u.Message.From != nil {
 			m.UserID = strconv.FormatInt(u.Message.From.ID, 10)
 			m.Name = strings.TrimSpace(u.Message.From.FirstName + " " + u.Message.From.LastName)
@@ -166,6 +175,9 @@ func (c *Channel) handle(ctx context.Context, u tgbotapi.Update, d Dispatch) err
 	m, ok := Message(u)
 	if !ok {
 		m = bot.Message{Platform: Platform} // recorded as handled, nothing to reply
+	}
+	if m.Document != nil {
+		c.fetch(ctx, u.Message.Document.FileID, m.Document)
 	}
 	_, err := d(ctx, id, m)
 	var herr *bot.HandlerError

@@ -89,7 +89,7 @@ func classify(err error) error {
 }
 
 // MaxTextLength is the longest text a Zalo OA message carries.
-const MaxTextLength = 2000 // = bot.MaxTextLength(Platform)
+const MaxTextLength = bot.ZaloMaxText
 
 // NumberedOptions lists options as "1. …" lines with how to answer.
 func NumberedOptions(opts []bot.Option) string {
@@ -114,16 +114,28 @@ const (
 	msgNoFile     = "(Không gửi được tệp qua Zalo; hãy dùng lệnh /xuat trên Telegram hoặc liên hệ quản trị.)"
 )
 
-// Events turns verified webhook events into dispatched messages; only
-// user_send_text is acted on. The event's msg_id is the dedup key, so a
-// redelivered event is handled once. A failure to record it answers 500
-// and Zalo delivers the event again.
+// Events turns verified webhook events into dispatched messages; texts
+// (user_send_text) and files (user_send_file) are acted on. A file is
+// passed on with its name and size but not downloaded: the bot takes
+// files on Telegram, and the handlers answer a Zalo file with how to send
+// it there. The event's msg_id is the dedup key, so a redelivered event is
+// handled once. A failure to record it answers 500 and Zalo delivers the
+// event again.
 func Events(dispatch func(ctx context.Context, updateID string, m bot.Message) (bool, error)) func(ctx context.Context, ev Event) error {
 	return func(ctx context.Context, ev Event) error {
-		if ev.EventName != "user_send_text" || ev.Message.MsgID == "" {
+		if (ev.EventName != "user_send_text" && ev.EventName != "user_send_file") || ev.Message.MsgID == "" {
 			return nil
 		}
 		m := bot.Message{Platform: Platform, ChatID: ev.Sender.ID, UserID: ev.Sender.ID, Text: ev.Message.Text, Time: time.Now()}
+		if ev.EventName == "user_send_file" {
+			m.Text, m.Document = "", &bot.Document{}
+			for _, a := range ev.Message.Attachments {
+				if a.Type == "file" {
+					m.Document = &bot.Document{Name: a.Payload.Name, Size: int64(a.Payload.Size)}
+					break
+				}
+			}
+		}
 		_, err := dispatch(ctx, "msg:"+ev.Message.MsgID, m)
 		var herr *bot.HandlerError
 		if errors.As(err, &herr) {

@@ -161,3 +161,38 @@ func TestNumberedOptions(t *testing.T) {
 		t.Fatalf("%q", got)
 	}
 }
+
+// TestFileSentOnZalo: a workbook an admin sends through Zalo (the OA's
+// user_send_file event) is answered with how to send it on Telegram, and
+// nothing is imported; a redelivered event is answered once.
+func TestFileSentOnZalo(t *testing.T) {
+	r := newZaloRig(t, queries.SQLite)
+	r.invite(t, "user-9", "42", "admin", "")
+	post := func(msgID string) {
+		t.Helper()
+		body := zalotest.FileEvent{AppID: appID, OAID: "oa-1", UserID: "user-9", MsgID: msgID, Name: "so-lieu.xlsx", Size: 18432,
+			At: time.Now()}.Body()
+		resp, err := http.DefaultClient.Do(zalotest.SignedRequest(t, r.hook.URL, body, oaSecret))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("status %d", resp.StatusCode)
+		}
+	}
+	post("f1")
+	got := waitSent(t, r.fake, 1)
+	if !strings.Contains(got[0].Text, "gửi tệp .xlsx hoặc .csv cho bot trên Telegram") || !strings.Contains(got[0].Text, "/mau") {
+		t.Fatalf("reply %q", got[0].Text)
+	}
+	post("f1")
+	time.Sleep(300 * time.Millisecond)
+	if n := len(r.fake.Sent()); n != 1 {
+		t.Fatalf("%d replies to one file", n)
+	}
+	var uploads int
+	if err := r.store.DB().Get(&uploads, "SELECT COUNT(*) FROM pending_uploads"); err != nil || uploads != 0 {
+		t.Fatalf("%d uploads kept, %v", uploads, err)
+	}
+}

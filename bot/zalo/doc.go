@@ -8,7 +8,8 @@
 //   - Send a consultation text: https://developers.zalo.me/docs/official-account/tin-nhan/tin-tu-van/gui-tin-tu-van-dang-van-ban
 //   - Access token from refresh token: https://developers.zalo.me/docs/api/official-account-api/xac-thuc-va-uy-quyen/cach-1-xac-thuc-voi-giao-thuc-oauth/lay-access-token-tu-refresh-token-post-4970
 //   - Webhook overview and signature: https://developers.zalo.me/docs/official-account/webhook/tong-quan
-//   - Event user_send_text: https://developers.zalo.me/docs/official-account/webhook/tin-nhan/su-kien-nguoi-dung-gui-tin-nhan
+//   - Events user_send_text, user_send_file: https://developers.zalo.me/docs/official-account/webhook/tin-nhan/su-kien-nguoi-dung-gui-tin-nhan
+//     (the attachment's payload fields: see testdata/zalo/README.md)
 //   - Error codes: https://developers.zalo.me/docs/official-account/phu-luc/ma-loi
 //
 // The package holds no Vietnamese user-facing text: its errors go to logs.

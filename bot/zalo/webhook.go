@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -30,8 +31,9 @@ var (
 	ErrMalformedEvent   = errors.New("zalo: malformed event")
 )
 
-// Event is one webhook event. Only the fields of user_send_text are read;
-// other events decode with what they share.
+// Event is one webhook event. The fields of user_send_text and of
+// user_send_file (its message.attachments) are read; other events decode
+// with what they share.
 //
 // Specs: https://developers.zalo.me/docs/official-account/webhook/tin-nhan/su-kien-nguoi-dung-gui-tin-nhan
 type Event struct {
@@ -46,9 +48,40 @@ type Event struct {
 		ID string `json:"id"` // the OA
 	} `json:"recipient"`
 	Message struct {
-		Text  string `json:"text"`
-		MsgID string `json:"msg_id"`
+		Text        string       `json:"text"`
+		MsgID       string       `json:"msg_id"`
+		Attachments []Attachment `json:"attachments"`
 	} `json:"message"`
+}
+
+// Attachment is a file, image or link a user sent. For a file
+// (event user_send_file, type "file") the payload names the file, its
+// size in bytes (a string on the wire), a checksum, its extension and a
+// URL the OA may fetch it from.
+type Attachment struct {
+	Type    string `json:"type"`
+	Payload struct {
+		URL      string     `json:"url"`
+		Name     string     `json:"name"`
+		Size     textNumber `json:"size"`
+		Checksum string     `json:"checksum"`
+		Type     string     `json:"type"`
+	} `json:"payload"`
+}
+
+// textNumber reads a number written as a JSON string ("18432", as Zalo
+// sends sizes) or as a JSON number; anything else is 0.
+type textNumber int64
+
+func (n *textNumber) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		*n = 0
+		return nil
+	}
+	*n = textNumber(v)
+	return nil
 }
 
 // Signature returns the X-ZEvent-Signature value Zalo sends with an event:

@@ -5,6 +5,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -113,4 +114,25 @@ func hmacHex(key string, body []byte) string {
 	m := hmac.New(sha256.New, []byte(key))
 	m.Write(body)
 	return hex.EncodeToString(m.Sum(nil))
+}
+
+// TestFileEventTestdata: a user_send_file event decodes with its
+// attachment's name and size (a string on the wire); zalotest builds the
+// same shape.
+func TestFileEventTestdata(t *testing.T) {
+	var ev Event
+	if err := json.Unmarshal(readTestdata(t, "user_send_file.json"), &ev); err != nil {
+		t.Fatal(err)
+	}
+	a := ev.Message.Attachments
+	if ev.EventName != "user_send_file" || len(a) != 1 || a[0].Type != "file" || a[0].Payload.Name != "so-lieu-quy-3-2025.xlsx" ||
+		a[0].Payload.Size != 18432 || a[0].Payload.URL == "" || ev.Message.MsgID == "" {
+		t.Fatalf("decoded %+v", ev)
+	}
+	built := zalotest.FileEvent{AppID: "a", OAID: "oa", UserID: "u", MsgID: "m", Name: "x.csv", Size: 77, At: time.Now()}.Body()
+	var again Event
+	if err := json.Unmarshal(built, &again); err != nil || again.EventName != "user_send_file" ||
+		len(again.Message.Attachments) != 1 || again.Message.Attachments[0].Payload.Size != 77 || again.Message.Attachments[0].Payload.Name != "x.csv" {
+		t.Fatalf("zalotest.FileEvent: %+v, %v", again, err)
+	}
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base32"
 	"errors"
 	"fmt"
 	"strings"
@@ -133,9 +131,6 @@ func (e *env) seed(ctx context.Context, args []string) error {
 	return fmt.Errorf("%w: seed demo | seed synthetic --units N", errUsage)
 }
 
-// inviteLifetime is how long an invite code can be used.
-const inviteLifetime = 7 * 24 * time.Hour
-
 func (e *env) users(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] != "invite" {
 		return fmt.Errorf("%w: users invite --unit ĐƠN_VỊ --role clerk|leader|admin [--name TÊN] [--phone SỐ_ĐIỆN_THOẠI]", errUsage)
@@ -170,18 +165,17 @@ func (e *env) users(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var b [10]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return fmt.Errorf("invite code: %w", err)
+	code, err := admin.NewInviteCode()
+	if err != nil {
+		return err
 	}
-	code := base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:])[:12]
 	now := time.Now()
 	if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: *role, FullName: *name, Phone: phone, CreatedAt: now,
-		ExpiresAt: now.Add(inviteLifetime)}); err != nil {
+		ExpiresAt: now.Add(admin.InviteLifetime)}); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Mã mời cho %s (%s), dùng một lần, hết hạn %s. Gửi lệnh /dangky %s trong Telegram hoặc Zalo:\n%s\n",
-		u.Name, *role, now.Add(inviteLifetime).In(e.cfg.TZ).Format("02/01/2006 15:04"), code, code)
+		u.Name, *role, now.Add(admin.InviteLifetime).In(e.cfg.TZ).Format("02/01/2006 15:04"), code, code)
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hatinh-stttt/chatbot/bot"
+	"github.com/hatinh-stttt/chatbot/handlers"
 )
 
 // Config is every setting, read once from the environment (design.md §3).
@@ -30,6 +31,7 @@ type Config struct {
 	HTTPAddr              string
 	TZ                    *time.Location
 	PublicQuestions       bool
+	Owner                 string            // who runs the bot, as its messages name it
 	RemindEvery           time.Duration     // 0: serve runs no sweep (another process does)
 	OutboxStaleAfter      time.Duration     // the sender's lease: a dead sender is replaced after this long
 	OutboxWorkers         int               // sends in flight per platform; 0: sized from the rate and latency
@@ -83,6 +85,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		ZaloZNSBase:           get("ZALO_ZNS_API_BASE", "https://business.openapi.zalo.me"),
 		ZNSTemplates:          map[string]string{},
 		LogFormat:             strings.ToLower(get("LOG_FORMAT", "text")),
+		Owner:                 get("CHATBOT_OWNER", handlers.DefaultOwner),
 	}
 	// The reminder stages of migration 0005, each of which may go out as a
 	// ZNS template configured by ZALO_ZNS_TEMPLATE_<STAGE>.

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -116,7 +117,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 // TestSecretsNeverLogged runs serve end to end with every secret set (at
 // debug level, in JSON): registrations with invite codes on Telegram and
-// Zalo, a wrong code, questions (one through the language model, whose
+// Zalo, an invite made by chat (/moi) and used, a wrong code, questions (one through the language model, whose
 // first answer quotes the API key), a Zalo access token that expires and
 // is refreshed, and Bot API calls that fail with the token in their URL.
 // Then it greps everything serve and the admin commands wrote on stderr for
@@ -160,6 +161,8 @@ func TestSecretsNeverLogged(t *testing.T) {
 		return lines[len(lines)-1]
 	}
 	tgCode, zaloCode := invite(), invite()
+	printed := strings.Split(strings.TrimSpace(cli("users", "invite", "--unit", "42", "--role", "admin")), "\n")
+	adminCode := printed[len(printed)-1]
 
 	// setMyCommands fails with the token in its URL: serve logs a warning.
 	proxy.Break("setMyCommands")
@@ -189,6 +192,21 @@ func TestSecretsNeverLogged(t *testing.T) {
 	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng")
 	fakeTG.PushMessage(501, 501, "anh ơi cho em xin con số bà con gửi giấy tờ qua mạng")
 	waitFor(t, "three answers", func() bool { return sent() >= 5 })
+
+	// An admin invites someone by chat; the code is in the reply only.
+	fakeTG.PushMessage(502, 502, "/dangky "+adminCode)
+	waitFor(t, "the admin's registration", func() bool { return sent() >= 6 })
+	fakeTG.PushMessage(502, 502, "/moi 443 đầu mối Nguyễn Văn An")
+	waitFor(t, "the invite", func() bool { return sent() >= 7 })
+	chatCode := regexp.MustCompile(`/dangky ([A-Z2-7]{12})`).FindStringSubmatch(fakeTG.Calls("sendMessage")[6].Params["text"])
+	if chatCode == nil {
+		t.Fatalf("/moi reply %q", fakeTG.Calls("sendMessage")[6].Params["text"])
+	}
+	fakeTG.PushMessage(503, 503, "/dangky "+chatCode[1])
+	waitFor(t, "the invitee's registration", func() bool { return sent() >= 8 })
+	if got := fakeTG.Calls("sendMessage")[7].Params["text"]; !strings.Contains(got, "Đăng ký thành công cho Huyện Can Lộc") {
+		t.Fatalf("registration with the chat's invite: %q", got)
+	}
 
 	// Zalo: the access token has expired; the reply forces a refresh.
 	fakeZalo.ExpireAccessToken()
@@ -231,6 +249,7 @@ func TestSecretsNeverLogged(t *testing.T) {
 		"first Zalo access token": first.AccessToken, "first Zalo refresh token": first.RefreshToken,
 		"refreshed Zalo access token": second.AccessToken, "refreshed Zalo refresh token": second.RefreshToken,
 		"OpenAI key": openAIKey, "Telegram invite code": tgCode, "Zalo invite code": zaloCode, "wrong invite code": wrongCode,
+		"admin's invite code": adminCode, "invite code made by /moi": chatCode[1],
 	}
 	if second.AccessToken == first.AccessToken || second.AccessToken == "" {
 		t.Fatalf("the Zalo token was not refreshed: %+v", second)

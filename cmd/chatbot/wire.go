@@ -13,6 +13,7 @@ import (
 // settings. The language-model fallback is on when OPENAI_API_KEY is set.
 func (e *env) wire(ctx context.Context, s *queries.Store, rc handlers.RouterConfig) (*handlers.Bot, error) {
 	rc.PublicQuestions = e.cfg.PublicQuestions
+	rc.Owner = e.cfg.Owner
 	rc.Now = func() time.Time { return time.Now().In(e.cfg.TZ) }
 	return handlers.Wire(ctx, s, handlers.Config{RouterConfig: rc, Loc: e.cfg.TZ, Fallback: e.fallback(),
 		ZNSTemplates: e.cfg.ZNSTemplates})

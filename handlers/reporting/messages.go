@@ -15,8 +15,22 @@ const (
 	msgNopNotQuarter  = "kỳ «%s» không phải một quý: biểu mẫu này báo cáo theo quý (ví dụ: Q2/2019)."
 	msgNopFuture      = "%s chưa kết thúc (đến hết ngày %s): chỉ gửi được báo cáo của quý đã qua."
 	msgNopBelowMin    = "%s=%s: không được nhỏ hơn %s."
+	msgNopAboveMax    = "%s=%s: không được lớn hơn %s."
 	msgNopAboveField  = "%s (%s) lớn hơn %s (%s)."
 	msgNopMissing     = "còn thiếu: %s."
+)
+
+// The quarterly form sent as a filled sheet.
+const (
+	msgSheetMissing     = "Tệp không có trang so_lieu. Lấy mẫu bằng lệnh /mau, điền trang so_lieu rồi gửi lại."
+	msgSheetNoColumn    = "thiếu cột bắt buộc này"
+	msgSheetUnknownCode = "mã «%s» không có trong biểu mẫu của đơn vị; các mã hợp lệ: %s"
+	msgSheetOtherUnit   = "chỉ được gửi số liệu của đơn vị mình, %s (%s), không phải «%s»"
+	msgSheetTwoPeriods  = "kỳ %s khác kỳ %s của các dòng trên: mỗi tệp là báo cáo của một quý"
+	msgSheetDuplicate   = "mã %s đã có ở dòng %d"
+	msgSheetEmpty       = "%s: chưa ghi giá trị"
+	msgSheetNoRows      = "trang so_lieu chưa có dòng số liệu nào"
+	msgSheetUnitNotThen = "%s không có trong %s."
 )
 
 // Submitting (/nop) and reporting status (/baocao).
@@ -58,6 +72,7 @@ const (
 	msgStatusLate       = "nộp muộn"
 	msgStatusFile       = "Danh sách đầy đủ trong tệp đính kèm."
 	msgStatusMore       = "%d đơn vị khác"
+	msgStatusCount      = "%d đơn vị"
 )
 
 // Reminders.
@@ -90,7 +105,7 @@ const (
 // Files.
 const (
 	msgExport = "Tệp Excel số liệu %s: %d đơn vị đã nộp trên %d đơn vị phải báo cáo, tình hình nộp và kinh phí NQ 22."
-	// maxNamesInReply is how many unit names a chat reply lists before it
-	// points to the full list.
+	// maxNamesInReply is how many people /nhacnho names before it counts
+	// the others.
 	maxNamesInReply = 12
 )

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -16,8 +17,11 @@ import (
 )
 
 // Status answers /baocao [kỳ]: who has sent the quarterly report
-// (when, by whom) and who has not, late ones first.
-func (d *Desk) Status(ctx context.Context, who queries.Account, arg string) ([]bot.Reply, error) {
+// (when, by whom) and who has not, late ones first. Every unit is named
+// when the reply fits in one message of the platform the question came
+// from (bot.MaxTextLength); only a longer list is cut, the late units
+// kept first, and the full list attached as CSV.
+func (d *Desk) Status(ctx context.Context, who queries.Account, platform, arg string) ([]bot.Reply, error) {
 	if who.Role != "leader" && who.Role != "admin" {
 		return reply(msgStatusNotAllowed), nil
 	}
@@ -53,41 +57,66 @@ func (d *Desk) Status(ctx context.Context, who queries.Account, arg string) ([]b
 	sort.SliceStable(late, func(i, j int) bool { return late[i].SubmittedAt.Time.After(late[j].SubmittedAt.Time) })
 	n := vi.NewNumbers()
 	sent := len(late) + len(onTime)
-	var b strings.Builder
-	fmt.Fprintf(&b, msgStatusHead, per.Label, deadline.Format("02/01/2006"), sent, len(status), n.Num(100*float64(sent)/float64(max(len(status), 1)))+"%")
-	if len(missing) > 0 {
-		lateWord := ""
-		if overdue {
-			lateWord = msgStatusLateWord
-		}
-		var names []string
-		for _, s := range missing {
-			names = append(names, s.UnitName)
-		}
-		b.WriteString("\n" + fmt.Sprintf(msgStatusMissing, len(missing), lateWord, vi.Join(vi.Limit(names, maxNamesInReply, msgStatusMore))))
+	head := fmt.Sprintf(msgStatusHead, per.Label, deadline.Format("02/01/2006"), sent, len(status), n.Num(100*float64(sent)/float64(max(len(status), 1)))+"%")
+	lateWord := ""
+	if overdue {
+		lateWord = msgStatusLateWord
 	}
-	if sent > 0 {
-		var names []string
-		for _, s := range append(late, onTime...) {
-			entry := fmt.Sprintf("%s (%s", s.UnitName, s.SubmittedAt.Time.In(now.Location()).Format("02/01"))
-			if s.SubmittedBy != "" {
-				entry += ", " + s.SubmittedBy
-			}
-			if s.SubmittedAt.Time.After(deadline.AddDate(0, 0, 1)) {
-				entry += ", " + msgStatusLate
-			}
-			names = append(names, entry+")")
+	var missingNames, sentNames []string
+	for _, s := range missing {
+		missingNames = append(missingNames, s.UnitName)
+	}
+	for _, s := range append(late, onTime...) {
+		entry := fmt.Sprintf("%s (%s", s.UnitName, s.SubmittedAt.Time.In(now.Location()).Format("02/01"))
+		if s.SubmittedBy != "" {
+			entry += ", " + s.SubmittedBy
 		}
-		b.WriteString("\n" + fmt.Sprintf(msgStatusSent, vi.Join(vi.Limit(names, maxNamesInReply, msgStatusMore))))
+		if s.SubmittedAt.Time.After(deadline.AddDate(0, 0, 1)) {
+			entry += ", " + msgStatusLate
+		}
+		sentNames = append(sentNames, entry+")")
 	}
-	out := bot.Reply{Text: b.String()}
-	if len(missing) > maxNamesInReply || sent > maxNamesInReply {
-		out.Text += "\n" + msgStatusFile
-		out.Document = &bot.File{Name: "bao-cao-" + strings.ReplaceAll(nlu.Fold(per.Label), "/", "-") + ".csv",
-			Data: statusCSV(append(append(missing, late...), onTime...), deadline, now.Location())}
-		out.Document.Name = strings.ReplaceAll(out.Document.Name, " ", "-")
+	render := func(kMissing, kSent int, file bool) string {
+		var b strings.Builder
+		b.WriteString(head)
+		if len(missingNames) > 0 {
+			b.WriteString("\n" + fmt.Sprintf(msgStatusMissing, len(missingNames), lateWord, vi.Join(shorten(missingNames, kMissing))))
+		}
+		if len(sentNames) > 0 {
+			b.WriteString("\n" + fmt.Sprintf(msgStatusSent, vi.Join(shorten(sentNames, kSent))))
+		}
+		if file {
+			b.WriteString("\n" + msgStatusFile)
+		}
+		return b.String()
 	}
+	limit := bot.MaxTextLength(platform)
+	out := bot.Reply{Text: render(len(missingNames), len(sentNames), false)}
+	if utf8.RuneCountInString(out.Text) <= limit {
+		return []bot.Reply{out}, nil
+	}
+	// Too long for one message: as many late units as fit, then as many
+	// of those that reported, and the whole list as a file.
+	fits := func(km, ks int) bool { return utf8.RuneCountInString(render(km, ks, true)) <= limit }
+	km := sort.Search(len(missingNames)+1, func(k int) bool { return !fits(k, 0) }) - 1
+	ks := sort.Search(len(sentNames)+1, func(k int) bool { return !fits(max(km, 0), k) }) - 1
+	out.Text = render(max(km, 0), max(ks, 0), true)
+	out.Document = &bot.File{Name: "bao-cao-" + strings.ReplaceAll(nlu.Fold(per.Label), "/", "-") + ".csv",
+		Data: statusCSV(append(append(missing, late...), onTime...), deadline, now.Location())}
+	out.Document.Name = strings.ReplaceAll(out.Document.Name, " ", "-")
 	return []bot.Reply{out}, nil
+}
+
+// shorten keeps the first k names and counts the others ("và 18 đơn vị
+// khác"); k = 0 keeps only the count.
+func shorten(names []string, k int) []string {
+	switch {
+	case k >= len(names):
+		return names
+	case k <= 0:
+		return []string{fmt.Sprintf(msgStatusCount, len(names))}
+	}
+	return append(names[:k:k], fmt.Sprintf(msgStatusMore, len(names)-k))
 }
 
 // statusCSV is the full list, for a spreadsheet.

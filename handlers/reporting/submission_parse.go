@@ -158,8 +158,10 @@ func parseFigure(code, raw string, f queries.FormField) (float64, string) {
 }
 
 // CheckRules applies the form's rules (data, not code) to complete values:
-// each code present, not below its minimum, not above the field it is
-// bounded by ("hstt" ≤ "hstong").
+// each code present, not below its minimum nor above its maximum (100
+// for a percentage), not above the field it is bounded by ("hstt" ≤
+// "hstong"). Whole numbers are checked where values are read
+// (parseFigure).
 func CheckRules(values map[string]float64, fields []queries.FormField) []string {
 	n := vi.NewNumbers()
 	var problems, missing []string
@@ -171,6 +173,9 @@ func CheckRules(values map[string]float64, fields []queries.FormField) []string 
 		}
 		if v < f.MinValue {
 			problems = append(problems, fmt.Sprintf(msgNopBelowMin, f.Code, n.Num(v), n.Num(f.MinValue)))
+		}
+		if f.MaxValue.Valid && v > f.MaxValue.Float64 {
+			problems = append(problems, fmt.Sprintf(msgNopAboveMax, f.Code, n.Num(v), n.Num(f.MaxValue.Float64)))
 		}
 		if f.MaxField != "" {
 			if bound, ok := values[f.MaxField]; ok && v > bound {

@@ -238,6 +238,9 @@ func (d *Desk) PendingAnswer(ctx context.Context, m bot.Message, who queries.Acc
 	if problem == "" && v < field.MinValue {
 		problem = fmt.Sprintf(msgNopBelowMin, field.Code, vi.NewNumbers().Num(v), vi.NewNumbers().Num(field.MinValue))
 	}
+	if problem == "" && field.MaxValue.Valid && v > field.MaxValue.Float64 {
+		problem = fmt.Sprintf(msgNopAboveMax, field.Code, vi.NewNumbers().Num(v), vi.NewNumbers().Num(field.MaxValue.Float64))
+	}
 	if problem != "" {
 		return reply(problem + "\n" + askField(field) + "\n" + msgNopGuidedCancel), true, nil
 	}

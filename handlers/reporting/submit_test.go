@@ -2,6 +2,7 @@ package reporting_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -267,18 +268,119 @@ func TestBaocao(t *testing.T) {
 		o.press("clerk-canloc", opts[0].Data)
 		text, _ := o.say("clerk-canloc", "/baocao")
 		must(t, text, "Chỉ lãnh đạo và quản trị")
+		status, err := o.store.FormStatus(context.Background(), o.form(), "2019-04-01")
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, user := range []string{"leader", "admin"} {
-			out, err := o.router.Handle(context.Background(), bot.Message{Platform: "telegram", ChatID: user, UserID: user, Text: "/baocao Q2/2019"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := out[0].Text
-			must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,12%)")
-			must(t, text, "Chưa nộp (31), đã quá hạn")
-			must(t, text, "Huyện Can Lộc (20/07, clerk-canloc, nộp muộn)")
-			if out[0].Document == nil || !strings.Contains(string(out[0].Document.Data), "443,Huyện Can Lộc,có") {
-				t.Fatalf("no full list attached: %+v", out[0].Document)
+			for _, platform := range []string{"telegram", "zalo"} {
+				out := o.baocao(platform, user, "/baocao Q2/2019")
+				text := out.Text
+				must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,12%)")
+				must(t, text, "Chưa nộp (31), đã quá hạn")
+				must(t, text, "Huyện Can Lộc (20/07, clerk-canloc, nộp muộn)")
+				// All 31 late units fit in one message, on either platform:
+				// every one is named and nothing is attached.
+				for _, s := range status {
+					if !s.SubmissionID.Valid && !strings.Contains(text, s.UnitName) {
+						t.Fatalf("%s: %s not named in %q", platform, s.UnitName, text)
+					}
+				}
+				if out.Document != nil || strings.Contains(text, "đơn vị khác") {
+					t.Fatalf("%s: a list that fits was cut: %q, %v", platform, text, out.Document != nil)
+				}
 			}
 		}
 	})
+}
+
+// TestBaocaoCutsOnlyWhatDoesNotFit: with 152 late units the list fits in
+// a Telegram message (4.096 characters) but not in a Zalo one (2.000):
+// Telegram names them all, Zalo names as many as fit, late ones first,
+// and attaches the CSV; with 452, both cut.
+func TestBaocaoCutsOnlyWhatDoesNotFit(t *testing.T) {
+	o := newOffice(t, queries.SQLite)
+	ctx := context.Background()
+	if err := dataset.SeedSynthetic(ctx, o.store, 120, 9000000, corpusRef); err != nil {
+		t.Fatal(err)
+	}
+	check := func(platform string, missing int, wantFile bool) {
+		t.Helper()
+		out := o.baocao(platform, "leader", "/baocao Q2/2019")
+		n := len([]rune(out.Text))
+		if n > bot.MaxTextLength(platform) {
+			t.Fatalf("%s: %d characters", platform, n)
+		}
+		must(t, out.Text, fmt.Sprintf("Chưa nộp (%d)", missing))
+		named := strings.Count(out.Text, "Đơn vị giả lập ")
+		switch {
+		case !wantFile && (out.Document != nil || named != missing-32):
+			t.Fatalf("%s: %d of %d synthetic units named, file %v", platform, named, missing-32, out.Document != nil)
+		case wantFile && out.Document == nil:
+			t.Fatalf("%s: cut without the file", platform)
+		case wantFile:
+			must(t, out.Text, fmt.Sprintf("và %d đơn vị khác", missing-32-named))
+			must(t, out.Text, "Danh sách đầy đủ trong tệp đính kèm")
+			if rows := strings.Count(string(out.Document.Data), "\n"); rows != missing+1 {
+				t.Fatalf("%s: CSV of %d lines", platform, rows)
+			}
+			// As many as fit: one more name would not have.
+			if n+len([]rune(", Đơn vị giả lập 100")) <= bot.MaxTextLength(platform) {
+				t.Fatalf("%s: %d characters used of %d with names left out", platform, n, bot.MaxTextLength(platform))
+			}
+		}
+	}
+	check("telegram", 152, false)
+	check("zalo", 152, true)
+	if err := o.store.Tx(ctx, func(tx *queries.Store) error {
+		return dataset.SeedSynthetic(ctx, tx, 420, 9100000, corpusRef) // SYN-00001…00420
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check("telegram", 452, true)
+	check("zalo", 452, true)
+}
+
+// baocao sends text from user on a platform (registering their account
+// there first) and returns the one reply.
+func (o *office) baocao(platform, user, text string) bot.Reply {
+	o.t.Helper()
+	if platform != "telegram" {
+		o.account(platform, user)
+	}
+	out, err := o.router.Handle(context.Background(), bot.Message{Platform: platform, ChatID: user, UserID: user, Text: text})
+	if err != nil || len(out) != 1 {
+		o.t.Fatalf("%s: %v, %d replies", text, err, len(out))
+	}
+	return out[0]
+}
+
+// account binds a second chat account of user (same name, unit, role).
+func (o *office) account(platform, user string) {
+	o.t.Helper()
+	ctx := context.Background()
+	if _, err := o.store.AccountByExternalID(ctx, platform, user); err == nil {
+		return
+	}
+	tg, err := o.store.AccountByExternalID(ctx, "telegram", user)
+	if err != nil {
+		o.t.Fatal(err)
+	}
+	code := strings.ToUpper(platform + user)
+	if err := o.store.AddInvite(ctx, queries.Invite{Code: code, UnitID: tg.UnitID, Role: tg.Role, FullName: tg.FullName,
+		CreatedAt: corpusRef, ExpiresAt: corpusRef.Add(time.Hour)}); err != nil {
+		o.t.Fatal(err)
+	}
+	if _, err := o.store.Register(ctx, queries.Registration{Code: code, Platform: platform, ExternalID: user, ChatID: user}, corpusRef); err != nil {
+		o.t.Fatal(err)
+	}
+}
+
+func (o *office) form() int64 {
+	o.t.Helper()
+	f, err := o.store.FormByCode(context.Background(), dataset.QuarterlyFormCode)
+	if err != nil {
+		o.t.Fatal(err)
+	}
+	return f.ID
 }

@@ -16,6 +16,7 @@ func (s *Server) methods() map[string]handler {
 	return map[string]handler{
 		"getMe":                  getMe,
 		"getUpdates":             s.getUpdates,
+		"getFile":                s.getFile,
 		"sendMessage":            s.sendMessage,
 		"editMessageText":        s.sendMessage,
 		"editMessageReplyMarkup": s.sendMessage,

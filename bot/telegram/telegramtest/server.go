@@ -54,7 +54,8 @@ type Server struct {
 	latency     time.Duration
 	replyDelay  time.Duration
 	webhook     string
-	conns       int // TCP connections accepted
+	conns       int                   // TCP connections accepted
+	files       map[string]storedFile // by file_id, as pushed with PushDocument
 }
 
 type handler func(ctx context.Context, c Call) reply
@@ -63,7 +64,7 @@ type handler func(ctx context.Context, c Call) reply
 func New(t testing.TB, token string) *Server {
 	t.Helper()
 	s := &Server{t: t, token: token, done: make(chan struct{}), changed: make(chan struct{}),
-		callbacks: map[string]bool{}, failures: map[string][]reply{},
+		callbacks: map[string]bool{}, failures: map[string][]reply{}, files: map[string]storedFile{},
 		limits: limiter{chats: map[string]*chatBucket{}}}
 	s.handlers = s.methods()
 	s.srv = httptest.NewUnstartedServer(http.HandlerFunc(s.serve))
@@ -185,6 +186,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		case <-r.Context().Done():
 			return
 		}
+	}
+	if strings.HasPrefix(r.URL.Path, "/file/bot") {
+		s.serveFile(w, r)
+		return
 	}
 	call := Call{At: time.Now()}
 	params, files, parseErr := readRequest(r)

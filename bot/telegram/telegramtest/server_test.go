@@ -612,3 +612,51 @@ func TestConcurrentPollsConflict(t *testing.T) {
 		t.Fatal("first poll not terminated by the second")
 	}
 }
+
+// TestGetFileAndDownload: a pushed document arrives shaped like the
+// reference update, getFile gives its path, and the path downloads the
+// bytes from /file/bot<token>/, through the real client; a wrong token or
+// path is refused.
+func TestGetFileAndDownload(t *testing.T) {
+	srv, bot := newBot(t)
+	data := []byte("chi_tieu,don_vi,ky,gia_tri,nguon\n")
+	_, fileID := srv.PushDocument(chatID, userID, "so_lieu.csv", data, "Số liệu")
+	updates, err := bot.GetUpdates(tgbotapi.UpdateConfig{Timeout: 1})
+	if err != nil || len(updates) != 1 || updates[0].Message == nil || updates[0].Message.Document == nil {
+		t.Fatalf("updates %+v, %v", updates, err)
+	}
+	doc := updates[0].Message.Document
+	if doc.FileID != fileID || doc.FileName != "so_lieu.csv" || doc.FileSize != len(data) || doc.MimeType != "text/csv" ||
+		updates[0].Message.Caption != "Số liệu" || updates[0].Message.Text != "" {
+		t.Fatalf("document %+v, caption %q", doc, updates[0].Message.Caption)
+	}
+	f, err := bot.GetFile(tgbotapi.FileConfig{FileID: fileID})
+	if err != nil || f.FilePath == "" || f.FileSize != len(data) {
+		t.Fatalf("getFile %+v, %v", f, err)
+	}
+	get := func(u string) (int, []byte) {
+		resp, err := http.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.Bytes()
+	}
+	if code, got := get(srv.URL() + "/file/bot" + token + "/" + f.FilePath); code != http.StatusOK || !bytes.Equal(got, data) {
+		t.Fatalf("download: %d %q", code, got)
+	}
+	if code, _ := get(srv.URL() + "/file/bot123456:wrong/" + f.FilePath); code != http.StatusUnauthorized {
+		t.Fatalf("wrong token: %d", code)
+	}
+	if code, _ := get(srv.URL() + "/file/bot" + token + "/documents/none.csv"); code != http.StatusNotFound {
+		t.Fatalf("unknown path: %d", code)
+	}
+	if _, err := bot.GetFile(tgbotapi.FileConfig{FileID: "nope"}); apiError(t, err).Code != http.StatusBadRequest {
+		t.Fatalf("unknown file_id: %v", err)
+	}
+	if n := len(srv.Calls("file")); n != 3 {
+		t.Fatalf("%d downloads recorded, want 3", n)
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,6 +38,43 @@ func (e TextEvent) Body() []byte {
 		"sender":         map[string]string{"id": e.UserID},
 		"recipient":      map[string]string{"id": e.OAID},
 		"message":        map[string]string{"text": e.Text, "msg_id": e.MsgID},
+	})
+	if err != nil {
+		panic(err) // maps of strings always encode
+	}
+	return b
+}
+
+// FileEvent describes a user_send_file event to build (its shape:
+// testdata/zalo/user_send_file.json).
+type FileEvent struct {
+	AppID  string
+	OAID   string
+	UserID string
+	MsgID  string
+	Name   string // the file's name, e.g. "so-lieu.xlsx"
+	Size   int
+	At     time.Time
+}
+
+// Body returns the event as Zalo posts it.
+func (e FileEvent) Body() []byte {
+	ext := ""
+	if dot := strings.LastIndex(e.Name, "."); dot >= 0 {
+		ext = e.Name[dot+1:]
+	}
+	b, err := json.Marshal(map[string]any{
+		"app_id":         e.AppID,
+		"user_id_by_app": "app-" + e.UserID,
+		"event_name":     "user_send_file",
+		"timestamp":      strconv.FormatInt(e.At.UnixMilli(), 10),
+		"sender":         map[string]string{"id": e.UserID},
+		"recipient":      map[string]string{"id": e.OAID},
+		"message": map[string]any{"msg_id": e.MsgID, "attachments": []any{map[string]any{
+			"type": "file",
+			"payload": map[string]string{"url": "https://dl.zaloapp.com/fake/" + e.MsgID + "/" + e.Name, "name": e.Name,
+				"size": strconv.Itoa(e.Size), "checksum": fmt.Sprintf("%032x", e.Size), "type": ext},
+		}}},
 	})
 	if err != nil {
 		panic(err) // maps of strings always encode
