@@ -32,6 +32,12 @@ type FormField struct {
 
 // FormStatus is one required unit and its current submission for a period.
 type FormStatus struct {
+	// The form, filled by PeriodStatus only.
+	FormID       int64  `db:"form_id"`
+	FormCode     string `db:"form_code"`
+	FormName     string `db:"form_name"`
+	DeadlineDays int    `db:"deadline_days"`
+
 	UnitID        int64         `db:"unit_id"`
 	UnitCode      string        `db:"unit_code"`
 	UnitName      string        `db:"unit_name"`
@@ -149,6 +155,21 @@ func (s *Store) FormStatus(ctx context.Context, formID int64, periodStart string
 	var out []FormStatus
 	if err := s.stmt(ctx, s.q.ListFormStatus).SelectContext(ctx, &out, periodStart, formID, end, end, end); err != nil {
 		return nil, fmt.Errorf("queries: form status: %w", err)
+	}
+	return out, nil
+}
+
+// PeriodStatus lists, for every form of a period type ("quarter"), each
+// unit that must send it and exists on the last day of the period
+// starting on periodStart, with its current submission of it.
+func (s *Store) PeriodStatus(ctx context.Context, periodType, periodStart string) ([]FormStatus, error) {
+	end, err := PeriodEnd(periodType, periodStart)
+	if err != nil {
+		return nil, err
+	}
+	var out []FormStatus
+	if err := s.stmt(ctx, s.q.ListPeriodStatus).SelectContext(ctx, &out, periodStart, periodType, end, end); err != nil {
+		return nil, fmt.Errorf("queries: period status: %w", err)
 	}
 	return out, nil
 }

@@ -94,6 +94,7 @@ type Queries struct {
 	InsertFormUnit           *sqlx.Stmt `query:"insert-form-unit"`
 	ListAllFormUnits         *sqlx.Stmt `query:"list-all-form-units"`
 	ListFormStatus           *sqlx.Stmt `query:"list-form-status"`
+	ListPeriodStatus         *sqlx.Stmt `query:"list-period-status"`
 	GetCurrentSubmission     *sqlx.Stmt `query:"get-current-submission"`
 	MarkSubmissionSuperseded *sqlx.Stmt `query:"mark-submission-superseded"`
 	InsertSubmission         *sqlx.Stmt `query:"insert-submission"`

@@ -72,7 +72,7 @@ type Data interface {
 	searchSource
 	figureSource
 	projectSource
-	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
+	PeriodStatus(ctx context.Context, periodType, periodStart string) ([]queries.FormStatus, error)
 }
 
 // Exporter writes the workbook of a quarter (/xuat); the reporting job

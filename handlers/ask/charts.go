@@ -82,7 +82,7 @@ func (r *reader) rankingChart(ctx context.Context, p nlu.Parse, ind queries.Indi
 	if err != nil {
 		return Answer{}, err
 	}
-	source := fmt.Sprintf(msgSourceAggregate, len(list), c.Required[p.Level], c.LevelPhrase(p.Level), per.Label)
+	source := fmt.Sprintf(msgSourceAggregate, len(list), c.RequiredCount(ind.Code, p.Level, per.End), c.LevelPhrase(p.Level), per.Label)
 	return chartAnswer(title, lines, source, png, "xep-hang.png"), nil
 }
 

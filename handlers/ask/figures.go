@@ -241,7 +241,7 @@ func (r *reader) aggregate(ctx context.Context, ind queries.Indicator, level str
 		}
 		out.value, out.ratio = 100*out.num/out.den, true
 	}
-	out.citation = fmt.Sprintf(msgSourceAggregate, reported, c.Required[level], c.LevelPhrase(level), per.Label)
+	out.citation = fmt.Sprintf(msgSourceAggregate, reported, c.RequiredCount(ind.Code, level, per.End), c.LevelPhrase(level), per.Label)
 	return out, true, nil
 }
 

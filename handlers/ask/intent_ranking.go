@@ -63,7 +63,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Level != "" {
 		who = "các đơn vị " + c.LevelPhrase(p.Level)
 	}
-	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, len(list), c.Required[p.Level], body)
+	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, len(list), c.RequiredCount(ind.Code, p.Level, per.End), body)
 	return Answer{Kind: KindFigure, Text: text}, nil
 }
 

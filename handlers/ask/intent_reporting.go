@@ -24,7 +24,7 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// quarters, never answered for another period.
 		return askQuarters(p, *fp, r.now), nil
 	}
-	status, err := r.data.FormStatus(ctx, c.Form.ID, per.Start)
+	status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -8,7 +8,9 @@ package catalog
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -27,9 +29,9 @@ type Source interface {
 	IndicatorAliases(ctx context.Context) ([]queries.Alias, error)
 	Projects(ctx context.Context) ([]queries.Project, error)
 	ProjectAliases(ctx context.Context) ([]queries.Alias, error)
-	FormByCode(ctx context.Context, code string) (queries.Form, error)
-	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
-	FormFields(ctx context.Context, formID int64) ([]queries.FormField, error)
+	Forms(ctx context.Context) ([]queries.Form, error)
+	AllFormFields(ctx context.Context) ([]queries.FormField, error)
+	AllFormUnits(ctx context.Context) ([]queries.FormUnit, error)
 	AllTargets(ctx context.Context) ([]queries.Target, error)
 	StatedQuotes(ctx context.Context) ([]string, error)
 }
@@ -42,15 +44,20 @@ type Catalog struct {
 	// Units are every unit of every time, by key: its code, or, for a
 	// unit whose code another unit carries on the catalog's date (codes
 	// are reused after mergers), code@valid_from.
-	Units        map[string]queries.Unit
-	UnitsByID    map[int64]queries.Unit
-	Levels       map[string]queries.Level
-	Indicators   map[string]queries.Indicator // by code
-	Projects     map[string]queries.Project   // by sequence number
-	Form         queries.Form
-	Required     map[string]int // units that must report, by level
-	RequiredUnit map[int64]bool
-	Reported     map[string]bool // indicators units report on the form, with ratios of them
+	Units      map[string]queries.Unit
+	UnitsByID  map[int64]queries.Unit
+	Levels     map[string]queries.Level
+	Indicators map[string]queries.Indicator // by code
+	Projects   map[string]queries.Project   // by sequence number
+	// Forms are the report forms by id, and FormsOf the forms each unit
+	// must send (in code order): the communes of 2025 send another
+	// quarterly form than the districts of 2019.
+	Forms        map[int64]queries.Form
+	FormsOf      map[int64][]queries.Form
+	RequiredUnit map[int64]bool  // units that must send some form
+	Reported     map[string]bool // indicators units report on a form, with ratios of them
+	// formReports are the indicators each form reports, ratios included.
+	formReports map[int64]map[string]bool
 	// Keys are the units' keys in Units, by id.
 	Keys map[int64]string
 	// Successors are the units that took over from a unit that ended.
@@ -63,14 +70,12 @@ type Catalog struct {
 // TargetKey names the targets of one indicator about one unit.
 type TargetKey struct{ IndicatorID, UnitID int64 }
 
-// QuarterlyForm is the code of the report form questions about reporting use.
-const QuarterlyForm = "dvc-quy"
-
 // Load reads the catalog of the units valid on a date (YYYY-MM-DD).
 func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	c := &Catalog{Units: map[string]queries.Unit{}, UnitsByID: map[int64]queries.Unit{}, Levels: map[string]queries.Level{},
-		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, Required: map[string]int{},
-		RequiredUnit: map[int64]bool{}, Reported: map[string]bool{}}
+		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, Forms: map[int64]queries.Form{},
+		FormsOf: map[int64][]queries.Form{}, RequiredUnit: map[int64]bool{}, Reported: map[string]bool{},
+		formReports: map[int64]map[string]bool{}}
 	units, err := src.AllUnits(ctx)
 	if err != nil {
 		return nil, err
@@ -164,22 +169,8 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	words = append(words, quotes...)
 	c.Vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
 
-	form, err := src.FormByCode(ctx, QuarterlyForm)
-	if err != nil {
-		return nil, fmt.Errorf("catalog: %w", err)
-	}
-	c.Form = form
-	fields, err := src.FormFields(ctx, form.ID)
-	if err != nil {
+	if err := c.loadForms(ctx, src, inds, indByID); err != nil {
 		return nil, err
-	}
-	for _, f := range fields {
-		c.Reported[f.Code] = true
-	}
-	for _, in := range inds {
-		if c.Reported[in.NumeratorCode] && c.Reported[in.DenominatorCode] {
-			c.Reported[in.Code] = true
-		}
 	}
 	targets, err := src.AllTargets(ctx)
 	if err != nil {
@@ -189,15 +180,6 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	for _, t := range targets {
 		k := TargetKey{t.IndicatorID, t.UnitID}
 		c.Targets[k] = append(c.Targets[k], t)
-	}
-	status, err := src.FormStatus(ctx, form.ID, "")
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range status {
-		c.Required[s.Level]++
-		c.Required[""]++
-		c.RequiredUnit[s.UnitID] = true
 	}
 	return c, nil
 }
@@ -226,6 +208,82 @@ func unitKeys(units []queries.Unit, on string) map[int64]string {
 		}
 	}
 	return keys
+}
+
+// loadForms reads the forms, which units send them and what they report.
+func (c *Catalog) loadForms(ctx context.Context, src Source, inds []queries.Indicator, indByID map[int64]string) error {
+	forms, err := src.Forms(ctx)
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	for _, f := range forms {
+		c.Forms[f.ID] = f
+		c.formReports[f.ID] = map[string]bool{}
+	}
+	fields, err := src.AllFormFields(ctx)
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	for _, f := range fields {
+		if reports := c.formReports[f.FormID]; reports != nil {
+			reports[indByID[f.IndicatorID]] = true
+		}
+	}
+	for _, reports := range c.formReports {
+		for _, in := range inds {
+			if reports[in.NumeratorCode] && reports[in.DenominatorCode] {
+				reports[in.Code] = true
+			}
+		}
+		for code := range reports {
+			c.Reported[code] = true
+		}
+	}
+	required, err := src.AllFormUnits(ctx)
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	for _, fu := range required {
+		if f, ok := c.Forms[fu.FormID]; ok {
+			c.FormsOf[fu.UnitID] = append(c.FormsOf[fu.UnitID], f)
+			c.RequiredUnit[fu.UnitID] = true
+		}
+	}
+	for _, fs := range c.FormsOf {
+		slices.SortFunc(fs, func(a, b queries.Form) int { return strings.Compare(a.Code, b.Code) })
+	}
+	return nil
+}
+
+// RequiredCount is how many units of a level ("" for any) must report
+// an indicator on some form and exist on a day (YYYY-MM-DD): the "of
+// how many" of an aggregate's source.
+func (c *Catalog) RequiredCount(indicator, level, day string) int {
+	n := 0
+	for id, forms := range c.FormsOf {
+		u := c.UnitsByID[id]
+		if level != "" && u.Level != level || !u.ValidOn(day) {
+			continue
+		}
+		for _, f := range forms {
+			if c.formReports[f.ID][indicator] {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// QuarterForms are the quarterly forms a unit must send.
+func (c *Catalog) QuarterForms(unitID int64) []queries.Form {
+	var out []queries.Form
+	for _, f := range c.FormsOf[unitID] {
+		if f.PeriodType == "quarter" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // LevelPhrase names the units of a level: "cấp huyện", "sở, ban, ngành

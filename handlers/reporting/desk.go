@@ -26,7 +26,7 @@ type Data interface {
 	CancelPending(ctx context.Context, id int64, at time.Time) (bool, error)
 	CancelOpenPending(ctx context.Context, platform, chatID string, at time.Time) error
 	UnitAllValues(ctx context.Context, unitID int64) ([]queries.Value, error)
-	FormStatus(ctx context.Context, formID int64, periodStart string) ([]queries.FormStatus, error)
+	PeriodStatus(ctx context.Context, periodType, periodStart string) ([]queries.FormStatus, error)
 	SubmittedValues(ctx context.Context, start, end, level string) ([]queries.SubmittedValue, error)
 	Projects(ctx context.Context) ([]queries.Project, error)
 	OutboxDepth(ctx context.Context) (map[string]int, error)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -26,15 +25,15 @@ func (d *Desk) Export(ctx context.Context, arg string) (text, name string, xlsx 
 		}
 		per = p
 	}
-	fields, err := d.data.FormFields(ctx, c.Form.ID)
+	status, err := d.data.PeriodStatus(ctx, "quarter", per.Start)
+	if err != nil {
+		return "", "", nil, err
+	}
+	fields, err := d.periodFields(ctx, c, status)
 	if err != nil {
 		return "", "", nil, err
 	}
 	rows, err := d.data.SubmittedValues(ctx, per.Start, per.End, "")
-	if err != nil {
-		return "", "", nil, err
-	}
-	status, err := d.data.FormStatus(ctx, c.Form.ID, per.Start)
 	if err != nil {
 		return "", "", nil, err
 	}
@@ -44,7 +43,7 @@ func (d *Desk) Export(ctx context.Context, arg string) (text, name string, xlsx 
 	}
 	fig := report.Figures{Period: per.Label}
 	for _, f := range fields {
-		fig.Headers = append(fig.Headers, fmt.Sprintf("%s (%s)", f.Code, f.IndicatorName))
+		fig.Headers = append(fig.Headers, fmt.Sprintf("%s (%s)", f.code, f.name))
 	}
 	byUnit := map[int64]map[string]float64{}
 	for _, r := range rows {
@@ -54,19 +53,18 @@ func (d *Desk) Export(ctx context.Context, arg string) (text, name string, xlsx 
 		byUnit[r.UnitID][r.IndicatorCode] = r.Value
 	}
 	loc := now.Location()
-	end, _ := time.ParseInLocation("2006-01-02", per.End, loc)
-	deadline := end.AddDate(0, 0, c.Form.DeadlineDays+1)
+	deadlines := formDeadlines(status, per, loc)
 	var st []report.StatusRow
 	for _, s := range status {
 		st = append(st, report.StatusRow{Code: s.UnitCode, Name: s.UnitName, Submitted: s.SubmissionID.Valid, At: s.SubmittedAt.Time.In(loc),
-			By: s.SubmittedBy, Late: s.SubmissionID.Valid && s.SubmittedAt.Time.After(deadline)})
+			By: s.SubmittedBy, Late: s.SubmissionID.Valid && s.SubmittedAt.Time.After(deadlines[s.FormID].AddDate(0, 0, 1))})
 		vals, ok := byUnit[s.UnitID]
 		if !ok {
 			continue
 		}
 		u := report.UnitFigures{Code: s.UnitCode, Name: s.UnitName}
 		for _, f := range fields {
-			v, present := vals[f.Code]
+			v, present := vals[f.indicator]
 			u.Values = append(u.Values, v)
 			u.Present = append(u.Present, present)
 		}
@@ -90,6 +88,38 @@ func (d *Desk) Export(ctx context.Context, arg string) (text, name string, xlsx 
 	}
 	name = "so-lieu-" + strings.ReplaceAll(strings.ReplaceAll(nlu.Fold(per.Label), " ", "-"), "/", "-") + ".xlsx"
 	return fmt.Sprintf(msgExport, per.Label, len(fig.Units), len(status)), name, xlsx, nil
+}
+
+// exportField is one column of figures: a form's field, by the code
+// clerks type and the indicator it fills.
+type exportField struct{ code, name, indicator string }
+
+// periodFields are the fields of the forms due in the period, each
+// indicator once, in the forms' order.
+func (d *Desk) periodFields(ctx context.Context, c *catalog.Catalog, status []queries.FormStatus) ([]exportField, error) {
+	codeOf := map[int64]string{}
+	for code, in := range c.Indicators {
+		codeOf[in.ID] = code
+	}
+	var out []exportField
+	seenForm, seenInd := map[int64]bool{}, map[int64]bool{}
+	for _, s := range status {
+		if seenForm[s.FormID] {
+			continue
+		}
+		seenForm[s.FormID] = true
+		fields, err := d.data.FormFields(ctx, s.FormID)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range fields {
+			if !seenInd[f.IndicatorID] {
+				seenInd[f.IndicatorID] = true
+				out = append(out, exportField{code: f.Code, name: f.IndicatorName, indicator: codeOf[f.IndicatorID]})
+			}
+		}
+	}
+	return out, nil
 }
 
 // statedFunding reads the funding totals the report states: the

@@ -30,7 +30,7 @@ const (
 	msgSheetDuplicate   = "mã %s đã có ở dòng %d"
 	msgSheetEmpty       = "%s: chưa ghi giá trị"
 	msgSheetNoRows      = "trang so_lieu chưa có dòng số liệu nào"
-	msgSheetUnitNotThen = "%s không có trong %s."
+	msgUnitNotThen      = "%s chưa thành lập hoặc đã không còn trong %s."
 )
 
 // Submitting (/nop) and reporting status (/baocao).
@@ -73,6 +73,7 @@ const (
 	msgStatusFile       = "Danh sách đầy đủ trong tệp đính kèm."
 	msgStatusMore       = "%d đơn vị khác"
 	msgStatusCount      = "%d đơn vị"
+	msgStatusNone       = "Không có đơn vị nào phải nộp báo cáo %s."
 )
 
 // Reminders.

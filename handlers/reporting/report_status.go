@@ -34,21 +34,31 @@ func (d *Desk) Status(ctx context.Context, who queries.Account, platform, arg st
 		}
 		per = p
 	}
-	c := d.cat.Get()
-	status, err := d.data.FormStatus(ctx, c.Form.ID, per.Start)
+	status, err := d.data.PeriodStatus(ctx, "quarter", per.Start)
 	if err != nil {
 		return nil, err
 	}
-	end, _ := time.ParseInLocation("2006-01-02", per.End, now.Location())
-	deadline := end.AddDate(0, 0, c.Form.DeadlineDays)
+	if len(status) == 0 {
+		return reply(fmt.Sprintf(msgStatusNone, per.Label)), nil
+	}
+	deadlines := formDeadlines(status, per, now.Location())
+	// The deadline named is the earliest of the forms due (the forms of
+	// the demo and of 2025 share theirs); each unit is late by its own.
+	var deadline time.Time
+	for _, t := range deadlines {
+		if deadline.IsZero() || t.Before(deadline) {
+			deadline = t
+		}
+	}
 	overdue := now.After(deadline.AddDate(0, 0, 1))
+	isLate := func(s queries.FormStatus) bool { return s.SubmittedAt.Time.After(deadlines[s.FormID].AddDate(0, 0, 1)) }
 
 	var missing, late, onTime []queries.FormStatus
 	for _, s := range status {
 		switch {
 		case !s.SubmissionID.Valid:
 			missing = append(missing, s)
-		case s.SubmittedAt.Time.After(deadline.AddDate(0, 0, 1)):
+		case isLate(s):
 			late = append(late, s)
 		default:
 			onTime = append(onTime, s)
@@ -71,7 +81,7 @@ func (d *Desk) Status(ctx context.Context, who queries.Account, platform, arg st
 		if s.SubmittedBy != "" {
 			entry += ", " + s.SubmittedBy
 		}
-		if s.SubmittedAt.Time.After(deadline.AddDate(0, 0, 1)) {
+		if isLate(s) {
 			entry += ", " + msgStatusLate
 		}
 		sentNames = append(sentNames, entry+")")
@@ -102,7 +112,7 @@ func (d *Desk) Status(ctx context.Context, who queries.Account, platform, arg st
 	ks := sort.Search(len(sentNames)+1, func(k int) bool { return !fits(max(km, 0), k) }) - 1
 	out.Text = render(max(km, 0), max(ks, 0), true)
 	out.Document = &bot.File{Name: "bao-cao-" + strings.ReplaceAll(nlu.Fold(per.Label), "/", "-") + ".csv",
-		Data: statusCSV(append(append(missing, late...), onTime...), deadline, now.Location())}
+		Data: statusCSV(append(append(missing, late...), onTime...), isLate, now.Location())}
 	out.Document.Name = strings.ReplaceAll(out.Document.Name, " ", "-")
 	return []bot.Reply{out}, nil
 }
@@ -120,7 +130,7 @@ func shorten(names []string, k int) []string {
 }
 
 // statusCSV is the full list, for a spreadsheet.
-func statusCSV(rows []queries.FormStatus, deadline time.Time, loc *time.Location) []byte {
+func statusCSV(rows []queries.FormStatus, isLate func(queries.FormStatus) bool, loc *time.Location) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\ufeff") // so spreadsheet programs read UTF-8
 	w := csv.NewWriter(&buf)
@@ -129,7 +139,7 @@ func statusCSV(rows []queries.FormStatus, deadline time.Time, loc *time.Location
 		submitted, at, late := "không", "", ""
 		if s.SubmissionID.Valid {
 			submitted, at = "có", s.SubmittedAt.Time.In(loc).Format("02/01/2006 15:04")
-			if s.SubmittedAt.Time.After(deadline.AddDate(0, 0, 1)) {
+			if isLate(s) {
 				late = "có"
 			}
 		}
@@ -137,4 +147,15 @@ func statusCSV(rows []queries.FormStatus, deadline time.Time, loc *time.Location
 	}
 	w.Flush()
 	return buf.Bytes()
+}
+
+// formDeadlines is the last day to send each form of the status for the
+// period: its last day and the form's days after it.
+func formDeadlines(status []queries.FormStatus, per nlu.Period, loc *time.Location) map[int64]time.Time {
+	end, _ := time.ParseInLocation("2006-01-02", per.End, loc)
+	out := map[int64]time.Time{}
+	for _, s := range status {
+		out[s.FormID] = end.AddDate(0, 0, s.DeadlineDays)
+	}
+	return out
 }

@@ -22,6 +22,7 @@ type Draft struct {
 	Unit      string // the text after "đơn vị=", if any
 	Values    map[string]float64
 	Codes     []string // in the order written
+	Unknown   []string // codes written that are none of the form's
 }
 
 var (
@@ -89,6 +90,7 @@ func ParseSubmission(args string, fields []queries.FormField, ref time.Time) (Dr
 		}
 		f, ok := known[key]
 		if !ok {
+			d.Unknown = append(d.Unknown, key)
 			problems = append(problems, fmt.Sprintf(msgNopUnknownCode, tok[:at], strings.Join(codes, ", ")))
 			continue
 		}

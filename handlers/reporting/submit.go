@@ -33,20 +33,35 @@ func (d *Desk) Nop(ctx context.Context, m bot.Message, who queries.Account, args
 		return reply(msgNopNotAllowed), nil
 	}
 	c := d.cat.Get()
-	fields, err := d.data.FormFields(ctx, c.Form.ID)
-	if err != nil {
-		return nil, err
-	}
 	now := d.now()
-	draft, problems := ParseSubmission(args, fields, now)
-	unit, problem := d.submittingUnit(c, who, draft.Unit)
-	if problem != "" {
-		problems = append([]string{problem}, problems...)
+	// The unit and the period come first: they say which form's codes
+	// to read (the communes of 2025 send another form than 2019's).
+	head, _ := ParseSubmission(args, nil, now)
+	day := head.Period.End
+	if day == "" {
+		day = now.Format(time.DateOnly) // an unreadable period is named below
 	}
+	unit, problem := d.submittingUnit(c, who, head.Unit, day)
+	if problem == "" && !unit.ValidOn(day) {
+		problem = fmt.Sprintf(msgUnitNotThen, unit.Name, head.Period.Label)
+	}
+	var form queries.Form
+	var fields []queries.FormField
+	if problem == "" {
+		var err error
+		form, fields, problem, err = d.formOf(ctx, c, unit, head.Unknown)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if problem != "" {
+		return reply(nopProblems([]string{problem})), nil
+	}
+	draft, problems := ParseSubmission(args, fields, now)
 	if len(problems) > 0 {
 		return reply(nopProblems(problems)), nil
 	}
-	p := queries.Pending{Platform: m.Platform, ChatID: m.ChatID, PersonID: who.PersonID, FormID: c.Form.ID,
+	p := queries.Pending{Platform: m.Platform, ChatID: m.ChatID, PersonID: who.PersonID, FormID: form.ID,
 		UnitID: unit.ID, PeriodStart: draft.Period.Start, PeriodEnd: draft.Period.End, PeriodLabel: draft.Period.Label, Values: draft.Values}
 	if len(draft.Values) == 0 {
 		// Guided form: one question per code.
@@ -68,8 +83,9 @@ func (d *Desk) Nop(ctx context.Context, m bot.Message, who queries.Account, args
 }
 
 // submittingUnit is the unit a /nop is for: a clerk's own, or the one an
-// admin names.
-func (d *Desk) submittingUnit(c *catalog.Catalog, who queries.Account, named string) (queries.Unit, string) {
+// admin names, among the units that exist on the period's last day (a
+// code reused after the 2025 mergers names the unit of that day).
+func (d *Desk) submittingUnit(c *catalog.Catalog, who queries.Account, named, day string) (queries.Unit, string) {
 	own := c.UnitsByID[who.UnitID]
 	if named == "" {
 		if who.Role == "admin" {
@@ -80,25 +96,32 @@ func (d *Desk) submittingUnit(c *catalog.Catalog, who queries.Account, named str
 		}
 		return own, ""
 	}
-	var u queries.Unit
-	if byCode, ok := c.Units[strings.ToUpper(named)]; ok {
-		u = byCode
-	} else if byCode, ok := c.Units[named]; ok {
-		u = byCode
-	} else {
-		codes := c.Vocab.ResolveUnit(named)
-		switch len(codes) {
-		case 0:
-			return queries.Unit{}, fmt.Sprintf(msgNopUnknownUnit, named)
-		case 1:
-			u = c.Units[codes[0]]
-		default:
-			var names []string
-			for _, code := range codes {
-				names = append(names, c.Units[code].Name+" ("+code+")")
-			}
-			return queries.Unit{}, fmt.Sprintf(msgNopAmbiguousUnit, named, vi.Join(names))
+	var found []queries.Unit
+	for _, u := range c.UnitsByID {
+		if strings.EqualFold(u.Code, named) && u.ValidOn(day) {
+			found = append(found, u)
 		}
+	}
+	if len(found) == 0 {
+		for _, key := range c.Vocab.ResolveUnit(named) {
+			if u := c.Units[key]; u.ValidOn(day) {
+				found = append(found, u)
+			}
+		}
+	}
+	var u queries.Unit
+	switch len(found) {
+	case 0:
+		return queries.Unit{}, fmt.Sprintf(msgNopUnknownUnit, named)
+	case 1:
+		u = found[0]
+	default:
+		var names []string
+		for _, f := range found {
+			names = append(names, f.Name+" ("+f.Code+")")
+		}
+		slices.Sort(names)
+		return queries.Unit{}, fmt.Sprintf(msgNopAmbiguousUnit, named, vi.Join(names))
 	}
 	if who.Role != "admin" && u.ID != own.ID {
 		return queries.Unit{}, fmt.Sprintf(msgNopOwnUnitOnly, own.Name)
@@ -107,6 +130,39 @@ func (d *Desk) submittingUnit(c *catalog.Catalog, who queries.Account, named str
 		return queries.Unit{}, fmt.Sprintf(msgNopNotReporter, u.Name)
 	}
 	return u, ""
+}
+
+// formOf is the quarterly form a unit sends, with its fields: the one
+// whose codes the values were written with when the unit sends several.
+func (d *Desk) formOf(ctx context.Context, c *catalog.Catalog, unit queries.Unit, written []string) (queries.Form, []queries.FormField, string, error) {
+	forms := c.QuarterForms(unit.ID)
+	if len(forms) == 0 {
+		return queries.Form{}, nil, fmt.Sprintf(msgNopNotReporter, unit.Name), nil
+	}
+	var first []queries.FormField
+	for i, f := range forms {
+		fields, err := d.data.FormFields(ctx, f.ID)
+		if err != nil {
+			return queries.Form{}, nil, "", err
+		}
+		if i == 0 {
+			first = fields
+		}
+		if len(forms) == 1 || hasCodes(fields, written) {
+			return f, fields, "", nil
+		}
+	}
+	return forms[0], first, "", nil
+}
+
+// hasCodes: every code written is one of the fields'.
+func hasCodes(fields []queries.FormField, written []string) bool {
+	for _, code := range written {
+		if !slices.ContainsFunc(fields, func(f queries.FormField) bool { return f.Code == code }) {
+			return false
+		}
+	}
+	return len(written) > 0
 }
 
 // preview shows the parsed values with the change against the previous

@@ -3,7 +3,6 @@ package reporting
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -56,7 +55,7 @@ func (d *Desk) SubmitSheet(ctx context.Context, m bot.Message, who queries.Accou
 		// A unit that no longer exists today may still send a late report.
 		unit = queries.Unit{ID: who.UnitID, Code: who.UnitCode, Name: who.UnitName}
 	} else if draft.Period.End != "" && !unit.ValidOn(draft.Period.End) {
-		problems = append(problems, fmt.Sprintf(msgSheetUnitNotThen, who.UnitName, draft.Period.Label))
+		problems = append(problems, fmt.Sprintf(msgUnitNotThen, who.UnitName, draft.Period.Label))
 	}
 	if len(problems) == 0 {
 		problems = CheckRules(draft.Values, fields)
@@ -79,22 +78,12 @@ func (d *Desk) SubmitSheet(ctx context.Context, m bot.Message, who queries.Accou
 
 // unitForm is the quarterly form the clerk's unit must send, and its fields.
 func (d *Desk) unitForm(ctx context.Context, who queries.Account) (queries.Form, []queries.FormField, string, error) {
-	forms, err := d.data.Forms(ctx)
-	if err != nil {
-		return queries.Form{}, nil, "", err
+	forms := d.cat.Get().QuarterForms(who.UnitID)
+	if len(forms) == 0 {
+		return queries.Form{}, nil, fmt.Sprintf(msgNopNotReporter, who.UnitName), nil
 	}
-	required, err := d.data.AllFormUnits(ctx)
-	if err != nil {
-		return queries.Form{}, nil, "", err
-	}
-	for _, f := range forms {
-		if f.PeriodType != "quarter" || !slices.Contains(required, queries.FormUnit{FormID: f.ID, UnitID: who.UnitID}) {
-			continue
-		}
-		fields, err := d.data.FormFields(ctx, f.ID)
-		return f, fields, "", err
-	}
-	return queries.Form{}, nil, fmt.Sprintf(msgNopNotReporter, who.UnitName), nil
+	fields, err := d.data.FormFields(ctx, forms[0].ID)
+	return forms[0], fields, "", err
 }
 
 // ReadSheet reads the rows of a so_lieu sheet into a draft of one quarter

@@ -53,6 +53,22 @@ LEFT JOIN people p ON p.id = s.submitted_by
 WHERE fu.form_id = ? AND (? = '' OR (u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)))
 ORDER BY u.level_code, u.code;
 
+-- name: list-period-status
+-- Every unit that must send a form of a period type and exists on the
+-- period's last day, with the form and its current submission of it: the
+-- forms of all units at once (in the third quarter of 2025 the agencies
+-- send the 2019 form and the new communes theirs).
+SELECT f.id AS form_id, f.code AS form_code, f.name AS form_name, f.deadline_days,
+       u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, u.short_name AS unit_short_name, u.level_code,
+       s.id AS submission_id, s.submitted_at, COALESCE(p.full_name, '') AS submitted_by
+FROM form_units fu
+JOIN report_forms f ON f.id = fu.form_id
+JOIN units u ON u.id = fu.unit_id
+LEFT JOIN submissions s ON s.form_id = fu.form_id AND s.unit_id = u.id AND s.period_start = ? AND s.superseded_at IS NULL
+LEFT JOIN people p ON p.id = s.submitted_by
+WHERE f.period_type = ? AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)
+ORDER BY u.level_code, u.code, f.code;
+
 -- name: get-current-submission
 SELECT id FROM submissions
 WHERE form_id = ? AND unit_id = ? AND period_start = ? AND superseded_at IS NULL;
