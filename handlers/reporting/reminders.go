@@ -3,11 +3,9 @@ package reporting
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
-	"github.com/hatinh-stttt/chatbot/bot"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -246,58 +244,6 @@ func byPerson(recips []queries.Recipient) [][]queries.Recipient {
 	return out
 }
 
-// route chooses how a person is reached: Telegram when they have it and
-// have not blocked the bot; Zalo within its free reply window; past the
-// window, a Zalo template message (ZNS) to their phone when the stage has
-// a template; otherwise nothing, and why (the digest lists them). data
-// gives the template's parameters. A long text is split by the channel's
-// limit: the first part is the message, the rest its Parts.
-func (r *Reminders) route(accounts []queries.Recipient, now time.Time, stage, key, body string, data func() map[string]string) (*queries.OutboxMessage, string) {
-	var zalo *queries.Recipient
-	blocked := false
-	for i, a := range accounts {
-		if a.InactiveAt.Valid {
-			blocked = true
-			continue
-		}
-		switch a.Platform {
-		case "telegram":
-			return message(a.Platform, a.ChatID, key, body), ""
-		case "zalo":
-			zalo = &accounts[i]
-		}
-	}
-	switch {
-	case zalo != nil && zalo.LastInboundAt.Valid && now.Sub(zalo.LastInboundAt.Time) <= ZaloReplyWindow:
-		return message(zalo.Platform, zalo.ChatID, key, body), ""
-	case zalo != nil:
-		base, _, _ := strings.Cut(stage, "-")
-		id := r.zns[base]
-		if id == "" || zalo.Phone == "" || stage == "" {
-			return nil, msgRemindZaloWindow
-		}
-		_, payload, err := bot.EncodeReply(bot.Reply{Text: body, Template: &bot.Template{ID: id, Data: data(), TrackingID: key}})
-		if err != nil {
-			return nil, msgRemindZaloWindow
-		}
-		// The body stays for previews (/nhacnho); Zalo sends the template.
-		return &queries.OutboxMessage{IdempotencyKey: key, Platform: "zalo", ChatID: zalo.Phone, Body: body, Payload: payload}, ""
-	case blocked:
-		return nil, msgRemindBlocked
-	}
-	return nil, msgRemindNoAccount
-}
-
-// message is one text to a chat, split by the platform's limit.
-func message(platform, chatID, key, body string) *queries.OutboxMessage {
-	parts := bot.SplitText(body, bot.MaxTextLength(platform))
-	m := &queries.OutboxMessage{IdempotencyKey: key, Platform: platform, ChatID: chatID, Body: parts[0]}
-	for i, p := range parts[1:] {
-		m.Parts = append(m.Parts, queries.OutboxMessage{IdempotencyKey: fmt.Sprintf("%s:%d", key, i+2), Platform: platform, ChatID: chatID, Body: p})
-	}
-	return m
-}
-
 // reminderText names the form, the period, the deadline, how late it is,
 // and the exact command to send.
 func reminderText(s queries.ReminderStage, per nlu.Period, deadline time.Time, late int, rc queries.Recipient, fields []queries.FormField) string {
@@ -324,87 +270,6 @@ func lateStatus(late int) string {
 		return msgRemindToday
 	}
 	return fmt.Sprintf(msgRemindLate, late)
-}
-
-// lateUnit is a unit past its deadline, for the digest.
-type lateUnit struct {
-	form, period, unit string
-	reachable          bool
-}
-
-func lateOf(s queries.ReminderStage, per nlu.Period, deadline time.Time, recips []queries.Recipient) []lateUnit {
-	seen := map[int64]int{}
-	var out []lateUnit
-	for _, rc := range recips {
-		i, ok := seen[rc.UnitID]
-		if !ok {
-			seen[rc.UnitID] = len(out)
-			out = append(out, lateUnit{form: s.FormName, period: per.Label, unit: rc.UnitName})
-			i = len(out) - 1
-		}
-		if rc.Platform != "" {
-			out[i].reachable = true
-		}
-	}
-	return out
-}
-
-// digest sends admins and province leaders the late units once a week.
-func (r *Reminders) digest(ctx context.Context, res *SweepResult, cal Calendar, now time.Time, formID int64, late []lateUnit) error {
-	if len(late) == 0 {
-		return nil
-	}
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, r.loc)
-	weekStart := day.AddDate(0, 0, -int((7+day.Weekday()-cal.DigestDay)%7))
-	if now.Before(weekStart.Add(time.Duration(cal.DigestMin) * time.Minute)) {
-		return nil
-	}
-	year, week := weekStart.ISOWeek()
-	stage := fmt.Sprintf("digest-%d-W%02d", year, week)
-	recips, err := r.data.DigestRecipients(ctx)
-	if err != nil {
-		return err
-	}
-	body := digestText(late, res.Undeliverable)
-	when := cal.NextSlot(now)
-	for _, group := range byPerson(recips) {
-		p := group[0]
-		msg, _ := r.route(group, now, "", fmt.Sprintf("digest:%s:%d", stage, p.PersonID), body, nil)
-		if msg == nil {
-			continue
-		}
-		msg.PersonID, msg.NotBefore = p.PersonID, when
-		for i := range msg.Parts {
-			msg.Parts[i].PersonID, msg.Parts[i].NotBefore = p.PersonID, when
-		}
-		res.Planned = append(res.Planned, queries.Reminder{FormID: formID, UnitID: p.UnitID, PeriodStart: weekStart.Format("2006-01-02"), Stage: stage,
-			PersonID: p.PersonID, Message: *msg})
-	}
-	return nil
-}
-
-func digestText(late []lateUnit, undeliverable []string) string {
-	sort.SliceStable(late, func(i, j int) bool { return late[i].period < late[j].period })
-	var b strings.Builder
-	fmt.Fprintf(&b, msgDigestHead, len(late))
-	group := ""
-	for _, l := range late {
-		if key := l.form + " " + l.period; key != group {
-			group = key
-			fmt.Fprintf(&b, "\n%s %s:", l.form, l.period)
-		}
-		b.WriteString("\n• " + l.unit)
-		if !l.reachable {
-			b.WriteString(msgDigestNoAccount)
-		}
-	}
-	if len(undeliverable) > 0 {
-		b.WriteString("\n" + msgDigestUndeliverable)
-		for _, u := range undeliverable {
-			b.WriteString("\n• " + u)
-		}
-	}
-	return b.String()
 }
 
 // daysBetween counts calendar days from a to b (negative when b is earlier).
