@@ -2,6 +2,8 @@ package dataset
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -222,34 +224,27 @@ func (st *state) loadForms(ctx context.Context, s *queries.Store) error {
 	return nil
 }
 
-func (st *state) indicatorsByID() map[int64]*indicator {
-	out := make(map[int64]*indicator, len(st.indicators))
-	for _, x := range st.indicators {
-		if x.ID != 0 {
-			out[x.ID] = x
+// stored indexes the things already in the database (ID set) by ID.
+func stored[T any](all []*T, id func(*T) int64) map[int64]*T {
+	out := make(map[int64]*T, len(all))
+	for _, x := range all {
+		if id(x) != 0 {
+			out[id(x)] = x
 		}
 	}
 	return out
+}
+
+func (st *state) indicatorsByID() map[int64]*indicator {
+	return stored(slices.Collect(maps.Values(st.indicators)), func(x *indicator) int64 { return x.ID })
 }
 
 func (st *state) unitsByID() map[int64]*unit {
-	out := make(map[int64]*unit, len(st.units))
-	for _, u := range st.units {
-		if u.ID != 0 {
-			out[u.ID] = u
-		}
-	}
-	return out
+	return stored(st.units, func(u *unit) int64 { return u.ID })
 }
 
 func (st *state) formsByID() map[int64]*form {
-	out := make(map[int64]*form, len(st.forms))
-	for _, f := range st.forms {
-		if f.ID != 0 {
-			out[f.ID] = f
-		}
-	}
-	return out
+	return stored(slices.Collect(maps.Values(st.forms)), func(f *form) int64 { return f.ID })
 }
 
 func (st *state) loadUnits(ctx context.Context, s *queries.Store) error {

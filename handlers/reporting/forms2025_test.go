@@ -2,7 +2,6 @@ package reporting_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -31,24 +30,12 @@ func office2025(t *testing.T, d queries.Dialect) *office {
 	}
 	o := &office{t: t, store: s}
 	o.router = handlertest.Wire(t, s, ref2025, handlers.RouterConfig{}).Router
-	for _, p := range []struct{ user, unit, on, role string }{
+	register(t, s, ref2025, []person{
 		{"clerk-xacanloc", "18406", "2025-07-01", "clerk"}, // Xã Can Lộc, the code of Thị trấn Nghèn before
 		{"clerk-sonv", "S-NV", "2025-07-01", "clerk"},      // an agency: still the 2019 form
 		{"leader", "42", "2025-07-01", "leader"},
 		{"admin", "S-TTTT", "2019-07-01", "admin"},
-	} {
-		u, err := s.UnitByCodeOn(ctx, p.unit, p.on)
-		if err != nil {
-			t.Fatalf("%s on %s: %v", p.unit, p.on, err)
-		}
-		code := strings.ToUpper(p.user)
-		if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: p.role, FullName: p.user, CreatedAt: ref2025, ExpiresAt: ref2025.Add(time.Hour)}); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Register(ctx, queries.Registration{Code: code, Platform: "telegram", ExternalID: p.user, ChatID: p.user}, ref2025); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	return o
 }
 

@@ -34,23 +34,37 @@ func newOffice(t *testing.T, d queries.Dialect) *office {
 	}
 	o := &office{t: t, store: s}
 	o.router = o.newRouter()
-	for _, p := range []struct{ user, unit, role string }{
-		{"clerk-canloc", "443", "clerk"}, {"clerk-tphatinh", "436", "clerk"}, {"leader", "42", "leader"}, {"admin", "S-TTTT", "admin"},
-		{"clerk-commune", "18070", "clerk"}, // a ward: not one of the 32 reporting units
-	} {
+	register(t, s, corpusRef, []person{
+		{"clerk-canloc", "443", "", "clerk"}, {"clerk-tphatinh", "436", "", "clerk"}, {"leader", "42", "", "leader"}, {"admin", "S-TTTT", "", "admin"},
+		{"clerk-commune", "18070", "", "clerk"}, // a ward: not one of the 32 reporting units
+	})
+	return o
+}
+
+// person is someone registered in a test: their chat id, their unit's
+// code (on a date, for a code reused after the mergers) and role.
+type person struct{ user, unit, on, role string }
+
+// register invites and registers people on Telegram at a time.
+func register(t *testing.T, s *queries.Store, at time.Time, people []person) {
+	t.Helper()
+	ctx := context.Background()
+	for _, p := range people {
 		u, err := s.UnitByCode(ctx, p.unit)
+		if p.on != "" {
+			u, err = s.UnitByCodeOn(ctx, p.unit, p.on)
+		}
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", p.unit, err)
 		}
 		code := strings.ToUpper(p.user)
-		if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: p.role, FullName: p.user, CreatedAt: corpusRef, ExpiresAt: corpusRef.Add(time.Hour)}); err != nil {
+		if err := s.AddInvite(ctx, queries.Invite{Code: code, UnitID: u.ID, Role: p.role, FullName: p.user, CreatedAt: at, ExpiresAt: at.Add(time.Hour)}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Register(ctx, queries.Registration{Code: code, Platform: "telegram", ExternalID: p.user, ChatID: p.user}, corpusRef); err != nil {
+		if _, err := s.Register(ctx, queries.Registration{Code: code, Platform: "telegram", ExternalID: p.user, ChatID: p.user}, at); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return o
 }
 
 // newRouter is what a restarted process builds: nothing kept in memory.
