@@ -30,8 +30,6 @@ type Data interface {
 	SubmittedValues(ctx context.Context, start, end, level string) ([]queries.SubmittedValue, error)
 	Projects(ctx context.Context) ([]queries.Project, error)
 	OutboxDepth(ctx context.Context) (map[string]int, error)
-	Forms(ctx context.Context) ([]queries.Form, error)
-	AllFormUnits(ctx context.Context) ([]queries.FormUnit, error)
 }
 
 // Desk handles the reporting commands of every channel.
