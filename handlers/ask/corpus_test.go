@@ -236,6 +236,10 @@ func TestHeldOutCorpus3(t *testing.T) { heldOut(t, "heldout3") }
 
 func TestHeldOutCorpus4(t *testing.T) { heldOut(t, "heldout4") }
 
+// TestHeldOutCorpus5 runs the fifth set, written by a fifth writer after
+// the tuning on the fourth.
+func TestHeldOutCorpus5(t *testing.T) { heldOut(t, "heldout5") }
+
 func heldOut(t *testing.T, name string) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	answerable, unanswerable := readCorpusSplit(t, "../../testdata/questions/"+name+".tsv")
@@ -251,7 +255,7 @@ func heldOut(t *testing.T, name string) {
 // stored quotes: the reply quotes the sentence asked about, at least 90%
 // of the time, and never answers with a figure instead.
 func TestSearchCorpus(t *testing.T) {
-	for _, name := range []string{"search3", "search4"} {
+	for _, name := range []string{"search3", "search4", "search5"} {
 		t.Run(name, func(t *testing.T) { searchCorpus(t, name) })
 	}
 }

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,11 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
 		// question the rules missed, not the last one for another period.
 		return false
+	}
+	if fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && onlyPercentWords(p.Words) {
+		// "tỷ lệ?" after a count: its share, not a new question about
+		// whichever indicator a bare "tỷ lệ" names.
+		return true
 	}
 	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0
 	switch p.Intent {
@@ -183,6 +189,20 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	return m, inherited
+}
+
+// onlyPercentWords: the message says "tỷ lệ", "phần trăm" or "%" and
+// nothing else that names a figure.
+func onlyPercentWords(words []string) bool {
+	content := nlu.ContentWords(words)
+	for _, w := range content {
+		switch w {
+		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con":
+		default:
+			return false
+		}
+	}
+	return len(content) > 0 || slices.Contains(words, "%")
 }
 
 // namesUnit: the question was about one unit, not the province or a level.

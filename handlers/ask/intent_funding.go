@@ -37,8 +37,13 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 		}
 	}
-	if len(codes) == 0 {
-		codes = p.Indicators
+	for _, code := range p.Indicators {
+		// "cả nguồn NQ22 và lồng ghép": the totals the aliases found join
+		// the parts the cues named. Beside "thiếu vốn", "NQ 22" names the
+		// programme, not its allocated total.
+		if !slices.Contains(codes, code) && !(code == "funding_nq22" && slices.Contains(codes, "funding_missing")) {
+			codes = append(codes, code)
+		}
 	}
 	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
@@ -57,6 +62,8 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	var out sentences
+	var total float64
+	added := 0
 	for _, code := range codes {
 		ind, ok := c.Indicators[code]
 		if !ok {
@@ -75,6 +82,14 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			line += fmt.Sprintf(msgFundingRows, n.Figure(sums[col], ind.Kind, ind.UnitLabel))
 		}
 		out.figure(l, line)
+		if code != "funding_missing" {
+			total += l.pt.value
+			added++
+		}
+	}
+	if added == 2 && (hasWord(p.Words, "tong") || hasWord(p.Words, "ca")) {
+		// "tổng kinh phí cả nguồn NQ22 và lồng ghép": the two sources added.
+		out.none(fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", "")))
 	}
 	return out.answer(), nil
 }
@@ -83,7 +98,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 var fundingCues = map[string][]string{
 	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
 	"funding_other":   {"long ghep", "nguon khac"},
-	"funding_missing": {"con thieu", "de xuat", "can bo tri"},
+	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "de xuat", "can bo tri"},
 }
 
 // hasWord reports whether the words occur next to each other.

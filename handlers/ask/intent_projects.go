@@ -104,8 +104,12 @@ func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) 
 		}
 		parts = append(parts, part)
 	}
-	if len(parts) == 0 {
+	switch len(parts) {
+	case 0:
 		parts = append(parts, msgProjectNone)
+	case 2:
+		// Both sources: their sum too ("tổng kinh phí, cả lồng ghép").
+		parts = append(parts, fmt.Sprintf(msgBothSources, n.Figure(amount(pr, "nq22")+amount(pr, "other"), "money", "")))
 	}
 	if pr.Proposed.Valid {
 		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))

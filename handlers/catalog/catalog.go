@@ -168,6 +168,11 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	}
 	words = append(words, quotes...)
 	c.Vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
+	names := make(map[string]string, len(inds))
+	for _, in := range inds {
+		names[in.Code] = in.Name
+	}
+	c.Vocab.NameIndicators(names)
 
 	if err := c.loadForms(ctx, src, inds, indByID); err != nil {
 		return nil, err

@@ -17,7 +17,11 @@ var (
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+	compareCues = phrases("so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+
+	// unitDiffCues set two named units against each other: "Can Lộc với
+	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
+	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 

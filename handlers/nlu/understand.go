@@ -108,6 +108,23 @@ func (q *question) any(list [][]string) bool {
 	return found
 }
 
+// money reports whether a money cue occurs, marking its words: "được cấp
+// bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
+func (q *question) money() bool {
+	found := false
+	for _, p := range moneyCues {
+		for i := 0; i+len(p) <= len(q.tokens); i++ {
+			if !runAt(q.tokens, i, p) || (p[0] == "cap" && i > 0 && q.tokens[i-1] == "cung") {
+				continue
+			}
+			q.take(span{i, i + len(p)})
+			found = true
+			break
+		}
+	}
+	return found
+}
+
 func (q *question) take(sp span) {
 	for i := sp.from; i < sp.to; i++ {
 		q.taken[i] = true
@@ -193,7 +210,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 
 	projectCue := q.any(projectCues) || (len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap"))
-	moneyCue := q.any(moneyCues)
+	moneyCue := q.money()
 	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
 		moneyCue = true
 	}
@@ -234,6 +251,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentRanking
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
+	case p.Measure == "change" && len(p.Units) == 2 && len(p.Periods) <= 1 && q.any(unitDiffCues):
+		// Two units set against each other in one period: each figure
+		// and the difference between them.
+		p.Intent = IntentValue
 	case len(p.Periods) >= 2 || (p.Measure == "change" && len(p.Periods) == 1):
 		p.Intent = IntentCompare
 	default:

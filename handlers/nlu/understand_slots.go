@@ -60,6 +60,7 @@ func (q *question) indicators() []termMatch {
 			}
 		}
 	}
+	chosen = q.withoutInnerNames(chosen)
 	// Keep the order of mention, so answers follow the question.
 	for i := 1; i < len(chosen); i++ {
 		for j := i; j > 0 && chosen[j].spans[0].from < chosen[j-1].spans[0].from; j-- {
@@ -211,4 +212,61 @@ func (q *question) verbTinh(sp span) bool {
 		return true
 	}
 	return false
+}
+
+// withoutInnerNames drops an indicator matched by words scattered around
+// another chosen indicator's match when all of them belong to that one's
+// full name ("tỷ lệ [doanh nghiệp được tập huấn] giao dịch trực tuyến"),
+// unless every one would go.
+func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
+	if len(chosen) < 2 || q.v.indicatorWords == nil {
+		return chosen
+	}
+	around := func(m, other termMatch) bool {
+		first, last := m.spans[0], m.spans[len(m.spans)-1]
+		for _, sp := range m.spans[1:] {
+			if sp.from < first.from {
+				first = sp
+			}
+			if sp.from > last.from {
+				last = sp
+			}
+		}
+		for _, sp := range other.spans {
+			if sp.from >= first.to && sp.to <= last.from {
+				return true
+			}
+		}
+		return false
+	}
+	inner := func(m termMatch) bool {
+		for _, other := range chosen {
+			name := q.v.indicatorWords[other.alias.owner]
+			if other.alias.owner == m.alias.owner || name == nil || !around(m, other) {
+				continue
+			}
+			all := true
+			for _, sp := range m.spans {
+				for i := sp.from; i < sp.to; i++ {
+					if !name[q.tokens[i]] {
+						all = false
+					}
+				}
+			}
+			if all {
+				return true
+			}
+		}
+		return false
+	}
+	var kept []termMatch
+	for _, m := range chosen {
+		if !inner(m) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		return chosen
+	}
+	return kept
 }

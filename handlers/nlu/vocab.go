@@ -27,6 +27,23 @@ type Vocabulary struct {
 	// by first word of an alias's first phrase: only aliases whose first
 	// word is in the question are tried.
 	indicatorIndex, projectIndex, placeIndex map[string][]int
+	// indicatorWords are the words of each indicator's full name.
+	indicatorWords map[string]map[string]bool
+}
+
+// NameIndicators gives the vocabulary each indicator's full name, by code:
+// a second indicator matched only by words of the first one's name ("tỷ lệ
+// … trực tuyến" inside "tỷ lệ doanh nghiệp được tập huấn về giao dịch trực
+// tuyến") is part of that name, not a figure asked for.
+func (v *Vocabulary) NameIndicators(names map[string]string) {
+	v.indicatorWords = make(map[string]map[string]bool, len(names))
+	for code, name := range names {
+		words := map[string]bool{}
+		for _, w := range Normalize(name).Tokens {
+			words[w] = true
+		}
+		v.indicatorWords[code] = words
+	}
 }
 
 // alias is a Term split into token phrases.
