@@ -32,6 +32,7 @@ type point struct {
 	perUnit  bool
 	num, den float64 // the parts of a ratio computed from submissions
 	ratio    bool
+	reported int // units whose submissions were summed, for an aggregate
 }
 
 // scope is what a figure is about: a unit, or every unit of a level under it.
@@ -241,6 +242,7 @@ func (r *reader) aggregate(ctx context.Context, ind queries.Indicator, level str
 		}
 		out.value, out.ratio = 100*out.num/out.den, true
 	}
+	out.reported = reported
 	out.citation = fmt.Sprintf(msgSourceAggregate, reported, c.RequiredCount(ind.Code, level, per.End), c.LevelPhrase(level), per.Label)
 	return out, true, nil
 }

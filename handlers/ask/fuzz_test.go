@@ -20,6 +20,7 @@ func FuzzAnswer(f *testing.F) {
 		"'; DROP TABLE units; --", "kinh phí dự án nâng cấp", "huyện Hương quý 5/2019", "số liệu của",
 		"so sanh q1 va q2 va q3 va q4 2019", "top 99 huyện", "Kỳ Anh Kỳ Anh Kỳ Anh", "\x00\xff", "sở",
 		"tổng cộng điện lực cộng thuế cộng", "nâng cấp nâng cấp dự án", "xã xã xã huyện huyện",
+		"trung bình gấp mấy lần chênh lệch hơn bao nhiêu", "hơn", "gấp lần năm 2014 so với", "trung bình mỗi xã",
 	} {
 		f.Add(seed)
 	}

@@ -60,10 +60,9 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return deref(ask), err
 		}
 	}
+	var found []figureOf
 	for _, code := range codes {
 		ind := c.Indicators[code]
-		var sum float64
-		var summed []lookup
 		for mi, t := range targets(p) {
 			l, ask, err := r.locate(ctx, ind, t.units, t.level, per)
 			if err != nil {
@@ -98,41 +97,24 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				continue
 			}
 			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l))
-			sum += l.pt.value
-			summed = append(summed, l)
+			found = append(found, figureOf{ind, l})
 		}
-		// "Điện lực cộng với ngành Thuế tổng cộng": add up named units.
-		if len(summed) > 1 && ind.UnitAgg == "sum" && (hasWord(p.Words, "tong") || hasWord(p.Words, "cong")) && samePeriods(summed) {
-			out.none(fmt.Sprintf(msgSumOfUnits, n.Figure(sum, ind.Kind, ind.UnitLabel)))
-		}
-		// "Can Lộc với Thạch Hà chênh nhau bao nhiêu": the difference.
-		if len(summed) == 2 && p.Measure == "change" && samePeriods(summed) {
-			out.none(unitsDifference(n, c, ind, summed[0], summed[1]))
-		}
+	}
+	// "Can Lộc với Thạch Hà chênh nhau bao nhiêu", "tổng cộng", "gấp mấy
+	// lần", "trung bình mỗi huyện": done over the figures found, or said
+	// to be impossible, never left to a figure that is not the result.
+	lines, ok := arithmetic(n, c, p, found)
+	if !ok && len(found) > 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + out.answer().Text}, nil
+	}
+	for _, line := range lines {
+		out.none(line)
 	}
 	if len(out.lines) == 0 {
 		// "số liệu của X" and X has none for the period.
 		out.none(fmt.Sprintf(msgNoDataAtAll, scopePhrase(c, scope{unit: c.Units[p.Units[0][0]]}, false), periodLabel(per)))
 	}
 	return out.answer(), nil
-}
-
-// unitsDifference says which of two scopes has the higher figure, and by
-// how much: "Huyện Can Lộc cao hơn Huyện Thạch Hà 11,4 điểm %."
-func unitsDifference(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, a, b lookup) string {
-	name := func(l lookup) string {
-		if l.sc.unit.ID != 0 {
-			return l.sc.unit.Name
-		}
-		return strings.TrimPrefix(scopePhrase(c, l.sc, false), "của ")
-	}
-	switch d := a.pt.value - b.pt.value; {
-	case d > 0:
-		return fmt.Sprintf(msgUnitsHigher, name(a), name(b), n.Diff(d, ind.Kind, ind.UnitLabel))
-	case d < 0:
-		return fmt.Sprintf(msgUnitsHigher, name(b), name(a), n.Diff(d, ind.Kind, ind.UnitLabel))
-	}
-	return fmt.Sprintf(msgUnitsEqual, name(a), name(b))
 }
 
 // periodSuffix is " năm 2019", or nothing for the latest.

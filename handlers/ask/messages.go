@@ -77,6 +77,9 @@ const (
 	msgSumOfUnits      = "Tổng cộng: %s."
 	msgUnitsHigher     = "%s cao hơn %s %s."
 	msgUnitsEqual      = "%s và %s bằng nhau."
+	msgRatio           = "%s gấp %s lần %s."
+	msgAverage         = "Trung bình mỗi đơn vị %s: %s (tổng %s của %d đơn vị đã gửi báo cáo)."
+	msgOpNotDone       = "Tôi chưa tính được %s từ các số liệu của câu hỏi này, nên không đưa ra con số đó. Số liệu đã lưu:"
 	msgFundingRows     = " Lưu ý: cộng các dòng của phụ lục được %s, khác số tổng báo cáo nêu."
 	msgProjectFunding  = "Dự án «%s» (%s, %s): %s."
 	msgProjectNone     = "chưa được cấp kinh phí"
@@ -151,3 +154,6 @@ const (
 func sourceCitation(code, issuedOn string) string {
 	return fmt.Sprintf(msgSourceReport, code, vi.Date(issuedOn))
 }
+
+// opNames name the arithmetic a question asked (nlu.Parse.Op).
+var opNames = map[string]string{"avg": "số trung bình", "diff": "mức chênh lệch", "ratio": "số lần gấp"}

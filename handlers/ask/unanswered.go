@@ -81,7 +81,7 @@ func Slots(p nlu.Parse) map[string]any {
 	if len(periods) > 0 {
 		out["periods"] = periods
 	}
-	for k, v := range map[string]string{"measure": p.Measure, "order": p.Order, "funding": p.Funding, "status": p.Status, "reason": p.Reason} {
+	for k, v := range map[string]string{"measure": p.Measure, "op": p.Op, "order": p.Order, "funding": p.Funding, "status": p.Status, "reason": p.Reason} {
 		if v != "" {
 			out[k] = v
 		}

@@ -23,6 +23,15 @@ var (
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
 	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
 
+	// The arithmetic asked over the figures named (Parse.Op).
+	avgCues   = phrases("trung binh", "binh quan")
+	ratioCues = phrases("gap bao nhieu lan", "gap may lan", "gap")
+	diffCues  = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau")
+	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}
+	// Words of a change over time, which a difference may also be.
+	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
+	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")
+
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
 	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",

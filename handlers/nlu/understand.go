@@ -39,15 +39,20 @@ type Parse struct {
 	Levels     []string   `json:"levels,omitempty"` // every level named, when more than one
 	Periods    []Period   `json:"periods,omitempty"`
 	Measure    string     `json:"measure,omitempty"` // value, complement, target, plan, gap, change
-	Order      string     `json:"order,omitempty"`   // desc, asc, both, all
-	Top        int        `json:"top,omitempty"`
-	Projects   []string   `json:"projects,omitempty"`
-	Funding    string     `json:"funding,omitempty"` // granted, nq22, other, proposed
-	Status     string     `json:"status,omitempty"`  // project status group
-	Count      bool       `json:"count,omitempty"`   // how many (projects, units)
-	Missing    bool       `json:"missing,omitempty"` // units that have not reported
-	Which      bool       `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
-	Reason     string     `json:"reason,omitempty"`
+	// Op is the arithmetic asked over the figures named: sum, diff (two
+	// figures set against each other), ratio ("gấp mấy lần"), avg
+	// ("trung bình mỗi huyện"). An answer that cannot do it says so and
+	// gives no figure for it.
+	Op       string   `json:"op,omitempty"`
+	Order    string   `json:"order,omitempty"` // desc, asc, both, all
+	Top      int      `json:"top,omitempty"`
+	Projects []string `json:"projects,omitempty"`
+	Funding  string   `json:"funding,omitempty"` // granted, nq22, other, proposed
+	Status   string   `json:"status,omitempty"`  // project status group
+	Count    bool     `json:"count,omitempty"`   // how many (projects, units)
+	Missing  bool     `json:"missing,omitempty"` // units that have not reported
+	Which    bool     `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
+	Reason   string   `json:"reason,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`
@@ -78,6 +83,7 @@ type question struct {
 	periodTaken    []bool // tokens of periods only
 	unitSpans      []span
 	indicatorTaken []bool
+	opAt           int // where the arithmetic asked is named (Parse.Op)
 	v              *Vocabulary
 }
 
@@ -251,10 +257,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentRanking
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
-	case p.Measure == "change" && len(p.Units) == 2 && len(p.Periods) <= 1 && q.any(unitDiffCues):
-		// Two units set against each other in one period: each figure
-		// and the difference between them.
+	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),
+		len(p.Periods) <= 1 && len(p.Units) == 2 && p.Measure == "change" && q.any(unitDiffCues):
+		// Units, or figures, set against each other in one period: each
+		// figure and the difference (or ratio) between them, or a plain
+		// "cannot" when there are not two; never a change over time
+		// nobody asked for.
 		p.Intent = IntentValue
+		if p.Op == "" {
+			p.Op = "diff"
+		}
 	case len(p.Periods) >= 2 || (p.Measure == "change" && len(p.Periods) == 1):
 		p.Intent = IntentCompare
 	default:

@@ -4,6 +4,7 @@ package nlu
 
 import (
 	"strconv"
+	"strings"
 )
 
 // indicators picks the indicators named: the largest alias first, then any
@@ -137,6 +138,66 @@ func (q *question) measures(p *Parse) {
 		p.Top = q.topN()
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+	p.Op = q.op()
+}
+
+// op is the arithmetic the question asks for, if any: "trung bình",
+// "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
+func (q *question) op() string {
+	switch {
+	case q.any(avgCues):
+		return "avg"
+	case q.any(ratioCues):
+		q.opAt = q.first(ratioCues)
+		return "ratio"
+	case q.any(diffCues):
+		q.opAt = q.first(diffCues)
+		return "diff"
+	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may"):
+		return "diff"
+	case q.any(sumCues):
+		return "sum"
+	}
+	return ""
+}
+
+// first is where the first of the phrases ends, or len(tokens).
+func (q *question) first(list [][]string) int {
+	at, end := len(q.tokens), len(q.tokens)
+	for _, p := range list {
+		if i := PhraseIndex(q.tokens, strings.Join(p, " ")); i >= 0 && i < at {
+			at, end = i, i+len(p)
+		}
+	}
+	return end
+}
+
+// periodAfterOp: the period follows "gấp … lần", "chênh lệch … so với":
+// what the figure is set against ("gấp mấy lần năm 2014"), not when.
+func (q *question) periodAfterOp() bool {
+	i := q.opAt
+	for i < len(q.tokens) && opLinkWords[q.tokens[i]] {
+		i++
+	}
+	return i < len(q.periodTaken) && q.periodTaken[i]
+}
+
+// opLinkWords may stand between an arithmetic word and what it sets the
+// figure against: "gấp bao nhiêu lần so với năm 2014".
+var opLinkWords = map[string]bool{"so": true, "voi": true, "bao": true, "nhieu": true, "lan": true, "may": true, "hon": true, "la": true}
+
+// before reports whether one of words occurs somewhere before the phrase
+// ("Can Lộc hơn Thạch Hà bao nhiêu"), marking it explained.
+func (q *question) before(words map[string]bool, phrase ...string) bool {
+	at := PhraseIndex(q.tokens, strings.Join(phrase, " "))
+	for i := 0; i < at; i++ {
+		if words[q.tokens[i]] {
+			q.taken[i] = true
+			q.opAt = i + 1
+			return true
+		}
+	}
+	return false
 }
 
 // cueValue is the slot value a list of cue phrases stands for.

@@ -1,0 +1,151 @@
+package ask
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// figureOf is one figure an answer found, with its indicator.
+type figureOf struct {
+	ind queries.Indicator
+	l   lookup
+}
+
+// arithmetic does what the question asks over the figures found (Parse.Op):
+// the lines to add, or ok false when it was asked and cannot be done from
+// them (three figures for a difference, a share to average): the reply must
+// then say so rather than let a figure stand for the result.
+func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf) (lines []string, ok bool) {
+	groups := byIndicator(found)
+	switch p.Op {
+	case "avg":
+		if len(found) != 1 {
+			return nil, false
+		}
+		f := found[0]
+		if f.l.sc.level == "" || f.l.pt.reported == 0 || f.l.pt.ratio || f.ind.Kind == "percent" || f.ind.UnitAgg != "sum" {
+			return nil, false
+		}
+		avg := f.l.pt.value / float64(f.l.pt.reported)
+		return []string{fmt.Sprintf(msgAverage, c.LevelPhrase(f.l.sc.level), n.Figure(avg, f.ind.Kind, f.ind.UnitLabel),
+			n.Figure(f.l.pt.value, f.ind.Kind, f.ind.UnitLabel), f.l.pt.reported)}, true
+	case "diff", "ratio":
+		// Two units of each figure ("Can Lộc với Thạch Hà, DVC mức 3 và
+		// mức 4"), or two figures of one place.
+		pairs := groups
+		if len(groups) > 1 && len(found) == 2 {
+			pairs = [][]figureOf{found}
+		}
+		for _, pair := range pairs {
+			if len(pair) != 2 || !settable(pair[0], pair[1]) {
+				return nil, false
+			}
+			line, ok := setAgainst(n, c, p.Op, pair[0], pair[1])
+			if !ok {
+				return nil, false
+			}
+			lines = append(lines, line)
+		}
+		return lines, len(lines) > 0
+	}
+	// A sum, asked or said with "cộng": of each figure over the units
+	// named, or of the figures named when each is one of the same kind.
+	sum := p.Op == "sum" || hasWord(p.Words, "cong")
+	if !sum {
+		return nil, true
+	}
+	for _, g := range groups {
+		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && allComparable(g) {
+			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
+		}
+	}
+	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && allComparable(found) &&
+		found[0].ind.Kind != "percent" && sameScope(found) {
+		lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(found), found[0].ind.Kind, found[0].ind.UnitLabel)))
+	}
+	return lines, true
+}
+
+// setAgainst is the difference or the ratio of two figures, named.
+func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (string, bool) {
+	name := func(f figureOf) string {
+		switch {
+		case a.ind.Code == b.ind.Code && f.l.sc.unit.ID != 0 && f.l.sc.level == "":
+			return f.l.sc.unit.Name
+		case a.ind.Code == b.ind.Code:
+			return scopePhrase(c, f.l.sc, false)
+		case sameScope([]figureOf{a, b}):
+			return f.ind.Name
+		}
+		return f.ind.Name + " " + scopePhrase(c, f.l.sc, false)
+	}
+	av, bv := a.l.pt.value, b.l.pt.value
+	if op == "ratio" {
+		if av < bv {
+			a, b, av, bv = b, a, bv, av
+		}
+		if bv == 0 {
+			return "", false
+		}
+		return vi.Capitalise(fmt.Sprintf(msgRatio, name(a), n.Num(math.Round(av/bv*100)/100), name(b))), true
+	}
+	switch {
+	case av > bv:
+		return vi.Capitalise(fmt.Sprintf(msgUnitsHigher, name(a), name(b), n.Diff(av-bv, a.ind.Kind, a.ind.UnitLabel))), true
+	case av < bv:
+		return vi.Capitalise(fmt.Sprintf(msgUnitsHigher, name(b), name(a), n.Diff(av-bv, a.ind.Kind, a.ind.UnitLabel))), true
+	}
+	return vi.Capitalise(fmt.Sprintf(msgUnitsEqual, name(a), name(b))), true
+}
+
+// byIndicator groups the figures by indicator, in the order found.
+func byIndicator(found []figureOf) [][]figureOf {
+	var groups [][]figureOf
+	at := map[string]int{}
+	for _, f := range found {
+		i, ok := at[f.ind.Code]
+		if !ok {
+			i = len(groups)
+			at[f.ind.Code] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], f)
+	}
+	return groups
+}
+
+// settable: two figures that may be added or set against each other.
+func settable(a, b figureOf) bool {
+	return a.ind.Kind == b.ind.Kind && a.ind.UnitLabel == b.ind.UnitLabel && samePeriod(a.l.pt.period, b.l.pt.period)
+}
+
+func allComparable(fs []figureOf) bool {
+	for _, f := range fs[1:] {
+		if !settable(fs[0], f) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameScope(fs []figureOf) bool {
+	for _, f := range fs[1:] {
+		if f.l.sc != fs[0].l.sc {
+			return false
+		}
+	}
+	return true
+}
+
+func total(fs []figureOf) float64 {
+	var t float64
+	for _, f := range fs {
+		t += f.l.pt.value
+	}
+	return t
+}

@@ -1,0 +1,116 @@
+package ask_test
+
+import (
+	"context"
+	"encoding/csv"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// fixture reads the corpus's submissions: unit code → period → figure.
+func fixture(t *testing.T) map[string]map[string]map[string]float64 {
+	t.Helper()
+	f, err := os.Open("../../testdata/questions/submissions.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]map[string]float64{}
+	for _, r := range recs[1:] {
+		if out[r[0]] == nil {
+			out[r[0]] = map[string]map[string]float64{}
+		}
+		out[r[0]][r[1]] = map[string]float64{}
+		for i, code := range recs[0][2:] {
+			v, err := strconv.ParseFloat(r[i+2], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[r[0]][r[1]][code] = v
+		}
+	}
+	return out
+}
+
+// TestArithmeticAsked: a question that asks for an average, a difference,
+// a ratio or a sum gets it, computed from the stored figures; one whose
+// figures cannot give it says so and gives no figure for it.
+func TestArithmeticAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	var districtSum float64
+	districts := 0
+	for code, per := range subs {
+		if v, ok := per["Q2/2019"]; ok && !strings.HasPrefix(code, "S-") {
+			districtSum += v["hstt"]
+			districts++
+		}
+	}
+	canLoc, thachHa := subs["443"]["Q2/2019"]["hstt"], subs["445"]["Q2/2019"]["hstt"]
+	dvc3 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 3")
+	dvc4 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 4")
+
+	for _, c := range []struct {
+		question string
+		want     string
+	}{
+		{"trung bình mỗi huyện có bao nhiêu hồ sơ trực tuyến quý 2/2019", n.Num(math.Round(districtSum/float64(districts)*100) / 100)},
+		{"Can Lộc hơn Thạch Hà bao nhiêu hồ sơ trực tuyến quý 2/2019", n.Num(canLoc - thachHa)},
+		{"ho so truc tuyen quy 2/2019 cua Thach Ha va Can Loc chenh lech bao nhieu", n.Num(canLoc - thachHa)},
+		{"Can Lộc và Thạch Hà gộp lại bao nhiêu hồ sơ trực tuyến quý 2/2019", n.Num(canLoc + thachHa)},
+		{"DVC mức 3 gấp bao nhiêu lần mức 4?", n.Num(math.Round(dvc3/dvc4*100) / 100)},
+		{"số DVC mức 3 trừ đi mức 4 là bao nhiêu", n.Num(dvc3 - dvc4)},
+		{"tổng cộng DVC mức 3 và mức 4 hiện nay", n.Num(dvc3 + dvc4)},
+	} {
+		ans, err := a.Answer(context.Background(), c.question)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind != ask.KindFigure || !hasAll(ans.Text, c.want) {
+			t.Errorf("%q: want %s in a figure, got %s %q", c.question, c.want, ans.Kind, ans.Text)
+		}
+	}
+
+	for _, q := range []string{
+		"trung bình tỷ lệ hồ sơ trực tuyến của các huyện quý 2/2019",
+		"Can Lộc, Thạch Hà và Hương Khê chênh nhau bao nhiêu hồ sơ trực tuyến quý 2/2019",
+		"tỷ lệ hồ sơ trực tuyến gấp mấy lần số hồ sơ trực tuyến của Can Lộc quý 2/2019",
+	} {
+		ans, err := a.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind == ask.KindFigure || ans.Kind == ask.KindNearest || !strings.HasPrefix(ans.Text, "Tôi chưa tính được") {
+			t.Errorf("%q: want the arithmetic refused, got %s %q", q, ans.Kind, ans.Text)
+		}
+	}
+}
+
+// answerFigure is the one number of a plain question's reply.
+func answerFigure(t *testing.T, a *ask.Answerer, q string) float64 {
+	t.Helper()
+	ans, err := a.Answer(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range strings.Fields(ans.Text) {
+		f = strings.ReplaceAll(strings.Trim(f, ".,:"), ".", "")
+		if v, err := strconv.ParseFloat(f, 64); err == nil && v > 0 && !strings.Contains(q, f) {
+			return v
+		}
+	}
+	t.Fatalf("%q: no figure in %q", q, ans.Text)
+	return 0
+}
