@@ -359,6 +359,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
+	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting {
+		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is
+		// the rest; the part named is not it either.
+		return Answer{Kind: KindNoData, Text: msgExceptNotDone, Parse: p}, nil
+	}
 	switch p.Intent {
 	case nlu.IntentValue:
 		ans, err = r.value(ctx, p)

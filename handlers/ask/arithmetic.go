@@ -34,6 +34,24 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		avg := f.l.pt.value / float64(f.l.pt.reported)
 		return []string{fmt.Sprintf(msgAverage, c.LevelPhrase(f.l.sc.level), n.Figure(avg, f.ind.Kind, f.ind.UnitLabel),
 			n.Figure(f.l.pt.value, f.ind.Kind, f.ind.UnitLabel), f.l.pt.reported)}, true
+	case "share":
+		// "hồ sơ cấp xã chiếm bao nhiêu % tổng hồ sơ": a share the
+		// question named is its own figure; else the part over the whole.
+		for _, f := range found {
+			if f.ind.Kind == "percent" || len(found) == 1 && f.l.pt.outOf.Valid {
+				// The share itself, or a count with its whole (221/262).
+				return nil, true
+			}
+		}
+		if len(found) != 2 || !settable(found[0], found[1]) || math.Max(found[0].l.pt.value, found[1].l.pt.value) == 0 {
+			return nil, false
+		}
+		part, whole := found[0], found[1]
+		if part.l.pt.value > whole.l.pt.value {
+			part, whole = whole, part
+		}
+		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
+		return []string{vi.Capitalise(fmt.Sprintf(msgShareOf, name(part), n.Num(math.Round(part.l.pt.value/whole.l.pt.value*10000)/100), name(whole)))}, true
 	case "diff", "ratio":
 		// Two units of each figure ("Can Lộc với Thạch Hà, DVC mức 3 và
 		// mức 4"), or two figures of one place.

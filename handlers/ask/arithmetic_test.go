@@ -73,6 +73,9 @@ func TestArithmeticAsked(t *testing.T) {
 		{"DVC mức 3 gấp bao nhiêu lần mức 4?", n.Num(math.Round(dvc3/dvc4*100) / 100)},
 		{"số DVC mức 3 trừ đi mức 4 là bao nhiêu", n.Num(dvc3 - dvc4)},
 		{"tổng cộng DVC mức 3 và mức 4 hiện nay", n.Num(dvc3 + dvc4)},
+		{"DVC mức 4 chiếm bao nhiêu phần trăm so với mức 3", n.Num(math.Round(dvc4/dvc3*10000) / 100)},
+		{"Can Lộc đứng thứ mấy về hồ sơ trực tuyến quý 2/2019", place(subs, "443", "Q2/2019", "hstt")},
+		{"mỗi huyện có bao nhiêu DVC mức 3 quý 1/2019", eachOf(n, subs, "Q1/2019", "dvc3")},
 	} {
 		ans, err := a.Answer(context.Background(), c.question)
 		if err != nil {
@@ -87,6 +90,10 @@ func TestArithmeticAsked(t *testing.T) {
 		"trung bình tỷ lệ hồ sơ trực tuyến của các huyện quý 2/2019",
 		"Can Lộc, Thạch Hà và Hương Khê chênh nhau bao nhiêu hồ sơ trực tuyến quý 2/2019",
 		"tỷ lệ hồ sơ trực tuyến gấp mấy lần số hồ sơ trực tuyến của Can Lộc quý 2/2019",
+		"không tính lồng ghép thì tổng kinh phí là bao nhiêu",
+		"ngoài Can Lộc, các huyện còn lại có tổng bao nhiêu hồ sơ trực tuyến quý 2/2019",
+		"trừ các sở ra thì hồ sơ trực tuyến quý 2/2019 là bao nhiêu",
+		"tỷ lệ dvc mức 4 trên tổng số dvc",
 	} {
 		ans, err := a.Answer(context.Background(), q)
 		if err != nil {
@@ -113,4 +120,33 @@ func answerFigure(t *testing.T, a *ask.Answerer, q string) float64 {
 	}
 	t.Fatalf("%q: no figure in %q", q, ans.Text)
 	return 0
+}
+
+// place is "k/n": the unit's place among the district-level units that
+// reported the figure for the period, highest first.
+func place(subs map[string]map[string]map[string]float64, unit, period, code string) string {
+	mine := subs[unit][period][code]
+	k, total := 1, 0
+	for u, per := range subs {
+		v, ok := per[period]
+		if !ok || strings.HasPrefix(u, "S-") {
+			continue
+		}
+		total++
+		if v[code] > mine {
+			k++
+		}
+	}
+	return strconv.Itoa(k) + "/" + strconv.Itoa(total)
+}
+
+// eachOf is every district-level unit's figure for the period, as tokens.
+func eachOf(n vi.Numbers, subs map[string]map[string]map[string]float64, period, code string) string {
+	var want []string
+	for u, per := range subs {
+		if v, ok := per[period]; ok && !strings.HasPrefix(u, "S-") {
+			want = append(want, n.Num(v[code]))
+		}
+	}
+	return strings.Join(want, "|")
 }

@@ -55,6 +55,27 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 	}
+	switch {
+	case p.Op == "rankof":
+		// "Can Lộc đứng thứ mấy": its place, or a plain value when the
+		// figure is itself a rank (the PCI).
+		if ans, ok, err := r.rankOf(ctx, p); ok || err != nil {
+			return ans, err
+		}
+		if len(codes) != 1 || c.Indicators[codes[0]].Kind != "rank" {
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
+		}
+	case p.Op == "each" && len(p.Units) == 0 && p.Level != "" && len(codes) == 1 && c.Reported[codes[0]] &&
+		per != nil && per.Kind != nlu.PeriodLatest:
+		// "mỗi huyện có bao nhiêu … quý 1": each unit's figure, not
+		// their total; a figure stated for each unit ("35 DVC mức 3 của
+		// mỗi đơn vị cấp xã") when none reported.
+		q := p
+		q.Intent, q.Order, q.Indicators = nlu.IntentRanking, "all", codes
+		if ans, err := r.ranking(ctx, q); err != nil || ans.Kind != KindNoData {
+			return ans, err
+		}
+	}
 	if per == nil && len(codes) == 1 {
 		if ask, err := r.askPeriod(ctx, p, codes[0]); err != nil || ask != nil {
 			return deref(ask), err
@@ -105,7 +126,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	// to be impossible, never left to a figure that is not the result.
 	lines, ok := arithmetic(n, c, p, found)
 	if !ok && len(found) > 0 {
-		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + out.answer().Text}, nil
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, out.answer().Text)}, nil
 	}
 	for _, line := range lines {
 		out.none(line)

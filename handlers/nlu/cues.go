@@ -24,10 +24,13 @@ var (
 	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
 
 	// The arithmetic asked over the figures named (Parse.Op).
-	avgCues   = phrases("trung binh", "binh quan")
-	ratioCues = phrases("gap bao nhieu lan", "gap may lan", "gap")
-	diffCues  = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau")
-	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}
+	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
+	avgCues    = phrases("trung binh", "binh quan")
+	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so")
+	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu")
+	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
+	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau")
+	diffWords  = map[string]bool{"hon": true, "kem": true, "thua": true}
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
 	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")

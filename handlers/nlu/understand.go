@@ -41,8 +41,10 @@ type Parse struct {
 	Measure    string     `json:"measure,omitempty"` // value, complement, target, plan, gap, change
 	// Op is the arithmetic asked over the figures named: sum, diff (two
 	// figures set against each other), ratio ("gấp mấy lần"), avg
-	// ("trung bình mỗi huyện"). An answer that cannot do it says so and
-	// gives no figure for it.
+	// ("trung bình mỗi huyện"), share ("chiếm bao nhiêu %"), rankof
+	// ("Can Lộc đứng thứ mấy"), each ("mỗi huyện"), except ("không tính
+	// lồng ghép"). An answer that cannot do it says so and gives no
+	// figure for it.
 	Op       string   `json:"op,omitempty"`
 	Order    string   `json:"order,omitempty"` // desc, asc, both, all
 	Top      int      `json:"top,omitempty"`

@@ -145,8 +145,12 @@ func (q *question) measures(p *Parse) {
 // "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
 func (q *question) op() string {
 	switch {
+	case q.any(exceptCues) || q.excludes():
+		return "except"
 	case q.any(avgCues):
 		return "avg"
+	case q.any(shareCues):
+		return "share"
 	case q.any(ratioCues):
 		q.opAt = q.first(ratioCues)
 		return "ratio"
@@ -155,11 +159,48 @@ func (q *question) op() string {
 		return "diff"
 	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may"):
 		return "diff"
+	case q.any(rankOfCues):
+		return "rankof"
+	case q.eachOfLevel():
+		return "each"
 	case q.any(sumCues):
 		return "sum"
 	}
 	return ""
 }
+
+// excludes: "ngoài Can Lộc, …", "trừ các sở ra": a part taken out of what
+// is asked, which no stored figure is.
+func (q *question) excludes() bool {
+	if len(q.tokens) > 1 && (q.tokens[0] == "ngoai" || q.tokens[0] == "tru") {
+		return true
+	}
+	for i, t := range q.tokens {
+		if t != "tru" {
+			continue
+		}
+		for k := i + 2; k < len(q.tokens) && k <= i+5; k++ {
+			if q.tokens[k] == "ra" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eachOfLevel: "mỗi huyện", "từng xã": every unit of a level, each with
+// its own figure.
+func (q *question) eachOfLevel() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if (q.tokens[i] == "moi" || q.tokens[i] == "tung") && levelWords[q.tokens[i+1]] {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+var levelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "don": true, "dia": true, "nganh": true, "phuong": true}
 
 // first is where the first of the phrases ends, or len(tokens).
 func (q *question) first(list [][]string) int {
