@@ -89,6 +89,12 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 	return lines, true
 }
 
+// opNotDone says the arithmetic asked cannot be done from the figures
+// found, and shows them as what is stored, not as the result.
+func opNotDone(p nlu.Parse, out sentences) Answer {
+	return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, out.answer().Text)}
+}
+
 // setAgainst is the difference or the ratio of two figures, named.
 func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (string, bool) {
 	name := func(f figureOf) string {

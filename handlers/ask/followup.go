@@ -32,15 +32,24 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentProject && fundingPartsOnly(p) {
+		// "lồng ghép nguồn khác?", "đề xuất thêm?" after a project's
+		// funding: that project's part, not the programme's total.
+		return true
+	}
+	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {
+		// "còn đang thực hiện?" after "bao nhiêu dự án đã hoàn thành".
+		return true
+	}
+	if fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && onlyPercentWords(p.Words) {
+		// "tỷ lệ?", "tỷ lệ tương ứng?" after a count: its share, not a
+		// new question about whichever indicator a bare "tỷ lệ" names.
+		return true
+	}
 	if len(p.Leftover) > 0 {
 		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
 		// question the rules missed, not the last one for another period.
 		return false
-	}
-	if fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && onlyPercentWords(p.Words) {
-		// "tỷ lệ?" after a count: its share, not a new question about
-		// whichever indicator a bare "tỷ lệ" names.
-		return true
 	}
 	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0
 	switch p.Intent {
@@ -58,12 +67,15 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
-	if moneyIntent(prev.Intent) && !p.Understood() && len(p.Units) == 0 {
+	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,
 		// the new words, the new period if one is named.
 		m = prev
 		m.Words, m.Reason = p.Words, ""
+		if st := nlu.StatusOf(p.Words); st != "" && prev.Intent == nlu.IntentProjects {
+			m.Status = st
+		}
 		inherited = []string{"indicators"}
 		if len(p.Periods) > 0 {
 			m.Periods = p.Periods
@@ -191,13 +203,27 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	return m, inherited
 }
 
+// fundingPartsOnly: the message names funding totals (a source, the
+// proposal) and nothing else: no project, unit or other figure.
+func fundingPartsOnly(p nlu.Parse) bool {
+	if p.Intent != nlu.IntentFunding || len(p.Projects) > 0 || len(p.Units) > 0 || len(p.Indicators) == 0 {
+		return false
+	}
+	for _, code := range p.Indicators {
+		if !strings.HasPrefix(code, "funding_") {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyPercentWords: the message says "tỷ lệ", "phần trăm" or "%" and
 // nothing else that names a figure.
 func onlyPercentWords(words []string) bool {
 	content := nlu.ContentWords(words)
 	for _, w := range content {
 		switch w {
-		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con":
+		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con", "tuong", "ung":
 		default:
 			return false
 		}
@@ -243,19 +269,23 @@ func siblingByWords(c *catalog.Catalog, codes []string, words []string) ([]strin
 		return nil, false
 	}
 	prev := c.Indicators[codes[0]]
-	phrase := " " + strings.Join(words, " ") + " "
-	prevWords := strings.Fields(nlu.Normalize(prev.Name).Folded)
+	prevWords := slices.Compact(slices.Sorted(slices.Values(strings.Fields(nlu.Normalize(prev.Name).Folded))))
 	best, bestShared, tie := "", -1, false
 	for code, in := range c.Indicators {
 		name := nlu.Normalize(in.Name).Folded
-		if code == prev.Code || in.Topic != prev.Topic || !strings.Contains(" "+name+" ", phrase) {
+		if code == prev.Code || in.Topic != prev.Topic || !allWordsIn(" "+name+" ", words) {
 			continue
 		}
+		// The words it shares with the figure before, and the same kind
+		// of figure (a count after a count) as the tie-breaker.
 		shared := 0
 		for _, w := range prevWords {
 			if strings.Contains(" "+name+" ", " "+w+" ") {
-				shared++
+				shared += 2
 			}
+		}
+		if in.Kind == prev.Kind {
+			shared++
 		}
 		switch {
 		case shared > bestShared:
@@ -390,4 +420,15 @@ func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
 	}
 	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
 		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
+}
+
+// allWordsIn: every word occurs in the padded name ("gửi song song bản
+// giấy" in "… gửi song song với văn bản giấy").
+func allWordsIn(name string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(name, " "+w+" ") {
+			return false
+		}
+	}
+	return len(words) > 0
 }

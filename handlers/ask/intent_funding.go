@@ -62,14 +62,16 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	var out sentences
-	var total float64
-	added := 0
+	var found []figureOf
+	per := firstPeriod(p)
 	for _, code := range codes {
 		ind, ok := c.Indicators[code]
 		if !ok {
 			continue
 		}
-		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", nil)
+		// The stated totals are of one date: a year named is that
+		// date's, or none ("bố trí năm 2021": not stored).
+		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", per)
 		if err != nil {
 			return Answer{}, err
 		}
@@ -77,19 +79,24 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			out.none(noData(c, ind, l, nil))
 			continue
 		}
-		line := fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
+		line := nearestNote(l, per) + fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
 		if col, ok := fundingRows[code]; ok && len(projects) > 0 && sums[col] != l.pt.value {
 			line += fmt.Sprintf(msgFundingRows, n.Figure(sums[col], ind.Kind, ind.UnitLabel))
 		}
 		out.figure(l, line)
-		if code != "funding_missing" {
-			total += l.pt.value
-			added++
-		}
+		found = append(found, figureOf{ind, l})
 	}
-	if added == 2 && (hasWord(p.Words, "tong") || hasWord(p.Words, "ca")) {
-		// "tổng kinh phí cả nguồn NQ22 và lồng ghép": the two sources added.
-		out.none(fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", "")))
+	// "tổng … cả nguồn NQ22 và lồng ghép", "bố trí nhiều hơn lồng ghép bao
+	// nhiêu": the arithmetic over the totals named, as for any figures.
+	if p.Op == "" && hasWord(p.Words, "ca") {
+		p.Op = "sum"
+	}
+	lines, ok := arithmetic(n, c, p, found)
+	if !ok && len(found) > 0 {
+		return opNotDone(p, out), nil
+	}
+	for _, line := range lines {
+		out.none(line)
 	}
 	return out.answer(), nil
 }

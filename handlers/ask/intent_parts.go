@@ -15,12 +15,16 @@ import (
 // project) gets the part, or says the part is not stored and offers what
 // is: never the total.
 
-// namedUnit is the unit a funding question names, other than the province.
-func namedUnit(p nlu.Parse) (string, bool) {
-	if len(p.Units) == 0 || len(p.Units[0]) == 0 || p.Units[0][0] == nlu.ProvinceCode {
-		return "", false
+// namedUnits are the units a funding question names, other than the
+// province: the first reading of each mention.
+func namedUnits(p nlu.Parse) []string {
+	var out []string
+	for _, m := range p.Units {
+		if len(m) > 0 && m[0] != nlu.ProvinceCode && !slices.Contains(out, m[0]) {
+			out = append(out, m[0])
+		}
 	}
-	return p.Units[0][0], true
+	return out
 }
 
 // askedYear is the year a question names ("năm 2018"), if any.
@@ -36,26 +40,62 @@ func askedYear(p nlu.Parse) (int, bool) {
 	return 0, false
 }
 
-// recipientFunding answers what the funding lines give a named unit
-// ("Báo Hà Tĩnh được cấp bao nhiêu năm 2019?"), in the projects asked
-// when the question names some. ok is false when the question names no
-// unit other than the province.
+// recipientFunding answers what the funding lines give each named unit
+// ("Báo Hà Tĩnh được cấp bao nhiêu năm 2019?", "cả Đài PTTH lẫn Báo Hà
+// Tĩnh … tổng bao nhiêu"), in the projects asked when the question names
+// some, with their sum when several got some. ok is false when the
+// question names no unit other than the province.
 func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, bool, error) {
-	code, ok := namedUnit(p)
-	if !ok {
+	codes := namedUnits(p)
+	if len(codes) == 0 {
 		return Answer{}, false, nil
 	}
-	u := r.cat.Units[code]
 	lines, err := r.data.FundingLines(ctx)
 	if err != nil {
 		return Answer{}, true, err
 	}
 	year, byYear := askedYear(p)
+	when := ""
+	if byYear {
+		when = fmt.Sprintf(" năm %d", year)
+	}
+	n := vi.NewNumbers()
+	var texts []string
+	var grand float64
+	var source queries.Project
+	got := 0
+	for _, code := range codes {
+		u := r.cat.Units[code]
+		items, total, src := r.recipientItems(n, p, lines, code, year, byYear)
+		if len(items) == 0 {
+			texts = append(texts, fmt.Sprintf(msgRecipientNone, u.Name, when))
+			continue
+		}
+		text := fmt.Sprintf(msgRecipientHead, u.Name, strings.Join(items, "; "))
+		if len(items) > 1 {
+			text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
+		}
+		texts = append(texts, text)
+		grand += total
+		source = src
+		got++
+	}
+	if got == 0 {
+		return partNotStored(strings.Join(texts, " "), p), true, nil
+	}
+	if got > 1 {
+		texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(grand, "money", "")))
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + " " + sourceCitation(source.SourceCode, source.SourceIssuedOn)}, true, nil
+}
+
+// recipientItems are the funding lines of one unit, as reply items, with
+// their total and the project of the last one (for the citation).
+func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.FundingLine, code string, year int, byYear bool) ([]string, float64, queries.Project) {
 	byID := map[int64]queries.Project{}
 	for _, pr := range r.cat.Projects {
 		byID[pr.ID] = pr
 	}
-	n := vi.NewNumbers()
 	var items []string
 	var total float64
 	var source queries.Project
@@ -78,18 +118,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		total += l.Amount
 		source = pr
 	}
-	if len(items) == 0 {
-		when := ""
-		if byYear {
-			when = fmt.Sprintf(" năm %d", year)
-		}
-		return partNotStored(fmt.Sprintf(msgRecipientNone, u.Name, when), p), true, nil
-	}
-	text := fmt.Sprintf(msgRecipientHead, u.Name, strings.Join(items, "; "))
-	if len(items) > 1 {
-		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
-	}
-	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(source.SourceCode, source.SourceIssuedOn)}, true, nil
+	return items, total, source
 }
 
 // partNotStored says the part asked is not stored and offers the whole, as

@@ -114,7 +114,12 @@ func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) 
 	if pr.Proposed.Valid {
 		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))
 	}
-	return fmt.Sprintf(msgProjectFunding, pr.ShortName, pr.LeadAgency, vi.LowerFirst(pr.Status), strings.Join(parts, "; "))
+	about := []string{pr.LeadAgency, vi.LowerFirst(pr.Status)}
+	if pr.PeriodText != "" {
+		// "thực hiện năm nào", "giai đoạn nào": when, as the report says.
+		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
+	}
+	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
 }
 
 func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {
@@ -152,6 +157,10 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	var list []queries.Project
 	for _, pr := range all {
 		if p.Status != "" && pr.StatusGroup != p.Status {
+			continue
+		}
+		if countsFunded(p) && amount(pr, p.Funding) == 0 {
+			// "bao nhiêu dự án có đề xuất kinh phí": those that have.
 			continue
 		}
 		if leadUnits(c, p) != nil && !ledBy(pr, leads, leadUnits(c, p)) {
@@ -207,11 +216,27 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectCount, "Nghị quyết 22/2016/NQ-HĐND", len(list), filter, strings.Join(names, "; ")) + citation}, nil
 }
 
+// countsFunded: "bao nhiêu dự án có đề xuất kinh phí", "… được lồng
+// ghép", "… được cấp tiền NQ 22": a count of the projects with that
+// funding. "NQ22 có bao nhiêu dự án" names the programme, not a source.
+func countsFunded(p nlu.Parse) bool {
+	switch p.Funding {
+	case "proposed", "other":
+		return p.Count
+	case "nq22", "granted":
+		return p.Count && p.Money
+	}
+	return false
+}
+
 // projectFilter describes the filter of a project list: " đã hoàn thành".
 func projectFilter(c *catalog.Catalog, p nlu.Parse) string {
 	var parts []string
 	if p.Status != "" {
 		parts = append(parts, statusNames[p.Status])
+	}
+	if countsFunded(p) {
+		parts = append(parts, amountPhrase(p.Funding))
 	}
 	if len(p.Units) > 0 {
 		if u, ok := c.Units[p.Units[0][0]]; ok && u.Level != "province" {

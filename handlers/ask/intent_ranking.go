@@ -29,6 +29,20 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if err != nil || none != nil {
 		return deref(none), err
 	}
+	if p.Which {
+		// "huyện nào không có DVC mức 4": those with none; "huyện nào
+		// có …": those with some.
+		var kept []ranked
+		for _, e := range list {
+			if (e.value == 0) == (p.Measure == "complement") {
+				kept = append(kept, e)
+			}
+		}
+		if len(kept) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgWhichNone, len(list), ind.Name, per.Label)}, nil
+		}
+		list = kept
+	}
 	desc := p.Order != "asc"
 	sort.SliceStable(list, func(i, j int) bool {
 		if desc {

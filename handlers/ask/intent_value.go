@@ -126,7 +126,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	// to be impossible, never left to a figure that is not the result.
 	lines, ok := arithmetic(n, c, p, found)
 	if !ok && len(found) > 0 {
-		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, out.answer().Text)}, nil
+		return opNotDone(p, out), nil
 	}
 	for _, line := range lines {
 		out.none(line)

@@ -150,6 +150,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	for _, a := range ia {
 		it = append(it, nlu.Term{Owner: indByID[a.OwnerID], Folded: a.Folded})
 	}
+	it = append(it, nameParts(inds)...)
 	for _, a := range pa {
 		pt = append(pt, nlu.Term{Owner: projByID[a.OwnerID], Folded: a.Folded})
 	}
@@ -345,4 +346,38 @@ func (l *Live) Reload(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// nameParts are runs of four to six words of an indicator's full name that
+// no other indicator's name holds ("chỉ số năng lực cạnh tranh" of "Thứ hạng
+// Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"): people type part of a name.
+func nameParts(inds []queries.Indicator) []nlu.Term {
+	names := make([]string, len(inds))
+	for i, in := range inds {
+		names[i] = " " + nlu.Normalize(in.Name).Folded + " "
+	}
+	var out []nlu.Term
+	seen := map[string]bool{}
+	for i, in := range inds {
+		words := strings.Fields(names[i])
+		for size := 4; size <= 6; size++ {
+			for from := 0; from+size <= len(words); from++ {
+				part := strings.Join(words[from:from+size], " ")
+				if seen[part] || nlu.IsFiller(words[from]) || nlu.IsFiller(words[from+size-1]) {
+					continue
+				}
+				seen[part] = true
+				owners := 0
+				for _, name := range names {
+					if strings.Contains(name, " "+part+" ") {
+						owners++
+					}
+				}
+				if owners == 1 {
+					out = append(out, nlu.Term{Owner: in.Code, Folded: part})
+				}
+			}
+		}
+	}
+	return out
 }

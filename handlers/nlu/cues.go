@@ -10,7 +10,7 @@ var (
 	rankAsc  = phrases("thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop")
+	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
 	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
 	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 
@@ -31,6 +31,10 @@ var (
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau")
 	diffWords  = map[string]bool{"hon": true, "kem": true, "thua": true}
+	// States of a thing counted that make it another figure ("hồ sơ giải
+	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
+	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet")
+
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
 	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")
@@ -41,11 +45,11 @@ var (
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	projectCues = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien")
+	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can", "con thieu")
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu")
 	otherCues    = phrases("long ghep", "nguon khac")
 	nq22Cues     = phrases("nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
 	grantedCues  = phrases("duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap")
@@ -55,6 +59,9 @@ var (
 		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
 		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},
 		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
+		{"dang duoc thuc hien", "ongoing"}, {"dang duoc trien khai", "ongoing"}, {"da duoc hoan thanh", "done"},
+		{"chua duoc thuc hien", "not_started"}, {"chua duoc trien khai", "not_started"},
+		{"hinh thuc long ghep", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
 	}
 
 	outOfScope = phrases(

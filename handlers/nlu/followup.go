@@ -26,7 +26,7 @@ type FollowUp struct {
 var (
 	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
-		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai")
+		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do")
 	backCues = []struct {
 		words []string
 		back  string
@@ -242,4 +242,19 @@ func ContentWords(tokens []string) []string {
 		}
 	}
 	return out
+}
+
+// IsFiller reports whether a word is one of the question's own ("bao",
+// "của", "các" …), which says nothing of what is asked.
+func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] }
+
+// StatusOf is the project status group a message names ("còn đang thực
+// hiện?"), or "".
+func StatusOf(tokens []string) string {
+	for _, st := range projectStatus {
+		if PhraseIndex(tokens, st.phrase) >= 0 {
+			return st.group
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ package nlu
 // of Normalize.
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,7 +156,7 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 		case c == '%':
 			out = append(out, ' ', '%', ' ')
 		case c == '/' || c == '-' || c == ':':
-			if isAlnum(prev) && isAlnum(next) && (isDigit(prev) || isDigit(next)) {
+			if isAlnum(prev) && isAlnum(next) && (isDigit(prev) || isDigit(next) || c == '-' && inDocumentCode(out)) {
 				out = append(out, c)
 			} else {
 				out = append(out, ' ')
@@ -177,6 +178,18 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 		}
 	}
 	return out
+}
+
+// inDocumentCode: the token being written is a document's number
+// ("47/bc", "22/2016/nq"), so a '-' joins its issuer to it ("47/bc-stttt")
+// rather than starting a word ("stttt" alone is the Sở TT&TT).
+func inDocumentCode(out []byte) bool {
+	start := len(out)
+	for start > 0 && out[start-1] != ' ' {
+		start--
+	}
+	tok := out[start:]
+	return len(tok) > 2 && isDigit(tok[0]) && bytes.IndexByte(tok, '/') > 0
 }
 
 // splitAmpersands splits tokens like "r&d" into "r", "d", keeping those

@@ -231,6 +231,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
 		p.Indicators = without(p.Indicators, "funding_")
 	}
+	if len(p.Projects) > 0 && !projectCue && !moneyCue && len(p.Indicators) == 0 && q.asksQuantity() {
+		// "Tỉnh có bao nhiêu cán bộ chuyên trách CNTT?": a project's name
+		// words, but a count of something no figure holds, not its money.
+		p.Reason, p.Leftover = ReasonNotUnderstood, q.leftover()
+		return p
+	}
 	switch {
 	case projectCue || (len(p.Projects) > 0 && (moneyCue || !hasOtherThan(p.Indicators, "funding_"))):
 		q.projectIntent(&p, projectCue)
@@ -278,6 +284,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	unknown := q.unknownWords(p.Leftover)
 	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
 		p.Leftover = append([]string{"nang cap"}, p.Leftover...)
+	}
+	if len(indicators) == 1 && q.qualifiedBeyondName(indicators[0]) {
+		// "tỷ lệ hồ sơ giải quyết đúng hạn": words right after the
+		// indicator's own that its name does not hold make it another
+		// figure, one the catalog does not have.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	if unknown > 1 || (unknown == 1 && weak(indicators)) {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}

@@ -136,6 +136,9 @@ func (q *question) measures(p *Parse) {
 	}
 	if p.Order != "" {
 		p.Top = q.topN()
+	} else if q.whichUnits() {
+		// "huyện nào không có DVC mức 4": the units, named, not a total.
+		p.Order, p.Which = "all", true
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
 	p.Op = q.op()
@@ -169,8 +172,8 @@ func (q *question) op() string {
 	return ""
 }
 
-// excludes: "ngoài Can Lộc, …", "trừ các sở ra": a part taken out of what
-// is asked, which no stored figure is.
+// excludes: "ngoài Can Lộc, …", "trừ các sở ra", "trừ phần cấp xã … thì
+// còn lại": a part taken out of what is asked, which no stored figure is.
 func (q *question) excludes() bool {
 	if len(q.tokens) > 1 && (q.tokens[0] == "ngoai" || q.tokens[0] == "tru") {
 		return true
@@ -179,13 +182,18 @@ func (q *question) excludes() bool {
 		if t != "tru" {
 			continue
 		}
-		for k := i + 2; k < len(q.tokens) && k <= i+5; k++ {
-			if q.tokens[k] == "ra" {
+		for k := i + 2; k < len(q.tokens); k++ {
+			if q.tokens[k] == "ra" && k <= i+5 || q.tokens[k] == "con" && k+1 < len(q.tokens) && q.tokens[k+1] == "lai" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// asksQuantity: "bao nhiêu …", "mấy …", "số …".
+func (q *question) asksQuantity() bool {
+	return PhraseIndex(q.tokens, "bao nhieu") >= 0 || PhraseIndex(q.tokens, "may") >= 0
 }
 
 // eachOfLevel: "mỗi huyện", "từng xã": every unit of a level, each with
@@ -372,3 +380,43 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 	}
 	return kept
 }
+
+// qualifiedBeyondName: the words right after the indicator's match say a
+// state of the thing counted that its full name does not ("tỷ lệ hồ sơ |
+// giải quyết đúng hạn"): another figure, which the catalog does not have.
+func (q *question) qualifiedBeyondName(m termMatch) bool {
+	name := q.v.indicatorWords[m.alias.owner]
+	if name == nil {
+		return false
+	}
+	end := 0
+	for _, sp := range m.spans {
+		end = max(end, sp.to)
+	}
+	for _, qual := range stateQualifiers {
+		at := PhraseIndex(q.tokens[end:], strings.Join(qual, " "))
+		if at < 0 || at > 2 {
+			continue
+		}
+		for _, w := range qual {
+			if !name[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whichUnits: "huyện nào", "đơn vị nào", "sở nào": the question asks for
+// the units themselves.
+func (q *question) whichUnits() bool {
+	for i := 1; i < len(q.tokens); i++ {
+		if q.tokens[i] == "nao" && whichLevelWords[q.tokens[i-1]] {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+var whichLevelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "vi": true, "phuong": true, "nganh": true}

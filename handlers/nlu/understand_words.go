@@ -172,6 +172,11 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		}
 	}
 	p.Funding = q.firstOf([]cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}, {grantedCues, "granted"}})
+	if p.Status == "integrated" {
+		// "theo hình thức lồng ghép": how a project is carried out, not
+		// its funding from other sources.
+		p.Funding = ""
+	}
 	q.any(leadCues)
 	countAsked := q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an") || q.has("bao nhieu hang muc") ||
 		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0 && !p.Money)

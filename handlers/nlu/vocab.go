@@ -135,9 +135,32 @@ func split(kind termKind, terms []Term) []alias {
 		}
 		if a.size > 0 {
 			out = append(out, a)
+			if v, ok := passive(a); ok {
+				out = append(out, v)
+			}
 		}
 	}
 	return out
+}
+
+// passive is the alias with "được" after each "đã" ("đã cấp" → "đã được
+// cấp"), the same words in the passive voice, if it has such a "đã".
+func passive(a alias) (alias, bool) {
+	v := alias{kind: a.kind, owner: a.owner}
+	changed := false
+	for _, ph := range a.phrases {
+		var words []string
+		for i, w := range ph {
+			words = append(words, w)
+			if w == "da" && i+1 < len(ph) && ph[i+1] != "duoc" {
+				words = append(words, "duoc")
+				changed = true
+			}
+		}
+		v.phrases = append(v.phrases, words)
+		v.size += len(words)
+	}
+	return v, changed
 }
 
 // span is a half-open token range.
