@@ -162,9 +162,9 @@ func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 		words[w] = true
 	}
 	best, bestN, tie := "", 0, false
-	for seq, pr := range c.Projects {
+	for seq, folded := range c.ProjectNames {
 		n := 0
-		name := strings.Fields(nlu.Normalize(pr.Name + " " + pr.ShortName).Folded)
+		name := strings.Fields(folded)
 		seen := map[string]bool{}
 		for _, w := range name {
 			if words[w] && !seen[w] {

@@ -276,8 +276,8 @@ func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool
 // (each may be a phrase, "nang cap").
 func projectsNamed(c *catalog.Catalog, words []string) []string {
 	var out []string
-	for seq, pr := range c.Projects {
-		name := " " + nlu.Normalize(pr.Name+" "+pr.ShortName).Folded + " "
+	for seq, folded := range c.ProjectNames {
+		name := " " + folded + " "
 		ok := true
 		for _, w := range words {
 			if !strings.Contains(name, " "+w+" ") {

@@ -49,6 +49,9 @@ type Catalog struct {
 	Levels     map[string]queries.Level
 	Indicators map[string]queries.Indicator // by code
 	Projects   map[string]queries.Project   // by sequence number
+	// ProjectNames are the folded words of each project's name and short
+	// name, by sequence number, for matching a question's words.
+	ProjectNames map[string]string
 	// Forms are the report forms by id, and FormsOf the forms each unit
 	// must send (in code order): the communes of 2025 send another
 	// quarterly form than the districts of 2019.
@@ -73,7 +76,7 @@ type TargetKey struct{ IndicatorID, UnitID int64 }
 // Load reads the catalog of the units valid on a date (YYYY-MM-DD).
 func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	c := &Catalog{Units: map[string]queries.Unit{}, UnitsByID: map[int64]queries.Unit{}, Levels: map[string]queries.Level{},
-		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, Forms: map[int64]queries.Form{},
+		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, ProjectNames: map[string]string{}, Forms: map[int64]queries.Form{},
 		FormsOf: map[int64][]queries.Form{}, RequiredUnit: map[int64]bool{}, Reported: map[string]bool{},
 		formReports: map[int64]map[string]bool{}}
 	units, err := src.AllUnits(ctx)
@@ -117,6 +120,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	for _, p := range projects {
 		seq := strconv.Itoa(p.Seq)
 		c.Projects[seq] = p
+		c.ProjectNames[seq] = nlu.Normalize(p.Name + " " + p.ShortName).Folded
 		projByID[p.ID] = seq
 	}
 

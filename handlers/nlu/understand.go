@@ -86,6 +86,7 @@ type question struct {
 	unitSpans      []span
 	indicatorTaken []bool
 	opAt           int // where the arithmetic asked is named (Parse.Op)
+	positions      map[string][]int
 	v              *Vocabulary
 }
 
@@ -95,7 +96,18 @@ func (q *question) has(phrase string) bool {
 
 // at finds a cue phrase and marks its words as explained.
 func (q *question) at(words []string) int {
-	for i := 0; i+len(words) <= len(q.tokens); i++ {
+	if len(words) == 0 {
+		return -1
+	}
+	if q.positions == nil {
+		// Where each word occurs: a cue is looked for only where its
+		// first word is, not at every token (hundreds of cues a question).
+		q.positions = make(map[string][]int, len(q.tokens))
+		for i, t := range q.tokens {
+			q.positions[t] = append(q.positions[t], i)
+		}
+	}
+	for _, i := range q.positions[words[0]] {
 		if runAt(q.tokens, i, words) {
 			for k := i; k < i+len(words); k++ {
 				q.taken[k] = true
