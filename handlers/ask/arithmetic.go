@@ -3,6 +3,7 @@ package ask
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -71,10 +72,10 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		}
 		return lines, len(lines) > 0
 	}
-	// A sum, asked or said with "cộng": of each figure over the units
-	// named, or of the figures named when each is one of the same kind.
-	sum := p.Op == "sum" || hasWord(p.Words, "cong")
-	if !sum {
+	// A sum: of each count over the several units named ("ngành điện và
+	// ngành thuế cung cấp bao nhiêu DVC", asked or not), or, when asked,
+	// of the figures named when each is one of the same kind.
+	if p.Op != "sum" && p.Op != "" {
 		return nil, true
 	}
 	for _, g := range groups {
@@ -102,7 +103,7 @@ func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (str
 		case a.ind.Code == b.ind.Code && f.l.sc.unit.ID != 0 && f.l.sc.level == "":
 			return f.l.sc.unit.Name
 		case a.ind.Code == b.ind.Code:
-			return scopePhrase(c, f.l.sc, false)
+			return strings.TrimPrefix(scopePhrase(c, f.l.sc, false), "của ")
 		case sameScope([]figureOf{a, b}):
 			return f.ind.Name
 		}

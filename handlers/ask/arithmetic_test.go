@@ -61,6 +61,8 @@ func TestArithmeticAsked(t *testing.T) {
 	canLoc, thachHa := subs["443"]["Q2/2019"]["hstt"], subs["445"]["Q2/2019"]["hstt"]
 	dvc3 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 3")
 	dvc4 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 4")
+	district := answerFigure(t, a, "DVC mức 3 cấp huyện")
+	agencies := answerFigure(t, a, "DVC mức 3 cấp sở")
 
 	for _, c := range []struct {
 		question string
@@ -76,6 +78,7 @@ func TestArithmeticAsked(t *testing.T) {
 		{"DVC mức 4 chiếm bao nhiêu phần trăm so với mức 3", n.Num(math.Round(dvc4/dvc3*10000) / 100)},
 		{"Can Lộc đứng thứ mấy về hồ sơ trực tuyến quý 2/2019", place(subs, "443", "Q2/2019", "hstt")},
 		{"mỗi huyện có bao nhiêu DVC mức 3 quý 1/2019", eachOf(n, subs, "Q1/2019", "dvc3")},
+		{"DVC mức 3 ở cấp huyện nhiều hơn cấp sở bao nhiêu?", n.Num(math.Abs(district - agencies))},
 	} {
 		ans, err := a.Answer(context.Background(), c.question)
 		if err != nil {

@@ -220,9 +220,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.PlaceSpan = [2]int{at - 1, at + 1}
 		return p
 	}
-	if p.Level == "" && (agencyLevelWord(t.Original) || len(p.Units) == 0 && q.has("cap so")) {
+	switch agency := agencyLevelWord(t.Original) || len(p.Units) == 0 && q.has("cap so"); {
+	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"
+	case agency && p.Level != "agency" && len(p.Units) == 0 && !contains(p.Levels, "agency"):
+		// "cấp huyện và cấp sở": both levels, each its own figure.
+		if len(p.Levels) == 0 {
+			p.Levels = []string{p.Level}
+		}
+		p.Levels = append(p.Levels, "agency")
 	}
 	if len(p.Units) == 0 && p.Level == "" && q.namesAgencyWithoutName(t.Original) {
 		p.Reason = ReasonAskWhichSo
