@@ -2,14 +2,13 @@ package ask_test
 
 import (
 	"context"
-	"encoding/csv"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -17,15 +16,7 @@ import (
 // fixture reads the corpus's submissions: unit code → period → figure.
 func fixture(t *testing.T) map[string]map[string]map[string]float64 {
 	t.Helper()
-	f, err := os.Open("../../testdata/questions/submissions.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := handlertest.ReadCSV(t, handlertest.Testdata("questions", "submissions.csv"))
 	out := map[string]map[string]map[string]float64{}
 	for _, r := range recs[1:] {
 		if out[r[0]] == nil {

@@ -51,11 +51,9 @@ func CorpusStore(t testing.TB, d queries.Dialect) *queries.Store {
 	return s
 }
 
-// LoadSubmissions stores the quarterly submissions of a CSV file
-// (unit_code,period,code...), each sent ten days after its quarter.
-func LoadSubmissions(t testing.TB, s *queries.Store, path string) {
+// ReadCSV reads every record of a CSV file, header included.
+func ReadCSV(t testing.TB, path string) [][]string {
 	t.Helper()
-	ctx := context.Background()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -65,6 +63,15 @@ func LoadSubmissions(t testing.TB, s *queries.Store, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return recs
+}
+
+// LoadSubmissions stores the quarterly submissions of a CSV file
+// (unit_code,period,code...), each sent ten days after its quarter.
+func LoadSubmissions(t testing.TB, s *queries.Store, path string) {
+	t.Helper()
+	ctx := context.Background()
+	recs := ReadCSV(t, path)
 	form, err := s.FormByCode(ctx, dataset.QuarterlyFormCode)
 	if err != nil {
 		t.Fatal(err)
