@@ -333,50 +333,6 @@ func reportedByUnits(c *catalog.Catalog, codes []string) bool {
 	return len(codes) > 0
 }
 
-// serviceLevelSibling turns "mức độ 3" indicators into their "mức độ 4"
-// twins (and back), by name: "còn mức 4?".
-func serviceLevelSibling(c *catalog.Catalog, codes []string, level int) ([]string, bool) {
-	var out []string
-	for _, code := range codes {
-		name := nlu.Fold(c.Indicators[code].Name)
-		want := ""
-		for _, from := range []int{3, 4} {
-			tag := fmt.Sprintf("muc do %d", from)
-			if strings.Contains(name, tag) {
-				want = strings.Replace(name, tag, fmt.Sprintf("muc do %d", level), 1)
-			}
-		}
-		if want == "" {
-			return nil, false
-		}
-		found := ""
-		for other, in := range c.Indicators {
-			if nlu.Fold(in.Name) == want {
-				found = other
-			}
-		}
-		if found == "" {
-			return nil, false
-		}
-		out = append(out, found)
-	}
-	return out, len(out) > 0
-}
-
-// percentSibling turns a count into the only percent indicator of its
-// topic: "tính ra phần trăm".
-func percentSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
-	p := nlu.Parse{Indicators: append([]string(nil), codes...), Words: []string{"phan", "tram"}}
-	preferPercent(c, &p)
-	changed := false
-	for i := range codes {
-		if p.Indicators[i] != codes[i] {
-			changed = true
-		}
-	}
-	return p.Indicators, changed
-}
-
 // periodBefore is the period before p: the quarter before a quarter, the
 // year before a year, the same months of the year before for part of a
 // year; back says which ("quarter", "year", or "any": of p's own kind).
@@ -420,15 +376,4 @@ func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
 	}
 	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
 		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
-}
-
-// allWordsIn: every word occurs in the padded name ("gửi song song bản
-// giấy" in "… gửi song song với văn bản giấy").
-func allWordsIn(name string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(name, " "+w+" ") {
-			return false
-		}
-	}
-	return len(words) > 0
 }

@@ -1,0 +1,67 @@
+package ask
+
+// The sibling a follow-up switches to: "còn doanh nghiệp?", "còn mức 4?",
+// "tính ra phần trăm".
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// serviceLevelSibling turns "mức độ 3" indicators into their "mức độ 4"
+// twins (and back), by name: "còn mức 4?".
+func serviceLevelSibling(c *catalog.Catalog, codes []string, level int) ([]string, bool) {
+	var out []string
+	for _, code := range codes {
+		name := nlu.Fold(c.Indicators[code].Name)
+		want := ""
+		for _, from := range []int{3, 4} {
+			tag := fmt.Sprintf("muc do %d", from)
+			if strings.Contains(name, tag) {
+				want = strings.Replace(name, tag, fmt.Sprintf("muc do %d", level), 1)
+			}
+		}
+		if want == "" {
+			return nil, false
+		}
+		found := ""
+		for other, in := range c.Indicators {
+			if nlu.Fold(in.Name) == want {
+				found = other
+			}
+		}
+		if found == "" {
+			return nil, false
+		}
+		out = append(out, found)
+	}
+	return out, len(out) > 0
+}
+
+// percentSibling turns a count into the only percent indicator of its
+// topic: "tính ra phần trăm".
+func percentSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
+	p := nlu.Parse{Indicators: append([]string(nil), codes...), Words: []string{"phan", "tram"}}
+	preferPercent(c, &p)
+	changed := false
+	for i := range codes {
+		if p.Indicators[i] != codes[i] {
+			changed = true
+		}
+	}
+	return p.Indicators, changed
+}
+
+// allWordsIn: every word occurs in the padded name ("gửi song song bản
+// giấy" in "… gửi song song với văn bản giấy").
+func allWordsIn(name string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(name, " "+w+" ") {
+			return false
+		}
+	}
+	return len(words) > 0
+}

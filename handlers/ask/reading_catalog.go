@@ -1,0 +1,85 @@
+package ask
+
+// Readings the rules leave to the catalog: a project named by its words
+// in a money question, a share asked with "%".
+
+import (
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// moneyForProject: "bao nhiêu tiền để làm phóng sự minh bạch" asks a
+// project's money; the words that matched indicators ("phóng sự", "minh
+// bạch") are the project's name. When the question speaks of money, names
+// no money indicator, and one project's name holds more of its words than
+// any other's (two at least), it is that project's funding.
+func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
+	need := 2
+	switch {
+	case !p.Money || len(p.Projects) > 0:
+		return
+	case p.Intent == nlu.IntentFunding:
+		// "sàn giao dịch TMĐT được bố trí bao nhiêu kinh phí": a project's
+		// own name, not the programme's totals; more of it must be said.
+		need = 3
+	case p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare:
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind == "money" && p.Intent != nlu.IntentFunding {
+			return
+		}
+	}
+	words := map[string]bool{}
+	for _, w := range nlu.ContentWords(p.Words) {
+		words[w] = true
+	}
+	best, bestN, tie := "", 0, false
+	for seq, folded := range c.ProjectNames {
+		n := 0
+		name := strings.Fields(folded)
+		seen := map[string]bool{}
+		for _, w := range name {
+			if words[w] && !seen[w] {
+				seen[w] = true
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = seq, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if bestN >= need && !tie {
+		p.Intent, p.Projects, p.Indicators = nlu.IntentProject, []string{best}, nil
+	}
+}
+
+// preferPercent: "bao nhiêu % xã có website" asks the share, not the count,
+// when the topic has exactly one percent indicator and none was named.
+func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
+	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind == "percent" {
+			return
+		}
+	}
+	for i, code := range p.Indicators {
+		var only string
+		n := 0
+		for _, in := range c.Indicators {
+			if in.Topic == c.Indicators[code].Topic && in.Kind == "percent" {
+				only, n = in.Code, n+1
+			}
+		}
+		if n == 1 {
+			p.Indicators[i] = only
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package nlu
+
+// The arithmetic a question asks over its figures (Parse.Op) and the units
+// it asks for by name ("huyện nào …").
+
+import "strings"
+
+// op is the arithmetic the question asks for, if any: "trung bình",
+// "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
+func (q *question) op() string {
+	switch {
+	case q.any(exceptCues) || q.excludes():
+		return "except"
+	case q.any(avgCues):
+		return "avg"
+	case q.any(shareCues):
+		return "share"
+	case q.any(ratioCues):
+		q.opAt = q.first(ratioCues)
+		return "ratio"
+	case q.any(diffCues):
+		q.opAt = q.first(diffCues)
+		return "diff"
+	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may"):
+		return "diff"
+	case q.any(rankOfCues):
+		return "rankof"
+	case q.eachOfLevel():
+		return "each"
+	case q.any(sumCues):
+		return "sum"
+	}
+	return ""
+}
+
+// excludes: "ngoài Can Lộc, …", "trừ các sở ra", "trừ phần cấp xã … thì
+// còn lại": a part taken out of what is asked, which no stored figure is.
+func (q *question) excludes() bool {
+	if len(q.tokens) > 1 && (q.tokens[0] == "ngoai" || q.tokens[0] == "tru") {
+		return true
+	}
+	for i, t := range q.tokens {
+		if t != "tru" {
+			continue
+		}
+		for k := i + 2; k < len(q.tokens); k++ {
+			if q.tokens[k] == "ra" && k <= i+5 || q.tokens[k] == "con" && k+1 < len(q.tokens) && q.tokens[k+1] == "lai" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asksQuantity: "bao nhiêu …", "mấy …", "số …".
+func (q *question) asksQuantity() bool {
+	return PhraseIndex(q.tokens, "bao nhieu") >= 0 || PhraseIndex(q.tokens, "may") >= 0
+}
+
+// eachOfLevel: "mỗi huyện", "từng xã": every unit of a level, each with
+// its own figure.
+func (q *question) eachOfLevel() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if (q.tokens[i] == "moi" || q.tokens[i] == "tung") && levelWords[q.tokens[i+1]] {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+var levelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "don": true, "dia": true, "nganh": true, "phuong": true}
+
+// first is where the first of the phrases ends, or len(tokens).
+func (q *question) first(list [][]string) int {
+	at, end := len(q.tokens), len(q.tokens)
+	for _, p := range list {
+		if i := PhraseIndex(q.tokens, strings.Join(p, " ")); i >= 0 && i < at {
+			at, end = i, i+len(p)
+		}
+	}
+	return end
+}
+
+// periodAfterOp: the period follows "gấp … lần", "chênh lệch … so với":
+// what the figure is set against ("gấp mấy lần năm 2014"), not when.
+func (q *question) periodAfterOp() bool {
+	i := q.opAt
+	for i < len(q.tokens) && opLinkWords[q.tokens[i]] {
+		i++
+	}
+	return i < len(q.periodTaken) && q.periodTaken[i]
+}
+
+// opLinkWords may stand between an arithmetic word and what it sets the
+// figure against: "gấp bao nhiêu lần so với năm 2014".
+var opLinkWords = map[string]bool{"so": true, "voi": true, "bao": true, "nhieu": true, "lan": true, "may": true, "hon": true, "la": true}
+
+// before reports whether one of words occurs somewhere before the phrase
+// ("Can Lộc hơn Thạch Hà bao nhiêu"), marking it explained.
+func (q *question) before(words map[string]bool, phrase ...string) bool {
+	at := PhraseIndex(q.tokens, strings.Join(phrase, " "))
+	for i := 0; i < at; i++ {
+		if words[q.tokens[i]] {
+			q.taken[i] = true
+			q.opAt = i + 1
+			return true
+		}
+	}
+	return false
+}
+
+// whichUnits: "huyện nào", "đơn vị nào", "sở nào": the question asks for
+// the units themselves.
+func (q *question) whichUnits() bool {
+	for i := 1; i < len(q.tokens); i++ {
+		if q.tokens[i] == "nao" && whichLevelWords[q.tokens[i-1]] {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+var whichLevelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "vi": true, "phuong": true, "nganh": true}
