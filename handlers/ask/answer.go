@@ -1,7 +1,8 @@
 // Package ask turns a question into a reply: the glue to the Vietnamese
 // understanding (handlers/nlu), one file per intent (intent_*.go: read the
 // figures it needs, write the sentence), the figures of a scope and period
-// (figures.go, locate.go), charts, the language-model fallback and its
+// (figures.go, locate.go), the arithmetic a question asks over them
+// (arithmetic.go), charts, the language-model fallback and its
 // tools. It reads the database only through the Data interface below and
 // imports catalog, nlu, report, vi and queries' types; never another job.
 package ask
