@@ -3,6 +3,7 @@ package ask
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -173,4 +174,19 @@ func total(fs []figureOf) float64 {
 		t += f.l.pt.value
 	}
 	return t
+}
+
+// numerators puts, for each ratio indicator, the count it is made of:
+// the part a share between two places is taken of.
+func numerators(c *catalog.Catalog, codes []string) []string {
+	var out []string
+	for _, code := range codes {
+		if num := c.Indicators[code].NumeratorCode; num != "" {
+			code = num
+		}
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out
 }

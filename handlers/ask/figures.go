@@ -142,12 +142,21 @@ func pick(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 	}
 	if ind.PeriodAgg != "sum" && ind.PeriodAgg != "ratio" {
 		for _, p := range points {
-			if p.stock() && want.Start <= p.period.End && p.period.End <= want.End {
+			if p.stock() && want.Start <= p.period.End && p.period.End <= want.End && (want.Kind != nlu.PeriodAsOf || closeBefore(p.period.End, want.End)) {
 				return p, true
 			}
 		}
 	}
 	return tile(points, want, ind)
+}
+
+// closeBefore: a stock counted on day d still stands for "đến hết" a day
+// at most a month later ("đến hết tháng 6/2019" from 10/06/2019), not for
+// one further away ("đến cuối năm 2020"), which gets the nearest, named.
+func closeBefore(d, end string) bool {
+	a, err1 := time.Parse("2006-01-02", d)
+	b, err2 := time.Parse("2006-01-02", end)
+	return err1 == nil && err2 == nil && b.Sub(a) <= 31*24*time.Hour
 }
 
 // tile adds up quarterly figures that exactly cover the period asked.

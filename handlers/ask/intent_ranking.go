@@ -25,16 +25,23 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// Not a figure units report (the PCI rank, say): a plain value.
 		return r.value(ctx, p)
 	}
+	if p.Measure == "change" && len(p.Periods) == 2 {
+		return r.rankChange(ctx, p, ind)
+	}
 	per, list, none, err := r.rankedUnits(ctx, p, ind)
 	if err != nil || none != nil {
 		return deref(none), err
 	}
+	reported := len(list)
 	if p.Which {
 		// "huyện nào không có DVC mức 4": those with none; "huyện nào
-		// có …": those with some.
+		// có …": those with some; "… dưới 10%": those under the bound.
 		var kept []ranked
 		for _, e := range list {
-			if (e.value == 0) == (p.Measure == "complement") {
+			switch t := p.Threshold; {
+			case t != nil && t.Above && e.value > t.Value, t != nil && !t.Above && e.value < t.Value:
+				kept = append(kept, e)
+			case t == nil && (e.value == 0) == (p.Measure == "complement"):
 				kept = append(kept, e)
 			}
 		}
@@ -77,7 +84,20 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Level != "" {
 		who = "các đơn vị " + c.LevelPhrase(p.Level)
 	}
-	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, len(list), c.RequiredCount(ind.Code, p.Level, per.End), body)
+	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
+	bound := ""
+	if t := p.Threshold; t != nil {
+		// Say the bound, so the list reads as the units over (under) it.
+		bound = " " + fmt.Sprintf(msgBelow, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
+		if t.Above {
+			bound = " " + fmt.Sprintf(msgAbove, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
+		}
+		text = fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name)+bound, who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
+	}
+	if p.Which && p.Count {
+		// "mấy huyện có trên 100 …": how many, then which.
+		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
+	}
 	return Answer{Kind: KindFigure, Text: text}, nil
 }
 
@@ -144,4 +164,58 @@ func rank(rows []queries.SubmittedValue, ind queries.Indicator) []ranked {
 		}
 	}
 	return out
+}
+
+// rankChange answers "huyện nào tăng hồ sơ trực tuyến nhiều nhất từ quý 1
+// sang quý 2": the units ranked by their change between the two periods,
+// of those that reported both.
+func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indicator) (Answer, error) {
+	a, b := p.Periods[0], p.Periods[1]
+	if b.End < a.End {
+		a, b = b, a
+	}
+	at := func(per nlu.Period) ([]ranked, *Answer, error) {
+		q := p
+		q.Periods = []nlu.Period{per}
+		_, list, none, err := r.rankedUnits(ctx, q, ind)
+		return list, none, err
+	}
+	before, none, err := at(a)
+	if err != nil || none != nil {
+		return deref(none), err
+	}
+	after, none, err := at(b)
+	if err != nil || none != nil {
+		return deref(none), err
+	}
+	was := map[string]float64{}
+	for _, e := range before {
+		was[e.name] = e.value
+	}
+	var list []ranked
+	for _, e := range after {
+		if v, ok := was[e.name]; ok {
+			list = append(list, ranked{e.name, e.value - v})
+		}
+	}
+	if len(list) == 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, a.Label+" và "+b.Label)}, nil
+	}
+	desc := p.Order != "asc"
+	sort.SliceStable(list, func(i, j int) bool {
+		if desc {
+			return list[i].value > list[j].value
+		}
+		return list[i].value < list[j].value
+	})
+	n := vi.NewNumbers()
+	items := make([]string, 0, len(list))
+	for i, e := range list {
+		if p.Order != "all" && i >= max(p.Top, 1) {
+			break
+		}
+		items = append(items, fmt.Sprintf("%d. %s %s", i+1, e.name, n.Signed(e.value)))
+	}
+	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, len(list),
+		strings.Join(items, "; "))}, nil
 }

@@ -3,10 +3,13 @@ package ask
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // maxNamesInReply is how many unit names a chat reply lists before it
@@ -27,6 +30,9 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
 	if err != nil {
 		return Answer{}, err
+	}
+	if ans, ok := unitsReported(c, p, per, status); ok {
+		return ans, nil
 	}
 	var sent int
 	var missing, submitted []string
@@ -58,6 +64,46 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// unitsReported answers "Hương Khê đã nộp báo cáo quý 2 chưa": for each
+// unit named, whether it sent the report of the quarter (and when), of the
+// readings of its name that must report. ok is false when no unit other
+// than the province is named.
+func unitsReported(c *catalog.Catalog, p nlu.Parse, per nlu.Period, status []queries.FormStatus) (Answer, bool) {
+	var lines []string
+	for _, m := range p.Units {
+		if len(m) == 0 || m[0] == nlu.ProvinceCode {
+			continue
+		}
+		line := ""
+		for _, code := range m {
+			for _, s := range status {
+				if s.UnitCode != code {
+					continue
+				}
+				switch {
+				case s.SubmissionID.Valid && s.SubmittedAt.Valid:
+					line = fmt.Sprintf(msgUnitReported, s.UnitName, per.Label, s.SubmittedAt.Time.Format("02/01/2006"))
+				case s.SubmissionID.Valid:
+					line = fmt.Sprintf(msgUnitReportedUndated, s.UnitName, per.Label)
+				default:
+					line = fmt.Sprintf(msgUnitNotReported, s.UnitName, per.Label)
+				}
+			}
+			if line != "" {
+				break
+			}
+		}
+		if line == "" {
+			line = fmt.Sprintf(msgUnitNotRequired, c.Units[m[0]].Name)
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		return Answer{}, false
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(lines, " ")}, true
 }
 
 // askQuarters offers the quarters of a longer period that have ended.

@@ -49,6 +49,12 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 	}
+	if p.Op == "share" && len(targets(p)) == 2 {
+		// "Can Lộc chiếm bao nhiêu % hồ sơ trực tuyến của cả tỉnh": the
+		// counts of the two places, not each one's own rate.
+		codes = numerators(c, codes)
+		p.Indicators = codes
+	}
 	if len(codes) > 1 {
 		var err error
 		if p, err = r.narrowReadings(ctx, p, codes, per); err != nil {

@@ -98,6 +98,9 @@ func Slots(p nlu.Parse) map[string]any {
 	if p.Missing {
 		out["missing"] = true
 	}
+	if p.Threshold != nil {
+		out["threshold"] = *p.Threshold
+	}
 	return out
 }
 

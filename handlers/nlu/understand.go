@@ -54,7 +54,10 @@ type Parse struct {
 	Count    bool     `json:"count,omitempty"`   // how many (projects, units)
 	Missing  bool     `json:"missing,omitempty"` // units that have not reported
 	Which    bool     `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
-	Reason   string   `json:"reason,omitempty"`
+	// Threshold keeps the units whose figure is over (or under) a number:
+	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
+	Threshold *Threshold `json:"threshold,omitempty"`
+	Reason    string     `json:"reason,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`

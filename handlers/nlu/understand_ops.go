@@ -3,7 +3,10 @@ package nlu
 // The arithmetic a question asks over its figures (Parse.Op) and the units
 // it asks for by name ("huyện nào …").
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // op is the arithmetic the question asks for, if any: "trung bình",
 // "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
@@ -123,3 +126,74 @@ func (q *question) whichUnits() bool {
 }
 
 var whichLevelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "vi": true, "phuong": true, "nganh": true}
+
+// Threshold is a bound on a unit's figure: Above the value, or below it.
+type Threshold struct {
+	Above bool    `json:"above"`
+	Value float64 `json:"value"`
+}
+
+// threshold reads "dưới 10%", "trên 100", "từ 20 trở lên", "ít nhất 5": a
+// comparison word right before a number that is no period.
+func (q *question) threshold() *Threshold {
+	for i := 0; i < len(q.tokens); i++ {
+		if q.periodTaken[i] || !isNumber(q.tokens[i]) || q.tokens[i] == "%" {
+			continue
+		}
+		v, ok := viNumber(q.tokens[i])
+		if !ok {
+			continue
+		}
+		for _, c := range thresholdCues {
+			from := i - len(c.words)
+			if from < 0 || !runAt(q.tokens, from, c.words) {
+				continue
+			}
+			above := c.above
+			tro := i+2 < len(q.tokens) && q.tokens[i+1] == "tro"
+			if c.words[0] == "tu" && len(c.words) == 1 && !tro {
+				continue // "từ 10/6": a start, not a bound
+			}
+			if tro && (q.tokens[i+2] == "len" || q.tokens[i+2] == "xuong") {
+				above = q.tokens[i+2] == "len"
+			}
+			q.take(span{from, i + 1})
+			return &Threshold{Above: above, Value: v}
+		}
+	}
+	return nil
+}
+
+var thresholdCues = []struct {
+	words []string
+	above bool
+}{
+	{[]string{"it", "hon"}, false}, {[]string{"nho", "hon"}, false}, {[]string{"thap", "hon"}, false},
+	{[]string{"khong", "qua"}, false}, {[]string{"chua", "den"}, false}, {[]string{"chua", "toi"}, false},
+	{[]string{"duoi"}, false},
+	{[]string{"nhieu", "hon"}, true}, {[]string{"lon", "hon"}, true}, {[]string{"cao", "hon"}, true},
+	{[]string{"it", "nhat"}, true}, {[]string{"toi", "thieu"}, true}, {[]string{"vuot"}, true},
+	{[]string{"tren"}, true}, {[]string{"hon"}, true}, {[]string{"tu"}, true},
+}
+
+// viNumber reads "1.000", "4,5", "10".
+func viNumber(tok string) (float64, bool) {
+	if strings.Count(tok, ",") > 1 || strings.ContainsAny(tok, "/-") {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(tok, ".", ""), ",", "."), 64)
+	return v, err == nil
+}
+
+// countsUnits: "mấy huyện", "bao nhiêu đơn vị", "có mấy sở".
+func (q *question) countsUnits() bool {
+	for i, t := range q.tokens {
+		if i+1 < len(q.tokens) && whichLevelWords[q.tokens[i+1]] && (t == "may" || t == "nhieu" && i > 0 && q.tokens[i-1] == "bao") {
+			return true
+		}
+		if i+2 < len(q.tokens) && (t == "may" || t == "nhieu") && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
+			return true
+		}
+	}
+	return false
+}

@@ -140,6 +140,14 @@ func (q *question) measures(p *Parse) {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
 		p.Order, p.Which = "all", true
 	}
+	if t := q.threshold(); t != nil && (p.Which || p.Level != "" || q.countsUnits()) {
+		// "mấy huyện có trên 100 DVC mức 3": the units over the bound.
+		p.Threshold, p.Which = t, true
+		p.Count = p.Count || q.countsUnits()
+		if p.Order == "" {
+			p.Order = "all"
+		}
+	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
 	p.Op = q.op()
 }
