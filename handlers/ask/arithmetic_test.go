@@ -52,6 +52,9 @@ func TestArithmeticAsked(t *testing.T) {
 	canLoc, thachHa := subs["443"]["Q2/2019"]["hstt"], subs["445"]["Q2/2019"]["hstt"]
 	dvc3 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 3")
 	dvc4 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 4")
+	online2018 := answerFigure(t, a, "hồ sơ nộp trực tuyến năm 2018")
+	online2019 := answerFigure(t, a, "hồ sơ nộp trực tuyến 5 tháng đầu năm 2019")
+	trained := answerFigure(t, a, "tỷ lệ doanh nghiệp được tập huấn")
 	district := answerFigure(t, a, "DVC mức 3 cấp huyện")
 	agencies := answerFigure(t, a, "DVC mức 3 cấp sở")
 
@@ -70,6 +73,10 @@ func TestArithmeticAsked(t *testing.T) {
 		{"Can Lộc đứng thứ mấy về hồ sơ trực tuyến quý 2/2019", place(subs, "443", "Q2/2019", "hstt")},
 		{"mỗi huyện có bao nhiêu DVC mức 3 quý 1/2019", eachOf(n, subs, "Q1/2019", "dvc3")},
 		{"DVC mức 3 ở cấp huyện nhiều hơn cấp sở bao nhiêu?", n.Num(math.Abs(district - agencies))},
+		{"so với năm 2018 thì 5 tháng đầu năm 2019 hồ sơ trực tuyến gấp mấy lần", n.Num(math.Round(online2019/online2018*100) / 100)},
+		{"Can Lộc quý 1 và quý 2 cộng lại có bao nhiêu hồ sơ trực tuyến", n.Num(subs["443"]["Q1/2019"]["hstt"] + canLoc)},
+		{"Sở Tài chính và Sở TT&TT quý 2 ai nhiều hồ sơ trực tuyến hơn", n.Num(math.Abs(subs["S-TC"]["Q2/2019"]["hstt"] - subs["S-TTTT"]["Q2/2019"]["hstt"]))},
+		{"còn bao nhiêu phần trăm doanh nghiệp chưa được tập huấn", n.Num(100 - trained)},
 	} {
 		ans, err := a.Answer(context.Background(), c.question)
 		if err != nil {
@@ -99,16 +106,18 @@ func TestArithmeticAsked(t *testing.T) {
 	}
 }
 
-// answerFigure is the one number of a plain question's reply.
+// answerFigure is the figure a plain question's reply states: the number
+// right after the first colon ("…: 1.995 dịch vụ", "…: 35%").
 func answerFigure(t *testing.T, a *ask.Answerer, q string) float64 {
 	t.Helper()
 	ans, err := a.Answer(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range strings.Fields(ans.Text) {
-		f = strings.ReplaceAll(strings.Trim(f, ".,:"), ".", "")
-		if v, err := strconv.ParseFloat(f, 64); err == nil && v > 0 && !strings.Contains(q, f) {
+	_, after, ok := strings.Cut(ans.Text, ": ")
+	if fields := strings.Fields(after); ok && len(fields) > 0 {
+		f := strings.ReplaceAll(strings.ReplaceAll(strings.Trim(fields[0], ".,;%"), ".", ""), ",", ".")
+		if v, err := strconv.ParseFloat(f, 64); err == nil {
 			return v
 		}
 	}

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -53,6 +54,9 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 			case l0.found && l1.found:
 				out.figure(l0, nearestNote(l0, &older)+nearestNote(l1, &newer)+compareLine(n, c, ind, l0, l1))
 				out.also(l1)
+				if line := periodsArithmetic(n, p, ind, l0, l1); line != "" {
+					out.none(line)
+				}
 			case l0.found || l1.found:
 				got, missing := l0, newer
 				if l1.found {
@@ -81,6 +85,18 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	return out.answer(), nil
+}
+
+// periodsArithmetic: "gấp mấy lần" (the newer over the older) and "cộng
+// lại" (a flow's two periods added) between the two figures compared.
+func periodsArithmetic(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur lookup) string {
+	switch {
+	case p.Op == "ratio" && old.pt.value != 0:
+		return vi.Capitalise(fmt.Sprintf(msgRatio, cur.pt.period.Label, n.Num(math.Round(cur.pt.value/old.pt.value*100)/100), old.pt.period.Label))
+	case p.Op == "sum" && ind.PeriodAgg == "sum" && (old.pt.period.End < cur.pt.period.Start || cur.pt.period.End < old.pt.period.Start):
+		return fmt.Sprintf(msgSumOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure(old.pt.value+cur.pt.value, ind.Kind, ind.UnitLabel))
+	}
+	return ""
 }
 
 func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, cur lookup) string {

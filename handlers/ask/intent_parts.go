@@ -157,7 +157,7 @@ func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, 
 		return fmt.Sprintf(msgProjectYearNone, year, pr.ShortName), false
 	}
 	if len(parts) > 1 {
-		parts = append(parts, fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", "")))
+		parts = append(parts, strings.TrimSuffix(fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", "")), "."))
 	}
 	return fmt.Sprintf(msgProjectYear, pr.ShortName, year, strings.Join(parts, "; ")), true
 }

@@ -204,7 +204,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		var items []string
 		for _, pr := range list {
 			total += amount(pr, p.Funding)
-			items = append(items, fmt.Sprintf("«%s» %s", pr.ShortName, n.Figure(amount(pr, p.Funding), "money", "")))
+			if amount(pr, p.Funding) > 0 {
+				items = append(items, fmt.Sprintf("«%s» %s", pr.ShortName, n.Figure(amount(pr, p.Funding), "money", "")))
+			}
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectSum, len(list), filter, amountPhrase(p.Funding),
 			n.Figure(total, "money", ""), strings.Join(items, "; ")) + citation}, nil

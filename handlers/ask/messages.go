@@ -31,6 +31,7 @@ const (
 	msgNoDataAtAll       = "Chưa có số liệu %s %s."
 	msgFromProvince      = " (số liệu chung của tỉnh)"
 	msgRemainder         = "; còn %s chưa có"
+	msgRemainderShare    = "; phần còn lại: %s%%"
 	msgOutOf             = " (%s/%s)"
 
 	msgAskUnit    = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
@@ -82,6 +83,7 @@ const (
 	msgUnitsHigher       = "%s cao hơn %s %s."
 	msgUnitsEqual        = "%s và %s bằng nhau."
 	msgRatio             = "%s gấp %s lần %s."
+	msgSumOfPeriods      = "Cộng %s và %s: %s."
 	msgShareOf           = "%s bằng %s%% %s."
 	msgAverage           = "Trung bình mỗi đơn vị %s: %s (tổng %s của %d đơn vị đã gửi báo cáo)."
 	msgRankingChange     = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
@@ -113,7 +115,7 @@ const (
 	msgProjectYearNone   = "Chưa có số liệu kinh phí riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectCount      = "%s có %d dự án%s: %s."
 	msgProjectTop        = "Dự án %s %s: %s."
-	msgProjectSum        = "%d dự án %s, %s tổng cộng %s: %s."
+	msgProjectSum        = "%d dự án%s, %s tổng cộng %s: %s."
 
 	msgNotUnderstood = "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn có thể hỏi, ví dụ:\n• %s"
 	msgOutOfScope    = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"

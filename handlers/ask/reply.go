@@ -89,6 +89,10 @@ func figureLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, l looku
 			fig += fmt.Sprintf(msgRemainder, n.Num(rest))
 		}
 	}
+	if measure == "complement" && ind.Kind == "percent" && !l.pt.outOf.Valid && l.pt.value <= 100 {
+		// "còn bao nhiêu % doanh nghiệp chưa được tập huấn": the rest.
+		fig += fmt.Sprintf(msgRemainderShare, n.Num(100-l.pt.value))
+	}
 	if l.pt.note != "" {
 		fig += " (" + l.pt.note + ")"
 	}

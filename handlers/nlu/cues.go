@@ -29,8 +29,9 @@ var (
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu")
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
-	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau")
-	diffWords  = map[string]bool{"hon": true, "kem": true, "thua": true}
+	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau",
+		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
+	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
 	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet")

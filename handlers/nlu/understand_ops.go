@@ -24,7 +24,7 @@ func (q *question) op() string {
 	case q.any(diffCues):
 		q.opAt = q.first(diffCues)
 		return "diff"
-	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may"):
+	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may") || q.whoIsMore():
 		return "diff"
 	case q.any(rankOfCues):
 		return "rankof"
@@ -192,6 +192,22 @@ func (q *question) countsUnits() bool {
 			return true
 		}
 		if i+2 < len(q.tokens) && (t == "may" || t == "nhieu") && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
+			return true
+		}
+	}
+	return false
+}
+
+// whoIsMore: "Sở Tài chính và Sở TT&TT ai nhiều hồ sơ hơn", "… bên nào
+// cao hơn": two figures set against each other, "hơn" with no number after.
+func (q *question) whoIsMore() bool {
+	who := -1
+	for i, t := range q.tokens {
+		if t == "ai" || t == "nao" && i > 0 && q.tokens[i-1] == "ben" {
+			who = i
+		}
+		if t == "hon" && who >= 0 && i > who && (i+1 == len(q.tokens) || !isNumber(q.tokens[i+1])) {
+			q.taken[i] = true
 			return true
 		}
 	}
