@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -131,7 +132,16 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
-	preferPercent(c, &p)
+	if andRate(p.Words) {
+		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate.
+		for _, code := range p.Indicators {
+			if share, ok := percentSibling(c, []string{code}); ok && !slices.Contains(p.Indicators, share[0]) {
+				p.Indicators = append(p.Indicators, share[0])
+			}
+		}
+	} else {
+		preferPercent(c, &p)
+	}
 	moneyForProject(c, &p)
 	return p
 }

@@ -26,34 +26,63 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 	groups := byIndicator(found)
 	switch p.Op {
 	case "avg":
+		if len(found) == 2 && found[0].ind.Code != found[1].ind.Code && sameKindAndPeriod(found) && found[0].ind.Kind == "count" {
+			// "bình quân mỗi gian hàng có mấy sản phẩm": one count per
+			// unit of the other (the larger over the smaller).
+			per, of := found[0], found[1]
+			if per.l.pt.value > of.l.pt.value {
+				per, of = of, per
+			}
+			if per.l.pt.value == 0 {
+				return nil, false
+			}
+			return []string{fmt.Sprintf(msgAveragePer, n.Num(of.l.pt.value/per.l.pt.value), of.ind.UnitLabel, per.ind.UnitLabel)}, true
+		}
 		if len(found) != 1 {
 			return nil, false
 		}
 		f := found[0]
-		if f.l.sc.level == "" || f.l.pt.reported == 0 || f.l.pt.ratio || f.ind.Kind == "percent" || f.ind.UnitAgg != "sum" {
+		units := f.l.pt.reported
+		if units == 0 && f.l.sc.level != "" {
+			// A figure the report states for a whole level: over the
+			// units of that level that must report.
+			units = c.RequiredCount(f.ind.Code, f.l.sc.level, f.l.pt.period.End)
+		}
+		if f.l.sc.level == "" || units == 0 || f.l.pt.ratio || f.ind.Kind == "percent" || f.ind.UnitAgg != "sum" {
 			return nil, false
 		}
-		avg := f.l.pt.value / float64(f.l.pt.reported)
+		avg := f.l.pt.value / float64(units)
 		return []string{fmt.Sprintf(msgAverage, c.LevelPhrase(f.l.sc.level), n.Figure(avg, f.ind.Kind, f.ind.UnitLabel),
-			n.Figure(f.l.pt.value, f.ind.Kind, f.ind.UnitLabel), f.l.pt.reported)}, true
+			n.Figure(f.l.pt.value, f.ind.Kind, f.ind.UnitLabel), units)}, true
 	case "share":
-		// "hồ sơ cấp xã chiếm bao nhiêu % tổng hồ sơ": a share the
-		// question named is its own figure; else the part over the whole.
+		// "hồ sơ cấp xã chiếm bao nhiêu % tổng hồ sơ": a rate of the period
+		// asked is its own figure (not one of another period), as is a count with its
+		// whole (221/262); else the part over the whole, or over the
+		// figures' sum when the whole is "tổng … A và B".
 		for _, f := range found {
-			if f.ind.Kind == "percent" || len(found) == 1 && f.l.pt.outOf.Valid {
-				// The share itself, or a count with its whole (221/262).
+			if f.ind.Kind == "percent" && !f.l.nearest || len(found) == 1 && f.l.pt.outOf.Valid {
 				return nil, true
 			}
 		}
-		if len(found) != 2 || !settable(found[0], found[1]) || math.Max(found[0].l.pt.value, found[1].l.pt.value) == 0 {
+		var counts []figureOf
+		for _, f := range found {
+			if f.ind.Kind != "percent" {
+				counts = append(counts, f)
+			}
+		}
+		if len(counts) != 2 || !settable(counts[0], counts[1]) || math.Max(counts[0].l.pt.value, counts[1].l.pt.value) == 0 {
 			return nil, false
 		}
-		part, whole := found[0], found[1]
+		part, whole := counts[0], counts[1]
 		if part.l.pt.value > whole.l.pt.value {
 			part, whole = whole, part
 		}
 		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
-		return []string{vi.Capitalise(fmt.Sprintf(msgShareOf, name(part), n.Num(math.Round(part.l.pt.value/whole.l.pt.value*10000)/100), name(whole)))}, true
+		if hasWord(p.Words, "tong") && !sameIndicator(counts) {
+			sum := part.l.pt.value + whole.l.pt.value
+			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
+		}
+		return []string{vi.Capitalise(fmt.Sprintf(msgShareOf, name(part), n.Num(part.l.pt.value/whole.l.pt.value*100), name(whole)))}, true
 	case "diff", "ratio":
 		// Two units of each figure ("Can Lộc với Thạch Hà, DVC mức 3 và
 		// mức 4"), or two figures of one place.
@@ -84,9 +113,21 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
 	}
-	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && allComparable(found) &&
+	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && sameKindAndPeriod(found) &&
 		found[0].ind.Kind != "percent" && sameScope(found) {
-		lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(found), found[0].ind.Kind, found[0].ind.UnitLabel)))
+		// "bao nhiêu bài và tin, ảnh": asked together, added together,
+		// the labels said when they differ.
+		var labels []string
+		for _, f := range found {
+			if !slices.Contains(labels, f.ind.UnitLabel) {
+				labels = append(labels, f.ind.UnitLabel)
+			}
+		}
+		label := strings.Join(labels, " và ")
+		if len(labels) > 1 && found[0].ind.Kind == "count" {
+			label = "(" + label + ")"
+		}
+		lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(found), found[0].ind.Kind, label)))
 	}
 	return lines, true
 }
@@ -189,4 +230,48 @@ func numerators(c *catalog.Catalog, codes []string) []string {
 		}
 	}
 	return out
+}
+
+func sameIndicator(fs []figureOf) bool {
+	for _, f := range fs[1:] {
+		if f.ind.Code != fs[0].ind.Code {
+			return false
+		}
+	}
+	return true
+}
+
+// asksRate: the question asks a percentage ("%", "phần trăm", "tỷ lệ").
+func asksRate(words []string) bool {
+	return hasWord(words, "%") || hasWord(words, "phan", "tram") || hasWord(words, "ty", "le")
+}
+
+// asksCount: "bao nhiêu doanh nghiệp", "số lượng": a number of things,
+// not a rate.
+func asksCount(words []string) bool {
+	if asksRate(words) {
+		return false
+	}
+	return hasWord(words, "so", "luong") || hasWord(words, "bao", "nhieu", "doanh", "nghiep") || hasWord(words, "bao", "nhieu", "xa") ||
+		hasWord(words, "bao", "nhieu", "don", "vi") || hasWord(words, "bao", "nhieu", "nguoi")
+}
+
+func allRates(fs []figureOf) bool {
+	for _, f := range fs {
+		if f.ind.Kind != "percent" {
+			return false
+		}
+	}
+	return true
+}
+
+// sameKindAndPeriod: figures that may be added when asked together, though
+// they count different things ("bài", "tin, ảnh").
+func sameKindAndPeriod(fs []figureOf) bool {
+	for _, f := range fs[1:] {
+		if f.ind.Kind != fs[0].ind.Kind || !samePeriod(f.l.pt.period, fs[0].l.pt.period) {
+			return false
+		}
+	}
+	return true
 }

@@ -90,6 +90,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if swapped, ok := percentSibling(c, prev.Indicators); ok {
 			m = prev
 			m.Indicators, m.Reason = swapped, ""
+			m.Words = append(append([]string(nil), prev.Words...), p.Words...)
 			if m.Intent == nlu.IntentTarget || m.Intent == nlu.IntentCompare || m.Intent == nlu.IntentRanking {
 				return m, []string{"units", "periods", "measure"}
 			}
@@ -142,6 +143,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	case fu.Percent:
 		if swapped, ok := percentSibling(c, m.Indicators); ok {
 			m.Indicators = swapped
+			m.Words = append(append([]string(nil), m.Words...), p.Words...)
 			kept["indicators"] = false
 		}
 	}

@@ -57,6 +57,9 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				if line := periodsArithmetic(n, p, ind, l0, l1); line != "" {
 					out.none(line)
 				}
+				if line := relativeChange(n, p, ind, l0, l1); line != "" {
+					out.none(line)
+				}
 			case l0.found || l1.found:
 				got, missing := l0, newer
 				if l1.found {
@@ -119,6 +122,15 @@ func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, c
 		text = strings.Replace(text, " "+n.Diff(d, ind.Kind, ind.UnitLabel), "", 1)
 	}
 	return text
+}
+
+// relativeChange: "tăng bao nhiêu %" of a count is its change over the
+// older figure, not a rate's change in points.
+func relativeChange(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur lookup) string {
+	if ind.Kind == "percent" || old.pt.value == 0 || !(hasWord(p.Words, "%") || hasWord(p.Words, "phan", "tram")) {
+		return ""
+	}
+	return fmt.Sprintf(msgRelativeChange, n.Signed(math.Round((cur.pt.value-old.pt.value)/old.pt.value*10000)/100))
 }
 
 // previousPeriod is the period of the same kind just before p.

@@ -40,6 +40,31 @@ func askedYear(p nlu.Parse) (int, bool) {
 	return 0, false
 }
 
+// askedYears are the years a question names, in order.
+func askedYears(p nlu.Parse) []int {
+	var out []int
+	for _, per := range p.Periods {
+		var y int
+		if per.Kind == nlu.PeriodYear && len(per.Start) >= 4 {
+			if _, err := fmt.Sscan(per.Start[:4], &y); err == nil && !slices.Contains(out, y) {
+				out = append(out, y)
+			}
+		}
+	}
+	return out
+}
+
+// yearTotal is what a project's lines give it in one year.
+func yearTotal(pr queries.Project, lines []queries.FundingLine, year int) float64 {
+	var t float64
+	for _, l := range lines {
+		if l.ProjectID == pr.ID && l.Year.Valid && int(l.Year.Int64) == year {
+			t += l.Amount
+		}
+	}
+	return t
+}
+
 // recipientFunding answers what the funding lines give each named unit
 // ("Báo Hà Tĩnh được cấp bao nhiêu năm 2019?", "cả Đài PTTH lẫn Báo Hà
 // Tĩnh … tổng bao nhiêu"), in the projects asked when the question names

@@ -65,6 +65,26 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	source := " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)
+	if years := askedYears(p); len(years) == 2 {
+		// "năm 2018 được cấp nhiều hơn năm 2017 bao nhiêu": each year, and
+		// the change when both are stored.
+		var texts []string
+		var got []float64
+		for _, y := range years {
+			text, found := projectYear(n, pr, lines, y)
+			texts = append(texts, text)
+			if found {
+				got = append(got, yearTotal(pr, lines, y))
+			}
+		}
+		if len(got) < 2 {
+			return Answer{Kind: KindNearest, Text: strings.Join(texts, " ") + " " + projectLine(n, pr, lines) + source}, nil
+		}
+		old, cur := min(years[0], years[1]), max(years[0], years[1])
+		d := yearTotal(pr, lines, cur) - yearTotal(pr, lines, old)
+		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed(d/1e6)))
+		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
+	}
 	if year, ok := askedYear(p); ok {
 		// One year of a project that spans several: that year's lines.
 		text, found := projectYear(n, pr, lines, year)

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -137,6 +138,18 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	for _, line := range lines {
 		out.none(line)
 	}
+	if asksRate(p.Words) {
+		// "221 trên 262 xã …, tính ra bao nhiêu %": the count over its whole.
+		for _, f := range found {
+			if f.l.pt.outOf.Valid && f.l.pt.outOf.Float64 > 0 {
+				out.none(fmt.Sprintf(msgOutOfShare, n.Num(f.l.pt.value), n.Num(f.l.pt.outOf.Float64), n.Num(f.l.pt.value/f.l.pt.outOf.Float64*100)))
+			}
+		}
+	} else if asksCount(p.Words) && len(found) > 0 && allRates(found) {
+		// "có bao nhiêu doanh nghiệp (số lượng) đã được tập huấn": the
+		// report gives a rate, which is no count.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyRate, out.answer().Text)}, nil
+	}
 	if len(out.lines) == 0 {
 		// "số liệu của X" and X has none for the period.
 		out.none(fmt.Sprintf(msgNoDataAtAll, scopePhrase(c, scope{unit: c.Units[p.Units[0][0]]}, false), periodLabel(per)))
@@ -183,6 +196,11 @@ type target struct {
 // targets lists the scopes asked: each unit mention, or, for "cấp huyện,
 // cấp xã", the province at each level.
 func targets(p nlu.Parse) []target {
+	if p.Op == "share" && p.Level != "" && (len(p.Units) == 0 || len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode) {
+		// "DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh": the level,
+		// then the province it is a part of.
+		return []target{{units: []string{nlu.ProvinceCode}, level: p.Level}, {units: []string{nlu.ProvinceCode}}}
+	}
 	if len(p.Levels) > 1 && len(p.Units) == 0 {
 		out := make([]target, len(p.Levels))
 		for i, l := range p.Levels {
@@ -192,7 +210,11 @@ func targets(p nlu.Parse) []target {
 	}
 	var out []target
 	for _, m := range mentions(p) {
-		out = append(out, target{units: m, level: p.Level})
+		// "Tính cả ngành điện và ngành thuế thì tỉnh có …": a place
+		// named twice is one figure, counted once.
+		if !slices.ContainsFunc(out, func(t target) bool { return slices.Equal(t.units, m) }) {
+			out = append(out, target{units: m, level: p.Level})
+		}
 	}
 	return out
 }
@@ -295,16 +317,28 @@ func (r *reader) narrowReadings(ctx context.Context, p nlu.Parse, codes []string
 func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answer, error) {
 	ind := r.cat.Indicators[code]
 	ts := targets(p)
-	if ind.PeriodAgg != "sum" && ind.PeriodAgg != "ratio" || len(ts) != 1 || len(ts[0].units) != 1 {
+	if len(ts) != 1 {
 		return nil, nil
 	}
-	u, ok := r.cat.Units[ts[0].units[0]]
-	if !ok {
-		return nil, nil
-	}
-	pts, err := r.series(ctx, ind, scope{unit: u, level: ts[0].level})
-	if err != nil {
-		return nil, err
+	flow := ind.PeriodAgg == "sum" || ind.PeriodAgg == "ratio"
+	// The one reading of the name with figures ("PCI Hà Tĩnh": the
+	// province, not the city).
+	var pts []point
+	for _, code := range ts[0].units {
+		u, ok := r.cat.Units[code]
+		if !ok {
+			continue
+		}
+		got, err := r.series(ctx, ind, scope{unit: u, level: ts[0].level})
+		if err != nil {
+			return nil, err
+		}
+		if len(got) > 0 && len(pts) > 0 {
+			return nil, nil // several readings with figures: asked by name first
+		}
+		if len(got) > 0 {
+			pts = got
+		}
 	}
 	var periods []nlu.Period
 	kinds := map[nlu.PeriodKind]bool{}
@@ -315,7 +349,11 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 		periods = append(periods, pt.period)
 		kinds[pt.period.Kind] = true
 	}
-	if len(periods) < 2 || len(kinds) < 2 {
+	// A flow over periods of different lengths ("năm 2018" or "5 tháng
+	// đầu năm 2019"), or a yearly index or figure stated for several
+	// years ("điểm chỉ số minh bạch": 2017 or 2018): asked, not guessed.
+	yearly := !flow && len(kinds) == 1 && kinds[nlu.PeriodYear]
+	if len(periods) < 2 || flow && len(kinds) < 2 || !flow && !yearly {
 		return nil, nil
 	}
 	if len(periods) > maxPeriodOptions {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // rankOf answers "Can Lộc đứng thứ mấy về hồ sơ trực tuyến quý 2": the
@@ -15,14 +16,31 @@ import (
 // figure units do not report).
 func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) {
 	c := r.cat
-	if len(p.Indicators) != 1 || len(p.Units) != 1 || len(p.Units[0]) != 1 {
+	if len(p.Indicators) != 1 || len(p.Units) != 1 {
 		return Answer{}, false, nil
 	}
 	ind := c.Indicators[p.Indicators[0]]
-	unit, ok := c.Units[p.Units[0][0]]
-	if !ok || !c.Reported[ind.Code] {
+	if !c.Reported[ind.Code] {
 		return Answer{}, false, nil
 	}
+	// The reading of the name that reports ("Thạch Hà": the huyện, not
+	// the xã or the thị trấn), at the level asked when one is.
+	var readings []queries.Unit
+	for _, code := range p.Units[0] {
+		u, ok := c.Units[code]
+		if ok && c.RequiredUnit[u.ID] && (p.Level == "" || u.Level == p.Level) {
+			readings = append(readings, u)
+		}
+	}
+	switch len(readings) {
+	case 0:
+		return Answer{}, false, nil
+	case 1:
+	default:
+		// "Kỳ Anh đứng thứ mấy": the huyện or the thị xã, both ranked.
+		return askUnit(c, p, 0, readings), true, nil
+	}
+	unit := readings[0]
 	q := p
 	q.Units, q.Level = nil, unit.Level
 	per, list, none, err := r.rankedUnits(ctx, q, ind)

@@ -4,11 +4,24 @@ package ask
 // in a money question, a share asked with "%".
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
+
+// andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
+// the figures named before it.
+func andRate(words []string) bool {
+	and := slices.Index(words, "va")
+	for i := and + 1; and >= 0 && i+1 < len(words); i++ {
+		if words[i] == "ty" && words[i+1] == "le" || words[i] == "phan" && words[i+1] == "tram" {
+			return true
+		}
+	}
+	return false
+}
 
 // moneyForProject: "bao nhiêu tiền để làm phóng sự minh bạch" asks a
 // project's money; the words that matched indicators ("phóng sự", "minh

@@ -364,6 +364,11 @@ func nameParts(inds []queries.Indicator) []nlu.Term {
 	seen := map[string]bool{}
 	for i, in := range inds {
 		words := strings.Fields(names[i])
+		if len(words) > 6 {
+			// The whole name, as well as its parts.
+			out = append(out, nlu.Term{Owner: in.Code, Folded: strings.Join(words, " ")})
+			seen[strings.Join(words, " ")] = true
+		}
 		for size := 4; size <= 6; size++ {
 			for from := 0; from+size <= len(words); from++ {
 				part := strings.Join(words[from:from+size], " ")
@@ -371,9 +376,16 @@ func nameParts(inds []queries.Indicator) []nlu.Term {
 					continue
 				}
 				seen[part] = true
+				// No other name may hold all its words, even apart ("tỷ lệ
+				// hồ sơ trực tuyến" of "… toàn trình" is also the words of
+				// "tỷ lệ hồ sơ nộp trực tuyến").
 				owners := 0
 				for _, name := range names {
-					if strings.Contains(name, " "+part+" ") {
+					all := true
+					for _, w := range words[from : from+size] {
+						all = all && strings.Contains(name, " "+w+" ")
+					}
+					if all {
 						owners++
 					}
 				}

@@ -26,7 +26,8 @@ var (
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
 	avgCues    = phrases("trung binh", "binh quan")
-	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so")
+	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so",
+		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu")
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau",
@@ -34,7 +35,8 @@ var (
 	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
-	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet")
+	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet",
+		"toan trinh", "mot phan")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
@@ -45,6 +47,8 @@ var (
 	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	projectCues = phrases("du an", "hang muc", "cac du an", "nhiem vu")
+	// When a project runs and how far it is: its own line says so.
+	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
 	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")

@@ -62,6 +62,7 @@ var abbreviations = []abbreviation{
 	{"so tttt", "so thong tin va truyen thong"},
 	{"so tt va tt", "so thong tin va truyen thong"},
 	{"tp", "thanh pho"},
+	{"ht", "ha tinh"},
 	{"tx", "thi xa"},
 	{"dn", "doanh nghiep"},
 

@@ -240,6 +240,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 
 	projectCue := q.any(projectCues) || (len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap"))
+	if len(p.Projects) > 0 && q.any(projectWhenCues) {
+		// "… bắt đầu năm nào", "… xong chưa": the project's line says when
+		// and how far it is.
+		projectCue = true
+	}
 	moneyCue := q.money()
 	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
 		moneyCue = true
@@ -263,6 +268,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	case projectCue || (len(p.Projects) > 0 && (moneyCue || !hasOtherThan(p.Indicators, "funding_"))):
 		q.projectIntent(&p, projectCue)
 	case hasTopic(p.Indicators, "funding_"):
+		p.Intent = IntentFunding
+	case len(p.Indicators) == 0 && moneyCue && q.any(nq22Cues) && len(p.Projects) == 0:
+		// "cộng phần đã bố trí với phần còn thiếu thì tổng nhu cầu NQ22":
+		// the programme's totals, the parts read from the words.
 		p.Intent = IntentFunding
 	case len(p.Indicators) == 0 && moneyCue && q.namesOneUnit(p):
 		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?": one unit's funding,

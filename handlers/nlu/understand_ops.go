@@ -43,6 +43,10 @@ func (q *question) excludes() bool {
 		return true
 	}
 	for i, t := range q.tokens {
+		if t == "ngoai" && PhraseIndex(q.tokens[i+1:], "con lai") >= 0 {
+			// "ngoài hồ sơ cấp xã thì còn lại bao nhiêu"
+			return true
+		}
 		if t != "tru" {
 			continue
 		}
@@ -148,6 +152,9 @@ func (q *question) threshold() *Threshold {
 			from := i - len(c.words)
 			if from < 0 || !runAt(q.tokens, from, c.words) {
 				continue
+			}
+			if from > 0 && isNumber(q.tokens[from-1]) {
+				continue // "221 trên 262": a fraction, not a bound
 			}
 			above := c.above
 			tro := i+2 < len(q.tokens) && q.tokens[i+1] == "tro"

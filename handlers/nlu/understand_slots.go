@@ -15,6 +15,11 @@ func (q *question) indicators() []termMatch {
 	covered := make([]bool, len(q.tokens))
 	mask := q.periodMask()
 	for _, m := range all {
+		if q.acrossAnd(m) {
+			// "số hồ sơ trực tuyến và tỷ lệ": pieces on both sides of a
+			// "và" name two things, not one.
+			continue
+		}
 		// Placed again around the words already explained: "số hồ sơ trực
 		// tuyến" after "tỷ lệ hồ sơ trực tuyến" finds its own words.
 		if len(chosen) > 0 {
@@ -246,7 +251,7 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 			}
 		}
 		for _, sp := range other.spans {
-			if sp.from >= first.to && sp.to <= last.from {
+			if sp.from >= first.from && sp.to <= last.from && sp != first {
 				return true
 			}
 		}
@@ -308,4 +313,43 @@ func (q *question) qualifiedBeyondName(m termMatch) bool {
 		}
 	}
 	return false
+}
+
+// acrossAnd: the match is in pieces with a "và" between them, and the
+// pieces on one side are measure words only ("số hồ sơ trực tuyến | và |
+// tỷ lệ"): the count and a rate, two figures, not one.
+func (q *question) acrossAnd(m termMatch) bool {
+	if len(m.spans) < 2 {
+		return false
+	}
+	for i, tok := range q.tokens {
+		if tok != "va" {
+			continue
+		}
+		var before, after []span
+		for k, sp := range m.spans {
+			if sp.to <= i {
+				before = append(before, sp)
+			} else if sp.from > i {
+				after = append(after, sp)
+			}
+			_ = k
+		}
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		if q.measureOnly(before) || q.measureOnly(after) {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *question) measureOnly(spans []span) bool {
+	for _, sp := range spans {
+		if !measureWords[strings.Join(q.tokens[sp.from:sp.to], " ")] {
+			return false
+		}
+	}
+	return true
 }

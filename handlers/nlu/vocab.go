@@ -272,7 +272,14 @@ func matchAll(tokens []string, list []alias, index map[string][]int, taken []boo
 			out = append(out, m)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].alias.size > out[j].alias.size })
+	// Largest first; of equal size, the one in fewer pieces (a name typed
+	// whole before the same words scattered).
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].alias.size != out[j].alias.size {
+			return out[i].alias.size > out[j].alias.size
+		}
+		return len(out[i].alias.phrases) < len(out[j].alias.phrases)
+	})
 	return out
 }
 

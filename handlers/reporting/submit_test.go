@@ -290,7 +290,7 @@ func TestBaocao(t *testing.T) {
 			for _, platform := range []string{"telegram", "zalo"} {
 				out := o.baocao(platform, user, "/baocao Q2/2019")
 				text := out.Text
-				must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,12%)")
+				must(t, text, "Báo cáo quý 2/2019 (hạn nộp 15/07/2019): 1/32 đơn vị đã nộp (3,13%)")
 				must(t, text, "Chưa nộp (31), đã quá hạn")
 				must(t, text, "Huyện Can Lộc (20/07, clerk-canloc, nộp muộn)")
 				// All 31 late units fit in one message, on either platform:

@@ -23,6 +23,9 @@ func NewNumbers() Numbers { return Numbers{p: message.NewPrinter(language.Vietna
 
 // Num formats with at most two decimals.
 func (n Numbers) Num(v float64) string {
+	// Half up, as people round by hand (17/32 = 53,125 → 53,13); the
+	// printer alone rounds half to even.
+	v = math.Round(v*100) / 100
 	return n.p.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
 }
 
