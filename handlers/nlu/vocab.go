@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -185,8 +186,9 @@ func (m termMatch) covers(i int) bool {
 // tokens already taken.
 func occurrences(tokens []string, phrase []string, taken []bool) []int {
 	var out []int
+	first := phrase[0]
 	for i := 0; i+len(phrase) <= len(tokens); i++ {
-		if runAt(tokens, i, phrase) && free(taken, i, i+len(phrase)) {
+		if tokens[i] == first && runAt(tokens, i, phrase) && free(taken, i, i+len(phrase)) {
 			out = append(out, i)
 		}
 	}
@@ -209,6 +211,13 @@ const maxOccurrences = 6
 // (so "tỷ lệ hồ sơ" in the second half of a question does not borrow
 // "hồ sơ" from the first half), or reports false.
 func matchAlias(tokens []string, a *alias, taken []bool) (termMatch, bool) {
+	for _, p := range a.phrases[1:] {
+		// Most aliases fail on a missing word: find that out before
+		// allocating anything.
+		if !slices.Contains(tokens, p[0]) {
+			return termMatch{}, false
+		}
+	}
 	occ := make([][]int, len(a.phrases))
 	for i, p := range a.phrases {
 		occ[i] = occurrences(tokens, p, taken)
