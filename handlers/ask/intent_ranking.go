@@ -50,13 +50,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		list = kept
 	}
-	desc := p.Order != "asc"
-	sort.SliceStable(list, func(i, j int) bool {
-		if desc {
-			return list[i].value > list[j].value
-		}
-		return list[i].value < list[j].value
-	})
+	sortRanked(list, p.Order != "asc")
 	n := vi.NewNumbers()
 	entry := func(r ranked) string { return r.name + " " + n.Figure(r.value, ind.Kind, ind.UnitLabel) }
 	var body string
@@ -201,13 +195,7 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	if len(list) == 0 {
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, a.Label+" và "+b.Label)}, nil
 	}
-	desc := p.Order != "asc"
-	sort.SliceStable(list, func(i, j int) bool {
-		if desc {
-			return list[i].value > list[j].value
-		}
-		return list[i].value < list[j].value
-	})
+	sortRanked(list, p.Order != "asc")
 	n := vi.NewNumbers()
 	items := make([]string, 0, len(list))
 	for i, e := range list {
@@ -218,4 +206,14 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	}
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, len(list),
 		strings.Join(items, "; "))}, nil
+}
+
+// sortRanked orders the units by their figure, highest first when desc.
+func sortRanked(list []ranked, desc bool) {
+	sort.SliceStable(list, func(i, j int) bool {
+		if desc {
+			return list[i].value > list[j].value
+		}
+		return list[i].value < list[j].value
+	})
 }
