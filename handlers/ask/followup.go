@@ -28,7 +28,7 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart {
 		return true
 	}
-	if p.Money && moneyIntent(mem.Parse.Intent) && !p.Understood() {
+	if (p.Money || namesFundingPart(p.Words)) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
 	}
@@ -175,8 +175,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Intent = nlu.IntentValue
 		}
 	}
-	switch p.Measure {
-	case "change":
+	switch {
+	case (p.Op == "diff" || p.Op == "ratio" || p.Op == "sum") && len(prev.Units) == 2 && len(p.Periods) == 0:
+		// "chênh nhau bao nhiêu?" after two units' figures: between them,
+		// in the period asked, not each against its previous quarter.
+		m.Op, m.Intent = p.Op, nlu.IntentValue
+	case p.Measure == "change":
 		// "tăng bao nhiêu so với năm trước?": the period asked against the
 		// one before it, or against the period the follow-up names.
 		if asked != nil {
@@ -190,7 +194,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 				kept["measure"], kept["periods"] = false, false
 			}
 		}
-	case "target", "plan", "gap":
+	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		m.Intent, m.Measure = nlu.IntentTarget, p.Measure
 		kept["measure"] = false
 	}
@@ -378,4 +382,17 @@ func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
 	}
 	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
 		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
+}
+
+// namesFundingPart: "thiếu bao nhiêu", "lồng ghép?", "đề xuất thêm?": a part
+// of the funding named by its own words.
+func namesFundingPart(words []string) bool {
+	for _, cues := range fundingCues {
+		for _, cue := range cues {
+			if hasWord(words, strings.Fields(cue)...) {
+				return true
+			}
+		}
+	}
+	return hasWord(words, "thieu")
 }

@@ -105,7 +105,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 var fundingCues = map[string][]string{
 	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
 	"funding_other":   {"long ghep", "nguon khac"},
-	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "de xuat", "can bo tri"},
+	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri"},
 }
 
 // hasWord reports whether the words occur next to each other.

@@ -26,7 +26,8 @@ type FollowUp struct {
 var (
 	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
-		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do")
+		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
+		"nam do", "ky do", "luc do", "thoi diem do", "cung nam")
 	backCues = []struct {
 		words []string
 		back  string
