@@ -9,6 +9,7 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // fundingRows maps each stated funding total to the appendix column that
@@ -53,6 +54,13 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	projects, err := r.data.Projects(ctx)
 	if err != nil {
 		return Answer{}, err
+	}
+	if year, ok := askedYear(p); ok {
+		// "tổng nguồn lồng ghép năm 2018": the appendix lines of that
+		// year, by source; the stated totals are of no one year.
+		if ans, ok, err := r.fundingOfYear(ctx, codes, projects, year); ok || err != nil {
+			return ans, err
+		}
 	}
 	sums := map[string]float64{}
 	for _, pr := range projects {
@@ -123,4 +131,45 @@ func hasWord(words []string, phrase ...string) bool {
 		}
 	}
 	return false
+}
+
+// fundingOfYear sums the appendix lines of one year by source, for the
+// totals asked (NQ 22, other sources); ok is false when no line has that
+// year.
+func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []queries.Project, year int) (Answer, bool, error) {
+	lines, err := r.data.FundingLines(ctx)
+	if err != nil {
+		return Answer{}, false, err
+	}
+	sums := map[string]float64{}
+	for _, l := range lines {
+		if l.Year.Valid && int(l.Year.Int64) == year {
+			sums[l.Source] += l.Amount
+		}
+	}
+	if len(sums) == 0 || len(projects) == 0 {
+		return Answer{}, false, nil
+	}
+	n := vi.NewNumbers()
+	var parts []string
+	var total float64
+	for _, code := range codes {
+		src, ok := fundingRows[code]
+		if !ok || src == "proposed" {
+			continue
+		}
+		if _, stored := sums[src]; !stored {
+			continue
+		}
+		parts = append(parts, sourceKindName(src)+": "+n.Figure(sums[src], "money", ""))
+		total += sums[src]
+	}
+	if len(parts) == 0 {
+		return Answer{}, false, nil
+	}
+	text := fmt.Sprintf(msgFundingYear, year, strings.Join(parts, "; "))
+	if len(parts) > 1 {
+		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
+	}
+	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
 }

@@ -83,6 +83,7 @@ const (
 	msgUnitsHigher       = "%s cao hơn %s %s."
 	msgUnitsEqual        = "%s và %s bằng nhau."
 	msgRatio             = "%s gấp %s lần %s."
+	msgFundingYear       = "Theo các dòng của phụ lục, năm %d: %s."
 	msgProjectYearChange = "Năm %d so với năm %d: %s triệu đồng."
 	msgRelativeChange    = "Tính theo phần trăm: %s%%."
 	msgOutOfShare        = "Tính ra: %s/%s = %s%%."

@@ -93,7 +93,7 @@ var (
 	fillers = setOf(
 
 		"co", "bao", "nhieu", "la", "cua", "cho", "hoi", "toi", "minh", "em", "anh", "chi", "ban", "e", "a", "oi",
-		"biet", "de", "nghi", "xin", "vui", "long", "giup", "xem", "so", "luong", "tong", "cong", "tong cong",
+		"biet", "de", "nghi", "xin", "ben", "vui", "long", "giup", "xem", "so", "luong", "tong", "cong", "tong cong",
 		"cac", "nhung", "nao", "da", "duoc", "dc", "trong", "tren", "va", "voi", "vay", "the", "thi", "ma", "nhi",
 		"nhe", "ha", "a", "u", "roi", "chua", "may", "bn", "gi", "dau", "o", "tai", "tu", "den", "nay", "hien",
 		"tinh", "ve", "theo", "khi", "con", "mot", "cung", "cap", "bang", "dat", "la bao nhieu", "ket qua", "lieu",
