@@ -141,6 +141,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	} else {
 		preferPercent(c, &p)
+		if p.Op == "" && p.Measure != "change" {
+			rateWithoutParts(c, &p)
+		}
 	}
 	moneyForProject(c, &p)
 	return p
@@ -295,6 +298,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			// ("so với mục tiêu thì sao?" after a project's funding).
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
+	}
+	if opNotAnswered(p) {
+		// "phần mềm trích lọc chiếm bao nhiêu % số còn thiếu": a project's
+		// or a target's line is not the share (ratio, average) asked.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]), Parse: p}, nil
 	}
 	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting {
 		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is

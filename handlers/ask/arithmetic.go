@@ -26,7 +26,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 	groups := byIndicator(found)
 	switch p.Op {
 	case "avg":
-		if len(found) == 2 && found[0].ind.Code != found[1].ind.Code && sameKindAndPeriod(found) && found[0].ind.Kind == "count" {
+		if len(found) == 2 && found[0].ind.UnitLabel != found[1].ind.UnitLabel && sameKindAndPeriod(found) && found[0].ind.Kind == "count" {
 			// "bình quân mỗi gian hàng có mấy sản phẩm": one count per
 			// unit of the other (the larger over the smaller).
 			per, of := found[0], found[1]
@@ -114,7 +114,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		}
 	}
 	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && sameKindAndPeriod(found) &&
-		found[0].ind.Kind != "percent" && sameScope(found) {
+		found[0].ind.Kind != "percent" && sameScope(found) && !partsOfOneRate(c, found) {
 		// "bao nhiêu bài và tin, ảnh": asked together, added together,
 		// the labels said when they differ.
 		var labels []string
@@ -274,4 +274,39 @@ func sameKindAndPeriod(fs []figureOf) bool {
 		}
 	}
 	return true
+}
+
+// partsOfOneRate: two of the figures are the numerator and the denominator
+// of one rate ("hồ sơ trực tuyến" of "tổng số hồ sơ"): one is part of the
+// other, and their sum means nothing.
+func partsOfOneRate(c *catalog.Catalog, fs []figureOf) bool {
+	codes := map[string]bool{}
+	for _, f := range fs {
+		codes[f.ind.Code] = true
+	}
+	for _, in := range c.Indicators {
+		if in.NumeratorCode != "" && codes[in.NumeratorCode] && codes[in.DenominatorCode] {
+			return true
+		}
+	}
+	return false
+}
+
+func noRates(fs []figureOf) bool {
+	for _, f := range fs {
+		if f.ind.Kind == "percent" || f.l.pt.ratio {
+			return false
+		}
+	}
+	return true
+}
+
+// opNotAnswered: an arithmetic the intent's answer does not do (a share,
+// ratio or average of a project's funding or of progress to a target).
+func opNotAnswered(p nlu.Parse) bool {
+	switch p.Intent {
+	case nlu.IntentProject, nlu.IntentProjects, nlu.IntentTarget:
+		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
+	}
+	return false
 }

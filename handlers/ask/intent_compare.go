@@ -98,6 +98,9 @@ func periodsArithmetic(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cu
 		return vi.Capitalise(fmt.Sprintf(msgRatio, cur.pt.period.Label, n.Num(math.Round(cur.pt.value/old.pt.value*100)/100), old.pt.period.Label))
 	case p.Op == "sum" && ind.PeriodAgg == "sum" && (old.pt.period.End < cur.pt.period.Start || cur.pt.period.End < old.pt.period.Start):
 		return fmt.Sprintf(msgSumOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure(old.pt.value+cur.pt.value, ind.Kind, ind.UnitLabel))
+	case p.Op == "avg" && ind.PeriodAgg == "sum" && old.pt.period.Kind == cur.pt.period.Kind:
+		// "trung bình một quý (quý 1 và quý 2)": the two periods' mean.
+		return fmt.Sprintf(msgAverageOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure((old.pt.value+cur.pt.value)/2, ind.Kind, ind.UnitLabel))
 	}
 	return ""
 }

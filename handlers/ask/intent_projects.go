@@ -179,6 +179,10 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if p.Status != "" && pr.StatusGroup != p.Status {
 			continue
 		}
+		if per := firstPeriod(p); p.Count && per != nil && per.Kind == nlu.PeriodRange && runsThrough(p.Words) && !spansPeriod(pr, *per) {
+			// "bao nhiêu dự án thực hiện cả giai đoạn 2017-2020".
+			continue
+		}
 		if countsFunded(p) && amount(pr, p.Funding) == 0 {
 			// "bao nhiêu dự án có đề xuất kinh phí": those that have.
 			continue
@@ -220,6 +224,14 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, amountPhrase(p.Funding), word, strings.Join(items, "; ")) + citation}, nil
 	case p.Funding != "" && !p.Count:
+		if year, ok := askedYear(p); ok {
+			// "năm 2017 nguồn NQ22 cấp cho các dự án bao nhiêu": the
+			// appendix lines of that year.
+			codes := map[string][]string{"nq22": {"funding_nq22"}, "other": {"funding_other"}, "granted": {"funding_nq22", "funding_other"}}[p.Funding]
+			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year); ok || err != nil {
+				return ans, err
+			}
+		}
 		var total float64
 		var items []string
 		for _, pr := range list {
@@ -316,4 +328,16 @@ func projectsNamed(c *catalog.Catalog, words []string) []string {
 		return a < b
 	})
 	return out
+}
+
+// spansPeriod: the project runs from the period's first year to its last.
+func spansPeriod(pr queries.Project, per nlu.Period) bool {
+	return len(per.Start) >= 4 && len(per.End) >= 4 && pr.StartYear > 0 &&
+		fmt.Sprint(pr.StartYear) == per.Start[:4] && fmt.Sprint(pr.EndYear) == per.End[:4]
+}
+
+// runsThrough: the period is when the projects run ("thực hiện cả giai
+// đoạn", "kéo dài"), not the programme's own ("được duyệt … giai đoạn").
+func runsThrough(words []string) bool {
+	return hasWord(words, "thuc", "hien") || hasWord(words, "keo", "dai") || hasWord(words, "ca", "giai", "doan")
 }

@@ -35,7 +35,10 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 		targets := targetsOf(c, ind, l)
 		line := strings.TrimSuffix(figureLine(n, c, ind, l, p.Measure, per), ".")
 		if len(targets) == 0 {
-			out.figure(l, line+". "+fmt.Sprintf(msgTargetNone, vi.Capitalise(ind.Name)))
+			// The figure is stored, what it lacks to a target is not: said
+			// so, the figure shown, no gap made up.
+			out.none(line + ". " + fmt.Sprintf(msgTargetNone, vi.Capitalise(ind.Name)))
+			out.source(l.pt.citation)
 			continue
 		}
 		var parts []string

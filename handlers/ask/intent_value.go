@@ -140,10 +140,17 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if asksRate(p.Words) {
 		// "221 trên 262 xã …, tính ra bao nhiêu %": the count over its whole.
+		withWhole := false
 		for _, f := range found {
 			if f.l.pt.outOf.Valid && f.l.pt.outOf.Float64 > 0 {
+				withWhole = true
 				out.none(fmt.Sprintf(msgOutOfShare, n.Num(f.l.pt.value), n.Num(f.l.pt.outOf.Float64), n.Num(f.l.pt.value/f.l.pt.outOf.Float64*100)))
 			}
+		}
+		if p.Op == "" && !withWhole && len(found) > 0 && noRates(found) {
+			// "bao nhiêu phần trăm doanh nghiệp … là thành viên sàn": the
+			// report gives a count, which is no rate.
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyCount, out.answer().Text)}, nil
 		}
 	} else if asksCount(p.Words) && len(found) > 0 && allRates(found) {
 		// "có bao nhiêu doanh nghiệp (số lượng) đã được tập huấn": the

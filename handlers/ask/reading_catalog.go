@@ -23,6 +23,29 @@ func andRate(words []string) bool {
 	return false
 }
 
+// rateWithoutParts: "tỉ lệ nộp hồ sơ online": the rate asked, not also the
+// counts it is made of, which its words matched too.
+func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
+	if !asksRate(p.Words) || andRate(p.Words) {
+		return
+	}
+	parts := map[string]bool{}
+	for _, code := range p.Indicators {
+		if in := c.Indicators[code]; in.NumeratorCode != "" {
+			parts[in.NumeratorCode], parts[in.DenominatorCode] = true, true
+		}
+	}
+	var kept []string
+	for _, code := range p.Indicators {
+		if !parts[code] {
+			kept = append(kept, code)
+		}
+	}
+	if len(kept) > 0 {
+		p.Indicators = kept
+	}
+}
+
 // moneyForProject: "bao nhiêu tiền để làm phóng sự minh bạch" asks a
 // project's money; the words that matched indicators ("phóng sự", "minh
 // bạch") are the project's name. When the question speaks of money, names

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -162,7 +163,7 @@ func (a *Answerer) answers(c *catalog.Catalog, question, indicator string) bool 
 // its telling phrases, a phrase few texts have: one common phrase shared
 // ("trực tuyến") is not enough to guess what a question means. Asked
 // outright for what the report says (loose), common phrases do.
-func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose bool) ([]queries.SearchDoc, error) {
+func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose bool, kinds ...string) ([]queries.SearchDoc, error) {
 	st := a.stats.Load()
 	if st == nil {
 		return nil, nil
@@ -177,23 +178,58 @@ func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose
 	if len(telling) == 0 && loose {
 		telling = phrases
 	}
-	if len(telling) == 0 {
-		return nil, nil
+	var hits []queries.SearchDoc
+	var err error
+	if len(telling) > 0 {
+		// Texts with every phrase first; any phrase only when none has
+		// them all. Up to searchPool of them, ranked here.
+		hits, err = a.data.Search(ctx, telling, true, searchPool)
+		hits = ofKinds(hits, kinds)
+		if err == nil && len(hits) == 0 && len(telling) > 1 {
+			hits, err = a.data.Search(ctx, telling, false, searchPool)
+			hits = ofKinds(hits, kinds)
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	// Texts with every phrase first; any phrase only when none has them
-	// all. Up to searchPool of them, ranked here.
-	hits, err := a.data.Search(ctx, telling, true, searchPool)
-	if err == nil && len(hits) == 0 && len(telling) > 1 {
-		hits, err = a.data.Search(ctx, telling, false, searchPool)
-	}
-	if err != nil {
-		return nil, err
+	if len(hits) == 0 && loose {
+		// "xếp hạng PCI", "chỉ số minh bạch": no phrase of the question is
+		// in the texts as written; the texts with every one of its telling
+		// words, apart.
+		var words []string
+		for _, w := range nlu.ContentWords(tokens) {
+			if st.telling(w) && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		if len(words) == 0 {
+			return nil, nil
+		}
+		if hits, err = a.data.Search(ctx, words, true, searchPool); err != nil {
+			return nil, err
+		}
+		hits, telling = ofKinds(hits, kinds), words
 	}
 	rankHits(hits, telling, st)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
 	return hits, nil
+}
+
+// ofKinds keeps the texts of the kinds asked (all when none is).
+func ofKinds(hits []queries.SearchDoc, kinds []string) []queries.SearchDoc {
+	if len(kinds) == 0 {
+		return hits
+	}
+	var out []queries.SearchDoc
+	for _, h := range hits {
+		if slices.Contains(kinds, h.Kind) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // searchPool is how many matching texts are ranked for one question.
@@ -257,7 +293,7 @@ func (a *Answerer) suggest(ctx context.Context, c *catalog.Catalog, t nlu.Text) 
 // quotes answers "báo cáo nói gì về …": the stored sentences that match
 // best, each with its source.
 func (a *Answerer) quotes(ctx context.Context, p nlu.Parse) (Answer, error) {
-	hits, err := a.search(ctx, p.Leftover, 4*maxQuotes, true)
+	hits, err := a.search(ctx, p.Leftover, 4*maxQuotes, true, "value", "target")
 	if err != nil {
 		return Answer{}, err
 	}

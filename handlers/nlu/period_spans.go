@@ -13,8 +13,17 @@ import (
 // "6 tháng", "5 tháng năm 2019".
 func (ps *periodParser) leadingMonths(i int) match {
 	count := ps.tok(i)
-	if !isDigits(count) || len(count) > 2 || ps.tok(i+1) != "thang" {
+	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi")
+	if !isDigits(count) || len(count) > 2 || ps.tok(i+1) != "thang" && !quarters {
 		return match{}
+	}
+	if quarters {
+		// "2 quý đầu năm 2019": the first six months.
+		q, _ := strconv.Atoi(count)
+		if q < 1 || q > 4 {
+			return match{n: 3, st: stBadRange}
+		}
+		count = strconv.Itoa(3 * q)
 	}
 	j := i + 2
 	if next := ps.tok(j); !isYearToken(next) && (isDigits(next) || strings.IndexAny(next, "/-.") >= 0) {

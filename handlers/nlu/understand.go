@@ -255,6 +255,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// words outweighs an indicator named by one short word.
 		p.Indicators = nil
 	}
+	if len(indicators) > 0 && weak(indicators) && (q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop")) {
+		// "tỷ lệ đơn vị đã nộp báo cáo": the reports sent, not a figure a
+		// short word of ("tỷ lệ … nộp") happened to match.
+		p.Indicators = nil
+	}
 	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
 		p.Indicators = without(p.Indicators, "funding_")
 	}

@@ -30,7 +30,8 @@ func (q *question) op() string {
 		return "rankof"
 	case q.eachOfLevel():
 		return "each"
-	case q.any(sumCues):
+	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong":
+		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
 	}
 	return ""
@@ -43,7 +44,7 @@ func (q *question) excludes() bool {
 		return true
 	}
 	for i, t := range q.tokens {
-		if t == "ngoai" && PhraseIndex(q.tokens[i+1:], "con lai") >= 0 {
+		if t == "ngoai" && (PhraseIndex(q.tokens[i+1:], "con lai") >= 0 || PhraseIndex(q.tokens[i+1:], "con") >= 0) {
 			// "ngoài hồ sơ cấp xã thì còn lại bao nhiêu"
 			return true
 		}
