@@ -110,15 +110,14 @@ func firstWordIndex(list []alias) map[string][]int {
 // candidates lists, in list order, the aliases whose first word occurs.
 func candidates(tokens []string, index map[string][]int) []int {
 	var out []int
-	seen := map[string]bool{}
-	for _, t := range tokens {
-		if seen[t] {
+	for i, t := range tokens {
+		// A question has a dozen words: a look back is cheaper than a set.
+		if slices.Contains(tokens[:i], t) {
 			continue
 		}
-		seen[t] = true
 		out = append(out, index[t]...)
 	}
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
 }
 
