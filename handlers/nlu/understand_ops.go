@@ -19,10 +19,10 @@ func (q *question) op() string {
 	case q.any(shareCues):
 		return "share"
 	case q.any(ratioCues):
-		q.opAt = q.first(ratioCues)
+		q.opAt = q.endOfFirst(ratioCues)
 		return "ratio"
 	case q.any(diffCues):
-		q.opAt = q.first(diffCues)
+		q.opAt = q.endOfFirst(diffCues)
 		return "diff"
 	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may") || q.whoIsMore():
 		return "diff"
@@ -79,8 +79,8 @@ func (q *question) eachOfLevel() bool {
 
 var levelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "don": true, "dia": true, "nganh": true, "phuong": true}
 
-// first is where the first of the phrases ends, or len(tokens).
-func (q *question) first(list [][]string) int {
+// endOfFirst is where the first of the phrases to occur ends, or len(tokens).
+func (q *question) endOfFirst(list [][]string) int {
 	at, end := len(q.tokens), len(q.tokens)
 	for _, p := range list {
 		if i := PhraseIndex(q.tokens, strings.Join(p, " ")); i >= 0 && i < at {
