@@ -26,7 +26,8 @@ func andRate(words []string) bool {
 // rateWithoutParts: "tỉ lệ nộp hồ sơ online": the rate asked, not also the
 // counts it is made of, which its words matched too.
 func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
-	if !asksRate(p.Words) || andRate(p.Words) {
+	if !asksRate(p.Words) || hasWord(p.Words, "va") {
+		// "tỷ lệ … và số hồ sơ …", "số … và tỷ lệ": both asked.
 		return
 	}
 	parts := map[string]bool{}
