@@ -78,7 +78,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			part, whole = whole, part
 		}
 		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
-		if hasWord(p.Words, "tong") && !sameIndicator(counts) {
+		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) {
 			sum := part.l.pt.value + whole.l.pt.value
 			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
 		}
@@ -109,7 +109,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		return nil, true
 	}
 	for _, g := range groups {
-		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && allComparable(g) {
+		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
 	}
@@ -191,23 +191,22 @@ func settable(a, b figureOf) bool {
 	return a.ind.Kind == b.ind.Kind && a.ind.UnitLabel == b.ind.UnitLabel && samePeriod(a.l.pt.period, b.l.pt.period)
 }
 
-func allComparable(fs []figureOf) bool {
-	for _, f := range fs[1:] {
-		if !settable(fs[0], f) {
+func sameScope(fs []figureOf) bool {
+	return every(fs, func(f figureOf) bool { return f.l.sc == fs[0].l.sc })
+}
+
+// every reports whether ok holds for each figure.
+func every(fs []figureOf, ok func(figureOf) bool) bool {
+	for _, f := range fs {
+		if !ok(f) {
 			return false
 		}
 	}
 	return true
 }
 
-func sameScope(fs []figureOf) bool {
-	for _, f := range fs[1:] {
-		if f.l.sc != fs[0].l.sc {
-			return false
-		}
-	}
-	return true
-}
+// isRate: a percentage, stored or made of its parts.
+func isRate(f figureOf) bool { return f.ind.Kind == "percent" || f.l.pt.ratio }
 
 func total(fs []figureOf) float64 {
 	var t float64
@@ -232,15 +231,6 @@ func numerators(c *catalog.Catalog, codes []string) []string {
 	return out
 }
 
-func sameIndicator(fs []figureOf) bool {
-	for _, f := range fs[1:] {
-		if f.ind.Code != fs[0].ind.Code {
-			return false
-		}
-	}
-	return true
-}
-
 // asksRate: the question asks a percentage ("%", "phần trăm", "tỷ lệ").
 func asksRate(words []string) bool {
 	return hasWord(words, "%") || hasWord(words, "phan", "tram") || hasWord(words, "ty", "le")
@@ -256,24 +246,12 @@ func asksCount(words []string) bool {
 		hasWord(words, "bao", "nhieu", "don", "vi") || hasWord(words, "bao", "nhieu", "nguoi")
 }
 
-func allRates(fs []figureOf) bool {
-	for _, f := range fs {
-		if f.ind.Kind != "percent" {
-			return false
-		}
-	}
-	return true
-}
-
 // sameKindAndPeriod: figures that may be added when asked together, though
 // they count different things ("bài", "tin, ảnh").
 func sameKindAndPeriod(fs []figureOf) bool {
-	for _, f := range fs[1:] {
-		if f.ind.Kind != fs[0].ind.Kind || !samePeriod(f.l.pt.period, fs[0].l.pt.period) {
-			return false
-		}
-	}
-	return true
+	return every(fs, func(f figureOf) bool {
+		return f.ind.Kind == fs[0].ind.Kind && samePeriod(f.l.pt.period, fs[0].l.pt.period)
+	})
 }
 
 // partsOfOneRate: two of the figures are the numerator and the denominator
@@ -290,15 +268,6 @@ func partsOfOneRate(c *catalog.Catalog, fs []figureOf) bool {
 		}
 	}
 	return false
-}
-
-func noRates(fs []figureOf) bool {
-	for _, f := range fs {
-		if f.ind.Kind == "percent" || f.l.pt.ratio {
-			return false
-		}
-	}
-	return true
 }
 
 // opNotAnswered: an arithmetic the intent's answer does not do (a share,

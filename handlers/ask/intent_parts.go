@@ -85,13 +85,17 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		when = fmt.Sprintf(" năm %d", year)
 	}
 	n := vi.NewNumbers()
+	byID := map[int64]queries.Project{}
+	for _, pr := range r.cat.Projects {
+		byID[pr.ID] = pr
+	}
 	var texts []string
 	var grand float64
 	var source queries.Project
 	got := 0
 	for _, code := range codes {
 		u := r.cat.Units[code]
-		items, total, src := r.recipientItems(n, p, lines, code, year, byYear)
+		items, total, src := r.recipientItems(n, p, lines, byID, code, year, byYear)
 		if len(items) == 0 {
 			texts = append(texts, fmt.Sprintf(msgRecipientNone, u.Name, when))
 			continue
@@ -116,11 +120,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 
 // recipientItems are the funding lines of one unit, as reply items, with
 // their total and the project of the last one (for the citation).
-func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.FundingLine, code string, year int, byYear bool) ([]string, float64, queries.Project) {
-	byID := map[int64]queries.Project{}
-	for _, pr := range r.cat.Projects {
-		byID[pr.ID] = pr
-	}
+func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.FundingLine, byID map[int64]queries.Project, code string, year int, byYear bool) ([]string, float64, queries.Project) {
 	var items []string
 	var total float64
 	var source queries.Project

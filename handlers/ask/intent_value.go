@@ -147,12 +147,12 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				out.none(fmt.Sprintf(msgOutOfShare, n.Num(f.l.pt.value), n.Num(f.l.pt.outOf.Float64), n.Num(f.l.pt.value/f.l.pt.outOf.Float64*100)))
 			}
 		}
-		if p.Op == "" && !withWhole && len(found) > 0 && noRates(found) {
+		if p.Op == "" && !withWhole && len(found) > 0 && !slices.ContainsFunc(found, isRate) {
 			// "bao nhiêu phần trăm doanh nghiệp … là thành viên sàn": the
 			// report gives a count, which is no rate.
 			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyCount, out.answer().Text)}, nil
 		}
-	} else if asksCount(p.Words) && len(found) > 0 && allRates(found) {
+	} else if asksCount(p.Words) && len(found) > 0 && every(found, func(f figureOf) bool { return f.ind.Kind == "percent" }) {
 		// "có bao nhiêu doanh nghiệp (số lượng) đã được tập huấn": the
 		// report gives a rate, which is no count.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyRate, out.answer().Text)}, nil

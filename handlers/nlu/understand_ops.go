@@ -69,7 +69,7 @@ func (q *question) asksQuantity() bool {
 // its own figure.
 func (q *question) eachOfLevel() bool {
 	for i := 0; i+1 < len(q.tokens); i++ {
-		if (q.tokens[i] == "moi" || q.tokens[i] == "tung") && levelWords[q.tokens[i+1]] {
+		if (q.tokens[i] == "moi" || q.tokens[i] == "tung") && unitNounWords[q.tokens[i+1]] {
 			q.taken[i] = true
 			return true
 		}
@@ -77,7 +77,10 @@ func (q *question) eachOfLevel() bool {
 	return false
 }
 
-var levelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "don": true, "dia": true, "nganh": true, "phuong": true}
+// unitNounWords are the nouns of units, by their first word ("mỗi đơn
+// vị", "từng huyện") and their last ("đơn vị nào", "địa phương nào").
+var unitNounWords = map[string]bool{"huyen": true, "xa": true, "so": true, "nganh": true, "phuong": true,
+	"don": true, "vi": true, "dia": true}
 
 // endOfFirst is where the first of the phrases to occur ends, or len(tokens).
 func (q *question) endOfFirst(list [][]string) int {
@@ -122,15 +125,13 @@ func (q *question) before(words map[string]bool, phrase ...string) bool {
 // the units themselves.
 func (q *question) whichUnits() bool {
 	for i := 1; i < len(q.tokens); i++ {
-		if q.tokens[i] == "nao" && whichLevelWords[q.tokens[i-1]] {
+		if q.tokens[i] == "nao" && unitNounWords[q.tokens[i-1]] {
 			q.taken[i] = true
 			return true
 		}
 	}
 	return false
 }
-
-var whichLevelWords = map[string]bool{"huyen": true, "xa": true, "so": true, "vi": true, "phuong": true, "nganh": true}
 
 // Threshold is a bound on a unit's figure: Above the value, or below it.
 type Threshold struct {
@@ -196,7 +197,7 @@ func viNumber(tok string) (float64, bool) {
 // countsUnits: "mấy huyện", "bao nhiêu đơn vị", "có mấy sở".
 func (q *question) countsUnits() bool {
 	for i, t := range q.tokens {
-		if i+1 < len(q.tokens) && whichLevelWords[q.tokens[i+1]] && (t == "may" || t == "nhieu" && i > 0 && q.tokens[i-1] == "bao") {
+		if i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] && (t == "may" || t == "nhieu" && i > 0 && q.tokens[i-1] == "bao") {
 			return true
 		}
 		if i+2 < len(q.tokens) && (t == "may" || t == "nhieu") && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
