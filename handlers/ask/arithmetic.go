@@ -48,11 +48,18 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			// units of that level that must report.
 			units = c.RequiredCount(f.ind.Code, f.l.sc.level, f.l.pt.period.End)
 		}
-		if f.l.sc.level == "" || units == 0 || f.l.pt.ratio || f.ind.Kind == "percent" || f.ind.UnitAgg != "sum" {
+		// The province's figure made of the units' reports is averaged
+		// over the units that sent one.
+		whole := f.l.sc.level == "" && !f.l.sc.unit.ParentID.Valid && f.l.pt.reported > 0
+		if f.l.sc.level == "" && !whole || units == 0 || f.l.pt.ratio || f.ind.Kind == "percent" || f.ind.UnitAgg != "sum" {
 			return nil, false
 		}
 		avg := f.l.pt.value / float64(units)
-		return []string{fmt.Sprintf(msgAverage, c.LevelPhrase(f.l.sc.level), n.Figure(avg, f.ind.Kind, f.ind.UnitLabel),
+		of := c.LevelPhrase(f.l.sc.level)
+		if whole {
+			of = msgUnitsReported
+		}
+		return []string{fmt.Sprintf(msgAverage, of, n.Figure(avg, f.ind.Kind, f.ind.UnitLabel),
 			n.Figure(f.l.pt.value, f.ind.Kind, f.ind.UnitLabel), units)}, true
 	case "share":
 		// "hồ sơ cấp xã chiếm bao nhiêu % tổng hồ sơ": a rate of the period

@@ -49,6 +49,20 @@ func TestArithmeticAsked(t *testing.T) {
 			districts++
 		}
 	}
+	// Averages over the units that reported: the agencies' in Q1, every
+	// unit's in Q2.
+	var agencySum, allSum float64
+	agencyN, allN := 0, 0
+	for code, per := range subs {
+		if v, ok := per["Q1/2019"]; ok && strings.HasPrefix(code, "S-") {
+			agencySum += v["dvc3"]
+			agencyN++
+		}
+		if v, ok := per["Q2/2019"]; ok {
+			allSum += v["dvc4"]
+			allN++
+		}
+	}
 	canLoc, thachHa := subs["443"]["Q2/2019"]["hstt"], subs["445"]["Q2/2019"]["hstt"]
 	dvc3 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 3")
 	dvc4 := answerFigure(t, a, "hiện nay có bao nhiêu DVC mức độ 4")
@@ -77,6 +91,8 @@ func TestArithmeticAsked(t *testing.T) {
 		{"Can Lộc quý 1 và quý 2 cộng lại có bao nhiêu hồ sơ trực tuyến", n.Num(subs["443"]["Q1/2019"]["hstt"] + canLoc)},
 		{"Sở Tài chính và Sở TT&TT quý 2 ai nhiều hồ sơ trực tuyến hơn", n.Num(math.Abs(subs["S-TC"]["Q2/2019"]["hstt"] - subs["S-TTTT"]["Q2/2019"]["hstt"]))},
 		{"còn bao nhiêu phần trăm doanh nghiệp chưa được tập huấn", n.Num(100 - trained)},
+		{"trung binh moi so quy 1 co bao nhieu dvc muc 3", n.Num(math.Round(agencySum/float64(agencyN)*100) / 100)},
+		{"bình quân mỗi đơn vị đã báo cáo quý 2 có bao nhiêu DVC mức 4", n.Num(math.Round(allSum/float64(allN)*100) / 100)},
 	} {
 		ans, err := a.Answer(context.Background(), c.question)
 		if err != nil {

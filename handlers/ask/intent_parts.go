@@ -93,6 +93,8 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 	var grand float64
 	var source queries.Project
 	got := 0
+	var totals []float64
+	var names []string
 	for _, code := range codes {
 		u := r.cat.Units[code]
 		items, total, src := r.recipientItems(n, p, lines, byID, code, year, byYear)
@@ -108,11 +110,27 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		grand += total
 		source = src
 		got++
+		totals, names = append(totals, total), append(names, u.Name)
 	}
 	if got == 0 {
 		return partNotStored(strings.Join(texts, " "), p), true, nil
 	}
-	if got > 1 {
+	switch {
+	case p.Op == "diff" && got == 2 && len(codes) == 2:
+		// "Đài PTTH được nhiều hơn Báo Hà Tĩnh bao nhiêu": the difference
+		// of their totals, never their sum.
+		a, b := 0, 1
+		if totals[1] > totals[0] {
+			a, b = 1, 0
+		}
+		if totals[a] == totals[b] {
+			texts = append(texts, fmt.Sprintf(msgUnitsEqual, names[0], names[1]))
+		} else {
+			texts = append(texts, fmt.Sprintf(msgUnitsHigher, names[a], names[b], n.Diff(totals[a]-totals[b], "money", "")))
+		}
+	case p.Op != "" && p.Op != "sum":
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, strings.Join(texts, " "))}, true, nil
+	case got > 1:
 		texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(grand, "money", "")))
 	}
 	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + " " + sourceCitation(source.SourceCode, source.SourceIssuedOn)}, true, nil

@@ -95,6 +95,7 @@ const (
 	msgShareOfSum        = "%s bằng %s%% tổng của %s và %s."
 	msgAveragePer        = "Bình quân: %s %s mỗi %s."
 	msgAverage           = "Trung bình mỗi đơn vị %s: %s (tổng %s, chia cho %d đơn vị)."
+	msgUnitsReported     = "đã gửi báo cáo"
 	msgRankingChange     = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgBelow             = "dưới %s"
 	msgAbove             = "trên %s"

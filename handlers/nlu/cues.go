@@ -46,7 +46,9 @@ var (
 
 	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
-	projectCues = phrases("du an", "hang muc", "cac du an", "nhiem vu")
+	// What a unit named without any figure receives is its funding.
+	recipientCues = phrases("nhan", "duoc nhieu hon", "duoc it hon")
+	projectCues   = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.

@@ -35,6 +35,8 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 			y, n = ps.refYear(), 2
 		case next == "ngoai" || next == "truoc" || next == "qua":
 			y, n = ps.refYear()-1, 2
+		case next == "kia": // "năm kia": the year before last
+			y, n = ps.refYear()-2, 2
 		case ps.at(i+1, "vua", "qua"):
 			y, n = ps.refYear()-1, 3
 		default:

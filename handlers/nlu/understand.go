@@ -223,7 +223,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.PlaceSpan = [2]int{at - 1, at + 1}
 		return p
 	}
-	switch agency := agencyLevelWord(t.Original) || len(p.Units) == 0 && q.has("cap so"); {
+	eachSo := (q.has("moi so") || q.has("tung so")) && !strings.Contains(strings.ToLower(t.Original), "số")
+	switch agency := agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") || eachSo); {
 	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"
@@ -278,9 +279,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "cộng phần đã bố trí với phần còn thiếu thì tổng nhu cầu NQ22":
 		// the programme's totals, the parts read from the words.
 		p.Intent = IntentFunding
-	case len(p.Indicators) == 0 && moneyCue && q.namesOneUnit(p):
-		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?": one unit's funding,
-		// which the answer finds in the funding lines, or says is not stored.
+	case len(p.Indicators) == 0 && (moneyCue || q.any(recipientCues)) && q.namesUnits(p):
+		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?", "Đài PTTH và Báo Hà Tĩnh
+		// nhận tổng cộng bao nhiêu": the units' funding, which the answer
+		// finds in the funding lines, or says is not stored.
 		p.Intent = IntentFunding
 	case len(p.Indicators) == 0 && q.any(reportingCues):
 		p.Intent = IntentReporting

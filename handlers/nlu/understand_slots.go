@@ -66,7 +66,7 @@ func (q *question) indicators() []termMatch {
 			}
 		}
 	}
-	chosen = q.withoutInnerNames(chosen)
+	chosen = q.withoutQuestionOnly(q.withoutInnerNames(chosen))
 	// Keep the order of mention, so answers follow the question.
 	for i := 1; i < len(chosen); i++ {
 		for j := i; j > 0 && chosen[j].spans[0].from < chosen[j-1].spans[0].from; j-- {
@@ -219,6 +219,17 @@ func (q *question) namesOneUnit(p Parse) bool {
 	return len(p.Units) == 1 && !(len(p.Units[0]) == 1 && p.Units[0][0] == ProvinceCode)
 }
 
+// namesUnits: one or more units named, each by a name only it has, and
+// not the province.
+func (q *question) namesUnits(p Parse) bool {
+	for _, u := range p.Units {
+		if len(u) != 1 || u[0] == ProvinceCode {
+			return false
+		}
+	}
+	return len(p.Units) > 0
+}
+
 // verbTinh: a lone "tinh" that is the verb "tính" ("tính ra phần trăm",
 // "tính theo quý"), not "tỉnh": both fold alike.
 func (q *question) verbTinh(sp span) bool {
@@ -287,6 +298,68 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// withoutQuestionOnly drops an indicator matched by a question-shaped alias
+// ("bao nhiêu hồ sơ") whose other words another indicator's match holds,
+// when no other word of the question belongs to its name: "tiếp nhận bao
+// nhiêu hồ sơ" asks the received applications only, "tổng cộng bao nhiêu
+// hồ sơ trực tuyến" still the online ones.
+func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	kept := chosen[:0:0]
+	for _, m := range chosen {
+		if !questionShaped(m) || !heldByOther(m, chosen) || q.moreOfName(m, chosen) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+func questionShaped(m termMatch) bool {
+	return len(m.alias.phrases) == 1 && len(m.alias.phrases[0]) > 2 && m.alias.phrases[0][0] == "bao" && m.alias.phrases[0][1] == "nhieu"
+}
+
+// heldByOther: every word of m after its question words is in another
+// chosen match.
+func heldByOther(m termMatch, chosen []termMatch) bool {
+	sp := m.spans[0]
+	for _, o := range chosen {
+		if o.alias == m.alias {
+			continue
+		}
+		all := true
+		for i := sp.from + 2; i < sp.to; i++ {
+			if !o.covers(i) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// moreOfName: a word no chosen match holds belongs to m's indicator's
+// name ("trực tuyến" of "số hồ sơ nộp trực tuyến").
+func (q *question) moreOfName(m termMatch, chosen []termMatch) bool {
+	name := q.v.indicatorWords[m.alias.owner]
+	for i, tok := range q.tokens {
+		if !name[tok] || fillers[tok] || isNumber(tok) || tok == "so" || q.periodTaken[i] {
+			continue
+		}
+		held := false
+		for _, o := range chosen {
+			held = held || o.covers(i)
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiedBeyondName: the words right after the indicator's match say a

@@ -104,7 +104,7 @@ func agencyLevelWord(original string) bool {
 		}
 		if i > 0 {
 			switch Fold(words[i-1]) {
-			case "may", "cac", "nhung", "nhieu", "khoi", "cap":
+			case "may", "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
 				return true
 			}
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
