@@ -304,7 +304,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// or a target's line is not the share (ratio, average) asked.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]), Parse: p}, nil
 	}
-	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting {
+	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting && !exceptDone(p) {
 		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is
 		// the rest; the part named is not it either.
 		return Answer{Kind: KindNoData, Text: msgExceptNotDone, Parse: p}, nil

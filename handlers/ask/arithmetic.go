@@ -90,6 +90,16 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
 		}
 		return []string{vi.Capitalise(fmt.Sprintf(msgShareOf, name(part), n.Num(part.l.pt.value/whole.l.pt.value*100), name(whole)))}, true
+	case "except":
+		// The province's whole, then the part left out (targets): the
+		// rest, when both are the same count of the same period.
+		if len(found) != 2 || found[0].ind.Code != found[1].ind.Code || found[0].ind.UnitAgg != "sum" || found[0].ind.Kind == "percent" ||
+			!settable(found[0], found[1]) || found[0].l.nearest || found[1].l.nearest || found[1].l.pt.value > found[0].l.pt.value {
+			return nil, false
+		}
+		whole, part := found[0], found[1]
+		return []string{fmt.Sprintf(msgExceptRest, strings.TrimPrefix(scopePhrase(c, part.l.sc, false), "của "),
+			n.Figure(whole.l.pt.value-part.l.pt.value, whole.ind.Kind, whole.ind.UnitLabel))}, true
 	case "diff", "ratio":
 		// Two units of each figure ("Can Lộc với Thạch Hà, DVC mức 3 và
 		// mức 4"), or two figures of one place.
@@ -278,11 +288,21 @@ func partsOfOneRate(c *catalog.Catalog, fs []figureOf) bool {
 }
 
 // opNotAnswered: an arithmetic the intent's answer does not do (a share,
-// ratio or average of a project's funding or of progress to a target).
+// ratio or average of a project's funding; an average of progress to a
+// target, whose answer gives the share and the ratio of the target).
 func opNotAnswered(p nlu.Parse) bool {
 	switch p.Intent {
-	case nlu.IntentProject, nlu.IntentProjects, nlu.IntentTarget:
+	case nlu.IntentProject, nlu.IntentProjects:
 		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
+	case nlu.IntentTarget:
+		return p.Op == "avg" || p.Op == "except"
 	}
 	return false
+}
+
+// exceptDone: an exclusion the value answer computes (the province less
+// one level or unit); every other is refused before any figure is read.
+func exceptDone(p nlu.Parse) bool {
+	_, ok := exceptScopes(p)
+	return ok
 }

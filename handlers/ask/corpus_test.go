@@ -251,17 +251,9 @@ func TestHeldOutCorpus6(t *testing.T) { heldOut(t, "heldout6") }
 func TestHeldOutCorpus7(t *testing.T) { heldOut(t, "heldout7") }
 
 // TestHeldOutCorpus8 runs the eighth set, written by an eighth writer after
-// the seventh set's fixes. Its first run's wrong figures are fixed, not yet
-// all of what it leaves unanswered: it holds the wrong-figure half of the
-// bar (at most 0,5%) and logs the right rate (91%, below the 97% the other
-// sets hold).
-func TestHeldOutCorpus8(t *testing.T) {
-	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	answerable, unanswerable := readCorpusSplit(t, "../../testdata/questions/heldout8.tsv")
-	if r := score(t, a, "heldout8", answerable, unanswerable); r.rightPct() < 90 || r.wrongPct() > 0.5 {
-		t.Fatalf("bar missed: %s (want ≤ 0,5%% wrong, and no fall below 90%% right)", r)
-	}
-}
+// the seventh set's fixes; its first run's wrong figures were fixed in one
+// session, what it left unanswered in the next.
+func TestHeldOutCorpus8(t *testing.T) { heldOut(t, "heldout8") }
 
 func heldOut(t *testing.T, name string) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -34,6 +35,12 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		targets := targetsOf(c, ind, l)
 		line := strings.TrimSuffix(figureLine(n, c, ind, l, p.Measure, per), ".")
+		if len(targets) == 0 && p.Goal != nil {
+			// "còn thiếu bao nhiêu mới đủ 100%": against the goal the
+			// question states, named as such.
+			out.figure(l, line+"; "+fmt.Sprintf(msgGoalStated, n.Figure(*p.Goal, ind.Kind, ind.UnitLabel))+": "+reached(n, ind, l.pt.value, *p.Goal, msgGoalAsked)+".")
+			continue
+		}
 		if len(targets) == 0 {
 			// The figure is stored, what it lacks to a target is not: said
 			// so, the figure shown, no gap made up.
@@ -46,8 +53,13 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 		for i, t := range targets {
 			if t.Kind == "target" && goal == nil {
 				goal = &targets[i]
-				parts = append(parts, fmt.Sprintf(msgTarget, n.Figure(t.Value, ind.Kind, ind.UnitLabel), t.PeriodLabel, t.SetBy)+": "+
-					reached(n, ind, l.pt.value, t.Value, msgGoalTarget))
+				part := fmt.Sprintf(msgTarget, n.Figure(t.Value, ind.Kind, ind.UnitLabel), t.PeriodLabel, t.SetBy) + ": " +
+					reached(n, ind, l.pt.value, t.Value, msgGoalTarget)
+				if p.Op == "ratio" && t.Value > 0 {
+					// "gấp mấy lần mục tiêu"
+					part += ", " + fmt.Sprintf(msgTimesGoal, n.Num(math.Round(l.pt.value/t.Value*100)/100), msgGoalTarget)
+				}
+				parts = append(parts, part)
 			}
 		}
 		for _, t := range targets {

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -141,6 +142,11 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if asksRate(p.Words) {
 		// "221 trên 262 xã …, tính ra bao nhiêu %": the count over its whole.
 		withWhole := false
+		exact, err := r.exactShares(ctx, found)
+		if err != nil {
+			return Answer{}, err
+		}
+		found = append(found, exact...)
 		for _, f := range found {
 			if f.l.pt.outOf.Valid && f.l.pt.outOf.Float64 > 0 {
 				withWhole = true
@@ -203,6 +209,9 @@ type target struct {
 // targets lists the scopes asked: each unit mention, or, for "cấp huyện,
 // cấp xã", the province at each level.
 func targets(p nlu.Parse) []target {
+	if ts, ok := exceptScopes(p); ok {
+		return ts
+	}
 	if p.Op == "share" && p.Level != "" && (len(p.Units) == 0 || len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode) {
 		// "DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh": the level,
 		// then the province it is a part of.
@@ -224,6 +233,23 @@ func targets(p nlu.Parse) []target {
 		}
 	}
 	return out
+}
+
+// exceptScopes: "ngoài cấp xã còn bao nhiêu", "ngoài Can Lộc": the whole
+// of the province, then the one part left out (a level or a unit, not
+// both); ok is false for any other exclusion.
+func exceptScopes(p nlu.Parse) ([]target, bool) {
+	if p.Intent != nlu.IntentValue || p.Op != "except" || len(p.Units) > 1 || (p.Level != "") == (len(p.Units) == 1) {
+		return nil, false
+	}
+	part := target{units: []string{nlu.ProvinceCode}, level: p.Level}
+	if len(p.Units) == 1 {
+		if slices.Contains(p.Units[0], nlu.ProvinceCode) {
+			return nil, false
+		}
+		part = target{units: p.Units[0]}
+	}
+	return []target{{units: []string{nlu.ProvinceCode}}, part}, true
 }
 
 // askUnit asks which of several units with data the question is about.
@@ -387,4 +413,29 @@ func pointsOf(periods []nlu.Period) []point {
 		out[i] = point{period: p}
 	}
 	return out
+}
+
+// exactShares are, for each rounded rate found ("84% UBND cấp xã"), the
+// count of the same topic, place and date stated with its whole ("221/262
+// xã"), from which the exact share is computed.
+func (r *reader) exactShares(ctx context.Context, found []figureOf) ([]figureOf, error) {
+	var out []figureOf
+	for _, f := range found {
+		if f.ind.Kind != "percent" || f.l.pt.ratio || f.l.pt.value != math.Trunc(f.l.pt.value) {
+			continue
+		}
+		for _, in := range r.cat.Indicators {
+			if in.Topic != f.ind.Topic || in.Kind != "count" || in.Code == f.ind.Code {
+				continue
+			}
+			l, _, err := r.locate(ctx, in, []string{f.l.sc.unit.Code}, f.l.sc.level, &f.l.pt.period)
+			if err != nil {
+				return nil, err
+			}
+			if l.found && !l.nearest && l.pt.outOf.Valid && l.pt.outOf.Float64 > 0 && samePeriod(l.pt.period, f.l.pt.period) {
+				out = append(out, figureOf{in, l})
+			}
+		}
+	}
+	return out, nil
 }

@@ -44,6 +44,8 @@ const (
 	msgProgress     = "So với %s %s (%s): %s."
 	msgGoalTarget   = "mục tiêu"
 	msgGoalPlan     = "kế hoạch"
+	msgGoalAsked    = "mức đó"
+	msgGoalStated   = "so với mức %s nêu trong câu hỏi (cơ sở dữ liệu chưa có mục tiêu cho số này)"
 	msgReached      = "đạt %s%% %s"
 	msgTarget       = "mục tiêu %s (%s, %s)"
 	msgPlan         = "kế hoạch %s: %s"
@@ -96,6 +98,8 @@ const (
 	msgAveragePer        = "Bình quân: %s %s mỗi %s."
 	msgAverage           = "Trung bình mỗi đơn vị %s: %s (tổng %s, chia cho %d đơn vị)."
 	msgUnitsReported     = "đã gửi báo cáo"
+	msgTimesGoal         = "bằng %s lần %s"
+	msgExceptRest        = "Không tính phần %s, còn lại: %s."
 	msgRankingChange     = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgBelow             = "dưới %s"
 	msgAbove             = "trên %s"
@@ -184,4 +188,4 @@ func sourceCitation(code, issuedOn string) string {
 
 // opNames name the arithmetic a question asked (nlu.Parse.Op).
 var opNames = map[string]string{"avg": "số trung bình", "diff": "mức chênh lệch", "ratio": "số lần gấp",
-	"share": "tỷ lệ phần trăm", "rankof": "thứ hạng"}
+	"share": "tỷ lệ phần trăm", "rankof": "thứ hạng", "except": "phần còn lại sau khi loại trừ"}

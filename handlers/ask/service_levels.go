@@ -18,7 +18,7 @@ const servicePhrase = "dich vu cong"
 // levels are read from the indicators' names, so new ones need no code.
 func everyServiceLevel(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	at := nlu.PhraseIndex(t.Tokens, servicePhrase)
-	if at < 0 || nlu.HasPhrase(t.Tokens, "muc") {
+	if at < 0 || namesServiceLevel(t.Tokens) {
 		return t, false
 	}
 	end := at + 3
@@ -31,6 +31,17 @@ func everyServiceLevel(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	}
 	tokens := append(append(append([]string{}, t.Tokens[:end]...), strings.Fields(strings.Join(levels, " va "))...), t.Tokens[end:]...)
 	return nlu.Text{Original: t.Original, Folded: strings.Join(tokens, " "), Tokens: tokens}, true
+}
+
+// namesServiceLevel: "mức 3", "mức độ 4", not the "mức" of "mục tiêu"
+// typed without diacritics.
+func namesServiceLevel(tokens []string) bool {
+	for i, t := range tokens {
+		if t == "muc" && (i+1 == len(tokens) || tokens[i+1] != "tieu") {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceLevels are the qualifiers of the count indicators named "số dịch

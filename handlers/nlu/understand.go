@@ -57,7 +57,10 @@ type Parse struct {
 	// Threshold keeps the units whose figure is over (or under) a number:
 	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
 	Threshold *Threshold `json:"threshold,omitempty"`
-	Reason    string     `json:"reason,omitempty"`
+	// Goal is a goal the question states ("mới đủ 100%"), for progress
+	// where no target is stored.
+	Goal   *float64 `json:"goal,omitempty"`
+	Reason string   `json:"reason,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`

@@ -185,6 +185,30 @@ var thresholdCues = []struct {
 	{[]string{"tren"}, true}, {[]string{"hon"}, true}, {[]string{"tu"}, true},
 }
 
+// statedGoal reads a goal the question states ("còn thiếu bao nhiêu mới
+// đủ 100%", "so với mục tiêu 85%"), which progress is measured against
+// when none is stored.
+func (q *question) statedGoal() *float64 {
+	for i := 1; i < len(q.tokens); i++ {
+		if q.periodTaken[i] || !isNumber(q.tokens[i]) || q.tokens[i] == "%" {
+			continue
+		}
+		v, ok := viNumber(q.tokens[i])
+		if !ok {
+			continue
+		}
+		for _, c := range goalCues {
+			if from := i - len(c); from >= 0 && runAt(q.tokens, from, c) {
+				q.take(span{from, i + 1})
+				return &v
+			}
+		}
+	}
+	return nil
+}
+
+var goalCues = phrases("du", "len", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc")
+
 // viNumber reads "1.000", "4,5", "10".
 func viNumber(tok string) (float64, bool) {
 	if strings.Count(tok, ",") > 1 || strings.ContainsAny(tok, "/-") {

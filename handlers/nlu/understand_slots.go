@@ -155,6 +155,9 @@ func (q *question) measures(p *Parse) {
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
 	p.Op = q.op()
+	if p.Measure == "target" || p.Measure == "plan" {
+		p.Goal = q.statedGoal()
+	}
 }
 
 // cueValue is the slot value a list of cue phrases stands for.
