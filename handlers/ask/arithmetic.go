@@ -129,6 +129,15 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
+		if len(g) > 1 && len(p.Units) == len(g) && asksTogether(p.Words) && every(g, func(f figureOf) bool { return f.l.pt.ratio && f.l.pt.den > 0 && settable(g[0], f) }) {
+			// "tỷ lệ chung của TP Hà Tĩnh và TX Hồng Lĩnh": the rate of the
+			// units taken together, from their parts, not an average.
+			var num, den float64
+			for _, f := range g {
+				num, den = num+f.l.pt.num, den+f.l.pt.den
+			}
+			lines = append(lines, fmt.Sprintf(msgRateTogether, n.Num(num/den*100), n.Num(num), n.Num(den)))
+		}
 	}
 	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && sameKindAndPeriod(found) &&
 		found[0].ind.Kind != "percent" && sameScope(found) && !partsOfOneRate(c, found) {
@@ -305,4 +314,10 @@ func opNotAnswered(p nlu.Parse) bool {
 func exceptDone(p nlu.Parse) bool {
 	_, ok := exceptScopes(p)
 	return ok
+}
+
+// asksTogether: "tỷ lệ chung", "tính gộp", "cộng lại": the units taken as
+// one.
+func asksTogether(words []string) bool {
+	return hasWord(words, "chung") || hasWord(words, "gop") || hasWord(words, "cong", "lai") || hasWord(words, "tong", "cong") || hasWord(words, "ca", "hai")
 }

@@ -29,6 +29,7 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	var out sentences
+	compared := 0
 	for _, code := range p.Indicators {
 		ind := c.Indicators[code]
 		for mi, mention := range mentions(p) {
@@ -52,6 +53,7 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 			switch {
 			case l0.found && l1.found:
+				compared++
 				out.figure(l0, nearestNote(l0, &older)+nearestNote(l1, &newer)+compareLine(n, c, ind, l0, l1))
 				out.also(l1)
 				if line := periodsArithmetic(n, p, ind, l0, l1); line != "" {
@@ -64,6 +66,9 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				got, missing := l0, newer
 				if l1.found {
 					got, missing = l1, older
+				}
+				if strings.Contains(got.pt.note, "so với") {
+					compared++ // the report states the change itself
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label))
 				asked := &newer
@@ -81,13 +86,22 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
 				if latest.found {
+					if strings.Contains(latest.pt.note, "so với") {
+						compared++
+					}
 					latest.nearest = true
 					out.figure(latest, figureLine(n, c, ind, latest, p.Measure, nil))
 				}
 			}
 		}
 	}
-	return out.answer(), nil
+	ans := out.answer()
+	if compared == 0 && ans.Kind != KindAsk {
+		// One period's figure, or none: the comparison asked is not made,
+		// and the figure shown is not its result.
+		ans.Kind = KindNoData
+	}
+	return ans, nil
 }
 
 // periodsArithmetic: "gấp mấy lần" (the newer over the older) and "cộng

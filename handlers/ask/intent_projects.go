@@ -78,7 +78,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 		}
 		if len(got) < 2 {
-			return Answer{Kind: KindNearest, Text: strings.Join(texts, " ") + " " + projectLine(n, pr, lines) + source}, nil
+			return Answer{Kind: KindNearest, Text: strings.Join(texts, " ") + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 		}
 		old, cur := min(years[0], years[1]), max(years[0], years[1])
 		d := yearTotal(pr, lines, cur) - yearTotal(pr, lines, old)
@@ -95,12 +95,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 			return Answer{Kind: KindFigure, Text: text + source}, nil
 		}
-		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, pr, lines) + source}, nil
+		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 	}
-	return Answer{Kind: KindFigure, Text: projectLine(n, pr, lines) + source}, nil
+	return Answer{Kind: KindFigure, Text: projectLine(n, r.cat, pr, lines) + source}, nil
 }
 
-func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) string {
+func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []queries.FundingLine) string {
 	var parts []string
 	for _, src := range []struct{ kind, format string }{{"nq22", msgNQ22}, {"other", msgOther}} {
 		total := amount(pr, src.kind)
@@ -134,12 +134,30 @@ func projectLine(n vi.Numbers, pr queries.Project, lines []queries.FundingLine) 
 	if pr.Proposed.Valid {
 		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))
 	}
-	about := []string{pr.LeadAgency, vi.LowerFirst(pr.Status)}
+	about := []string{leadName(c, pr.LeadAgency), vi.LowerFirst(pr.Status)}
 	if pr.PeriodText != "" {
 		// "thực hiện năm nào", "giai đoạn nào": when, as the report says.
 		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
 	}
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
+}
+
+// leadName is a project's lead as the report writes it ("Sở TT&TT"), with
+// the unit's full name when it names one unit alone ("Sở Thông tin và
+// Truyền thông"): who leads is asked by full name as often as by short.
+func leadName(c *catalog.Catalog, lead string) string {
+	if strings.ContainsAny(lead, ",;") || strings.Contains(lead, " và ") {
+		return lead
+	}
+	codes := c.Vocab.ResolveUnit(lead)
+	if len(codes) != 1 {
+		return lead
+	}
+	u, ok := c.Units[codes[0]]
+	if !ok || u.Name == lead {
+		return lead
+	}
+	return u.Name + " – " + lead
 }
 
 func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {

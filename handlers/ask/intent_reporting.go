@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,9 @@ const maxNamesInReply = 12
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodQuarter && p.Periods[1].Kind == nlu.PeriodQuarter {
+		return r.reportingOfTwo(ctx, p)
+	}
 	per := nlu.LastEndedQuarter(r.now)
 	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp
@@ -64,6 +68,68 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// reportingOfTwo answers a question over two quarters: "đã nộp quý 1
+// nhưng chưa nộp quý 2" lists the units that sent the one and not the
+// other; otherwise each quarter is answered in turn.
+func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error) {
+	sentIn, missingIn := p.Periods[0], p.Periods[1]
+	if p.Missing && hasWord(p.Words, "da") {
+		if chua, first := slices.Index(p.Words, "chua"), quarterWordAt(p.Words, 0); chua >= 0 && first > chua {
+			// "chưa nộp quý 2 dù đã nộp quý 1"
+			sentIn, missingIn = missingIn, sentIn
+		}
+		sent, err := r.data.PeriodStatus(ctx, "quarter", sentIn.Start)
+		if err != nil {
+			return Answer{}, err
+		}
+		later, err := r.data.PeriodStatus(ctx, "quarter", missingIn.Start)
+		if err != nil {
+			return Answer{}, err
+		}
+		gotLater := map[string]bool{}
+		for _, s := range later {
+			gotLater[s.UnitCode] = s.SubmissionID.Valid
+		}
+		var names []string
+		for _, s := range sent {
+			if (p.Level == "" || s.Level == p.Level) && s.SubmissionID.Valid && !gotLater[s.UnitCode] {
+				names = append(names, s.UnitName)
+			}
+		}
+		text := fmt.Sprintf(msgReportingSentNotLater, len(names), sentIn.Label, missingIn.Label)
+		if len(names) > 0 {
+			text += ": " + vi.Join(vi.Limit(names, maxNamesInReply, msgReportingMore)) + "."
+		} else {
+			text += "."
+		}
+		return Answer{Kind: KindFigure, Text: text}, nil
+	}
+	var texts []string
+	for _, per := range p.Periods {
+		one := p
+		one.Periods = []nlu.Period{per}
+		ans, err := r.reporting(ctx, one)
+		if err != nil {
+			return Answer{}, err
+		}
+		texts = append(texts, ans.Text)
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ")}, nil
+}
+
+// quarterWordAt is the index of the n-th "quý" among the words, or -1.
+func quarterWordAt(words []string, n int) int {
+	for i, w := range words {
+		if w == "quy" {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return -1
 }
 
 // unitsReported answers "Hương Khê đã nộp báo cáo quý 2 chưa": for each

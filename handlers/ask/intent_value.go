@@ -32,6 +32,10 @@ type lookup struct {
 	// gone are the units the name asked meant, none of which existed in
 	// the period asked; formerly, those that did not while another did.
 	gone, formerly []queries.Unit
+	// provinceOnly: the unit asked has no figure of an indicator only the
+	// province has ("PCI của thành phố Hà Tĩnh"): said so, never the
+	// province's figure in its place.
+	provinceOnly bool
 }
 
 // value answers "how much/many" for each indicator named.
@@ -123,6 +127,11 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				if len(p.Indicators) > 0 {
 					out.none(noData(c, ind, l, per))
 				}
+				continue
+			}
+			if slices.ContainsFunc(found, func(f figureOf) bool { return f.ind.Code == ind.Code && sameFigure(f.l, l) }) {
+				// Two names that lead to one stated figure ("776 hồ sơ cấp
+				// xã tại TP Hà Tĩnh và TX Hồng Lĩnh"): one figure, said once.
 				continue
 			}
 			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l))
@@ -385,8 +394,8 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 	// A flow over periods of different lengths ("năm 2018" or "5 tháng
 	// đầu năm 2019"), or a yearly index or figure stated for several
 	// years ("điểm chỉ số minh bạch": 2017 or 2018): asked, not guessed.
-	yearly := !flow && len(kinds) == 1 && kinds[nlu.PeriodYear]
-	if len(periods) < 2 || flow && len(kinds) < 2 || !flow && !yearly {
+	yearly := len(kinds) == 1 && kinds[nlu.PeriodYear]
+	if len(periods) < 2 || flow && len(kinds) < 2 && !yearly || !flow && !yearly {
 		return nil, nil
 	}
 	if len(periods) > maxPeriodOptions {
@@ -438,4 +447,9 @@ func (r *reader) exactShares(ctx context.Context, found []figureOf) ([]figureOf,
 		}
 	}
 	return out, nil
+}
+
+// sameFigure: two lookups that found the same stored figure.
+func sameFigure(a, b lookup) bool {
+	return a.sc == b.sc && a.pt.value == b.pt.value && samePeriod(a.pt.period, b.pt.period) && a.pt.note == b.pt.note
 }

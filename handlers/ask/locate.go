@@ -88,6 +88,7 @@ func (r *reader) locateExisting(ctx context.Context, ind queries.Indicator, ment
 	if err != nil || l.found {
 		return l, nil, err
 	}
+	first.provinceOnly = l.provinceOnly
 	return first, nil, nil
 }
 
@@ -221,6 +222,12 @@ func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc
 	only := c.UnitsByID[units[0]]
 	if only.ID == sc.unit.ID {
 		return lookup{}, nil
+	}
+	if only.ID == prov.ID && sc.unit.Level == "district" {
+		// A province-wide figure (the PCI) asked of a district, a town or
+		// the city: not theirs. (A provincial body's name, or a commune's
+		// read from a common word, still leads to the province's figure.)
+		return lookup{provinceOnly: true}, nil
 	}
 	level := ""
 	if only.ID == prov.ID {

@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -48,7 +49,11 @@ func (s *sentences) another() {
 }
 
 // none adds a sentence saying there is no figure.
-func (s *sentences) none(line string) { s.lines = append(s.lines, line) }
+func (s *sentences) none(line string) {
+	if !slices.Contains(s.lines, line) { // two names, one missing figure: said once
+		s.lines = append(s.lines, line)
+	}
+}
 
 // source adds a source once.
 func (s *sentences) source(citation string) {
@@ -141,6 +146,13 @@ func noData(c *catalog.Catalog, ind queries.Indicator, l lookup, per *nlu.Period
 	where := scopePhrase(c, l.sc, false)
 	if len(l.others) > 0 {
 		where = "của " + vi.Join(append([]string{l.sc.unit.Name}, unitNames(l.others)...))
+	}
+	if l.provinceOnly {
+		text := fmt.Sprintf(msgNoDataAtAll, ind.Name, where)
+		if per != nil {
+			text = fmt.Sprintf(msgNoData, ind.Name, where, per.Label)
+		}
+		return text + msgProvinceOnly
 	}
 	if per == nil {
 		return fmt.Sprintf(msgNoDataAtAll, ind.Name, where)

@@ -21,7 +21,7 @@ var (
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
-	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
+	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "so sanh", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
 
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")

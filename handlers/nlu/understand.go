@@ -332,7 +332,9 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// figure, one the catalog does not have.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
-	if unknown > 1 || (unknown == 1 && weak(indicators)) {
+	if unknown > 1 || (unknown == 1 && weak(indicators)) || len(p.Leftover) > 1 && measureOnly(indicators) {
+		// "tỷ lệ giải ngân vốn đầu tư công": a bare "tỷ lệ" names no
+		// figure when other words say which rate, and none of ours.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	return p

@@ -29,11 +29,28 @@ func (q *question) unknownPlace() (int, bool) {
 // little to outweigh a word the domain does not know.
 func weak(ms []termMatch) bool {
 	for _, m := range ms {
-		if m.alias.size > 2 {
+		if m.alias.size > 2 || namedByCode(m.alias) {
 			return false
 		}
 	}
 	return true
+}
+
+// measureOnly: every indicator was matched by measure words alone (a bare
+// "tỷ lệ").
+func measureOnly(ms []termMatch) bool {
+	for _, m := range ms {
+		if !onlyMeasureWords(m.alias) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// namedByCode: the alias is the indicator's own code ("hstt", "dvc3"), as
+// the report form names it: short, and no other figure's.
+func namedByCode(a *alias) bool {
+	return len(a.phrases) == 1 && len(a.phrases[0]) == 1 && a.phrases[0][0] == a.owner
 }
 
 func onlyMeasureWords(a *alias) bool {
