@@ -184,7 +184,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	var inherited []string
-	if followsUp(mem, p, fu) {
+	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))

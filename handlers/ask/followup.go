@@ -14,7 +14,7 @@ import (
 // followsUp reports whether a message continues the remembered question
 // rather than asking a new one: it is worded as a follow-up, or it names
 // only a period, a place, a measure or a form, and no figure of its own.
-func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
+func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	if mem == nil || !mem.Parse.Understood() || mem.Parse.Intent == nlu.IntentGreeting {
 		return false
 	}
@@ -35,6 +35,16 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	if mem.Parse.Intent == nlu.IntentProject && fundingPartsOnly(p) {
 		// "lồng ghép nguồn khác?", "đề xuất thêm?" after a project's
 		// funding: that project's part, not the programme's total.
+		return true
+	}
+	if mem.Parse.Intent == nlu.IntentProject && !p.Understood() && nlu.AsksWhen(p.Words) {
+		// "thời gian thực hiện?" after a project: that project's line.
+		return true
+	}
+	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
+		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && nlu.IsFragment(p.Words) && reportedByUnits(c, p.Indicators) {
+		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1" after a question about
+		// a place: that place's figure, not the province's.
 		return true
 	}
 	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {
@@ -67,7 +77,8 @@ func followsUp(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
-	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 {
+	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
+		prev.Intent == nlu.IntentProject && fundingPartsOnly(p) {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,
 		// the new words, the new period if one is named.
@@ -187,6 +198,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			other, ok := periodBefore(*asked, fu.Back)
 			if len(p.Periods) > 0 && fu.Back == "" {
 				other, ok = p.Periods[0], true
+			}
+			if len(p.Periods) >= 2 {
+				// "tăng bao nhiêu từ quý 1 lên quý 2": both periods named.
+				asked, other, ok = &p.Periods[1], p.Periods[0], true
 			}
 			if ok {
 				m.Intent, m.Measure = nlu.IntentCompare, "change"

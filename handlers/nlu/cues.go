@@ -105,7 +105,7 @@ var (
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
-		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta",
+		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
 	)
 )
 

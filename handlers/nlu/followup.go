@@ -27,7 +27,7 @@ var (
 	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
-		"nam do", "ky do", "luc do", "thoi diem do", "cung nam")
+		"nam do", "ky do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
 	backCues = []struct {
 		words []string
 		back  string
@@ -259,3 +259,37 @@ func StatusOf(tokens []string) string {
 	}
 	return ""
 }
+
+// AsksWhen: the words ask when a project runs or how far it is ("thời
+// gian thực hiện", "xong chưa"), with no project of their own.
+func AsksWhen(words []string) bool {
+	for _, c := range projectWhenCues {
+		if PhraseIndex(words, joinWords(c)) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsFragment: a message that names a figure but asks nothing of its own
+// ("tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1"): no question word, a few
+// words, no place. After a question about a place it is that place's.
+func IsFragment(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if !isNumber(w) && w != "quy" && w != "nam" && w != "thang" {
+			n++
+		}
+	}
+	if n > 7 {
+		return false
+	}
+	for _, q := range questionWords {
+		if PhraseIndex(words, joinWords(q)) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var questionWords = phrases("bao nhieu", "may", "nao", "gi", "bn", "khong", "chua", "the nao", "ra sao", "ai", "dau", "toan tinh", "ca tinh", "tinh")

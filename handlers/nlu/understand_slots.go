@@ -274,7 +274,7 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 	inner := func(m termMatch) bool {
 		for _, other := range chosen {
 			name := q.v.indicatorWords[other.alias.owner]
-			if other.alias.owner == m.alias.owner || name == nil || !around(m, other) {
+			if other.alias.owner == m.alias.owner || name == nil || !around(m, other) && !touching(m, other) {
 				continue
 			}
 			all := true
@@ -301,6 +301,21 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// touching: m is one short phrase right after or right before another
+// match's words ("điểm minh bạch | PCI").
+func touching(m, other termMatch) bool {
+	if len(m.spans) != 1 || m.spans[0].to-m.spans[0].from > 1 {
+		return false
+	}
+	sp := m.spans[0]
+	for _, o := range other.spans {
+		if o.to == sp.from || sp.to == o.from {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutQuestionOnly drops an indicator matched by a question-shaped alias
