@@ -125,9 +125,12 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		t = listed
 	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
-	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
+	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood || p.Intent == nlu.IntentReporting && !asksReports(p.Words) {
+		// "DVC trực tuyến" without a level is every level; beside "báo
+		// cáo" ("tính đến thời điểm báo cáo") it is still the services
+		// asked, not the reports sent.
 		if every, ok := everyServiceLevel(c, t); ok {
-			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() {
+			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() && (!p.Understood() || len(q.Indicators) > 0) {
 				p = q
 			}
 		}
@@ -146,7 +149,14 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	moneyForProject(c, &p)
+	rankIsTheFigure(c, &p)
 	return p
+}
+
+// asksReports: the words speak of sending reports or of the units that
+// must ("đơn vị phải nộp báo cáo"), not only of a report's date.
+func asksReports(words []string) bool {
+	return hasWord(words, "nop") || hasWord(words, "gui") || hasWord(words, "don", "vi")
 }
 
 // Answer understands a question on its own and answers it from the

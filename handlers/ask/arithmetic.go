@@ -86,6 +86,12 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		}
 		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
 		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) {
+			// "A chiếm bao nhiêu % tổng (A cộng B)": the part is the one
+			// named first, whichever is smaller.
+			part, whole = counts[0], counts[1]
+			if namedBeforeOp(p.Words, whole.ind, part.ind) {
+				part, whole = whole, part
+			}
 			sum := part.l.pt.value + whole.l.pt.value
 			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
 		}
@@ -320,4 +326,55 @@ func exceptDone(p nlu.Parse) bool {
 // one.
 func asksTogether(words []string) bool {
 	return hasWord(words, "chung") || hasWord(words, "gop") || hasWord(words, "cong", "lai") || hasWord(words, "tong", "cong") || hasWord(words, "ca", "hai")
+}
+
+// namedBeforeOp: the words before "chiếm" ("bằng") name a rather than b:
+// more of the words of a's name that b's lacks ("lồng ghép chiếm bao
+// nhiêu %"), or, as many, the last such word is a's ("…, DVC mức 4
+// chiếm").
+func namedBeforeOp(words []string, a, b queries.Indicator) bool {
+	end := len(words)
+	for i, w := range words {
+		if w == "chiem" || w == "bang" {
+			end = i
+			break
+		}
+	}
+	nameWords := func(in queries.Indicator) map[string]bool {
+		out := map[string]bool{}
+		for _, t := range nlu.Normalize(in.Name).Tokens {
+			for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == '/' || r == '-' }) {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	aw, bw := nameWords(a), nameWords(b)
+	score := func(x, y map[string]bool) (n, last int) {
+		last = -1
+		for i, t := range words[:end] {
+			if x[t] && !y[t] {
+				if !isDigits(t) {
+					n++
+				}
+				last = i
+			}
+		}
+		return n, last
+	}
+	an, al := score(aw, bw)
+	bn, bl := score(bw, aw)
+	if an != bn {
+		return an > bn
+	}
+	return al > bl
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -81,6 +81,16 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{Kind: KindNearest, Text: strings.Join(texts, " ") + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 		}
 		old, cur := min(years[0], years[1]), max(years[0], years[1])
+		if p.Op == "sum" || p.Op == "avg" {
+			// "tổng kinh phí năm 2017 và 2018": the two years added.
+			sum := yearTotal(pr, lines, cur) + yearTotal(pr, lines, old)
+			if p.Op == "avg" {
+				texts = append(texts, fmt.Sprintf(msgAverageOfPeriods, fmt.Sprintf("năm %d", old), fmt.Sprintf("năm %d", cur), n.Figure(sum/2, "money", "")))
+			} else {
+				texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(sum, "money", "")))
+			}
+			return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
+		}
 		d := yearTotal(pr, lines, cur) - yearTotal(pr, lines, old)
 		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed(d/1e6)))
 		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
@@ -97,7 +107,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 	}
-	return Answer{Kind: KindFigure, Text: projectLine(n, r.cat, pr, lines) + source}, nil
+	kind := KindFigure
+	if (p.Money || p.Funding != "") && !pr.Proposed.Valid && amount(pr, "nq22")+amount(pr, "other") == 0 {
+		// "chưa được cấp kinh phí": no figure is the answer.
+		kind = KindNoData
+	}
+	return Answer{Kind: kind, Text: projectLine(n, r.cat, pr, lines) + source}, nil
 }
 
 func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []queries.FundingLine) string {

@@ -120,3 +120,20 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 		}
 	}
 }
+
+// rankIsTheFigure: "xếp hạng PCI năm 2017 và 2018" asks the province's
+// place (a figure that is itself a rank), not the units ranked by it.
+func rankIsTheFigure(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Intent != nlu.IntentRanking || len(p.Indicators) == 0 {
+		return
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind != "rank" || c.Reported[code] {
+			return
+		}
+	}
+	p.Order, p.Top, p.Intent = "", 0, nlu.IntentValue
+	if len(p.Periods) >= 2 {
+		p.Intent = nlu.IntentCompare
+	}
+}

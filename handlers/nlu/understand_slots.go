@@ -35,13 +35,18 @@ func (q *question) indicators() []termMatch {
 		// "DVC mức 3 và mức 4", not "trực tuyến" borrowed around another's words.
 		adds := false
 		for _, sp := range m.spans {
-			whole := true
+			whole, own := true, len(chosen) == 0
 			for i := sp.from; i < sp.to; i++ {
 				if covered[i] {
 					whole = false
 				}
+				if !q.namedByChosen(chosen, q.tokens[i]) {
+					own = true
+				}
 			}
-			if whole {
+			// "hồ sơ nộp qua DVC mức 3, 4": "mức 3" is the first figure's
+			// own words, not a second figure's.
+			if whole && own {
 				adds = true
 			}
 		}
@@ -301,6 +306,16 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// namedByChosen: the word is in the name of an indicator already chosen.
+func (q *question) namedByChosen(chosen []termMatch, word string) bool {
+	for _, c := range chosen {
+		if q.v.indicatorWords[c.alias.owner][word] {
+			return true
+		}
+	}
+	return false
 }
 
 // touching: m is one short phrase right after or right before another
