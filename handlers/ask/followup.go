@@ -70,7 +70,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return false
 	}
 	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
-		fu.ServiceLevel > 0 || fu.Percent
+		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg"
 }
 
 // merge is the remembered question with what the follow-up changes: its
@@ -211,6 +211,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		m.Intent, m.Measure = nlu.IntentTarget, p.Measure
+		kept["measure"] = false
+	case p.Op == "sum" || p.Op == "avg":
+		// "tổng cộng?" after an average, "trung bình?" after a total.
+		m.Op = p.Op
 		kept["measure"] = false
 	}
 	if p.Order != "" {

@@ -162,6 +162,8 @@ func (q *question) measures(p *Parse) {
 	p.Op = q.op()
 	if p.Measure == "target" || p.Measure == "plan" {
 		p.Goal = q.statedGoal()
+		// "mục tiêu NQ22": who set the target, not another figure.
+		q.any(nq22Cues)
 	}
 }
 
@@ -241,7 +243,13 @@ func (q *question) namesUnits(p Parse) bool {
 // verbTinh: a lone "tinh" that is the verb "tính" ("tính ra phần trăm",
 // "tính theo quý"), not "tỉnh": both fold alike.
 func (q *question) verbTinh(sp span) bool {
-	if sp.to-sp.from != 1 || q.tokens[sp.from] != "tinh" || sp.to >= len(q.tokens) {
+	if sp.to-sp.from != 1 || q.tokens[sp.from] != "tinh" {
+		return false
+	}
+	if sp.from > 0 && (q.tokens[sp.from-1] == "chi" || q.tokens[sp.from-1] == "neu") {
+		return true // "chỉ tính mức 4", "nếu tính cả …"
+	}
+	if sp.to >= len(q.tokens) {
 		return false
 	}
 	switch q.tokens[sp.to] {
