@@ -29,7 +29,8 @@ func TestPartsAreAnsweredAsParts(t *testing.T) {
 		{"kinh phí cho đào tạo CIO là bao nhiêu", ask.KindFigure, []string{"CIO", "630 triệu đồng"}},
 		// A project named by words that also name indicators.
 		{"bao nhiêu tiền để làm phóng sự minh bạch", ask.KindFigure, []string{"Phóng sự, chuyên mục về minh bạch thông tin", "230 triệu đồng"}},
-		{"dự án thiết bị bộ phận một cửa được bao nhiêu tiền", ask.KindFigure, []string{"Trang thiết bị cho Bộ phận tiếp nhận"}},
+		// A project given no money: its line says so, and no figure is the answer.
+		{"dự án thiết bị bộ phận một cửa được bao nhiêu tiền", ask.KindNoData, []string{"Trang thiết bị cho Bộ phận tiếp nhận", "chưa được cấp kinh phí"}},
 		{"trích lọc chấm điểm minh bạch", ask.KindFigure, []string{"Phần mềm trích lọc", "1.500 triệu đồng"}},
 		{"tập huấn người dân doanh nghiệp điều tra mức độ hài lòng tốn bao nhiêu", ask.KindFigure, []string{"Tập huấn cho người dân", "1.800 triệu đồng"}},
 	} {
@@ -51,7 +52,7 @@ func TestPartsAreAnsweredAsParts(t *testing.T) {
 				t.Errorf("%q: answered with the total %s: %s", tt.q, total, ans.Text)
 			}
 		}
-		if ans.Kind == ask.KindNoData && len(ans.Options) == 0 {
+		if ans.Kind == ask.KindNoData && len(ans.Options) == 0 && !strings.Contains(ans.Text, "chưa được cấp kinh phí") {
 			t.Errorf("%q: a part not stored offers nothing", tt.q)
 		}
 	}

@@ -137,7 +137,7 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 }
 
 func doc(kind, ref, text, source, question string, more ...string) queries.SearchDoc {
-	folded := nlu.Normalize(text + " " + strings.Join(more, " ")).Folded
+	folded := strings.Join(nlu.LevelsAsWords(nlu.Normalize(text+" "+strings.Join(more, " ")).Tokens), " ")
 	return queries.SearchDoc{Kind: kind, Ref: ref, Text: text, Source: source, Question: question, Folded: folded}
 }
 
@@ -246,7 +246,7 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
 	all := make([]scored, len(hits))
 	for i, h := range hits {
 		folded := " " + h.Folded + " "
-		said := len(nlu.Fold(h.Text)) + 2 // the sentence comes first in Folded
+		said := len(nlu.Fold(h.Text)) + 2 // the sentence comes first in Folded (about: levels are shorter there)
 		s := 0.0
 		for _, p := range phrases {
 			at := strings.Index(folded, " "+p+" ")

@@ -202,6 +202,7 @@ func searchCue(tokens []string) []string {
 // folds like "vụ" of "dịch vụ"). A question of one word worth looking up
 // is looked up by it.
 func SearchPhrases(tokens []string) []string {
+	tokens = LevelsAsWords(tokens)
 	var content, out []string
 	seen := map[string]bool{}
 	for i, t := range tokens {
@@ -293,3 +294,25 @@ func IsFragment(words []string) bool {
 }
 
 var questionWords = phrases("bao nhieu", "may", "nao", "gi", "bn", "khong", "chua", "the nao", "ra sao", "ai", "dau", "toan tinh", "ca tinh", "tinh")
+
+// LevelsAsWords writes a level of online service as one word ("mức độ 3",
+// "mức 3" → "muc3"), so that searching tells the levels apart, in the
+// question and in the texts searched alike.
+func LevelsAsWords(tokens []string) []string {
+	var out []string
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i] == "muc" {
+			j := i + 1
+			if j < len(tokens) && tokens[j] == "do" {
+				j++
+			}
+			if j < len(tokens) && len(tokens[j]) == 1 && tokens[j] >= "1" && tokens[j] <= "4" {
+				out = append(out, "muc"+tokens[j])
+				i = j
+				continue
+			}
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
