@@ -10,10 +10,16 @@ import (
 // indicators picks the indicators named: the largest alias first, then any
 // other that explains words the chosen ones do not.
 func (q *question) indicators() []termMatch {
-	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, q.periodMask())
+	mask := q.periodMask()
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "tong" && q.tokens[i+1] == "cong" {
+			// "tổng cộng" is "in all", not the "tổng" of "tổng số hồ sơ".
+			mask[i], mask[i+1] = true, true
+		}
+	}
+	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, mask)
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
-	mask := q.periodMask()
 	for _, m := range all {
 		if q.acrossAnd(m) {
 			// "số hồ sơ trực tuyến và tỷ lệ": pieces on both sides of a
@@ -35,7 +41,9 @@ func (q *question) indicators() []termMatch {
 		// "DVC mức 3 và mức 4", not "trực tuyến" borrowed around another's words.
 		adds := false
 		for _, sp := range m.spans {
-			whole, own := true, len(chosen) == 0
+			// After "và" a figure is listed beside the first ("tỷ lệ … và
+			// số hồ sơ trực tuyến"), whatever words the two share.
+			whole, own := true, len(chosen) == 0 || q.listedAfterAnd(m)
 			for i := sp.from; i < sp.to; i++ {
 				if covered[i] {
 					whole = false
@@ -314,6 +322,20 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// listedAfterAnd: the match starts right after "và" (or "và số").
+func (q *question) listedAfterAnd(m termMatch) bool {
+	from := m.spans[0].from
+	for _, sp := range m.spans[1:] {
+		from = min(from, sp.from)
+	}
+	for k := from - 1; k >= 0 && k >= from-2; k-- {
+		if q.tokens[k] == "va" || q.tokens[k] == "cung" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedByChosen: the word is in the name of an indicator already chosen.
