@@ -179,7 +179,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		question, chart = rest, true
 	}
 	c := a.cat.Get()
-	t := nlu.Normalize(question)
+	t := c.Vocab.Spelling.Correct(nlu.Normalize(question))
 	if nlu.WantsChart(t.Tokens) {
 		// The chart words are the request's form, not its content.
 		chart, t = true, nlu.WithoutChartWords(t)

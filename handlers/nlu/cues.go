@@ -113,15 +113,25 @@ func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+		for _, f := range strings.Fields(w) {
+			cueWords[f] = true
+		}
 	}
 	return m
 }
+
+// cueWords are the words of every cue list above: words the rules know,
+// which a misspelt word may be corrected to (and never away from).
+var cueWords = map[string]bool{}
 
 // phrases splits cue phrases into words once, at start-up.
 func phrases(list ...string) [][]string {
 	out := make([][]string, len(list))
 	for i, p := range list {
 		out[i] = strings.Fields(p)
+		for _, w := range out[i] {
+			cueWords[w] = true
+		}
 	}
 	return out
 }

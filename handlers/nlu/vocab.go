@@ -25,6 +25,8 @@ type Vocabulary struct {
 	projects   []alias
 	places     []alias // units and levels, longest first
 	lexicon    map[string]bool
+	// Spelling corrects words one letter off the known ones.
+	Spelling *Spelling
 	// by first word of an alias's first phrase: only aliases whose first
 	// word is in the question are tried.
 	indicatorIndex, projectIndex, placeIndex map[string][]int
@@ -90,6 +92,27 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 			v.lexicon[w] = true
 		}
 	}
+	known := make(map[string]bool, len(v.lexicon)+len(cueWords))
+	for w := range v.lexicon {
+		known[w] = true
+	}
+	for w := range cueWords {
+		known[w] = true
+	}
+	// The period parser's words, read by its code and tables.
+	for _, table := range [][][]string{latestPhrases, asOfPrefixes, rollingWindows, yearIndicators, {periodParserWords}} {
+		for _, ph := range table {
+			for _, w := range ph {
+				known[w] = true
+			}
+		}
+	}
+	for _, b := range backCues {
+		for _, w := range b.words {
+			known[w] = true
+		}
+	}
+	v.Spelling = newSpelling(known)
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
 	v.indicatorIndex = firstWordIndex(v.indicators)

@@ -1,0 +1,110 @@
+package nlu
+
+import "strings"
+
+// Spelling corrects words typed one letter off ("thíu" for "thiếu",
+// "bao nhieuu", "vidoe") to the one known word they can be: a letter left
+// out, a letter typed twice, or two swapped. A word the rules know, a number, a
+// short word or one with several candidates is left as typed: a guess
+// between two words would be a guess at the question.
+type Spelling struct {
+	known map[string]bool
+	// byDeletion maps each known word with one letter removed to the
+	// words it comes from.
+	byDeletion map[string][]string
+}
+
+// periodParserWords are words the period parser compares in its code.
+var periodParserWords = []string{"quy", "nam", "thang", "ngay", "truoc", "sau", "dau", "cuoi", "giua", "ngoai", "nay", "qua",
+	"vua", "kia", "toi", "tiep", "theo", "hien", "gan", "nhat", "lien", "het", "tuan", "ky"}
+
+// minSpellLen is the shortest word corrected or corrected to: shorter
+// words have too many neighbours.
+const minSpellLen = 4
+
+func newSpelling(words map[string]bool) *Spelling {
+	s := &Spelling{known: words, byDeletion: map[string][]string{}}
+	for w := range words {
+		if len(w) < minSpellLen || !isLetters(w) {
+			continue
+		}
+		for i := range len(w) {
+			d := w[:i] + w[i+1:]
+			if !contains(s.byDeletion[d], w) {
+				s.byDeletion[d] = append(s.byDeletion[d], w)
+			}
+		}
+	}
+	return s
+}
+
+// Correct returns the text with each correctable word replaced.
+func (s *Spelling) Correct(t Text) Text {
+	var out []string
+	changed := false
+	for i, w := range t.Tokens {
+		if c, ok := s.word(w); ok {
+			if !changed {
+				out = append([]string(nil), t.Tokens...)
+				changed = true
+			}
+			out[i] = c
+		}
+	}
+	if !changed {
+		return t
+	}
+	return Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out}
+}
+
+func (s *Spelling) word(w string) (string, bool) {
+	if len(w) < minSpellLen || s.known[w] || !isLetters(w) {
+		return "", false
+	}
+	var found []string
+	add := func(c string) {
+		if !contains(found, c) {
+			found = append(found, c)
+		}
+	}
+	// A letter left out: w is a known word less one letter.
+	for _, c := range s.byDeletion[w] {
+		add(c)
+	}
+	for i := range len(w) {
+		d := w[:i] + w[i+1:]
+		// A letter typed twice: w less the double is a known word ("nhieuu";
+		// "truoc" less its "o" is "truc", and is no typo).
+		if i > 0 && w[i] == w[i-1] && s.known[d] && len(d) >= minSpellLen {
+			add(d)
+		}
+		// Two letters swapped: both less the same position agree.
+		for _, c := range s.byDeletion[d] {
+			if len(c) == len(w) && swapped(c, w) {
+				add(c)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	return found[0], true
+}
+
+// swapped: a and b differ by two adjacent letters exchanged.
+func swapped(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

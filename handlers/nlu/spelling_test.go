@@ -1,0 +1,55 @@
+package nlu
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSpellingCorrectsOneLetterOff(t *testing.T) {
+	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "nhan", "dang", "truc"))
+	for _, tt := range []struct{ in, want string }{
+		{"kinh phi con thiu", "kinh phi con thieu"}, // a letter left out
+		{"bao nhieuu", "bao nhieu"},                 // one too many
+		{"vidoe clip", "video clip"},                // two swapped
+		{"tiet", "tiet"},                            // a letter changed: tiếp or tiền? left
+		{"nha", "nha"},                              // too short
+		{"2019 quy", "2019 quy"},                    // numbers and short words
+		{"dangg nhap", "dang nhap"},                 // one too many at the end
+		{"thieu nhieu", "thieu nhieu"},              // known words stay
+		{"xyzxyz", "xyzxyz"},                        // nothing near
+	} {
+		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
+		if strings.Join(got.Tokens, " ") != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, strings.Join(got.Tokens, " "), tt.want)
+		}
+	}
+}
+
+func setOfWords(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// FuzzSpelling: correcting never panics, keeps the number of words, and
+// changes only words that are not known.
+func FuzzSpelling(f *testing.F) {
+	for _, seed := range []string{"kinh phi con thiu", "bao nhieuu", "vidoe", "", "a b c", "đ\u200b", "qqqqq wwww"} {
+		f.Add(seed)
+	}
+	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "kinh", "phi"))
+	f.Fuzz(func(t *testing.T, in string) {
+		src := Normalize(in)
+		got := s.Correct(src)
+		if len(got.Tokens) != len(src.Tokens) {
+			t.Fatalf("%q: %d words, was %d", in, len(got.Tokens), len(src.Tokens))
+		}
+		for i, w := range got.Tokens {
+			if w != src.Tokens[i] && s.known[src.Tokens[i]] {
+				t.Fatalf("%q: known word %q changed to %q", in, src.Tokens[i], w)
+			}
+		}
+	})
+}
