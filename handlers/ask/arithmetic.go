@@ -307,7 +307,11 @@ func partsOfOneRate(c *catalog.Catalog, fs []figureOf) bool {
 // target, whose answer gives the share and the ratio of the target).
 func opNotAnswered(p nlu.Parse) bool {
 	switch p.Intent {
-	case nlu.IntentProject, nlu.IntentProjects:
+	case nlu.IntentProject:
+		// A share of one project in a stated total of its source is done
+		// (projectShare); any other arithmetic of its money is not.
+		return p.Op == "share" && !(len(p.Projects) == 1 && sourceTotals[p.Funding] != "") || p.Op == "ratio" || p.Op == "avg"
+	case nlu.IntentProjects:
 		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
 	case nlu.IntentTarget:
 		return p.Op == "avg" || p.Op == "except"

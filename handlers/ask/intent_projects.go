@@ -65,6 +65,9 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	source := " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)
+	if p.Op == "share" {
+		return r.projectShare(ctx, n, p, pr, lines, source)
+	}
 	if years := askedYears(p); len(years) == 2 {
 		// "năm 2018 được cấp nhiều hơn năm 2017 bao nhiêu": each year, and
 		// the change when both are stored.
@@ -155,6 +158,31 @@ func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []q
 		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
 	}
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
+}
+
+// sourceTotals are the stated totals a project's money of each source is
+// a part of.
+var sourceTotals = map[string]string{"nq22": "funding_nq22", "other": "funding_other", "proposed": "funding_missing"}
+
+// projectShare: "phần mềm trích lọc chiếm bao nhiêu % số kinh phí còn
+// thiếu": the project's money of that source over the report's stated
+// total of it.
+func (r *reader) projectShare(ctx context.Context, n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, source string) (Answer, error) {
+	ind, ok := r.cat.Indicators[sourceTotals[p.Funding]]
+	if !ok {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
+	}
+	l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", nil)
+	if err != nil {
+		return Answer{}, err
+	}
+	part := amount(pr, p.Funding)
+	if !l.found || l.pt.value == 0 || part == 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, projectLine(n, r.cat, pr, lines))}, nil
+	}
+	text := projectLine(n, r.cat, pr, lines) + " " + fmt.Sprintf(msgProjectShare, pr.ShortName, n.Figure(part, "money", ""),
+		n.Num(part/l.pt.value*100), vi.LowerFirst(ind.Name), n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
+	return Answer{Kind: KindFigure, Text: text + source}, nil
 }
 
 // leadName is a project's lead as the report writes it ("Sở TT&TT"), with
