@@ -263,6 +263,13 @@ func TestHeldOutCorpus9(t *testing.T) { heldOut(t, "heldout9") }
 // ninth and first run after the ninth set's fixes.
 func TestHeldOutCorpus10(t *testing.T) { heldOut(t, "heldout10") }
 
+// TestHeldOutCorpus11 and TestHeldOutCorpus12 run the eleventh and twelfth
+// sets, written while the ninth and tenth sets' fixes were made, and first
+// run after them.
+func TestHeldOutCorpus11(t *testing.T) { heldOut(t, "heldout11") }
+
+func TestHeldOutCorpus12(t *testing.T) { heldOut(t, "heldout12") }
+
 func heldOut(t *testing.T, name string) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	answerable, unanswerable := readCorpusSplit(t, "../../testdata/questions/"+name+".tsv")
@@ -278,7 +285,7 @@ func heldOut(t *testing.T, name string) {
 // stored quotes: the reply quotes the sentence asked about, at least 90%
 // of the time, and never answers with a figure instead.
 func TestSearchCorpus(t *testing.T) {
-	for _, name := range []string{"search3", "search4", "search5", "search6", "search7", "search8", "search9", "search10"} {
+	for _, name := range []string{"search3", "search4", "search5", "search6", "search7", "search8", "search9", "search10", "search11", "search12"} {
 		t.Run(name, func(t *testing.T) { searchCorpus(t, name) })
 	}
 }
