@@ -149,7 +149,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	moneyForProject(c, &p)
+	targetByWords(c, &p)
 	rankIsTheFigure(c, &p)
+	shareOfCounts(c, &p)
 	return p
 }
 

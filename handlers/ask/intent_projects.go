@@ -49,6 +49,9 @@ func amountPhrase(kind string) string {
 // project answers one project's funding, by source and year.
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") {
+		return r.projectsTogether(p), nil
+	}
 	if len(p.Projects) > 1 {
 		return askProject(c, p, p.Projects), nil
 	}
@@ -158,6 +161,40 @@ func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []q
 		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
 	}
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
+}
+
+// projectsTogether: two projects' money of the source asked, added or set
+// against each other ("tư vấn pháp lý và nâng cấp sàn TMĐT cộng lại").
+func (r *reader) projectsTogether(p nlu.Parse) Answer {
+	n := vi.NewNumbers()
+	kind := p.Funding
+	if kind == "granted" {
+		kind = ""
+	}
+	var parts []string
+	var values []float64
+	var names []string
+	var pr queries.Project
+	for _, seq := range p.Projects {
+		pr = r.cat.Projects[seq]
+		v := amount(pr, kind)
+		parts = append(parts, fmt.Sprintf(msgProjectAmount, pr.ShortName, amountPhrase(kind), n.Figure(v, "money", "")))
+		values, names = append(values, v), append(names, "«"+pr.ShortName+"»")
+	}
+	text := strings.Join(parts, " ")
+	switch {
+	case p.Op == "sum":
+		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(values[0]+values[1], "money", ""))
+	case values[0] == values[1]:
+		text += " " + fmt.Sprintf(msgUnitsEqual, names[0], names[1])
+	default:
+		a, b := 0, 1
+		if values[1] > values[0] {
+			a, b = 1, 0
+		}
+		text += " " + vi.Capitalise(fmt.Sprintf(msgUnitsHigher, names[a], names[b], n.Diff(values[a]-values[b], "money", "")))
+	}
+	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}
 }
 
 // sourceTotals are the stated totals a project's money of each source is

@@ -138,9 +138,13 @@ func quarterWordAt(words []string, n int) int {
 // than the province is named.
 func unitsReported(c *catalog.Catalog, p nlu.Parse, per nlu.Period, status []queries.FormStatus) (Answer, bool) {
 	var lines []string
-	for _, m := range p.Units {
+	for mi, m := range p.Units {
 		if len(m) == 0 || m[0] == nlu.ProvinceCode {
 			continue
+		}
+		if required := requiredAmong(c, m, status); len(required) > 1 {
+			// "Kỳ Anh đã nộp chưa": the huyện and the thị xã both report.
+			return askUnit(c, p, mi, required), true
 		}
 		line := ""
 		for _, code := range m {
@@ -170,6 +174,20 @@ func unitsReported(c *catalog.Catalog, p nlu.Parse, per nlu.Period, status []que
 		return Answer{}, false
 	}
 	return Answer{Kind: KindFigure, Text: strings.Join(lines, " ")}, true
+}
+
+// requiredAmong are the units a name may mean that must send the report.
+func requiredAmong(c *catalog.Catalog, codes []string, status []queries.FormStatus) []queries.Unit {
+	var out []queries.Unit
+	for _, code := range codes {
+		for _, s := range status {
+			if s.UnitCode == code {
+				out = append(out, c.Units[code])
+				break
+			}
+		}
+	}
+	return out
 }
 
 // askQuarters offers the quarters of a longer period that have ended.

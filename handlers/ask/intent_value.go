@@ -221,6 +221,12 @@ func targets(p nlu.Parse) []target {
 	if ts, ok := exceptScopes(p); ok {
 		return ts
 	}
+	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] != nlu.ProvinceCode {
+		// "Can Lộc chiếm bao nhiêu % tổng hồ sơ trực tuyến của các huyện":
+		// the unit, then the whole it is a part of (its level, or all
+		// units).
+		return []target{{units: p.Units[0]}, {units: []string{nlu.ProvinceCode}, level: p.Level}}
+	}
 	if p.Op == "share" && p.Level != "" && (len(p.Units) == 0 || len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode) {
 		// "DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh": the level,
 		// then the province it is a part of.

@@ -102,6 +102,7 @@ const (
 	msgTimesGoal             = "bằng %s lần %s"
 	msgExceptRest            = "Không tính phần %s, còn lại: %s."
 	msgRateTogether          = "Tính chung các đơn vị trên: %s%% (%s/%s)."
+	msgProjectAmount         = "Dự án «%s» %s: %s."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."

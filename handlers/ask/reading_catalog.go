@@ -9,6 +9,7 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
@@ -135,5 +136,57 @@ func rankIsTheFigure(c *catalog.Catalog, p *nlu.Parse) {
 	p.Order, p.Top, p.Intent = "", 0, nlu.IntentValue
 	if len(p.Periods) >= 2 {
 		p.Intent = nlu.IntentCompare
+	}
+}
+
+// shareOfCounts: "HS trực tuyến của Can Lộc chiếm bao nhiêu % tổng HS
+// trực tuyến …" asks a count's part of a whole, not the unit's rate: the
+// rate whose count is named too gives way to it.
+func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Op != "share" || len(p.Units) != 1 {
+		return
+	}
+	var kept []string
+	for _, code := range p.Indicators {
+		if num := c.Indicators[code].NumeratorCode; num != "" && slices.Contains(p.Indicators, num) {
+			continue
+		}
+		kept = append(kept, code)
+	}
+	p.Indicators = kept
+}
+
+// targetByWords: "DN còn thiếu bao nhiêu điểm % để đạt kế hoạch năm 2019"
+// names a target or plan and, by words of its name alone, one figure that
+// has one ("doanh nghiệp": the share of businesses trained): that figure.
+func targetByWords(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || (p.Measure != "target" && p.Measure != "plan") {
+		return
+	}
+	words := nlu.ContentWords(p.Words)
+	best, bestN, tie := "", 0, false
+	for key := range c.Targets {
+		var ind queries.Indicator
+		for _, in := range c.Indicators {
+			if in.ID == key.IndicatorID {
+				ind = in
+			}
+		}
+		name := nlu.Normalize(ind.Name).Tokens
+		n := 0
+		for _, w := range words {
+			if slices.Contains(name, w) && !nlu.IsFiller(w) {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = ind.Code, n, false
+		case n == bestN && ind.Code != best:
+			tie = true
+		}
+	}
+	if bestN >= 2 && !tie {
+		p.Indicators, p.Intent, p.Reason = []string{best}, nlu.IntentTarget, ""
 	}
 }

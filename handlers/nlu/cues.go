@@ -56,7 +56,7 @@ var (
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu")
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu")
 	otherCues    = phrases("long ghep", "nguon khac")
 	nq22Cues     = phrases("nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
 	grantedCues  = phrases("duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap")

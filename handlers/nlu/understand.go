@@ -205,15 +205,22 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	for _, m := range indicators {
 		p.Indicators = append(p.Indicators, m.alias.owner)
 	}
-	projects := matchAll(q.tokens, v.projects, v.projectIndex, q.periodMask())
+	projects := matchAll(q.tokens, v.projects, v.projectIndex, q.nameMask())
+	var named []termMatch // one match per project named
 	for _, m := range projects {
-		if !contains(p.Projects, m.alias.owner) && (len(p.Projects) == 0 || m.alias.size == projects[0].alias.size) {
+		if contains(p.Projects, m.alias.owner) {
+			continue
+		}
+		// A second project: as well matched as the first (the name may
+		// mean either), or named apart from it, after "và" ("chuyên mục
+		// tư vấn pháp lý và nâng cấp sàn TMĐT cộng lại").
+		if len(named) == 0 || m.alias.size == projects[0].alias.size || q.apartAfterAnd(m, named) {
 			p.Projects = append(p.Projects, m.alias.owner)
+			named = append(named, m)
 		}
 	}
-	if len(projects) > 0 {
-		q.take(projects[0].spans[0])
-		for _, sp := range projects[0].spans {
+	for _, m := range named {
+		for _, sp := range m.spans {
 			q.take(sp)
 		}
 	}

@@ -10,13 +10,7 @@ import (
 // indicators picks the indicators named: the largest alias first, then any
 // other that explains words the chosen ones do not.
 func (q *question) indicators() []termMatch {
-	mask := q.periodMask()
-	for i := 0; i+1 < len(q.tokens); i++ {
-		if q.tokens[i] == "tong" && q.tokens[i+1] == "cong" {
-			// "tổng cộng" is "in all", not the "tổng" of "tổng số hồ sơ".
-			mask[i], mask[i+1] = true, true
-		}
-	}
+	mask := q.nameMask()
 	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, mask)
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
@@ -322,6 +316,37 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// nameMask marks the words no name is matched on: the periods', and the
+// "cộng" of adding ("tổng cộng", "cộng lại"), which folds like "cổng".
+func (q *question) nameMask() []bool {
+	mask := q.periodMask()
+	for i := 0; i+1 < len(q.tokens); i++ {
+		a, b := q.tokens[i], q.tokens[i+1]
+		if a == "tong" && b == "cong" {
+			mask[i], mask[i+1] = true, true
+		}
+		if a == "cong" && (b == "lai" || b == "voi" || b == "them" || b == "don") {
+			mask[i], mask[i+1] = true, true
+		}
+	}
+	return mask
+}
+
+// apartAfterAnd: m shares no word with the matches before and is listed
+// after "và".
+func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
+	for _, b := range before {
+		for _, sp := range m.spans {
+			for i := sp.from; i < sp.to; i++ {
+				if b.covers(i) {
+					return false
+				}
+			}
+		}
+	}
+	return q.listedAfterAnd(m)
 }
 
 // listedAfterAnd: the match starts right after "và" (or "và số").
