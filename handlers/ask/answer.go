@@ -150,6 +150,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	}
 	moneyForProject(c, &p)
 	targetByWords(c, &p)
+	countOfBodies(c, &p, t.Tokens)
 	rankIsTheFigure(c, &p)
 	shareOfCounts(c, &p)
 	return p
@@ -198,6 +199,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	var inherited []string
 	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
+		countOfBodies(c, &p, t.Tokens)
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))
 			ans.Parse, ans.Path, ans.Inherited = p, "rules", inherited

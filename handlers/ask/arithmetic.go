@@ -274,8 +274,56 @@ func asksCount(words []string) bool {
 	if asksRate(words) {
 		return false
 	}
-	return hasWord(words, "so", "luong") || hasWord(words, "bao", "nhieu", "doanh", "nghiep") || hasWord(words, "bao", "nhieu", "xa") ||
-		hasWord(words, "bao", "nhieu", "don", "vi") || hasWord(words, "bao", "nhieu", "nguoi")
+	return hasWord(words, "so", "luong") || hasWord(words, "bao", "nhieu", "nguoi") || asksOrgCount(words)
+}
+
+// orgNouns name bodies counted ("bao nhiêu doanh nghiệp", "số xã").
+var orgNouns = [][]string{{"doanh", "nghiep"}, {"don", "vi"}, {"xa"}, {"co", "quan"}}
+
+// asksOrgCount: a number of bodies is asked ("bao nhiêu doanh nghiệp",
+// "mấy đơn vị", "số doanh nghiệp chưa được tập huấn").
+func asksOrgCount(words []string) bool {
+	for _, noun := range orgNouns {
+		for _, q := range [][]string{{"bao", "nhieu"}, {"may"}} {
+			if hasWord(words, append(append([]string{}, q...), noun...)...) {
+				return true
+			}
+		}
+		if len(words) > len(noun) && words[0] == "so" && slices.Equal(words[1:1+len(noun)], noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// notesBodies: the figure's note counts the bodies ("phát tờ rơi đến 262
+// xã").
+func notesBodies(f figureOf) bool {
+	words := strings.Fields(nlu.Fold(f.l.pt.note))
+	for i := 0; i+1 < len(words); i++ {
+		if !isDigits(strings.ReplaceAll(words[i], ".", "")) {
+			continue
+		}
+		for _, noun := range orgNouns {
+			if i+len(noun) < len(words) && slices.Equal(words[i+1:i+1+len(noun)], noun) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsBodies: a figure that counts bodies (units, businesses, communes),
+// not people or things.
+func countsBodies(f figureOf) bool {
+	if f.ind.Kind != "count" {
+		return false
+	}
+	switch f.ind.UnitLabel {
+	case "đơn vị", "doanh nghiệp", "xã", "cơ quan", "huyện", "sở":
+		return true
+	}
+	return strings.Contains(f.ind.UnitLabel, "xã")
 }
 
 // sameKindAndPeriod: figures that may be added when asked together, though

@@ -79,10 +79,14 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 	if err != nil {
 		return Answer{}, true, err
 	}
-	year, byYear := askedYear(p)
+	years := askedYears(p)
 	when := ""
-	if byYear {
-		when = fmt.Sprintf(" năm %d", year)
+	if len(years) > 0 {
+		ys := make([]string, len(years))
+		for i, y := range years {
+			ys[i] = fmt.Sprint(y)
+		}
+		when = " năm " + strings.Join(ys, " và ")
 	}
 	n := vi.NewNumbers()
 	byID := map[int64]queries.Project{}
@@ -97,7 +101,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 	var names []string
 	for _, code := range codes {
 		u := r.cat.Units[code]
-		items, total, src := r.recipientItems(n, p, lines, byID, code, year, byYear)
+		items, total, src := r.recipientItems(n, p, lines, byID, code, years)
 		if len(items) == 0 {
 			texts = append(texts, fmt.Sprintf(msgRecipientNone, u.Name, when))
 			continue
@@ -138,7 +142,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 
 // recipientItems are the funding lines of one unit, as reply items, with
 // their total and the project of the last one (for the citation).
-func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.FundingLine, byID map[int64]queries.Project, code string, year int, byYear bool) ([]string, float64, queries.Project) {
+func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.FundingLine, byID map[int64]queries.Project, code string, years []int) ([]string, float64, queries.Project) {
 	var items []string
 	var total float64
 	var source queries.Project
@@ -150,7 +154,7 @@ func (r *reader) recipientItems(n vi.Numbers, p nlu.Parse, lines []queries.Fundi
 		if len(p.Projects) > 0 && !slices.Contains(p.Projects, fmt.Sprint(pr.Seq)) {
 			continue
 		}
-		if byYear && (!l.Year.Valid || int(l.Year.Int64) != year) {
+		if len(years) > 0 && (!l.Year.Valid || !slices.Contains(years, int(l.Year.Int64))) {
 			continue
 		}
 		y := ""

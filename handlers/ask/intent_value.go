@@ -171,6 +171,10 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "có bao nhiêu doanh nghiệp (số lượng) đã được tập huấn": the
 		// report gives a rate, which is no count.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyRate, out.answer().Text)}, nil
+	} else if p.Op == "" && p.CountsBodies && len(found) > 0 && !slices.ContainsFunc(found, countsBodies) && !slices.ContainsFunc(found, notesBodies) {
+		// "riêng doanh nghiệp có bao nhiêu đơn vị tham gia tập huấn": the
+		// report counts people (and gives a rate), not the businesses.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNotThatCount, out.answer().Text)}, nil
 	}
 	if len(out.lines) == 0 {
 		// "số liệu của X" and X has none for the period.

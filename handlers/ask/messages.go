@@ -92,6 +92,7 @@ const (
 	msgOutOfShare            = "Tính ra: %s/%s = %s%%."
 	msgOnlyCount             = "Báo cáo không nêu tỷ lệ này, chỉ nêu số lượng: %s"
 	msgOnlyRate              = "Báo cáo không nêu số lượng, chỉ nêu tỷ lệ: %s"
+	msgNotThatCount          = "Báo cáo không nêu số đơn vị (doanh nghiệp, xã) được hỏi; các số liệu đã lưu là: %s"
 	msgAverageOfPeriods      = "Trung bình của %s và %s: %s."
 	msgSumOfPeriods          = "Cộng %s và %s: %s."
 	msgShareOf               = "%s bằng %s%% %s."

@@ -190,3 +190,44 @@ func targetByWords(c *catalog.Catalog, p *nlu.Parse) {
 		p.Indicators, p.Intent, p.Reason = []string{best}, nlu.IntentTarget, ""
 	}
 }
+
+// countOfBodies reads whether the message asks a number of bodies, and
+// then names the count of the rate asked ("còn bao nhiêu xã chưa có" after
+// "tỷ lệ xã có trang TTĐT": the communes, 262 − 221), when its topic has
+// one that counts bodies.
+func countOfBodies(c *catalog.Catalog, p *nlu.Parse, words []string) {
+	p.CountsBodies = asksOrgCount(words) && !asksRate(words)
+	if !p.CountsBodies {
+		return
+	}
+	noun := bodyAsked(words)
+	for i, code := range p.Indicators {
+		in := c.Indicators[code]
+		if in.Kind != "percent" {
+			continue
+		}
+		for _, other := range c.Indicators {
+			if other.Topic != in.Topic || !countsBodies(figureOf{ind: other}) || slices.Contains(p.Indicators, other.Code) {
+				continue
+			}
+			// The bodies counted are those asked: named in the count's
+			// name or unit, or communes asked at the communes' level.
+			name := nlu.Normalize(other.Name + " " + other.UnitLabel).Folded
+			if strings.Contains(" "+name+" ", " "+noun+" ") || noun == "xa" && p.Level == "commune" {
+				p.Indicators[i] = other.Code
+				break
+			}
+		}
+	}
+}
+
+// bodyAsked is the noun of the bodies a message counts ("doanh nghiep",
+// "xa"), or "".
+func bodyAsked(words []string) string {
+	for _, noun := range orgNouns {
+		if slices.Contains(words, noun[0]) && hasWord(words, noun...) {
+			return strings.Join(noun, " ")
+		}
+	}
+	return ""
+}

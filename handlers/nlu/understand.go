@@ -79,6 +79,10 @@ type Parse struct {
 	// Money: the question speaks of money ("kinh phí", "được cấp", "đề
 	// xuất"), whatever else it understood.
 	Money bool `json:"-"`
+	// CountsBodies: the message itself asks a number of bodies ("bao
+	// nhiêu doanh nghiệp", "mấy xã"), set by the answer from the words of
+	// the message (not of the question a follow-up continues).
+	CountsBodies bool `json:"-"`
 }
 
 // Understood reports whether the parse names an intent.
@@ -337,6 +341,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "tỷ lệ hồ sơ giải quyết đúng hạn": words right after the
 		// indicator's own that its name does not hold make it another
 		// figure, one the catalog does not have.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+	}
+	if q.unknownAbbreviation(p.Leftover) {
+		// "Ban Quản lý KKT", "sttttt": a name typed short that nothing
+		// here knows may be the place asked; no figure of another place
+		// stands for it.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	if unknown > 1 || (unknown == 1 && weak(indicators)) || len(p.Leftover) > 1 && measureOnly(indicators) {

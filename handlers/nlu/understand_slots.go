@@ -255,7 +255,7 @@ func (q *question) verbTinh(sp span) bool {
 		return false
 	}
 	switch q.tokens[sp.to] {
-	case "ra", "theo", "tong", "trung", "gop", "lai", "bang":
+	case "ra", "theo", "tong", "trung", "gop", "lai", "bang", "%", "phan":
 		return true
 	}
 	return false

@@ -169,6 +169,22 @@ func (q *question) unknownWords(words []string) int {
 	return n
 }
 
+// unknownAbbreviation: a leftover word no name or cue knows, written
+// without a vowel ("kkt", "sttttt"): an abbreviation of a name.
+func (q *question) unknownAbbreviation(words []string) bool {
+	places := 0
+	for _, w := range words {
+		if len(w) >= 3 && (!q.v.lexicon[w] || q.v.placeOnly[w]) && isLetters(w) && !strings.ContainsAny(w, "aeiouy") {
+			return true
+		}
+		if q.v.placeOnly[w] && !fillers[w] {
+			places++
+		}
+	}
+	// "Ban Quản lý KKT": words only a unit's name has, left over.
+	return places >= 2
+}
+
 // leftover lists the content words no period, name or cue explains.
 func (q *question) leftover() []string {
 	var out []string

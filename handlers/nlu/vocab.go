@@ -25,6 +25,7 @@ type Vocabulary struct {
 	projects   []alias
 	places     []alias // units and levels, longest first
 	lexicon    map[string]bool
+	placeOnly  map[string]bool
 	// Spelling corrects words one letter off the known ones.
 	Spelling *Spelling
 	// by first word of an alias's first phrase: only aliases whose first
@@ -78,6 +79,28 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 		projects:   split(kindProject, projects),
 	}
 	v.lexicon = map[string]bool{}
+	// Words only units' names have ("quản lý", "khu", "kinh tế"): left
+	// unexplained, they name a place the question did not resolve.
+	v.placeOnly = map[string]bool{}
+	for _, a := range v.units {
+		for _, ph := range a.phrases {
+			for _, w := range ph {
+				v.placeOnly[w] = true
+			}
+		}
+	}
+	for _, list := range [][]alias{v.levels, v.indicators, v.projects} {
+		for _, a := range list {
+			for _, ph := range a.phrases {
+				for _, w := range ph {
+					delete(v.placeOnly, w)
+				}
+			}
+		}
+	}
+	for w := range cueWords {
+		delete(v.placeOnly, w)
+	}
 	for _, list := range [][]alias{v.units, v.levels, v.indicators, v.projects} {
 		for _, a := range list {
 			for _, ph := range a.phrases {
