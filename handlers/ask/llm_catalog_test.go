@@ -44,7 +44,7 @@ var schemaCases = []schemaCase{
 	{question: "phiên bản tiếng Anh cổng tỉnh tốn kém bao nhiêu", tool: "project_funding", want: []string{"1.777 triệu"}},
 	{question: "tư vấn hỗ trợ pháp lý doanh nghiệp hỏi cơ quan nhà nước trả lời ngốn mấy đồng", tool: "project_funding",
 		want: []string{"Tư vấn hỗ trợ pháp lý", "300 triệu"}},
-	{question: "đề xuất cho giai đoạn sau của phần mềm trích lọc", tool: "project_funding", want: []string{"1.500 triệu"}},
+	{question: "phần mềm trích lọc xin thêm bao nhiêu cho chặng sau", tool: "project_funding", want: []string{"1.500 triệu"}},
 }
 
 func TestLLMHeldToTheCatalogAnswersWhatTheRulesMiss(t *testing.T) {
