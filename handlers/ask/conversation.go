@@ -118,6 +118,9 @@ func remember(ans Answer) (memory, bool) {
 		return memory{}, false
 	}
 	m := memory{Parse: ans.Parse, Reading: firstSentence(ans.Text)}
+	if len(m.Parse.Periods) == 0 && ans.year != nil {
+		m.Parse.Periods = []nlu.Period{*ans.year}
+	}
 	for _, o := range ans.Options {
 		c := choice{Label: o.Label, Query: o.Query, Parse: o.parse}
 		if o.parse != nil {

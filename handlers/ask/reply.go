@@ -17,12 +17,16 @@ import (
 type sentences struct {
 	lines, sources []string
 	kind           AnswerKind
+	years          []nlu.Period // the years of the figures stated
 }
 
 // figure adds a sentence stating a figure found by a lookup.
 func (s *sentences) figure(l lookup, line string) {
 	s.lines = append(s.lines, line)
 	s.source(l.pt.citation)
+	if l.pt.period.Kind == nlu.PeriodYear && !slices.ContainsFunc(s.years, func(p nlu.Period) bool { return samePeriod(p, l.pt.period) }) {
+		s.years = append(s.years, l.pt.period)
+	}
 	switch {
 	case !l.nearest:
 		s.kind = KindFigure
@@ -77,7 +81,11 @@ func (s *sentences) answer() Answer {
 	if kind == "" {
 		kind = KindNoData
 	}
-	return Answer{Kind: kind, Text: text}
+	ans := Answer{Kind: kind, Text: text}
+	if len(s.years) == 1 {
+		ans.year = &s.years[0]
+	}
+	return ans
 }
 
 // figureLine states one figure with its whole reading: indicator, scope,
