@@ -4,6 +4,7 @@ package nlu
 // it asks for by name ("huyện nào …").
 
 import (
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -142,14 +143,7 @@ type Threshold struct {
 // threshold reads "dưới 10%", "trên 100", "từ 20 trở lên", "ít nhất 5": a
 // comparison word right before a number that is no period.
 func (q *question) threshold() *Threshold {
-	for i := 0; i < len(q.tokens); i++ {
-		if q.periodTaken[i] || !isNumber(q.tokens[i]) || q.tokens[i] == "%" {
-			continue
-		}
-		v, ok := viNumber(q.tokens[i])
-		if !ok {
-			continue
-		}
+	for i, v := range q.numbers() {
 		for _, c := range thresholdCues {
 			from := i - len(c.words)
 			if from < 0 || !runAt(q.tokens, from, c.words) {
@@ -189,14 +183,7 @@ var thresholdCues = []struct {
 // đủ 100%", "so với mục tiêu 85%"), which progress is measured against
 // when none is stored.
 func (q *question) statedGoal() *float64 {
-	for i := 1; i < len(q.tokens); i++ {
-		if q.periodTaken[i] || !isNumber(q.tokens[i]) || q.tokens[i] == "%" {
-			continue
-		}
-		v, ok := viNumber(q.tokens[i])
-		if !ok {
-			continue
-		}
+	for i, v := range q.numbers() {
 		for _, c := range goalCues {
 			if from := i - len(c); from >= 0 && runAt(q.tokens, from, c) {
 				q.take(span{from, i + 1})
@@ -208,6 +195,21 @@ func (q *question) statedGoal() *float64 {
 }
 
 var goalCues = phrases("du", "len", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc")
+
+// numbers are the numbers of the question that are no part of a period,
+// with their position.
+func (q *question) numbers() iter.Seq2[int, float64] {
+	return func(yield func(int, float64) bool) {
+		for i, tok := range q.tokens {
+			if q.periodTaken[i] || !isNumber(tok) || tok == "%" {
+				continue
+			}
+			if v, ok := viNumber(tok); ok && !yield(i, v) {
+				return
+			}
+		}
+	}
+}
 
 // viNumber reads "1.000", "4,5", "10".
 func viNumber(tok string) (float64, bool) {
