@@ -1,11 +1,8 @@
 package ask
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -268,25 +265,6 @@ func namesUnit(p nlu.Parse) bool {
 	return len(p.Units) > 0 && !(len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode)
 }
 
-// sameYear: "quý 1 thì sao?" after a question about 2019 is quý 1/2019,
-// not the latest quý 1 there is.
-func sameYear(periods []nlu.Period, asked *nlu.Period) []nlu.Period {
-	if asked == nil || len(asked.End) < 4 {
-		return periods
-	}
-	year, err := strconv.Atoi(asked.End[:4])
-	if err != nil {
-		return periods
-	}
-	out := append([]nlu.Period(nil), periods...)
-	for i, p := range out {
-		if p.YearGuessed {
-			out[i] = p.InYear(year)
-		}
-	}
-	return out
-}
-
 // moneyIntent: intents about the programme's funding.
 func moneyIntent(intent string) bool {
 	return intent == nlu.IntentFunding || intent == nlu.IntentProject || intent == nlu.IntentProjects
@@ -363,51 +341,6 @@ func reportedByUnits(c *catalog.Catalog, codes []string) bool {
 		}
 	}
 	return len(codes) > 0
-}
-
-// periodBefore is the period before p: the quarter before a quarter, the
-// year before a year, the same months of the year before for part of a
-// year; back says which ("quarter", "year", or "any": of p's own kind).
-//
-// "năm trước" after part of a year ("5 tháng đầu năm 2019") is the whole
-// year before, as the reports compare; "cùng kỳ" (same) is the same part.
-func periodBefore(p nlu.Period, back string) (nlu.Period, bool) {
-	switch {
-	case p.Kind == nlu.PeriodQuarter && (back == "quarter" || back == "any" || back == ""):
-		return nlu.PreviousQuarter(p), true
-	case p.Kind == nlu.PeriodQuarter && (back == "year" || back == "same"):
-		return shiftYear(p, -1)
-	case (p.Kind == nlu.PeriodRange || p.Kind == nlu.PeriodMonth) && back == "year" && len(p.Start) >= 4:
-		y, err := strconv.Atoi(p.Start[:4])
-		if err != nil {
-			return nlu.Period{}, false
-		}
-		return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y-1), End: fmt.Sprintf("%d-12-31", y-1),
-			Label: fmt.Sprintf("năm %d", y-1)}, true
-	case p.Kind == nlu.PeriodYear || p.Kind == nlu.PeriodRange || p.Kind == nlu.PeriodMonth:
-		if back == "quarter" {
-			return nlu.Period{}, false
-		}
-		return shiftYear(p, -1)
-	}
-	return nlu.Period{}, false
-}
-
-// shiftYear moves a period by whole years, relabelling it.
-func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
-	start, err1 := time.Parse("2006-01-02", p.Start)
-	end, err2 := time.Parse("2006-01-02", p.End)
-	if err1 != nil || err2 != nil {
-		return nlu.Period{}, false
-	}
-	y0, y1 := start.Year(), start.AddDate(years, 0, 0).Year()
-	// The end of February moves to the end of February.
-	endNext := time.Date(end.Year()+years, end.Month()+1, 0, 0, 0, 0, 0, time.UTC)
-	if end.Day() < endNext.Day() {
-		endNext = time.Date(end.Year()+years, end.Month(), end.Day(), 0, 0, 0, 0, time.UTC)
-	}
-	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
-		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
 }
 
 // namesFundingPart: "thiếu bao nhiêu", "lồng ghép?", "đề xuất thêm?": a part

@@ -1,0 +1,135 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+)
+
+// Which period or reading a value question means when it does not say:
+// asked back, or narrowed to the one with figures.
+
+// askPeriod asks which period a question means when it names none and
+// the figure is a flow stored for periods of different kinds, none the
+// obvious "now": "tỷ lệ hồ sơ trực tuyến?" has năm 2018 and 5 tháng đầu
+// năm 2019. A stock (a count as of a date) or a series of quarters needs
+// no asking: its newest figure is what "now" means.
+func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answer, error) {
+	ind := r.cat.Indicators[code]
+	ts := targets(p)
+	if len(ts) != 1 {
+		return nil, nil
+	}
+	flow := ind.PeriodAgg == "sum" || ind.PeriodAgg == "ratio"
+	// The one reading of the name with figures ("PCI Hà Tĩnh": the
+	// province, not the city).
+	var pts []point
+	for _, code := range ts[0].units {
+		u, ok := r.cat.Units[code]
+		if !ok {
+			continue
+		}
+		got, err := r.series(ctx, ind, scope{unit: u, level: ts[0].level})
+		if err != nil {
+			return nil, err
+		}
+		if len(got) > 0 && len(pts) > 0 {
+			return nil, nil // several readings with figures: asked by name first
+		}
+		if len(got) > 0 {
+			pts = got
+		}
+	}
+	var periods []nlu.Period
+	kinds := map[nlu.PeriodKind]bool{}
+	for _, pt := range pts {
+		if pt.stock() || has(pointsOf(periods), pt.period) {
+			continue
+		}
+		periods = append(periods, pt.period)
+		kinds[pt.period.Kind] = true
+	}
+	// A flow over periods of different lengths ("năm 2018" or "5 tháng
+	// đầu năm 2019"), or a yearly index or figure stated for several
+	// years ("điểm chỉ số minh bạch": 2017 or 2018): asked, not guessed.
+	yearly := len(kinds) == 1 && kinds[nlu.PeriodYear]
+	if len(periods) < 2 || flow && len(kinds) < 2 && !yearly || !flow && !yearly {
+		return nil, nil
+	}
+	if len(periods) > maxPeriodOptions {
+		periods = periods[:maxPeriodOptions]
+	}
+	ans := Answer{Kind: KindAsk}
+	var labels []string
+	for _, per := range periods {
+		chosen := p
+		chosen.Periods = []nlu.Period{per}
+		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
+		labels = append(labels, per.Label)
+	}
+	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, vi.JoinOr(labels))
+	return &ans, nil
+}
+
+// maxPeriodOptions is how many periods an ask-back offers, newest first.
+const maxPeriodOptions = 4
+
+func pointsOf(periods []nlu.Period) []point {
+	out := make([]point, len(periods))
+	for i, p := range periods {
+		out[i] = point{period: p}
+	}
+	return out
+}
+
+// narrowReadings keeps, of a name with several readings, the one that has
+// figures of more of the indicators asked than any other: "Hà Tĩnh … DVC
+// mức 3 của 750 TTHC" is the province, the only one with both figures.
+// The reply names the scope, so the reading shows.
+func (r *reader) narrowReadings(ctx context.Context, p nlu.Parse, codes []string, per *nlu.Period) (nlu.Parse, error) {
+	out := p
+	out.Units = append([][]string(nil), p.Units...)
+	for mi, mention := range p.Units {
+		if len(mention) < 2 {
+			continue
+		}
+		best, bestN, tie := "", -1, false
+		for _, code := range mention {
+			u, ok := r.cat.Units[code]
+			if !ok {
+				continue
+			}
+			n := 0
+			for _, ic := range codes {
+				l, err := r.lookupExact(ctx, r.cat.Indicators[ic], scope{unit: u, level: p.Level}, per)
+				if err != nil {
+					return p, err
+				}
+				if l.found {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = code, n, false
+			case n == bestN:
+				tie = true
+			}
+		}
+		if !tie && bestN > 0 {
+			out.Units[mi] = []string{best}
+		}
+	}
+	return out, nil
+}
+
+func samePeriods(ls []lookup) bool {
+	for _, l := range ls[1:] {
+		if !samePeriod(l.pt.period, ls[0].pt.period) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,92 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// Money of projects beyond one project's line: two projects together, one
+// project's share of a stated total, the lead named in full.
+
+// projectsTogether: two projects' money of the source asked, added or set
+// against each other ("tư vấn pháp lý và nâng cấp sàn TMĐT cộng lại").
+func (r *reader) projectsTogether(p nlu.Parse) Answer {
+	n := vi.NewNumbers()
+	kind := p.Funding
+	if kind == "granted" {
+		kind = ""
+	}
+	var parts []string
+	var values []float64
+	var names []string
+	var pr queries.Project
+	for _, seq := range p.Projects {
+		pr = r.cat.Projects[seq]
+		v := amount(pr, kind)
+		parts = append(parts, fmt.Sprintf(msgProjectAmount, pr.ShortName, amountPhrase(kind), n.Figure(v, "money", "")))
+		values, names = append(values, v), append(names, "«"+pr.ShortName+"»")
+	}
+	text := strings.Join(parts, " ")
+	switch {
+	case p.Op == "sum":
+		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(values[0]+values[1], "money", ""))
+	case values[0] == values[1]:
+		text += " " + fmt.Sprintf(msgUnitsEqual, names[0], names[1])
+	default:
+		a, b := 0, 1
+		if values[1] > values[0] {
+			a, b = 1, 0
+		}
+		text += " " + vi.Capitalise(fmt.Sprintf(msgUnitsHigher, names[a], names[b], n.Diff(values[a]-values[b], "money", "")))
+	}
+	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}
+}
+
+// sourceTotals are the stated totals a project's money of each source is
+// a part of.
+var sourceTotals = map[string]string{"nq22": "funding_nq22", "other": "funding_other", "proposed": "funding_missing"}
+
+// projectShare: "phần mềm trích lọc chiếm bao nhiêu % số kinh phí còn
+// thiếu": the project's money of that source over the report's stated
+// total of it.
+func (r *reader) projectShare(ctx context.Context, n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, source string) (Answer, error) {
+	ind, ok := r.cat.Indicators[sourceTotals[p.Funding]]
+	if !ok {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
+	}
+	l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", nil)
+	if err != nil {
+		return Answer{}, err
+	}
+	part := amount(pr, p.Funding)
+	if !l.found || l.pt.value == 0 || part == 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, projectLine(n, r.cat, pr, lines))}, nil
+	}
+	text := projectLine(n, r.cat, pr, lines) + " " + fmt.Sprintf(msgProjectShare, pr.ShortName, n.Figure(part, "money", ""),
+		n.Num(part/l.pt.value*100), vi.LowerFirst(ind.Name), n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
+	return Answer{Kind: KindFigure, Text: text + source}, nil
+}
+
+// leadName is a project's lead as the report writes it ("Sở TT&TT"), with
+// the unit's full name when it names one unit alone ("Sở Thông tin và
+// Truyền thông"): who leads is asked by full name as often as by short.
+func leadName(c *catalog.Catalog, lead string) string {
+	if strings.ContainsAny(lead, ",;") || strings.Contains(lead, " và ") {
+		return lead
+	}
+	codes := c.Vocab.ResolveUnit(lead)
+	if len(codes) != 1 {
+		return lead
+	}
+	u, ok := c.Units[codes[0]]
+	if !ok || u.Name == lead {
+		return lead
+	}
+	return u.Name + " – " + lead
+}

@@ -1,0 +1,138 @@
+package nlu
+
+// Which indicator names a question holds when names share words: the
+// second figure must bring words of its own, a question-shaped alias gives
+// way, a short name touching another belongs to it, "cộng" of adding is no
+// name.
+
+// withoutQuestionOnly drops an indicator matched by a question-shaped alias
+// ("bao nhiêu hồ sơ") whose other words another indicator's match holds,
+// when no other word of the question belongs to its name: "tiếp nhận bao
+// nhiêu hồ sơ" asks the received applications only, "tổng cộng bao nhiêu
+// hồ sơ trực tuyến" still the online ones.
+func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
+	if len(chosen) < 2 {
+		return chosen
+	}
+	kept := chosen[:0:0]
+	for _, m := range chosen {
+		if !questionShaped(m) || !heldByOther(m, chosen) || q.moreOfName(m, chosen) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+func questionShaped(m termMatch) bool {
+	return len(m.alias.phrases) == 1 && len(m.alias.phrases[0]) > 2 && m.alias.phrases[0][0] == "bao" && m.alias.phrases[0][1] == "nhieu"
+}
+
+// heldByOther: every word of m after its question words is in another
+// chosen match.
+func heldByOther(m termMatch, chosen []termMatch) bool {
+	sp := m.spans[0]
+	for _, o := range chosen {
+		if o.alias == m.alias {
+			continue
+		}
+		all := true
+		for i := sp.from + 2; i < sp.to; i++ {
+			if !o.covers(i) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// moreOfName: a word no chosen match holds belongs to m's indicator's
+// name ("trực tuyến" of "số hồ sơ nộp trực tuyến").
+func (q *question) moreOfName(m termMatch, chosen []termMatch) bool {
+	name := q.v.indicatorWords[m.alias.owner]
+	for i, tok := range q.tokens {
+		if !name[tok] || fillers[tok] || isNumber(tok) || tok == "so" || q.periodTaken[i] {
+			continue
+		}
+		held := false
+		for _, o := range chosen {
+			held = held || o.covers(i)
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
+}
+
+// namedByChosen: the word is in the name of an indicator already chosen.
+func (q *question) namedByChosen(chosen []termMatch, word string) bool {
+	for _, c := range chosen {
+		if q.v.indicatorWords[c.alias.owner][word] {
+			return true
+		}
+	}
+	return false
+}
+
+// touching: m is one short phrase right after or right before another
+// match's words ("điểm minh bạch | PCI").
+func touching(m, other termMatch) bool {
+	if len(m.spans) != 1 || m.spans[0].to-m.spans[0].from > 1 {
+		return false
+	}
+	sp := m.spans[0]
+	for _, o := range other.spans {
+		if o.to == sp.from || sp.to == o.from {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMask marks the words no name is matched on: the periods', and the
+// "cộng" of adding ("tổng cộng", "cộng lại"), which folds like "cổng".
+func (q *question) nameMask() []bool {
+	mask := q.periodMask()
+	for i := 0; i+1 < len(q.tokens); i++ {
+		a, b := q.tokens[i], q.tokens[i+1]
+		if a == "tong" && b == "cong" {
+			mask[i], mask[i+1] = true, true
+		}
+		if a == "cong" && (b == "lai" || b == "voi" || b == "them" || b == "don") {
+			mask[i], mask[i+1] = true, true
+		}
+	}
+	return mask
+}
+
+// apartAfterAnd: m shares no word with the matches before and is listed
+// after "và".
+func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
+	for _, b := range before {
+		for _, sp := range m.spans {
+			for i := sp.from; i < sp.to; i++ {
+				if b.covers(i) {
+					return false
+				}
+			}
+		}
+	}
+	return q.listedAfterAnd(m)
+}
+
+// listedAfterAnd: the match starts right after "và" (or "và số").
+func (q *question) listedAfterAnd(m termMatch) bool {
+	from := m.spans[0].from
+	for _, sp := range m.spans[1:] {
+		from = min(from, sp.from)
+	}
+	for k := from - 1; k >= 0 && k >= from-2; k-- {
+		if q.tokens[k] == "va" || q.tokens[k] == "cung" {
+			return true
+		}
+	}
+	return false
+}
