@@ -92,6 +92,14 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Status = st
 		}
 		inherited = []string{"indicators"}
+		if f := nlu.FundingOf(p.Words); f != "" && prev.Intent == nlu.IntentProject {
+			// "còn thiếu bao nhiêu?" after a project's money of 2018: its
+			// proposal, which is of no year.
+			m.Funding = f
+			if f == "proposed" {
+				prev.Periods, m.Periods = nil, nil
+			}
+		}
 		if len(p.Periods) > 0 {
 			m.Periods = p.Periods
 		} else if len(prev.Periods) > 0 {
@@ -172,6 +180,15 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			// "các huyện thì sao?" after one unit's figure: each unit of the level.
 			m.Intent, m.Order, m.Top = nlu.IntentRanking, "all", 0
 		}
+	}
+	if len(p.Units) == 1 && len(prev.Units) == 1 && !slices.Equal(p.Units[0], prev.Units[0]) && len(p.Periods) == 0 &&
+		(p.Op == "diff" || p.Measure == "change" && hasWord(p.Words, "hon")) {
+		// "nhiều hơn Thạch Hà bao nhiêu?" after Can Lộc's figure: the two
+		// units set against each other, not Thạch Hà over time.
+		m.Units = [][]string{prev.Units[0], p.Units[0]}
+		m.Intent, m.Op, m.Measure = nlu.IntentValue, "diff", ""
+		p.Measure, p.Op = "", ""
+		kept["measure"] = false
 	}
 	var asked *nlu.Period
 	if len(prev.Periods) > 0 {

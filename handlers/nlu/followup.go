@@ -316,3 +316,16 @@ func LevelsAsWords(tokens []string) []string {
 	}
 	return out
 }
+
+// FundingOf is the source of money the words name ("lồng ghép": other,
+// "còn thiếu", "đề xuất": proposed, "NQ 22": nq22), or "".
+func FundingOf(tokens []string) string {
+	for _, c := range []cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}} {
+		for _, ph := range c.cues {
+			if PhraseIndex(tokens, joinWords(ph)) >= 0 {
+				return c.value
+			}
+		}
+	}
+	return ""
+}
