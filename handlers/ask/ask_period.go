@@ -54,7 +54,7 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 	// A flow over periods of different lengths ("năm 2018" or "5 tháng
 	// đầu năm 2019"), or a yearly index or figure stated for several
 	// years ("điểm chỉ số minh bạch": 2017 or 2018): asked, not guessed.
-	yearly := len(kinds) == 1 && kinds[nlu.PeriodYear]
+	yearly := len(kinds) == 1 && (kinds[nlu.PeriodYear] || kinds[nlu.PeriodQuarter] && flow)
 	if len(periods) < 2 || flow && len(kinds) < 2 && !yearly || !flow && !yearly {
 		return nil, nil
 	}

@@ -34,14 +34,16 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// funding: that project's part, not the programme's total.
 		return true
 	}
-	if mem.Parse.Intent == nlu.IntentProject && !p.Understood() && nlu.AsksWhen(p.Words) {
+	if mem.Parse.Intent == nlu.IntentProject && !p.Understood() && (nlu.AsksWhen(p.Words) || nlu.AsksLead(p.Words)) {
 		// "thời gian thực hiện?" after a project: that project's line.
 		return true
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
-		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && nlu.IsFragment(p.Words) && reportedByUnits(c, p.Indicators) {
-		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1" after a question about
-		// a place: that place's figure, not the province's.
+		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && reportedByUnits(c, p.Indicators) &&
+		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(p.Words) <= 8) {
+		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
+		// trực tuyến?" after a question about a place: that place's figure
+		// (and period), not the province's.
 		return true
 	}
 	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {

@@ -46,7 +46,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			codes = append(codes, code)
 		}
 	}
-	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 {
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) {
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
 	}
 	order := map[string]int{"funding_nq22": 0, "funding_other": 1, "funding_missing": 2}
@@ -107,6 +107,12 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 		out.none(line)
 	}
 	return out.answer(), nil
+}
+
+// asksEveryPart: "gồm những phần nào, mỗi phần bao nhiêu".
+func asksEveryPart(words []string) bool {
+	return hasWord(words, "gom") || hasWord(words, "nhung", "phan") || hasWord(words, "cac", "phan") ||
+		hasWord(words, "moi", "phan") || hasWord(words, "tung", "phan")
 }
 
 // fundingCues are the words that name each stated total.

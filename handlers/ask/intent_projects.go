@@ -50,7 +50,16 @@ func amountPhrase(kind string) string {
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") {
-		return r.projectsTogether(p), nil
+		lines, err := r.data.FundingLines(ctx)
+		if err != nil {
+			return Answer{}, err
+		}
+		return r.projectsTogether(p, lines), nil
+	}
+	if len(p.Projects) == 1 && asksRate(p.Words) && p.Op == "" {
+		// "đã giải ngân được bao nhiêu phần trăm": a project's line has
+		// amounts, no rate.
+		return Answer{Kind: KindNoData, Text: msgProjectNoRate}, nil
 	}
 	if len(p.Projects) > 1 {
 		return askProject(c, p, p.Projects), nil

@@ -103,6 +103,7 @@ const (
 	msgTimesGoal             = "bằng %s lần %s"
 	msgExceptRest            = "Không tính phần %s, còn lại: %s."
 	msgRateTogether          = "Tính chung các đơn vị trên: %s%% (%s/%s)."
+	msgProjectNoRate         = "Báo cáo chỉ nêu số tiền của từng dự án (được cấp, lồng ghép, đề xuất), không nêu tỷ lệ nào của dự án, nên tôi không đưa ra con số phần trăm."
 	msgProjectAmount         = "Dự án «%s» %s: %s."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"

@@ -16,7 +16,7 @@ import (
 
 // projectsTogether: two projects' money of the source asked, added or set
 // against each other ("tư vấn pháp lý và nâng cấp sàn TMĐT cộng lại").
-func (r *reader) projectsTogether(p nlu.Parse) Answer {
+func (r *reader) projectsTogether(p nlu.Parse, lines []queries.FundingLine) Answer {
 	n := vi.NewNumbers()
 	kind := p.Funding
 	if kind == "granted" {
@@ -26,10 +26,19 @@ func (r *reader) projectsTogether(p nlu.Parse) Answer {
 	var values []float64
 	var names []string
 	var pr queries.Project
+	year, byYear := askedYear(p)
 	for _, seq := range p.Projects {
 		pr = r.cat.Projects[seq]
 		v := amount(pr, kind)
-		parts = append(parts, fmt.Sprintf(msgProjectAmount, pr.ShortName, amountPhrase(kind), n.Figure(v, "money", "")))
+		if byYear {
+			// "năm 2019 … cộng lại": that year's lines.
+			v = yearTotal(pr, lines, year)
+		}
+		phrase := amountPhrase(kind)
+		if byYear {
+			phrase += fmt.Sprintf(" năm %d", year)
+		}
+		parts = append(parts, fmt.Sprintf(msgProjectAmount, pr.ShortName, phrase, n.Figure(v, "money", "")))
 		values, names = append(values, v), append(names, "«"+pr.ShortName+"»")
 	}
 	text := strings.Join(parts, " ")

@@ -329,3 +329,8 @@ func FundingOf(tokens []string) string {
 	}
 	return ""
 }
+
+// AsksLead: the words ask who leads ("cơ quan nào chủ trì?").
+func AsksLead(tokens []string) bool {
+	return PhraseIndex(tokens, "chu tri") >= 0 || PhraseIndex(tokens, "phu trach") >= 0
+}

@@ -81,7 +81,7 @@ func (ps *periodParser) relativeSpec(i int, u unit) (spec, int, status) {
 		n = 1
 	case ps.tok(i) == "truoc":
 		back, n = 1, 1
-	case ps.at(i, "vua", "qua"), ps.at(i, "gan", "nhat"):
+	case ps.at(i, "vua", "qua"), ps.at(i, "vua", "roi"), ps.at(i, "gan", "nhat"), ps.at(i, "vua", "xong"):
 		back, n = 1, 2
 	default:
 		return spec{}, 0, stNone

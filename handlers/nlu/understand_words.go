@@ -211,6 +211,11 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		p.Funding = ""
 	}
 	q.any(leadCues)
+	if len(p.Projects) > 0 && p.Order == "all" && (q.has("chu tri") || q.has("phu trach")) {
+		// "dự án đào tạo CIO do đơn vị nào chủ trì": the project's lead,
+		// not the projects listed.
+		p.Order, p.Which = "", false
+	}
 	countAsked := q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an") || q.has("bao nhieu hang muc") ||
 		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0 && !p.Money)
 	switch {
