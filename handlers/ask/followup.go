@@ -172,6 +172,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			kept["indicators"] = false
 		}
 	}
+	if other, ok := sameNameOfKind(c, prev, p.Words); ok && len(p.Units) == 0 {
+		// "thị xã thì sao?" after Huyện Kỳ Anh: the other unit of that name.
+		p.Units, p.Level, p.Levels = [][]string{{other}}, "", nil
+	}
 	if len(p.Units) > 0 || p.Level != "" {
 		m.Units, m.Level, m.Levels = p.Units, p.Level, p.Levels
 		kept["units"] = false

@@ -65,3 +65,43 @@ func allWordsIn(name string, words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// unitKinds are the words a unit's full name starts with.
+var unitKinds = []string{"thi xa", "thanh pho", "thi tran", "huyen", "phuong", "xa"}
+
+// sameNameOfKind: the message names only a kind of unit ("thị xã", "còn
+// huyện?") and the unit asked before shares its name with exactly one unit
+// of that kind (Huyện Kỳ Anh and Thị xã Kỳ Anh): that unit's key.
+func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string, bool) {
+	if len(prev.Units) != 1 || len(prev.Units[0]) != 1 {
+		return "", false
+	}
+	asked, ok := c.Units[prev.Units[0][0]]
+	if !ok || asked.ShortName == "" {
+		return "", false
+	}
+	if len(nlu.ContentWords(words)) > 3 || hasWord(words, "cap") || hasWord(words, "cac") {
+		return "", false // "trong các đơn vị cấp huyện": a level, not a kind of unit
+	}
+	kind := ""
+	for _, k := range unitKinds {
+		if hasWord(words, strings.Fields(k)...) {
+			kind = k
+			break
+		}
+	}
+	if kind == "" || strings.HasPrefix(nlu.Fold(asked.Name), kind+" ") {
+		return "", false
+	}
+	found := ""
+	for key, u := range c.Units {
+		if u.ID == asked.ID || nlu.Fold(u.ShortName) != nlu.Fold(asked.ShortName) || !strings.HasPrefix(nlu.Fold(u.Name), kind+" ") {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = key
+	}
+	return found, found != ""
+}

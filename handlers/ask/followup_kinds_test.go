@@ -1,0 +1,56 @@
+package ask_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestShortFollowUps: what a conversation's short messages mean after a
+// question about one place: a figure named alone is that place's, a kind
+// of unit is the other unit of the same name, "nhiều hơn X bao nhiêu" sets
+// the two units against each other, "cùng năm" is the year the reply
+// before was of. Expected figures come from the fixture.
+func TestShortFollowUps(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	for i, tt := range []struct {
+		turns []string
+		want  []string // in the last reply
+		not   []string
+	}{
+		{[]string{"TP Hà Tĩnh quý 2/2019 có bao nhiêu hồ sơ trực tuyến", "tổng hồ sơ tiếp nhận"},
+			[]string{"Thành phố Hà Tĩnh", "quý 2/2019", n.Num(subs["436"]["Q2/2019"]["hstong"])}, []string{"toàn tỉnh"}},
+		{[]string{"Tỷ lệ hồ sơ trực tuyến quý 2/2019 của Huyện Kỳ Anh", "thị xã thì sao?"},
+			[]string{"Thị xã Kỳ Anh"}, []string{"Huyện Kỳ Anh"}},
+		{[]string{"Can Lộc quý 2/2019 có bao nhiêu hồ sơ trực tuyến", "nhiều hơn Thạch Hà bao nhiêu?"},
+			[]string{"Huyện Thạch Hà", n.Num(subs["443"]["Q2/2019"]["hstt"] - subs["445"]["Q2/2019"]["hstt"])}, []string{"quý 1/2019"}},
+		{[]string{"Đài PTTH năm 2018 phát bao nhiêu bản tin CCHC", "chuyên đề?", "báo Hà Tĩnh cùng năm bao nhiêu tin bài"},
+			[]string{"Báo Hà Tĩnh", "năm 2018"}, []string{"kỳ nào"}},
+	} {
+		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
+		var last ask.Answer
+		for _, turn := range tt.turns {
+			var err error
+			if last, err = a.Converse(context.Background(), chat, turn); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(last.Text, w) {
+				t.Errorf("%q: lacks %q: %s", tt.turns, w, last.Text)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(last.Text, w) {
+				t.Errorf("%q: has %q: %s", tt.turns, w, last.Text)
+			}
+		}
+	}
+}
