@@ -114,7 +114,7 @@ func (e *env) seed(ctx context.Context, args []string) error {
 			return err
 		}
 		if *units < 1 {
-			return fmt.Errorf("%w: --units N (N ≥ 1) is required", errUsage)
+			return fmt.Errorf("%w: cần --units N (N ≥ 1)", errUsage)
 		}
 		s, done, err := e.openStore(ctx, false)
 		if err != nil {
@@ -151,10 +151,10 @@ func (e *env) users(ctx context.Context, args []string) error {
 		}
 	}
 	if *role != "clerk" && *role != "leader" && *role != "admin" {
-		return fmt.Errorf("%w: --role must be clerk, leader or admin", errUsage)
+		return fmt.Errorf("%w: --role phải là clerk, leader hoặc admin", errUsage)
 	}
 	if strings.TrimSpace(*unit) == "" {
-		return fmt.Errorf("%w: --unit is required", errUsage)
+		return fmt.Errorf("%w: cần --unit", errUsage)
 	}
 	s, done, err := e.openStore(ctx, false)
 	if err != nil {
@@ -191,7 +191,7 @@ func findUnit(ctx context.Context, s *queries.Store, ref string, today string) (
 		return queries.Unit{}, err
 	} else if len(old) > 0 {
 		last := old[len(old)-1]
-		return queries.Unit{}, fmt.Errorf("unit %s (%s) does not exist on %s (valid %s to %s)", ref, last.Name, today, last.ValidFrom, last.ValidTo)
+		return queries.Unit{}, fmt.Errorf("đơn vị %s (%s) không còn vào ngày %s (hiệu lực từ %s đến %s)", ref, last.Name, today, last.ValidFrom, last.ValidTo)
 	}
 	aliases, err := s.UnitAliases(ctx, today)
 	if err != nil {
@@ -216,7 +216,7 @@ func findUnit(ctx context.Context, s *queries.Store, ref string, today string) (
 	}
 	switch len(found) {
 	case 0:
-		return queries.Unit{}, fmt.Errorf("no unit %q (use its code, e.g. 443, or its full name)", ref)
+		return queries.Unit{}, fmt.Errorf("không có đơn vị %q (hãy dùng mã, ví dụ 443, hoặc tên đầy đủ)", ref)
 	case 1:
 		return found[0], nil
 	}
@@ -224,7 +224,7 @@ func findUnit(ctx context.Context, s *queries.Store, ref string, today string) (
 	for i, u := range found {
 		names[i] = u.Code + " " + u.Name
 	}
-	return queries.Unit{}, fmt.Errorf("%q names several units (%s): use the code", ref, strings.Join(names, ", "))
+	return queries.Unit{}, fmt.Errorf("%q là tên của nhiều đơn vị (%s): hãy dùng mã", ref, strings.Join(names, ", "))
 }
 
 func containsID(ids []int64, id int64) bool {
@@ -250,7 +250,7 @@ func (e *env) remind(ctx context.Context, args []string) error {
 	if *at != "" {
 		t, err := time.Parse(time.RFC3339, *at)
 		if err != nil {
-			return fmt.Errorf("%w: --now %q is not RFC 3339 (e.g. 2019-07-16T09:00:00+07:00)", errUsage, *at)
+			return fmt.Errorf("%w: --now %q không đúng dạng RFC 3339 (ví dụ 2019-07-16T09:00:00+07:00)", errUsage, *at)
 		}
 		now = t
 	}
