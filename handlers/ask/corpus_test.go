@@ -277,6 +277,11 @@ func TestHeldOutCorpus13(t *testing.T) { heldOut(t, "heldout13") }
 
 func TestHeldOutCorpus14(t *testing.T) { heldOut(t, "heldout14") }
 
+// TestHeldOutCorpus15 and TestHeldOutCorpus16 run the fifteenth and
+// sixteenth sets, written while the thirteenth and fourteenth sets' fixes
+// were made, and first run after them.
+func TestHeldOutCorpus15(t *testing.T) { heldOut(t, "heldout15") }
+
 func heldOut(t *testing.T, name string) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	answerable, unanswerable := readCorpusSplit(t, "../../testdata/questions/"+name+".tsv")
@@ -292,7 +297,7 @@ func heldOut(t *testing.T, name string) {
 // stored quotes: the reply quotes the sentence asked about, at least 90%
 // of the time, and never answers with a figure instead.
 func TestSearchCorpus(t *testing.T) {
-	for _, name := range []string{"search3", "search4", "search5", "search6", "search7", "search8", "search9", "search10", "search11", "search12", "search13", "search14"} {
+	for _, name := range []string{"search3", "search4", "search5", "search6", "search7", "search8", "search9", "search10", "search11", "search12", "search13", "search14", "search15"} {
 		t.Run(name, func(t *testing.T) { searchCorpus(t, name) })
 	}
 }

@@ -69,7 +69,7 @@ func readDialogues(t *testing.T, path string) []dialogue {
 // chat, as the router does: a pressed button sends its label back. At
 // least 95% of the turns must get the reply expected.
 func TestDialogues(t *testing.T) {
-	for _, name := range []string{"dialogues.txt", "dialogues3.txt", "dialogues4.txt", "dialogues5.txt", "dialogues6.txt", "dialogues7.txt", "dialogues8.txt", "dialogues9.txt", "dialogues10.txt", "dialogues11.txt", "dialogues12.txt", "dialogues13.txt", "dialogues14.txt"} {
+	for _, name := range []string{"dialogues.txt", "dialogues3.txt", "dialogues4.txt", "dialogues5.txt", "dialogues6.txt", "dialogues7.txt", "dialogues8.txt", "dialogues9.txt", "dialogues10.txt", "dialogues11.txt", "dialogues12.txt", "dialogues13.txt", "dialogues14.txt", "dialogues15.txt"} {
 		t.Run(name, func(t *testing.T) { runDialogues(t, "../../testdata/dialogues/"+name) })
 	}
 }

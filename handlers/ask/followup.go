@@ -38,6 +38,17 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "thời gian thực hiện?" after a project: that project's line.
 		return true
 	}
+	if len(p.Indicators) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
+		carriesPeriod(p.Intent) && nlu.IsFragment(p.Words) && (reportedByUnits(c, p.Indicators) || !namesUnit(mem.Parse)) {
+		// "số hồ sơ" after "5 tháng đầu 2019?", "thứ hạng PCI" after
+		// "2017": that period's figure (a unit's only when units report
+		// it: "số tờ rơi đã in" after Kỳ Anh's quarter is the province's).
+		return true
+	}
+	if p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 {
+		// "bao nhiêu sở chưa nộp" after "… quý 1": of that quarter.
+		return true
+	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && reportedByUnits(c, p.Indicators) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(p.Words) <= 8) {
@@ -151,7 +162,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Indicators = swapped
 			kept["indicators"] = false
 		}
-	case fu.Cue && p.Level != "" && len(p.Units) == 0:
+	case (fu.Cue || nlu.IsFragment(p.Words)) && p.Level != "" && len(p.Units) == 0:
 		// "còn cấp xã?" after "tỷ lệ doanh nghiệp được đào tạo": a level
 		// word that names a sibling indicator ("tỷ lệ cấp xã được đào
 		// tạo") changes the indicator, not the level.
@@ -175,6 +186,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	if other, ok := sameNameOfKind(c, prev, p.Words); ok && len(p.Units) == 0 {
 		// "thị xã thì sao?" after Huyện Kỳ Anh: the other unit of that name.
 		p.Units, p.Level, p.Levels = [][]string{{other}}, "", nil
+	}
+	if len(p.Units) > 0 && p.Level == "" && prev.Op == "share" {
+		// "Thạch Hà" after "Can Lộc chiếm bao nhiêu % … của các huyện":
+		// the same whole, the level it was of.
+		p.Level, p.Levels = prev.Level, prev.Levels
 	}
 	if len(p.Units) > 0 || p.Level != "" {
 		m.Units, m.Level, m.Levels = p.Units, p.Level, p.Levels

@@ -224,7 +224,7 @@ func targets(p nlu.Parse) []target {
 	if ts, ok := exceptScopes(p); ok {
 		return ts
 	}
-	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] != nlu.ProvinceCode {
+	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && !slices.Contains(p.Units[0], nlu.ProvinceCode) {
 		// "Can Lộc chiếm bao nhiêu % tổng hồ sơ trực tuyến của các huyện":
 		// the unit, then the whole it is a part of (its level, or all
 		// units).

@@ -26,6 +26,9 @@ func TestFiguresNamedInAQuestion(t *testing.T) {
 		{"DVC mức 3 và mức 4 hiện nay", []string{"dvc3", "dvc4"}},
 		{"điểm minh bạch PCI năm 2018", []string{"pci_transparency"}},
 		{"tong hstt q1/2019 tat ca don vi da nop", []string{"hstt"}},
+		{"Sở Nội vụ quý 1 năm 2019 nhận bao nhiêu hồ sơ, trong đó bao nhiêu hồ sơ nộp trực tuyến?", []string{"hstong", "hstt"}},
+		{"Can Lộc quý 2 năm 2019 nhận bao nhiêu hồ sơ trực tuyến", []string{"hstt"}},
+		{"Đề nghị cho biết tỷ lệ cấp xã, doanh nghiệp được đào tạo dự kiến đạt được trong năm 2019", []string{"train_communes_pct", "train_business_pct"}},
 	} {
 		ans, err := a.Answer(context.Background(), tt.q)
 		if err != nil {

@@ -68,7 +68,7 @@ var (
 		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
 		{"dang duoc thuc hien", "ongoing"}, {"dang duoc trien khai", "ongoing"}, {"da duoc hoan thanh", "done"},
 		{"chua duoc thuc hien", "not_started"}, {"chua duoc trien khai", "not_started"},
-		{"hinh thuc long ghep", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
+		{"hinh thuc long ghep", "integrated"}, {"dien long ghep", "integrated"}, {"duoc long ghep vao", "integrated"}, {"long ghep vao", "integrated"}, {"long ghep trong", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
 	}
 
 	outOfScope = phrases(

@@ -16,11 +16,30 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	}
 	kept := chosen[:0:0]
 	for _, m := range chosen {
-		if !questionShaped(m) || !heldByOther(m, chosen) || q.moreOfName(m, chosen) {
+		if (!questionShaped(m) || !heldByOther(m, chosen) || q.moreOfName(m, chosen)) && !q.qualifiedAsOther(m, chosen) {
 			kept = append(kept, m)
 		}
 	}
 	return kept
+}
+
+// qualifiedAsOther: the words right after m's are another chosen figure's
+// own ("nhận bao nhiêu hồ sơ | trực tuyến"): the question names that one,
+// qualified, not m.
+func (q *question) qualifiedAsOther(m termMatch, chosen []termMatch) bool {
+	if len(m.spans) != 1 || !asksInName(m.alias) {
+		return false
+	}
+	next := m.spans[0].to
+	if next >= len(q.tokens) || q.v.indicatorWords[m.alias.owner][q.tokens[next]] {
+		return false
+	}
+	for _, o := range chosen {
+		if o.alias != m.alias && o.covers(next) && q.v.indicatorWords[o.alias.owner][q.tokens[next]] {
+			return true
+		}
+	}
+	return false
 }
 
 func questionShaped(m termMatch) bool {
@@ -132,6 +151,19 @@ func (q *question) listedAfterAnd(m termMatch) bool {
 	for k := from - 1; k >= 0 && k >= from-2; k-- {
 		if q.tokens[k] == "va" || q.tokens[k] == "cung" {
 			return true
+		}
+	}
+	return false
+}
+
+// asksInName: the alias holds the question's "bao nhiêu" ("nhận bao nhiêu
+// hồ sơ"): it names what is asked about only as far as its last word.
+func asksInName(a *alias) bool {
+	for _, ph := range a.phrases {
+		for i := 0; i+1 < len(ph); i++ {
+			if ph[i] == "bao" && ph[i+1] == "nhieu" {
+				return true
+			}
 		}
 	}
 	return false

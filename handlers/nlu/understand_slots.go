@@ -214,6 +214,10 @@ func (q *question) splitSuperlative() string {
 func (q *question) topN() int {
 	for i, tok := range q.tokens {
 		n, err := strconv.Atoi(tok)
+		if w, ok := countWords[tok]; ok && i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] {
+			// "ba đơn vị … cao nhất", "năm huyện"
+			n, err = w, nil
+		}
 		if err != nil || n < 2 || n > 20 || q.taken[i] {
 			continue
 		}
@@ -224,6 +228,9 @@ func (q *question) topN() int {
 	}
 	return 1
 }
+
+// countWords are the numbers people write in words before a unit noun.
+var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 // namesOneUnit: a ranking word next to a single named unit ("Can Lộc cao
 // nhất bao nhiêu") is not a ranking.
