@@ -155,7 +155,7 @@ func TestMigrateSeedInviteOnPostgres(t *testing.T) {
 	if len(last) != 12 || strings.ContainsAny(last, " :") {
 		t.Fatalf("last line %q is not an invite code", last)
 	}
-	if code, _, errs := runCLI(t, env, "", "users", "invite", "--unit", "Kỳ Anh", "--role", "clerk"); code != 1 || !strings.Contains(errs, "several units") {
+	if code, _, errs := runCLI(t, env, "", "users", "invite", "--unit", "Kỳ Anh", "--role", "clerk"); code != 1 || !strings.Contains(errs, "nhiều đơn vị") {
 		t.Fatalf("ambiguous unit: %d %s", code, errs)
 	}
 	if code, _, _ := runCLI(t, env, "", "users", "invite", "--unit", "443", "--role", "boss"); code != 2 {

@@ -39,7 +39,8 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return true
 	}
 	if len(p.Indicators) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
-		carriesPeriod(p.Intent) && nlu.IsFragment(p.Words) && (reportedByUnits(c, p.Indicators) || !namesUnit(mem.Parse)) {
+		carriesPeriod(p.Intent) && (carriesPlace(mem.Parse.Intent) || mem.Parse.Intent == nlu.IntentRanking) &&
+		nlu.IsFragment(p.Words) && (reportedByUnits(c, p.Indicators) || !namesUnit(mem.Parse)) {
 		// "số hồ sơ" after "5 tháng đầu 2019?", "thứ hạng PCI" after
 		// "2017": that period's figure (a unit's only when units report
 		// it: "số tờ rơi đã in" after Kỳ Anh's quarter is the province's).
