@@ -69,8 +69,9 @@ func readDialogues(t *testing.T, path string) []dialogue {
 // chat, as the router does: a pressed button sends its label back. At
 // least 95% of the turns must get the reply expected.
 func TestDialogues(t *testing.T) {
-	for _, name := range []string{"dialogues.txt", "dialogues3.txt", "dialogues4.txt", "dialogues5.txt", "dialogues6.txt", "dialogues7.txt", "dialogues8.txt", "dialogues9.txt", "dialogues10.txt", "dialogues11.txt", "dialogues12.txt", "dialogues13.txt", "dialogues14.txt", "dialogues15.txt"} {
-		t.Run(name, func(t *testing.T) { runDialogues(t, "../../testdata/dialogues/"+name) })
+	names := append([]string{"dialogues"}, numbered(t, "../../testdata/dialogues/dialogues*.txt")...)
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) { runDialogues(t, "../../testdata/dialogues/"+name+".txt") })
 	}
 }
 
