@@ -131,6 +131,10 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 	if p.Op != "sum" && p.Op != "" {
 		return nil, true
 	}
+	if p.Op == "sum" && slices.ContainsFunc(found, func(f figureOf) bool { return f.ind.Kind == "rank" }) {
+		// "tổng điểm PCI": a place is not added, nor a total of it stored.
+		return nil, false
+	}
 	for _, g := range groups {
 		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))

@@ -46,8 +46,12 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			codes = append(codes, code)
 		}
 	}
-	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) {
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) || hasWord(p.Words, "nhu", "cau") && (p.Op == "sum" || hasWord(p.Words, "tong")) {
+		// "tổng nhu cầu (cộng cả phần còn thiếu)": every part, and their sum.
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
+		if hasWord(p.Words, "nhu", "cau") {
+			p.Op = "sum"
+		}
 	}
 	order := map[string]int{"funding_nq22": 0, "funding_other": 1, "funding_missing": 2}
 	sort.SliceStable(codes, func(i, j int) bool { return order[codes[i]] < order[codes[j]] })

@@ -28,6 +28,9 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Measure == "change" && len(p.Periods) == 2 {
 		return r.rankChange(ctx, p, ind)
 	}
+	if ans, ok, err := r.statedWhich(ctx, p, ind); ok || err != nil {
+		return ans, err
+	}
 	per, list, none, err := r.rankedUnits(ctx, p, ind)
 	if err != nil || none != nil {
 		return deref(none), err
@@ -216,4 +219,21 @@ func sortRanked(list []ranked, desc bool) {
 		}
 		return list[i].value < list[j].value
 	})
+}
+
+// statedWhich: "DVC mức 4 ở cấp tỉnh là của những sở nào?" with no period
+// asked: the report's figure for the level, whose note names the units
+// ("của các Sở: Tài chính, Công Thương, …"), rather than the units of the
+// latest quarter's reports.
+func (r *reader) statedWhich(ctx context.Context, p nlu.Parse, ind queries.Indicator) (Answer, bool, error) {
+	if !p.Which || p.Order != "all" || p.Level == "" || len(p.Periods) > 0 || p.Threshold != nil || p.Count {
+		return Answer{}, false, nil
+	}
+	l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, p.Level, nil)
+	if err != nil || !l.found || l.pt.note == "" || l.pt.reported > 0 {
+		return Answer{}, false, err
+	}
+	var out sentences
+	out.figure(l, figureLine(vi.NewNumbers(), r.cat, ind, l, p.Measure, nil))
+	return out.answer(), true, nil
 }

@@ -144,6 +144,15 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if !ok && len(found) > 0 {
 		return opNotDone(p, out), nil
 	}
+	if p.Measure == "change" && p.Op == "" && len(p.Periods) == 0 && len(found) > 0 &&
+		!slices.ContainsFunc(found, func(f figureOf) bool { return strings.Contains(f.l.pt.note, "so với") || isIncrease(f.ind) }) {
+		// "… giảm bao nhiêu?" of figures stored for one date: no change to
+		// give, and the figure is not one (unless it is itself an increase:
+		// "số DVC mức 4 tăng thêm theo NQ22").
+		q := p
+		q.Op = "change"
+		return opNotDone(q, out), nil
+	}
 	for _, line := range lines {
 		out.none(line)
 	}
@@ -308,4 +317,10 @@ func (r *reader) unitIndicators(ctx context.Context, p nlu.Parse) ([]string, err
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// isIncrease: the figure counts what was added ("triển khai thêm").
+func isIncrease(ind queries.Indicator) bool {
+	name := " " + nlu.Fold(ind.Name) + " "
+	return strings.Contains(name, " them ") || strings.Contains(name, " tang ")
 }

@@ -27,8 +27,9 @@ func andRate(words []string) bool {
 // rateWithoutParts: "tỉ lệ nộp hồ sơ online": the rate asked, not also the
 // counts it is made of, which its words matched too.
 func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
-	if !asksRate(p.Words) || hasWord(p.Words, "va") {
-		// "tỷ lệ … và số hồ sơ …", "số … và tỷ lệ": both asked.
+	if !asksRate(p.Words) || hasWord(p.Words, "va") || countThenRate(p.Words) {
+		// "tỷ lệ … và số hồ sơ …", "số … và tỷ lệ", "có bao nhiêu hồ sơ
+		// nộp online, tỷ lệ bao nhiêu": both asked.
 		return
 	}
 	parts := map[string]bool{}
@@ -46,6 +47,20 @@ func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
 	if len(kept) > 0 {
 		p.Indicators = kept
 	}
+}
+
+// countThenRate: a count asked ("bao nhiêu hồ sơ") before the rate is.
+func countThenRate(words []string) bool {
+	count, rate := -1, -1
+	for i := 0; i+1 < len(words); i++ {
+		if count < 0 && words[i] == "bao" && words[i+1] == "nhieu" && i+2 < len(words) && words[i+2] != "%" && words[i+2] != "phan" {
+			count = i
+		}
+		if rate < 0 && (words[i] == "ty" && words[i+1] == "le" || words[i] == "%") {
+			rate = i
+		}
+	}
+	return count >= 0 && rate > count
 }
 
 // moneyForProject: "bao nhiêu tiền để làm phóng sự minh bạch" asks a

@@ -262,7 +262,7 @@ func (q *question) verbTinh(sp span) bool {
 		return false
 	}
 	switch q.tokens[sp.to] {
-	case "ra", "theo", "tong", "trung", "gop", "lai", "bang", "%", "phan":
+	case "ra", "theo", "tong", "trung", "gop", "lai", "bang", "%", "phan", "chung", "ca":
 		return true
 	}
 	return false
