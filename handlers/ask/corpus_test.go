@@ -226,7 +226,10 @@ func TestHeldOutCorpus(t *testing.T) {
 // in the folder is run too.
 func TestHeldOutCorpora(t *testing.T) {
 	for _, name := range numbered(t, "../../testdata/questions/heldout*.tsv") {
-		t.Run(name, func(t *testing.T) { heldOut(t, name) })
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			heldOut(t, name)
+		})
 	}
 }
 
@@ -277,7 +280,10 @@ func heldOut(t *testing.T, name string) {
 // of the time, and never answers with a figure instead.
 func TestSearchCorpus(t *testing.T) {
 	for _, name := range numbered(t, "../../testdata/questions/search*.tsv") {
-		t.Run(name, func(t *testing.T) { searchCorpus(t, name) })
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			searchCorpus(t, name)
+		})
 	}
 }
 

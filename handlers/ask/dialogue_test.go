@@ -71,7 +71,10 @@ func readDialogues(t *testing.T, path string) []dialogue {
 func TestDialogues(t *testing.T) {
 	names := append([]string{"dialogues"}, numbered(t, "../../testdata/dialogues/dialogues*.txt")...)
 	for _, name := range names {
-		t.Run(name, func(t *testing.T) { runDialogues(t, "../../testdata/dialogues/"+name+".txt") })
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			runDialogues(t, "../../testdata/dialogues/"+name+".txt")
+		})
 	}
 }
 
