@@ -72,6 +72,9 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	var workers sync.WaitGroup
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
+	// Every platform is registered with the sender before any of them
+	// receives a message: a dispatch notifies every platform's lane.
+	var pollTelegram func()
 	if ch != nil {
 		if err := ch.SetCommands(); err != nil {
 			log.Warn("telegram: commands not set", "err", err)
@@ -89,20 +92,25 @@ func (e *env) serve(ctx context.Context, args []string) error {
 			if err := ch.DeleteWebhook(); err != nil {
 				return err
 			}
-			workers.Add(1)
-			go func() {
-				defer workers.Done()
-				if err := ch.Poll(runCtx, dispatcher.Dispatch); err != nil {
-					log.Error("telegram: polling stopped", "err", err)
-				}
-			}()
-			log.Info("telegram: long polling", "bot", ch.Username())
+			pollTelegram = func() {
+				workers.Add(1)
+				go func() {
+					defer workers.Done()
+					if err := ch.Poll(runCtx, dispatcher.Dispatch); err != nil {
+						log.Error("telegram: polling stopped", "err", err)
+					}
+				}()
+				log.Info("telegram: long polling", "bot", ch.Username())
+			}
 		}
 	}
 	if ok, err := e.startZalo(runCtx, s, dispatcher, sender, mux, log); err != nil {
 		return err
 	} else if ok {
 		platforms = append(platforms, zalo.Platform)
+	}
+	if pollTelegram != nil {
+		pollTelegram()
 	}
 	workers.Add(3)
 	go func() {
