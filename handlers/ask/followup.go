@@ -67,7 +67,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// new question about whichever indicator a bare "tỷ lệ" names.
 		return true
 	}
-	if len(p.Indicators) == 0 && len(p.Leftover) > 0 && (nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2) {
+	if len(p.Indicators) == 0 && len(p.Leftover) > 0 && shortMessage(p) {
 		if _, ok := siblingByWords(c, mem.Parse.Indicators, p.Leftover); ok {
 			// "doanh nghiệp?" after the communes' training rate: the same
 			// figure of the businesses.
@@ -156,7 +156,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	m.Reason = ""
 	kept := map[string]bool{"indicators": true, "units": true, "periods": true, "measure": true}
 	switch {
-	case len(p.Leftover) > 0 && (fu.Cue || nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2):
+	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p)):
 		// "còn doanh nghiệp?", "sản phẩm thì sao?": the indicator of the
 		// same topic named by these words.
 		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
@@ -298,6 +298,12 @@ func onlyPercentWords(words []string) bool {
 		}
 	}
 	return len(content) > 0 || slices.Contains(words, "%")
+}
+
+// shortMessage: a fragment with no question word, or two content words
+// ("doanh nghiệp?", "trực tuyến bao nhiêu").
+func shortMessage(p nlu.Parse) bool {
+	return nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2
 }
 
 // namesUnit: the question was about one unit, not the province or a level.

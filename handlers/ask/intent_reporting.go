@@ -76,7 +76,7 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error) {
 	sentIn, missingIn := p.Periods[0], p.Periods[1]
 	if p.Missing && hasWord(p.Words, "da") {
-		if chua, first := slices.Index(p.Words, "chua"), quarterWordAt(p.Words, 0); chua >= 0 && first > chua {
+		if chua, first := slices.Index(p.Words, "chua"), slices.Index(p.Words, "quy"); chua >= 0 && first > chua {
 			// "chưa nộp quý 2 dù đã nộp quý 1"
 			sentIn, missingIn = missingIn, sentIn
 		}
@@ -117,19 +117,6 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		texts = append(texts, ans.Text)
 	}
 	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ")}, nil
-}
-
-// quarterWordAt is the index of the n-th "quý" among the words, or -1.
-func quarterWordAt(words []string, n int) int {
-	for i, w := range words {
-		if w == "quy" {
-			if n == 0 {
-				return i
-			}
-			n--
-		}
-	}
-	return -1
 }
 
 // unitsReported answers "Hương Khê đã nộp báo cáo quý 2 chưa": for each

@@ -29,14 +29,10 @@ func (r *reader) projectsTogether(p nlu.Parse, lines []queries.FundingLine) Answ
 	year, byYear := askedYear(p)
 	for _, seq := range p.Projects {
 		pr = r.cat.Projects[seq]
-		v := amount(pr, kind)
+		v, phrase := amount(pr, kind), amountPhrase(kind)
 		if byYear {
 			// "năm 2019 … cộng lại": that year's lines.
-			v = yearTotal(pr, lines, year)
-		}
-		phrase := amountPhrase(kind)
-		if byYear {
-			phrase += fmt.Sprintf(" năm %d", year)
+			v, phrase = yearTotal(pr, lines, year), phrase+fmt.Sprintf(" năm %d", year)
 		}
 		parts = append(parts, fmt.Sprintf(msgProjectAmount, pr.ShortName, phrase, n.Figure(v, "money", "")))
 		values, names = append(values, v), append(names, "«"+pr.ShortName+"»")

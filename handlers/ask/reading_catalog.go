@@ -9,7 +9,6 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
-	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
@@ -181,12 +180,7 @@ func targetByWords(c *catalog.Catalog, p *nlu.Parse) {
 	words := nlu.ContentWords(p.Words)
 	best, bestN, tie := "", 0, false
 	for key := range c.Targets {
-		var ind queries.Indicator
-		for _, in := range c.Indicators {
-			if in.ID == key.IndicatorID {
-				ind = in
-			}
-		}
+		ind := c.Indicators[c.IndicatorCodes[key.IndicatorID]]
 		name := nlu.Normalize(ind.Name).Tokens
 		n := 0
 		for _, w := range words {
@@ -240,7 +234,7 @@ func countOfBodies(c *catalog.Catalog, p *nlu.Parse, words []string) {
 // "xa"), or "".
 func bodyAsked(words []string) string {
 	for _, noun := range orgNouns {
-		if slices.Contains(words, noun[0]) && hasWord(words, noun...) {
+		if hasWord(words, noun...) {
 			return strings.Join(noun, " ")
 		}
 	}

@@ -113,12 +113,7 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 			if t.SourceRef == "" {
 				continue
 			}
-			name := ""
-			for _, in := range c.Indicators {
-				if in.ID == t.IndicatorID {
-					name = in.Name
-				}
-			}
+			name := c.Indicators[c.IndicatorCodes[t.IndicatorID]].Name
 			q := name + " so với mục tiêu"
 			if !a.answers(c, q, "") {
 				q = ""

@@ -48,7 +48,10 @@ type Catalog struct {
 	UnitsByID  map[int64]queries.Unit
 	Levels     map[string]queries.Level
 	Indicators map[string]queries.Indicator // by code
-	Projects   map[string]queries.Project   // by sequence number
+	// IndicatorCodes are the indicators' codes by id (targets and values
+	// name them by id).
+	IndicatorCodes map[int64]string
+	Projects       map[string]queries.Project // by sequence number
 	// ProjectNames are the folded words of each project's name and short
 	// name, by sequence number, for matching a question's words.
 	ProjectNames map[string]string
@@ -112,6 +115,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		c.Indicators[in.Code] = in
 		indByID[in.ID] = in.Code
 	}
+	c.IndicatorCodes = indByID
 	projects, err := src.Projects(ctx)
 	if err != nil {
 		return nil, err

@@ -67,21 +67,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Back = b.back
 		}
 	}
-	for _, c := range chartCues {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
-			f.Chart = true
-		}
-	}
-	for _, c := range exportCues {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
-			f.Export = true
-		}
-	}
-	for _, c := range percentCues {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
-			f.Percent = true
-		}
-	}
+	f.Chart, f.Export, f.Percent = anyPhrase(tokens, chartCues), anyPhrase(tokens, exportCues), anyPhrase(tokens, percentCues)
 	for i := 0; i+1 < len(tokens); i++ {
 		if tokens[i] != "muc" {
 			continue
@@ -117,8 +103,11 @@ func ReadFollowUp(tokens []string) FollowUp {
 var chartCues = phrases("ve bieu do", "ve do thi", "bieu do", "do thi", "bieudo")
 
 // WantsChart reports whether a normalised question asks for a chart.
-func WantsChart(tokens []string) bool {
-	for _, c := range chartCues {
+func WantsChart(tokens []string) bool { return anyPhrase(tokens, chartCues) }
+
+// anyPhrase: one of the phrases occurs in the tokens.
+func anyPhrase(tokens []string, list [][]string) bool {
+	for _, c := range list {
 		if PhraseIndex(tokens, joinWords(c)) >= 0 {
 			return true
 		}
@@ -263,14 +252,7 @@ func StatusOf(tokens []string) string {
 
 // AsksWhen: the words ask when a project runs or how far it is ("thời
 // gian thực hiện", "xong chưa"), with no project of their own.
-func AsksWhen(words []string) bool {
-	for _, c := range projectWhenCues {
-		if PhraseIndex(words, joinWords(c)) >= 0 {
-			return true
-		}
-	}
-	return false
-}
+func AsksWhen(words []string) bool { return anyPhrase(words, projectWhenCues) }
 
 // IsFragment: a message that names a figure but asks nothing of its own
 // ("tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1"): no question word, a few
@@ -282,15 +264,7 @@ func IsFragment(words []string) bool {
 			n++
 		}
 	}
-	if n > 7 {
-		return false
-	}
-	for _, q := range questionWords {
-		if PhraseIndex(words, joinWords(q)) >= 0 {
-			return false
-		}
-	}
-	return true
+	return n <= 7 && !anyPhrase(words, questionWords)
 }
 
 var questionWords = phrases("bao nhieu", "may", "nao", "gi", "bn", "khong", "chua", "the nao", "ra sao", "ai", "dau", "toan tinh", "ca tinh", "tinh")
@@ -321,16 +295,14 @@ func LevelsAsWords(tokens []string) []string {
 // "còn thiếu", "đề xuất": proposed, "NQ 22": nq22), or "".
 func FundingOf(tokens []string) string {
 	for _, c := range []cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}} {
-		for _, ph := range c.cues {
-			if PhraseIndex(tokens, joinWords(ph)) >= 0 {
-				return c.value
-			}
+		if anyPhrase(tokens, c.cues) {
+			return c.value
 		}
 	}
 	return ""
 }
 
 // AsksLead: the words ask who leads ("cơ quan nào chủ trì?").
-func AsksLead(tokens []string) bool {
-	return PhraseIndex(tokens, "chu tri") >= 0 || PhraseIndex(tokens, "phu trach") >= 0
-}
+func AsksLead(tokens []string) bool { return anyPhrase(tokens, leadAskCues) }
+
+var leadAskCues = phrases("chu tri", "phu trach")

@@ -18,6 +18,31 @@ type Spelling struct {
 var periodParserWords = []string{"quy", "nam", "thang", "ngay", "truoc", "sau", "dau", "cuoi", "giua", "ngoai", "nay", "qua",
 	"vua", "kia", "toi", "tiep", "theo", "hien", "gan", "nhat", "lien", "het", "tuan", "ky"}
 
+// knownWords are the words a misspelling may be corrected to, and never
+// away from: the domain's, every cue's, the period parser's.
+func knownWords(lexicon map[string]bool) map[string]bool {
+	known := make(map[string]bool, len(lexicon)+len(cueWords))
+	for w := range lexicon {
+		known[w] = true
+	}
+	for w := range cueWords {
+		known[w] = true
+	}
+	for _, table := range [][][]string{latestPhrases, asOfPrefixes, rollingWindows, yearIndicators, {periodParserWords}} {
+		for _, ph := range table {
+			for _, w := range ph {
+				known[w] = true
+			}
+		}
+	}
+	for _, b := range backCues {
+		for _, w := range b.words {
+			known[w] = true
+		}
+	}
+	return known
+}
+
 // minSpellLen is the shortest word corrected or corrected to: shorter
 // words have too many neighbours.
 const minSpellLen = 4

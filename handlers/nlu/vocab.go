@@ -79,69 +79,45 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 		projects:   split(kindProject, projects),
 	}
 	v.lexicon = map[string]bool{}
-	// Words only units' names have ("quản lý", "khu", "kinh tế"): left
-	// unexplained, they name a place the question did not resolve.
-	v.placeOnly = map[string]bool{}
-	for _, a := range v.units {
-		for _, ph := range a.phrases {
-			for _, w := range ph {
-				v.placeOnly[w] = true
-			}
-		}
-	}
-	for _, list := range [][]alias{v.levels, v.indicators, v.projects} {
-		for _, a := range list {
-			for _, ph := range a.phrases {
-				for _, w := range ph {
-					delete(v.placeOnly, w)
-				}
-			}
-		}
-	}
-	for w := range cueWords {
-		delete(v.placeOnly, w)
-	}
-	for _, list := range [][]alias{v.units, v.levels, v.indicators, v.projects} {
-		for _, a := range list {
-			for _, ph := range a.phrases {
-				for _, w := range ph {
-					v.lexicon[w] = true
-				}
-			}
-		}
-	}
+	eachWord(v.lexicon, true, v.units, v.levels, v.indicators, v.projects)
 	for _, text := range words {
 		for _, w := range Normalize(text).Tokens {
 			v.lexicon[w] = true
 		}
 	}
-	known := make(map[string]bool, len(v.lexicon)+len(cueWords))
-	for w := range v.lexicon {
-		known[w] = true
-	}
+	// Words only units' names have ("quản lý", "khu", "kinh tế"): left
+	// unexplained, they name a place the question did not resolve.
+	v.placeOnly = map[string]bool{}
+	eachWord(v.placeOnly, true, v.units)
+	eachWord(v.placeOnly, false, v.levels, v.indicators, v.projects)
 	for w := range cueWords {
-		known[w] = true
+		delete(v.placeOnly, w)
 	}
-	// The period parser's words, read by its code and tables.
-	for _, table := range [][][]string{latestPhrases, asOfPrefixes, rollingWindows, yearIndicators, {periodParserWords}} {
-		for _, ph := range table {
-			for _, w := range ph {
-				known[w] = true
-			}
-		}
-	}
-	for _, b := range backCues {
-		for _, w := range b.words {
-			known[w] = true
-		}
-	}
-	v.Spelling = newSpelling(known)
+	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
 	v.indicatorIndex = firstWordIndex(v.indicators)
 	v.projectIndex = firstWordIndex(v.projects)
 	v.placeIndex = firstWordIndex(v.places)
 	return v
+}
+
+// eachWord adds (or, with add false, removes) every word of the lists'
+// aliases to the set.
+func eachWord(set map[string]bool, add bool, lists ...[]alias) {
+	for _, list := range lists {
+		for _, a := range list {
+			for _, ph := range a.phrases {
+				for _, w := range ph {
+					if add {
+						set[w] = true
+					} else {
+						delete(set, w)
+					}
+				}
+			}
+		}
+	}
 }
 
 func firstWordIndex(list []alias) map[string][]int {
