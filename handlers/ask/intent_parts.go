@@ -27,6 +27,16 @@ func namedUnits(p nlu.Parse) []string {
 	return out
 }
 
+// mentionOf is the index of the first mention of a unit in the question.
+func mentionOf(p nlu.Parse, code string) int {
+	for i, m := range p.Units {
+		if slices.Contains(m, code) {
+			return i
+		}
+	}
+	return -1
+}
+
 // askedYear is the year a question names ("năm 2018"), if any.
 func askedYear(p nlu.Parse) (int, bool) {
 	for _, per := range p.Periods {
@@ -99,10 +109,17 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 	got := 0
 	var totals []float64
 	var names []string
+	addressed := 0
 	for _, code := range codes {
 		u := r.cat.Units[code]
 		items, total, src := r.recipientItems(n, p, lines, byID, code, years)
 		if len(items) == 0 {
+			if p.Addressed(mentionOf(p, code)) {
+				// "Đề nghị Sở TT&TT cho biết kinh phí …": the body asked
+				// to tell, with no funding of its own.
+				addressed++
+				continue
+			}
 			texts = append(texts, fmt.Sprintf(msgRecipientNone, u.Name, when))
 			continue
 		}
@@ -115,6 +132,9 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		source = src
 		got++
 		totals, names = append(totals, total), append(names, u.Name)
+	}
+	if got == 0 && addressed == len(codes) {
+		return Answer{}, false, nil
 	}
 	if got == 0 {
 		return partNotStored(strings.Join(texts, " "), p), true, nil

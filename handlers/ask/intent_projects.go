@@ -261,6 +261,13 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year); ok || err != nil {
 				return ans, err
 			}
+		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) {
+			// "tổng kinh phí bố trí theo NQ 22 cho các dự án": every
+			// project, so the report's stated total (and its note when
+			// the appendix rows add up to another sum).
+			whole := p
+			whole.Intent, whole.Indicators, whole.Periods, whole.Op = nlu.IntentFunding, []string{code}, nil, ""
+			return r.funding(ctx, whole)
 		}
 		var total float64
 		var items []string
@@ -279,6 +286,10 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectCount, "Nghị quyết 22/2016/NQ-HĐND", len(list), filter, strings.Join(names, "; ")) + citation}, nil
 }
+
+// statedTotals are the funding kinds whose total over every project the
+// report states.
+var statedTotals = map[string]string{"nq22": "funding_nq22", "other": "funding_other", "proposed": "funding_missing"}
 
 // countsFunded: "bao nhiêu dự án có đề xuất kinh phí", "… được lồng
 // ghép", "… được cấp tiền NQ 22": a count of the projects with that

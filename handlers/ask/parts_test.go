@@ -26,6 +26,7 @@ func TestPartsAreAnsweredAsParts(t *testing.T) {
 		{"năm 2018 dự án CIO được cấp bao nhiêu", ask.KindFigure, []string{"năm 2018", "405 triệu đồng"}},
 		{"năm 2017 dự án CIO được cấp bao nhiêu", ask.KindNearest, []string{"Chưa có số liệu kinh phí riêng năm 2017", "630 triệu đồng"}},
 		{"Sở Nội vụ được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}},
+		{"Sở Nội vụ cho biết được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}},
 		{"kinh phí cho đào tạo CIO là bao nhiêu", ask.KindFigure, []string{"CIO", "630 triệu đồng"}},
 		// A project named by words that also name indicators.
 		{"bao nhiêu tiền để làm phóng sự minh bạch", ask.KindFigure, []string{"Phóng sự, chuyên mục về minh bạch thông tin", "230 triệu đồng"}},

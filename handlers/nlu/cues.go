@@ -58,7 +58,7 @@ var (
 
 	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu")
 	otherCues    = phrases("long ghep", "nguon khac")
-	nq22Cues     = phrases("nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
+	nq22Cues     = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
 	grantedCues  = phrases("duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap")
 
 	projectStatus = []struct{ phrase, group string }{
@@ -135,3 +135,15 @@ func phrases(list ...string) [][]string {
 	}
 	return out
 }
+
+// documentCues name the resolution a figure is under ("theo Nghị quyết
+// số 22/2016/NQ-HĐND của HĐND tỉnh"): words of its reference, explained.
+var documentCues = phrases("nghi quyet so", "nghi quyet", "cua hoi dong nhan dan tinh", "hoi dong nhan dan tinh", "hoi dong nhan dan")
+
+// Words around a unit asked to tell, not asked about: "đề nghị Sở TT&TT
+// cho biết …", "STTTT báo cáo đã bố trí …", "theo Sở TT&TT …". "Sở Nội
+// vụ cho biết được cấp bao nhiêu" may ask of Sở Nội vụ: not a cue.
+var (
+	addresseeBefore = phrases("de nghi", "xin", "nho", "theo")
+	addresseeAfter  = phrases("bao cao da", "bao cao la", "bao cao rang")
+)

@@ -189,6 +189,7 @@ const (
 	stBadYear                  // ... the year is outside minYear..maxYear
 	stBadDate                  // ... the day does not exist
 	stBadRange                 // ... the range ends before it starts, or is a rolling window
+	stDocDate                  // the date of the document named just before it: no period
 )
 
 type match struct {

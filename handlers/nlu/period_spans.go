@@ -145,7 +145,19 @@ func (ps *periodParser) date(i int) match {
 	if st != stOK {
 		return match{n: j - i + n, st: st}
 	}
+	if j > i && isDocumentCode(ps.tok(i-1)) {
+		// "Nghị quyết số 22/2016/NQ-HĐND ngày 24/9/2016": when the
+		// resolution was passed, not the period asked about.
+		return match{n: j - i + n, st: stDocDate}
+	}
 	return match{p: sp.period(), n: j - i + n, st: stOK}
+}
+
+// isDocumentCode reports whether a token is a document's number with its
+// kind ("22/2016/nq-hdnd", "47/bc-stttt"), not a date.
+func isDocumentCode(t string) bool {
+	return len(t) > 2 && isDigit(t[0]) && strings.IndexByte(t, '/') > 0 &&
+		strings.IndexFunc(t, func(r rune) bool { return 'a' <= r && r <= 'z' }) > 0
 }
 
 // yearIndicators follow a bare number that counts things ("2019 hồ sơ",

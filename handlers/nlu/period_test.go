@@ -187,6 +187,7 @@ func findPeriodCases() []findPeriodCase {
 		{"year too old", "năm 1995", refJuly, noPeriod, ""},
 		{"year too old quarter", "quý 2/1999", refJuly, noPeriod, ""},
 		{"document number", "quyết định số 2019", refJuly, noPeriod, ""},
+		{"date of a resolution", "theo Nghị quyết số 22/2016/NQ-HĐND ngày 24/9/2016", refJuly, noPeriod, ""},
 		{"quy dinh", "quy định mới", refJuly, noPeriod, ""},
 		{"rolling window", "5 tháng gần nhất", refJuly, noPeriod, ""},
 		{"thousands", "1.995 hồ sơ", refJuly, noPeriod, ""},

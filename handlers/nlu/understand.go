@@ -375,6 +375,9 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 			if why, ok := invalidReasons[r.st]; ok && invalid == "" {
 				invalid, bad = why, [2]int{i, i + r.n}
 			}
+			if r.st == stDocDate {
+				q.take(span{i, i + r.n})
+			}
 			i += r.n
 		default:
 			i++

@@ -187,9 +187,10 @@ func (q *question) unknownAbbreviation(words []string) bool {
 
 // leftover lists the content words no period, name or cue explains.
 func (q *question) leftover() []string {
+	q.any(documentCues)
 	var out []string
 	for i, tok := range q.tokens {
-		if q.taken[i] || fillers[tok] || isNumber(tok) {
+		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) {
 			continue
 		}
 		out = append(out, tok)
