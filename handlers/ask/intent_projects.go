@@ -209,8 +209,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if p.Status != "" && pr.StatusGroup != p.Status {
 			continue
 		}
-		if per := firstPeriod(p); p.Count && per != nil && per.Kind == nlu.PeriodRange && runsThrough(p.Words) && !spansPeriod(pr, *per) {
-			// "bao nhiêu dự án thực hiện cả giai đoạn 2017-2020".
+		if t, ok := askedProjectTime(p); ok && !t.holds(pr) {
+			// "bao nhiêu dự án thực hiện cả giai đoạn 2017-2020", "mấy
+			// dự án kết thúc năm 2017".
 			continue
 		}
 		if countsFunded(p) && amount(pr, p.Funding) == 0 {
@@ -312,6 +313,9 @@ func projectFilter(c *catalog.Catalog, p nlu.Parse) string {
 	}
 	if countsFunded(p) {
 		parts = append(parts, amountPhrase(p.Funding))
+	}
+	if t, ok := askedProjectTime(p); ok {
+		parts = append(parts, t.label())
 	}
 	if len(p.Units) > 0 {
 		if u, ok := c.Units[p.Units[0][0]]; ok && u.Level != "province" {

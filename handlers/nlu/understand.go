@@ -255,7 +255,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 
 	projectCue := q.any(projectCues) || (len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap"))
-	if len(p.Projects) > 0 && q.any(projectWhenCues) {
+	if (len(p.Projects) > 0 || projectCue) && q.any(projectWhenCues) {
 		// "… bắt đầu năm nào", "… xong chưa": the project's line says when
 		// and how far it is.
 		projectCue = true

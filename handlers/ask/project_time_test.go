@@ -1,0 +1,61 @@
+package ask_test
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestProjectsByTime: projects counted by when they run, with the counts
+// taken from the demo dataset's project file, not from the answer code.
+func TestProjectsByTime(t *testing.T) {
+	f, err := os.Open("../../dataset/data/demo-2019/du_an.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	count := func(keep func(start, end int) bool) int {
+		n := 0
+		for _, r := range rows[1:] {
+			s, err1 := strconv.Atoi(r[col["nam_bat_dau"]])
+			e, err2 := strconv.Atoi(r[col["nam_ket_thuc"]])
+			if err1 == nil && err2 == nil && keep(s, e) {
+				n++
+			}
+		}
+		return n
+	}
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{"mấy dự án kéo dài đến năm 2020", count(func(_, e int) bool { return e == 2020 })},
+		{"có bao nhiêu dự án kết thúc năm 2017", count(func(_, e int) bool { return e == 2017 })},
+		{"dự án nào bắt đầu năm 2018", count(func(s, _ int) bool { return s == 2018 })},
+		{"có bao nhiêu dự án thực hiện cả giai đoạn 2017-2020", count(func(s, e int) bool { return s == 2017 && e == 2020 })},
+		{"năm 2018 có bao nhiêu dự án được thực hiện", count(func(s, e int) bool { return s <= 2018 && 2018 <= e })},
+	} {
+		ans, err := a.Answer(context.Background(), tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("có %d dự án", tt.want); !strings.Contains(ans.Text, want) {
+			t.Errorf("%q: want %q in %s", tt.q, want, ans.Text)
+		}
+	}
+}
