@@ -317,6 +317,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
+	if q, ok, err := r.statedGroup(ctx, p); err != nil {
+		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
+	} else if ok {
+		p = q
+	}
 	if opNotAnswered(p) {
 		// "phần mềm trích lọc chiếm bao nhiêu % số còn thiếu": a project's
 		// or a target's line is not the share (ratio, average) asked.

@@ -1,0 +1,65 @@
+package ask
+
+import (
+	"context"
+	"slices"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// statedGroup reads several units named with a level below them ("hồ sơ
+// cấp xã ở TP Hà Tĩnh và TX Hồng Lĩnh") as the province's figure of that
+// level when the report states that figure for exactly those units
+// together ("776 hồ sơ cấp xã tại TP Hà Tĩnh và TX Hồng Lĩnh"): the units
+// are dropped and the level kept, so shares and exclusions work as for
+// any level. ok is false when no stored figure names exactly them.
+func (r *reader) statedGroup(ctx context.Context, p nlu.Parse) (nlu.Parse, bool, error) {
+	var asked [][]string
+	for _, m := range p.Units {
+		if len(m) > 0 && m[0] != nlu.ProvinceCode {
+			// "không tính cấp xã …": a "tỉnh" read as the province is
+			// the whole the level is part of, as with no unit named.
+			asked = append(asked, m)
+		}
+	}
+	if p.Intent != nlu.IntentValue || len(asked) < 2 || p.Level == "" || len(p.Indicators) == 0 {
+		return p, false, nil
+	}
+	for _, code := range p.Indicators {
+		ind, ok := r.cat.Indicators[code]
+		if !ok {
+			continue
+		}
+		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, p.Level, firstPeriod(p))
+		if err != nil {
+			return p, false, err
+		}
+		if !l.found || l.pt.note == "" {
+			continue
+		}
+		if namesExactly(nlu.Understand(r.cat.Vocab, l.pt.note, r.now).Units, asked) {
+			q := p
+			q.Units, q.UnitSpans = nil, nil
+			return q, true, nil
+		}
+	}
+	return p, false, nil
+}
+
+// namesExactly reports whether a note's unit mentions are the question's:
+// as many, and each question mention among the note's readings.
+func namesExactly(note, asked [][]string) bool {
+	if len(note) != len(asked) {
+		return false
+	}
+	var all []string
+	for _, m := range note {
+		all = append(all, m...)
+	}
+	for _, m := range asked {
+		if !slices.ContainsFunc(m, func(code string) bool { return slices.Contains(all, code) }) {
+			return false
+		}
+	}
+	return true
+}
