@@ -17,6 +17,9 @@ func notUnderstood(p nlu.Parse) Answer {
 	list := strings.Join(suggestions, "\n• ")
 	switch p.Reason {
 	case nlu.ReasonOutOfScope:
+		if p.Elsewhere != "" {
+			return Answer{Kind: KindOutOfScope, Text: msgElsewhere}
+		}
 		return Answer{Kind: KindOutOfScope, Text: fmt.Sprintf(msgOutOfScope, list)}
 	case nlu.ReasonUnknownPlace:
 		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}

@@ -61,6 +61,9 @@ type Parse struct {
 	// where no target is stored.
 	Goal   *float64 `json:"goal,omitempty"`
 	Reason string   `json:"reason,omitempty"`
+	// Elsewhere is the other province a question names (folded), with
+	// ReasonOutOfScope.
+	Elsewhere string `json:"elsewhere,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`
@@ -230,6 +233,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	q.places(&p)
 	q.measures(&p)
+	if name, ok := q.elsewhere(); ok {
+		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
+		// which this one's never answers.
+		return Parse{Reason: ReasonOutOfScope, Elsewhere: name, Words: t.Tokens}
+	}
 
 	if at, ok := q.unknownPlace(); ok {
 		p.Reason = ReasonUnknownPlace

@@ -26,6 +26,9 @@ type Vocabulary struct {
 	places     []alias // units and levels, longest first
 	lexicon    map[string]bool
 	placeOnly  map[string]bool
+	// elsewhere are other provinces' names: a question about one of
+	// them is not about this province.
+	elsewhere [][]string
 	// Spelling corrects words one letter off the known ones.
 	Spelling *Spelling
 	// by first word of an alias's first phrase: only aliases whose first
@@ -93,6 +96,7 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	for w := range cueWords {
 		delete(v.placeOnly, w)
 	}
+	v.elsewhere = elsewhereNames(v.units)
 	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })

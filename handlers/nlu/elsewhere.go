@@ -1,0 +1,55 @@
+package nlu
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed provinces.txt
+var provincesText string
+
+// elsewhereNames are the other provinces' names, folded, less any that is
+// also a name of one of the deployment's own units.
+func elsewhereNames(units []alias) [][]string {
+	own := map[string]bool{}
+	for _, a := range units {
+		for _, ph := range a.phrases {
+			own[strings.Join(ph, " ")] = true
+		}
+	}
+	var out [][]string
+	for _, line := range strings.Split(provincesText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		toks := Normalize(line).Tokens
+		if len(toks) > 0 && !own[strings.Join(toks, " ")] {
+			out = append(out, toks)
+		}
+	}
+	return out
+}
+
+// elsewhere is the other province a question names, outside the words of
+// its own units' names ("Hương Sơn là" holds "sơn la"), if any.
+func (q *question) elsewhere() (string, bool) {
+	for _, name := range q.v.elsewhere {
+		for i := 0; i+len(name) <= len(q.tokens); i++ {
+			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] {
+				return strings.Join(name, " "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// insideUnit reports whether a span overlaps the words of a unit's name.
+func (q *question) insideUnit(sp span) bool {
+	for _, u := range q.unitSpans {
+		if sp.from < u.to && u.from < sp.to {
+			return true
+		}
+	}
+	return false
+}
