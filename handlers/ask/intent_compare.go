@@ -20,8 +20,12 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	var second nlu.Period
 	if len(p.Periods) > 1 {
 		second = p.Periods[1]
+	} else if nlu.PeriodIsBase(p.Words) {
+		// "tăng bao nhiêu bậc so với 2017": 2017 is what the change is
+		// counted from, the figure the one after it.
+		second = shiftPeriod(first, 1)
 	} else {
-		second = previousPeriod(first)
+		second = shiftPeriod(first, -1)
 	}
 	older, newer := first, second
 	if newer.End < older.End {
@@ -150,17 +154,19 @@ func relativeChange(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur l
 	return fmt.Sprintf(msgRelativeChange, n.Signed(math.Round((cur.pt.value-old.pt.value)/old.pt.value*10000)/100))
 }
 
-// previousPeriod is the period of the same kind just before p.
-func previousPeriod(p nlu.Period) nlu.Period {
+// shiftPeriod is the period of the same kind by periods after p (before
+// it when by is negative); other kinds stay as they are.
+func shiftPeriod(p nlu.Period, by int) nlu.Period {
+	t, err := time.Parse(time.DateOnly, p.Start)
+	if err != nil {
+		return p
+	}
 	switch p.Kind {
 	case nlu.PeriodQuarter:
-		return nlu.PreviousQuarter(p)
+		return nlu.QuarterOf(time.Date(t.Year(), t.Month()+time.Month(3*by), 1, 0, 0, 0, 0, time.UTC))
 	case nlu.PeriodYear:
-		t, err := time.Parse("2006-01-02", p.Start)
-		if err == nil {
-			y := t.Year() - 1
-			return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
-		}
+		y := t.Year() + by
+		return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
 	}
 	return p
 }

@@ -152,6 +152,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 			ut = append(ut, nlu.Term{Owner: key, Folded: a.Folded})
 		}
 	}
+	ut = append(ut, agencyInitials(units, c.Keys)...)
 	for _, a := range la {
 		lt = append(lt, nlu.Term{Owner: a.Level, Folded: a.Folded})
 	}

@@ -36,7 +36,7 @@ var (
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
 	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet",
-		"toan trinh", "mot phan")
+		"toan trinh", "mot phan", "thanh toan", "le phi")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
@@ -106,6 +106,7 @@ var (
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
+		"van", // "vẫn chưa thực hiện"
 	)
 )
 
@@ -135,6 +136,10 @@ func phrases(list ...string) [][]string {
 	}
 	return out
 }
+
+// projectStateWords introduce a project's status ("có hiện trạng chưa
+// thực hiện"): words of the question, not of a project's name.
+var projectStateWords = phrases("hien trang", "tinh trang", "trang thai")
 
 // documentCues name the resolution a figure is under ("theo Nghị quyết
 // số 22/2016/NQ-HĐND của HĐND tỉnh"): words of its reference, explained.

@@ -1,5 +1,7 @@
 package nlu
 
+import "time"
+
 // FollowUp is what a message says about the question before it: whether
 // it is worded as a follow-up ("còn … thì sao?"), which period it counts
 // back from ("quý trước" after "quý 2/2019" is quý 1/2019), and the form
@@ -306,3 +308,22 @@ func FundingOf(tokens []string) string {
 func AsksLead(tokens []string) bool { return anyPhrase(tokens, leadAskCues) }
 
 var leadAskCues = phrases("chu tri", "phu trach")
+
+// PeriodIsBase reports whether the question's one period is the base of
+// a change, written right after "so với" ("tăng bao nhiêu so với năm
+// 2017", "so với quý 1"), so the change is to the period after it.
+func PeriodIsBase(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "so" || words[i+1] != "voi" {
+			continue
+		}
+		j := i + 2
+		if w := words[j]; (w == "nam" || w == "quy") && j+1 < len(words) {
+			j++
+		}
+		if _, _, _, ok := FindPeriod(words[i+2:j+1], time.Time{}); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -35,6 +35,7 @@ type abbreviation struct{ from, to string }
 var abbreviations = []abbreviation{
 	// Public services and procedures.
 	{"dvc", "dich vu cong"},
+	{"dv", "dich vu"},
 	{"dvctt", "dich vu cong truc tuyen"},
 	{"dvc tt", "dich vu cong truc tuyen"},
 	{"dich vu cong tt", "dich vu cong truc tuyen"},
@@ -85,6 +86,14 @@ var abbreviations = []abbreviation{
 	{"dc", "duoc"},
 	{"j", "gi"},
 	{"ti le", "ty le"},
+	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
+	{"qui", "quy"},
+	{"ki", "ky"},
+	{"li", "ly"},
+	// "tt" after a filing is "trực tuyến" ("nộp tt", "hồ sơ tt").
+	{"nop tt", "nop truc tuyen"},
+	{"hs tt", "ho so truc tuyen"},
+	{"ho so tt", "ho so truc tuyen"},
 	{"tile", "ty le"},
 	{"tyle", "ty le"},
 }

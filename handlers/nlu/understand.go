@@ -231,6 +231,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 			q.take(sp)
 		}
 	}
+	if len(p.Projects) == 0 {
+		if seq, ok := q.numberedProject(); ok {
+			p.Projects = []string{seq}
+		}
+	}
 	q.places(&p)
 	q.measures(&p)
 	if name, ok := q.elsewhere(); ok {
@@ -278,7 +283,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// words outweighs an indicator named by one short word.
 		p.Indicators = nil
 	}
-	if len(indicators) > 0 && weak(indicators) && (q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop")) {
+	if len(indicators) > 0 && weak(indicators) && p.Order == "" && (q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop")) {
 		// "tỷ lệ đơn vị đã nộp báo cáo": the reports sent, not a figure a
 		// short word of ("tỷ lệ … nộp") happened to match.
 		p.Indicators = nil

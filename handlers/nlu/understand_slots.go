@@ -325,21 +325,24 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 	return kept
 }
 
-// qualifiedBeyondName: the words right after the indicator's match say a
-// state of the thing counted that its full name does not ("tỷ lệ hồ sơ |
-// giải quyết đúng hạn"): another figure, which the catalog does not have.
+// qualifiedBeyondName: the words right after the indicator's match, or
+// between its pieces, say a state of the thing counted that its full name
+// does not ("tỷ lệ hồ sơ | giải quyết đúng hạn", "tỷ lệ | thanh toán phí
+// | trực tuyến"): another figure, which the catalog does not have.
 func (q *question) qualifiedBeyondName(m termMatch) bool {
 	name := q.v.indicatorWords[m.alias.owner]
 	if name == nil {
 		return false
 	}
-	end := 0
+	from, end := len(q.tokens), 0
 	for _, sp := range m.spans {
-		end = max(end, sp.to)
+		from, end = min(from, sp.from), max(end, sp.to)
 	}
 	for _, qual := range stateQualifiers {
-		at := PhraseIndex(q.tokens[end:], strings.Join(qual, " "))
-		if at < 0 || at > 2 {
+		// Right after the name, or between its pieces ("tỷ lệ | thanh
+		// toán phí | trực tuyến").
+		at := PhraseIndex(q.tokens[from:], strings.Join(qual, " "))
+		if at < 0 || from+at > end+2 || m.covers(from+at) {
 			continue
 		}
 		for _, w := range qual {

@@ -8,6 +8,9 @@ import (
 )
 
 // unknownPlace: "huyện X" where X is no known name; returns X's position.
+// kindHeads are the first words of the kinds of units.
+var kindHeads = setOf("huyen", "thi", "thanh", "xa", "phuong")
+
 func (q *question) unknownPlace() (int, bool) {
 	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
 	for _, h := range heads {
@@ -17,6 +20,10 @@ func (q *question) unknownPlace() (int, bool) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
+			if kindHeads[next] {
+				// "xã, phường, thị trấn": kinds listed, no name.
+				continue
+			}
 			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 {
 				return i + len(words), true
 			}
@@ -199,6 +206,7 @@ func (q *question) leftover() []string {
 }
 
 func (q *question) projectIntent(p *Parse, projectCue bool) {
+	q.any(projectStateWords)
 	for _, s := range projectStatus {
 		if q.has(s.phrase) {
 			p.Status = s.group
@@ -318,4 +326,34 @@ func (q *question) anyUntaken(list [][]string) bool {
 		}
 	}
 	return false
+}
+
+// countedAfterNumber are words that make the number before them a
+// quantity.
+var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan", "du")
+
+// numberedProject is the project a question names by its number in the
+// resolution's list ("dự án số 8", "dự án thứ 4", "DA 8"), if any.
+func (q *question) numberedProject() (string, bool) {
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] != "du" || q.tokens[i+1] != "an" {
+			continue
+		}
+		j := i + 2
+		if t := q.tokens[j]; (t == "so" || t == "thu" || t == "stt") && j+1 < len(q.tokens) {
+			j++
+		}
+		n := q.tokens[j]
+		if j+1 < len(q.tokens) && countedAfterNumber[q.tokens[j+1]] && !q.periodTaken[j+1] {
+			// "dự án 3 năm": a length, not a number in the list.
+			continue
+		}
+		for _, a := range q.v.projects {
+			if a.owner == n && !q.periodTaken[j] {
+				q.take(span{i, j + 1})
+				return n, true
+			}
+		}
+	}
+	return "", false
 }

@@ -1,0 +1,36 @@
+package catalog
+
+import (
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// agencyInitials are the short forms people type for a department: the
+// initials of its name after "Sở" ("Sở Tài chính": "sở tc", "stc"; "Sở
+// Kế hoạch và Đầu tư": "sở khdt"). A form the normalisation already
+// expands ("sở tp" is "sở thành phố") is left out; two departments with
+// the same initials share the form, and a question using it is asked back.
+func agencyInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
+	var out []nlu.Term
+	for _, u := range units {
+		key, ok := keys[u.ID]
+		toks := nlu.Normalize(u.Name).Tokens
+		if !ok || len(toks) < 3 || toks[0] != "so" {
+			continue
+		}
+		var ini strings.Builder
+		for _, w := range toks[1:] {
+			if w != "va" {
+				ini.WriteByte(w[0])
+			}
+		}
+		for _, form := range []string{"so " + ini.String(), "s" + ini.String()} {
+			if nlu.Normalize(form).Folded == form {
+				out = append(out, nlu.Term{Owner: key, Folded: form})
+			}
+		}
+	}
+	return out
+}
