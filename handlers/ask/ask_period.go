@@ -52,9 +52,11 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 		kinds[pt.period.Kind] = true
 	}
 	// A flow over periods of different lengths ("năm 2018" or "5 tháng
-	// đầu năm 2019"), or a yearly index or figure stated for several
-	// years ("điểm chỉ số minh bạch": 2017 or 2018): asked, not guessed.
-	yearly := len(kinds) == 1 && (kinds[nlu.PeriodYear] || kinds[nlu.PeriodQuarter] && flow)
+	// đầu năm 2019"), a yearly index or figure stated for several years
+	// ("điểm chỉ số minh bạch": 2017 or 2018), or a unit's figure
+	// reported each quarter ("Sở Tài chính có mấy DVC mức 4": quý 1 or
+	// quý 2): asked, not guessed.
+	yearly := len(kinds) == 1 && (kinds[nlu.PeriodYear] || kinds[nlu.PeriodQuarter])
 	if len(periods) < 2 || flow && len(kinds) < 2 && !yearly || !flow && !yearly {
 		return nil, nil
 	}

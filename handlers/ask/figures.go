@@ -111,6 +111,11 @@ func samePeriod(a, b nlu.Period) bool {
 	return a.Kind == b.Kind && a.Start == b.Start && a.End == b.End
 }
 
+// overlapping reports whether two periods with both ends share a day.
+func overlapping(a, b nlu.Period) bool {
+	return a.Start != "" && b.Start != "" && a.Start <= b.End && b.Start <= a.End
+}
+
 func has(points []point, p nlu.Period) bool {
 	for _, x := range points {
 		if samePeriod(x.period, p) {

@@ -20,6 +20,10 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	var second nlu.Period
 	if len(p.Periods) > 1 {
 		second = p.Periods[1]
+	} else if a, b, ok := rangeEnds(first); ok {
+		// "tăng bao nhiêu từ quý 1 đến quý 2/2019": the change from the
+		// range's first quarter (or year) to its last.
+		first, second = a, b
 	} else if nlu.PeriodIsBase(p.Words) {
 		// "tăng bao nhiêu bậc so với 2017": 2017 is what the change is
 		// counted from, the figure the one after it.
@@ -51,9 +55,17 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if len(ask) > 0 {
 				return askUnit(c, p, mi, ask), nil
 			}
-			if l0.found && l1.found && samePeriod(l0.pt.period, l1.pt.period) {
-				// Both periods fell back to the same nearest figure: nothing to compare.
-				l0.found = false
+			if l0.found && l1.found && (samePeriod(l0.pt.period, l1.pt.period) ||
+				(l0.nearest || l1.nearest) && overlapping(l0.pt.period, l1.pt.period)) {
+				// Both periods fell back to the same nearest figure, or one
+				// to a part of the other ("quý 2" against "5 tháng đầu
+				// năm" for "quý 3"): nothing to compare. The period that
+				// fell back is the one missing.
+				if l1.nearest && !l0.nearest {
+					l1.found = false
+				} else {
+					l0.found = false
+				}
 			}
 			switch {
 			case l0.found && l1.found:
@@ -154,6 +166,32 @@ func relativeChange(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur l
 	return fmt.Sprintf(msgRelativeChange, n.Signed(math.Round((cur.pt.value-old.pt.value)/old.pt.value*10000)/100))
 }
 
+// rangeEnds splits a range of whole quarters or whole years into its
+// first and last ones.
+func rangeEnds(r nlu.Period) (nlu.Period, nlu.Period, bool) {
+	if r.Kind != nlu.PeriodRange {
+		return r, r, false
+	}
+	start, err1 := time.Parse(time.DateOnly, r.Start)
+	end, err2 := time.Parse(time.DateOnly, r.End)
+	if err1 != nil || err2 != nil || start.Day() != 1 || end.AddDate(0, 0, 1).Day() != 1 {
+		return r, r, false
+	}
+	switch {
+	case strings.Contains(r.Label, "quý"):
+		a, b := nlu.QuarterOf(start), nlu.QuarterOf(end)
+		return a, b, a.Start == r.Start && b.End == r.End && a.Start != b.Start
+	case start.Month() == time.January && end.Month() == time.December && end.Year() > start.Year() && !strings.Contains(r.Label, "tháng"):
+		return yearOf(start), yearOf(end), true
+	}
+	return r, r, false
+}
+
+func yearOf(t time.Time) nlu.Period {
+	y := t.Year()
+	return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
+}
+
 // shiftPeriod is the period of the same kind by periods after p (before
 // it when by is negative); other kinds stay as they are.
 func shiftPeriod(p nlu.Period, by int) nlu.Period {
@@ -165,8 +203,7 @@ func shiftPeriod(p nlu.Period, by int) nlu.Period {
 	case nlu.PeriodQuarter:
 		return nlu.QuarterOf(time.Date(t.Year(), t.Month()+time.Month(3*by), 1, 0, 0, 0, 0, time.UTC))
 	case nlu.PeriodYear:
-		y := t.Year() + by
-		return nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
+		return yearOf(t.AddDate(by, 0, 0))
 	}
 	return p
 }

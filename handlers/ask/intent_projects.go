@@ -254,7 +254,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			word = "ít nhất"
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, amountPhrase(p.Funding), word, strings.Join(items, "; ")) + citation}, nil
-	case p.Funding != "" && !p.Count:
+	case p.Funding != "" && !p.Count && (p.Money || p.Funding == "proposed" || p.Funding == "other"):
+		// "dự án nào của NQ22 chưa thực hiện": the programme's name, not
+		// its money, unless the question speaks of money.
 		if year, ok := askedYear(p); ok {
 			// "năm 2017 nguồn NQ22 cấp cho các dự án bao nhiêu": the
 			// appendix lines of that year.

@@ -199,6 +199,22 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, a.Label+" và "+b.Label)}, nil
 	}
 	sortRanked(list, p.Order != "asc")
+	compared := len(list)
+	if dir := changeAsked(p); p.Which && p.Order == "all" && dir != 0 {
+		// "đơn vị nào bị giảm": those whose figure went that way.
+		var kept []ranked
+		for _, e := range list {
+			if e.value*float64(dir) > 0 {
+				kept = append(kept, e)
+			}
+		}
+		if len(kept) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingNoneChanged, vi.Capitalise(ind.Name), a.Label, b.Label,
+				compared, map[int]string{1: "tăng", -1: "giảm"}[dir])}, nil
+		}
+		list = kept
+		sortRanked(list, dir > 0)
+	}
 	n := vi.NewNumbers()
 	items := make([]string, 0, len(list))
 	for i, e := range list {
@@ -207,8 +223,21 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		}
 		items = append(items, fmt.Sprintf("%d. %s %s", i+1, e.name, n.Signed(e.value)))
 	}
-	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, len(list),
+	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, compared,
 		strings.Join(items, "; "))}, nil
+}
+
+// changeAsked is the direction of change a question names: 1 for "tăng",
+// -1 for "giảm", 0 for neither or both.
+func changeAsked(p nlu.Parse) int {
+	up, down := hasWord(p.Words, "tang"), hasWord(p.Words, "giam")
+	switch {
+	case up && !down:
+		return 1
+	case down && !up:
+		return -1
+	}
+	return 0
 }
 
 // sortRanked orders the units by their figure, highest first when desc.

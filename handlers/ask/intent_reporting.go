@@ -70,12 +70,24 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	return Answer{Kind: KindFigure, Text: text}, nil
 }
 
+// sentTwice: the question says sending twice, one of them not done ("nộp
+// báo cáo quý 1, chưa nộp quý 2").
+func sentTwice(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if w == "nop" || w == "gui" {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // reportingOfTwo answers a question over two quarters: "đã nộp quý 1
 // nhưng chưa nộp quý 2" lists the units that sent the one and not the
 // other; otherwise each quarter is answered in turn.
 func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error) {
 	sentIn, missingIn := p.Periods[0], p.Periods[1]
-	if p.Missing && hasWord(p.Words, "da") {
+	if p.Missing && (hasWord(p.Words, "da") || hasWord(p.Words, "nhung") || sentTwice(p.Words)) {
 		if chua, first := slices.Index(p.Words, "chua"), slices.Index(p.Words, "quy"); chua >= 0 && first > chua {
 			// "chưa nộp quý 2 dù đã nộp quý 1"
 			sentIn, missingIn = missingIn, sentIn

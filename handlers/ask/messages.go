@@ -107,6 +107,7 @@ const (
 	msgProjectAmount         = "Dự án «%s» %s: %s."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
+	msgRankingNoneChanged    = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): không có đơn vị nào %s."
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgBelow                 = "dưới %s"
 	msgAbove                 = "trên %s"

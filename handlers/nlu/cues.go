@@ -7,7 +7,7 @@ import "strings"
 // data and come from the database.
 var (
 	rankDesc = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
-	rankAsc  = phrases("thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
+	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
 	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
@@ -28,7 +28,7 @@ var (
 	avgCues    = phrases("trung binh", "binh quan")
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
-	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu")
+	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
@@ -52,7 +52,7 @@ var (
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
+	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
@@ -107,6 +107,9 @@ var (
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
 		"van", // "vẫn chưa thực hiện"
+		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
+		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
+		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui",
 	)
 )
 

@@ -307,6 +307,9 @@ type periodParser struct {
 	toks   []string
 	ref    time.Time
 	strict bool // ParseQuarter: no relative forms, the year is required
+	// named is the last quarter or month the question named: "quý 2/2019
+	// … so với quý trước đó" counts back from it, not from today.
+	named *Period
 }
 
 func (ps *periodParser) tok(i int) string {

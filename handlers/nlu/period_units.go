@@ -87,6 +87,15 @@ func (ps *periodParser) relativeSpec(i int, u unit) (spec, int, status) {
 		return spec{}, 0, stNone
 	}
 	t := time.Date(ps.ref.Year(), ps.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if named := ps.named; back == 1 && n == 1 && named != nil && (u == unitQuarter) == (named.Kind == PeriodQuarter) {
+		// "quý 2/2019 … so với quý trước": the one before quý 2/2019.
+		if start, err := time.Parse(time.DateOnly, named.Start); err == nil {
+			t = start
+			if u == unitQuarter {
+				t = t.AddDate(0, 2, 0) // the quarter's last month, as today's month is
+			}
+		}
+	}
 	sp := spec{unit: u}
 	if u == unitQuarter {
 		t = t.AddDate(0, -3*back, 0)

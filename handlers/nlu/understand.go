@@ -380,6 +380,10 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 		switch {
 		case r.st == stOK && r.n > 0:
 			out = append(out, r.p)
+			if r.p.Kind == PeriodQuarter || r.p.Kind == PeriodMonth {
+				named := r.p
+				ps.named = &named
+			}
 			for k := i; k < i+r.n; k++ {
 				q.taken[k] = true
 			}

@@ -221,7 +221,7 @@ func (q *question) topN() int {
 		if err != nil || n < 2 || n > 20 || q.taken[i] {
 			continue
 		}
-		if i > 0 && q.tokens[i-1] == "top" || i+1 < len(q.tokens) {
+		if i > 0 && (q.tokens[i-1] == "top" || q.tokens[i-1] == "bottom") || i+1 < len(q.tokens) {
 			q.taken[i] = true
 			return n
 		}
