@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,6 +34,9 @@ type memory struct {
 	Words   []string  `json:"words,omitempty"`
 	Reading string    `json:"reading,omitempty"`
 	Choices []choice  `json:"choices,omitempty"`
+	// Earlier is the period the same figure was asked of the turn before
+	// ("PCI 2018?" then "năm 2017?"): "tăng mấy bậc?" is between the two.
+	Earlier *nlu.Period `json:"earlier,omitempty"`
 }
 
 // choice is one option of an ask-back: what choosing it asks, as a parse
@@ -64,6 +68,7 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		return Answer{}, err
 	}
 	if next, keep := remember(ans); keep {
+		next.Earlier = earlierPeriod(mem, next.Parse)
 		if err := a.save(ctx, chat, next, now); err != nil {
 			return Answer{}, err
 		}
@@ -129,6 +134,21 @@ func remember(ans Answer) (memory, bool) {
 		m.Choices = append(m.Choices, c)
 	}
 	return m, true
+}
+
+// earlierPeriod is the period the previous turn asked the same figure of,
+// when this turn asks it of another one period.
+func earlierPeriod(mem *memory, p nlu.Parse) *nlu.Period {
+	if mem == nil || len(mem.Parse.Periods) != 1 || len(p.Periods) != 1 ||
+		!slices.Equal(mem.Parse.Indicators, p.Indicators) || len(p.Indicators) == 0 ||
+		samePeriod(mem.Parse.Periods[0], p.Periods[0]) {
+		return nil
+	}
+	if !slices.EqualFunc(mem.Parse.Units, p.Units, func(a, b []string) bool { return slices.Equal(a, b) }) {
+		return nil
+	}
+	per := mem.Parse.Periods[0]
+	return &per
 }
 
 // chosenOption finds the option a message chooses: its number, its label, or

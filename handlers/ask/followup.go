@@ -242,6 +242,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			other, ok := periodBefore(*asked, fu.Back)
 			if len(p.Periods) > 0 && fu.Back == "" {
 				other, ok = p.Periods[0], true
+			} else if mem.Earlier != nil && fu.Back == "" {
+				// "PCI 2018?", "năm 2017?", "tăng mấy bậc?": between the
+				// two periods the chat asked, from the earlier-asked one.
+				other, ok = *mem.Earlier, true
 			}
 			if len(p.Periods) >= 2 {
 				// "tăng bao nhiêu từ quý 1 lên quý 2": both periods named.

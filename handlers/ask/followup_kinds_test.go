@@ -3,6 +3,7 @@ package ask_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -33,6 +34,11 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Huyện Thạch Hà", n.Num(subs["443"]["Q2/2019"]["hstt"] - subs["445"]["Q2/2019"]["hstt"])}, []string{"quý 1/2019"}},
 		{[]string{"Đài PTTH năm 2018 phát bao nhiêu bản tin CCHC", "chuyên đề?", "báo Hà Tĩnh cùng năm bao nhiêu tin bài"},
 			[]string{"Báo Hà Tĩnh", "năm 2018"}, []string{"kỳ nào"}},
+		// Two periods asked in two turns: the change is between them, not
+		// from the last one to the one before it.
+		{[]string{"Sở TT&TT quý 2/2019 tỷ lệ hồ sơ trực tuyến", "quý 1?", "tăng bao nhiêu điểm %?"},
+			[]string{"quý 1/2019", "quý 2/2019", "tăng " + n.Num(pct(subs["S-TTTT"]["Q2/2019"])-pct(subs["S-TTTT"]["Q1/2019"])) + " điểm %"},
+			[]string{"quý 4/2018"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer
@@ -53,4 +59,9 @@ func TestShortFollowUps(t *testing.T) {
 			}
 		}
 	}
+}
+
+// pct is a unit's online share of one quarter, rounded as replies show it.
+func pct(q map[string]float64) float64 {
+	return math.Round(q["hstt"]/q["hstong"]*10000) / 100
 }

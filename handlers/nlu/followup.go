@@ -163,7 +163,8 @@ var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de 
 	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
 	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve", "de cap gi den", "de cap gi toi", "de cap den",
 	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
-	"bao cao co nhac", "bao cao co noi", "bao cao co de cap")
+	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
+	"cau trong bao cao", "trich nguyen van", "nguyen van")
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
@@ -181,6 +182,45 @@ func searchCue(tokens []string) []string {
 	for _, c := range searchCues {
 		if PhraseIndex(tokens, joinWords(c)) >= 0 {
 			return c
+		}
+	}
+	return tellCue(tokens)
+}
+
+// Words of telling and of asking what: "báo cáo nói răng", "bc ghi chi
+// về …", "… thì báo cáo viết chi", "báo cáo có chỗ nào nói về …".
+var (
+	tellVerbs = setOf("noi", "viet", "ghi", "nhac", "neu", "de")
+	tellWhat  = setOf("gi", "chi", "rang", "sao", "ve", "den", "toi")
+)
+
+// tellCue is a telling verb and what it asks, in a question that names
+// the report, or nil.
+func tellCue(tokens []string) []string {
+	if PhraseIndex(tokens, "bao cao") < 0 {
+		return nil
+	}
+	if at := PhraseIndex(tokens, "bao cao danh gia"); at >= 0 && len(tokens) > 2 &&
+		(tokens[len(tokens)-1] == "sao" || runAt(tokens, len(tokens)-2, []string{"the", "nao"})) {
+		// "Báo cáo đánh giá chỉ số minh bạch năm 2018 ra sao?"
+		return tokens[at : at+4]
+	}
+	for i, t := range tokens {
+		if !tellVerbs[t] {
+			continue
+		}
+		j := i + 1
+		if t == "de" {
+			if j >= len(tokens) || tokens[j] != "cap" {
+				continue
+			}
+			j++
+		}
+		switch {
+		case j < len(tokens) && tellWhat[tokens[j]]:
+			return tokens[i : j+1]
+		case j+1 < len(tokens) && tokens[j] == "the" && tokens[j+1] == "nao":
+			return tokens[i : j+2]
 		}
 	}
 	return nil

@@ -75,6 +75,7 @@ var abbreviations = []abbreviation{
 	{"tmdt", "thuong mai dien tu"},
 	{"ttdt", "thong tin dien tu"},
 	{"sl", "so luong"},
+	{"bc", "bao cao"},
 	{"kp", "kinh phi"},
 
 	// Chat shorthand. "tỉ lệ" and "tỷ lệ" are both correct spellings.
@@ -108,7 +109,6 @@ var abbreviations = []abbreviation{
 	// English words officials mix in.
 	{"report", "bao cao"},
 	{"rank", "xep hang"},
-	{"ranking", "xep hang"},
 	{"total", "tong"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
 	{"qui", "quy"},
