@@ -260,6 +260,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		m.Intent, m.Measure = nlu.IntentTarget, p.Measure
 		kept["measure"] = false
+	case p.Measure == "complement" && m.Intent == nlu.IntentValue:
+		// "còn bao nhiêu xã chưa có?" after "bao nhiêu xã có trang TTĐT":
+		// the rest of the whole the figure is out of.
+		m.Measure = "complement"
+		kept["measure"] = false
 	case p.Op == "sum" || p.Op == "avg":
 		// "tổng cộng?" after an average, "trung bình?" after a total.
 		m.Op = p.Op

@@ -109,7 +109,7 @@ var (
 		"van", // "vẫn chưa thực hiện"
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
-		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui",
+		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
 	)
 )
 
