@@ -216,6 +216,9 @@ func (r *Router) command(ctx context.Context, m bot.Message, who caller, text st
 		if err := r.jobs.Ask.Forget(ctx, ask.Chat{Platform: m.Platform, ID: m.ChatID}); err != nil {
 			return nil, err
 		}
+		if err := r.jobs.Admin.CancelChat(ctx, m.Platform, m.ChatID); err != nil {
+			return nil, err
+		}
 		return reply(msgCancelled), nil
 	}
 	if !who.registered {

@@ -182,12 +182,13 @@ type Queries struct {
 	Deactivate   *sqlx.Stmt `query:"deactivate-person"`
 
 	// uploads.sql
-	InsertUpload    *sqlx.Stmt `query:"insert-upload"`
-	PurgeUploads    *sqlx.Stmt `query:"purge-uploads"`
-	GetUpload       *sqlx.Stmt `query:"get-upload"`
-	ClaimUpload     *sqlx.Stmt `query:"claim-upload"`
-	ClearUploadData *sqlx.Stmt `query:"clear-upload-data"`
-	CancelUpload    *sqlx.Stmt `query:"cancel-upload"`
+	InsertUpload      *sqlx.Stmt `query:"insert-upload"`
+	PurgeUploads      *sqlx.Stmt `query:"purge-uploads"`
+	GetUpload         *sqlx.Stmt `query:"get-upload"`
+	ClaimUpload       *sqlx.Stmt `query:"claim-upload"`
+	ClearUploadData   *sqlx.Stmt `query:"clear-upload-data"`
+	CancelUpload      *sqlx.Stmt `query:"cancel-upload"`
+	CancelChatUploads *sqlx.Stmt `query:"cancel-chat-uploads"`
 
 	// history.sql
 	ListUnitSubmissions      *sqlx.Stmt `query:"list-unit-submissions"`

@@ -97,3 +97,17 @@ func (s *Store) CancelUpload(ctx context.Context, id int64, at time.Time) (bool,
 	}
 	return true, nil
 }
+
+// CancelChatUploads drops every open upload of a chat (/huy) and says how
+// many there were.
+func (s *Store) CancelChatUploads(ctx context.Context, platform, chatID string, at time.Time) (int64, error) {
+	res, err := s.stmt(ctx, s.q.CancelChatUploads).ExecContext(ctx, ts(at), []byte{}, platform, chatID, ts(at))
+	if err != nil {
+		return 0, fmt.Errorf("queries: cancel uploads of chat: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("queries: cancel uploads of chat: %w", err)
+	}
+	return n, nil
+}

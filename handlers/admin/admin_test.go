@@ -264,6 +264,21 @@ func TestUploadConfirmation(t *testing.T) {
 		if got := from("a1", bot.Message{Document: &bot.Document{Name: "so_lieu.csv", Data: []byte(csv), Size: int64(len(csv))}}); !strings.Contains(got, "không thêm, không sửa gì") || strings.Contains(got, "Xác nhận") {
 			t.Fatalf("an unchanged file: %q", got)
 		}
+		// /huy drops a file waiting for «Xác nhận»: a later press imports nothing.
+		csv2 := "chi_tieu,don_vi,ky,gia_tri,nguon\nhstt,443,năm 2018,9876,47/BC-STTTT\n"
+		from("a1", bot.Message{Document: &bot.Document{Name: "so_lieu.csv", Data: []byte(csv2), Size: int64(len(csv2))}})
+		if got := from("a1", bot.Message{Text: "/huy"}); !strings.Contains(got, "Đã huỷ") {
+			t.Fatalf("/huy: %q", got)
+		}
+		if err := s.DB().Get(&id, "SELECT MAX(id) FROM pending_uploads"); err != nil {
+			t.Fatal(err)
+		}
+		if got := from("a1", bot.Message{Text: "nap:ok:" + strconv.FormatInt(id, 10)}); !strings.Contains(got, "đã được nạp, huỷ hoặc hết hạn") {
+			t.Fatalf("confirming after /huy: %q", got)
+		}
+		if n := count(t, s, "SELECT COUNT(*) FROM indicator_values WHERE value = 9876"); n != 0 {
+			t.Fatalf("a file dropped by /huy was imported")
+		}
 	})
 }
 

@@ -30,6 +30,7 @@ type Data interface {
 	SaveUpload(ctx context.Context, u queries.Upload, data []byte, at time.Time, ttl time.Duration) (int64, error)
 	UploadByID(ctx context.Context, id int64) (queries.Upload, error)
 	CancelUpload(ctx context.Context, id int64, at time.Time) (bool, error)
+	CancelChatUploads(ctx context.Context, platform, chatID string, at time.Time) (int64, error)
 }
 
 // Datasets loads and writes workbooks in the import format (the dataset

@@ -130,6 +130,15 @@ func (d *Desk) cancelUpload(ctx context.Context, who queries.Account, id int64) 
 	return reply(msgUploadCancelled), nil
 }
 
+// CancelChat drops the files a chat sent that wait for «Xác nhận» (/huy):
+// a file the sender walked away from is not imported by a later press.
+func (d *Desk) CancelChat(ctx context.Context, platform, chatID string) error {
+	if _, err := d.data.CancelChatUploads(ctx, platform, chatID, d.cfg.Now()); err != nil {
+		return fmt.Errorf("admin: cancel uploads of chat: %w", err)
+	}
+	return nil
+}
+
 // Template answers /mau with the workbook to fill: the catalog as stored,
 // drop-down lists of today's codes, and how to fill it in.
 func (d *Desk) Template(ctx context.Context, who queries.Account) ([]bot.Reply, error) {

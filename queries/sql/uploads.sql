@@ -27,3 +27,8 @@ UPDATE pending_uploads SET data = ? WHERE id = ?;
 UPDATE pending_uploads SET cancelled_at = ?, data = ?
 WHERE id = ? AND confirmed_at IS NULL AND cancelled_at IS NULL
 RETURNING id;
+
+-- name: cancel-chat-uploads
+-- /huy: every open upload of one chat is dropped.
+UPDATE pending_uploads SET cancelled_at = ?, data = ?
+WHERE platform = ? AND chat_id = ? AND confirmed_at IS NULL AND cancelled_at IS NULL AND expires_at > ?;
