@@ -140,6 +140,11 @@ func phrases(list ...string) [][]string {
 	return out
 }
 
+// equipmentWords name things no figure here counts ("số máy tính trang bị
+// cho bộ phận một cửa"): a question about them is about another figure.
+var equipmentWords = phrases("may tinh", "thiet bi", "may chu", "may in", "may scan", "camera", "duong truyen",
+	"bang thong", "server", "laptop", "trang bi")
+
 // projectStateWords introduce a project's status ("có hiện trạng chưa
 // thực hiện"): words of the question, not of a project's name.
 var projectStateWords = phrases("hien trang", "tinh trang", "trang thai")

@@ -356,6 +356,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// figure, one the catalog does not have.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
+	if len(p.Projects) == 0 && !p.Money && p.Intent != IntentProjects && q.startsUntaken(equipmentWords) {
+		// "số máy tính trang bị cho bộ phận một cửa cấp xã": not the
+		// count of one-stop offices the other words name.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+	}
 	if q.unknownAbbreviation(p.Leftover) {
 		// "Ban Quản lý KKT", "sttttt": a name typed short that nothing
 		// here knows may be the place asked; no figure of another place

@@ -34,8 +34,27 @@ func (q *question) op() string {
 	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong":
 		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
+	case q.bothPeriods():
+		// "cả quý 1 và quý 2 có bao nhiêu hồ sơ": the two together.
+		return "sum"
 	}
 	return ""
+}
+
+// bothPeriods: "cả" right before a period, "và" and another period after.
+func (q *question) bothPeriods() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "ca" || !q.periodTaken[i+1] {
+			continue
+		}
+		for k := i + 2; k+1 < len(q.tokens); k++ {
+			if q.tokens[k] == "va" && !q.periodTaken[k] && q.periodTaken[k+1] {
+				q.taken[i], q.taken[k] = true, true
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // excludes: "ngoài Can Lộc, …", "trừ các sở ra", "trừ phần cấp xã … thì

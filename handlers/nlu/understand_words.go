@@ -328,6 +328,19 @@ func (q *question) anyUntaken(list [][]string) bool {
 	return false
 }
 
+// startsUntaken: a phrase of the list occurs whose first word nothing
+// explained ("máy tính": "tính" may have been read as the province).
+func (q *question) startsUntaken(list [][]string) bool {
+	for _, p := range list {
+		for i := 0; i+len(p) <= len(q.tokens); i++ {
+			if runAt(q.tokens, i, p) && !q.taken[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countedAfterNumber are words that make the number before them a
 // quantity.
 var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan", "du")
