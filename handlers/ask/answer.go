@@ -317,6 +317,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
+	p = kindOfList(c, p)
 	if q, ok, err := r.statedGroup(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	} else if ok {

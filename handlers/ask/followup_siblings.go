@@ -105,3 +105,41 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 	}
 	return found, found != ""
 }
+
+// pluralKinds are the words that make a kind before a list of names hold
+// for each ("hai thị xã Hồng Lĩnh và Kỳ Anh", "các huyện Can Lộc, Kỳ Anh").
+var pluralKinds = []string{"hai", "2", "ba", "3", "cac", "nhung", "ca hai"}
+
+// kindOfList narrows each name with several readings to the one of the
+// kind a plural before the list names: "hai thị xã Hồng Lĩnh và Kỳ Anh" is
+// Thị xã Kỳ Anh, not Huyện Kỳ Anh.
+func kindOfList(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	kind := ""
+	for _, pl := range pluralKinds {
+		for _, k := range unitKinds {
+			if hasWord(p.Words, append(strings.Fields(pl), strings.Fields(k)...)...) {
+				kind = k
+			}
+		}
+	}
+	if kind == "" {
+		return p
+	}
+	out := p
+	out.Units = append([][]string(nil), p.Units...)
+	for i, m := range p.Units {
+		if len(m) < 2 {
+			continue
+		}
+		var kept []string
+		for _, code := range m {
+			if u, ok := c.Units[code]; ok && strings.HasPrefix(nlu.Fold(u.Name), kind+" ") {
+				kept = append(kept, code)
+			}
+		}
+		if len(kept) == 1 {
+			out.Units[i] = kept
+		}
+	}
+	return out
+}

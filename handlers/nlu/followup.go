@@ -164,7 +164,7 @@ var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de 
 	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve", "de cap gi den", "de cap gi toi", "de cap den",
 	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
 	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
-	"cau trong bao cao", "trich nguyen van", "nguyen van")
+	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke")
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
@@ -188,16 +188,19 @@ func searchCue(tokens []string) []string {
 }
 
 // Words of telling and of asking what: "báo cáo nói răng", "bc ghi chi
-// về …", "… thì báo cáo viết chi", "báo cáo có chỗ nào nói về …".
+// về …", "… thì báo cáo viết những gì", "báo cáo nhận xét gì về …",
+// "văn bản đề cập thế nào đến …".
 var (
-	tellVerbs = setOf("noi", "viet", "ghi", "nhac", "neu", "de")
-	tellWhat  = setOf("gi", "chi", "rang", "sao", "ve", "den", "toi")
+	reportWords = phrases("bao cao", "van ban")
+	tellVerbs   = phrases("noi", "viet", "ghi", "nhac", "neu", "ke", "de cap", "binh luan", "nhan xet", "danh gia",
+		"ghi nhan", "nhan dinh")
+	tellWhat = phrases("gi", "chi", "rang", "sao", "ve", "den", "toi", "the nao", "ra sao", "nhung gi")
 )
 
 // tellCue is a telling verb and what it asks, in a question that names
 // the report, or nil.
 func tellCue(tokens []string) []string {
-	if PhraseIndex(tokens, "bao cao") < 0 {
+	if !anyPhrase(tokens, reportWords) {
 		return nil
 	}
 	if at := PhraseIndex(tokens, "bao cao danh gia"); at >= 0 && len(tokens) > 2 &&
@@ -205,22 +208,17 @@ func tellCue(tokens []string) []string {
 		// "Báo cáo đánh giá chỉ số minh bạch năm 2018 ra sao?"
 		return tokens[at : at+4]
 	}
-	for i, t := range tokens {
-		if !tellVerbs[t] {
-			continue
-		}
-		j := i + 1
-		if t == "de" {
-			if j >= len(tokens) || tokens[j] != "cap" {
+	for i := range tokens {
+		for _, verb := range tellVerbs {
+			if !runAt(tokens, i, verb) {
 				continue
 			}
-			j++
-		}
-		switch {
-		case j < len(tokens) && tellWhat[tokens[j]]:
-			return tokens[i : j+1]
-		case j+1 < len(tokens) && tokens[j] == "the" && tokens[j+1] == "nao":
-			return tokens[i : j+2]
+			j := i + len(verb)
+			for _, what := range tellWhat {
+				if runAt(tokens, j, what) {
+					return tokens[i : j+len(what)]
+				}
+			}
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -384,7 +385,10 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 		r := ps.parseAt(i)
 		switch {
 		case r.st == stOK && r.n > 0:
-			out = append(out, r.p)
+			if !slices.ContainsFunc(out, func(o Period) bool { return o.Kind == r.p.Kind && o.Start == r.p.Start && o.End == r.p.End }) {
+				// "Lộc Hà quý 1 so với Thạch Hà quý 1": one period, named twice.
+				out = append(out, r.p)
+			}
 			if r.p.Kind == PeriodQuarter || r.p.Kind == PeriodMonth {
 				named := r.p
 				ps.named = &named
