@@ -110,6 +110,7 @@ var (
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
+		"cai", // "còn thiếu mấy cái?"
 	)
 )
 
@@ -151,7 +152,7 @@ var projectStateWords = phrases("hien trang", "tinh trang", "trang thai")
 
 // documentCues name the resolution a figure is under ("theo Nghị quyết
 // số 22/2016/NQ-HĐND của HĐND tỉnh"): words of its reference, explained.
-var documentCues = phrases("nghi quyet so", "nghi quyet", "cua hoi dong nhan dan tinh", "hoi dong nhan dan tinh", "hoi dong nhan dan")
+var documentCues = phrases("phu luc", "nghi quyet so", "nghi quyet", "cua hoi dong nhan dan tinh", "hoi dong nhan dan tinh", "hoi dong nhan dan")
 
 // Words around a unit asked to tell, not asked about: "đề nghị Sở TT&TT
 // cho biết …", "STTTT báo cáo đã bố trí …", "theo Sở TT&TT …". "Sở Nội
