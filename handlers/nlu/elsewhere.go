@@ -8,16 +8,16 @@ import (
 //go:embed provinces.txt
 var provincesText string
 
-// elsewhereNames are the other provinces' names, folded, less any that is
-// also a name of one of the deployment's own units.
-func elsewhereNames(units []alias) [][]string {
+// elsewhereNames are the other provinces' names, folded, by first word,
+// less any that is also a name of one of the deployment's own units.
+func elsewhereNames(units []alias) map[string][][]string {
 	own := map[string]bool{}
 	for _, a := range units {
 		for _, ph := range a.phrases {
 			own[strings.Join(ph, " ")] = true
 		}
 	}
-	var out [][]string
+	out := map[string][][]string{}
 	for _, line := range strings.Split(provincesText, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -25,7 +25,7 @@ func elsewhereNames(units []alias) [][]string {
 		}
 		toks := Normalize(line).Tokens
 		if len(toks) > 0 && !own[strings.Join(toks, " ")] {
-			out = append(out, toks)
+			out[toks[0]] = append(out[toks[0]], toks)
 		}
 	}
 	return out
@@ -34,8 +34,8 @@ func elsewhereNames(units []alias) [][]string {
 // elsewhere is the other province a question names, outside the words of
 // its own units' names ("Hương Sơn là" holds "sơn la"), if any.
 func (q *question) elsewhere() (string, bool) {
-	for _, name := range q.v.elsewhere {
-		for i := 0; i+len(name) <= len(q.tokens); i++ {
+	for i, tok := range q.tokens {
+		for _, name := range q.v.elsewhere[tok] {
 			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] {
 				return strings.Join(name, " "), true
 			}

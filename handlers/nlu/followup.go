@@ -60,12 +60,12 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Cue = f.Cue || len(tokens) > 0 && tokens[0] == "the"
 			continue
 		}
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+		if wordsIndex(tokens, c) >= 0 {
 			f.Cue = true
 		}
 	}
 	for _, b := range backCues {
-		if PhraseIndex(tokens, joinWords(b.words)) >= 0 {
+		if wordsIndex(tokens, b.words) >= 0 {
 			f.Back = b.back
 		}
 	}
@@ -94,7 +94,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 		}
 	}
 	for _, c := range pluralCues {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+		if wordsIndex(tokens, c) >= 0 {
 			f.Plural = true
 		}
 	}
@@ -110,7 +110,7 @@ func WantsChart(tokens []string) bool { return anyPhrase(tokens, chartCues) }
 // anyPhrase: one of the phrases occurs in the tokens.
 func anyPhrase(tokens []string, list [][]string) bool {
 	for _, c := range list {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+		if wordsIndex(tokens, c) >= 0 {
 			return true
 		}
 	}
@@ -180,7 +180,7 @@ func searchCue(tokens []string) []string {
 		return nil
 	}
 	for _, c := range searchCues {
-		if PhraseIndex(tokens, joinWords(c)) >= 0 {
+		if wordsIndex(tokens, c) >= 0 {
 			return c
 		}
 	}

@@ -5,6 +5,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,7 +255,16 @@ func HasPhrase(tokens []string, phrase string) bool {
 // PhraseIndex returns the index of the first token of the first whole-token
 // occurrence of phrase in tokens, or -1 (also for an empty phrase).
 func PhraseIndex(tokens []string, phrase string) int {
-	words := strings.Fields(phrase)
+	if phrase != "" && strings.IndexByte(phrase, ' ') < 0 {
+		// One word: no split (most cues are one or two words, looked
+		// up many times a question).
+		return slices.Index(tokens, phrase)
+	}
+	return wordsIndex(tokens, strings.Fields(phrase))
+}
+
+// wordsIndex is PhraseIndex of a phrase already split into words.
+func wordsIndex(tokens, words []string) int {
 	if len(words) == 0 {
 		return -1
 	}

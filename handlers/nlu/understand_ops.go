@@ -106,7 +106,7 @@ var unitNounWords = map[string]bool{"huyen": true, "xa": true, "so": true, "ngan
 func (q *question) endOfFirst(list [][]string) int {
 	at, end := len(q.tokens), len(q.tokens)
 	for _, p := range list {
-		if i := PhraseIndex(q.tokens, strings.Join(p, " ")); i >= 0 && i < at {
+		if i := wordsIndex(q.tokens, p); i >= 0 && i < at {
 			at, end = i, i+len(p)
 		}
 	}
@@ -130,7 +130,7 @@ var opLinkWords = map[string]bool{"so": true, "voi": true, "bao": true, "nhieu":
 // before reports whether one of words occurs somewhere before the phrase
 // ("Can Lộc hơn Thạch Hà bao nhiêu"), marking it explained.
 func (q *question) before(words map[string]bool, phrase ...string) bool {
-	at := PhraseIndex(q.tokens, strings.Join(phrase, " "))
+	at := wordsIndex(q.tokens, phrase)
 	for i := 0; i < at; i++ {
 		if words[q.tokens[i]] {
 			q.taken[i] = true

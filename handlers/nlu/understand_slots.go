@@ -341,7 +341,7 @@ func (q *question) qualifiedBeyondName(m termMatch) bool {
 	for _, qual := range stateQualifiers {
 		// Right after the name, or between its pieces ("tỷ lệ | thanh
 		// toán phí | trực tuyến").
-		at := PhraseIndex(q.tokens[from:], strings.Join(qual, " "))
+		at := wordsIndex(q.tokens[from:], qual)
 		if at < 0 || from+at > end+2 || m.covers(from+at) {
 			continue
 		}

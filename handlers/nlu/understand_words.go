@@ -297,7 +297,7 @@ func isNumber(tok string) bool {
 func (q *question) asksToChangeData() bool {
 	verb := false
 	for _, v := range changeVerbs {
-		if PhraseIndex(q.tokens, joinWords(v)) >= 0 {
+		if wordsIndex(q.tokens, v) >= 0 {
 			verb = true
 		}
 	}

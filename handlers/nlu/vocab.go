@@ -28,7 +28,7 @@ type Vocabulary struct {
 	placeOnly  map[string]bool
 	// elsewhere are other provinces' names: a question about one of
 	// them is not about this province.
-	elsewhere [][]string
+	elsewhere map[string][][]string
 	// Spelling corrects words one letter off the known ones.
 	Spelling *Spelling
 	// by first word of an alias's first phrase: only aliases whose first
