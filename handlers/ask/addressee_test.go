@@ -1,8 +1,6 @@
 package ask_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
@@ -14,29 +12,11 @@ import (
 // of its own; a unit that has one is still answered for itself.
 func TestBodyAskedToTell(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tt := range []struct {
-		q    string
-		kind ask.AnswerKind
-		want []string
-	}{
-		{"Đề nghị Sở TT&TT cho biết kinh phí thực hiện Nghị quyết 22 còn thiếu bao nhiêu?", ask.KindFigure, []string{"còn thiếu", "3.565 triệu đồng"}},
-		{"STTTT báo cáo đã bố trí bao nhiêu tiền theo NQ 22", ask.KindFigure, []string{"4.652 triệu đồng"}},
-		{"Sở Nội vụ cho biết được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}},
-		{"Theo Sở TT&TT, Báo Hà Tĩnh được cấp bao nhiêu?", ask.KindFigure, []string{"Báo Hà Tĩnh", "100 triệu đồng"}},
-		{"Sở TT&TT báo cáo tỷ lệ hồ sơ trực tuyến quý 2/2019", ask.KindFigure, []string{"Sở Thông tin và Truyền thông", "14,18%"}},
-	} {
-		ans, err := a.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Kind != tt.kind {
-			t.Errorf("%q: kind %s, want %s: %s", tt.q, ans.Kind, tt.kind, ans.Text)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(ans.Text, w) {
-				t.Errorf("%q: want %q in %s", tt.q, w, ans.Text)
-			}
-		}
-	}
+	checkReplies(t, a, []replyCase{
+		{"Đề nghị Sở TT&TT cho biết kinh phí thực hiện Nghị quyết 22 còn thiếu bao nhiêu?", ask.KindFigure, []string{"còn thiếu", "3.565 triệu đồng"}, nil},
+		{"STTTT báo cáo đã bố trí bao nhiêu tiền theo NQ 22", ask.KindFigure, []string{"4.652 triệu đồng"}, nil},
+		{"Sở Nội vụ cho biết được cấp bao nhiêu kinh phí", ask.KindNoData, []string{"Chưa có số liệu kinh phí cấp riêng cho Sở Nội vụ"}, nil},
+		{"Theo Sở TT&TT, Báo Hà Tĩnh được cấp bao nhiêu?", ask.KindFigure, []string{"Báo Hà Tĩnh", "100 triệu đồng"}, nil},
+		{"Sở TT&TT báo cáo tỷ lệ hồ sơ trực tuyến quý 2/2019", ask.KindFigure, []string{"Sở Thông tin và Truyền thông", "14,18%"}, nil},
+	})
 }

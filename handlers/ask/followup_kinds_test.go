@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
@@ -48,16 +47,7 @@ func TestShortFollowUps(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		for _, w := range tt.want {
-			if !strings.Contains(last.Text, w) {
-				t.Errorf("%q: lacks %q: %s", tt.turns, w, last.Text)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(last.Text, w) {
-				t.Errorf("%q: has %q: %s", tt.turns, w, last.Text)
-			}
-		}
+		checkText(t, tt.turns, last.Text, tt.want, tt.not)
 	}
 }
 

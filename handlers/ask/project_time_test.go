@@ -2,28 +2,19 @@ package ask_test
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // TestProjectsByTime: projects counted by when they run, with the counts
 // taken from the demo dataset's project file, not from the answer code.
 func TestProjectsByTime(t *testing.T) {
-	f, err := os.Open("../../dataset/data/demo-2019/du_an.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	rows := handlertest.ReadCSV(t, "../../dataset/data/demo-2019/du_an.csv")
 	col := map[string]int{}
 	for i, h := range rows[0] {
 		col[h] = i

@@ -1,8 +1,6 @@
 package ask_test
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
@@ -16,35 +14,11 @@ import (
 // not given as their sum.
 func TestFigureStatedForUnitsTogether(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tt := range []struct {
-		q    string
-		kind ask.AnswerKind
-		want []string
-		not  []string
-	}{
+	checkReplies(t, a, []replyCase{
 		{"hồ sơ cấp xã ở TP Hà Tĩnh và TX Hồng Lĩnh đến 27/02/2019", ask.KindFigure, []string{"776 hồ sơ"}, nil},
 		{"Hồ sơ cấp xã ở TP Hà Tĩnh và TX Hồng Lĩnh chiếm bao nhiêu % số hồ sơ phát sinh đến 27/02/2019?", ask.KindFigure, []string{"47,43%"}, nil},
 		{"ho so phat sinh den 27/02/2019 khong tinh cap xa TP Ha Tinh va TX Hong Linh la bao nhieu", ask.KindFigure, []string{"860 hồ sơ"}, nil},
 		{"hồ sơ cấp xã ở TP Hà Tĩnh và TX Hồng Lĩnh tính đến cuối tháng 2/2019", ask.KindNearest, []string{"đến ngày 27/02/2019", "776 hồ sơ"}, nil},
 		{"hồ sơ cấp xã ở Can Lộc và Thạch Hà đến 27/02/2019", ask.KindNoData, nil, []string{"776"}},
-	} {
-		ans, err := a.Answer(context.Background(), tt.q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ans.Kind != tt.kind {
-			t.Errorf("%q: kind %s, want %s: %s", tt.q, ans.Kind, tt.kind, ans.Text)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(ans.Text, w) {
-				t.Errorf("%q: want %q in %s", tt.q, w, ans.Text)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(ans.Text, w) {
-				t.Errorf("%q: %q must not be in %s", tt.q, w, ans.Text)
-			}
-		}
-	}
+	})
 }
