@@ -87,6 +87,9 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return ans, err
 		}
 	}
+	if ans, ok, err := r.averagePerQuarter(ctx, p); ok || err != nil {
+		return ans, err
+	}
 	if per == nil && len(codes) == 1 {
 		if ask, err := r.askPeriod(ctx, p, codes[0]); err != nil || ask != nil {
 			return deref(ask), err

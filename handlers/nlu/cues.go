@@ -150,6 +150,9 @@ var equipmentWords = phrases("may tinh", "thiet bi", "may chu", "may in", "may s
 // thực hiện"): words of the question, not of a project's name.
 var projectStateWords = phrases("hien trang", "tinh trang", "trang thai")
 
+// inclusionCues say a level is among the units asked, not all of them.
+var inclusionCues = phrases("ke ca", "bao gom ca", "bao gom", "tinh ca", "gom ca")
+
 // documentCues name the resolution a figure is under ("theo Nghị quyết
 // số 22/2016/NQ-HĐND của HĐND tỉnh"): words of its reference, explained.
 var documentCues = phrases("phu luc", "nghi quyet so", "nghi quyet", "cua hoi dong nhan dan tinh", "hoi dong nhan dan tinh", "hoi dong nhan dan")

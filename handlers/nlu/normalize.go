@@ -88,6 +88,7 @@ var abbreviations = []abbreviation{
 	{"dc", "duoc"},
 	{"j", "gi"},
 	{"ti le", "ty le"},
+	{"tl", "ty le"},
 	// Nghệ Tĩnh speech, as people here type it: "mô" (nào, đâu), "ni"
 	// (này), "răng" (sao), "tê" (kia).
 	{"so mo", "so nao"},

@@ -252,7 +252,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return p
 	}
 	eachSo := (q.has("moi so") || q.has("tung so")) && !strings.Contains(strings.ToLower(t.Original), "số")
-	switch agency := agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") || eachSo); {
+	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") || eachSo)) && !q.agencyIncluded(); {
 	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"
@@ -332,7 +332,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
 	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),
-		len(p.Periods) <= 1 && len(p.Units) == 2 && p.Measure == "change" && q.any(unitDiffCues):
+		len(p.Periods) <= 1 && (len(p.Units) == 2 || len(p.Units) == 0 && len(p.Levels) == 2) && p.Measure == "change" && q.any(unitDiffCues):
 		// Units, or figures, set against each other in one period: each
 		// figure and the difference (or ratio) between them, or a plain
 		// "cannot" when there are not two; never a change over time

@@ -157,6 +157,9 @@ func (q *question) whichUnits() bool {
 type Threshold struct {
 	Above bool    `json:"above"`
 	Value float64 `json:"value"`
+	// Inclusive: the bound itself is kept ("từ 15% trở lên", "ít nhất",
+	// "không quá").
+	Inclusive bool `json:"inclusive,omitempty"`
 }
 
 // threshold reads "dưới 10%", "trên 100", "từ 20 trở lên", "ít nhất 5": a
@@ -172,30 +175,37 @@ func (q *question) threshold() *Threshold {
 				continue // "221 trên 262": a fraction, not a bound
 			}
 			above := c.above
-			tro := i+2 < len(q.tokens) && q.tokens[i+1] == "tro"
+			k := i + 1
+			if k < len(q.tokens) && q.tokens[k] == "%" {
+				k++ // "từ 15% trở lên"
+			}
+			tro := k+1 < len(q.tokens) && q.tokens[k] == "tro"
 			if c.words[0] == "tu" && len(c.words) == 1 && !tro {
 				continue // "từ 10/6": a start, not a bound
 			}
-			if tro && (q.tokens[i+2] == "len" || q.tokens[i+2] == "xuong") {
-				above = q.tokens[i+2] == "len"
+			inclusive := c.inclusive
+			if tro && (q.tokens[k+1] == "len" || q.tokens[k+1] == "xuong") {
+				above, inclusive = q.tokens[k+1] == "len", true
+				q.take(span{k, k + 2})
 			}
 			q.take(span{from, i + 1})
-			return &Threshold{Above: above, Value: v}
+			return &Threshold{Above: above, Value: v, Inclusive: inclusive}
 		}
 	}
 	return nil
 }
 
 var thresholdCues = []struct {
-	words []string
-	above bool
+	words     []string
+	above     bool
+	inclusive bool
 }{
-	{[]string{"it", "hon"}, false}, {[]string{"nho", "hon"}, false}, {[]string{"thap", "hon"}, false},
-	{[]string{"khong", "qua"}, false}, {[]string{"chua", "den"}, false}, {[]string{"chua", "toi"}, false},
-	{[]string{"duoi"}, false},
-	{[]string{"nhieu", "hon"}, true}, {[]string{"lon", "hon"}, true}, {[]string{"cao", "hon"}, true},
-	{[]string{"it", "nhat"}, true}, {[]string{"toi", "thieu"}, true}, {[]string{"vuot"}, true},
-	{[]string{"tren"}, true}, {[]string{"hon"}, true}, {[]string{"tu"}, true},
+	{[]string{"it", "hon"}, false, false}, {[]string{"nho", "hon"}, false, false}, {[]string{"thap", "hon"}, false, false},
+	{[]string{"khong", "qua"}, false, true}, {[]string{"chua", "den"}, false, false}, {[]string{"chua", "toi"}, false, false},
+	{[]string{"duoi"}, false, false},
+	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
+	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},
+	{[]string{"vuot"}, true, false}, {[]string{"tren"}, true, false}, {[]string{"hon"}, true, false}, {[]string{"tu"}, true, true},
 }
 
 // statedGoal reads a goal the question states ("còn thiếu bao nhiêu mới
@@ -213,7 +223,7 @@ func (q *question) statedGoal() *float64 {
 	return nil
 }
 
-var goalCues = phrases("du", "len", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc")
+var goalCues = phrases("du", "len", "vuot", "vuot qua", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc")
 
 // numbers are the numbers of the question that are no part of a period,
 // with their position.

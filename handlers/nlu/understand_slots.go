@@ -109,6 +109,11 @@ func (q *question) places(p *Parse) {
 			p.UnitSpans = append(p.UnitSpans, [2]int{pm.span.from, pm.span.to})
 			continue
 		}
+		if q.levelIncluded(pm.span) {
+			// "đơn vị nào (kể cả các sở) …": every unit, the level only
+			// among them.
+			continue
+		}
 		if p.Level == "" {
 			p.Level = pm.levels[0]
 		}
@@ -391,4 +396,35 @@ func (q *question) measureOnly(spans []span) bool {
 		}
 	}
 	return true
+}
+
+// levelIncluded: the level's words follow "kể cả", "bao gồm", "tính cả"
+// ("kể cả các sở"): the units asked include it, not only it.
+func (q *question) levelIncluded(sp span) bool {
+	at := sp.from
+	if at > 0 && q.tokens[at-1] == "cac" {
+		at--
+	}
+	for _, c := range inclusionCues {
+		if runAt(q.tokens, at-len(c), c) {
+			q.take(span{at - len(c), at})
+			return true
+		}
+	}
+	return false
+}
+
+// agencyIncluded: "sở" stands only after "kể cả" ("kể cả các sở").
+func (q *question) agencyIncluded() bool {
+	found := false
+	for i, t := range q.tokens {
+		if t != "so" || i > 0 && q.tokens[i-1] == "ho" {
+			continue // "hồ sơ"
+		}
+		if !q.levelIncluded(span{i, i + 1}) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
