@@ -318,6 +318,9 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		}
 	}
 	p = kindOfList(c, p)
+	if p, err = r.withoutAddressees(ctx, p); err != nil {
+		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
+	}
 	if q, ok, err := r.statedGroup(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	} else if ok {

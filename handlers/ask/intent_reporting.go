@@ -17,6 +17,10 @@ import (
 // points to the full list.
 const maxNamesInReply = 12
 
+// maxNamesAsked is how many a reply lists when the names are what was
+// asked ("sở nào chưa nộp"): every unit that must report, in a province.
+const maxNamesAsked = 40
+
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
@@ -24,7 +28,13 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return r.reportingOfTwo(ctx, p)
 	}
 	per := nlu.LastEndedQuarter(r.now)
-	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
+	fp := firstPeriod(p)
+	if i := slices.IndexFunc(p.Periods, func(x nlu.Period) bool { return x.Kind == nlu.PeriodQuarter }); i >= 0 {
+		// "Đến nay … đã có bao nhiêu đơn vị nộp báo cáo quý 1/2019": the
+		// quarter named, not today's.
+		fp = &p.Periods[i]
+	}
+	if fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp
 	} else if fp != nil && fp.Kind != nlu.PeriodLatest {
 		// Reports are quarterly: a year or a range is asked back by its
@@ -60,11 +70,16 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	share := n.Num(100*float64(sent)/float64(total)) + "%"
 	text := fmt.Sprintf(msgReportingCount, vi.Capitalise(per.Label), sent, total, who, share, total-sent)
+	limit := maxNamesInReply
+	if p.Which {
+		// "những sở nào chưa nộp": the list is the answer, all of it.
+		limit = maxNamesAsked
+	}
 	if p.Which && !p.Missing && len(submitted) > 0 {
-		text += fmt.Sprintf(msgReportingSent, vi.Join(vi.Limit(submitted, maxNamesInReply, msgReportingMore)))
+		text += fmt.Sprintf(msgReportingSent, vi.Join(vi.Limit(submitted, limit, msgReportingMore)))
 	} else if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
 		if len(missing) > 0 {
-			text += fmt.Sprintf(msgReportingMissing, vi.Join(vi.Limit(missing, maxNamesInReply, msgReportingMore)))
+			text += fmt.Sprintf(msgReportingMissing, vi.Join(vi.Limit(missing, limit, msgReportingMore)))
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil

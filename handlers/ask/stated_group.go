@@ -63,3 +63,64 @@ func namesExactly(note, asked [][]string) bool {
 	}
 	return true
 }
+
+// withoutAddressees drops the units a question names as the body asked to
+// tell ("theo báo cáo của Sở TT&TT", "đề nghị Sở TT&TT cho biết") when
+// they have none of the figures asked: the question is about the level or
+// the province the rest of it names.
+func (r *reader) withoutAddressees(ctx context.Context, p nlu.Parse) (nlu.Parse, error) {
+	switch p.Intent {
+	case nlu.IntentValue, nlu.IntentCompare, nlu.IntentTarget, nlu.IntentRanking:
+	default:
+		return p, nil
+	}
+	if len(p.Indicators) == 0 {
+		return p, nil // "số liệu của Can Lộc": every figure of the unit
+	}
+	var units [][]string
+	var keptSpans [][2]int
+	dropped := false
+	for i, m := range p.Units {
+		if p.Addressed(i) {
+			has, err := r.hasAnyFigure(ctx, p, m)
+			if err != nil {
+				return p, err
+			}
+			if !has {
+				dropped = true
+				continue
+			}
+		}
+		units = append(units, m)
+		if i < len(p.UnitSpans) {
+			keptSpans = append(keptSpans, p.UnitSpans[i])
+		}
+	}
+	if !dropped {
+		return p, nil
+	}
+	q := p
+	q.Units, q.UnitSpans = units, keptSpans
+	return q, nil
+}
+
+// hasAnyFigure reports whether some reading of a mention has a figure of
+// an indicator the question asks, at its level.
+func (r *reader) hasAnyFigure(ctx context.Context, p nlu.Parse, mention []string) (bool, error) {
+	for _, code := range mention {
+		u, ok := r.cat.Units[code]
+		if !ok {
+			continue
+		}
+		for _, ic := range p.Indicators {
+			pts, err := r.series(ctx, r.cat.Indicators[ic], scope{unit: u, level: p.Level})
+			if err != nil {
+				return false, err
+			}
+			if len(pts) > 0 {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}

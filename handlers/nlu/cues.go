@@ -161,6 +161,6 @@ var documentCues = phrases("phu luc", "nghi quyet so", "nghi quyet", "cua hoi do
 // cho biết …", "STTTT báo cáo đã bố trí …", "theo Sở TT&TT …". "Sở Nội
 // vụ cho biết được cấp bao nhiêu" may ask of Sở Nội vụ: not a cue.
 var (
-	addresseeBefore = phrases("de nghi", "xin", "nho", "theo")
+	addresseeBefore = phrases("de nghi", "xin", "nho", "theo", "bao cao cua")
 	addresseeAfter  = phrases("bao cao da", "bao cao la", "bao cao rang")
 )

@@ -284,7 +284,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// words outweighs an indicator named by one short word.
 		p.Indicators = nil
 	}
-	if len(indicators) > 0 && weak(indicators) && p.Order == "" && (q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop")) {
+	sentReport := q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop") || q.has("da gui")
+	if len(indicators) > 0 && sentReport && p.Order == "" && p.Threshold == nil && q.countsUnits() && !p.CountsBodies {
+		// "có bao nhiêu đơn vị đã gửi báo cáo quý về DVC mức độ 3, 4": the
+		// units that reported, the figures only what the report is about.
+		p.Indicators = nil
+	}
+	if len(indicators) > 0 && weak(indicators) && p.Order == "" && sentReport {
 		// "tỷ lệ đơn vị đã nộp báo cáo": the reports sent, not a figure a
 		// short word of ("tỷ lệ … nộp") happened to match.
 		p.Indicators = nil
