@@ -323,6 +323,45 @@ func (r *reader) unitIndicators(ctx context.Context, p nlu.Parse) ([]string, err
 }
 
 // isIncrease: the figure counts what was added ("triển khai thêm").
+// baseOfIncrease is the count an increase is of: "số DVC mức độ 4 triển
+// khai thêm theo Nghị quyết 22" is of "số dịch vụ công trực tuyến mức độ
+// 4" (same topic, kind and unit, the same level of service, no increase).
+func baseOfIncrease(c *catalog.Catalog, ind queries.Indicator) (queries.Indicator, bool) {
+	if !isIncrease(ind) {
+		return ind, false
+	}
+	tag := ""
+	for _, t := range []string{"muc do 3", "muc do 4"} {
+		if strings.Contains(nlu.Fold(ind.Name), t) {
+			tag = t
+		}
+	}
+	var found []queries.Indicator
+	for _, other := range c.Indicators {
+		if other.Code != ind.Code && other.Topic == ind.Topic && other.Kind == ind.Kind && other.UnitLabel == ind.UnitLabel &&
+			!isIncrease(other) && tag != "" && strings.Contains(nlu.Fold(other.Name), tag) {
+			found = append(found, other)
+		}
+	}
+	if len(found) != 1 {
+		return ind, false
+	}
+	return found[0], true
+}
+
+// hasSeries reports whether some reading of a mention has figures of an
+// indicator at a level.
+func (r *reader) hasSeries(ctx context.Context, ind queries.Indicator, mention []string, level string) bool {
+	for _, code := range mention {
+		if u, ok := r.cat.Units[code]; ok {
+			if pts, err := r.series(ctx, ind, scope{unit: u, level: level}); err == nil && len(pts) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isIncrease(ind queries.Indicator) bool {
 	name := " " + nlu.Fold(ind.Name) + " "
 	return strings.Contains(name, " them ") || strings.Contains(name, " tang ")

@@ -24,3 +24,17 @@ func TestAveragePerQuarter(t *testing.T) {
 		{q: "Can Lộc trung bình mỗi quý năm 2018 có bao nhiêu hồ sơ trực tuyến", not: []string{mean("443")}},
 	})
 }
+
+// TestAddedOfAUnit: "có thêm mấy DVC mức 4 so với quý 1" of a unit is the
+// change of its count between the quarters (the fixture's), not the
+// programme's "triển khai thêm" figure, which units do not have.
+func TestAddedOfAUnit(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	added := n.Num(subs["444"]["Q2/2019"]["dvc4"] - subs["444"]["Q1/2019"]["dvc4"])
+	checkReplies(t, a, []replyCase{
+		{q: "Huyện Hương Khê quý 2/2019 có thêm bao nhiêu DVC mức 4 so với quý 1?", kind: ask.KindFigure,
+			want: []string{"Huyện Hương Khê", "tăng " + added + " dịch vụ"}, not: []string{"Nghị quyết 22"}},
+	})
+}
