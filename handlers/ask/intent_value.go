@@ -54,6 +54,13 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 	}
+	if p.Op == "share" && len(codes) == 2 && c.Indicators[codes[0]].Kind != c.Indicators[codes[1]].Kind && len(p.Units) == 1 && p.Level != "" {
+		// "TP Hà Tĩnh chiếm bao nhiêu phần trăm tổng số hồ sơ tiếp nhận
+		// của các huyện": a unit's part of its level; the words of the
+		// share also matched a rate, and the share is of the count.
+		codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return c.Indicators[code].Kind == "percent" })
+		p.Indicators = codes
+	}
 	if p.Op == "share" && len(targets(p)) == 2 {
 		// "Can Lộc chiếm bao nhiêu % hồ sơ trực tuyến của cả tỉnh": the
 		// counts of the two places, not each one's own rate.

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
@@ -15,7 +16,21 @@ func TestUnitsNamedTogether(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	subs := fixture(t)
 	n := vi.NewNumbers()
+	// A district's part of the districts' total in Q1, from the fixture.
+	partOfDistricts := func(code, field string) string {
+		total := 0.0
+		for unit, per := range subs {
+			if v, ok := per["Q1/2019"]; ok && !strings.HasPrefix(unit, "S-") {
+				total += v[field]
+			}
+		}
+		return n.Num(subs[code]["Q1/2019"][field]/total*100) + "%"
+	}
 	checkReplies(t, a, []replyCase{
+		{q: "TP Hà Tĩnh chiếm bao nhiêu phần trăm tổng số hồ sơ tiếp nhận của các huyện quý 1/2019?",
+			want: []string{partOfDistricts("436", "hstong")}},
+		{q: "Quý 1/2019 Thạch Hà đóng góp bao nhiêu % số hồ sơ trực tuyến của các huyện?",
+			want: []string{partOfDistricts("445", "hstt")}},
 		{q: "hai thị xã Hồng Lĩnh và Kỳ Anh quý 2/2019 tổng hồ sơ trực tuyến",
 			want: []string{"Thị xã Kỳ Anh", n.Num(subs["437"]["Q2/2019"]["hstt"]+subs["449"]["Q2/2019"]["hstt"]) + " hồ sơ"}, not: []string{"Huyện Kỳ Anh"}},
 		{q: "Lộc Hà quý 1/2019 so với Thạch Hà quý 1/2019 chênh nhau mấy điểm % tỷ lệ trực tuyến",
