@@ -317,7 +317,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
-	p = kindOfList(c, p)
+	p = resultsAsked(c, kindOfList(c, p))
 	if p, err = r.withoutAddressees(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}

@@ -205,9 +205,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	if len(p.Units) == 1 && len(prev.Units) == 1 && !slices.Equal(p.Units[0], prev.Units[0]) && len(p.Periods) == 0 &&
-		(p.Op == "diff" || p.Measure == "change" && hasWord(p.Words, "hon")) {
-		// "nhiều hơn Thạch Hà bao nhiêu?" after Can Lộc's figure: the two
-		// units set against each other, not Thạch Hà over time.
+		(p.Op == "diff" || p.Measure == "change" && (hasWord(p.Words, "hon") || hasWord(p.Words, "so", "voi"))) {
+		// "nhiều hơn Thạch Hà bao nhiêu?", "so với trung bình tỉnh?"
+		// after Can Lộc's figure: the two set against each other, not
+		// the second over time.
 		m.Units = [][]string{prev.Units[0], p.Units[0]}
 		m.Intent, m.Op, m.Measure = nlu.IntentValue, "diff", ""
 		p.Measure, p.Op = "", ""

@@ -5,6 +5,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -142,4 +143,20 @@ func kindOfList(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 		}
 	}
 	return out
+}
+
+// resultsAsked: "kết quả hồ sơ trực tuyến năm 2018", "tóm tắt …" ask for
+// what the report says of the topic: a count and its rate both, when the
+// count has one.
+func resultsAsked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Indicators) != 1 || !(hasWord(p.Words, "ket", "qua") || hasWord(p.Words, "tom", "tat")) ||
+		(p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) || p.Op != "" {
+		return p
+	}
+	if rate, ok := percentSibling(c, p.Indicators); ok {
+		q := p
+		q.Indicators = append(slices.Clone(p.Indicators), rate...)
+		return q
+	}
+	return p
 }

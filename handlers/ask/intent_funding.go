@@ -46,8 +46,10 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			codes = append(codes, code)
 		}
 	}
-	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) || hasWord(p.Words, "nhu", "cau") && (p.Op == "sum" || hasWord(p.Words, "tong")) {
-		// "tổng nhu cầu (cộng cả phần còn thiếu)": every part, and their sum.
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) && len(codes) < 2 || hasWord(p.Words, "nhu", "cau") && (p.Op == "sum" || hasWord(p.Words, "tong")) {
+		// "tổng nhu cầu (cộng cả phần còn thiếu)", "gồm những phần nào":
+		// every part, and their sum; "gồm cả bố trí và lồng ghép" names
+		// its parts.
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
 		if hasWord(p.Words, "nhu", "cau") {
 			p.Op = "sum"

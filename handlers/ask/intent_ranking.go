@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -61,6 +62,12 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	switch {
 	case p.Order == "both":
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
+		if p.Op == "diff" || hasWord(p.Words, "khoang", "cach") || hasWord(p.Words, "chenh") {
+			// "chênh lệch giữa đơn vị nhiều nhất và ít nhất": the gap too.
+			// Of the figures as shown, so the gap is their difference.
+			gap := math.Round(list[0].value*100)/100 - math.Round(list[len(list)-1].value*100)/100
+			body += "; " + fmt.Sprintf(msgRankGap, n.Diff(gap, ind.Kind, ind.UnitLabel))
+		}
 	case p.Top > 1 || p.Order == "all":
 		top := len(list)
 		if p.Top > 1 && p.Top < top {

@@ -128,6 +128,7 @@ const (
 	msgNQ22                  = "nguồn NQ 22: %s"
 	msgOther                 = "lồng ghép nguồn khác: %s"
 	msgProposed              = "đề xuất giai đoạn tiếp theo: %s"
+	msgRankGap               = "cách nhau %s"
 	msgBothSources           = "cộng hai nguồn: %s"
 	msgByYear                = "năm %d: %s"
 	msgRecipient             = "cấp cho %s năm %d: %s"

@@ -111,6 +111,8 @@ var (
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
 		"cai", // "còn thiếu mấy cái?"
+		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
+		"tom", "tat", "liet", "ke",
 	)
 )
 

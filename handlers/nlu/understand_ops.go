@@ -15,7 +15,7 @@ func (q *question) op() string {
 	switch {
 	case q.any(exceptCues) || q.excludes():
 		return "except"
-	case q.any(avgCues):
+	case q.any(avgCues) && !q.provinceAverage():
 		return "avg"
 	case q.any(shareCues):
 		return "share"
@@ -52,6 +52,23 @@ func (q *question) bothPeriods() bool {
 				q.taken[i], q.taken[k] = true, true
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// provinceAverage: "so với trung bình tỉnh", "bình quân toàn tỉnh": the
+// province's own figure, which is the average a unit is set against.
+func (q *question) provinceAverage() bool {
+	for _, c := range avgCues {
+		at := wordsIndex(q.tokens, c)
+		if at < 0 {
+			continue
+		}
+		next := at + len(c)
+		if runAt(q.tokens, next, []string{"tinh"}) || runAt(q.tokens, next, []string{"toan", "tinh"}) ||
+			runAt(q.tokens, next, []string{"ca", "tinh"}) || runAt(q.tokens, next, []string{"chung"}) {
+			return true
 		}
 	}
 	return false

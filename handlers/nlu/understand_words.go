@@ -135,8 +135,12 @@ func agencyLevelWord(original string) bool {
 				return true
 			}
 		}
-		if i+1 < len(words) && Fold(strings.Trim(words[i+1], ".,;:?!")) == "nao" {
-			return true
+		if i+1 < len(words) {
+			// "sở nào", "sở cao nhất và sở thấp nhất"
+			switch Fold(strings.Trim(words[i+1], ".,;:?!")) {
+			case "nao", "cao", "thap", "nhieu", "it", "dan", "dung":
+				return true
+			}
 		}
 	}
 	return false
@@ -195,9 +199,17 @@ func (q *question) unknownAbbreviation(words []string) bool {
 // leftover lists the content words no period, name or cue explains.
 func (q *question) leftover() []string {
 	q.any(documentCues)
+	// A figure's words said twice ("huyện tỷ lệ cao nhất … tỷ lệ bao
+	// nhiêu") are explained by the match of the first.
+	named := map[string]bool{}
+	for i, tok := range q.tokens {
+		if i < len(q.indicatorTaken) && q.indicatorTaken[i] {
+			named[tok] = true
+		}
+	}
 	var out []string
 	for i, tok := range q.tokens {
-		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) {
+		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) || named[tok] {
 			continue
 		}
 		out = append(out, tok)
