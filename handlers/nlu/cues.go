@@ -112,7 +112,7 @@ var (
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
 		"cai", // "còn thiếu mấy cái?"
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
-		"tom", "tat", "liet", "ke",
+		"tom", "tat", "liet", "ke", "danh", "sach",
 	)
 )
 

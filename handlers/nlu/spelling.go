@@ -83,7 +83,13 @@ func (s *Spelling) Correct(t Text) Text {
 }
 
 func (s *Spelling) word(w string) (string, bool) {
-	if len(w) < minSpellLen || s.known[w] || !isLetters(w) {
+	if s.known[w] || !isLetters(w) {
+		return "", false
+	}
+	if t, ok := s.telex(w); ok {
+		return t, true
+	}
+	if len(w) < minSpellLen {
 		return "", false
 	}
 	var found []string
@@ -114,6 +120,32 @@ func (s *Spelling) word(w string) (string, bool) {
 		return "", false
 	}
 	return found[0], true
+}
+
+// telexPairs are the letter pairs Telex types a marked vowel (or đ) with.
+var telexPairs = strings.NewReplacer("aa", "a", "aw", "a", "ee", "e", "oo", "o", "ow", "o", "uw", "u", "dd", "d")
+
+// telex reads a word typed in Telex whose marks were not composed ("tyr
+// leej hof sow" for "tỷ lệ hồ sơ", "quys"): a tone letter at the end
+// (s, f, r, x, j) and the vowel pairs dropped, or a last letter typed twice
+// ("locc"), when what is left is a known word.
+func (s *Spelling) telex(w string) (string, bool) {
+	if len(w) < 3 {
+		return "", false
+	}
+	base := w
+	if strings.IndexByte("sfrxj", w[len(w)-1]) >= 0 {
+		base = w[:len(w)-1]
+	}
+	for _, c := range []string{telexPairs.Replace(base), telexPairs.Replace(w)} {
+		if c != w && len(c) >= 2 && s.known[c] {
+			return c, true
+		}
+	}
+	if n := len(w); w[n-1] == w[n-2] && s.known[w[:n-1]] {
+		return w[:n-1], true
+	}
+	return "", false
 }
 
 // swapped: a and b differ by two adjacent letters exchanged.

@@ -53,3 +53,23 @@ func FuzzSpelling(f *testing.F) {
 		}
 	})
 }
+
+// TestSpellingReadsTelex: a word typed in Telex with its marks left as
+// letters is the known word under them; an unknown word stays.
+func TestSpellingReadsTelex(t *testing.T) {
+	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung"))
+	for _, tt := range []struct{ in, want string }{
+		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
+		{"quys 2", "quy 2"},                 // a tone letter
+		{"can locc", "can loc"},             // a last letter typed twice
+		{"dduwngf", "dung"},                 // đ and ư typed as pairs
+		{"nhaf", "nhaf"},                    // "nhà" is no known word here
+		{"xyz", "xyz"},                      // nothing under it
+		{"ho so", "ho so"},                  // known words stay
+	} {
+		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
+		if strings.Join(got.Tokens, " ") != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, strings.Join(got.Tokens, " "), tt.want)
+		}
+	}
+}

@@ -321,7 +321,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	case len(p.Indicators) == 0 && q.any(reportingCues):
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
-		p.Which = q.has("nao") || q.has("liet ke")
+		p.Which = q.has("nao") || q.has("liet ke") || q.has("danh sach")
 		if p.Level == "" && q.agencyWordFolded() {
 			p.Level = "agency"
 		}
