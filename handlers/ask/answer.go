@@ -235,7 +235,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	default:
 		ans, err = a.AnswerParse(ctx, p)
 	}
-	if err == nil && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
+	if err == nil && !ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
 		// Neither the rules nor the model: offer questions it can answer
 		// whose stored words the question shares.
 		opts, serr := a.suggest(ctx, c, t)
@@ -317,7 +317,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
-	p = resultsAsked(c, kindOfList(c, p))
+	p = countAndRate(c, unitsRate(c, resultsAsked(c, kindOfList(c, p))))
 	if p, err = r.withoutAddressees(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}

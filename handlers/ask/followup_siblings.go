@@ -160,3 +160,59 @@ func resultsAsked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	}
 	return p
 }
+
+// unitsRate: "Can Lộc quý 2 cao hơn Thạch Hà bao nhiêu điểm %" names no
+// figure, only units and points of a percentage: the one rate units
+// report, when there is exactly one.
+func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 || !hasWord(p.Words, "diem", "%") {
+		return p
+	}
+	var rates []string
+	for code, in := range c.Indicators {
+		if in.Kind == "percent" && c.Reported[code] {
+			rates = append(rates, code)
+		}
+	}
+	if len(rates) != 1 {
+		return p
+	}
+	q := p
+	q.Intent, q.Reason, q.Indicators = nlu.IntentValue, "", rates
+	if len(p.Units) == 2 && q.Op == "" {
+		q.Op = "diff"
+	}
+	return q
+}
+
+// countAndRate: "năm 2018 hồ sơ trực tuyến bao nhiêu, tỷ lệ mấy %" asks
+// twice, once before the rate's words and once after: the count the rate
+// is made of, and the rate.
+func countAndRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Indicators) != 1 || p.Op != "" || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) {
+		return p
+	}
+	rate := c.Indicators[p.Indicators[0]]
+	if rate.Kind != "percent" || rate.NumeratorCode == "" {
+		return p
+	}
+	if _, ok := c.Indicators[rate.NumeratorCode]; !ok {
+		return p
+	}
+	at := slices.IndexFunc(p.Words, func(w string) bool { return w == "ty" || w == "%" || w == "phan" })
+	if at < 0 {
+		return p
+	}
+	before, after := false, false
+	for i, w := range p.Words {
+		asks := w == "may" || w == "nhieu" && i > 0 && p.Words[i-1] == "bao"
+		before = before || asks && i < at
+		after = after || asks && i > at
+	}
+	if !before || !after {
+		return p
+	}
+	q := p
+	q.Indicators = []string{rate.NumeratorCode, rate.Code}
+	return q
+}

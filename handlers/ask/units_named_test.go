@@ -37,3 +37,21 @@ func TestUnitsNamedTogether(t *testing.T) {
 			want: []string{n.Num(pct(subs["448"]["Q1/2019"])-pct(subs["445"]["Q1/2019"])) + " điểm %"}, not: []string{"quý 2"}},
 	})
 }
+
+// TestWhichApplications: "nhận … hồ sơ" without "trực tuyến" is every
+// application received, with it the online ones; a question that asks a
+// count and then a rate gets both; points of a percentage between two
+// units are of the rate units report. Figures from the fixture file.
+func TestWhichApplications(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	q2 := func(code, field string) string { return n.Num(subs[code]["Q2/2019"][field]) + " hồ sơ" }
+	checkReplies(t, a, []replyCase{
+		{q: "quý 2/2019 địa phương nào nhận nhiều hồ sơ nhất", want: []string{"tiếp nhận", q2("436", "hstong")}},
+		{q: "Sở Tài chính quý 2/2019 nhận được bao nhiêu hồ sơ trực tuyến?", want: []string{q2("S-TC", "hstt")}, not: []string{q2("S-TC", "hstong")}},
+		{q: "Can Lộc quý 2/2019 có bao nhiêu hồ sơ trực tuyến, tỷ lệ bao nhiêu", want: []string{q2("443", "hstt"), n.Num(pct(subs["443"]["Q2/2019"])) + "%"}},
+		{q: "Can Lộc quý 2/2019 cao hơn Thạch Hà bao nhiêu điểm %",
+			want: []string{n.Num(pct(subs["443"]["Q2/2019"])-pct(subs["445"]["Q2/2019"])) + " điểm %"}},
+	})
+}

@@ -194,7 +194,9 @@ func searchCue(tokens []string) []string {
 var (
 	reportWords = phrases("bao cao", "van ban")
 	tellVerbs   = phrases("noi", "viet", "ghi", "nhac", "neu", "ke", "de cap", "binh luan", "nhan xet", "danh gia",
-		"ghi nhan", "nhan dinh")
+		"ghi nhan", "nhan dinh", "mo ta")
+	// tellEnds ask what at the end of the question: "bc ghi tỷ lệ … ra sao".
+	tellEnds = phrases("ra sao", "the nao", "nhu the nao", "gi", "chi", "rang")
 	tellWhat = phrases("gi", "chi", "rang", "sao", "ve", "den", "toi", "the nao", "ra sao", "nhung gi")
 )
 
@@ -218,6 +220,11 @@ func tellCue(tokens []string) []string {
 			for _, what := range tellWhat {
 				if runAt(tokens, j, what) {
 					return tokens[i : j+len(what)]
+				}
+			}
+			for _, end := range tellEnds {
+				if at := len(tokens) - len(end); at > j && runAt(tokens, at, end) {
+					return tokens[i:j]
 				}
 			}
 		}

@@ -353,6 +353,14 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentValue
 	}
 	p.Leftover = q.leftover()
+	if len(indicators) == 1 && len(p.Indicators) == 1 && contentSize(indicators[0].alias) <= 2 {
+		// "địa phương nào nhận nhiều hồ sơ nhất": "hồ sơ" alone matched
+		// the online ones; "nhận", left over, is a word of the figure of
+		// the applications received, the one other name with both.
+		if other, ok := q.v.nameWithWords(indicators[0], q.distinguishingWords()); ok {
+			p.Indicators = []string{other}
+		}
+	}
 	unknown := q.unknownWords(p.Leftover)
 	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
 		p.Leftover = append([]string{"nang cap"}, p.Leftover...)

@@ -32,6 +32,37 @@ func (q *question) unknownPlace() (int, bool) {
 	return 0, false
 }
 
+// contentSize is how many words of an alias are not question words
+// ("bao nhiêu hồ sơ": two).
+func contentSize(a *alias) int {
+	n := 0
+	for _, ph := range a.phrases {
+		for _, w := range ph {
+			if !fillers[w] {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// distinguishingWords are the words nothing explained that may tell one
+// figure from another: no question words, but "nhận" (received), which
+// is one, unless it is the "nhân" of "ủy ban nhân dân".
+func (q *question) distinguishingWords() []string {
+	var out []string
+	for i, tok := range q.tokens {
+		switch {
+		case q.taken[i] || isNumber(tok):
+		case tok == "nhan" && !(i > 0 && q.tokens[i-1] == "ban") && !(i+1 < len(q.tokens) && q.tokens[i+1] == "dan"):
+			out = append(out, tok)
+		case !fillers[tok]:
+			out = append(out, tok)
+		}
+	}
+	return out
+}
+
 // weak: every indicator was named by a short alias ("tỷ lệ", "video"), too
 // little to outweigh a word the domain does not know.
 func weak(ms []termMatch) bool {

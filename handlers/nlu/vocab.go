@@ -316,3 +316,36 @@ func matchAll(tokens []string, list []alias, index map[string][]int, taken []boo
 	})
 	return out
 }
+
+// nameWithWords is the one other indicator whose full name holds both the
+// words a weak match was made of and a word the matched one's name does
+// not ("hồ sơ" matched, "nhận" left: "tổng số hồ sơ thủ tục hành chính
+// tiếp nhận").
+func (v *Vocabulary) nameWithWords(m termMatch, words []string) (string, bool) {
+	var matched []string
+	for _, ph := range m.alias.phrases {
+		for _, w := range ph {
+			if !fillers[w] {
+				matched = append(matched, w)
+			}
+		}
+	}
+	own := v.indicatorWords[m.alias.owner]
+	found := ""
+	for code, name := range v.indicatorWords {
+		if code == m.alias.owner || len(matched) == 0 || slices.ContainsFunc(matched, func(w string) bool { return !name[w] }) {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return name[w] && !own[w] && !measureWords[w] }) ||
+			slices.ContainsFunc(words, func(w string) bool { return own[w] && !name[w] }) {
+			// None of the other's own words, or some of the matched one's
+			// ("nhận được bao nhiêu hồ sơ trực tuyến": the online ones).
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = code
+	}
+	return found, found != ""
+}
