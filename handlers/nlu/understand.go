@@ -105,7 +105,37 @@ type question struct {
 }
 
 func (q *question) has(phrase string) bool {
-	return q.at(strings.Fields(phrase)) >= 0
+	// As at(strings.Fields(phrase)), without splitting the phrase: cues
+	// are looked up many times a question.
+	first, rest, _ := strings.Cut(phrase, " ")
+	q.index()
+	for _, i := range q.positions[first] {
+		j, r, ok := i+1, rest, true
+		for r != "" {
+			var w string
+			w, r, _ = strings.Cut(r, " ")
+			if j >= len(q.tokens) || q.tokens[j] != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			q.take(span{i, j})
+			return true
+		}
+	}
+	return false
+}
+
+// index notes where each word occurs, once a question.
+func (q *question) index() {
+	if q.positions == nil {
+		q.positions = make(map[string][]int, len(q.tokens))
+		for i, t := range q.tokens {
+			q.positions[t] = append(q.positions[t], i)
+		}
+	}
 }
 
 // at finds a cue phrase and marks its words as explained.
@@ -113,14 +143,9 @@ func (q *question) at(words []string) int {
 	if len(words) == 0 {
 		return -1
 	}
-	if q.positions == nil {
-		// Where each word occurs: a cue is looked for only where its
-		// first word is, not at every token (hundreds of cues a question).
-		q.positions = make(map[string][]int, len(q.tokens))
-		for i, t := range q.tokens {
-			q.positions[t] = append(q.positions[t], i)
-		}
-	}
+	// Where each word occurs: a cue is looked for only where its first
+	// word is, not at every token (hundreds of cues a question).
+	q.index()
 	for _, i := range q.positions[words[0]] {
 		if runAt(q.tokens, i, words) {
 			for k := i; k < i+len(words); k++ {
