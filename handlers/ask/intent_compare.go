@@ -42,11 +42,17 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 		ind := c.Indicators[code]
 		for mi, mention := range mentions(p) {
 			ind := ind
-			if base, ok := baseOfIncrease(c, ind); ok && !r.hasSeries(ctx, ind, mention, p.Level) {
+			if base, ok := baseOfIncrease(c, ind); ok {
 				// "Hương Khê quý 2 có thêm mấy DVC mức 4 so với quý 1": the
 				// change of the unit's count, not the programme's "added"
 				// figure, which the unit has not.
-				ind = base
+				has, err := r.hasSeries(ctx, ind, mention, p.Level)
+				if err != nil {
+					return Answer{}, err
+				}
+				if !has {
+					ind = base
+				}
 			}
 			l0, ask, err := r.locate(ctx, ind, mention, p.Level, &older)
 			if err != nil {

@@ -358,15 +358,18 @@ func baseOfIncrease(c *catalog.Catalog, ind queries.Indicator) (queries.Indicato
 
 // hasSeries reports whether some reading of a mention has figures of an
 // indicator at a level.
-func (r *reader) hasSeries(ctx context.Context, ind queries.Indicator, mention []string, level string) bool {
+func (r *reader) hasSeries(ctx context.Context, ind queries.Indicator, mention []string, level string) (bool, error) {
 	for _, code := range mention {
-		if u, ok := r.cat.Units[code]; ok {
-			if pts, err := r.series(ctx, ind, scope{unit: u, level: level}); err == nil && len(pts) > 0 {
-				return true
-			}
+		u, ok := r.cat.Units[code]
+		if !ok {
+			continue
+		}
+		pts, err := r.series(ctx, ind, scope{unit: u, level: level})
+		if err != nil || len(pts) > 0 {
+			return err == nil, err
 		}
 	}
-	return false
+	return false, nil
 }
 
 func isIncrease(ind queries.Indicator) bool {

@@ -107,19 +107,9 @@ func (r *reader) withoutAddressees(ctx context.Context, p nlu.Parse) (nlu.Parse,
 // hasAnyFigure reports whether some reading of a mention has a figure of
 // an indicator the question asks, at its level.
 func (r *reader) hasAnyFigure(ctx context.Context, p nlu.Parse, mention []string) (bool, error) {
-	for _, code := range mention {
-		u, ok := r.cat.Units[code]
-		if !ok {
-			continue
-		}
-		for _, ic := range p.Indicators {
-			pts, err := r.series(ctx, r.cat.Indicators[ic], scope{unit: u, level: p.Level})
-			if err != nil {
-				return false, err
-			}
-			if len(pts) > 0 {
-				return true, nil
-			}
+	for _, ic := range p.Indicators {
+		if has, err := r.hasSeries(ctx, r.cat.Indicators[ic], mention, p.Level); has || err != nil {
+			return has, err
 		}
 	}
 	return false, nil

@@ -386,7 +386,7 @@ func (q *question) startsUntaken(list [][]string) bool {
 
 // countedAfterNumber are words that make the number before them a
 // quantity.
-var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan", "du")
+var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan")
 
 // numberedProject is the project a question names by its number in the
 // resolution's list ("dự án số 8", "dự án thứ 4", "DA 8"), if any.
