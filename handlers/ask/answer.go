@@ -317,7 +317,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
-	p = countAndRate(c, unitsRate(c, resultsAsked(c, kindOfList(c, p))))
+	p = moneyOfNamedProject(c, countAndRate(c, unitsRate(c, resultsAsked(c, kindOfList(c, p)))))
 	if p, err = r.withoutAddressees(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}

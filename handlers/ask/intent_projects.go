@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,6 +50,14 @@ func amountPhrase(kind string) string {
 // project answers one project's funding, by source and year.
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Projects) == 1 && (p.Op == "sum" || p.Op == "diff") && len(p.Leftover) > 1 && len(namedUnits(p)) == 0 &&
+		(hasWord(p.Words, "voi") || hasWord(p.Words, "hon") || hasWord(p.Words, "va")) {
+		// "cổng TTĐT tỉnh với sàn TMĐT cộng lại": the words left over
+		// name the second project.
+		if seqs := projectsNamed(c, p.Leftover); len(seqs) == 1 && seqs[0] != p.Projects[0] {
+			p.Projects = append(slices.Clone(p.Projects), seqs[0])
+		}
+	}
 	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") {
 		lines, err := r.data.FundingLines(ctx)
 		if err != nil {
@@ -67,6 +76,9 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	pr, ok := c.Projects[p.Projects[0]]
 	if !ok {
 		return notUnderstood(p), nil
+	}
+	if line, ok := partsDiff(vi.NewNumbers(), pr, p); ok {
+		return Answer{Kind: KindFigure, Text: line + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}, nil
 	}
 	if ans, named, err := r.recipientFunding(ctx, p); named || err != nil {
 		return ans, err

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/handlers/internal/handlertest"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -49,4 +50,21 @@ func TestProjectsByTime(t *testing.T) {
 			t.Errorf("%q: want %q in %s", tt.q, want, ans.Text)
 		}
 	}
+}
+
+// TestProjectMoneyAsked: projects named by their topic in a money
+// question, two of them joined by "với"/"hơn", two parts of one project set
+// against each other; the figures are the report's appendix (47/BC-STTTT).
+func TestProjectMoneyAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "cổng TTĐT tỉnh với sàn TMĐT cộng lại được cấp bao nhiêu NQ22", kind: ask.KindFigure, want: []string{"1.777", "700", "Tổng cộng: 2.477 triệu đồng"}},
+		{q: "cổng TTĐT tỉnh được cấp nhiều hơn sàn TMĐT bao nhiêu", kind: ask.KindFigure, want: []string{"1.077 triệu đồng"}},
+		{q: "đề xuất cho đào tạo CIO và rà soát cổng TTĐT cộng lại bao nhiêu", kind: ask.KindFigure, want: []string{"490", "435", "925 triệu đồng"}},
+		{q: "dự án tập huấn người dân: NQ22 đã cấp hơn số đề xuất thêm bao nhiêu", kind: ask.KindFigure, want: []string{"1.800", "990", "chênh lệch 810 triệu đồng"}},
+		{q: "sàn thương mại điện tử năm 2019 được phân bổ bao nhiêu", kind: ask.KindFigure, want: []string{"Sàn giao dịch", "700 triệu đồng"}},
+		{q: "Bao nhiêu hộp thư điện tử công vụ đã cấp", not: []string{"triệu đồng"}},
+		{q: "số cán bộ chuyên trách CNTT cấp xã", not: []string{"triệu đồng"}},
+		{q: "kinh phí NQ22' OR '1'='1", kind: ask.KindOutOfScope},
+	})
 }

@@ -44,7 +44,7 @@ var (
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
-	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
+	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	// What a unit named without any figure receives is its funding.
 	recipientCues = phrases("nhan", "duoc nhieu hon", "duoc it hon")
@@ -52,17 +52,18 @@ var (
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = phrases("long ghep", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
+	projectMoneyCues = phrases("long ghep", "nguon khac", "con thieu", "xin them", "de xuat", "con can", "khoan", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu")
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "xin them")
 	otherCues    = phrases("long ghep", "nguon khac")
 	nq22Cues     = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
-	grantedCues  = phrases("duoc cap", "da cap", "cap", "bo tri", "duoc bo tri", "da duoc cap")
+	grantedCues  = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
+		"da duoc cap", "phan bo", "duoc rot", "rot von")
 
 	projectStatus = []struct{ phrase, group string }{
-		{"da hoan thanh", "done"}, {"hoan thanh", "done"},
+		{"da hoan thanh", "done"}, {"hoan thanh", "done"}, {"xong roi", "done"}, {"da xong", "done"}, {"lam xong", "done"},
 		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
 		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},
 		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},

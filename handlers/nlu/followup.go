@@ -165,7 +165,8 @@ var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de 
 	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
 	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
 	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
-	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi")
+	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
+	"doan nao trong bao cao")
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {

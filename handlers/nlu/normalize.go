@@ -78,6 +78,8 @@ var abbreviations = []abbreviation{
 	{"sl", "so luong"},
 	{"bc", "bao cao"},
 	{"kp", "kinh phi"},
+	{"tr d", "trieu dong"},
+	{"trd", "trieu dong"},
 
 	// Chat shorthand. "tỉ lệ" and "tỷ lệ" are both correct spellings.
 	{"bn", "bao nhieu"},

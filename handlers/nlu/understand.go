@@ -208,7 +208,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if q.any(outOfScope) || q.asksToChangeData() {
+	if q.any(outOfScope) || q.asksToChangeData() || looksLikeSQL(t.Original) {
 		p.Reason = ReasonOutOfScope
 		return p
 	}
@@ -302,6 +302,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	moneyCue := q.money()
 	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
 		moneyCue = true
+	}
+	if len(p.Projects) > 0 && (len(p.Periods) >= 2 || q.namesUnits(p) && q.any(recipientCues)) {
+		// "tư vấn pháp lý năm 2019 giảm bao nhiêu so với 2018", "Đài PTTH
+		// nhận tổng bao nhiêu cho phóng sự": a project's money by year or
+		// by recipient.
+		moneyCue = true
+	}
+	if len(p.Projects) > 0 && q.has("nang cap") {
+		// "nâng cấp cổng TTĐT tỉnh …": the project, not the count of portals.
+		projectCue = true
 	}
 	p.Money = moneyCue
 	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) {

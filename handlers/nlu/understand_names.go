@@ -139,7 +139,50 @@ func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
 			}
 		}
 	}
-	return q.listedAfterAnd(m)
+	if q.listedAfterAnd(m) {
+		return true
+	}
+	// "đề xuất cho đào tạo CIO và rà soát cổng TTĐT", "cổng TTĐT tỉnh với
+	// sàn TMĐT", "phần mềm … nhiều hơn dự án tập huấn": a joining word
+	// between this name and one already taken.
+	for _, b := range before {
+		if q.joinedTo(m, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectJoins join two names in a list or a comparison.
+var projectJoins = setOf("va", "voi", "hon", "cung", "lan")
+
+// joinedTo: a joining word stands between the two matches, and nothing of
+// either lies between them.
+func (q *question) joinedTo(a, b termMatch) bool {
+	aFrom, aTo := extent(a)
+	for _, sp := range b.spans {
+		// Each piece of b: a name in pieces ("cổng TTĐT tỉnh … được
+		// cấp") may stand around the other.
+		from, to := aTo, sp.from
+		if sp.to <= aFrom {
+			from, to = sp.to, aFrom
+		}
+		for i := from; i < to; i++ {
+			if projectJoins[q.tokens[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extent is the first and past-the-last token of a match.
+func extent(m termMatch) (int, int) {
+	from, to := m.spans[0].from, m.spans[0].to
+	for _, sp := range m.spans[1:] {
+		from, to = min(from, sp.from), max(to, sp.to)
+	}
+	return from, to
 }
 
 // listedAfterAnd: the match starts right after "và" (or "và số").

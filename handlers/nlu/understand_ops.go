@@ -99,7 +99,9 @@ func (q *question) excludes() bool {
 
 // asksQuantity: "bao nhiêu …", "mấy …", "số …".
 func (q *question) asksQuantity() bool {
-	return PhraseIndex(q.tokens, "bao nhieu") >= 0 || PhraseIndex(q.tokens, "may") >= 0
+	// "số cán bộ chuyên trách …": a number of, the question's first word.
+	return PhraseIndex(q.tokens, "bao nhieu") >= 0 || PhraseIndex(q.tokens, "may") >= 0 ||
+		len(q.tokens) > 1 && q.tokens[0] == "so" && q.tokens[1] != "du"
 }
 
 // eachOfLevel: "mỗi huyện", "từng xã": every unit of a level, each with
