@@ -10,7 +10,7 @@ var (
 	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
+	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
 	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
 	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 

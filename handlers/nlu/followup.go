@@ -233,6 +233,36 @@ func tellCue(tokens []string) []string {
 	return nil
 }
 
+// searchExpansions are short forms the report's sentences write in full
+// ("Đài PTTH": "Đài Phát thanh và Truyền hình"; "CCHC": "cải cách hành
+// chính"): for the look-up only, as names of units and figures keep them.
+var searchExpansions = map[string][]string{
+	"ptth": {"phat", "thanh", "va", "truyen", "hinh"},
+	"cchc": {"cai", "cach", "hanh", "chinh"},
+}
+
+// searchWords writes a question's short forms in full for the look-up.
+func searchWords(tokens []string) []string {
+	var out []string
+	for i, t := range tokens {
+		full, ok := searchExpansions[t]
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), tokens[:i]...)
+		}
+		out = append(out, full...)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
 // SearchPhrases are what a question is looked up by: each pair of
 // neighbouring words, but for the pairs every question has ("bao nhiêu",
 // "cho biết") and pairs with a number. Vietnamese words are mostly two
@@ -240,7 +270,7 @@ func tellCue(tokens []string) []string {
 // folds like "vụ" of "dịch vụ"). A question of one word worth looking up
 // is looked up by it.
 func SearchPhrases(tokens []string) []string {
-	tokens = LevelsAsWords(tokens)
+	tokens = searchWords(LevelsAsWords(tokens))
 	var content, out []string
 	seen := map[string]bool{}
 	for i, t := range tokens {
