@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -363,40 +362,4 @@ func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool
 		}
 	}
 	return false
-}
-
-// projectsNamed finds the projects whose name holds all the given words
-// (each may be a phrase, "nang cap").
-func projectsNamed(c *catalog.Catalog, words []string) []string {
-	var out []string
-	for seq, folded := range c.ProjectNames {
-		name := " " + folded + " "
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(name, " "+w+" ") {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, seq)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, _ := strconv.Atoi(out[i])
-		b, _ := strconv.Atoi(out[j])
-		return a < b
-	})
-	return out
-}
-
-// spansPeriod: the project runs from the period's first year to its last.
-func spansPeriod(pr queries.Project, per nlu.Period) bool {
-	return len(per.Start) >= 4 && len(per.End) >= 4 && pr.StartYear > 0 &&
-		fmt.Sprint(pr.StartYear) == per.Start[:4] && fmt.Sprint(pr.EndYear) == per.End[:4]
-}
-
-// runsThrough: the period is when the projects run ("thực hiện cả giai
-// đoạn", "kéo dài"), not the programme's own ("được duyệt … giai đoạn").
-func runsThrough(words []string) bool {
-	return hasWord(words, "thuc", "hien") || hasWord(words, "keo", "dai") || hasWord(words, "ca", "giai", "doan")
 }

@@ -73,3 +73,15 @@ func (t projectTime) label() string {
 	}
 	return "thực hiện cả " + t.per.Label
 }
+
+// spansPeriod: the project runs from the period's first year to its last.
+func spansPeriod(pr queries.Project, per nlu.Period) bool {
+	return len(per.Start) >= 4 && len(per.End) >= 4 && pr.StartYear > 0 &&
+		fmt.Sprint(pr.StartYear) == per.Start[:4] && fmt.Sprint(pr.EndYear) == per.End[:4]
+}
+
+// runsThrough: the period is when the projects run ("thực hiện cả giai
+// đoạn", "kéo dài"), not the programme's own ("được duyệt … giai đoạn").
+func runsThrough(words []string) bool {
+	return hasWord(words, "thuc", "hien") || hasWord(words, "keo", "dai") || hasWord(words, "ca", "giai", "doan")
+}

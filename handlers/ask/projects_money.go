@@ -3,6 +3,8 @@ package ask
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -160,4 +162,28 @@ func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
 	}
 	return fmt.Sprintf(msgPartsDiff, pr.ShortName, amountPhrase(kinds[0]), n.Figure(a, "money", ""),
 		amountPhrase(kinds[1]), n.Figure(b, "money", ""), n.Diff(a-b, "money", "")), true
+}
+
+// projectsNamed finds the projects whose name holds all the given words
+// (each may be a phrase, "nang cap").
+func projectsNamed(c *catalog.Catalog, words []string) []string {
+	var out []string
+	for seq, folded := range c.ProjectNames {
+		name := " " + folded + " "
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(name, " "+w+" ") {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, seq)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, _ := strconv.Atoi(out[i])
+		b, _ := strconv.Atoi(out[j])
+		return a < b
+	})
+	return out
 }

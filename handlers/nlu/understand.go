@@ -1,7 +1,6 @@
 package nlu
 
 import (
-	"slices"
 	"strings"
 	"time"
 )
@@ -102,92 +101,6 @@ type question struct {
 	opAt           int // where the arithmetic asked is named (Parse.Op)
 	positions      map[string][]int
 	v              *Vocabulary
-}
-
-func (q *question) has(phrase string) bool {
-	// As at(strings.Fields(phrase)), without splitting the phrase: cues
-	// are looked up many times a question.
-	first, rest, _ := strings.Cut(phrase, " ")
-	q.index()
-	for _, i := range q.positions[first] {
-		j, r, ok := i+1, rest, true
-		for r != "" {
-			var w string
-			w, r, _ = strings.Cut(r, " ")
-			if j >= len(q.tokens) || q.tokens[j] != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok {
-			q.take(span{i, j})
-			return true
-		}
-	}
-	return false
-}
-
-// index notes where each word occurs, once a question.
-func (q *question) index() {
-	if q.positions == nil {
-		q.positions = make(map[string][]int, len(q.tokens))
-		for i, t := range q.tokens {
-			q.positions[t] = append(q.positions[t], i)
-		}
-	}
-}
-
-// at finds a cue phrase and marks its words as explained.
-func (q *question) at(words []string) int {
-	if len(words) == 0 {
-		return -1
-	}
-	// Where each word occurs: a cue is looked for only where its first
-	// word is, not at every token (hundreds of cues a question).
-	q.index()
-	for _, i := range q.positions[words[0]] {
-		if runAt(q.tokens, i, words) {
-			for k := i; k < i+len(words); k++ {
-				q.taken[k] = true
-			}
-			return i
-		}
-	}
-	return -1
-}
-
-func (q *question) any(list [][]string) bool {
-	found := false
-	for _, p := range list {
-		if q.at(p) >= 0 {
-			found = true
-		}
-	}
-	return found
-}
-
-// money reports whether a money cue occurs, marking its words: "được cấp
-// bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
-func (q *question) money() bool {
-	found := false
-	for _, p := range moneyCues {
-		for i := 0; i+len(p) <= len(q.tokens); i++ {
-			if !runAt(q.tokens, i, p) || (p[0] == "cap" && i > 0 && q.tokens[i-1] == "cung") {
-				continue
-			}
-			q.take(span{i, i + len(p)})
-			found = true
-			break
-		}
-	}
-	return found
-}
-
-func (q *question) take(sp span) {
-	for i := sp.from; i < sp.to; i++ {
-		q.taken[i] = true
-	}
 }
 
 // Understand maps a question to an intent and slots. ref is "now" in the
@@ -423,56 +336,4 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	return p
-}
-
-// periods finds every period named, in order, in one pass; invalid says
-// why the first span written like a period cannot be one ("quý 9/2019":
-// "quý phải từ 1 đến 4"), if any.
-func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]int) {
-	ps := periodParser{toks: q.tokens, ref: ref}
-	for i := 0; i < len(q.tokens); {
-		r := ps.parseAt(i)
-		switch {
-		case r.st == stOK && r.n > 0:
-			if !slices.ContainsFunc(out, func(o Period) bool { return o.Kind == r.p.Kind && o.Start == r.p.Start && o.End == r.p.End }) {
-				// "Lộc Hà quý 1 so với Thạch Hà quý 1": one period, named twice.
-				out = append(out, r.p)
-			}
-			if r.p.Kind == PeriodQuarter || r.p.Kind == PeriodMonth {
-				named := r.p
-				ps.named = &named
-			}
-			for k := i; k < i+r.n; k++ {
-				q.taken[k] = true
-			}
-			i += r.n
-		case r.st != stNone && r.n > 0:
-			if why, ok := invalidReasons[r.st]; ok && invalid == "" {
-				invalid, bad = why, [2]int{i, i + r.n}
-			}
-			if r.st == stDocDate {
-				q.take(span{i, i + r.n})
-			}
-			i += r.n
-		default:
-			i++
-		}
-	}
-	return out, invalid, bad
-}
-
-// periodMask marks the tokens that belong to periods.
-func (q *question) periodMask() []bool {
-	return append([]bool(nil), q.periodTaken...)
-}
-
-func (q *question) onlyGreeting() bool {
-	rest := 0
-	greeted := q.any(greetings)
-	for i, tok := range q.tokens {
-		if !q.taken[i] && !fillers[tok] {
-			rest++
-		}
-	}
-	return rest == 0 && greeted
 }

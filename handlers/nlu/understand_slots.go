@@ -4,7 +4,6 @@ package nlu
 
 import (
 	"strconv"
-	"strings"
 )
 
 // indicators picks the indicators named: the largest alias first, then any
@@ -328,103 +327,4 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
-}
-
-// qualifiedBeyondName: the words right after the indicator's match, or
-// between its pieces, say a state of the thing counted that its full name
-// does not ("tỷ lệ hồ sơ | giải quyết đúng hạn", "tỷ lệ | thanh toán phí
-// | trực tuyến"): another figure, which the catalog does not have.
-func (q *question) qualifiedBeyondName(m termMatch) bool {
-	name := q.v.indicatorWords[m.alias.owner]
-	if name == nil {
-		return false
-	}
-	from, end := len(q.tokens), 0
-	for _, sp := range m.spans {
-		from, end = min(from, sp.from), max(end, sp.to)
-	}
-	for _, qual := range stateQualifiers {
-		// Right after the name, or between its pieces ("tỷ lệ | thanh
-		// toán phí | trực tuyến").
-		at := wordsIndex(q.tokens[from:], qual)
-		if at < 0 || from+at > end+2 || m.covers(from+at) {
-			continue
-		}
-		for _, w := range qual {
-			if !name[w] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// acrossAnd: the match is in pieces with a "và" between them, and the
-// pieces on one side are measure words only ("số hồ sơ trực tuyến | và |
-// tỷ lệ"): the count and a rate, two figures, not one.
-func (q *question) acrossAnd(m termMatch) bool {
-	if len(m.spans) < 2 {
-		return false
-	}
-	for i, tok := range q.tokens {
-		if tok != "va" {
-			continue
-		}
-		var before, after []span
-		for k, sp := range m.spans {
-			if sp.to <= i {
-				before = append(before, sp)
-			} else if sp.from > i {
-				after = append(after, sp)
-			}
-			_ = k
-		}
-		if len(before) == 0 || len(after) == 0 {
-			continue
-		}
-		if q.measureOnly(before) || q.measureOnly(after) {
-			return true
-		}
-	}
-	return false
-}
-
-func (q *question) measureOnly(spans []span) bool {
-	for _, sp := range spans {
-		if !measureWords[strings.Join(q.tokens[sp.from:sp.to], " ")] {
-			return false
-		}
-	}
-	return true
-}
-
-// levelIncluded: the level's words follow "kể cả", "bao gồm", "tính cả"
-// ("kể cả các sở"): the units asked include it, not only it.
-func (q *question) levelIncluded(sp span) bool {
-	at := sp.from
-	if at > 0 && q.tokens[at-1] == "cac" {
-		at--
-	}
-	for _, c := range inclusionCues {
-		if runAt(q.tokens, at-len(c), c) {
-			q.take(span{at - len(c), at})
-			return true
-		}
-	}
-	return false
-}
-
-// agencyIncluded: "sở" stands only after "kể cả" ("kể cả các sở").
-func (q *question) agencyIncluded() bool {
-	found := false
-	for i, t := range q.tokens {
-		if t != "so" || i > 0 && q.tokens[i-1] == "ho" {
-			continue // "hồ sơ"
-		}
-		if !q.levelIncluded(span{i, i + 1}) {
-			return false
-		}
-		found = true
-	}
-	return found
 }

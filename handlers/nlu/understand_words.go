@@ -32,37 +32,6 @@ func (q *question) unknownPlace() (int, bool) {
 	return 0, false
 }
 
-// contentSize is how many words of an alias are not question words
-// ("bao nhiêu hồ sơ": two).
-func contentSize(a *alias) int {
-	n := 0
-	for _, ph := range a.phrases {
-		for _, w := range ph {
-			if !fillers[w] {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-// distinguishingWords are the words nothing explained that may tell one
-// figure from another: no question words, but "nhận" (received), which
-// is one, unless it is the "nhân" of "ủy ban nhân dân".
-func (q *question) distinguishingWords() []string {
-	var out []string
-	for i, tok := range q.tokens {
-		switch {
-		case q.taken[i] || isNumber(tok):
-		case tok == "nhan" && !(i > 0 && q.tokens[i-1] == "ban") && !(i+1 < len(q.tokens) && q.tokens[i+1] == "dan"):
-			out = append(out, tok)
-		case !fillers[tok]:
-			out = append(out, tok)
-		}
-	}
-	return out
-}
-
 // weak: every indicator was named by a short alias ("tỷ lệ", "video"), too
 // little to outweigh a word the domain does not know.
 func weak(ms []termMatch) bool {
@@ -369,47 +338,4 @@ func (q *question) anyUntaken(list [][]string) bool {
 		}
 	}
 	return false
-}
-
-// startsUntaken: a phrase of the list occurs whose first word nothing
-// explained ("máy tính": "tính" may have been read as the province).
-func (q *question) startsUntaken(list [][]string) bool {
-	for _, p := range list {
-		for i := 0; i+len(p) <= len(q.tokens); i++ {
-			if runAt(q.tokens, i, p) && !q.taken[i] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// countedAfterNumber are words that make the number before them a
-// quantity.
-var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan")
-
-// numberedProject is the project a question names by its number in the
-// resolution's list ("dự án số 8", "dự án thứ 4", "DA 8"), if any.
-func (q *question) numberedProject() (string, bool) {
-	for i := 0; i+2 < len(q.tokens); i++ {
-		if q.tokens[i] != "du" || q.tokens[i+1] != "an" {
-			continue
-		}
-		j := i + 2
-		if t := q.tokens[j]; (t == "so" || t == "thu" || t == "stt") && j+1 < len(q.tokens) {
-			j++
-		}
-		n := q.tokens[j]
-		if j+1 < len(q.tokens) && countedAfterNumber[q.tokens[j+1]] && !q.periodTaken[j+1] {
-			// "dự án 3 năm": a length, not a number in the list.
-			continue
-		}
-		for _, a := range q.v.projects {
-			if a.owner == n && !q.periodTaken[j] {
-				q.take(span{i, j + 1})
-				return n, true
-			}
-		}
-	}
-	return "", false
 }

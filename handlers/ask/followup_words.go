@@ -1,0 +1,142 @@
+package ask
+
+// The words of a follow-up: what it names, and what of the question
+// before it carries over.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// fundingPartsOnly: the message names funding totals (a source, the
+// proposal) and nothing else: no project, unit or other figure.
+func fundingPartsOnly(p nlu.Parse) bool {
+	if p.Intent != nlu.IntentFunding || len(p.Projects) > 0 || len(p.Units) > 0 || len(p.Indicators) == 0 {
+		return false
+	}
+	for _, code := range p.Indicators {
+		if !strings.HasPrefix(code, "funding_") {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPercentWords: the message says "tỷ lệ", "phần trăm" or "%" and
+// nothing else that names a figure.
+func onlyPercentWords(words []string) bool {
+	content := nlu.ContentWords(words)
+	for _, w := range content {
+		switch w {
+		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con", "tuong", "ung":
+		default:
+			return false
+		}
+	}
+	return len(content) > 0 || slices.Contains(words, "%")
+}
+
+// shortMessage: a fragment with no question word, or two content words
+// ("doanh nghiệp?", "trực tuyến bao nhiêu").
+func shortMessage(p nlu.Parse) bool {
+	return nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2
+}
+
+// namesUnit: the question was about one unit, not the province or a level.
+func namesUnit(p nlu.Parse) bool {
+	return len(p.Units) > 0 && !(len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode)
+}
+
+// moneyIntent: intents about the programme's funding.
+func moneyIntent(intent string) bool {
+	return intent == nlu.IntentFunding || intent == nlu.IntentProject || intent == nlu.IntentProjects
+}
+
+// siblingByWords finds, for a question's indicator, the one indicator of
+// its topic whose name holds the words a follow-up names ("doanh nghiệp"
+// after "tỷ lệ cấp xã được đào tạo": "tỷ lệ doanh nghiệp được đào tạo").
+// Of several, the one whose name shares most words with the first.
+func siblingByWords(c *catalog.Catalog, codes []string, words []string) ([]string, bool) {
+	if len(codes) != 1 {
+		return nil, false
+	}
+	prev := c.Indicators[codes[0]]
+	prevWords := slices.Compact(slices.Sorted(slices.Values(strings.Fields(nlu.Normalize(prev.Name).Folded))))
+	best, bestShared, tie := "", -1, false
+	for code, in := range c.Indicators {
+		name := nlu.Normalize(in.Name).Folded
+		if code == prev.Code || in.Topic != prev.Topic || !allWordsIn(" "+name+" ", words) {
+			continue
+		}
+		// The words it shares with the figure before, and the same kind
+		// of figure (a count after a count) as the tie-breaker.
+		shared := 0
+		for _, w := range prevWords {
+			if strings.Contains(" "+name+" ", " "+w+" ") {
+				shared += 2
+			}
+		}
+		if in.Kind == prev.Kind {
+			shared++
+		}
+		switch {
+		case shared > bestShared:
+			best, bestShared, tie = code, shared, false
+		case shared == bestShared:
+			tie = true
+		}
+	}
+	if best == "" || tie {
+		return nil, false
+	}
+	return []string{best}, true
+}
+
+func carriesPlace(intent string) bool {
+	return intent == nlu.IntentValue || intent == nlu.IntentTarget || intent == nlu.IntentCompare
+}
+
+func carriesPeriod(intent string) bool {
+	return intent == nlu.IntentValue || intent == nlu.IntentRanking || intent == nlu.IntentReporting
+}
+
+func slotSet(p nlu.Parse, slot string) bool {
+	switch slot {
+	case "indicators":
+		return len(p.Indicators) > 0 || len(p.Projects) > 0
+	case "units":
+		return len(p.Units) > 0 || p.Level != ""
+	case "periods":
+		return len(p.Periods) > 0
+	case "measure":
+		return p.Measure != ""
+	}
+	return false
+}
+
+// reportedByUnits: figures units report on the quarterly form, which a
+// level can be ranked by.
+func reportedByUnits(c *catalog.Catalog, codes []string) bool {
+	for _, code := range codes {
+		if !c.Reported[code] {
+			return false
+		}
+	}
+	return len(codes) > 0
+}
+
+// namesFundingPart: "thiếu bao nhiêu", "lồng ghép?", "đề xuất thêm?": a part
+// of the funding named by its own words.
+func namesFundingPart(words []string) bool {
+	for _, cues := range fundingCues {
+		for _, cue := range cues {
+			if hasWord(words, strings.Fields(cue)...) {
+				return true
+			}
+		}
+	}
+	return hasWord(words, "thieu")
+}

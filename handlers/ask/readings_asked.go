@@ -1,0 +1,123 @@
+package ask
+
+// Readings of a question made before it is answered: a kind before a
+// list of names, "kết quả" of a count and its rate, points of the one rate
+// units report, a count and then its rate asked.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// pluralKinds are the words that make a kind before a list of names hold
+// for each ("hai thị xã Hồng Lĩnh và Kỳ Anh", "các huyện Can Lộc, Kỳ Anh").
+var pluralKinds = []string{"hai", "2", "ba", "3", "cac", "nhung", "ca hai"}
+
+// kindOfList narrows each name with several readings to the one of the
+// kind a plural before the list names: "hai thị xã Hồng Lĩnh và Kỳ Anh" is
+// Thị xã Kỳ Anh, not Huyện Kỳ Anh.
+func kindOfList(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	kind := ""
+	for _, pl := range pluralKinds {
+		for _, k := range unitKinds {
+			if hasWord(p.Words, append(strings.Fields(pl), strings.Fields(k)...)...) {
+				kind = k
+			}
+		}
+	}
+	if kind == "" {
+		return p
+	}
+	out := p
+	out.Units = append([][]string(nil), p.Units...)
+	for i, m := range p.Units {
+		if len(m) < 2 {
+			continue
+		}
+		var kept []string
+		for _, code := range m {
+			if u, ok := c.Units[code]; ok && strings.HasPrefix(nlu.Fold(u.Name), kind+" ") {
+				kept = append(kept, code)
+			}
+		}
+		if len(kept) == 1 {
+			out.Units[i] = kept
+		}
+	}
+	return out
+}
+
+// resultsAsked: "kết quả hồ sơ trực tuyến năm 2018", "tóm tắt …" ask for
+// what the report says of the topic: a count and its rate both, when the
+// count has one.
+func resultsAsked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Indicators) != 1 || !(hasWord(p.Words, "ket", "qua") || hasWord(p.Words, "tom", "tat")) ||
+		(p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) || p.Op != "" {
+		return p
+	}
+	if rate, ok := percentSibling(c, p.Indicators); ok {
+		q := p
+		q.Indicators = append(slices.Clone(p.Indicators), rate...)
+		return q
+	}
+	return p
+}
+
+// unitsRate: "Can Lộc quý 2 cao hơn Thạch Hà bao nhiêu điểm %" names no
+// figure, only units and points of a percentage: the one rate units
+// report, when there is exactly one.
+func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 || !hasWord(p.Words, "diem", "%") {
+		return p
+	}
+	var rates []string
+	for code, in := range c.Indicators {
+		if in.Kind == "percent" && c.Reported[code] {
+			rates = append(rates, code)
+		}
+	}
+	if len(rates) != 1 {
+		return p
+	}
+	q := p
+	q.Intent, q.Reason, q.Indicators = nlu.IntentValue, "", rates
+	if len(p.Units) == 2 && q.Op == "" {
+		q.Op = "diff"
+	}
+	return q
+}
+
+// countAndRate: "năm 2018 hồ sơ trực tuyến bao nhiêu, tỷ lệ mấy %" asks
+// twice, once before the rate's words and once after: the count the rate
+// is made of, and the rate.
+func countAndRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Indicators) != 1 || p.Op != "" || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) {
+		return p
+	}
+	rate := c.Indicators[p.Indicators[0]]
+	if rate.Kind != "percent" || rate.NumeratorCode == "" {
+		return p
+	}
+	if _, ok := c.Indicators[rate.NumeratorCode]; !ok {
+		return p
+	}
+	at := slices.IndexFunc(p.Words, func(w string) bool { return w == "ty" || w == "%" || w == "phan" })
+	if at < 0 {
+		return p
+	}
+	before, after := false, false
+	for i, w := range p.Words {
+		asks := w == "may" || w == "nhieu" && i > 0 && p.Words[i-1] == "bao"
+		before = before || asks && i < at
+		after = after || asks && i > at
+	}
+	if !before || !after {
+		return p
+	}
+	q := p
+	q.Indicators = []string{rate.NumeratorCode, rate.Code}
+	return q
+}

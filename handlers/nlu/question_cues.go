@@ -1,0 +1,91 @@
+package nlu
+
+// Cue phrases looked up in a question, their words marked explained.
+
+import "strings"
+
+func (q *question) has(phrase string) bool {
+	// As at(strings.Fields(phrase)), without splitting the phrase: cues
+	// are looked up many times a question.
+	first, rest, _ := strings.Cut(phrase, " ")
+	q.index()
+	for _, i := range q.positions[first] {
+		j, r, ok := i+1, rest, true
+		for r != "" {
+			var w string
+			w, r, _ = strings.Cut(r, " ")
+			if j >= len(q.tokens) || q.tokens[j] != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			q.take(span{i, j})
+			return true
+		}
+	}
+	return false
+}
+
+// index notes where each word occurs, once a question.
+func (q *question) index() {
+	if q.positions == nil {
+		q.positions = make(map[string][]int, len(q.tokens))
+		for i, t := range q.tokens {
+			q.positions[t] = append(q.positions[t], i)
+		}
+	}
+}
+
+// at finds a cue phrase and marks its words as explained.
+func (q *question) at(words []string) int {
+	if len(words) == 0 {
+		return -1
+	}
+	// Where each word occurs: a cue is looked for only where its first
+	// word is, not at every token (hundreds of cues a question).
+	q.index()
+	for _, i := range q.positions[words[0]] {
+		if runAt(q.tokens, i, words) {
+			for k := i; k < i+len(words); k++ {
+				q.taken[k] = true
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+func (q *question) any(list [][]string) bool {
+	found := false
+	for _, p := range list {
+		if q.at(p) >= 0 {
+			found = true
+		}
+	}
+	return found
+}
+
+// money reports whether a money cue occurs, marking its words: "được cấp
+// bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
+func (q *question) money() bool {
+	found := false
+	for _, p := range moneyCues {
+		for i := 0; i+len(p) <= len(q.tokens); i++ {
+			if !runAt(q.tokens, i, p) || (p[0] == "cap" && i > 0 && q.tokens[i-1] == "cung") {
+				continue
+			}
+			q.take(span{i, i + len(p)})
+			found = true
+			break
+		}
+	}
+	return found
+}
+
+func (q *question) take(sp span) {
+	for i := sp.from; i < sp.to; i++ {
+		q.taken[i] = true
+	}
+}

@@ -1,0 +1,164 @@
+package nlu
+
+// What a question asks of the report's own words: the cues of a search
+// ("báo cáo nói gì về …") and the phrases it is looked up by.
+
+// searchCues ask what the stored sentences say about a topic.
+var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
+	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
+	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve", "de cap gi den", "de cap gi toi", "de cap den",
+	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
+	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
+	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
+	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
+	"doan nao trong bao cao")
+
+// searchCue is the first search cue in the tokens, or nil.
+func searchCue(tokens []string) []string {
+	// Every cue holds one of these words: most questions hold none.
+	hint := false
+	for _, t := range tokens {
+		switch t {
+		case "ve", "den", "toi", "trich", "tim", "cao":
+			hint = true
+		}
+	}
+	if !hint {
+		return nil
+	}
+	for _, c := range searchCues {
+		if wordsIndex(tokens, c) >= 0 {
+			return c
+		}
+	}
+	return tellCue(tokens)
+}
+
+// Words of telling and of asking what: "báo cáo nói răng", "bc ghi chi
+// về …", "… thì báo cáo viết những gì", "báo cáo nhận xét gì về …",
+// "văn bản đề cập thế nào đến …".
+var (
+	reportWords = phrases("bao cao", "van ban")
+	tellVerbs   = phrases("noi", "viet", "ghi", "nhac", "neu", "ke", "de cap", "binh luan", "nhan xet", "danh gia",
+		"ghi nhan", "nhan dinh", "mo ta")
+	// tellEnds ask what at the end of the question: "bc ghi tỷ lệ … ra sao".
+	tellEnds = phrases("ra sao", "the nao", "nhu the nao", "gi", "chi", "rang")
+	tellWhat = phrases("gi", "chi", "rang", "sao", "ve", "den", "toi", "the nao", "ra sao", "nhung gi")
+)
+
+// tellCue is a telling verb and what it asks, in a question that names
+// the report, or nil.
+func tellCue(tokens []string) []string {
+	if !anyPhrase(tokens, reportWords) {
+		return nil
+	}
+	if at := PhraseIndex(tokens, "bao cao danh gia"); at >= 0 && len(tokens) > 2 &&
+		(tokens[len(tokens)-1] == "sao" || runAt(tokens, len(tokens)-2, []string{"the", "nao"})) {
+		// "Báo cáo đánh giá chỉ số minh bạch năm 2018 ra sao?"
+		return tokens[at : at+4]
+	}
+	for i := range tokens {
+		for _, verb := range tellVerbs {
+			if !runAt(tokens, i, verb) {
+				continue
+			}
+			j := i + len(verb)
+			for _, what := range tellWhat {
+				if runAt(tokens, j, what) {
+					return tokens[i : j+len(what)]
+				}
+			}
+			for _, end := range tellEnds {
+				if at := len(tokens) - len(end); at > j && runAt(tokens, at, end) {
+					return tokens[i:j]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// searchExpansions are short forms the report's sentences write in full
+// ("Đài PTTH": "Đài Phát thanh và Truyền hình"; "CCHC": "cải cách hành
+// chính"): for the look-up only, as names of units and figures keep them.
+var searchExpansions = map[string][]string{
+	"ptth": {"phat", "thanh", "va", "truyen", "hinh"},
+	"cchc": {"cai", "cach", "hanh", "chinh"},
+}
+
+// searchWords writes a question's short forms in full for the look-up.
+func searchWords(tokens []string) []string {
+	var out []string
+	for i, t := range tokens {
+		full, ok := searchExpansions[t]
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), tokens[:i]...)
+		}
+		out = append(out, full...)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// SearchPhrases are what a question is looked up by: each pair of
+// neighbouring words, but for the pairs every question has ("bao nhiêu",
+// "cho biết") and pairs with a number. Vietnamese words are mostly two
+// syllables, and single syllables match far too much ("vũ" of "vũ trụ"
+// folds like "vụ" of "dịch vụ"). A question of one word worth looking up
+// is looked up by it.
+func SearchPhrases(tokens []string) []string {
+	tokens = searchWords(LevelsAsWords(tokens))
+	var content, out []string
+	seen := map[string]bool{}
+	for i, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && (!isNumber(t) || len(t) == 4) {
+			content = append(content, t)
+		}
+		if i+1 == len(tokens) || isNumber(t) || isNumber(tokens[i+1]) || searchStopWords[t] || searchStopWords[tokens[i+1]] {
+			continue
+		}
+		p := t + " " + tokens[i+1]
+		if !questionPairs[p] && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	if len(content) == 1 && len(out) == 0 {
+		return content
+	}
+	return out
+}
+
+// questionPairs are the pairs of words of the question language, not of
+// what is asked about.
+var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu la", "co bao", "de nghi", "nghi cho",
+	"xin cho", "la gi", "the nao", "nhu the", "ra sao", "hien nay", "hien tai", "cua tinh", "bao gio", "duoc bao",
+	"co the", "cho em", "cho toi", "em hoi", "toi hoi", "hoi ve", "anh oi", "chi oi", "vay a", "the a")
+
+// searchStopWords are words too common in the stored sentences to tell
+// them apart.
+var searchStopWords = setOf("bao", "cao", "noi", "viet", "gi", "ve", "nhac", "trich")
+
+// ContentWords are the words of a question that say what it is about: not
+// the question's own words (bao nhiêu, của, có …), not numbers.
+func ContentWords(tokens []string) []string {
+	var out []string
+	for _, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && !isNumber(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// IsFiller reports whether a word is one of the question's own ("bao",
+// "của", "các" …), which says nothing of what is asked.
+func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] }

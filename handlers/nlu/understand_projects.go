@@ -1,0 +1,33 @@
+package nlu
+
+// A project named by its number in the resolution's list.
+
+// countedAfterNumber are words that make the number before them a
+// quantity.
+var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan")
+
+// numberedProject is the project a question names by its number in the
+// resolution's list ("dự án số 8", "dự án thứ 4", "DA 8"), if any.
+func (q *question) numberedProject() (string, bool) {
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] != "du" || q.tokens[i+1] != "an" {
+			continue
+		}
+		j := i + 2
+		if t := q.tokens[j]; (t == "so" || t == "thu" || t == "stt") && j+1 < len(q.tokens) {
+			j++
+		}
+		n := q.tokens[j]
+		if j+1 < len(q.tokens) && countedAfterNumber[q.tokens[j+1]] && !q.periodTaken[j+1] {
+			// "dự án 3 năm": a length, not a number in the list.
+			continue
+		}
+		for _, a := range q.v.projects {
+			if a.owner == n && !q.periodTaken[j] {
+				q.take(span{i, j + 1})
+				return n, true
+			}
+		}
+	}
+	return "", false
+}
