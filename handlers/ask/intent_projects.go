@@ -121,6 +121,15 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed(d/1e6)))
 		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
 	}
+	if years := askedYears(p); len(years) > 2 {
+		// "năm 2017, 2018, 2019 mỗi năm được cấp bao nhiêu": each year's
+		// lines, or that the year has none.
+		texts := make([]string, len(years))
+		for i, y := range years {
+			texts[i], _ = projectYear(n, pr, lines, y)
+		}
+		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
+	}
 	if year, ok := askedYear(p); ok {
 		// One year of a project that spans several: that year's lines.
 		text, found := projectYear(n, pr, lines, year)

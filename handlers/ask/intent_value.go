@@ -61,7 +61,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return c.Indicators[code].Kind == "percent" })
 		p.Indicators = codes
 	}
-	if p.Op == "share" && len(targets(p)) == 2 {
+	if p.Op == "share" && len(targets(p)) == 2 && wholeNamed(p) {
 		// "Can Lộc chiếm bao nhiêu % hồ sơ trực tuyến của cả tỉnh": the
 		// counts of the two places, not each one's own rate.
 		codes = numerators(c, codes)
@@ -239,11 +239,19 @@ type target struct {
 
 // targets lists the scopes asked: each unit mention, or, for "cấp huyện,
 // cấp xã", the province at each level.
+// wholeNamed: a share asks of a whole the question names (a level, the
+// province, "tổng"); "Lộc Hà quý 1 hồ sơ trực tuyến chiếm bao nhiêu phần
+// trăm" names none, and is the unit's own rate.
+func wholeNamed(p nlu.Parse) bool {
+	return p.Level != "" || hasWord(p.Words, "toan", "tinh") || hasWord(p.Words, "ca", "tinh") || hasWord(p.Words, "cua", "tinh") ||
+		hasWord(p.Words, "tong") || hasWord(p.Words, "tinh", "ta") || hasWord(p.Words, "cac", "don", "vi") || len(p.Units) > 1
+}
+
 func targets(p nlu.Parse) []target {
 	if ts, ok := exceptScopes(p); ok {
 		return ts
 	}
-	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && !slices.Contains(p.Units[0], nlu.ProvinceCode) {
+	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && !slices.Contains(p.Units[0], nlu.ProvinceCode) && wholeNamed(p) {
 		// "Can Lộc chiếm bao nhiêu % tổng hồ sơ trực tuyến của các huyện":
 		// the unit, then the whole it is a part of (its level, or all
 		// units).

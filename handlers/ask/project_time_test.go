@@ -63,6 +63,8 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "đề xuất cho đào tạo CIO và rà soát cổng TTĐT cộng lại bao nhiêu", kind: ask.KindFigure, want: []string{"490", "435", "925 triệu đồng"}},
 		{q: "dự án tập huấn người dân: NQ22 đã cấp hơn số đề xuất thêm bao nhiêu", kind: ask.KindFigure, want: []string{"1.800", "990", "chênh lệch 810 triệu đồng"}},
 		{q: "sàn thương mại điện tử năm 2019 được phân bổ bao nhiêu", kind: ask.KindFigure, want: []string{"Sàn giao dịch", "700 triệu đồng"}},
+		{q: "Dự án nâng cấp cổng TTĐT năm 2017, 2018, 2019 mỗi năm được cấp bao nhiêu?", kind: ask.KindFigure,
+			want: []string{"năm 2017: nguồn NQ 22: 600", "năm 2018: nguồn NQ 22: 1.000", "năm 2019: nguồn NQ 22: 177"}},
 		{q: "Bao nhiêu hộp thư điện tử công vụ đã cấp", not: []string{"triệu đồng"}},
 		{q: "số cán bộ chuyên trách CNTT cấp xã", not: []string{"triệu đồng"}},
 		{q: "kinh phí NQ22' OR '1'='1", kind: ask.KindOutOfScope},

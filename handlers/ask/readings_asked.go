@@ -70,7 +70,8 @@ func resultsAsked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 // figure, only units and points of a percentage: the one rate units
 // report, when there is exactly one.
 func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
-	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 || !hasWord(p.Words, "diem", "%") {
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 ||
+		!(hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram")) {
 		return p
 	}
 	var rates []string
@@ -84,7 +85,11 @@ func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	}
 	q := p
 	q.Intent, q.Reason, q.Indicators = nlu.IntentValue, "", rates
-	if len(p.Units) == 2 && q.Op == "" {
+	switch {
+	case len(p.Units) == 1 && len(p.Periods) >= 2:
+		// "Thị xã Kỳ Anh quý 2 tăng bao nhiêu điểm % so với quý 1"
+		q.Intent, q.Measure = nlu.IntentCompare, "change"
+	case len(p.Units) == 2 && q.Op == "":
 		q.Op = "diff"
 	}
 	return q

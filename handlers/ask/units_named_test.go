@@ -51,6 +51,9 @@ func TestWhichApplications(t *testing.T) {
 		{q: "quý 2/2019 địa phương nào nhận nhiều hồ sơ nhất", want: []string{"tiếp nhận", q2("436", "hstong")}},
 		{q: "Sở Tài chính quý 2/2019 nhận được bao nhiêu hồ sơ trực tuyến?", want: []string{q2("S-TC", "hstt")}, not: []string{q2("S-TC", "hstong")}},
 		{q: "Can Lộc quý 2/2019 có bao nhiêu hồ sơ trực tuyến, tỷ lệ bao nhiêu", want: []string{q2("443", "hstt"), n.Num(pct(subs["443"]["Q2/2019"])) + "%"}},
+		{q: "Lộc Hà quý 1/2019 hồ sơ trực tuyến chiếm bao nhiêu phần trăm?", want: []string{n.Num(pct(subs["448"]["Q1/2019"])) + "%"}},
+		{q: "Thị xã Kỳ Anh quý 2/2019 tăng bao nhiêu điểm % so với quý 1",
+			want: []string{"tăng " + n.Num(pct(subs["449"]["Q2/2019"])-pct(subs["449"]["Q1/2019"])) + " điểm %"}},
 		{q: "Can Lộc quý 2/2019 cao hơn Thạch Hà bao nhiêu điểm %",
 			want: []string{n.Num(pct(subs["443"]["Q2/2019"])-pct(subs["445"]["Q2/2019"])) + " điểm %"}},
 	})
