@@ -17,6 +17,8 @@ func TestOtherProvinces(t *testing.T) {
 		{q: "quang binh ty le ho so truc tuyen 2018", kind: ask.KindOutOfScope},
 		{q: "so sánh Hà Tĩnh với Thanh Hóa về PCI", kind: ask.KindOutOfScope},
 		{q: "TPHCM có bao nhiêu DVC mức 4", kind: ask.KindOutOfScope},
+		{q: "Cả nước có bao nhiêu dịch vụ công mức 4?", kind: ask.KindOutOfScope},
+		{q: "PCI 2018 Hà Tĩnh đứng thứ mấy cả nước?", kind: ask.KindFigure},
 		{q: "huyện Hương Sơn là bao nhiêu hồ sơ quý 1/2019", kind: ask.KindFigure},
 		{q: "tỷ lệ hồ sơ trực tuyến của TP Hà Tĩnh quý 2/2019", kind: ask.KindFigure},
 	})

@@ -141,6 +141,12 @@ func periodsArithmetic(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cu
 		return vi.Capitalise(fmt.Sprintf(msgRatio, cur.pt.period.Label, n.Num(math.Round(cur.pt.value/old.pt.value*100)/100), old.pt.period.Label))
 	case p.Op == "sum" && ind.PeriodAgg == "sum" && (old.pt.period.End < cur.pt.period.Start || cur.pt.period.End < old.pt.period.Start):
 		return fmt.Sprintf(msgSumOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure(old.pt.value+cur.pt.value, ind.Kind, ind.UnitLabel))
+	case ind.Kind == "percent" && (p.Op == "sum" || hasWord(p.Words, "chung") || hasWord(p.Words, "gop")) &&
+		old.pt.ratio && cur.pt.ratio && old.pt.den+cur.pt.den > 0:
+		// "TX Kỳ Anh quý 1 + quý 2 tỷ lệ … chung": the rate of the two
+		// quarters taken together, from their parts.
+		num, den := old.pt.num+cur.pt.num, old.pt.den+cur.pt.den
+		return fmt.Sprintf(msgRateOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Num(num/den*100), n.Num(num), n.Num(den))
 	case p.Op == "avg" && ind.PeriodAgg == "sum" && old.pt.period.Kind == cur.pt.period.Kind:
 		// "trung bình một quý (quý 1 và quý 2)": the two periods' mean.
 		return fmt.Sprintf(msgAverageOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure((old.pt.value+cur.pt.value)/2, ind.Kind, ind.UnitLabel))

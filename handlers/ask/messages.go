@@ -95,6 +95,7 @@ const (
 	msgOnlyRate              = "Báo cáo không nêu số lượng, chỉ nêu tỷ lệ: %s"
 	msgNotThatCount          = "Báo cáo không nêu số đơn vị (doanh nghiệp, xã) được hỏi; các số liệu đã lưu là: %s"
 	msgAveragePerQuarter     = "%s %s: %s; trung bình mỗi quý (%d quý có số liệu): %s."
+	msgRateOfPeriods         = "Tính chung %s và %s: %s%% (%s/%s)."
 	msgAverageOfPeriods      = "Trung bình của %s và %s: %s."
 	msgSumOfPeriods          = "Cộng %s và %s: %s."
 	msgShareOf               = "%s bằng %s%% %s."
@@ -146,7 +147,7 @@ const (
 
 	msgNotUnderstood = "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn có thể hỏi, ví dụ:\n• %s"
 	msgOutOfScope    = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"
-	msgElsewhere     = "Tôi chỉ có số liệu của tỉnh mình (các sở, ngành, huyện, xã trong tỉnh), không có số liệu của tỉnh, thành phố khác, nên không đưa ra con số nào."
+	msgElsewhere     = "Tôi chỉ có số liệu của tỉnh mình (các sở, ngành, huyện, xã trong tỉnh), không có số liệu của tỉnh, thành phố khác hay của cả nước, nên không đưa ra con số nào."
 	msgBadPeriod     = "Kỳ số liệu trong câu hỏi không có thật (%s), nên tôi không trả lời bằng số liệu của kỳ khác. Hãy hỏi lại, ví dụ «tỷ lệ hồ sơ trực tuyến quý 2/2019»."
 	msgUnknownPlace  = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
 	msgDidYouMean    = "Xin lỗi, tôi chưa hiểu câu hỏi. Có phải bạn muốn hỏi:"

@@ -54,6 +54,8 @@ func TestWhichApplications(t *testing.T) {
 		{q: "Lộc Hà quý 1/2019 hồ sơ trực tuyến chiếm bao nhiêu phần trăm?", want: []string{n.Num(pct(subs["448"]["Q1/2019"])) + "%"}},
 		{q: "Thị xã Kỳ Anh quý 2/2019 tăng bao nhiêu điểm % so với quý 1",
 			want: []string{"tăng " + n.Num(pct(subs["449"]["Q2/2019"])-pct(subs["449"]["Q1/2019"])) + " điểm %"}},
+		{q: "TX Kỳ Anh quý 1 + quý 2 năm 2019 tỷ lệ hồ sơ trực tuyến chung", want: []string{"Tính chung", n.Num(
+			(subs["449"]["Q1/2019"]["hstt"]+subs["449"]["Q2/2019"]["hstt"])/(subs["449"]["Q1/2019"]["hstong"]+subs["449"]["Q2/2019"]["hstong"])*100) + "%"}},
 		{q: "Can Lộc quý 2/2019 cao hơn Thạch Hà bao nhiêu điểm %",
 			want: []string{n.Num(pct(subs["443"]["Q2/2019"])-pct(subs["445"]["Q2/2019"])) + " điểm %"}},
 	})

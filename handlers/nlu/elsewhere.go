@@ -2,6 +2,7 @@ package nlu
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -52,4 +53,19 @@ func (q *question) insideUnit(sp span) bool {
 		}
 	}
 	return false
+}
+
+// wholeCountry: "cả nước có bao nhiêu DVC mức 4" asks the country's
+// figure, which this province's is not; "PCI đứng thứ mấy cả nước" asks
+// the province's place in it, which is.
+func (q *question) wholeCountry() bool {
+	if !q.has("ca nuoc") && !q.has("toan quoc") {
+		return false
+	}
+	for _, w := range []string{"thu", "hang", "xep", "dung"} {
+		if slices.Contains(q.tokens, w) {
+			return false
+		}
+	}
+	return true
 }

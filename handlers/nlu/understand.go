@@ -177,9 +177,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	q.places(&p)
 	q.measures(&p)
-	if name, ok := q.elsewhere(); ok {
+	if name, ok := q.elsewhere(); ok || q.wholeCountry() {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
+		if name == "" {
+			name = "ca nuoc"
+		}
 		return Parse{Reason: ReasonOutOfScope, Elsewhere: name, Words: t.Tokens}
 	}
 
