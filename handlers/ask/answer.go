@@ -317,7 +317,9 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 			return notUnderstood(nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}), nil
 		}
 	}
-	p = moneyOfNamedProject(c, countAndRate(c, unitsRate(c, resultsAsked(c, kindOfList(c, p)))))
+	for _, read := range readings {
+		p = read(c, p)
+	}
 	if p, err = r.withoutAddressees(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}

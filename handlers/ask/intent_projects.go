@@ -49,8 +49,7 @@ func amountPhrase(kind string) string {
 // project answers one project's funding, by source and year.
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
-	if len(p.Projects) == 1 && (p.Op == "sum" || p.Op == "diff") && len(p.Leftover) > 1 && len(namedUnits(p)) == 0 &&
-		(hasWord(p.Words, "voi") || hasWord(p.Words, "hon") || hasWord(p.Words, "va")) {
+	if len(p.Projects) == 1 && (p.Op == "sum" || p.Op == "diff") && len(p.Leftover) > 1 && len(namedUnits(p)) == 0 && nlu.NamesJoined(p.Words) {
 		// "cổng TTĐT tỉnh với sàn TMĐT cộng lại": the words left over
 		// name the second project.
 		if seqs := projectsNamed(c, p.Leftover); len(seqs) == 1 && seqs[0] != p.Projects[0] {

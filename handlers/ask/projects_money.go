@@ -102,7 +102,7 @@ func leadName(c *catalog.Catalog, lead string) string {
 // nhiêu" speaks of money and names no figure; the words left are those of
 // one project's name, and the money is that project's.
 func moneyOfNamedProject(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
-	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || !p.Money || len(p.Leftover) < 2 || !namesMoney(p.Words) {
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || !p.Money || len(p.Leftover) < 2 || !nlu.SaysMoney(p.Words) {
 		return p
 	}
 	seqs := projectsNamed(c, p.Leftover)
@@ -114,28 +114,6 @@ func moneyOfNamedProject(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	return q
 }
 
-// namesMoney: the question says money in so many words, not only "cấp"
-// ("hộp thư điện tử công vụ đã cấp" are mailboxes issued).
-func namesMoney(words []string) bool {
-	for _, w := range [][]string{{"kinh", "phi"}, {"tien"}, {"von"}, {"ngan", "sach"}, {"phan", "bo"}, {"rot"}, {"trieu"}} {
-		if hasWord(words, w...) {
-			return true
-		}
-	}
-	return false
-}
-
-// partCues name a part of a project's money, in the words a question
-// uses.
-var partCues = []struct {
-	kind  string
-	words [][]string
-}{
-	{"nq22", [][]string{{"nghi", "quyet", "22"}, {"da", "cap"}, {"bo", "tri"}}},
-	{"other", [][]string{{"long", "ghep"}, {"nguon", "khac"}}},
-	{"proposed", [][]string{{"de", "xuat"}, {"con", "thieu"}, {"xin", "them"}}},
-}
-
 // partsDiff answers "dự án tập huấn: NQ22 đã cấp hơn số đề xuất bao
 // nhiêu": two parts of one project's money set against each other. ok is
 // false unless the question names exactly two parts.
@@ -143,15 +121,7 @@ func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
 	if p.Op != "diff" {
 		return "", false
 	}
-	var kinds []string
-	for _, pc := range partCues {
-		for _, w := range pc.words {
-			if hasWord(p.Words, w...) {
-				kinds = append(kinds, pc.kind)
-				break
-			}
-		}
-	}
+	kinds := nlu.FundingParts(p.Words)
 	if len(kinds) != 2 {
 		return "", false
 	}

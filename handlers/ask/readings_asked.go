@@ -2,7 +2,8 @@ package ask
 
 // Readings of a question made before it is answered: a kind before a
 // list of names, "kết quả" of a count and its rate, points of the one rate
-// units report, a count and then its rate asked.
+// units report, a count and then its rate asked, a project named by its
+// words in a money question.
 
 import (
 	"slices"
@@ -12,20 +13,36 @@ import (
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
-// pluralKinds are the words that make a kind before a list of names hold
-// for each ("hai thị xã Hồng Lĩnh và Kỳ Anh", "các huyện Can Lộc, Kỳ Anh").
-var pluralKinds = []string{"hai", "2", "ba", "3", "cac", "nhung", "ca hai"}
+// readings are the readings made of an understood question before it is
+// answered, in order.
+var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject}
+
+// pluralKinds are a plural word and a kind ("hai thị xã", "các huyện"):
+// the kind holds for each name of the list after it ("hai thị xã Hồng
+// Lĩnh và Kỳ Anh", "các huyện Can Lộc, Kỳ Anh"), split once.
+var pluralKinds = func() (out []struct {
+	words []string
+	kind  string
+}) {
+	for _, pl := range []string{"hai", "2", "ba", "3", "cac", "nhung", "ca hai"} {
+		for _, k := range unitKinds {
+			out = append(out, struct {
+				words []string
+				kind  string
+			}{append(strings.Fields(pl), strings.Fields(k)...), k})
+		}
+	}
+	return out
+}()
 
 // kindOfList narrows each name with several readings to the one of the
 // kind a plural before the list names: "hai thị xã Hồng Lĩnh và Kỳ Anh" is
 // Thị xã Kỳ Anh, not Huyện Kỳ Anh.
 func kindOfList(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	kind := ""
-	for _, pl := range pluralKinds {
-		for _, k := range unitKinds {
-			if hasWord(p.Words, append(strings.Fields(pl), strings.Fields(k)...)...) {
-				kind = k
-			}
+	for _, pk := range pluralKinds {
+		if hasWord(p.Words, pk.words...) {
+			kind = pk.kind
 		}
 	}
 	if kind == "" {

@@ -144,6 +144,9 @@ func phrases(list ...string) [][]string {
 	return out
 }
 
+// moneyWords name money outright.
+var moneyWords = phrases("kinh phi", "tien", "von", "ngan sach", "phan bo", "rot", "trieu")
+
 // equipmentWords name things no figure here counts ("số máy tính trang bị
 // cho bộ phận một cửa"): a question about them is about another figure.
 var equipmentWords = phrases("may tinh", "thiet bi", "may chu", "may in", "may scan", "camera", "duong truyen",

@@ -1,6 +1,9 @@
 package nlu
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // FollowUp is what a message says about the question before it: whether
 // it is worded as a follow-up ("còn … thì sao?"), which period it counts
@@ -213,12 +216,36 @@ func LevelsAsWords(tokens []string) []string {
 // FundingOf is the source of money the words name ("lồng ghép": other,
 // "còn thiếu", "đề xuất": proposed, "NQ 22": nq22), or "".
 func FundingOf(tokens []string) string {
-	for _, c := range []cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}} {
+	for _, c := range fundingSources {
 		if anyPhrase(tokens, c.cues) {
 			return c.value
 		}
 	}
 	return ""
+}
+
+// FundingParts are every source of money the words name, in the order
+// other, proposed, nq22 ("NQ22 đã cấp hơn số đề xuất": proposed, nq22).
+func FundingParts(tokens []string) []string {
+	var out []string
+	for _, c := range fundingSources {
+		if anyPhrase(tokens, c.cues) {
+			out = append(out, c.value)
+		}
+	}
+	return out
+}
+
+var fundingSources = []cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}}
+
+// SaysMoney: the words name money outright ("kinh phí", "tiền", "vốn",
+// "phân bổ"), not only "cấp", which also issues mailboxes and signatures.
+func SaysMoney(tokens []string) bool { return anyPhrase(tokens, moneyWords) }
+
+// NamesJoined: a joining word ("với", "hơn", "và") stands in the words, as
+// between two names listed or compared.
+func NamesJoined(tokens []string) bool {
+	return slices.ContainsFunc(tokens, func(w string) bool { return projectJoins[w] })
 }
 
 // AsksLead: the words ask who leads ("cơ quan nào chủ trì?").
