@@ -229,6 +229,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "nâng cấp cổng TTĐT tỉnh …": the project, not the count of portals.
 		projectCue = true
 	}
+	if q.namesUnits(p) && weak(indicators) && q.any(moneyForCues) {
+		// "đài truyền hình tỉnh 2019 nhận bao nhiêu cho phóng sự": the
+		// unit's money for it, not the count a short word of the purpose
+		// names.
+		moneyCue = true
+		p.Indicators = nil
+	}
 	p.Money = moneyCue
 	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) {
 		// "trích lọc chấm điểm minh bạch": a project named by its own
