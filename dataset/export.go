@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -121,7 +122,7 @@ func aliasList(aliases map[string]string, implied map[string]bool, fold func(str
 			out = append(out, f)
 		}
 	}
-	return joinList(out)
+	return strings.Join(out, ";")
 }
 
 func (st *state) exportForms(forms, fields, stages *exportSheet) {
@@ -202,7 +203,7 @@ func (st *state) exportUnits(units, aliases *exportSheet) {
 			forms = append(forms, f.Code)
 		}
 		sort.Strings(forms)
-		units.text(c, "bao_cao", joinList(forms))
+		units.text(c, "bao_cao", strings.Join(forms, ";"))
 		sort.Slice(dated, func(i, j int) bool { return dated[i].folded < dated[j].folded })
 		for _, a := range dated {
 			c := aliases.row()
@@ -309,12 +310,12 @@ func (st *state) exportProjects(projects, funding *exportSheet) {
 		for i, u := range p.leadUnits {
 			codes[i] = u.Code
 		}
-		projects.text(c, "don_vi_chu_tri", joinList(codes))
+		projects.text(c, "don_vi_chu_tri", strings.Join(codes, ";"))
 		words := make([]string, len(p.leadLevels))
 		for i, l := range p.leadLevels {
 			words[i] = st.levelEnum.word(l)
 		}
-		projects.text(c, "cap_chu_tri", joinList(words))
+		projects.text(c, "cap_chu_tri", strings.Join(words, ";"))
 		projects.text(c, "tinh_trang", p.Status)
 		projects.text(c, "nhom_tinh_trang", groups.word(p.StatusGroup))
 		projects.text(c, "thoi_gian", p.PeriodText)

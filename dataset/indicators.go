@@ -3,6 +3,7 @@ package dataset
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -94,7 +95,7 @@ func (imp *importer) planIndicators() {
 		}
 		if len(added) > 0 {
 			d.before = append(d.before, "bi_danh: …")
-			d.after = append(d.after, "bi_danh: + "+joinList(added))
+			d.after = append(d.after, "bi_danh: + "+strings.Join(added, ";"))
 		}
 		if d.empty() {
 			rep.Unchanged++

@@ -130,7 +130,7 @@ func (imp *importer) planProjects() {
 		d.field("cap_chu_tri", levelList(before.leadLevels), levelList(p.leadLevels))
 		if len(added) > 0 {
 			d.before = append(d.before, "bi_danh: …")
-			d.after = append(d.after, "bi_danh: + "+joinList(added))
+			d.after = append(d.after, "bi_danh: + "+strings.Join(added, ";"))
 		}
 		if d.empty() {
 			rep.Unchanged++
@@ -233,7 +233,7 @@ func millions(v sql.NullFloat64) string {
 func levelList(levels []string) string {
 	c := append([]string(nil), levels...)
 	sort.Strings(c)
-	return joinList(c)
+	return strings.Join(c, ";")
 }
 
 func (imp *importer) applyProjects(ctx context.Context) error {

@@ -4,10 +4,7 @@ import (
 	"context"
 	"maps"
 	"slices"
-	"sort"
-	"strconv"
 
-	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -367,62 +364,3 @@ func (st *state) loadProjects(ctx context.Context, s *queries.Store, srcByID map
 	}
 	return nil
 }
-
-// foldPhrases normalises each "+"-separated phrase of an alias the way
-// questions are normalised ("dịch vụ công + mức 3" -> "dich vu cong + muc 3").
-func foldPhrases(alias string) string {
-	parts := splitPlus(alias)
-	for i, p := range parts {
-		parts[i] = nlu.Normalize(p).Folded
-	}
-	return joinPlus(parts)
-}
-
-func splitPlus(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '+' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
-}
-
-func joinPlus(parts []string) string {
-	out := ""
-	for i, p := range parts {
-		if i > 0 {
-			out += " + "
-		}
-		out += p
-	}
-	return out
-}
-
-// foldName normalises a unit's name or alias.
-func foldName(s string) string { return nlu.Normalize(s).Folded }
-
-// sortedUnitCodes writes units as a ;-list of codes.
-func unitCodes(us []*unit) string {
-	codes := make([]string, len(us))
-	for i, u := range us {
-		codes[i] = u.Code
-	}
-	sort.Strings(codes)
-	return joinList(codes)
-}
-
-func joinList(items []string) string {
-	out := ""
-	for i, it := range items {
-		if i > 0 {
-			out += ";"
-		}
-		out += it
-	}
-	return out
-}
-
-func seqText(n int) string { return strconv.Itoa(n) }

@@ -51,7 +51,7 @@ var (
 	// What a unit received for a purpose is money, whatever the purpose's
 	// words also name ("Đài PTTH nhận bao nhiêu cho phóng sự").
 	moneyForCues = phrases("nhan bao nhieu cho", "nhan duoc bao nhieu cho", "duoc cap bao nhieu cho", "cap bao nhieu cho", "duoc bao nhieu tien cho", "bao nhieu tien cho")
-	projectCues   = phrases("du an", "hang muc", "cac du an", "nhiem vu")
+	projectCues  = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
