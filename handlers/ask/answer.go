@@ -38,6 +38,10 @@ const (
 	KindInfo          AnswerKind = "info"
 )
 
+// CarriesFigure: a reply of this kind states a figure, of the period asked
+// or of the nearest one (which it names first).
+func (k AnswerKind) CarriesFigure() bool { return k == KindFigure || k == KindNearest }
+
 // Option is a choice offered when a question is ambiguous: a button on
 // Telegram, a numbered option elsewhere. Choosing it (by its label, its
 // number, or words only it has) answers the question it stands for: the
@@ -172,11 +176,11 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 	return a.respond(ctx, question, nil)
 }
 
-// respond answers a message, as a follow-up of mem when it is one. A
-// question the rules do not understand (and that is not out of scope) goes
-// to the language model when one is configured; its choice is validated
-// and answered by the same queries and templates.
-func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
+// respondOne answers a message as one question, as a follow-up of mem when
+// it is one. A question the rules do not understand (and that is not out
+// of scope) goes to the language model when one is configured; its choice
+// is validated and answered by the same queries and templates.
+func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory) (Answer, error) {
 	trimmed := strings.TrimSpace(question)
 	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
 		return a.export(ctx, rest)

@@ -140,10 +140,6 @@ func (r tally) String() string {
 		r.answerable, r.right, r.rightPct(), r.silent, r.wrong, r.answerable+r.unanswerable, r.wrongPct())
 }
 
-// carriesFigure: the reply states a figure, of the period asked or of the
-// nearest one (which it names first).
-func carriesFigure(k ask.AnswerKind) bool { return k == ask.KindFigure || k == ask.KindNearest }
-
 // misleads: a figure given where none may be. A figure of the nearest
 // stored period is not one when the reply says first that the period asked
 // has none.
@@ -163,9 +159,9 @@ func score(t *testing.T, a *ask.Answerer, name string, answerable, unanswerable 
 			t.Fatalf("%s:%d %q: %v", name, c.line, c.question, err)
 		}
 		switch {
-		case carriesFigure(ans.Kind) && hasAll(ans.Text, c.want):
+		case ans.Kind.CarriesFigure() && hasAll(ans.Text, c.want):
 			r.right++
-		case carriesFigure(ans.Kind):
+		case ans.Kind.CarriesFigure():
 			r.wrong++
 			t.Logf("WRONG %s:%d %q want %s\n\tslots=%v\n\tgot: %s", name, c.line, c.question, c.want, ask.Slots(ans.Parse), ans.Text)
 		default:
@@ -300,7 +296,7 @@ func searchCorpus(t *testing.T, name string) {
 			t.Fatal(err)
 		}
 		switch {
-		case carriesFigure(ans.Kind):
+		case ans.Kind.CarriesFigure():
 			t.Errorf("%s:%d %q: answered with a figure: %s", name, c.line, c.question, ans.Text)
 		case ans.Kind == ask.KindInfo && strings.Contains(nlu.Fold(ans.Text), nlu.Fold(c.want)):
 			right++

@@ -128,7 +128,7 @@ func runDialogues(t *testing.T, path string) {
 func expected(ans ask.Answer, tr turn) bool {
 	switch tr.expect {
 	case "=":
-		return carriesFigure(ans.Kind) && hasAll(ans.Text, tr.want)
+		return ans.Kind.CarriesFigure() && hasAll(ans.Text, tr.want)
 	case "?":
 		if ans.Kind != ask.KindAsk {
 			return false
@@ -167,7 +167,7 @@ func TestFollowUpsNeverBreak(t *testing.T) {
 			if strings.TrimSpace(ans.Text) == "" && ans.Attachment == nil {
 				t.Errorf("%q after %q: empty reply (%+v)", next, qs[i].question, ans.Parse)
 			}
-			if carriesFigure(ans.Kind) && !ans.Understood() {
+			if ans.Kind.CarriesFigure() && !ans.Understood() {
 				t.Errorf("%q after %q: a figure without an intent", next, qs[i].question)
 			}
 		}

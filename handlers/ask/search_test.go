@@ -43,7 +43,7 @@ func TestReportQuotes(t *testing.T) {
 			}
 		}
 		ans, err := a.Answer(context.Background(), "báo cáo nói gì về tàu vũ trụ")
-		if err != nil || ans.Kind == ask.KindInfo || carriesFigure(ans.Kind) {
+		if err != nil || ans.Kind == ask.KindInfo || ans.Kind.CarriesFigure() {
 			t.Fatalf("nothing stored about it: %s %q %v", ans.Kind, ans.Text, err)
 		}
 	})
@@ -65,7 +65,7 @@ func TestSuggestionsAnswerTheirQuestion(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ans.Path != "search" || carriesFigure(ans.Kind) || len(ans.Options) == 0 || len(ans.Options) > 3 {
+		if ans.Path != "search" || ans.Kind.CarriesFigure() || len(ans.Options) == 0 || len(ans.Options) > 3 {
 			t.Fatalf("%q: path %s kind %s options %v: %s", q, ans.Path, ans.Kind, ans.Options, ans.Text)
 		}
 		for _, o := range ans.Options {

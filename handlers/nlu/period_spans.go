@@ -192,8 +192,11 @@ func (ps *periodParser) year(i int) match {
 	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" {
 		return match{}
 	}
+	// "2018 hs tt bn": a message that opens with the number and asks how
+	// many of the things after it asks about that year.
+	opensAsking := i == 0 && (PhraseIndex(ps.toks, "bao nhieu") > 0 || PhraseIndex(ps.toks, "may") > 0)
 	for _, w := range yearIndicators {
-		if ps.at(i+1, w...) {
+		if ps.at(i+1, w...) && !opensAsking {
 			return match{}
 		}
 	}

@@ -67,13 +67,18 @@ func (q *question) any(list [][]string) bool {
 	return found
 }
 
+// levelNounBefore: after these "cấp" is no grant but a level ("mỗi cấp
+// bao nhiêu", "cả hai cấp") or a service provided ("cung cấp bao nhiêu").
+var levelNounBefore = map[string]bool{"cung": true, "moi": true, "tung": true, "cac": true, "hai": true, "2": true,
+	"ba": true, "3": true, "ca": true}
+
 // money reports whether a money cue occurs, marking its words: "được cấp
 // bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
 func (q *question) money() bool {
 	found := false
 	for _, p := range moneyCues {
 		for i := 0; i+len(p) <= len(q.tokens); i++ {
-			if !runAt(q.tokens, i, p) || (p[0] == "cap" && i > 0 && q.tokens[i-1] == "cung") {
+			if !runAt(q.tokens, i, p) || p[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]] {
 				continue
 			}
 			q.take(span{i, i + len(p)})

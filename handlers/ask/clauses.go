@@ -1,0 +1,121 @@
+package ask
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// respond answers a message, as a follow-up of mem when it is one. A
+// message asking two things in two clauses ("Sở Y tế quý 1 nhận bao nhiêu
+// hồ sơ, trực tuyến mấy") gets each clause's answer, the later clauses read
+// as follow-ups of the earlier ones, unless the message read whole already
+// states every figure they give (a comparison of the two).
+func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
+	whole, err := a.respondOne(ctx, question, mem)
+	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
+		return whole, err
+	}
+	if !whole.Kind.CarriesFigure() && whole.Kind != KindNotUnderstood {
+		// Asked back, refused or out of scope as a whole: so it stays.
+		return whole, nil
+	}
+	clauses := nlu.Clauses(question)
+	if len(clauses) < 2 {
+		return whole, nil
+	}
+	parts, err := a.respondClauses(ctx, clauses, mem)
+	if err != nil || parts == nil {
+		return whole, err
+	}
+	if whole.Kind.CarriesFigure() && statesAll(whole.Text, parts) {
+		return whole, nil
+	}
+	return joinAnswers(parts), nil
+}
+
+// respondClauses answers each clause in turn, each in the light of the
+// one before; nil unless every clause gets a figure.
+func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *memory) ([]Answer, error) {
+	var parts []Answer
+	for _, clause := range clauses {
+		ans, err := a.respondOne(ctx, clause, mem)
+		if err != nil {
+			return nil, err
+		}
+		if !ans.Kind.CarriesFigure() || ans.Attachment != nil {
+			return nil, nil
+		}
+		parts = append(parts, ans)
+		if next, keep := remember(ans); keep {
+			next.Earlier = earlierPeriod(mem, next.Parse)
+			mem = &next
+		}
+	}
+	return parts, nil
+}
+
+// figureRe finds the numbers a reply states.
+var figureRe = regexp.MustCompile(`\d[\d.,]*\d|\d`)
+
+// statesAll: text states every number the parts' replies state, their
+// sources aside.
+func statesAll(text string, parts []Answer) bool {
+	have := figureRe.FindAllString(withoutSource(text), -1)
+	for _, p := range parts {
+		for _, n := range figureRe.FindAllString(withoutSource(p.Text), -1) {
+			if !slices.Contains(have, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sourceMark starts the sentence that names a reply's source.
+const sourceMark = "Nguồn: "
+
+func withoutSource(text string) string {
+	if i := strings.LastIndex(text, sourceMark); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
+
+// joinAnswers is one reply of the clauses' replies, in order, each source
+// named once; the chat remembers the last clause.
+func joinAnswers(parts []Answer) Answer {
+	out := parts[len(parts)-1]
+	out.Kind = KindNearest
+	var texts []string
+	for i, p := range parts {
+		if p.Kind == KindFigure {
+			out.Kind = KindFigure
+		}
+		text := p.Text
+		if i+1 < len(parts) && source(text) != "" && source(text) == source(parts[i+1].Text) {
+			text = strings.TrimSpace(withoutSource(text))
+		}
+		texts = append(texts, text)
+		for _, slot := range p.Inherited {
+			if !slices.Contains(out.Inherited, slot) {
+				out.Inherited = append(out.Inherited, slot)
+			}
+		}
+		if p.Path == "llm" {
+			out.Path = "llm"
+		}
+	}
+	out.Text = strings.Join(texts, "\n")
+	return out
+}
+
+func source(text string) string {
+	if i := strings.LastIndex(text, sourceMark); i >= 0 {
+		return text[i:]
+	}
+	return ""
+}

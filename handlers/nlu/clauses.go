@@ -1,0 +1,70 @@
+package nlu
+
+import "strings"
+
+// askingCues are the words that make a clause a question of its own.
+var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat",
+	"cao nhat", "thap nhat")
+
+// Clauses splits a message that asks two things in two clauses ("nhận bao
+// nhiêu hồ sơ, trực tuyến mấy", "kp còn thiếu bn; riêng phần mềm đề xuất
+// bn") at its commas, semicolons and inner question marks, when every
+// piece asks something of its own. A message that lists before asking
+// ("Can Lộc, Thạch Hà quý 2 bao nhiêu") is one clause; so is a decimal
+// comma ("3,6%"). Nil when the message is one question.
+func Clauses(message string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(message); i++ {
+		c := message[i]
+		if c != ',' && c != ';' && c != '?' {
+			continue
+		}
+		if c == ',' && (i > 0 && i+1 < len(message) && isDigit(message[i-1]) && isDigit(message[i+1]) ||
+			listedNouns(message[:i], message[i+1:])) {
+			continue
+		}
+		if part := strings.TrimSpace(message[start:i]); part != "" {
+			parts = append(parts, part)
+		}
+		start = i + 1
+	}
+	if part := strings.TrimSpace(message[start:]); part != "" {
+		parts = append(parts, part)
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	// A piece that asks nothing belongs to the next one ("Can Lộc, Thạch
+	// Hà bao nhiêu"): joined back, the message may be one question.
+	var out []string
+	pending := ""
+	for _, part := range parts {
+		if pending != "" {
+			part = pending + ", " + part
+			pending = ""
+		}
+		if !anyPhrase(Normalize(part).Tokens, askingCues) {
+			pending = part
+			continue
+		}
+		out = append(out, part)
+	}
+	if pending != "" && len(out) > 0 {
+		out[len(out)-1] += ", " + pending
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// listNouns are the nouns a comma lists ("xã, thị trấn", "sở, ban,
+// ngành"): such a comma joins, it does not end a question.
+var listNouns = map[string]bool{"xa": true, "phuong": true, "thi": true, "tran": true, "huyen": true, "thanh": true,
+	"pho": true, "so": true, "ban": true, "nganh": true, "tinh": true}
+
+func listedNouns(before, after string) bool {
+	b, a := Normalize(before).Tokens, Normalize(after).Tokens
+	return len(b) > 0 && len(a) > 0 && listNouns[b[len(b)-1]] && listNouns[a[0]]
+}
