@@ -265,6 +265,9 @@ func targets(p nlu.Parse) []target {
 	if len(p.Levels) > 1 && len(p.Units) == 0 {
 		out := make([]target, len(p.Levels))
 		for i, l := range p.Levels {
+			if l == "province" {
+				l = "" // "… và phần cấp xã trong đó": the whole, then its part
+			}
 			out[i] = target{units: []string{nlu.ProvinceCode}, level: l}
 		}
 		return out

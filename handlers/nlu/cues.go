@@ -47,7 +47,9 @@ var (
 	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	// What a unit named without any figure receives is its funding.
-	recipientCues = phrases("nhan", "duoc nhieu hon", "duoc it hon")
+	// Asked of reports: how many (or what share) sent, not who.
+	reportCountCues = phrases("bao nhieu", "may", "so luong", "tong so", "ty le", "phan tram", "%", "so don vi", "so huyen", "so so")
+	recipientCues   = phrases("nhan", "duoc nhieu hon", "duoc it hon")
 	// What a unit received for a purpose is money, whatever the purpose's
 	// words also name ("Đài PTTH nhận bao nhiêu cho phóng sự").
 	moneyForCues = phrases("nhan bao nhieu cho", "nhan duoc bao nhieu cho", "duoc cap bao nhieu cho", "cap bao nhieu cho", "duoc bao nhieu tien cho", "bao nhieu tien cho")

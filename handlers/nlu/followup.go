@@ -122,11 +122,18 @@ func anyPhrase(tokens []string, list [][]string) bool {
 
 // WithoutChartWords drops the chart words from a normalised question: they
 // are the form of the request, not its content.
-func WithoutChartWords(t Text) Text {
+func WithoutChartWords(t Text) Text { return withoutPhrases(t, chartCues) }
+
+// sourceAskCues ask for the source, which every answer names anyway.
+var sourceAskCues = phrases("ghi ro nguon", "neu ro nguon", "kem nguon", "kem theo nguon", "ghi nguon", "neu nguon", "dan nguon")
+
+// withoutPhrases drops every occurrence of the phrases from a normalised
+// question.
+func withoutPhrases(t Text, list [][]string) Text {
 	var out []string
 	for i := 0; i < len(t.Tokens); i++ {
 		skip := 0
-		for _, c := range chartCues {
+		for _, c := range list {
 			if runAt(t.Tokens, i, c) && len(c) > skip {
 				skip = len(c)
 			}

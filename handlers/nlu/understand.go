@@ -111,6 +111,10 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 
 // UnderstandText is Understand of an already normalised question.
 func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
+	if anyPhrase(t.Tokens, sourceAskCues) {
+		// "…, ghi rõ nguồn": the answer names its source anyway.
+		t = withoutPhrases(t, sourceAskCues)
+	}
 	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v}
 	p := Parse{Words: t.Tokens}
 	if len(t.Tokens) == 0 {
@@ -177,6 +181,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	q.places(&p)
 	q.measures(&p)
+	if p.Measure == "change" && len(p.Indicators) > 0 && q.has("tang them") && !q.has("so voi") && q.allIndicatorsSay(p.Indicators, "them") {
+		// "Số DVC mức 4 tăng thêm theo NQ22": the figure counts what was
+		// added; no change of it is asked.
+		p.Measure = ""
+	}
 	if name, ok := q.elsewhere(); ok || q.wholeCountry() {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
@@ -280,6 +289,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
 		p.Which = q.has("nao") || q.has("liet ke") || q.has("danh sach")
+		if !p.Missing && !p.Which && (q.has("da nop") || q.has("da gui")) && !q.any(reportCountCues) {
+			// "quý 1 các sở đã nộp báo cáo": who did, by name.
+			p.Which = true
+		}
 		if p.Level == "" && q.agencyWordFolded() {
 			p.Level = "agency"
 		}

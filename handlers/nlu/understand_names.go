@@ -211,3 +211,13 @@ func asksInName(a *alias) bool {
 	}
 	return false
 }
+
+// allIndicatorsSay: every indicator has the word in its name or aliases.
+func (q *question) allIndicatorsSay(codes []string, word string) bool {
+	for _, c := range codes {
+		if !q.v.indicatorWords[c][word] {
+			return false
+		}
+	}
+	return true
+}

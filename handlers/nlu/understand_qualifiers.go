@@ -81,6 +81,10 @@ func (q *question) levelIncluded(sp span) bool {
 	if at > 0 && q.tokens[at-1] == "cac" {
 		at--
 	}
+	if sp.to+1 < len(q.tokens) && q.tokens[sp.to] == "va" && listNouns[q.tokens[sp.to+1]] {
+		// "cả sở và huyện": both levels, not every unit with one of them.
+		return false
+	}
 	for _, c := range inclusionCues {
 		if runAt(q.tokens, at-len(c), c) {
 			q.take(span{at - len(c), at})

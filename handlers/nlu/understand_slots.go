@@ -123,6 +123,15 @@ func (q *question) places(p *Parse) {
 	if len(p.Levels) < 2 {
 		p.Levels = nil
 	}
+	if len(p.Levels) >= 2 && len(p.Units) == 1 && equalTokens(p.Units[0], []string{ProvinceCode}) {
+		// "DVC trên Cổng DVC tỉnh, cộng cả cấp tỉnh và cấp huyện": the
+		// levels named make up the province.
+		p.Units, p.UnitSpans = nil, nil
+	}
+	if p.Level != "" && p.Level != "province" && len(p.Levels) == 0 && len(p.Units) == 0 && q.has("trong do") {
+		// "số hồ sơ … và phần cấp xã trong đó": the whole and its part.
+		p.Levels = []string{"province", p.Level}
+	}
 	if p.Level == "province" {
 		p.Level = ""
 		if len(p.Units) == 0 {

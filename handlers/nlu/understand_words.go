@@ -120,6 +120,9 @@ var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "
 
 // agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
 // agencies; visible only with diacritics, since "sở" folds like "số".
+// levelNouns name a level of units.
+var levelNouns = map[string]bool{"huyen": true, "xa": true, "cap": true, "cac": true, "tinh": true}
+
 func agencyLevelWord(original string) bool {
 	words := strings.Fields(strings.ToLower(original))
 	for i, w := range words {
@@ -141,6 +144,11 @@ func agencyLevelWord(original string) bool {
 			case "nao", "cao", "thap", "nhieu", "it", "dan", "dung":
 				return true
 			}
+		}
+		// "cả sở và huyện", "huyện và sở": a level listed with another.
+		if i+2 < len(words) && Fold(words[i+1]) == "va" && levelNouns[Fold(strings.Trim(words[i+2], ".,;:?!"))] ||
+			i > 1 && Fold(words[i-1]) == "va" && levelNouns[Fold(strings.Trim(words[i-2], ".,;:?!"))] {
+			return true
 		}
 	}
 	return false
