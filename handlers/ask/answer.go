@@ -205,6 +205,13 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	var inherited []string
+	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && fu.ServiceLevel != 0 && !followsUp(c, mem, p, fu) {
+		// "mức 4 thì sở ngành bn": a level of online service named alone,
+		// with nothing before it, is of the online services.
+		if q := a.understand(c, nlu.WithServiceWords(t)); q.Understood() {
+			p = q
+		}
+	}
 	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
 		countOfBodies(c, &p, t.Tokens)

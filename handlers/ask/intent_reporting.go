@@ -133,6 +133,10 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		}
 		return Answer{Kind: KindFigure, Text: text}, nil
 	}
+	if p.Missing && (hasWord(p.Words, "deu") || hasWord(p.Words, "lan")) {
+		// "huyện nào cả quý 1 lẫn quý 2 đều chưa nộp": missing from both.
+		return r.missingFromBoth(ctx, p)
+	}
 	var texts []string
 	for _, per := range p.Periods {
 		one := p
@@ -231,4 +235,34 @@ func mustDay(iso string, now time.Time) time.Time {
 		return now
 	}
 	return t
+}
+
+// missingFromBoth lists the units (of the level asked) that sent neither
+// quarter's report.
+func (r *reader) missingFromBoth(ctx context.Context, p nlu.Parse) (Answer, error) {
+	sentAny := map[string]bool{}
+	var order []queries.FormStatus
+	for i, per := range p.Periods[:2] {
+		status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
+		if err != nil {
+			return Answer{}, err
+		}
+		for _, s := range status {
+			sentAny[s.UnitCode] = sentAny[s.UnitCode] || s.SubmissionID.Valid
+			if i == 0 {
+				order = append(order, s)
+			}
+		}
+	}
+	var names []string
+	for _, s := range order {
+		if (p.Level == "" || s.Level == p.Level) && !sentAny[s.UnitCode] {
+			names = append(names, s.UnitName)
+		}
+	}
+	text := fmt.Sprintf(msgReportingMissingBoth, len(names), p.Periods[0].Label, p.Periods[1].Label)
+	if len(names) > 0 {
+		text += ": " + vi.Join(vi.Limit(names, maxNamesAsked, msgReportingMore))
+	}
+	return Answer{Kind: KindFigure, Text: text + "."}, nil
 }

@@ -109,6 +109,7 @@ const (
 	msgProjectNoRate         = "Báo cáo chỉ nêu số tiền của từng dự án (được cấp, lồng ghép, đề xuất), không nêu tỷ lệ nào của dự án, nên tôi không đưa ra con số phần trăm."
 	msgProjectAmount         = "Dự án «%s» %s: %s."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
+	msgReportingMissingBoth  = "%d đơn vị chưa nộp báo cáo cả %s lẫn %s"
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
 	msgRankingNoneChanged    = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): không có đơn vị nào %s."
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."

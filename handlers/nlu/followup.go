@@ -278,3 +278,14 @@ func PeriodIsBase(words []string) bool {
 	}
 	return false
 }
+
+// WithServiceWords names the online services before the first "mức" of a
+// question that names a level of service alone ("mức 4 thì sở ngành bn").
+func WithServiceWords(t Text) Text {
+	at := slices.Index(t.Tokens, "muc")
+	if at < 0 {
+		return t
+	}
+	out := append(append(slices.Clip(t.Tokens[:at]), "dich", "vu", "cong"), t.Tokens[at:]...)
+	return Text{Original: t.Original, Folded: joinWords(out), Tokens: out}
+}

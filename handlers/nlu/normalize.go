@@ -77,6 +77,11 @@ var abbreviations = []abbreviation{
 	{"ttdt", "thong tin dien tu"},
 	{"sl", "so luong"},
 	{"bc", "bao cao"},
+	// "dv" is "dịch vụ" but for a unit asked of: "dv nào", "các dv đã nộp".
+	{"dv nao", "don vi nao"},
+	{"cac dv", "cac don vi"},
+	{"tat ca dv", "tat ca don vi"},
+	{"% kh", "% ke hoach"},
 	{"kp", "kinh phi"},
 	{"tr d", "trieu dong"},
 	{"trd", "trieu dong"},

@@ -228,6 +228,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
 		moneyCue = true
 	}
+	if len(p.Projects) > 0 && len(indicators) == 0 && len(p.Periods) > 0 && q.endsAskingHowMuch() {
+		// "đào tạo CIO năm 2019 bn": how much a project got that year;
+		// nothing else of a project is counted by the year.
+		moneyCue = true
+	}
 	if len(p.Projects) > 0 && (len(p.Periods) >= 2 || q.namesUnits(p) && q.any(recipientCues)) {
 		// "tư vấn pháp lý năm 2019 giảm bao nhiêu so với 2018", "Đài PTTH
 		// nhận tổng bao nhiêu cho phóng sự": a project's money by year or

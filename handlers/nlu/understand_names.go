@@ -123,6 +123,11 @@ func (q *question) nameMask() []bool {
 		if a == "cong" && (b == "lai" || b == "voi" || b == "them" || b == "don") {
 			mask[i], mask[i+1] = true, true
 		}
+		if a == "tang" && b == "them" && q.periodAfterSo() {
+			// "q2 tăng thêm bn so q1": the change between the periods, not
+			// the figure of what a programme added.
+			mask[i], mask[i+1] = true, true
+		}
 	}
 	return mask
 }
@@ -220,4 +225,21 @@ func (q *question) allIndicatorsSay(codes []string, word string) bool {
 		}
 	}
 	return true
+}
+
+// periodAfterSo: "so" or "so với" right before a period ("so q1").
+func (q *question) periodAfterSo() bool {
+	for i, t := range q.tokens {
+		if t != "so" {
+			continue
+		}
+		j := i + 1
+		if j < len(q.tokens) && q.tokens[j] == "voi" {
+			j++
+		}
+		if j < len(q.periodTaken) && q.periodTaken[j] {
+			return true
+		}
+	}
+	return false
 }

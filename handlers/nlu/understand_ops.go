@@ -296,3 +296,10 @@ func (q *question) whoIsMore() bool {
 	}
 	return false
 }
+
+// endsAskingHowMuch: the question ends on "bao nhiêu" or "mấy", with
+// nothing counted after it.
+func (q *question) endsAskingHowMuch() bool {
+	n := len(q.tokens)
+	return n >= 2 && q.tokens[n-2] == "bao" && q.tokens[n-1] == "nhieu" || n >= 1 && q.tokens[n-1] == "may"
+}
