@@ -212,6 +212,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p = q
 		}
 	}
+	if mem != nil && bareServices(p) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && subsetOf(mem.Parse.Indicators, p.Indicators) {
+		// "tăng mấy DVC?" after DVC mức 3 of a unit: the services asked
+		// before, not both levels anew.
+		p.Indicators = nil
+	}
 	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
 		countOfBodies(c, &p, t.Tokens)

@@ -26,12 +26,14 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 	// The one reading of the name with figures ("PCI Hà Tĩnh": the
 	// province, not the city).
 	var pts []point
+	var of scope // the reading with figures, named in the question back
 	for _, code := range ts[0].units {
 		u, ok := r.cat.Units[code]
 		if !ok {
 			continue
 		}
-		got, err := r.series(ctx, ind, scope{unit: u, level: ts[0].level})
+		sc := scope{unit: u, level: ts[0].level}
+		got, err := r.series(ctx, ind, sc)
 		if err != nil {
 			return nil, err
 		}
@@ -39,7 +41,7 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 			return nil, nil // several readings with figures: asked by name first
 		}
 		if len(got) > 0 {
-			pts = got
+			pts, of = got, sc
 		}
 	}
 	var periods []nlu.Period
@@ -71,7 +73,7 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
 		labels = append(labels, per.Label)
 	}
-	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, vi.JoinOr(labels))
+	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, scopePhrase(r.cat, of, false), vi.JoinOr(labels))
 	return &ans, nil
 }
 

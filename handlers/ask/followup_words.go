@@ -140,3 +140,18 @@ func namesFundingPart(words []string) bool {
 	}
 	return hasWord(words, "thieu")
 }
+
+// bareServices: "DVC" named with no level, read as both levels.
+func bareServices(p nlu.Parse) bool {
+	return len(p.Indicators) == 2 && slices.Contains(p.Indicators, "dvc3") && slices.Contains(p.Indicators, "dvc4") && !hasWord(p.Words, "muc")
+}
+
+// subsetOf: every one of some is in all (and some is not empty).
+func subsetOf(some, all []string) bool {
+	for _, s := range some {
+		if !slices.Contains(all, s) {
+			return false
+		}
+	}
+	return len(some) > 0
+}

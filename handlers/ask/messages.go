@@ -36,7 +36,7 @@ const (
 	msgOutOf             = " (%s/%s)"
 
 	msgAskUnit    = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
-	msgAskPeriod  = "Bạn hỏi %s của kỳ nào: %s?"
+	msgAskPeriod  = "Bạn hỏi %s %s, kỳ nào: %s?"
 	msgAskWhich   = "Bạn hỏi về đơn vị nào: %s?"
 	msgAskSo      = "Bạn hỏi về sở, ngành nào? Ví dụ: «tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019»."
 	msgAskProject = "Bạn hỏi về dự án nào? %s."
