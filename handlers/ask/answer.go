@@ -197,8 +197,15 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	p := a.understand(c, t)
 	var held *nlu.Parse
-	if p.Reason == nlu.ReasonBadPeriod {
-		rest := append(append([]string(nil), t.Tokens[:p.BadSpan[0]]...), t.Tokens[p.BadSpan[1]:]...)
+	if p.Reason == nlu.ReasonBadPeriod || p.Elsewhere != "" && p.ElsewhereSpan[0] >= 0 {
+		// What the refused question asks, but for its impossible period or
+		// the other province: the chat remembers it, so "ý tôi là quý
+		// 2/2019" or "thế Hà Tĩnh?" completes it.
+		sp := p.BadSpan
+		if p.Elsewhere != "" {
+			sp = p.ElsewhereSpan
+		}
+		rest := append(append([]string(nil), t.Tokens[:sp[0]]...), t.Tokens[sp[1]:]...)
 		if q := a.understand(c, nlu.Text{Original: t.Original, Folded: strings.Join(rest, " "), Tokens: rest}); q.Understood() {
 			held = &q
 		}
@@ -212,14 +219,30 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p = q
 		}
 	}
-	if mem != nil && bareServices(p) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && subsetOf(mem.Parse.Indicators, p.Indicators) {
+	if mem != nil && bareServices(p, t.Original) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && subsetOf(mem.Parse.Indicators, p.Indicators) {
 		// "tăng mấy DVC?" after DVC mức 3 of a unit: the services asked
 		// before, not both levels anew.
 		p.Indicators = nil
 	}
+	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
+		hasWord(t.Tokens, "nao") {
+		// "là những sở nào?", "những huyện nào chưa?" after how many
+		// reported: the same quarter's names.
+		q := mem.Parse
+		q.Which, q.Missing = true, q.Missing || hasWord(t.Tokens, "chua")
+		if p.Level != "" {
+			q.Level = p.Level
+		}
+		p = q
+	}
 	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
 		countOfBodies(c, &p, t.Tokens)
+		if p.Intent == nlu.IntentValue && p.Measure == "change" && !slices.Contains(inherited, "measure") && len(p.Periods) == 1 && len(p.Units) <= 1 && p.Op == "" {
+			// "tăng bao nhiêu hồ sơ?" after a unit's quarter: since the
+			// period before, as the question asked whole would be.
+			p.Intent = nlu.IntentCompare
+		}
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))
 			ans.Parse, ans.Path, ans.Inherited = p, "rules", inherited
@@ -232,6 +255,13 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p, path = lp, "llm"
 		}
 		a.fallback.cfg.Log.Info("question path", "path", path, "intent", p.Intent)
+	}
+	if p.Intent == nlu.IntentSearch || !p.Understood() && p.Reason == nlu.ReasonNotUnderstood {
+		// "số DVC mức 3 kèm câu nguyên văn": the figure, with its words.
+		if fig, ok, err := a.figureWithQuote(ctx, c, t, mem); ok || err != nil {
+			fig.Path = path
+			return fig, err
+		}
 	}
 	var ans Answer
 	var err error

@@ -141,9 +141,11 @@ func namesFundingPart(words []string) bool {
 	return hasWord(words, "thieu")
 }
 
-// bareServices: "DVC" named with no level, read as both levels.
-func bareServices(p nlu.Parse) bool {
-	return len(p.Indicators) == 2 && slices.Contains(p.Indicators, "dvc3") && slices.Contains(p.Indicators, "dvc4") && !hasWord(p.Words, "muc")
+// bareServices: "DVC" named with no level ("tăng mấy DVC?"), read as
+// both levels.
+func bareServices(p nlu.Parse, original string) bool {
+	return len(p.Indicators) == 2 && slices.Contains(p.Indicators, "dvc3") && slices.Contains(p.Indicators, "dvc4") &&
+		!strings.Contains(nlu.Fold(original), "muc")
 }
 
 // subsetOf: every one of some is in all (and some is not empty).

@@ -17,7 +17,7 @@ var (
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "tang", "giam", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+	compareCues = phrases("so voi", "so sanh", "tang", "giam", "len hay xuong", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -39,7 +39,7 @@ var (
 		"toan trinh", "mot phan", "thanh toan", "le phi")
 
 	// Words of a change over time, which a difference may also be.
-	timeChangeCues = phrases("tang", "giam", "thay doi", "bien dong", "cung ky")
+	timeChangeCues = phrases("tang", "giam", "len hay xuong", "thay doi", "bien dong", "cung ky")
 	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
@@ -99,7 +99,7 @@ var (
 	// fillers are the words of a question that say nothing about which
 	// figure is asked; anything else left unexplained lowers confidence.
 	fillers = setOf(
-		"deu", "lan",
+		"deu", "lan", "loai",
 
 		"co", "bao", "nhieu", "la", "cua", "cho", "hoi", "toi", "minh", "em", "anh", "chi", "ban", "e", "a", "oi",
 		"biet", "de", "nghi", "xin", "ben", "vui", "long", "giup", "xem", "so", "luong", "tong", "cong", "tong cong",

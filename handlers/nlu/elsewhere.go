@@ -34,15 +34,15 @@ func elsewhereNames(units []alias) map[string][][]string {
 
 // elsewhere is the other province a question names, outside the words of
 // its own units' names ("Hương Sơn là" holds "sơn la"), if any.
-func (q *question) elsewhere() (string, bool) {
+func (q *question) elsewhere() (name string, at int, ok bool) {
 	for i, tok := range q.tokens {
 		for _, name := range q.v.elsewhere[tok] {
 			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] {
-				return strings.Join(name, " "), true
+				return strings.Join(name, " "), i, true
 			}
 		}
 	}
-	return "", false
+	return "", -1, false
 }
 
 // insideUnit reports whether a span overlaps the words of a unit's name.
@@ -68,4 +68,18 @@ func (q *question) wholeCountry() bool {
 		}
 	}
 	return true
+}
+
+// asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh thành nào": the other
+// provinces' figures; "cơ quan cấp tỉnh nào" is a body of this one.
+func (q *question) asksWhichProvince() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "tinh" || i > 0 && (q.tokens[i-1] == "cap" || q.tokens[i-1] == "so") {
+			continue
+		}
+		if q.tokens[i+1] == "nao" || i+2 < len(q.tokens) && q.tokens[i+1] == "thanh" && q.tokens[i+2] == "nao" {
+			return true
+		}
+	}
+	return false
 }

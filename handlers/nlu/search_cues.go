@@ -1,5 +1,7 @@
 package nlu
 
+import "slices"
+
 // What a question asks of the report's own words: the cues of a search
 // ("báo cáo nói gì về …") and the phrases it is looked up by.
 
@@ -162,3 +164,34 @@ func ContentWords(tokens []string) []string {
 // IsFiller reports whether a word is one of the question's own ("bao",
 // "của", "các" …), which says nothing of what is asked.
 func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] }
+
+// quoteRequestCues ask for the report's own sentence beside a figure
+// ("số DVC mức 3 kèm câu nguyên văn trong báo cáo", "trích luôn câu
+// trong bc giúp mình").
+var quoteRequestCues = phrases("kem theo cau nguyen van", "kem cau nguyen van", "kem nguyen van cau", "kem nguyen van",
+	"nguyen van cau", "cau nguyen van", "trich nguyen van", "nguyen van", "kem cau goc", "cau goc", "kem cau",
+	"trich luon cau", "trich luon", "trich dan", "trich vao", "trich", "cau trong bao cao", "ca cau", "luon cau",
+	"trong bao cao", "de trich dan", "cho xin ca", "bai phat bieu", "giup minh", "giup e", "giup em")
+
+// reasonCues ask why: the report's words answer, not a figure.
+var reasonCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau")
+
+// quoteAskCues are those of quoteRequestCues that ask for the sentence
+// of a figure, not what the report says about a topic.
+var quoteAskCues = phrases("nguyen van", "cau goc", "kem cau", "trich luon", "trich dan", "cau trong bao cao", "ca cau",
+	"luon cau")
+
+// WithoutQuoteRequest drops the words that ask for the report's sentence
+// beside a figure; ok is false when the question asks none, or asks what
+// the report says about a topic ("báo cáo nói gì về …").
+func WithoutQuoteRequest(t Text) (rest Text, ok bool) {
+	if !anyPhrase(t.Tokens, quoteAskCues) || slices.Contains(t.Tokens, "ve") || anyPhrase(t.Tokens, reasonCues) {
+		// "nguyên văn báo cáo về …" asks the words about a topic; "tại
+		// sao …, trích câu trong báo cáo" the reasons it gives.
+		return t, false
+	}
+	if cue := searchCue(t.Tokens); cue != nil && !anyPhrase(cue, quoteAskCues) {
+		return t, false
+	}
+	return withoutPhrases(t, quoteRequestCues), true
+}

@@ -68,6 +68,9 @@ type Parse struct {
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`
 	BadSpan   [2]int `json:"-"`
+	// ElsewhereSpan is the token range of the other province named (with
+	// Elsewhere): the question without it asks of this one.
+	ElsewhereSpan [2]int `json:"-"`
 	// Candidates are the units a partial name may mean ("huyện Hương"),
 	// and PlaceSpan the words of that partial name.
 	Candidates []string `json:"candidates,omitempty"`
@@ -125,7 +128,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if q.any(outOfScope) || q.asksToChangeData() || looksLikeSQL(t.Original) {
+	if q.any(outOfScope) || q.asksToChangeData() || looksLikeSQL(t.Original) || q.asksWhichProvince() {
 		p.Reason = ReasonOutOfScope
 		return p
 	}
@@ -186,13 +189,20 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// added; no change of it is asked.
 		p.Measure = ""
 	}
-	if name, ok := q.elsewhere(); ok || q.wholeCountry() {
+	if name, at, ok := q.elsewhere(); ok || q.wholeCountry() {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
 		if name == "" {
 			name = "ca nuoc"
+			if at = PhraseIndex(q.tokens, name); at < 0 {
+				at = PhraseIndex(q.tokens, "toan quoc")
+			}
 		}
-		return Parse{Reason: ReasonOutOfScope, Elsewhere: name, Words: t.Tokens}
+		sp := [2]int{at, at + len(strings.Fields(name))}
+		if at > 0 && q.tokens[at-1] == "tinh" {
+			sp[0]-- // "tỉnh Nghệ An"
+		}
+		return Parse{Reason: ReasonOutOfScope, Elsewhere: name, ElsewhereSpan: sp, Words: t.Tokens}
 	}
 
 	if at, ok := q.unknownPlace(); ok {
@@ -309,6 +319,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason = ReasonNotUnderstood
 		p.Leftover = q.leftover()
 		return p
+	case p.Order != "" && len(p.Units) == 2 && len(p.Periods) <= 1 && q.has("hon") && p.Level == "":
+		// "thuế với điện lực ngành nào nhiều dvc mức 3 hơn": the two set
+		// against each other, not every unit ranked.
+		p.Intent, p.Op, p.Order = IntentValue, "diff", ""
 	case p.Order != "" && !q.namesOneUnit(p):
 		p.Intent = IntentRanking
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
