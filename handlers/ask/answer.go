@@ -210,6 +210,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			held = &q
 		}
 	}
+	if p.Understood() && countedElsewhere(c, p) {
+		// "bao nhiêu người dân đã có tài khoản DVC": not the count of
+		// services its other words name.
+		p = nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}
+	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	var inherited []string
 	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && fu.ServiceLevel != 0 && !followsUp(c, mem, p, fu) {

@@ -23,6 +23,16 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Asked back, refused or out of scope as a whole: so it stays.
 		return whole, nil
 	}
+	if whole.Kind == KindNotUnderstood {
+		// "Dạ em thấy huyện em hay bị nhắc nộp báo cáo, rứa quý 2/2019 có
+		// bao nhiêu huyện đã nộp báo cáo rồi ạ": the question without the
+		// pieces that only tell about the asker.
+		if rest, ok := a.withoutChatter(question); ok {
+			if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
+				return ans, err
+			}
+		}
+	}
 	clauses := nlu.Clauses(question)
 	if len(clauses) < 2 {
 		return whole, nil
@@ -118,4 +128,25 @@ func source(text string) string {
 		return text[i:]
 	}
 	return ""
+}
+
+// withoutChatter drops the pieces of a message that name nothing a figure
+// is of (no unit, period, figure or project) and ask nothing; ok is false
+// when none is dropped, or nothing is left.
+func (a *Answerer) withoutChatter(message string) (string, bool) {
+	c := a.cat.Get()
+	var kept []string
+	parts := nlu.Pieces(message)
+	for _, part := range parts {
+		t := nlu.Normalize(part)
+		p := a.understand(c, t)
+		if !nlu.Asks(t.Tokens) && len(p.Units) == 0 && len(p.Periods) == 0 && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money {
+			continue
+		}
+		kept = append(kept, part)
+	}
+	if len(kept) == 0 || len(kept) == len(parts) {
+		return "", false
+	}
+	return strings.Join(kept, ", "), true
 }

@@ -142,8 +142,9 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 	}
 	kind := KindFigure
-	if (p.Money || p.Funding != "") && !pr.Proposed.Valid && amount(pr, "nq22")+amount(pr, "other") == 0 {
-		// "chưa được cấp kinh phí": no figure is the answer.
+	if (p.Money || p.Funding != "") && (!pr.Proposed.Valid || p.Funding == "granted") && amount(pr, "nq22")+amount(pr, "other") == 0 {
+		// "chưa được cấp kinh phí": no figure is the answer (a proposal,
+		// when one is stored, told beside it, is not what was granted).
 		kind = KindNoData
 	}
 	return Answer{Kind: kind, Text: projectLine(n, r.cat, pr, lines) + source}, nil

@@ -13,6 +13,42 @@ var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", 
 // ("Can Lộc, Thạch Hà quý 2 bao nhiêu") is one clause; so is a decimal
 // comma ("3,6%"). Nil when the message is one question.
 func Clauses(message string) []string {
+	parts := pieces(message)
+	if len(parts) < 2 {
+		return nil
+	}
+	// A piece that asks nothing belongs to the next one ("Can Lộc, Thạch
+	// Hà bao nhiêu"): joined back, the message may be one question.
+	var out []string
+	pending := ""
+	for _, part := range parts {
+		if pending != "" {
+			part = pending + ", " + part
+			pending = ""
+		}
+		if !Asks(Normalize(part).Tokens) {
+			pending = part
+			continue
+		}
+		out = append(out, part)
+	}
+	if pending != "" && len(out) > 0 {
+		out[len(out)-1] += ", " + pending
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// Asks: the words ask something ("bao nhiêu", "mấy", "nào", "%", …).
+func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }
+
+// Pieces splits a message at its commas, semicolons and inner question
+// marks, as Clauses does, whatever each piece asks.
+func Pieces(message string) []string { return pieces(message) }
+
+func pieces(message string) []string {
 	var parts []string
 	start := 0
 	for i := 0; i < len(message); i++ {
@@ -32,31 +68,7 @@ func Clauses(message string) []string {
 	if part := strings.TrimSpace(message[start:]); part != "" {
 		parts = append(parts, part)
 	}
-	if len(parts) < 2 {
-		return nil
-	}
-	// A piece that asks nothing belongs to the next one ("Can Lộc, Thạch
-	// Hà bao nhiêu"): joined back, the message may be one question.
-	var out []string
-	pending := ""
-	for _, part := range parts {
-		if pending != "" {
-			part = pending + ", " + part
-			pending = ""
-		}
-		if !anyPhrase(Normalize(part).Tokens, askingCues) {
-			pending = part
-			continue
-		}
-		out = append(out, part)
-	}
-	if pending != "" && len(out) > 0 {
-		out[len(out)-1] += ", " + pending
-	}
-	if len(out) < 2 {
-		return nil
-	}
-	return out
+	return parts
 }
 
 // listNouns are the nouns a comma lists ("xã, thị trấn", "sở, ban,

@@ -99,7 +99,7 @@ var (
 	// fillers are the words of a question that say nothing about which
 	// figure is asked; anything else left unexplained lowers confidence.
 	fillers = setOf(
-		"deu", "lan", "loai",
+		"deu", "lan", "loai", "mien", "nui", "vung",
 
 		"co", "bao", "nhieu", "la", "cua", "cho", "hoi", "toi", "minh", "em", "anh", "chi", "ban", "e", "a", "oi",
 		"biet", "de", "nghi", "xin", "ben", "vui", "long", "giup", "xem", "so", "luong", "tong", "cong", "tong cong",

@@ -102,6 +102,9 @@ type question struct {
 	unitSpans      []span
 	indicatorTaken []bool
 	opAt           int // where the arithmetic asked is named (Parse.Op)
+	// ownLevel: the asker's own unit named by its level alone ("xã em"):
+	// a unit of that level, each with its own figure.
+	ownLevel bool
 	positions      map[string][]int
 	v              *Vocabulary
 }
@@ -184,6 +187,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	q.places(&p)
 	q.measures(&p)
+	if q.ownLevel {
+		// "xã em có mấy DVC mức 3, xã mô cũng như nhau": of a unit of
+		// that level, not every unit ranked.
+		p.Op, p.Order = "each", ""
+	}
 	if p.Measure == "change" && len(p.Indicators) > 0 && q.has("tang them") && !q.has("so voi") && q.allIndicatorsSay(p.Indicators, "them") {
 		// "Số DVC mức 4 tăng thêm theo NQ22": the figure counts what was
 		// added; no change of it is asked.

@@ -29,7 +29,7 @@ func (q *question) op() string {
 		return "diff"
 	case q.any(rankOfCues):
 		return "rankof"
-	case q.eachOfLevel():
+	case q.eachOfLevel() || q.ownLevel:
 		return "each"
 	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong":
 		// "Cộng số hồ sơ … và …": an order to add.

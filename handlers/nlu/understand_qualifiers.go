@@ -81,7 +81,7 @@ func (q *question) levelIncluded(sp span) bool {
 	if at > 0 && q.tokens[at-1] == "cac" {
 		at--
 	}
-	if sp.to+1 < len(q.tokens) && q.tokens[sp.to] == "va" && listNouns[q.tokens[sp.to+1]] {
+	if sp.to+1 < len(q.tokens) && q.tokens[sp.to] == "va" && (listNouns[q.tokens[sp.to+1]] || q.tokens[sp.to+1] == "cap") {
 		// "cả sở và huyện": both levels, not every unit with one of them.
 		return false
 	}

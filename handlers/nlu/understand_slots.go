@@ -94,6 +94,7 @@ func (q *question) indicators() []termMatch {
 // places fills units and level from the names not inside an indicator's
 // words ("xã" in "đào tạo cấp xã" belongs to the indicator).
 func (q *question) places(p *Parse) {
+	contextLevel := ""
 	for _, pm := range q.v.findPlaces(q.tokens, q.periodMask()) {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
 			continue
@@ -113,12 +114,24 @@ func (q *question) places(p *Parse) {
 			// among them.
 			continue
 		}
+		if own, context := q.levelAsContext(pm.span); context {
+			// "… huyện Hương Khê …, em cần để báo cáo lãnh đạo xã": the
+			// asker's place, not the scope asked; "xã em có mấy DVC mức
+			// 3" asks of a unit of that level, when no other is named.
+			if own && contextLevel == "" {
+				contextLevel = pm.levels[0]
+			}
+			continue
+		}
 		if p.Level == "" {
 			p.Level = pm.levels[0]
 		}
 		if !contains(p.Levels, pm.levels[0]) {
 			p.Levels = append(p.Levels, pm.levels[0])
 		}
+	}
+	if contextLevel != "" && len(p.Units) == 0 && (p.Level == "" || p.Level == contextLevel) {
+		p.Level, q.ownLevel = contextLevel, true
 	}
 	if len(p.Levels) < 2 {
 		p.Levels = nil
@@ -336,4 +349,32 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// ownWords follow a level noun that is the asker's own place ("xã em",
+// "huyện mình"); contextBefore precede one named only as where the asker
+// is or reports to ("ở xã", "lãnh đạo xã", "bà con xã").
+var (
+	ownWords      = map[string]bool{"em": true, "minh": true, "toi": true, "nha": true, "chung": true}
+	contextBefore = [][]string{{"o"}, {"lanh", "dao"}, {"ba", "con"}, {"hop"}, {"y", "te"}, {"van", "phong"}}
+)
+
+// levelAsContext: the level mention at sp is the asker's context, not the
+// scope asked; own when it is the asker's own unit ("xã em").
+func (q *question) levelAsContext(sp span) (own, context bool) {
+	if sp.to-sp.from != 1 {
+		return false, false // "cấp xã", "các huyện": a scope
+	}
+	if sp.to < len(q.tokens) && ownWords[q.tokens[sp.to]] {
+		return true, true
+	}
+	if sp.to < len(q.tokens) && (q.tokens[sp.to] == "mien" || q.tokens[sp.to] == "vung") {
+		return false, true // "xã miền núi", "xã vùng cao"
+	}
+	for _, c := range contextBefore {
+		if runAt(q.tokens, sp.from-len(c), c) {
+			return false, true
+		}
+	}
+	return false, false
 }

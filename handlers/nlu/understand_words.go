@@ -20,8 +20,9 @@ func (q *question) unknownPlace() (int, bool) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
-			if kindHeads[next] {
-				// "xã, phường, thị trấn": kinds listed, no name.
+			if kindHeads[next] || ownWords[next] || next == "mien" || next == "vung" {
+				// "xã, phường, thị trấn": kinds listed; "xã em", "xã miền
+				// núi": the asker's place; no name.
 				continue
 			}
 			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 {

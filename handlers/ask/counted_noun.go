@@ -1,0 +1,66 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// countNouns count things a question may ask the number of. When the
+// thing asked ("bao nhiêu người dân đã có tài khoản DVC", "số cuộc gọi
+// tổng đài hỗ trợ DVC") is none of what the figures named count, the
+// figures are of something else: no figure is the answer.
+// (Only words no other word folds to: "hộ" is "hồ" of "hồ sơ", "máy" is
+// "mấy", "tài" alone the "Tài" of "Sở Tài chính".)
+var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true,
+	"buoi": true, "ngay": true}
+
+// countedElsewhere: the question asks the number of a thing none of its
+// indicators counts.
+func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
+	if len(p.Indicators) == 0 {
+		return false
+	}
+	noun := countedNoun(p.Words)
+	if noun == "" {
+		return false
+	}
+	for _, code := range p.Indicators {
+		in, ok := c.Indicators[code]
+		if !ok {
+			return false
+		}
+		label := strings.Fields(nlu.Fold(in.UnitLabel))
+		if len(label) > 0 && label[0] == noun || noun == "diem" && (in.Kind == "percent" || in.Kind == "score") {
+			return false
+		}
+	}
+	return true
+}
+
+// countedNoun is the count noun right after the question's "bao nhiêu",
+// "mấy" or opening "số", or the one it opens with, or "".
+func countedNoun(words []string) string {
+	at := -1
+	for i := 0; i+1 < len(words) && at < 0; i++ {
+		switch {
+		case words[i] == "bao" && words[i+1] == "nhieu":
+			at = i + 2
+		case words[i] == "may" && !slices.Contains([]string{"tinh", "chu"}, words[i+1]):
+			at = i + 1
+		case i == 0 && words[i] == "so":
+			at = 1
+		}
+	}
+	if len(words) > 0 && countNouns[words[0]] {
+		at = 0 // "điểm hài lòng của người dân về DVC"
+	}
+	for _, n := range []int{2, 1} {
+		if at >= 0 && at+n <= len(words) && countNouns[strings.Join(words[at:at+n], " ")] {
+			return strings.Join(words[at:at+n], " ")
+		}
+	}
+	return ""
+}
