@@ -50,7 +50,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return true
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
-		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && reportedByUnits(c, p.Indicators) &&
+		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(p.Words) <= 8) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
 		// trực tuyến?" after a question about a place: that place's figure

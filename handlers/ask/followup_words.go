@@ -157,3 +157,18 @@ func subsetOf(some, all []string) bool {
 	}
 	return len(some) > 0
 }
+
+// sameTopic: every figure asked is of a topic of the figures asked before
+// ("bao nhiêu người tham gia?" after the communes Can Lộc trained in 2018).
+func sameTopic(c *catalog.Catalog, now, before []string) bool {
+	topics := map[string]bool{}
+	for _, code := range before {
+		topics[c.Indicators[code].Topic] = true
+	}
+	for _, code := range now {
+		if !topics[c.Indicators[code].Topic] {
+			return false
+		}
+	}
+	return len(now) > 0
+}

@@ -10,7 +10,7 @@ var (
 	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
+	reportingCues = phrases("nao nop", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
 	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
 	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 
@@ -78,7 +78,7 @@ var (
 	}
 
 	outOfScope = phrases(
-		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "do la", "usd", "bong da", "tran dau", "tran bong", "da may gio",
+		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "gia do la", "bao nhieu do la", "do la my", "dola", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",

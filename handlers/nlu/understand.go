@@ -104,9 +104,9 @@ type question struct {
 	opAt           int // where the arithmetic asked is named (Parse.Op)
 	// ownLevel: the asker's own unit named by its level alone ("xã em"):
 	// a unit of that level, each with its own figure.
-	ownLevel bool
-	positions      map[string][]int
-	v              *Vocabulary
+	ownLevel  bool
+	positions map[string][]int
+	v         *Vocabulary
 }
 
 // Understand maps a question to an intent and slots. ref is "now" in the

@@ -356,7 +356,7 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 // is or reports to ("ở xã", "lãnh đạo xã", "bà con xã").
 var (
 	ownWords      = map[string]bool{"em": true, "minh": true, "toi": true, "nha": true, "chung": true}
-	contextBefore = [][]string{{"o"}, {"lanh", "dao"}, {"ba", "con"}, {"hop"}, {"y", "te"}, {"van", "phong"}}
+	contextBefore = [][]string{{"o"}, {"lanh", "dao"}, {"ba", "con"}, {"hop"}, {"y", "te"}, {"van", "phong"}, {"bang", "tin"}}
 )
 
 // levelAsContext: the level mention at sp is the asker's context, not the
