@@ -14,8 +14,12 @@ import (
 // figures are of something else: no figure is the answer.
 // (Only words no other word folds to: "hộ" is "hồ" of "hồ sơ", "máy" is
 // "mấy", "tài" alone the "Tài" of "Sở Tài chính".)
-var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true,
+var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true, "can bo": true,
 	"buoi": true, "ngay": true}
+
+// askOpeners end the polite openings before "số …" ("cho biết", "cho
+// xin", "cung cấp").
+var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": true}
 
 // countedElsewhere: the question asks the number of a thing none of its
 // indicators counts.
@@ -33,7 +37,8 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 			return false
 		}
 		label := strings.Fields(nlu.Fold(in.UnitLabel))
-		if len(label) > 0 && label[0] == noun || noun == "diem" && (in.Kind == "percent" || in.Kind == "score") {
+		if len(label) > 0 && (label[0] == noun || noun == "can bo" && label[0] == "nguoi") || // cán bộ are people
+			noun == "diem" && (in.Kind == "percent" || in.Kind == "score") {
 			return false
 		}
 	}
@@ -50,8 +55,8 @@ func countedNoun(words []string) string {
 			at = i + 2
 		case words[i] == "may" && !slices.Contains([]string{"tinh", "chu"}, words[i+1]):
 			at = i + 1
-		case i == 0 && words[i] == "so":
-			at = 1
+		case words[i] == "so" && (i == 0 || askOpeners[words[i-1]]):
+			at = i + 1 // "số …", "đề nghị cho biết số …"
 		}
 	}
 	if len(words) > 0 && countNouns[words[0]] {

@@ -104,7 +104,10 @@ type question struct {
 	opAt           int // where the arithmetic asked is named (Parse.Op)
 	// ownLevel: the asker's own unit named by its level alone ("xã em"):
 	// a unit of that level, each with its own figure.
-	ownLevel  bool
+	ownLevel bool
+	// ministry is where "Bộ" stands before a department's name ("Bộ Nội
+	// vụ"): the ministry's figure, not the department's; -1 when none.
+	ministry  int
 	positions map[string][]int
 	v         *Vocabulary
 }
@@ -121,7 +124,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "…, ghi rõ nguồn": the answer names its source anyway.
 		t = withoutPhrases(t, sourceAskCues)
 	}
-	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v}
+	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v, ministry: -1}
 	p := Parse{Words: t.Tokens}
 	if len(t.Tokens) == 0 {
 		p.Reason = ReasonNotUnderstood
@@ -186,6 +189,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		}
 	}
 	q.places(&p)
+	if q.ministry >= 0 {
+		// "Bộ Nội vụ có bao nhiêu DVC mức 4": a ministry, out of scope
+		// like another province; without "Bộ" it asks of the department.
+		return Parse{Reason: ReasonOutOfScope, Elsewhere: "bo", ElsewhereSpan: [2]int{q.ministry, q.ministry + 1}, Words: t.Tokens}
+	}
+	if len(p.Units) == 1 && q.has("so voi") && (q.has("ty le chung") || q.has("muc chung") || q.has("chung cac don vi") || q.has("chung toan")) {
+		// "Can Lộc so với tỷ lệ chung các đơn vị đã báo cáo": against the
+		// province's figure, which is what all reported make together.
+		p.Units = append(p.Units, []string{ProvinceCode})
+	}
 	q.measures(&p)
 	if q.ownLevel {
 		// "xã em có mấy DVC mức 3, xã mô cũng như nhau": of a unit of
@@ -220,7 +233,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return p
 	}
 	eachSo := (q.has("moi so") || q.has("tung so")) && !strings.Contains(strings.ToLower(t.Original), "số")
-	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") || eachSo)) && !q.agencyIncluded(); {
+	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") && !q.has("cung cap so") || eachSo)) && !q.agencyIncluded(); {
 	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"

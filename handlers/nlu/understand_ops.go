@@ -151,7 +151,7 @@ var opLinkWords = map[string]bool{"so": true, "voi": true, "bao": true, "nhieu":
 func (q *question) before(words map[string]bool, phrase ...string) bool {
 	at := wordsIndex(q.tokens, phrase)
 	for i := 0; i < at; i++ {
-		if words[q.tokens[i]] {
+		if words[q.tokens[i]] && !attached(q.tokens, i) {
 			q.taken[i] = true
 			q.opAt = i + 1
 			return true
@@ -302,4 +302,10 @@ func (q *question) whoIsMore() bool {
 func (q *question) endsAskingHowMuch() bool {
 	n := len(q.tokens)
 	return n >= 2 && q.tokens[n-2] == "bao" && q.tokens[n-1] == "nhieu" || n >= 1 && q.tokens[n-1] == "may"
+}
+
+// attached: "kèm" of "gửi kèm", "đính kèm", "kèm theo" (folded like
+// "kém"): sent with, not less.
+func attached(tokens []string, i int) bool {
+	return tokens[i] == "kem" && (i > 0 && (tokens[i-1] == "gui" || tokens[i-1] == "dinh") || i+1 < len(tokens) && tokens[i+1] == "theo")
 }

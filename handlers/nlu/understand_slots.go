@@ -102,6 +102,9 @@ func (q *question) places(p *Parse) {
 		q.take(pm.span)
 		q.unitSpans = append(q.unitSpans, pm.span)
 		if len(pm.units) > 0 {
+			if at := pm.span.from - 1; at >= 0 && q.tokens[at] == "bo" && !(at > 0 && (q.tokens[at-1] == "can" || q.tokens[at-1] == "toan")) {
+				q.ministry = at
+			}
 			if len(p.Units) > 0 && equalTokens(p.Units[len(p.Units)-1], pm.units) {
 				continue
 			}
@@ -362,6 +365,9 @@ var (
 // levelAsContext: the level mention at sp is the asker's context, not the
 // scope asked; own when it is the asker's own unit ("xã em").
 func (q *question) levelAsContext(sp span) (own, context bool) {
+	if runAt(q.tokens, sp.from-2, []string{"khong", "phai"}) || runAt(q.tokens, sp.from-3, []string{"khong", "phai"}) {
+		return false, true // "huyện Kỳ Anh (không phải thị xã)"
+	}
 	if sp.to-sp.from != 1 {
 		return false, false // "cấp xã", "các huyện": a scope
 	}
