@@ -24,12 +24,14 @@ var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": 
 // countedElsewhere: the question asks the number of a thing none of its
 // indicators counts.
 func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
-	if len(p.Indicators) == 0 {
-		return false
-	}
 	noun := countedNoun(p.Words)
 	if noun == "" {
 		return false
+	}
+	if len(p.Indicators) == 0 {
+		// "bn cán bộ CNTT ở Can Lộc": no figure named, a thing counted;
+		// not every figure of the unit.
+		return p.Intent == nlu.IntentValue
 	}
 	for _, code := range p.Indicators {
 		in, ok := c.Indicators[code]

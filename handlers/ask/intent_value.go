@@ -35,6 +35,10 @@ type lookup struct {
 	// province has ("PCI của thành phố Hà Tĩnh"): said so, never the
 	// province's figure in its place.
 	provinceOnly bool
+	// sharedOf is the unit asked when the figure is the province's, stated
+	// for it together with other units ("350 người tại 02 lớp ở Lộc Hà và
+	// Cẩm Xuyên"): not its own, which the reply says first.
+	sharedOf queries.Unit
 }
 
 // value answers "how much/many" for each indicator named.
@@ -97,7 +101,19 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if ans, ok, err := r.averagePerQuarter(ctx, p); ok || err != nil {
 		return ans, err
 	}
-	if per == nil && len(codes) == 1 {
+	if per == nil && len(codes) == 1 && p.Measure == "change" && len(targets(p)) == 1 && p.Op == "" {
+		// "PCI tăng bao nhiêu bậc?": the change to the newest period
+		// stored, not which year.
+		if newest, ok, err := r.newestPeriod(ctx, p, codes[0]); err != nil || ok {
+			if err != nil {
+				return Answer{}, err
+			}
+			q := p
+			q.Intent, q.Periods = nlu.IntentCompare, []nlu.Period{newest}
+			return r.compare(ctx, q)
+		}
+	}
+	if per == nil && len(codes) == 1 && p.Measure != "change" {
 		if ask, err := r.askPeriod(ctx, p, codes[0]); err != nil || ask != nil {
 			return deref(ask), err
 		}
@@ -386,4 +402,29 @@ func (r *reader) hasSeries(ctx context.Context, ind queries.Indicator, mention [
 func isIncrease(ind queries.Indicator) bool {
 	name := " " + nlu.Fold(ind.Name) + " "
 	return strings.Contains(name, " them ") || strings.Contains(name, " tang ")
+}
+
+// newestPeriod is the newest period (not a date-stamped stock) with a
+// figure of the indicator for the one place asked.
+func (r *reader) newestPeriod(ctx context.Context, p nlu.Parse, code string) (nlu.Period, bool, error) {
+	ind := r.cat.Indicators[code]
+	t := targets(p)[0]
+	var newest nlu.Period
+	found := false
+	for _, unit := range t.units {
+		u, ok := r.cat.Units[unit]
+		if !ok {
+			continue
+		}
+		pts, err := r.series(ctx, ind, scope{unit: u, level: t.level})
+		if err != nil {
+			return nlu.Period{}, false, err
+		}
+		for _, pt := range pts {
+			if !pt.stock() && (!found || pt.period.End > newest.End) {
+				newest, found = pt.period, true
+			}
+		}
+	}
+	return newest, found, nil
 }

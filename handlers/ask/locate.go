@@ -186,7 +186,11 @@ func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc
 			}
 		}
 		if pt, ok := pick(named, per, ind); ok {
-			return lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}, nil
+			l := lookup{sc: scope{unit: prov, level: level}, pt: pt, found: true}
+			if len(nlu.Understand(c.Vocab, pt.note, r.now).Units) > 1 {
+				l.sharedOf = sc.unit
+			}
+			return l, nil
 		}
 	}
 	if sc.level == "" && sc.unit.Level != "" && sc.unit.Level != "province" {

@@ -153,6 +153,7 @@ const (
 	msgUnknownPlace  = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
 	msgDidYouMean    = "Xin lỗi, tôi chưa hiểu câu hỏi. Có phải bạn muốn hỏi:"
 	msgQuoteHead     = "Báo cáo viết:"
+	msgSharedFigure  = "Chưa có số liệu riêng của %s; báo cáo nêu chung: "
 	msgQuoteLine     = "%d. «%s» %s"
 	msgQuoteNone     = "Không tìm thấy câu nào trong các báo cáo đã lưu nói về điều này."
 	msgGreeting      = "Xin chào! Tôi là Trợ lý số liệu. Bạn có thể hỏi, ví dụ:\n• %s"

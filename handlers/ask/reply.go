@@ -28,7 +28,7 @@ func (s *sentences) figure(l lookup, line string) {
 		s.years = append(s.years, l.pt.period)
 	}
 	switch {
-	case !l.nearest:
+	case !l.nearest && l.sharedOf.ID == 0:
 		s.kind = KindFigure
 	case s.kind != KindFigure:
 		s.kind = KindNearest
@@ -112,6 +112,9 @@ func figureLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, l looku
 	line := fmt.Sprintf(msgFigure, vi.Capitalise(ind.Name), scopePhrase(c, l.sc, l.pt.perUnit), l.pt.period.Label, fig) + "."
 	if l.eachOf.ID != 0 {
 		line += " " + fmt.Sprintf(msgEachOf, l.eachOf.Name)
+	}
+	if l.sharedOf.ID != 0 {
+		line = fmt.Sprintf(msgSharedFigure, l.sharedOf.Name) + line
 	}
 	return formerNote(c, l, asked) + nearestNote(l, asked) + line + othersNote(l)
 }

@@ -10,7 +10,7 @@ var (
 	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nao nop", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
+	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
 	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
 	statusCues    = phrases("tinh hinh", "ty le", "tien do")
 
@@ -21,7 +21,7 @@ var (
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
-	unitDiffCues = phrases("chenh", "hon kem", "khac nhau", "so voi", "so sanh", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
+	unitDiffCues = phrases("vs", "chenh", "hon kem", "khac nhau", "so voi", "so sanh", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
 
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")

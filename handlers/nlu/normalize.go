@@ -119,6 +119,10 @@ var abbreviations = []abbreviation{
 	{"report", "bao cao"},
 	{"rank", "xep hang"},
 	{"total", "tong"},
+	{"rate", "ty le"},
+	{"update", "cap nhat"},
+	{"web portal", "cong thong tin dien tu"},
+	{"portal", "cong thong tin dien tu"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
 	{"qui", "quy"},
 	{"ki", "ky"},

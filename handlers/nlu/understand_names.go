@@ -123,10 +123,13 @@ func (q *question) nameMask() []bool {
 		if a == "cong" && (b == "lai" || b == "voi" || b == "them" || b == "don") {
 			mask[i], mask[i+1] = true, true
 		}
-		if a == "tang" && b == "them" && q.periodAfterSo() {
-			// "q2 tăng thêm bn so q1": the change between the periods, not
-			// the figure of what a programme added.
-			mask[i], mask[i+1] = true, true
+		if (a == "tang" && b == "them" || a == "them" && (b == "bao" || b == "may")) && q.periodAfterSo() {
+			// "q2 tăng thêm bn so q1", "q2 thêm bn so q1": the change
+			// between the periods, not the figure of what a programme added.
+			mask[i] = true
+			if a == "tang" {
+				mask[i+1] = true
+			}
 		}
 	}
 	return mask
