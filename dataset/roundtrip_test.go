@@ -149,6 +149,10 @@ func TestTemplate(t *testing.T) {
 			t.Errorf("so_lieu validations %s lack %s", joined, want)
 		}
 	}
+	if dvs, err := f.GetDataValidations("van_ban"); err != nil || len(dvs) != 1 || dvs[0].Sqref != "A2:A50000" ||
+		!strings.HasPrefix(dvs[0].Formula1, "danh_sach!$E$2:$E$") {
+		t.Errorf("van_ban's nguon offers no list of sources: %v %v", dvs, err)
+	}
 	don, _ := f.GetRows("don_vi")
 	if len(don) != 1+370 {
 		t.Errorf("the catalog's don_vi has %d rows", len(don)-1)
