@@ -1,12 +1,17 @@
 package dataset_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io/fs"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/dataset"
+	"github.com/hatinh-stttt/chatbot/dataset/internal/reporttext"
 	"github.com/hatinh-stttt/chatbot/queries"
 	"github.com/hatinh-stttt/chatbot/queries/dbtest"
 )
@@ -39,8 +44,8 @@ func TestPassagesDryRunThenApplyThenAgain(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := []string{"TEST-Q3 1 Câu một.", "TEST-Q3 2 Câu hai, có dấu phẩy.", "TEST-Q3 3 Câu ba."}
-		if got := passages(t, s, "TEST-Q3"); !equalLines(got, want) {
-			t.Fatalf("stored %q", got)
+		if got, demo := passages(t, s, "TEST-Q3"), passages(t, s, dataset.ReportSourceCode); !equalLines(got, want) || len(demo) != 161 {
+			t.Fatalf("stored %q and %d of the demo", got, len(demo))
 		}
 		applied := snapshot(t, s)
 		rep, err = dataset.Import(ctx, s, book(t, sheets), dataset.Options{Now: importAt})
@@ -60,8 +65,8 @@ func TestPassagesDryRunThenApplyThenAgain(t *testing.T) {
 			t.Fatalf("replacement: %+v", got)
 		}
 		want = []string{"TEST-Q3 1 Câu một.", "TEST-Q3 2 Câu hai, đã sửa."}
-		if got := passages(t, s, "TEST-Q3"); !equalLines(got, want) {
-			t.Fatalf("after the replacement %q", got)
+		if got, demo := passages(t, s, "TEST-Q3"), passages(t, s, dataset.ReportSourceCode); !equalLines(got, want) || len(demo) != 161 {
+			t.Fatalf("after the replacement %q and %d of the demo", got, len(demo))
 		}
 	})
 }
@@ -82,3 +87,71 @@ func passages(t *testing.T, s *queries.Store, source string) []string {
 }
 
 func equalLines(a, b []string) bool { return strings.Join(a, "\n") == strings.Join(b, "\n") }
+
+// TestDemoPassagesAreTheReport: every passage of the demo is the report's
+// words as written, in order, and together they are every prose line of
+// it (not the empty lines, not the appendix table's tab-separated rows):
+// each such line is a run of passages joined by a space, no word lost.
+func TestDemoPassagesAreTheReport(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/report/47-BC-STTTT-2019.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb, err := dataset.ReadCSVDir(dataset.Demo(), dataset.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := wb.Sheet("van_ban")
+	if sh == nil || strings.Join(sh.Header, ",") != "nguon,stt,noi_dung" || len(sh.Rows) < 100 {
+		t.Fatalf("the demo's van_ban sheet: %+v", sh)
+	}
+	var texts []string
+	for i, r := range sh.Rows {
+		if r.Cells[0].Text != dataset.ReportSourceCode || r.Cells[1].Text != strconv.Itoa(i+1) {
+			t.Fatalf("line %d: %q %q, want %s %d", r.Line, r.Cells[0].Text, r.Cells[1].Text, dataset.ReportSourceCode, i+1)
+		}
+		text := r.Cells[2].Text
+		if text == "" || text != strings.TrimSpace(text) || !strings.Contains(string(raw), text) {
+			t.Fatalf("line %d: %q is not in the report as written", r.Line, text)
+		}
+		texts = append(texts, text)
+	}
+	next := 0
+	for n, line := range strings.Split(string(raw), "\n") {
+		if strings.Contains(line, "\t") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		line = strings.TrimSpace(line)
+		var run []string
+		for next < len(texts) && len(strings.Join(run, " ")) < len(line) {
+			run = append(run, texts[next])
+			next++
+		}
+		if got := strings.Join(run, " "); got != line {
+			t.Fatalf("report line %d:\n%s\nis not passages %d… joined:\n%s", n+1, line, next-len(run)+1, got)
+		}
+	}
+	if next != len(texts) {
+		t.Fatalf("%d passages after the report's last line", len(texts)-next)
+	}
+}
+
+// TestDemoPassagesAreBuiltFromTheReport: the shipped van_ban.csv is what
+// internal/reporttext makes of the report (run go generate).
+func TestDemoPassagesAreBuiltFromTheReport(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/report/47-BC-STTTT-2019.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := reporttext.Workbook(dataset.ReportSourceCode, string(raw)).Sheet("van_ban").WriteCSV(&want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := fs.ReadFile(dataset.Demo(), "van_ban.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatal("data/demo-2019/van_ban.csv is not what go generate makes of the report: run go generate ./dataset")
+	}
+}

@@ -38,8 +38,10 @@ func TestExportThenImportChangesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if out.Sheet("so_lieu") == nil || len(out.Sheet("so_lieu").Rows) != 56+7 || len(out.Sheet("don_vi").Rows) != 370+0 {
-			t.Fatalf("export has %d figures, %d units", len(out.Sheet("so_lieu").Rows), len(out.Sheet("don_vi").Rows))
+		if out.Sheet("so_lieu") == nil || len(out.Sheet("so_lieu").Rows) != 56+7 || len(out.Sheet("don_vi").Rows) != 370+0 ||
+			len(out.Sheet("van_ban").Rows) != 161 {
+			t.Fatalf("export has %d figures, %d units, %d passages", len(out.Sheet("so_lieu").Rows), len(out.Sheet("don_vi").Rows),
+				len(out.Sheet("van_ban").Rows))
 		}
 		var xlsx bytes.Buffer
 		if err := out.WriteXLSX(&xlsx); err != nil {
