@@ -1,5 +1,7 @@
 package nlu
 
+import "strings"
+
 // What a question asks of the report's own words: the cues of a search
 // ("báo cáo nói gì về …") and the phrases it is looked up by.
 
@@ -162,3 +164,16 @@ func ContentWords(tokens []string) []string {
 // IsFiller reports whether a word is one of the question's own ("bao",
 // "của", "các" …), which says nothing of what is asked.
 func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] }
+
+// tieWords tie the word beside them to the rest of a sentence ("các",
+// "của", "việc" …): a pair with one of them ("các lớp", "của các", "việc
+// tuyên") is rarer than what it says, and tells less of what a question
+// is about than a pair of two words of the topic.
+var tieWords = setOf("cac", "cua", "nhung", "va", "voi", "trong", "tren", "cho", "la", "co", "da", "duoc", "o", "tai",
+	"den", "tu", "theo", "khi", "mot", "nay", "thi", "ma", "nao", "cung", "viec")
+
+// WeakPhrase reports whether a search phrase (two words) has a tie word.
+func WeakPhrase(phrase string) bool {
+	a, b, ok := strings.Cut(phrase, " ")
+	return ok && (tieWords[a] || tieWords[b])
+}
