@@ -244,7 +244,17 @@ func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit i
 			hits = slices.DeleteFunc(hits, func(h queries.SearchDoc) bool { return h.Kind == "passage" })
 		}
 	}
-	rankHits(hits, slices.Concat(telling, numbers), st)
+	scores := rankHits(hits, slices.Concat(telling, numbers), st)
+	if loose {
+		// Quoted, a text that shares less than half of what the best one
+		// shares with the question is off the topic.
+		for i := range scores {
+			if scores[i] < scores[0]/2 {
+				hits = hits[:i]
+				break
+			}
+		}
+	}
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
@@ -301,14 +311,15 @@ func ofKinds(hits []queries.SearchDoc, kinds []string) []queries.SearchDoc {
 // searchPool is how many matching texts are ranked for one question.
 const searchPool = 50
 
-// rankHits orders texts by what they share with the question: each phrase
-// (or number) weighs more the fewer texts have it, twice in the text itself
-// than in the names added to it, half when one of its words only ties the
-// other to the sentence ("các lớp", "việc tuyên"); a passage weighs less
-// than a figure's or target's sentence with the same words (it is no
-// figure's own words, and figures are what most questions are after); and
-// shorter texts come first among equals.
-func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
+// rankHits orders texts by what they share with the question, and returns
+// their scores in that order: each phrase (or number) weighs more the
+// fewer texts have it, twice in the text itself than in the names added to
+// it, half when one of its words only ties the other to the sentence ("các
+// lớp", "việc tuyên"); a passage weighs less than a figure's or target's
+// sentence with the same words (it is no figure's own words, and figures
+// are what most questions are after); and shorter texts come first among
+// equals.
+func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) []float64 {
 	type scored struct {
 		doc   queries.SearchDoc
 		score float64
@@ -341,9 +352,11 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
 		all[i] = scored{h, s / (1 + float64(len(h.Folded))/500)}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	scores := make([]float64, len(all))
 	for i := range all {
-		hits[i] = all[i].doc
+		hits[i], scores[i] = all[i].doc, all[i].score
 	}
+	return scores
 }
 
 // passageWeight is what a passage's words count for against a figure's

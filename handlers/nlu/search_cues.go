@@ -168,9 +168,11 @@ func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] 
 // tieWords tie the word beside them to the rest of a sentence ("các",
 // "của", "việc" …): a pair with one of them ("các lớp", "của các", "việc
 // tuyên") is rarer than what it says, and tells less of what a question
-// is about than a pair of two words of the topic.
-var tieWords = setOf("cac", "cua", "nhung", "va", "voi", "trong", "tren", "cho", "la", "co", "da", "duoc", "o", "tai",
-	"den", "tu", "theo", "khi", "mot", "nay", "thi", "ma", "nao", "cung", "viec")
+// is about than a pair of two words of the topic. Not the tie words that
+// fold like a word of the topic: "có" (cơ quan), "từ" (điện tử), "tại"
+// (tài liệu), "cũng" (cung cấp), "thì" (thị xã), "trong" (quan trọng).
+var tieWords = setOf("cac", "cua", "nhung", "va", "voi", "tren", "cho", "la", "da", "duoc", "o", "den", "theo", "khi",
+	"mot", "nay", "ma", "nao", "viec")
 
 // WeakPhrase reports whether a search phrase (two words) has a tie word.
 func WeakPhrase(phrase string) bool {
