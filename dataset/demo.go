@@ -11,6 +11,7 @@ import (
 )
 
 //go:generate go run ./internal/hatinh2025/gen
+//go:generate go run ./internal/reporttext/gen
 
 // The datasets shipped with the program, in the format of `chatbot import`.
 //

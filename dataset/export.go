@@ -10,8 +10,8 @@ import (
 )
 
 // Export writes the database in the format Import reads: the catalog
-// (sources, indicators, forms, units and their aliases, projects) and the
-// figures and targets taken from documents. Importing it back changes
+// (sources, indicators, forms, units and their aliases, projects), the
+// sources' text and the figures and targets taken from documents. Importing it back changes
 // nothing. Figures submitted by units through /nop stay out: they carry
 // who sent them and when, which this format has no place for (/xuat
 // exports them).
@@ -20,6 +20,9 @@ func Export(ctx context.Context, s *queries.Store) (*Workbook, error) {
 	err := s.Tx(ctx, func(tx *queries.Store) error {
 		st, err := loadState(ctx, tx, true)
 		if err != nil {
+			return err
+		}
+		if err := st.loadPassages(ctx, tx); err != nil {
 			return err
 		}
 		wb = st.workbook(true)
@@ -56,7 +59,7 @@ func (e *exportSheet) number(cells []Cell, col string, v float64) {
 }
 
 // workbook writes the state as sheets, in the order of the contract;
-// without figures, so_lieu and muc_tieu are left empty.
+// without figures, van_ban, so_lieu and muc_tieu are left empty.
 func (st *state) workbook(figures bool) *Workbook {
 	wb := &Workbook{}
 	specs := map[string]sheetSpec{}
@@ -64,6 +67,10 @@ func (st *state) workbook(figures bool) *Workbook {
 		specs[sp.name] = sp
 	}
 	st.exportSources(newExportSheet(wb, specs[sheetSources]))
+	passages := newExportSheet(wb, specs[sheetPassages])
+	if figures {
+		st.exportPassages(passages)
+	}
 	st.exportIndicators(newExportSheet(wb, specs[sheetIndicators]))
 	st.exportForms(newExportSheet(wb, specs[sheetForms]), newExportSheet(wb, specs[sheetFormFields]), newExportSheet(wb, specs[sheetStages]))
 	st.exportUnits(newExportSheet(wb, specs[sheetUnits]), newExportSheet(wb, specs[sheetUnitAliases]))

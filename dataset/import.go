@@ -102,6 +102,11 @@ func newImporter(ctx context.Context, s *queries.Store, wb *Workbook, opt Option
 	if err != nil {
 		return nil, err
 	}
+	if _, text := imp.sheets[sheetPassages]; text {
+		if err := st.loadPassages(ctx, s); err != nil {
+			return nil, err
+		}
+	}
 	imp.st = st
 	return imp, nil
 }
@@ -181,6 +186,7 @@ func (imp *importer) rows(name string, fn func(r *row)) {
 // plan reads every sheet in the order of the contract.
 func (imp *importer) plan() {
 	imp.planSources()
+	imp.planPassages()
 	imp.planIndicators()
 	imp.planForms()
 	imp.planFormFields()
@@ -195,7 +201,7 @@ func (imp *importer) plan() {
 
 // apply writes the plan; the caller's transaction makes it all or nothing.
 func (imp *importer) apply(ctx context.Context) error {
-	steps := []func(context.Context) error{imp.applySources, imp.applyIndicators, imp.applyForms, imp.applyUnits,
+	steps := []func(context.Context) error{imp.applySources, imp.applyPassages, imp.applyIndicators, imp.applyForms, imp.applyUnits,
 		imp.applyValues, imp.applyTargets, imp.applyProjects}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {

@@ -56,14 +56,17 @@ func snapshot(t testing.TB, s *queries.Store) string {
 	var b strings.Builder
 	for _, table := range []string{"sources", "indicators", "indicator_aliases", "units", "unit_aliases", "unit_successors",
 		"report_forms", "form_fields", "form_units", "reminder_stages", "indicator_values", "targets", "projects",
-		"project_leads", "project_aliases", "funding_lines", "audit_log"} {
+		"project_leads", "project_aliases", "funding_lines", "source_passages", "audit_log"} {
 		var n int
 		if err := s.DB().Get(&n, "SELECT COUNT(*) FROM "+table); err != nil {
 			t.Fatal(err)
 		}
 		var sum float64
-		if table == "indicator_values" {
+		switch table {
+		case "indicator_values":
 			s.DB().Get(&sum, "SELECT COALESCE(SUM(value), 0) FROM indicator_values WHERE superseded_at IS NULL")
+		case "source_passages":
+			s.DB().Get(&sum, "SELECT COALESCE(SUM(seq * LENGTH(text)), 0) FROM source_passages")
 		}
 		fmt.Fprintf(&b, "%s=%d/%v ", table, n, sum)
 	}
@@ -221,6 +224,16 @@ func TestImportProblems(t *testing.T) {
 			"trang don_vi, dòng 2, cột cap: «thôn» không hợp lệ"},
 		{"required cell", map[string]string{"chi_tieu": "ma,ten,loai,don_vi_tinh\nmoi,,count,hồ sơ\n"},
 			"trang chi_tieu, dòng 2, cột ten: ô bắt buộc, đang trống"},
+		{"passage twice at one place", map[string]string{"van_ban": "nguon,stt,noi_dung\n47/BC-STTTT,1,Câu một.\n47/BC-STTTT,1,Câu khác.\n"},
+			"trang van_ban, dòng 3, cột stt: trùng với dòng 2 (cùng nguồn và số thứ tự)"},
+		{"passage of an unknown source", map[string]string{"van_ban": "nguon,stt,noi_dung\nKHONG,1,Câu một.\n"},
+			"trang van_ban, dòng 2, cột nguon: không có nguồn mã \"KHONG\" (thêm vào trang nguon)"},
+		{"passage at place 0", map[string]string{"van_ban": "nguon,stt,noi_dung\n47/BC-STTTT,0,Câu một.\n"},
+			"trang van_ban, dòng 2, cột stt: «0» phải là số nguyên từ 1 đến 100000"},
+		{"empty passage", map[string]string{"van_ban": "nguon,stt,noi_dung\n47/BC-STTTT,1,\n"},
+			"trang van_ban, dòng 2, cột noi_dung: ô bắt buộc, đang trống"},
+		{"passage with no place", map[string]string{"van_ban": "nguon,stt,noi_dung\n47/BC-STTTT,,Câu một.\n"},
+			"trang van_ban, dòng 2, cột stt: ô bắt buộc, đang trống"},
 	}
 	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
 		ctx := context.Background()

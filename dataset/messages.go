@@ -12,6 +12,8 @@ const (
 	msgMoreChanges     = "… và %d dòng khác"
 	msgEmptyCell       = "(trống)"
 	msgSubmitted       = "(đơn vị nộp qua /nop)"
+	msgPassageCount    = "%d câu nguyên văn"
+	msgPassageChanges  = "%d câu nguyên văn (thêm %d, sửa %d, bỏ %d)"
 
 	// Problems: where.
 	msgProblemsHead = "Tệp có %d lỗi; chưa ghi gì vào cơ sở dữ liệu. Sửa rồi gửi lại:"
@@ -62,6 +64,7 @@ const (
 	msgDuplicateRow      = "trùng với dòng %d"
 	msgDuplicateValue    = "trùng với dòng %d (cùng chỉ tiêu, đơn vị, cấp và kỳ)"
 	msgDuplicateTarget   = "trùng với dòng %d (cùng chỉ tiêu, đơn vị, cấp, loại, hạn và nguồn)"
+	msgDuplicatePassage  = "trùng với dòng %d (cùng nguồn và số thứ tự)"
 	msgValidityOrder     = "ngày %s trước ngày bắt đầu %s"
 	msgSuccessorsNeedEnd = "có đơn vị kế thừa thì phải ghi hieu_luc_den"
 	msgValidityOverlap   = "mã %s: %s trùng thời gian hiệu lực với %s; một mã chỉ thuộc một đơn vị tại mỗi thời điểm (ghi hieu_luc_den cho đơn vị cũ, hieu_luc_tu cho đơn vị mới)"

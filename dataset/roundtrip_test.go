@@ -38,8 +38,10 @@ func TestExportThenImportChangesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if out.Sheet("so_lieu") == nil || len(out.Sheet("so_lieu").Rows) != 56+7 || len(out.Sheet("don_vi").Rows) != 370+0 {
-			t.Fatalf("export has %d figures, %d units", len(out.Sheet("so_lieu").Rows), len(out.Sheet("don_vi").Rows))
+		if out.Sheet("so_lieu") == nil || len(out.Sheet("so_lieu").Rows) != 56+7 || len(out.Sheet("don_vi").Rows) != 370+0 ||
+			len(out.Sheet("van_ban").Rows) != 161 {
+			t.Fatalf("export has %d figures, %d units, %d passages", len(out.Sheet("so_lieu").Rows), len(out.Sheet("don_vi").Rows),
+				len(out.Sheet("van_ban").Rows))
 		}
 		var xlsx bytes.Buffer
 		if err := out.WriteXLSX(&xlsx); err != nil {
@@ -148,6 +150,10 @@ func TestTemplate(t *testing.T) {
 		if !strings.Contains(joined, want) {
 			t.Errorf("so_lieu validations %s lack %s", joined, want)
 		}
+	}
+	if dvs, err := f.GetDataValidations("van_ban"); err != nil || len(dvs) != 1 || dvs[0].Sqref != "A2:A50000" ||
+		!strings.HasPrefix(dvs[0].Formula1, "danh_sach!$E$2:$E$") {
+		t.Errorf("van_ban's nguon offers no list of sources: %v %v", dvs, err)
 	}
 	don, _ := f.GetRows("don_vi")
 	if len(don) != 1+370 {

@@ -8,6 +8,7 @@ package dataset
 // Sheet names.
 const (
 	sheetSources     = "nguon"
+	sheetPassages    = "van_ban"
 	sheetIndicators  = "chi_tieu"
 	sheetForms       = "bieu_mau"
 	sheetFormFields  = "truong_bieu_mau"
@@ -60,6 +61,11 @@ func sheetSpecs() []sheetSpec {
 			{"ten", true, "Tên (trích yếu) văn bản."},
 			{"ngay", true, "Ngày ban hành, ví dụ 10/06/2019."},
 			{"co_quan", false, "Cơ quan ban hành."},
+		}},
+		{sheetPassages, "Nguyên văn văn bản nguồn, mỗi dòng một câu hoặc một đoạn ngắn, theo thứ tự. Các dòng của một nguồn thay toàn bộ nguyên văn đang lưu của nguồn đó. Bot trích các câu này khi được hỏi «báo cáo nói gì về …».", []column{
+			{"nguon", true, "Mã nguồn (văn bản) ở trang nguon."},
+			{"stt", true, "Số thứ tự của câu trong văn bản: 1, 2, 3…"},
+			{"noi_dung", true, "Câu hoặc đoạn, đúng như văn bản viết."},
 		}},
 		{sheetIndicators, "Chỉ tiêu: đại lượng được đo, cách hiển thị và cách cộng dồn. Bot nhận ra chỉ tiêu qua tên và bí danh.", []column{
 			{"ma", true, "Mã chỉ tiêu, duy nhất, không dấu, ví dụ hstt_tt_share."},

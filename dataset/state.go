@@ -31,6 +31,9 @@ type source struct {
 	queries.Source
 	line  int  // the row that named it (0: untouched by the file)
 	dirty bool // to be written
+
+	passages      []queries.Passage // its text, in order (loaded only when needed)
+	passagesDirty bool              // the text to be replaced
 }
 
 type indicator struct {

@@ -16,9 +16,9 @@ const templateRows = 50000
 
 // Template writes an empty workbook for people to fill: a huong_dan sheet
 // that explains every column, the catalog as the database holds it on its
-// own sheets (importing them back changes nothing), empty so_lieu and
-// muc_tieu sheets whose chi_tieu, don_vi and nguon cells offer drop-down
-// lists of the current codes (units valid on the given day, YYYY-MM-DD),
+// own sheets (importing them back changes nothing), empty van_ban, so_lieu
+// and muc_tieu sheets whose chi_tieu, don_vi and nguon cells offer
+// drop-down lists of the current codes (units valid on the given day, YYYY-MM-DD),
 // kept on a hidden danh_sach sheet.
 func Template(ctx context.Context, s *queries.Store, w io.Writer, today string) error {
 	var wb *Workbook
@@ -60,6 +60,7 @@ func Template(ctx context.Context, s *queries.Store, w io.Writer, today string) 
 		return fmt.Errorf("dataset: template: %w", err)
 	}
 	for _, v := range []struct{ sheet, col, list string }{
+		{sheetPassages, "nguon", "E"},
 		{sheetValues, "chi_tieu", "A"}, {sheetValues, "don_vi", "C"}, {sheetValues, "nguon", "E"},
 		{sheetTargets, "chi_tieu", "A"}, {sheetTargets, "don_vi", "C"}, {sheetTargets, "nguon", "E"},
 	} {

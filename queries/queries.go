@@ -45,6 +45,11 @@ type Queries struct {
 	UpsertSource         *sqlx.Stmt `query:"upsert-source"`
 	ListSources          *sqlx.Stmt `query:"list-sources"`
 
+	// passages.sql
+	DeleteSourcePassages *sqlx.Stmt `query:"delete-source-passages"`
+	InsertSourcePassage  *sqlx.Stmt `query:"insert-source-passage"`
+	ListSourcePassages   *sqlx.Stmt `query:"list-source-passages"`
+
 	// values.sql
 	GetCurrentValue      *sqlx.Stmt `query:"get-current-value"`
 	MarkValueSuperseded  *sqlx.Stmt `query:"mark-value-superseded"`

@@ -8,15 +8,16 @@ import (
 	"strings"
 )
 
-// SearchDoc is one searchable text: a sentence that states a figure, or a
-// name from the catalog, with the question the bot can answer about it.
+// SearchDoc is one searchable text: a sentence that states a figure, a
+// name from the catalog, with the question the bot can answer about it, or
+// a passage of a source's text (no question).
 type SearchDoc struct {
-	Kind     string `db:"kind"` // value, target, project
+	Kind     string `db:"kind"` // value, target, project, passage
 	Ref      string `db:"ref"`
-	Text     string `db:"text"`
+	Text     string `db:"text"` // what a quote shows
 	Source   string `db:"source"`
 	Question string `db:"question"`
-	Folded   string `db:"folded"`
+	Folded   string `db:"folded"` // the words it is found by
 }
 
 // searchTerms are what the index holds of a folded text: its words and each

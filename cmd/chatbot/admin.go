@@ -102,9 +102,9 @@ func (e *env) seed(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stdout, "Đã nạp số liệu Báo cáo %s: %d đơn vị, %d chỉ tiêu, %d số liệu, %d mục tiêu, %d dự án (thêm %d dòng, sửa %d).\n",
+		fmt.Fprintf(e.stdout, "Đã nạp số liệu Báo cáo %s: %d đơn vị, %d chỉ tiêu, %d số liệu, %d mục tiêu, %d dự án, %d câu nguyên văn (thêm %d dòng, sửa %d).\n",
 			dataset.ReportSourceCode, rep.Rows("don_vi"), rep.Rows("chi_tieu"), rep.Rows("so_lieu"), rep.Rows("muc_tieu"),
-			rep.Rows("du_an"), rep.Added(), rep.Changed())
+			rep.Rows("du_an"), rep.Rows("van_ban"), rep.Added(), rep.Changed())
 		return nil
 	case "synthetic":
 		fs := e.flags("seed synthetic")

@@ -16,6 +16,7 @@ import (
 // searchSource is what the search over the report's words reads and writes.
 type searchSource interface {
 	StatedValues(ctx context.Context) ([]queries.StatedValue, error)
+	SourcePassages(ctx context.Context) ([]queries.Passage, error)
 	SearchFingerprints(ctx context.Context) (data, index string, err error)
 	ReplaceSearchIndex(ctx context.Context, docs []queries.SearchDoc, fingerprint string) error
 	Search(ctx context.Context, phrases []string, all bool, limit int) ([]queries.SearchDoc, error)
@@ -44,9 +45,10 @@ const (
 )
 
 // RefreshSearch rebuilds the full-text index when the figures, targets,
-// projects or names changed since it was built: every sentence that states
-// a figure and every project's name, each with a question the bot answers
-// about it (checked by understanding it, so a suggestion always works).
+// projects, names or the sources' text changed since it was built: every
+// sentence that states a figure and every project's name, each with a
+// question the bot answers about it (checked by understanding it, so a
+// suggestion always works), and every passage of the sources' text.
 func (a *Answerer) RefreshSearch(ctx context.Context, c *catalog.Catalog) error {
 	data, index, err := a.data.SearchFingerprints(ctx)
 	if err != nil {
@@ -86,7 +88,10 @@ func (a *Answerer) RefreshSearch(ctx context.Context, c *catalog.Catalog) error 
 }
 
 // rebuildSearch writes the index anew: every sentence that states a
-// figure, every target and every project, each with its question.
+// figure, every target and every project, each with its question, and
+// every passage of the sources' text, with none (a passage is quoted,
+// never offered as a question). A figure's or target's sentence shows as
+// the passage that holds it (see showPassages).
 func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data string) error {
 	values, err := a.data.StatedValues(ctx)
 	if err != nil {
@@ -128,12 +133,32 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 		}
 		docs = append(docs, doc("project", seq, pr.Name, sourceCitation(pr.SourceCode, pr.SourceIssuedOn), q, pr.ShortName, pr.LeadAgency, pr.Status))
 	}
+	passages, err := a.data.SourcePassages(ctx)
+	if err != nil {
+		return err
+	}
+	showPassages(docs, passages)
+	for _, p := range passages {
+		docs = append(docs, doc("passage", fmt.Sprintf("%s#%d", p.SourceCode, p.Seq), p.Text, sourceCitation(p.SourceCode, p.SourceIssuedOn), ""))
+	}
 	return a.data.ReplaceSearchIndex(ctx, docs, data)
 }
 
-func doc(kind, ref, text, source, question string, more ...string) queries.SearchDoc {
-	folded := strings.Join(nlu.LevelsAsWords(nlu.Normalize(text+" "+strings.Join(more, " ")).Tokens), " ")
+// doc is a searchable text: Folded holds the text's words, then, after a
+// line break, the names it is found by besides (a figure's indicator, unit
+// and period), which weigh less (rankHits).
+func doc(kind, ref, text, source, question string, names ...string) queries.SearchDoc {
+	folded := searchWords(text)
+	if more := searchWords(strings.Join(names, " ")); more != "" {
+		folded += "\n" + more
+	}
 	return queries.SearchDoc{Kind: kind, Ref: ref, Text: text, Source: source, Question: question, Folded: folded}
+}
+
+// searchWords are a text's words as the index holds them: folded, levels
+// of service as one word ("muc3").
+func searchWords(text string) string {
+	return strings.Join(nlu.LevelsAsWords(nlu.Normalize(text).Tokens), " ")
 }
 
 // answers: the rules understand the question (about the indicator, when
@@ -157,8 +182,11 @@ func (a *Answerer) answers(c *catalog.Catalog, question, indicator string) bool 
 // search finds the stored texts a question is about: those holding one of
 // its telling phrases, a phrase few texts have: one common phrase shared
 // ("trực tuyến") is not enough to guess what a question means. Asked
-// outright for what the report says (loose), common phrases do.
-func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose bool, kinds ...string) ([]queries.SearchDoc, error) {
+// outright for what the report says (loose), common phrases do, texts with
+// some of the phrases compete with those with all of them, and the
+// numbers the question names (numbers: a year it asks about, "750 thủ
+// tục") count as phrases in the ranking.
+func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit int, loose bool, kinds ...string) ([]queries.SearchDoc, error) {
 	st := a.stats.Load()
 	if st == nil {
 		return nil, nil
@@ -176,22 +204,29 @@ func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose
 	var hits []queries.SearchDoc
 	var err error
 	if len(telling) > 0 {
-		// Texts with every phrase first; any phrase only when none has
-		// them all. Up to searchPool of them, ranked here.
+		// Texts with every phrase first, up to searchPool of them, ranked
+		// here. Then texts with any of them, when none has them all or,
+		// asked what the report says, when fewer than the limit do: a
+		// figure's sentence may lack a phrase that a passage on something
+		// else happens to have.
 		hits, err = a.data.Search(ctx, telling, true, searchPool)
-		hits = ofKinds(hits, kinds)
-		if err == nil && len(hits) == 0 && len(telling) > 1 {
-			hits, err = a.data.Search(ctx, telling, false, searchPool)
-			hits = ofKinds(hits, kinds)
-		}
 		if err != nil {
 			return nil, err
+		}
+		hits = ofKinds(hits, kinds)
+		if len(telling) > 1 && (len(hits) == 0 || loose && len(hits) < limit) {
+			more, err := a.data.Search(ctx, rarest(telling, st), false, searchPool)
+			if err != nil {
+				return nil, err
+			}
+			hits = mergeHits(hits, ofKinds(more, kinds))
 		}
 	}
 	if len(hits) == 0 && loose {
 		// "xếp hạng PCI", "chỉ số minh bạch": no phrase of the question is
 		// in the texts as written; the texts with every one of its telling
-		// words, apart.
+		// words, apart. One word apart is too loose for the sources' whole
+		// text ("vũ trụ" is no "trừ"): then the stated sentences only.
 		var words []string
 		for _, w := range nlu.ContentWords(tokens) {
 			if st.telling(w) && !slices.Contains(words, w) {
@@ -205,12 +240,58 @@ func (a *Answerer) search(ctx context.Context, tokens []string, limit int, loose
 			return nil, err
 		}
 		hits, telling = ofKinds(hits, kinds), words
+		if len(words) < 2 {
+			hits = slices.DeleteFunc(hits, func(h queries.SearchDoc) bool { return h.Kind == "passage" })
+		}
 	}
-	rankHits(hits, telling, st)
+	scores := rankHits(hits, slices.Concat(telling, numbers), st)
+	if loose {
+		// Quoted, a text that shares less than half of what the best one
+		// shares with the question is off the topic.
+		for i := range scores {
+			if scores[i] < scores[0]/2 {
+				hits = hits[:i]
+				break
+			}
+		}
+	}
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
 	return hits, nil
+}
+
+// anyBudget bounds the texts a search for any of a question's phrases
+// reaches: the database ranks each of them, which in a large index would
+// cost more than the rest of the answer.
+const anyBudget = 5 * searchPool
+
+// rarest are the rarer of the phrases, as many as fit in anyBudget texts
+// (the rarest at least): the texts a common phrase adds would rank low.
+func rarest(phrases []string, st *phraseStats) []string {
+	sorted := slices.Clone(phrases)
+	slices.SortStableFunc(sorted, func(a, b string) int { return st.df[a] - st.df[b] })
+	n, texts := 1, st.df[sorted[0]]
+	for n < len(sorted) && texts+st.df[sorted[n]] <= anyBudget {
+		texts += st.df[sorted[n]]
+		n++
+	}
+	return sorted[:n]
+}
+
+// mergeHits adds to hits the texts of more it does not have yet.
+func mergeHits(hits, more []queries.SearchDoc) []queries.SearchDoc {
+	have := make(map[queries.SearchDoc]bool, len(hits))
+	for _, h := range hits {
+		have[h] = true
+	}
+	for _, m := range more {
+		if !have[m] {
+			have[m] = true
+			hits = append(hits, m)
+		}
+	}
+	return hits
 }
 
 // ofKinds keeps the texts of the kinds asked (all when none is).
@@ -230,10 +311,15 @@ func ofKinds(hits []queries.SearchDoc, kinds []string) []queries.SearchDoc {
 // searchPool is how many matching texts are ranked for one question.
 const searchPool = 50
 
-// rankHits orders texts by what they share with the question: each phrase
-// weighs more the fewer texts have it, twice in the sentence itself than in
-// the names added to it, and shorter texts come first among equals.
-func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
+// rankHits orders texts by what they share with the question, and returns
+// their scores in that order: each phrase (or number) weighs more the
+// fewer texts have it, twice in the text itself than in the names added to
+// it, half when one of its words only ties the other to the sentence ("các
+// lớp", "việc tuyên"); a passage weighs less than a figure's or target's
+// sentence with the same words (it is no figure's own words, and figures
+// are what most questions are after); and shorter texts come first among
+// equals.
+func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) []float64 {
 	type scored struct {
 		doc   queries.SearchDoc
 		score float64
@@ -241,10 +327,13 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
 	all := make([]scored, len(hits))
 	for i, h := range hits {
 		folded := " " + h.Folded + " "
-		said := len(nlu.Fold(h.Text)) + 2 // the sentence comes first in Folded (about: levels are shorter there)
+		said := strings.IndexByte(folded, '\n') // the text's own words end there
+		if said < 0 {
+			said = len(folded)
+		}
 		s := 0.0
 		for _, p := range phrases {
-			at := strings.Index(folded, " "+p+" ")
+			at := phraseIndex(folded, p)
 			if at < 0 {
 				continue
 			}
@@ -252,20 +341,33 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) {
 			if at < said {
 				w *= 2
 			}
+			if nlu.WeakPhrase(p) {
+				w /= 2
+			}
 			s += w
+		}
+		if h.Kind == "passage" {
+			s *= passageWeight
 		}
 		all[i] = scored{h, s / (1 + float64(len(h.Folded))/500)}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].score > all[j].score })
+	scores := make([]float64, len(all))
 	for i := range all {
-		hits[i] = all[i].doc
+		hits[i], scores[i] = all[i].doc, all[i].score
 	}
+	return scores
 }
+
+// passageWeight is what a passage's words count for against a figure's
+// sentence: set with the search corpora (testdata/questions/search*.tsv),
+// where 0.5 quotes the figures' sentences best and 1 the other passages.
+const passageWeight = 0.7
 
 // suggest offers up to three questions the bot can answer whose stored
 // sentences share the most words with a question it did not understand.
 func (a *Answerer) suggest(ctx context.Context, c *catalog.Catalog, t nlu.Text) ([]Option, error) {
-	hits, err := a.search(ctx, t.Tokens, 4*maxSuggestions, false)
+	hits, err := a.search(ctx, t.Tokens, nil, 4*maxSuggestions, false, "value", "target", "project")
 	if err != nil {
 		return nil, err
 	}
@@ -286,23 +388,17 @@ func (a *Answerer) suggest(ctx context.Context, c *catalog.Catalog, t nlu.Text) 
 }
 
 // quotes answers "báo cáo nói gì về …": the stored sentences that match
-// best, each with its source.
+// best, each with its source. A figure's sentence and a passage of the
+// source that say the same (one holds the other) are quoted once, by the
+// longer.
 func (a *Answerer) quotes(ctx context.Context, p nlu.Parse) (Answer, error) {
-	hits, err := a.search(ctx, p.Leftover, 4*maxQuotes, true, "value", "target")
+	hits, err := a.search(ctx, p.Leftover, askedNumbers(p), 4*maxQuotes, true, "value", "target", "passage")
 	if err != nil {
 		return Answer{}, err
 	}
 	var lines []string
-	seen := map[string]bool{}
-	for _, h := range hits {
-		if h.Kind == "project" || seen[h.Text] {
-			continue
-		}
-		seen[h.Text] = true
-		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, h.Text, h.Source))
-		if len(lines) == maxQuotes {
-			break
-		}
+	for _, q := range distinctQuotes(hits, maxQuotes) {
+		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, q.Text, q.Source))
 	}
 	if len(lines) == 0 {
 		return Answer{Kind: KindNoData, Text: msgQuoteNone, Path: "search"}, nil

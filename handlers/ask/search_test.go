@@ -49,6 +49,40 @@ func TestReportQuotes(t *testing.T) {
 	})
 }
 
+// TestReportQuotesPassages: what the report says beyond its figures is
+// quoted from its stored text, and a figure's sentence and the passage
+// that holds it are quoted once, as the whole sentence; on both databases.
+func TestReportQuotesPassages(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d queries.Dialect) {
+		a := newAnswerer(t, demoStore(t, d))
+		for q, want := range map[string]string{
+			"báo cáo nói gì về cơ sở dữ liệu dùng chung":             "CSDL dùng chung còn thiếu",
+			"báo cáo nói gì về kiến trúc chính quyền điện tử":        "phê duyệt Kiến trúc Chính quyền điện tử tỉnh Hà Tĩnh phiên bản 1.0",
+			"báo cáo nói gì về hồ sơ quá hạn":                        "không có hồ sơ quá hạn",
+			"báo cáo nói gì về hồ sơ nộp trực tuyến năm 2018":        "- Năm 2018, tổng hồ sơ thủ tục hành chính nộp qua các DVC mức độ 3, mức độ 4 là 1952, đạt tỉ lệ 4,92%.",
+			"báo cáo nói gì về sản phẩm trên sàn thương mại điện tử": "200 sản phẩm/502 sản phẩm hiện có",
+		} {
+			ans, err := a.Answer(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, want) {
+				t.Errorf("%q: %s %q, want a quote with %q", q, ans.Kind, ans.Text, want)
+			}
+			var quoted []string
+			for _, l := range strings.Split(ans.Text, "\n")[1:] {
+				text, _, _ := strings.Cut(l[strings.Index(l, "«")+len("«"):], "»")
+				for _, other := range quoted {
+					if strings.Contains(other, text) || strings.Contains(text, other) {
+						t.Errorf("%q: %q quoted twice:\n%s", q, text, ans.Text)
+					}
+				}
+				quoted = append(quoted, text)
+			}
+		}
+	})
+}
+
 // TestSuggestionsAnswerTheirQuestion: a question neither the rules nor a
 // model understand, but whose words stored sentences share, gets up to
 // three questions as options; choosing each answers it with a figure.
@@ -83,8 +117,9 @@ func TestSuggestionsAnswerTheirQuestion(t *testing.T) {
 	}
 }
 
-// TestSearchFollowsTheData: a figure recorded after start-up is found once
-// the catalog reloads (as serve does every minute), with no restart.
+// TestSearchFollowsTheData: a figure, or a source's text, recorded after
+// start-up is found once the catalog reloads (as serve does every minute),
+// with no restart.
 func TestSearchFollowsTheData(t *testing.T) {
 	ctx := context.Background()
 	s := demoStore(t, queries.SQLite)
@@ -112,5 +147,20 @@ func TestSearchFollowsTheData(t *testing.T) {
 	ans, err := b.Jobs.Ask.Answer(ctx, q)
 	if err != nil || ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, "lễ phát động phong trào") {
 		t.Fatalf("not found after the reload: %s %q %v", ans.Kind, ans.Text, err)
+	}
+	// A source's text stored, then corrected (as many passages as before):
+	// each found once the catalog reloads.
+	q = "báo cáo nói gì về cuộc thi ý tưởng"
+	for _, text := range []string{"Sở tổ chức cuộc thi ý tưởng chuyển đổi số cho thanh niên.", "Sở tổ chức cuộc thi ý tưởng chuyển đổi số cho học sinh."} {
+		if err := s.ReplaceSourcePassages(ctx, src, []queries.Passage{{Seq: 1, Text: "Báo cáo tháng 6."}, {Seq: 2, Text: text}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.Catalog.Reload(ctx); err != nil {
+			t.Fatal(err)
+		}
+		ans, err := b.Jobs.Ask.Answer(ctx, q)
+		if err != nil || ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, text) || !strings.Contains(ans.Text, "Nguồn: Báo cáo 12/BC-STTTT ngày 01/07/2019") {
+			t.Fatalf("passage %q not found after the reload: %s %q %v", text, ans.Kind, ans.Text, err)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package nlu
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // What a question asks of the report's own words: the cues of a search
 // ("báo cáo nói gì về …") and the phrases it is looked up by.
@@ -194,4 +197,19 @@ func WithoutQuoteRequest(t Text) (rest Text, ok bool) {
 		return t, false
 	}
 	return withoutPhrases(t, quoteRequestCues), true
+}
+
+// tieWords tie the word beside them to the rest of a sentence ("các",
+// "của", "việc" …): a pair with one of them ("các lớp", "của các", "việc
+// tuyên") is rarer than what it says, and tells less of what a question
+// is about than a pair of two words of the topic. Not the tie words that
+// fold like a word of the topic: "có" (cơ quan), "từ" (điện tử), "tại"
+// (tài liệu), "cũng" (cung cấp), "thì" (thị xã), "trong" (quan trọng).
+var tieWords = setOf("cac", "cua", "nhung", "va", "voi", "tren", "cho", "la", "da", "duoc", "o", "den", "theo", "khi",
+	"mot", "nay", "ma", "nao", "viec")
+
+// WeakPhrase reports whether a search phrase (two words) has a tie word.
+func WeakPhrase(phrase string) bool {
+	a, b, ok := strings.Cut(phrase, " ")
+	return ok && (tieWords[a] || tieWords[b])
 }

@@ -2,13 +2,15 @@
 -- statements in sqlite/search.sql and postgres/search.sql).
 
 -- name: search-fingerprint
--- Changes whenever a figure, target, project or indicator is added or
--- replaced: the index is rebuilt only then.
+-- Changes whenever a figure, target, project, indicator or a source's
+-- passages are added or replaced: the index is rebuilt only then
+-- (replaced passages are new rows, with ids never used before).
 SELECT (SELECT COUNT(*) FROM indicator_values WHERE superseded_at IS NULL) || ':' ||
        (SELECT COALESCE(MAX(id), 0) FROM indicator_values) || ':' ||
        (SELECT COUNT(*) FROM targets) || ':' || (SELECT COUNT(*) FROM projects) || ':' ||
        (SELECT COUNT(*) FROM indicators) || ':' || (SELECT COUNT(*) FROM units) || ':' ||
-       (SELECT COUNT(*) FROM indicator_aliases) AS fingerprint;
+       (SELECT COUNT(*) FROM indicator_aliases) || ':' ||
+       (SELECT COUNT(*) FROM source_passages) || ':' || (SELECT COALESCE(MAX(id), 0) FROM source_passages) AS fingerprint;
 
 -- name: get-search-fingerprint
 SELECT fingerprint FROM search_meta WHERE id = 1;

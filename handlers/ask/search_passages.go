@@ -1,0 +1,124 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// The sources' own text in the search: a figure's sentence shown as the
+// passage that holds it, quotes that say the same shown once, and the
+// numbers a question names.
+
+// showPassages makes a figure's or target's sentence show as the passage
+// of its source that holds it: a quote is then the whole sentence, the
+// same as the passage's, and two figures of one sentence are one quote.
+// The sentence is still what the text is found by (its Folded).
+func showPassages(docs []queries.SearchDoc, passages []queries.Passage) {
+	bySource := map[string][]queries.Passage{}
+	for _, p := range passages {
+		c := sourceCitation(p.SourceCode, p.SourceIssuedOn)
+		bySource[c] = append(bySource[c], p)
+	}
+	for i, d := range docs {
+		if d.Kind != "value" && d.Kind != "target" {
+			continue
+		}
+		for _, p := range bySource[d.Source] {
+			if len(p.Text) > len(d.Text) && strings.Contains(p.Text, d.Text) {
+				docs[i].Text = p.Text
+				break
+			}
+		}
+	}
+}
+
+// distinctQuotes are up to n texts of the hits, best first, each quoted
+// once: of two texts of one source where one holds the other (a figure's
+// sentence that spans two passages, and one of them), the longer, at the
+// place of the better.
+func distinctQuotes(hits []queries.SearchDoc, n int) []queries.SearchDoc {
+	var out []queries.SearchDoc
+	for _, h := range hits {
+		if h.Kind == "project" || h.Text == "" {
+			continue
+		}
+		merged := -1
+		for i, q := range out {
+			if q.Source == h.Source && overlaps(q.Text, h.Text) {
+				merged = i
+				break
+			}
+		}
+		switch {
+		case merged < 0:
+			if len(out) == n {
+				return out
+			}
+			out = append(out, h)
+		case len(h.Text) > len(out[merged].Text):
+			out[merged].Text = h.Text
+			// The longer text may hold another quote picked before.
+			for i := len(out) - 1; i >= 0; i-- {
+				if i != merged && out[i].Source == h.Source && strings.Contains(h.Text, out[i].Text) {
+					out = append(out[:i], out[i+1:]...)
+					if i < merged {
+						merged--
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// overlaps: one text holds the other.
+func overlaps(a, b string) bool { return strings.Contains(a, b) || strings.Contains(b, a) }
+
+// askedNumbers are the numbers a question names: the years of its periods
+// ("quý I/2019" asks about a text that says 2019) and the numbers of its
+// words ("750 thủ tục"; not one digit, as in "mức 3").
+func askedNumbers(p nlu.Parse) []string {
+	var out []string
+	add := func(n string) {
+		if len(n) >= 2 && strings.Trim(n, "0123456789") == "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	for _, per := range p.Periods {
+		for _, date := range []string{per.Start, per.End} {
+			if len(date) >= 4 {
+				add(date[:4])
+			}
+		}
+	}
+	for _, t := range p.Leftover {
+		add(t)
+	}
+	return out
+}
+
+// phraseIndex is where a phrase stands in a folded text (padded with
+// spaces), or -1; a number also between the marks of a date or a figure
+// ("1/2019", "2.450").
+func phraseIndex(folded, p string) int {
+	if at := strings.Index(folded, " "+p+" "); at >= 0 || strings.Trim(p, "0123456789") != "" {
+		return at
+	}
+	for from := 0; ; {
+		i := strings.Index(folded[from:], p)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if j := i + len(p); !isWordByte(folded[i-1]) && (j == len(folded) || !isWordByte(folded[j])) {
+			return i - 1
+		}
+		from = i + 1
+	}
+}
+
+// isWordByte: a byte of a folded word (a–z, 0–9).
+func isWordByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' }
