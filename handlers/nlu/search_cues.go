@@ -18,6 +18,25 @@ var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de 
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
 	"doan nao trong bao cao")
 
+// whyHowCues ask why, how or what of a topic: the report's words answer
+// them, not a figure, when nothing counted is asked beside ("vì sao người
+// dân ngại nộp hồ sơ trực tuyến", "sàn TMĐT còn hạn chế gì", "chỉ thị 08
+// về cái gì").
+var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the nao", "the nao", "ra sao", "la gi", "cai gi",
+	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
+	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao")
+
+// quantityCues ask a number, or a "how" that figures answer: progress,
+// a comparison, a status ("tiến độ … thế nào", "so với mục tiêu ra sao",
+// "dự án … hiện trạng thế nào").
+var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan tram", "tong so", "muc do", "so voi",
+	"so sanh", "tinh hinh", "tien do", "hien trang", "tinh trang", "muc tieu", "ke hoach", "tang", "giam", "du an")
+
+// asksWhyOrHow: a why, how or what question with no number asked.
+func asksWhyOrHow(tokens []string) bool {
+	return anyPhrase(tokens, whyHowCues) && !anyPhrase(tokens, quantityCues)
+}
+
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
 	// Every cue holds one of these words: most questions hold none.

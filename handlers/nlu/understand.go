@@ -143,7 +143,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason, p.BadPeriod, p.BadSpan = ReasonBadPeriod, invalid, bad
 		return p
 	}
-	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 {
+	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 || asksWhyOrHow(t.Tokens) {
 		// "báo cáo nói gì về tập huấn": quote the sentences, not a figure.
 		p.Intent = IntentSearch
 		var rest []string
