@@ -9,7 +9,7 @@ import (
 // ("báo cáo nói gì về …") and the phrases it is looked up by.
 
 // searchCues ask what the stored sentences say about a topic.
-var searchCues = phrases("bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
+var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi ve", "bao cao viet gi ve", "bao cao de cap gi ve", "bao cao de cap den",
 	"bao cao nhac gi ve", "noi gi ve", "viet gi ve", "de cap gi ve", "nhac gi ve", "tim trong bao cao", "trich bao cao",
 	"trich dan bao cao", "bao cao noi the nao ve", "noi the nao ve", "de cap gi den", "de cap gi toi", "de cap den",
 	"de cap toi", "nhac gi den", "nhac den", "nhac toi", "noi gi den", "bao cao viet ve", "bao cao noi ve",
