@@ -70,6 +70,11 @@ func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]s
 	if err != nil {
 		return nil, err
 	}
+	passages, err := a.data.SourcePassages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bySource := passagesBySource(passages)
 	var shown []string
 	for _, m := range statedRe.FindAllStringSubmatch(withoutSource(reply), -1) {
 		shown = append(shown, strings.ReplaceAll(m[1], ".", ""))
@@ -87,7 +92,14 @@ func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]s
 			continue
 		}
 		seen[v.Quote] = true
-		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, v.Quote, sourceCitation(v.SourceCode, v.SourceIssuedOn)))
+		// The whole sentence of the report, when its text is stored.
+		citation := sourceCitation(v.SourceCode, v.SourceIssuedOn)
+		quote := wholeSentence(bySource, citation, v.Quote)
+		if seen[quote] {
+			continue
+		}
+		seen[quote] = true
+		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, quote, citation))
 		if len(lines) == maxQuotes {
 			break
 		}

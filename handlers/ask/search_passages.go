@@ -17,22 +17,34 @@ import (
 // same as the passage's, and two figures of one sentence are one quote.
 // The sentence is still what the text is found by (its Folded).
 func showPassages(docs []queries.SearchDoc, passages []queries.Passage) {
+	bySource := passagesBySource(passages)
+	for i, d := range docs {
+		if d.Kind != "value" && d.Kind != "target" {
+			continue
+		}
+		docs[i].Text = wholeSentence(bySource, d.Source, d.Text)
+	}
+}
+
+// passagesBySource groups passages by their source's citation.
+func passagesBySource(passages []queries.Passage) map[string][]queries.Passage {
 	bySource := map[string][]queries.Passage{}
 	for _, p := range passages {
 		c := sourceCitation(p.SourceCode, p.SourceIssuedOn)
 		bySource[c] = append(bySource[c], p)
 	}
-	for i, d := range docs {
-		if d.Kind != "value" && d.Kind != "target" {
-			continue
-		}
-		for _, p := range bySource[d.Source] {
-			if len(p.Text) > len(d.Text) && strings.Contains(p.Text, d.Text) {
-				docs[i].Text = p.Text
-				break
-			}
+	return bySource
+}
+
+// wholeSentence is the passage of the source that holds a stored
+// sentence, or the sentence when none does.
+func wholeSentence(bySource map[string][]queries.Passage, citation, text string) string {
+	for _, p := range bySource[citation] {
+		if len(p.Text) > len(text) && strings.Contains(p.Text, text) {
+			return p.Text
 		}
 	}
+	return text
 }
 
 // distinctQuotes are up to n texts of the hits, best first, each quoted
