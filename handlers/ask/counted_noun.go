@@ -38,8 +38,8 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 		if !ok {
 			return false
 		}
-		label := strings.Fields(nlu.Fold(in.UnitLabel))
-		if len(label) > 0 && (label[0] == noun || noun == "can bo" && label[0] == "nguoi") || // cán bộ are people
+		label := nlu.Fold(in.UnitLabel) + " "
+		if strings.HasPrefix(label, noun+" ") || noun == "can bo" && strings.HasPrefix(label, "nguoi ") || // cán bộ are people
 			noun == "diem" && (in.Kind == "percent" || in.Kind == "score") {
 			return false
 		}
