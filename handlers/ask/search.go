@@ -138,8 +138,8 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 		return err
 	}
 	showPassages(docs, passages)
-	for _, p := range passages {
-		docs = append(docs, doc("passage", fmt.Sprintf("%s#%d", p.SourceCode, p.Seq), p.Text, sourceCitation(p.SourceCode, p.SourceIssuedOn), ""))
+	for i, p := range passages {
+		docs = append(docs, doc("passage", fmt.Sprintf("%s#%d", p.SourceCode, p.Seq), headedText(passages, i), sourceCitation(p.SourceCode, p.SourceIssuedOn), ""))
 	}
 	return a.data.ReplaceSearchIndex(ctx, docs, data)
 }

@@ -1,8 +1,10 @@
 package ask
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -134,3 +136,38 @@ func phraseIndex(folded, p string) int {
 
 // isWordByte: a byte of a folded word (a–z, 0–9).
 func isWordByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' }
+
+// headedText is a passage as it is found and quoted: a heading ("V. Đề
+// xuất, kiến nghị:", "IV. Một số giải pháp trong thời gian tới") says
+// nothing by itself, so it goes with the passages that follow it, up to
+// the first that is no heading ("- Ưu tiên bố trí kinh phí …").
+func headedText(passages []queries.Passage, i int) string {
+	text := passages[i].Text
+	for j := i; j < i+maxHeadings && isHeading(passages[j].Text) && j+1 < len(passages); j++ {
+		next := passages[j+1]
+		if next.SourceCode != passages[i].SourceCode || next.Seq != passages[j].Seq+1 {
+			break
+		}
+		text += " " + next.Text
+	}
+	return text
+}
+
+// maxHeadings bounds the headings in a row joined to what follows them.
+const maxHeadings = 3
+
+// sectionMark opens a numbered heading: "IV. ", "2. ", "b) ".
+var sectionMark = regexp.MustCompile(`^([IVX]+|[0-9]+|[a-zđ])[.)] `)
+
+// isHeading: a short passage that announces what follows: it ends with a
+// colon, or is numbered and ends with no full stop.
+func isHeading(text string) bool {
+	text = strings.TrimSpace(text)
+	if utf8.RuneCountInString(text) > maxHeadingRunes {
+		return false
+	}
+	return strings.HasSuffix(text, ":") || sectionMark.MatchString(text) && !strings.HasSuffix(text, ".")
+}
+
+// maxHeadingRunes: a longer passage says something of its own.
+const maxHeadingRunes = 160

@@ -32,9 +32,76 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan tram", "tong so", "muc do", "so voi",
 	"so sanh", "tinh hinh", "tien do", "hien trang", "tinh trang", "muc tieu", "ke hoach", "tang", "giam", "du an")
 
-// asksWhyOrHow: a why, how or what question with no number asked.
+// numberCues ask a number outright: even asked why, a figure answers.
+var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan tram", "bn")
+
+// whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
+// the report's reasons answer, though the topic is a rise or a plan.
+var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
+	"sao khong", "do dau")
+
+// asksWhyOrHow: a why, how or what question with no number asked; a why
+// question with no number asked outright.
 func asksWhyOrHow(tokens []string) bool {
-	return anyPhrase(tokens, whyHowCues) && !anyPhrase(tokens, quantityCues)
+	tokens = withoutMachines(tokens)
+	if anyPhrase(tokens, numberCues) {
+		return false
+	}
+	if anyPhrase(tokens, whyCues) || len(tokens) > 3 && tokens[0] == "sao" {
+		return true
+	}
+	return (anyPhrase(tokens, whyHowCues) || endsAskingWhat(tokens)) && !anyPhrase(tokens, quantityCues)
+}
+
+// withoutMachines drops "máy" of "máy chủ", "máy tính", which folds like
+// "mấy" (how many).
+func withoutMachines(tokens []string) []string {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] == "may" && machineWords[tokens[i+1]] {
+			return slices.Concat(tokens[:i], tokens[i+1:])
+		}
+	}
+	return tokens
+}
+
+var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
+
+// politeEnds close a question politely and say nothing ("… không ạ",
+// "… điều chi ạ").
+var politeEnds = setOf("a", "nhe", "nha", "vay", "ha", "day")
+
+// withoutPoliteEnd is the tokens without the polite words that close them.
+func withoutPoliteEnd(tokens []string) []string {
+	for len(tokens) > 1 && politeEnds[tokens[len(tokens)-1]] {
+		tokens = tokens[:len(tokens)-1]
+	}
+	return tokens
+}
+
+// askWhatEnds ask what at the end of a question, dialect and all: "sở
+// kiến nghị điều chi ạ", "giải pháp đề ra răng".
+var askWhatEnds = phrases("dieu chi", "dieu gi", "cai chi", "nhung chi", "chi", "rang", "ra rang", "o dau", "nhung dau",
+	"tai dau")
+
+// notAskingWhat end a question as askWhatEnds do but ask no words of
+// the report: "anh chị" (you), "nguồn ở đâu" (which source), "so răng"
+// (compare).
+var notAskingWhat = phrases("anh chi", "cac chi", "nguon o dau", "so rang", "so chi", "o dau ra")
+
+// endsAskingWhat: the question ends asking what, where or how.
+func endsAskingWhat(tokens []string) bool {
+	tokens = withoutPoliteEnd(tokens)
+	for _, end := range notAskingWhat {
+		if at := len(tokens) - len(end); at >= 0 && runAt(tokens, at, end) {
+			return false
+		}
+	}
+	for _, end := range askWhatEnds {
+		if at := len(tokens) - len(end); at > 1 && runAt(tokens, at, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // searchCue is the first search cue in the tokens, or nil.
@@ -64,10 +131,14 @@ func searchCue(tokens []string) []string {
 var (
 	reportWords = phrases("bao cao", "van ban")
 	tellVerbs   = phrases("noi", "viet", "ghi", "nhac", "neu", "ke", "de cap", "binh luan", "nhan xet", "danh gia",
-		"ghi nhan", "nhan dinh", "mo ta")
-	// tellEnds ask what at the end of the question: "bc ghi tỷ lệ … ra sao".
-	tellEnds = phrases("ra sao", "the nao", "nhu the nao", "gi", "chi", "rang")
-	tellWhat = phrases("gi", "chi", "rang", "sao", "ve", "den", "toi", "the nao", "ra sao", "nhung gi")
+		"ghi nhan", "nhan dinh", "mo ta", "kien nghi", "de xuat", "de ra", "giai thich")
+	// tellEnds ask what at the end of the question: "bc ghi tỷ lệ … ra sao";
+	// "báo cáo có nói … không ạ" asks whether, and what, it says.
+	// topicVerbs tell and name a part of the report ("V. Đề xuất, kiến
+	// nghị", "Một số giải pháp").
+	topicVerbs = setOf("kien nghi", "de xuat", "de ra", "giai thich")
+	tellEnds   = phrases("ra sao", "the nao", "nhu the nao", "gi", "chi", "rang", "khong", "ko", "chua")
+	tellWhat   = phrases("gi", "chi", "rang", "sao", "ve", "den", "toi", "the nao", "ra sao", "nhung gi", "dieu gi", "dieu chi")
 )
 
 // tellCue is a telling verb and what it asks, in a question that names
@@ -81,19 +152,29 @@ func tellCue(tokens []string) []string {
 		// "Báo cáo đánh giá chỉ số minh bạch năm 2018 ra sao?"
 		return tokens[at : at+4]
 	}
+	ended := withoutPoliteEnd(tokens)
 	for i := range tokens {
 		for _, verb := range tellVerbs {
 			if !runAt(tokens, i, verb) {
 				continue
 			}
 			j := i + len(verb)
+			from := i
+			if topicVerbs[strings.Join(verb, " ")] {
+				// "kiến nghị", "giải thích": the words the report heads
+				// its sections with; they stay words of the topic.
+				from = j
+			}
 			for _, what := range tellWhat {
 				if runAt(tokens, j, what) {
-					return tokens[i : j+len(what)]
+					return tokens[from : j+len(what)]
 				}
 			}
 			for _, end := range tellEnds {
-				if at := len(tokens) - len(end); at > j && runAt(tokens, at, end) {
+				if at := len(ended) - len(end); at > j && runAt(ended, at, end) {
+					if from == j {
+						return ended[at:]
+					}
 					return tokens[i:j]
 				}
 			}
