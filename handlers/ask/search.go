@@ -244,7 +244,18 @@ func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit i
 			hits = slices.DeleteFunc(hits, func(h queries.SearchDoc) bool { return h.Kind == "passage" })
 		}
 	}
-	scores := rankHits(hits, slices.Concat(telling, numbers), st)
+	terms := slices.Concat(telling, numbers)
+	if loose && len(telling) > 0 && strings.Contains(telling[0], " ") {
+		// Asked what the report says, the question's rarer words count too,
+		// at half a phrase: "ngại nộp" is no phrase of "ngại trong việc
+		// quét tài liệu", but "ngại" is a word of it few texts have.
+		for _, w := range nlu.ContentWords(tokens) {
+			if st.df[w] > 0 && 8*st.df[w] < st.texts && !slices.Contains(terms, "~"+w) {
+				terms = append(terms, "~"+w)
+			}
+		}
+	}
+	scores := rankHits(hits, terms, st)
 	if loose {
 		// Quoted, a text that shares less than half of what the best one
 		// shares with the question is off the topic.
@@ -333,11 +344,16 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats) []flo
 		}
 		s := 0.0
 		for _, p := range phrases {
+			half := strings.HasPrefix(p, "~") // a word of the question, not a phrase
+			p = strings.TrimPrefix(p, "~")
 			at := phraseIndex(folded, p)
 			if at < 0 {
 				continue
 			}
 			w := math.Log(1 + float64(st.texts)/float64(1+st.df[p]))
+			if half {
+				w /= 2
+			}
 			if at < said {
 				w *= 2
 			}
