@@ -217,37 +217,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	var inherited []string
-	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && fu.ServiceLevel != 0 && !followsUp(c, mem, p, fu) {
-		// "mức 4 thì sở ngành bn": a level of online service named alone,
-		// with nothing before it, is of the online services.
-		if q := a.understand(c, nlu.WithServiceWords(t)); q.Understood() {
-			p = q
-		}
-	}
-	if mem != nil && bareServices(p, t.Original) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && subsetOf(mem.Parse.Indicators, p.Indicators) {
-		// "tăng mấy DVC?" after DVC mức 3 of a unit: the services asked
-		// before, not both levels anew.
-		p.Indicators = nil
-	}
-	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
-		hasWord(t.Tokens, "nao") {
-		// "là những sở nào?", "những huyện nào chưa?" after how many
-		// reported: the same quarter's names.
-		q := mem.Parse
-		q.Which, q.Missing = true, q.Missing || hasWord(t.Tokens, "chua")
-		if p.Level != "" {
-			q.Level = p.Level
-		}
-		p = q
-	}
+	p = a.readAgainst(c, mem, p, t, fu)
 	if followsUp(c, mem, p, fu) {
 		p, inherited = merge(c, mem, p, fu)
 		countOfBodies(c, &p, t.Tokens)
-		if p.Intent == nlu.IntentValue && p.Measure == "change" && !slices.Contains(inherited, "measure") && len(p.Periods) == 1 && len(p.Units) <= 1 && p.Op == "" {
-			// "tăng bao nhiêu hồ sơ?" after a unit's quarter: since the
-			// period before, as the question asked whole would be.
-			p.Intent = nlu.IntentCompare
-		}
+		changeSincePrevious(&p, inherited)
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))
 			ans.Parse, ans.Path, ans.Inherited = p, "rules", inherited

@@ -1,0 +1,51 @@
+package ask
+
+import (
+	"slices"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// Readings of a message that depend on what the chat asked before, made
+// before it is merged with the memory as a follow-up.
+
+// readAgainst rereads a message in the light of the chat's memory: a level
+// of service named alone, a bare "DVC" after one level of it, "which
+// ones" after how many reported.
+func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t nlu.Text, fu nlu.FollowUp) nlu.Parse {
+	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && fu.ServiceLevel != 0 && !followsUp(c, mem, p, fu) {
+		// "mức 4 thì sở ngành bn": a level of online service named alone,
+		// with nothing before it, is of the online services.
+		if q := a.understand(c, nlu.WithServiceWords(t)); q.Understood() {
+			p = q
+		}
+	}
+	if mem != nil && bareServices(p, t.Original) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && subsetOf(mem.Parse.Indicators, p.Indicators) {
+		// "tăng mấy DVC?" after DVC mức 3 of a unit: the services asked
+		// before, not both levels anew.
+		p.Indicators = nil
+	}
+	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
+		hasWord(t.Tokens, "nao") {
+		// "là những sở nào?", "những huyện nào chưa?" after how many
+		// reported: the same quarter's names.
+		q := mem.Parse
+		q.Which, q.Missing = true, q.Missing || hasWord(t.Tokens, "chua")
+		if p.Level != "" {
+			q.Level = p.Level
+		}
+		p = q
+	}
+	return p
+}
+
+// changeSincePrevious: a follow-up that asks a change of one period of
+// one place ("tăng bao nhiêu hồ sơ?" after a unit's quarter) compares it
+// with the period before, as the question asked whole would; a change
+// only inherited is not asked again.
+func changeSincePrevious(p *nlu.Parse, inherited []string) {
+	if p.Intent == nlu.IntentValue && p.Measure == "change" && !slices.Contains(inherited, "measure") && len(p.Periods) == 1 && len(p.Units) <= 1 && p.Op == "" {
+		p.Intent = nlu.IntentCompare
+	}
+}
