@@ -2,7 +2,6 @@ package ask
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -68,15 +67,12 @@ func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *me
 	return parts, nil
 }
 
-// figureRe finds the numbers a reply states.
-var figureRe = regexp.MustCompile(`\d[\d.,]*\d|\d`)
-
 // statesAll: text states every number the parts' replies state, their
 // sources aside.
 func statesAll(text string, parts []Answer) bool {
-	have := figureRe.FindAllString(withoutSource(text), -1)
+	have := numbersIn(withoutSource(text))
 	for _, p := range parts {
-		for _, n := range figureRe.FindAllString(withoutSource(p.Text), -1) {
+		for _, n := range numbersIn(withoutSource(p.Text)) {
 			if !slices.Contains(have, n) {
 				return false
 			}
