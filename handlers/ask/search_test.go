@@ -92,7 +92,7 @@ func TestSuggestionsAnswerTheirQuestion(t *testing.T) {
 	for i, q := range []string{
 		"em muốn xem mấy cái clip hướng dẫn trên phây búc",
 		"tình hình tập huấn kỹ năng cho dân thế nào",
-		"bà con phản hồi về phần mềm một cửa thế nào",
+		"bà con phản hồi về phần mềm một cửa",
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("suggest-", i)}
 		ans, err := a.Converse(ctx, chat, q)
@@ -161,6 +161,31 @@ func TestSearchFollowsTheData(t *testing.T) {
 		ans, err := b.Jobs.Ask.Answer(ctx, q)
 		if err != nil || ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, text) || !strings.Contains(ans.Text, "Nguồn: Báo cáo 12/BC-STTTT ngày 01/07/2019") {
 			t.Fatalf("passage %q not found after the reload: %s %q %v", text, ans.Kind, ans.Text, err)
+		}
+	}
+}
+
+// TestWhyAndHowQuoteTheReport: a why, how or what question with no number
+// asked gets the report's words, never a figure; asked with a number, or
+// of progress or a project's status, the figure.
+func TestWhyAndHowQuoteTheReport(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	ctx := context.Background()
+	for _, c := range []struct {
+		q, want string
+		figure  bool
+	}{
+		{"bà con phản hồi về phần mềm một cửa thế nào", "phần mềm một cửa điện tử đồng bộ", false},
+		{"vì sao người dân ngại nộp hồ sơ trực tuyến", "hình thức mới mẻ", false},
+		{"Dự án phần mềm trích lọc hiện trạng thế nào?", "chưa thực hiện", true},
+		{"tỷ lệ hồ sơ trực tuyến năm 2018 thế nào", "4,92", true},
+	} {
+		ans, err := a.Answer(ctx, c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind.CarriesFigure() != c.figure || !strings.Contains(strings.ToLower(ans.Text), strings.ToLower(c.want)) {
+			t.Errorf("%q: kind %s, want a figure %v with %q: %s", c.q, ans.Kind, c.figure, c.want, ans.Text)
 		}
 	}
 }
