@@ -70,9 +70,11 @@ func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *me
 // statesAll: text states every number the parts' replies state, their
 // sources aside.
 func statesAll(text string, parts []Answer) bool {
-	have := numbersIn(withoutSource(text))
+	body, _ := cutSource(text)
+	have := numbersIn(body)
 	for _, p := range parts {
-		for _, n := range numbersIn(withoutSource(p.Text)) {
+		stated, _ := cutSource(p.Text)
+		for _, n := range numbersIn(stated) {
 			if !slices.Contains(have, n) {
 				return false
 			}
@@ -84,11 +86,13 @@ func statesAll(text string, parts []Answer) bool {
 // sourceMark starts the sentence that names a reply's source.
 const sourceMark = "Nguồn: "
 
-func withoutSource(text string) string {
+// cutSource splits a reply into what it states and the sentence naming its
+// source ("" when it names none).
+func cutSource(text string) (body, source string) {
 	if i := strings.LastIndex(text, sourceMark); i >= 0 {
-		return text[:i]
+		return text[:i], text[i:]
 	}
-	return text
+	return text, ""
 }
 
 // joinAnswers is one reply of the clauses' replies, in order, each source
@@ -102,8 +106,12 @@ func joinAnswers(parts []Answer) Answer {
 			out.Kind = KindFigure
 		}
 		text := p.Text
-		if i+1 < len(parts) && source(text) != "" && source(text) == source(parts[i+1].Text) {
-			text = strings.TrimSpace(withoutSource(text))
+		if i+1 < len(parts) {
+			// The next clause names the same source: named once, at the end.
+			body, src := cutSource(text)
+			if _, next := cutSource(parts[i+1].Text); src != "" && src == next {
+				text = strings.TrimSpace(body)
+			}
 		}
 		texts = append(texts, text)
 		for _, slot := range p.Inherited {
@@ -117,13 +125,6 @@ func joinAnswers(parts []Answer) Answer {
 	}
 	out.Text = strings.Join(texts, "\n")
 	return out
-}
-
-func source(text string) string {
-	if i := strings.LastIndex(text, sourceMark); i >= 0 {
-		return text[i:]
-	}
-	return ""
 }
 
 // withoutChatter drops the pieces of a message that name nothing a figure

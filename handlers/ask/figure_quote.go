@@ -76,13 +76,14 @@ func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]s
 	}
 	bySource := passagesBySource(passages)
 	var shown []string
-	for _, m := range statedRe.FindAllStringSubmatch(withoutSource(reply), -1) {
+	stated, _ := cutSource(reply)
+	for _, m := range statedRe.FindAllStringSubmatch(stated, -1) {
 		shown = append(shown, strings.ReplaceAll(m[1], ".", ""))
 	}
 	var lines []string
 	seen := map[string]bool{}
 	for _, v := range values {
-		if !slices.Contains(p.Indicators, v.IndicatorCode) || seen[v.Quote] {
+		if !slices.Contains(p.Indicators, v.IndicatorCode) {
 			continue
 		}
 		if !slices.ContainsFunc(numbersIn(v.Quote), func(n string) bool {
@@ -91,7 +92,6 @@ func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]s
 		}) {
 			continue
 		}
-		seen[v.Quote] = true
 		// The whole sentence of the report, when its text is stored.
 		citation := sourceCitation(v.SourceCode, v.SourceIssuedOn)
 		quote := wholeSentence(bySource, citation, v.Quote)

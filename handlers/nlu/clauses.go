@@ -13,7 +13,7 @@ var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", 
 // ("Can Lộc, Thạch Hà quý 2 bao nhiêu") is one clause; so is a decimal
 // comma ("3,6%"). Nil when the message is one question.
 func Clauses(message string) []string {
-	parts := pieces(message)
+	parts := Pieces(message)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -46,9 +46,7 @@ func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }
 
 // Pieces splits a message at its commas, semicolons and inner question
 // marks, as Clauses does, whatever each piece asks.
-func Pieces(message string) []string { return pieces(message) }
-
-func pieces(message string) []string {
+func Pieces(message string) []string {
 	var parts []string
 	start := 0
 	for i := 0; i < len(message); i++ {
