@@ -32,8 +32,14 @@ var orgNouns = [][]string{{"doanh", "nghiep"}, {"don", "vi"}, {"xa"}, {"co", "qu
 // "mấy đơn vị", "số doanh nghiệp chưa được tập huấn").
 func asksOrgCount(words []string) bool {
 	for _, noun := range orgNouns {
-		for _, q := range [][]string{{"bao", "nhieu"}, {"may"}} {
-			if hasWord(words, append(append([]string{}, q...), noun...)...) {
+		for i, w := range words {
+			after := i + 1 // "mấy" + noun
+			if w == "bao" && i+1 < len(words) && words[i+1] == "nhieu" {
+				after = i + 2
+			} else if w != "may" {
+				continue
+			}
+			if after+len(noun) <= len(words) && slices.Equal(words[after:after+len(noun)], noun) {
 				return true
 			}
 		}

@@ -89,13 +89,10 @@ func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 		words[w] = true
 	}
 	best, bestN, tie := "", 0, false
-	for seq, folded := range c.ProjectNames {
+	for seq, name := range c.ProjectWords {
 		n := 0
-		name := strings.Fields(folded)
-		seen := map[string]bool{}
 		for _, w := range name {
-			if words[w] && !seen[w] {
-				seen[w] = true
+			if words[w] {
 				n++
 			}
 		}

@@ -55,6 +55,8 @@ type Catalog struct {
 	// ProjectNames are the folded words of each project's name and short
 	// name, by sequence number, for matching a question's words.
 	ProjectNames map[string]string
+	// ProjectWords are the distinct words of ProjectNames, in order.
+	ProjectWords map[string][]string
 	// Forms are the report forms by id, and FormsOf the forms each unit
 	// must send (in code order): the communes of 2025 send another
 	// quarterly form than the districts of 2019.
@@ -79,7 +81,7 @@ type TargetKey struct{ IndicatorID, UnitID int64 }
 // Load reads the catalog of the units valid on a date (YYYY-MM-DD).
 func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	c := &Catalog{Units: map[string]queries.Unit{}, UnitsByID: map[int64]queries.Unit{}, Levels: map[string]queries.Level{},
-		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, ProjectNames: map[string]string{}, Forms: map[int64]queries.Form{},
+		Indicators: map[string]queries.Indicator{}, Projects: map[string]queries.Project{}, ProjectNames: map[string]string{}, ProjectWords: map[string][]string{}, Forms: map[int64]queries.Form{},
 		FormsOf: map[int64][]queries.Form{}, RequiredUnit: map[int64]bool{}, Reported: map[string]bool{},
 		formReports: map[int64]map[string]bool{}}
 	units, err := src.AllUnits(ctx)
@@ -125,6 +127,13 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		seq := strconv.Itoa(p.Seq)
 		c.Projects[seq] = p
 		c.ProjectNames[seq] = nlu.Normalize(p.Name + " " + p.ShortName).Folded
+		var distinct []string
+		for _, w := range strings.Fields(c.ProjectNames[seq]) {
+			if !slices.Contains(distinct, w) {
+				distinct = append(distinct, w)
+			}
+		}
+		c.ProjectWords[seq] = distinct
 		projByID[p.ID] = seq
 	}
 

@@ -19,11 +19,12 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 	var out []placeMention
 	used := make([]bool, len(tokens))
 	copy(used, taken)
-	cands := candidates(tokens, v.placeIndex)
+	ids := v.idsOf(tokens)
+	cands := candidates(ids, v.placeIndex)
 	for k, i := range cands {
 		a := &v.places[i]
 		if len(a.phrases) == 1 {
-			for _, at := range occurrences(tokens, a.phrases[0], used) {
+			for _, at := range occurrences(ids, a.ids[0], used) {
 				sp := span{at, at + a.size}
 				merged := false
 				for m := range out {

@@ -164,7 +164,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	for _, m := range indicators {
 		p.Indicators = append(p.Indicators, m.alias.owner)
 	}
-	projects := matchAll(q.tokens, v.projects, v.projectIndex, q.nameMask())
+	projects := matchAll(v.idsOf(q.tokens), v.projects, v.projectIndex, q.nameMask())
 	var named []termMatch // one match per project named
 	for _, m := range projects {
 		if contains(p.Projects, m.alias.owner) {

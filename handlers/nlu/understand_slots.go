@@ -10,7 +10,8 @@ import (
 // other that explains words the chosen ones do not.
 func (q *question) indicators() []termMatch {
 	mask := q.nameMask()
-	all := matchAll(q.tokens, q.v.indicators, q.v.indicatorIndex, mask)
+	ids := q.v.idsOf(q.tokens)
+	all := matchAll(ids, q.v.indicators, q.v.indicatorIndex, mask)
 	var chosen []termMatch
 	covered := make([]bool, len(q.tokens))
 	for _, m := range all {
@@ -26,7 +27,7 @@ func (q *question) indicators() []termMatch {
 			for i, c := range covered {
 				taken[i] = taken[i] || c
 			}
-			if again, ok := matchAlias(q.tokens, m.alias, taken); ok {
+			if again, ok := matchAlias(ids, m.alias, taken); ok {
 				m = again
 			}
 		}

@@ -31,9 +31,12 @@ type Vocabulary struct {
 	elsewhere map[string][][]string
 	// Spelling corrects words one letter off the known ones.
 	Spelling *Spelling
-	// by first word of an alias's first phrase: only aliases whose first
-	// word is in the question are tried.
-	indicatorIndex, projectIndex, placeIndex map[string][]int
+	// wordIDs numbers every word of an alias, so that matching compares
+	// small integers, not strings; a question's other words are noWord.
+	wordIDs map[string]int32
+	// by id of the first word of an alias's first phrase: only aliases
+	// whose first word is in the question are tried.
+	indicatorIndex, projectIndex, placeIndex [][]int
 	// indicatorWords are the words of each indicator's full name.
 	indicatorWords map[string]map[string]bool
 }
@@ -58,7 +61,8 @@ type alias struct {
 	kind    termKind
 	owner   string
 	phrases [][]string
-	size    int // tokens over all phrases
+	ids     [][]int32 // the phrases' words by Vocabulary.wordIDs
+	size    int       // tokens over all phrases
 }
 
 type termKind int
@@ -100,10 +104,48 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
-	v.indicatorIndex = firstWordIndex(v.indicators)
-	v.projectIndex = firstWordIndex(v.projects)
-	v.placeIndex = firstWordIndex(v.places)
+	v.wordIDs = map[string]int32{}
+	for _, list := range [][]alias{v.indicators, v.projects, v.places} {
+		for i := range list {
+			v.number(&list[i])
+		}
+	}
+	v.indicatorIndex = v.firstWordIndex(v.indicators)
+	v.projectIndex = v.firstWordIndex(v.projects)
+	v.placeIndex = v.firstWordIndex(v.places)
 	return v
+}
+
+// noWord is the id of a word no alias has.
+const noWord int32 = -1
+
+// number gives each word of the alias its id, numbering new words.
+func (v *Vocabulary) number(a *alias) {
+	a.ids = make([][]int32, len(a.phrases))
+	for i, ph := range a.phrases {
+		a.ids[i] = make([]int32, len(ph))
+		for k, w := range ph {
+			id, ok := v.wordIDs[w]
+			if !ok {
+				id = int32(len(v.wordIDs))
+				v.wordIDs[w] = id
+			}
+			a.ids[i][k] = id
+		}
+	}
+}
+
+// idsOf is the question's words by id.
+func (v *Vocabulary) idsOf(tokens []string) []int32 {
+	ids := make([]int32, len(tokens))
+	for i, t := range tokens {
+		id, ok := v.wordIDs[t]
+		if !ok {
+			id = noWord
+		}
+		ids[i] = id
+	}
+	return ids
 }
 
 // eachWord adds (or, with add false, removes) every word of the lists'
@@ -124,24 +166,24 @@ func eachWord(set map[string]bool, add bool, lists ...[]alias) {
 	}
 }
 
-func firstWordIndex(list []alias) map[string][]int {
-	index := map[string][]int{}
+func (v *Vocabulary) firstWordIndex(list []alias) [][]int {
+	index := make([][]int, len(v.wordIDs))
 	for i, a := range list {
-		w := a.phrases[0][0]
+		w := a.ids[0][0]
 		index[w] = append(index[w], i)
 	}
 	return index
 }
 
 // candidates lists, in list order, the aliases whose first word occurs.
-func candidates(tokens []string, index map[string][]int) []int {
+func candidates(ids []int32, index [][]int) []int {
 	var out []int
-	for i, t := range tokens {
+	for i, id := range ids {
 		// A question has a dozen words: a look back is cheaper than a set.
-		if slices.Contains(tokens[:i], t) {
+		if id == noWord || slices.Contains(ids[:i], id) {
 			continue
 		}
-		out = append(out, index[t]...)
+		out = append(out, index[id]...)
 	}
 	slices.Sort(out)
 	return out
@@ -209,11 +251,11 @@ func (m termMatch) covers(i int) bool {
 
 // occurrences lists where a phrase occurs as a whole-token run, skipping
 // tokens already taken.
-func occurrences(tokens []string, phrase []string, taken []bool) []int {
+func occurrences(ids []int32, phrase []int32, taken []bool) []int {
 	var out []int
 	first := phrase[0]
-	for i := 0; i+len(phrase) <= len(tokens); i++ {
-		if tokens[i] == first && runAt(tokens, i, phrase) && free(taken, i, i+len(phrase)) {
+	for i := 0; i+len(phrase) <= len(ids); i++ {
+		if ids[i] == first && slices.Equal(ids[i:i+len(phrase)], phrase) && free(taken, i, i+len(phrase)) {
 			out = append(out, i)
 		}
 	}
@@ -235,17 +277,17 @@ const maxOccurrences = 6
 // matchAlias finds the most compact placement of all of an alias's phrases
 // (so "tỷ lệ hồ sơ" in the second half of a question does not borrow
 // "hồ sơ" from the first half), or reports false.
-func matchAlias(tokens []string, a *alias, taken []bool) (termMatch, bool) {
-	for _, p := range a.phrases[1:] {
+func matchAlias(ids []int32, a *alias, taken []bool) (termMatch, bool) {
+	for _, p := range a.ids[1:] {
 		// Most aliases fail on a missing word: find that out before
 		// allocating anything.
-		if !slices.Contains(tokens, p[0]) {
+		if !slices.Contains(ids, p[0]) {
 			return termMatch{}, false
 		}
 	}
-	occ := make([][]int, len(a.phrases))
-	for i, p := range a.phrases {
-		occ[i] = occurrences(tokens, p, taken)
+	occ := make([][]int, len(a.ids))
+	for i, p := range a.ids {
+		occ[i] = occurrences(ids, p, taken)
 		if len(occ[i]) == 0 {
 			return termMatch{}, false
 		}
@@ -261,7 +303,7 @@ func matchAlias(tokens []string, a *alias, taken []bool) (termMatch, bool) {
 	var try func(k int)
 	try = func(k int) {
 		if k == len(a.phrases) {
-			lo, hi := len(tokens), 0
+			lo, hi := len(ids), 0
 			spans := make([]span, len(pick))
 			for i, start := range pick {
 				spans[i] = span{start, start + len(a.phrases[i])}
@@ -299,10 +341,10 @@ func overlapping(spans []span) bool {
 }
 
 // matchAll returns every alias of the list that occurs, best (largest) first.
-func matchAll(tokens []string, list []alias, index map[string][]int, taken []bool) []termMatch {
+func matchAll(ids []int32, list []alias, index [][]int, taken []bool) []termMatch {
 	var out []termMatch
-	for _, i := range candidates(tokens, index) {
-		if m, ok := matchAlias(tokens, &list[i], taken); ok {
+	for _, i := range candidates(ids, index) {
+		if m, ok := matchAlias(ids, &list[i], taken); ok {
 			out = append(out, m)
 		}
 	}
