@@ -69,6 +69,9 @@ type Answer struct {
 	// named none ("chuyên đề?" answered for năm 2018): what "cùng năm"
 	// next refers to.
 	year *nlu.Period
+	// quarter is the one quarter the figures stated are of: what "mới
+	// nhất" was, for "so với quý liền trước" next.
+	quarter *nlu.Period
 	// Attachment is a chart or spreadsheet that goes with the text.
 	Attachment *Attachment
 }

@@ -126,6 +126,10 @@ func remember(ans Answer) (memory, bool) {
 	if len(m.Parse.Periods) == 0 && ans.year != nil {
 		m.Parse.Periods = []nlu.Period{*ans.year}
 	}
+	if len(m.Parse.Periods) == 1 && m.Parse.Periods[0].Kind == nlu.PeriodLatest && ans.quarter != nil {
+		// "mới nhất" answered with quarter 2: quarter 2 is what was asked.
+		m.Parse.Periods = []nlu.Period{*ans.quarter}
+	}
 	for _, o := range ans.Options {
 		c := choice{Label: o.Label, Query: o.Query, Parse: o.parse}
 		if o.parse != nil {
@@ -163,7 +167,7 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		}
 		return choice{}, false
 	}
-	said := optionWords(text)
+	said := withoutCourtesy(optionWords(text))
 	if said == "" {
 		return choice{}, false
 	}
@@ -181,6 +185,20 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		return found[0], true
 	}
 	return choice{}, false
+}
+
+// courtesyWords are the words around a choice typed ("huyện ạ", "chọn
+// thị xã nhé"), dropped before it is matched with the labels.
+var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": true, "oi": true, "anh": true, "chi": true,
+	"em": true, "chon": true, "di": true, "vay": true, "cho": true, "toi": true, "minh": true}
+
+func withoutCourtesy(said string) string {
+	words := strings.Fields(said)
+	kept := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return courtesyWords[w] })
+	if len(kept) == 0 {
+		return said
+	}
+	return strings.Join(kept, " ")
 }
 
 // optionWords are a label's or a message's folded words, "2/2019" read as

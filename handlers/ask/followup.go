@@ -21,7 +21,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if p.Intent == nlu.IntentGreeting {
 		return false
 	}
-	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart {
+	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
 	if (p.Money || namesFundingPart(p.Words)) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
@@ -43,6 +43,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "số hồ sơ" after "5 tháng đầu 2019?", "thứ hạng PCI" after
 		// "2017": that period's figure (a unit's only when units report
 		// it: "số tờ rơi đã in" after Kỳ Anh's quarter is the province's).
+		return true
+	}
+	if p.Measure == "change" && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
+		subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 {
+		// "so quý 1 thì nhiều hơn mấy hồ sơ" after a unit's quarter 2: the
+		// figure asked, from that period to the one asked before.
 		return true
 	}
 	if p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 {
@@ -147,6 +153,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Periods = prev.Periods
 			inherited = append(inherited, "periods")
 		}
+		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) && subsetOf(m.Indicators, prev.Indicators) {
+			// "so quý 1 thì nhiều hơn mấy hồ sơ": from the period named to
+			// the one asked before.
+			m.Intent, m.Op, m.Periods = nlu.IntentCompare, "", []nlu.Period{prev.Periods[0], m.Periods[0]}
+			inherited = append(inherited, "periods")
+		}
 		m.Reason = ""
 		return m, inherited
 	}
@@ -154,6 +166,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	m = prev
 	m.Reason = ""
 	kept := map[string]bool{"indicators": true, "units": true, "periods": true, "measure": true}
+	if fu.Those && len(prev.Units) > 0 && len(p.Units) == 0 {
+		// "quý 1 hai huyện này": the units before, not their level.
+		p.Level, p.Levels = "", nil
+	}
 	switch {
 	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p)):
 		// "còn doanh nghiệp?", "sản phẩm thì sao?": the indicator of the
@@ -218,6 +234,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		asked = &prev.Periods[0]
 	}
 	switch {
+	case fu.Back == "same" && len(p.Units) > 0 && !hasWord(p.Words, "nam") && p.Measure != "change":
+		// "Sở TT&TT cùng kỳ" after another unit's quarter: the other unit
+		// in that same quarter (a year back is "cùng kỳ năm trước").
 	case fu.Back != "" && asked != nil && p.Measure != "change":
 		if back, ok := periodBefore(*asked, fu.Back); ok {
 			m.Periods = []nlu.Period{back}

@@ -18,14 +18,17 @@ type sentences struct {
 	lines, sources []string
 	kind           AnswerKind
 	years          []nlu.Period // the years of the figures stated
+	quarters       []nlu.Period // and their quarters
 }
 
 // figure adds a sentence stating a figure found by a lookup.
 func (s *sentences) figure(l lookup, line string) {
 	s.lines = append(s.lines, line)
 	s.source(l.pt.citation)
-	if l.pt.period.Kind == nlu.PeriodYear && !slices.ContainsFunc(s.years, func(p nlu.Period) bool { return samePeriod(p, l.pt.period) }) {
-		s.years = append(s.years, l.pt.period)
+	for kind, list := range map[nlu.PeriodKind]*[]nlu.Period{nlu.PeriodYear: &s.years, nlu.PeriodQuarter: &s.quarters} {
+		if l.pt.period.Kind == kind && !slices.ContainsFunc(*list, func(p nlu.Period) bool { return samePeriod(p, l.pt.period) }) {
+			*list = append(*list, l.pt.period)
+		}
 	}
 	switch {
 	case !l.nearest && l.sharedOf.ID == 0:
@@ -84,6 +87,9 @@ func (s *sentences) answer() Answer {
 	ans := Answer{Kind: kind, Text: text}
 	if len(s.years) == 1 {
 		ans.year = &s.years[0]
+	}
+	if len(s.quarters) == 1 && len(s.years) == 0 {
+		ans.quarter = &s.quarters[0]
 	}
 	return ans
 }

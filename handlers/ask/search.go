@@ -128,7 +128,8 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 	}
 	for seq, pr := range c.Projects {
 		q := "kinh phí dự án " + pr.ShortName
-		if !a.answers(c, q, "") {
+		if !a.answers(c, q, "") || pr.NQ22Amount == 0 && pr.OtherAmount == 0 && !pr.Proposed.Valid {
+			// A project with no money stored is no figure to suggest.
 			q = ""
 		}
 		docs = append(docs, doc("project", seq, pr.Name, sourceCitation(pr.SourceCode, pr.SourceIssuedOn), q, pr.ShortName, pr.LeadAgency, pr.Status))

@@ -26,10 +26,13 @@ type FollowUp struct {
 	ServiceLevel int
 	// Plural: a level named in the plural ("các huyện"): each unit of it.
 	Plural bool
+	// Those: the units named before, pointed at ("hai huyện này", "các
+	// đơn vị trên"): the same units, not their level.
+	Those bool
 }
 
 var (
-	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the",
+	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
 		"nam do", "ky do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
@@ -59,14 +62,16 @@ func ReadFollowUp(tokens []string) FollowUp {
 			}
 			continue
 		}
-		if len(c) == 1 && c[0] == "the" {
-			f.Cue = f.Cue || len(tokens) > 0 && tokens[0] == "the"
+		if len(c) == 1 && (c[0] == "the" || c[0] == "vay") {
+			// "thế …", "vậy …" open a message that goes on from the last.
+			f.Cue = f.Cue || len(tokens) > 0 && tokens[0] == c[0]
 			continue
 		}
 		if wordsIndex(tokens, c) >= 0 {
 			f.Cue = true
 		}
 	}
+	f.Those = pointsAtUnits(tokens)
 	for _, b := range backCues {
 		if wordsIndex(tokens, b.words) >= 0 {
 			f.Back = b.back
@@ -289,3 +294,23 @@ func WithServiceWords(t Text) Text {
 	out := append(append(slices.Clip(t.Tokens[:at]), "dich", "vu", "cong"), t.Tokens[at:]...)
 	return Text{Original: t.Original, Folded: joinWords(out), Tokens: out}
 }
+
+// pointsAtUnits: a unit noun followed by "này", "đó", "trên", "kia" ("hai
+// huyện này", "2 đơn vị đó", "các sở trên").
+func pointsAtUnits(tokens []string) bool {
+	for i := range tokens {
+		for _, noun := range unitNouns {
+			end := i + len(noun)
+			if end < len(tokens) && slices.Equal(tokens[i:end], noun) && pointers[tokens[end]] && i > 0 && pointedCounts[tokens[i-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	unitNouns     = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}}
+	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni")
+	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
+)

@@ -64,6 +64,8 @@ var abbreviations = []abbreviation{
 	{"so tttt", "so thong tin va truyen thong"},
 	{"so tt va tt", "so thong tin va truyen thong"},
 	{"tp", "thanh pho"},
+	// "tt" after "phường" is "thị trấn" ("xã, phường, TT").
+	{"phuong tt", "phuong thi tran"},
 	{"ht", "ha tinh"},
 	{"tx", "thi xa"},
 	{"dn", "doanh nghiep"},
@@ -73,6 +75,9 @@ var abbreviations = []abbreviation{
 	{"nq22", "nghi quyet 22"},
 	{"qd", "quyet dinh"},
 	{"cntt", "cong nghe thong tin"},
+	{"cchc", "cai cach hanh chinh"},
+	{"cpdt", "chinh phu dien tu"},
+	{"tw", "trung uong"},
 	{"tmdt", "thuong mai dien tu"},
 	{"ttdt", "thong tin dien tu"},
 	{"sl", "so luong"},
@@ -169,19 +174,22 @@ func indexAbbreviations(table []abbreviation) map[string][]abbreviationRule {
 // Normalize(t.Folded).Folded == t.Folded.
 func Normalize(s string) Text {
 	var original string
-	var folded []byte
 	if isASCII(s) {
 		original = collapseSpaces(s)
-		folded = make([]byte, len(original))
-		for i := 0; i < len(original); i++ {
-			folded[i] = lowerASCII(original[i])
-		}
 	} else {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
-		folded = foldToASCII(original)
+	}
+	var folded []byte
+	if src := expandCased(original); isASCII(src) {
+		folded = make([]byte, len(src))
+		for i := 0; i < len(src); i++ {
+			folded[i] = lowerASCII(src[i])
+		}
+	} else {
+		folded = foldToASCII(src)
 	}
 	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone

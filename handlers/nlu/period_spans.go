@@ -188,8 +188,9 @@ func (ps *periodParser) year(i int) match {
 	if !validYear(y) {
 		return match{}
 	}
-	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year.
-	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" {
+	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year, and
+	// so is "so 2017 hơn bao nhiêu" (set against 2017).
+	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) {
 		return match{}
 	}
 	// "2018 hs tt bn": a message that opens with the number and asks how
@@ -204,4 +205,14 @@ func (ps *periodParser) year(i int) match {
 		return match{}
 	}
 	return match{p: spec{unit: unitYear, year: y}.period(), n: 1, st: stOK}
+}
+
+// moreAfter: "hơn" or "kém" follows token i.
+func (ps *periodParser) moreAfter(i int) bool {
+	for k := i + 1; k < len(ps.toks); k++ {
+		if ps.toks[k] == "hon" || ps.toks[k] == "kem" {
+			return true
+		}
+	}
+	return false
 }

@@ -26,6 +26,15 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 		if isDigits(next) && len(next) > 4 { // "năm 99999999": no year
 			return 0, 2, stBadYear
 		}
+		if isDigits(next) && len(next) == 2 && !ps.strict { // "năm 18": 2018
+			y, _ := strconv.Atoi(next)
+			return 2000 + y, 2, stOK
+		}
+		if isDigits(next) && len(next) != 4 && asksAfterYear(ps.tok(i+2)) {
+			// "năm 0", "năm 999 là bao nhiêu": a year that cannot be, not
+			// "mỗi năm 2 lần".
+			return 0, 2, stBadYear
+		}
 		if ps.strict {
 			return 0, 0, stNone
 		}
@@ -361,4 +370,15 @@ func isDigits(s string) bool {
 }
 
 // isYearToken reports whether t is four digits, in range or not.
+// asksAfterYear: what follows a year written with too few digits ends the
+// period or the question (nothing, "bao nhiêu", "là", "thì"), so the
+// number was meant as the year.
+func asksAfterYear(t string) bool {
+	switch t {
+	case "", "bao", "la", "thi", "co", "duoc", "the", "ra", "da", "a", "vay", "nhu", "so", "va":
+		return true
+	}
+	return false
+}
+
 func isYearToken(t string) bool { return len(t) == 4 && isDigits(t) }

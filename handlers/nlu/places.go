@@ -1,6 +1,9 @@
 package nlu
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Units and levels named in a question, and the units a partial name may
 // mean.
@@ -50,8 +53,46 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 			}
 		}
 	}
+	out = v.kindsAfter(tokens, out)
 	sort.Slice(out, func(i, j int) bool { return out[i].span.from < out[j].span.from })
 	return out
+}
+
+// kindsAfter narrows a name several units share to the one whose kind is
+// written after it ("Kỳ Anh (thị xã)", "Kỳ Anh thị xã"): the kind's words
+// join the mention, and a level they were read as goes.
+func (v *Vocabulary) kindsAfter(tokens []string, out []placeMention) []placeMention {
+	for m := range out {
+		pm := &out[m]
+		if len(pm.units) < 2 {
+			continue
+		}
+		name := tokens[pm.span.from:pm.span.to]
+		for k := 1; k <= 2 && pm.span.to+k <= len(tokens); k++ {
+			kind := tokens[pm.span.to : pm.span.to+k]
+			var units []string
+			for i := range v.places {
+				a := &v.places[i]
+				if a.kind == kindUnit && len(a.phrases) == 1 && len(a.phrases[0]) == k+len(name) && contains(pm.units, a.owner) &&
+					slices.Equal(a.phrases[0][:k], kind) && slices.Equal(a.phrases[0][k:], name) && !contains(units, a.owner) {
+					units = append(units, a.owner)
+				}
+			}
+			if len(units) == 1 {
+				pm.units, pm.span.to = units, pm.span.to+k
+				break
+			}
+		}
+	}
+	// A mention now inside another (the level "xã" of "thị xã") goes.
+	return slices.DeleteFunc(out, func(pm placeMention) bool {
+		for _, o := range out {
+			if o.span != pm.span && o.span.from <= pm.span.from && pm.span.to <= o.span.to {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 func (pm *placeMention) add(a *alias) {

@@ -143,7 +143,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason, p.BadPeriod, p.BadSpan = ReasonBadPeriod, invalid, bad
 		return p
 	}
-	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 || asksWhyOrHow(t.Tokens) {
+	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 || asksWhyOrHow(t.Tokens) && !q.onlyPeriodAsked(p) {
 		// "báo cáo nói gì về tập huấn": quote the sentences, not a figure.
 		p.Intent = IntentSearch
 		var rest []string
@@ -399,4 +399,18 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	return p
+}
+
+// onlyPeriodAsked: a period and words that say nothing else ("quý 2 thế
+// nào?"): the question before, of that period, not a how-question.
+func (q *question) onlyPeriodAsked(p Parse) bool {
+	if len(p.Periods) == 0 {
+		return false
+	}
+	for i, tok := range q.tokens {
+		if !q.taken[i] && !fillers[tok] {
+			return false
+		}
+	}
+	return true
 }

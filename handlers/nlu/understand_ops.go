@@ -41,6 +41,28 @@ func (q *question) op() string {
 	return ""
 }
 
+// againstPeriod: "so" right before a period and "hơn" (or "kém") after
+// it ("so năm 2018 thì cao hơn mấy điểm"): a period set against another,
+// the words of it explained.
+func (q *question) againstPeriod() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "so" || !q.periodTaken[i+1] {
+			continue
+		}
+		for k := i + 2; k < len(q.tokens); k++ {
+			if q.tokens[k] != "hon" && q.tokens[k] != "kem" {
+				continue
+			}
+			q.taken[i], q.taken[k] = true, true
+			if w := q.tokens[k-1]; k-1 > i && (w == "cao" || w == "thap" || w == "nhieu" || w == "it") {
+				q.taken[k-1] = true
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // bothPeriods: "cả" right before a period, "và" and another period after.
 func (q *question) bothPeriods() bool {
 	for i := 0; i+1 < len(q.tokens); i++ {

@@ -191,7 +191,16 @@ func (q *question) measures(p *Parse) {
 		}
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+	against := p.Measure == "" && q.againstPeriod()
 	p.Op = q.op()
+	if against {
+		// "so 2017 hơn bao nhiêu điểm", "so quý 1 thì nhiều hơn mấy hồ
+		// sơ": the change from that period, not a difference of units.
+		p.Measure = "change"
+		if p.Op == "diff" {
+			p.Op = ""
+		}
+	}
 	if p.Measure == "target" || p.Measure == "plan" {
 		p.Goal = q.statedGoal()
 		// "mục tiêu NQ22": who set the target, not another figure.
