@@ -263,6 +263,24 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	default:
 		ans, err = a.AnswerParse(ctx, p)
 	}
+	if err == nil && len(ans.Options) == 0 && nlu.AsksNoNumber(t.Tokens) &&
+		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens)) {
+		// Neither the rules nor the model, or no figure of what was read,
+		// and no number asked ("CSDL dùng chung đang gặp vấn đề gì", "chỉ
+		// thị 08 ban hành về việc gì", "năm 2018 cổng TTĐT có thay đổi
+		// gì"): what the report says of the words it shares, if it says
+		// much.
+		q := p
+		q.Leftover = t.Tokens
+		quoted, qerr := a.quotesLoose(ctx, q, false)
+		if qerr != nil {
+			return Answer{}, qerr
+		}
+		if quoted.Kind == KindInfo {
+			quoted.Parse, quoted.Inherited, quoted.held = p, inherited, held
+			return quoted, nil
+		}
+	}
 	if err == nil && !ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
 		// Neither the rules nor the model: offer questions it can answer
 		// whose stored words the question shares.

@@ -409,7 +409,14 @@ func (a *Answerer) suggest(ctx context.Context, c *catalog.Catalog, t nlu.Text) 
 // source that say the same (one holds the other) are quoted once, by the
 // longer.
 func (a *Answerer) quotes(ctx context.Context, p nlu.Parse) (Answer, error) {
-	hits, err := a.search(ctx, p.Leftover, askedNumbers(p), 4*maxQuotes, true, "value", "target", "passage")
+	return a.quotesLoose(ctx, p, true)
+}
+
+// quotesLoose quotes the sentences that match best; not loose, only those
+// holding a phrase few texts have (a question the rules did not read,
+// which may be about something the report never mentions).
+func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (Answer, error) {
+	hits, err := a.search(ctx, p.Leftover, askedNumbers(p), 4*maxQuotes, loose, "value", "target", "passage")
 	if err != nil {
 		return Answer{}, err
 	}

@@ -140,17 +140,27 @@ func isWordByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= '
 // headedText is a passage as it is found and quoted: a heading ("V. Đề
 // xuất, kiến nghị:", "IV. Một số giải pháp trong thời gian tới") says
 // nothing by itself, so it goes with the passages that follow it, up to
-// the first that is no heading ("- Ưu tiên bố trí kinh phí …").
+// the first that is no heading ("- Ưu tiên bố trí kinh phí …"). A
+// passage the next one gives the reason of ("… giảm 0,07 điểm." then "Lý
+// do: …") goes with its reason: asked why, that is the answer.
 func headedText(passages []queries.Passage, i int) string {
 	text := passages[i].Text
-	for j := i; j < i+maxHeadings && isHeading(passages[j].Text) && j+1 < len(passages); j++ {
-		next := passages[j+1]
-		if next.SourceCode != passages[i].SourceCode || next.Seq != passages[j].Seq+1 {
-			break
-		}
-		text += " " + next.Text
+	j := i
+	for ; j < i+maxHeadings && isHeading(passages[j].Text) && follows(passages, i, j+1); j++ {
+		text += " " + passages[j+1].Text
+	}
+	if follows(passages, i, j+1) && strings.HasPrefix(passages[j+1].Text, reasonMark) {
+		text += " " + passages[j+1].Text
 	}
 	return text
+}
+
+// reasonMark opens a passage that gives the reason of the one before.
+const reasonMark = "Lý do"
+
+// follows: passage k is the one after passage k-1, in passage i's source.
+func follows(passages []queries.Passage, i, k int) bool {
+	return k < len(passages) && passages[k].SourceCode == passages[i].SourceCode && passages[k].Seq == passages[k-1].Seq+1
 }
 
 // maxHeadings bounds the headings in a row joined to what follows them.

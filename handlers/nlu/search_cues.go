@@ -35,6 +35,32 @@ var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan t
 // numberCues ask a number outright: even asked why, a figure answers.
 var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan tram", "bn")
 
+// AsksNoNumber: the question asks for no number, no rate and no count
+// ("mấy tiêu chí", "bao nhiêu", "tỷ lệ"): what it asks, the report's words
+// may answer.
+func AsksNoNumber(tokens []string) bool {
+	return !anyPhrase(withoutMachines(tokens), numberCues) && !anyPhrase(tokens, rateCues)
+}
+
+// AsksAbout: the question asks what, how or whether ("… có thay đổi
+// gì", "… có kịp thời không", "… đáp ứng yêu cầu chưa"): a no-data reply
+// to it is better the report's words, where they match.
+func AsksAbout(tokens []string) bool {
+	if anyPhrase(tokens, whyHowCues) || anyPhrase(tokens, whatCues) || endsAskingWhat(tokens) {
+		return true
+	}
+	tokens = withoutPoliteEnd(tokens)
+	switch tokens[len(tokens)-1] {
+	case "khong", "ko", "chua", "gi":
+		return len(tokens) > 3
+	}
+	return false
+}
+
+var whatCues = phrases("co gi", "lam gi", "thay doi gi", "van de gi", "viec gi", "ra sao")
+
+var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so")
+
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
