@@ -420,6 +420,9 @@ func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (An
 	if err != nil {
 		return Answer{}, err
 	}
+	if !loose {
+		hits = sharingWords(hits, p.Leftover, a.stats.Load(), minSharedWords)
+	}
 	var lines []string
 	for _, q := range distinctQuotes(hits, maxQuotes) {
 		lines = append(lines, fmt.Sprintf(msgQuoteLine, len(lines)+1, q.Text, q.Source))
@@ -428,6 +431,37 @@ func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (An
 		return Answer{Kind: KindNoData, Text: msgQuoteNone, Path: "search"}, nil
 	}
 	return Answer{Kind: KindInfo, Text: msgQuoteHead + "\n" + strings.Join(lines, "\n"), Path: "search"}, nil
+}
+
+// minSharedWords is how many of a question's words a text must share,
+// in phrases few texts have, to be quoted for a question that did not ask
+// for the report's words.
+const minSharedWords = 3
+
+// sharingWords keeps the texts that share at least min of the question's
+// words in its rarer phrases: one shared phrase ("giấy tờ") is a
+// coincidence, "CSDL dùng chung" is the topic.
+func sharingWords(hits []queries.SearchDoc, tokens []string, st *phraseStats, min int) []queries.SearchDoc {
+	if st == nil {
+		return nil
+	}
+	var telling []string
+	for _, p := range nlu.SearchPhrases(tokens) {
+		if st.telling(p) {
+			telling = append(telling, p)
+		}
+	}
+	return slices.DeleteFunc(hits, func(h queries.SearchDoc) bool {
+		shared := map[string]bool{}
+		for _, p := range telling {
+			if phraseIndex(" "+h.Folded+" ", p) >= 0 {
+				for _, w := range strings.Fields(p) {
+					shared[w] = true
+				}
+			}
+		}
+		return len(shared) < min
+	})
 }
 
 // asQuestion is a suggested question as shown: its first letter capitalised, a

@@ -59,7 +59,7 @@ func AsksAbout(tokens []string) bool {
 
 var whatCues = phrases("co gi", "lam gi", "thay doi gi", "van de gi", "viec gi", "ra sao")
 
-var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so")
+var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so lieu")
 
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
