@@ -111,7 +111,7 @@ func namedBeforeOp(words []string, a, b queries.Indicator) bool {
 	score := func(x, y map[string]bool) (n, last int) {
 		last = -1
 		for i, t := range words[:end] {
-			if x[t] && !y[t] {
+			if x[t] && !y[t] && !weakNameWords[t] {
 				if !isDigits(t) {
 					n++
 				}
@@ -127,6 +127,11 @@ func namedBeforeOp(words []string, a, b queries.Indicator) bool {
 	}
 	return al > bl
 }
+
+// weakNameWords tell no figure's name from another's by themselves:
+// "nguồn NQ22" names the NQ 22 money, though "nguồn" is a word of the
+// other sources' name only.
+var weakNameWords = map[string]bool{"nguon": true, "cac": true, "tu": true, "de": true, "theo": true, "cua": true}
 
 func isDigits(s string) bool {
 	for _, r := range s {

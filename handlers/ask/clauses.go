@@ -4,7 +4,9 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
@@ -17,6 +19,15 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	whole, err := a.respondOne(ctx, question, mem)
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
+	}
+	if !whole.Kind.CarriesFigure() && (whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope || whole.Kind == KindNoData) {
+		// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 …": what the
+		// message asks, without what it tells about the asker.
+		if part, ok := a.askedPart(question); ok {
+			if ans, err := a.respondOne(ctx, part, mem); err != nil || ans.Kind.CarriesFigure() {
+				return ans, err
+			}
+		}
 	}
 	if !whole.Kind.CarriesFigure() && whole.Kind != KindNotUnderstood {
 		// Asked back, refused or out of scope as a whole: so it stays.
@@ -44,6 +55,49 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	return joinAnswers(parts), nil
+}
+
+// askedPart is what a message asks without what it tells about the
+// asker; a piece told that names a place or a period stays, as the
+// question's context ("Trước em công tác ở huyện Can Lộc, năm 2018 …
+// Báo cáo ghi bao nhiêu người tham gia" asks of Can Lộc in 2018).
+func (a *Answerer) askedPart(question string) (string, bool) {
+	asked, told, ok := nlu.SplitAsked(question)
+	if !ok {
+		return "", false
+	}
+	c := a.cat.Get()
+	var kept []string
+	if !a.namesPlaceAndPeriod(c, nlu.Normalize(strings.Join(asked, ", "))) {
+		for _, piece := range told {
+			if a.namesPlaceOrPeriod(c, nlu.Normalize(piece)) {
+				kept = append(kept, piece)
+			}
+		}
+	}
+	if len(kept) == len(told) {
+		return "", false // nothing only told: the message as it is
+	}
+	return strings.Join(append(kept, asked...), ", "), true
+}
+
+// namesPlaceOrPeriod: the words name a unit or a period, understood or
+// not ("nghe nói năm 2018 huyện có tuyên truyền rất mạnh").
+func (a *Answerer) namesPlaceOrPeriod(c *catalog.Catalog, t nlu.Text) bool {
+	return namesPeriod(t, a.now()) || len(a.understand(c, t).Units) > 0
+}
+
+// namesPlaceAndPeriod: the words name a unit and a period ("của huyện"
+// may point back at a unit told before).
+func (a *Answerer) namesPlaceAndPeriod(c *catalog.Catalog, t nlu.Text) bool {
+	return namesPeriod(t, a.now()) && len(a.understand(c, t).Units) > 0
+}
+
+// namesPeriod: the words name a period of their own ("năm 2018", "quý
+// 1/2019"), not just "now" ("xã em giờ đang …").
+func namesPeriod(t nlu.Text, now time.Time) bool {
+	p, _, _, ok := nlu.FindPeriod(t.Tokens, now)
+	return ok && p.Kind != nlu.PeriodLatest
 }
 
 // respondClauses answers each clause in turn, each in the light of the
@@ -137,7 +191,7 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 	for _, part := range parts {
 		t := nlu.Normalize(part)
 		p := a.understand(c, t)
-		if !nlu.Asks(t.Tokens) && len(p.Units) == 0 && len(p.Periods) == 0 && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money {
+		if !nlu.Asks(t.Tokens) && !a.namesPlaceOrPeriod(c, t) && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money {
 			continue
 		}
 		kept = append(kept, part)

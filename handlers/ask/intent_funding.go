@@ -42,7 +42,10 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "cả nguồn NQ22 và lồng ghép": the totals the aliases found join
 		// the parts the cues named. Beside "thiếu vốn", "NQ 22" names the
 		// programme, not its allocated total.
-		if !slices.Contains(codes, code) && !(code == "funding_nq22" && slices.Contains(codes, "funding_missing")) {
+		// "Bố trí đủ phần còn thiếu thì nguồn NQ22 tổng cộng lên bao
+		// nhiêu": the NQ 22 source itself, added to the shortfall.
+		ownSource := p.Op == "sum" && hasWord(p.Words, "nguon", "nghi", "quyet")
+		if !slices.Contains(codes, code) && !(code == "funding_nq22" && slices.Contains(codes, "funding_missing") && !ownSource) {
 			codes = append(codes, code)
 		}
 	}

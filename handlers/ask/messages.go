@@ -84,6 +84,7 @@ const (
 	msgFundingStated         = "%s (%s): %s."
 	msgSumOfUnits            = "Tổng cộng: %s."
 	msgPartsDiff             = "Dự án «%s» %s: %s; %s: %s; chênh lệch %s."
+	msgPartsSum              = "Dự án «%s» %s: %s; %s: %s; cộng lại %s."
 	msgUnitsHigher           = "%s cao hơn %s %s."
 	msgUnitsEqual            = "%s và %s bằng nhau."
 	msgRatio                 = "%s gấp %s lần %s."

@@ -115,10 +115,11 @@ func moneyOfNamedProject(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 }
 
 // partsDiff answers "dự án tập huấn: NQ22 đã cấp hơn số đề xuất bao
-// nhiêu": two parts of one project's money set against each other. ok is
-// false unless the question names exactly two parts.
+// nhiêu", "đã cấp và đề xuất cộng lại": two parts of one project's money
+// set against each other, or added. ok is false unless the question names
+// exactly two parts.
 func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
-	if p.Op != "diff" {
+	if p.Op != "diff" && p.Op != "sum" {
 		return "", false
 	}
 	kinds := nlu.FundingParts(p.Words)
@@ -126,6 +127,10 @@ func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
 		return "", false
 	}
 	a, b := amount(pr, kinds[0]), amount(pr, kinds[1])
+	if p.Op == "sum" {
+		return fmt.Sprintf(msgPartsSum, pr.ShortName, amountPhrase(kinds[0]), n.Figure(a, "money", ""),
+			amountPhrase(kinds[1]), n.Figure(b, "money", ""), n.Figure(a+b, "money", "")), true
+	}
 	if b > a {
 		a, b = b, a
 		kinds[0], kinds[1] = kinds[1], kinds[0]

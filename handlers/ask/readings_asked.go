@@ -87,8 +87,11 @@ func resultsAsked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 // figure, only units and points of a percentage: the one rate units
 // report, when there is exactly one.
 func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
-	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 ||
-		!(hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram")) {
+	points := hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram") ||
+		// "tăng bao nhiêu điểm so với quý 1" of a unit: no score of the
+		// province's (PCI) is a unit's.
+		hasWord(p.Words, "diem") && p.Measure == "change" && !slices.ContainsFunc(p.Units, func(u []string) bool { return slices.Contains(u, nlu.ProvinceCode) })
+	if p.Understood() || p.Reason != nlu.ReasonNotUnderstood || len(p.Units) == 0 || !points {
 		return p
 	}
 	var rates []string
@@ -103,7 +106,7 @@ func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	q := p
 	q.Intent, q.Reason, q.Indicators = nlu.IntentValue, "", rates
 	switch {
-	case len(p.Units) == 1 && len(p.Periods) >= 2:
+	case len(p.Units) == 1 && (len(p.Periods) >= 2 || len(p.Periods) == 1 && p.Measure == "change"):
 		// "Thị xã Kỳ Anh quý 2 tăng bao nhiêu điểm % so với quý 1"
 		q.Intent, q.Measure = nlu.IntentCompare, "change"
 	case len(p.Units) == 2 && q.Op == "":

@@ -44,7 +44,7 @@ var (
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
-	moneyCues = phrases("kinh phi", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
+	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	// What a unit named without any figure receives is its funding.
 	// Asked of reports: how many (or what share) sent, not who.
@@ -120,6 +120,7 @@ var (
 		"cai", // "còn thiếu mấy cái?"
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",
+		"quay", "lai", // "quay lại Đức Thọ, …"
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
 	)

@@ -237,13 +237,19 @@ func FundingOf(tokens []string) string {
 }
 
 // FundingParts are every source of money the words name, in the order
-// other, proposed, nq22 ("NQ22 đã cấp hơn số đề xuất": proposed, nq22).
+// other, proposed, nq22 ("NQ22 đã cấp hơn số đề xuất": proposed, nq22),
+// then "granted" for money granted from no source named.
 func FundingParts(tokens []string) []string {
 	var out []string
 	for _, c := range fundingSources {
 		if anyPhrase(tokens, c.cues) {
 			out = append(out, c.value)
 		}
+	}
+	if !slices.Contains(out, "nq22") && !slices.Contains(out, "other") && anyPhrase(tokens, grantedCues) {
+		// "đã cấp" with no source: both sources, set against the proposal
+		// ("đề xuất nhiều hơn đã cấp bao nhiêu").
+		out = append(out, "granted")
 	}
 	return out
 }

@@ -89,6 +89,7 @@ var abbreviations = []abbreviation{
 	{"% kh", "% ke hoach"},
 	{"kp", "kinh phi"},
 	{"tr d", "trieu dong"},
+	{"tr", "trieu"}, // "bao nhiêu tr"
 	{"trd", "trieu dong"},
 
 	// Chat shorthand. "tỉ lệ" and "tỷ lệ" are both correct spellings.

@@ -99,6 +99,7 @@ type question struct {
 	tokens         []string
 	taken          []bool // tokens explained by a period, name or cue
 	periodTaken    []bool // tokens of periods only
+	noSuchProject  bool   // "dự án số 15" names a number no project has
 	unitSpans      []span
 	indicatorTaken []bool
 	opAt           int // where the arithmetic asked is named (Parse.Op)
@@ -186,6 +187,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if len(p.Projects) == 0 {
 		if seq, ok := q.numberedProject(); ok {
 			p.Projects = []string{seq}
+		} else if q.noSuchProject {
+			return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
 		}
 	}
 	q.places(&p)
@@ -312,10 +315,17 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		q.projectIntent(&p, projectCue)
 	case hasTopic(p.Indicators, "funding_"):
 		p.Intent = IntentFunding
-	case len(p.Indicators) == 0 && moneyCue && q.any(nq22Cues) && len(p.Projects) == 0:
+	case len(p.Indicators) == 0 && len(p.Projects) == 0 && len(FundingParts(q.tokens)) >= 2 && !q.namesUnits(p),
+		len(p.Indicators) == 0 && moneyCue && q.any(nq22Cues) && len(p.Projects) == 0:
+		// "phần còn thiếu nhiều hơn phần lồng ghép bao nhiêu", "cộng 3
+		// khoản: đã bố trí, lồng ghép, còn thiếu": the programme's parts.
 		// "cộng phần đã bố trí với phần còn thiếu thì tổng nhu cầu NQ22":
 		// the programme's totals, the parts read from the words.
 		p.Intent = IntentFunding
+		for _, c := range fundingSources {
+			q.any(c.cues)
+		}
+		q.any(grantedCues)
 	case len(p.Indicators) == 0 && (moneyCue || q.any(recipientCues)) && q.namesUnits(p):
 		// "Báo Hà Tĩnh được cấp bao nhiêu tiền?", "Đài PTTH và Báo Hà Tĩnh
 		// nhận tổng cộng bao nhiêu": the units' funding, which the answer

@@ -28,6 +28,11 @@ func (q *question) numberedProject() (string, bool) {
 				return n, true
 			}
 		}
+		if j > i+2 && isDigits(n) && !q.periodTaken[j] {
+			// "dự án số 15" of a list of 13: no project, and no total
+			// stands for it.
+			q.noSuchProject = true
+		}
 	}
 	return "", false
 }

@@ -3,6 +3,7 @@ package nlu
 // The slots of a question: indicators, places, measures, rankings.
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -96,8 +97,16 @@ func (q *question) indicators() []termMatch {
 // words ("xã" in "đào tạo cấp xã" belongs to the indicator).
 func (q *question) places(p *Parse) {
 	contextLevel := ""
-	for _, pm := range q.v.findPlaces(q.tokens, q.periodMask()) {
+	mentions := q.v.findPlaces(q.tokens, q.periodMask())
+	namesUnits := slices.ContainsFunc(mentions, func(pm placeMention) bool { return len(pm.units) > 0 })
+	for _, pm := range mentions {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
+			continue
+		}
+		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 && q.tokens[pm.span.from-1] == "cua" {
+			// "Đức Thọ, quý 1 … tỷ lệ … của huyện": the unit named,
+			// pointed back at, not its level.
+			q.take(pm.span)
 			continue
 		}
 		q.take(pm.span)

@@ -1,0 +1,91 @@
+package nlu
+
+import "strings"
+
+// A long message that tells about the asker before (or after) it asks:
+// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 mỗi xã được cung cấp bao
+// nhiêu DVC mức 3", "Xã em giáp thành phố nên em quan tâm lắm. Thành phố
+// Hà Tĩnh quý 2/2019 tỷ lệ hồ sơ trực tuyến là bao nhiêu ạ".
+
+// requestOpeners open the request itself: what follows is the question.
+var requestOpeners = phrases("cho em hoi", "cho toi hoi", "cho chi hoi", "cho anh hoi", "cho minh hoi", "cho chau hoi",
+	"cho hoi", "xin hoi", "cho em xin", "cho toi xin", "cho chi xin", "cho minh xin", "em muon biet", "toi muon biet",
+	"chi muon biet", "muon biet", "muon hoi", "hoi giup", "tra giup", "nho bot")
+
+// SplitAsked splits a message into the pieces that ask and the pieces
+// before them that only tell: from the piece that opens the request on
+// ("…, cho em hỏi …"), or else the sentences that ask. False when the
+// message is one piece, or every piece asks.
+func SplitAsked(message string) (asked, told []string, ok bool) {
+	pieces := sentencePieces(message, ",;.?!")
+	for k, piece := range pieces {
+		if !anyPhrase(Normalize(piece).Tokens, requestOpeners) {
+			continue
+		}
+		if before, from, ok := cutAtOpener(piece); ok {
+			// "Trước khi lên xã em làm ở văn phòng UBND huyện nên muốn
+			// biết …": the request starts inside the piece.
+			return append([]string{from}, pieces[k+1:]...), append(pieces[:k:k], before), true
+		}
+		if k > 0 {
+			return pieces[k:], pieces[:k], true
+		}
+	}
+	sentences := sentencePieces(message, ".?!")
+	if len(sentences) < 2 {
+		return nil, nil, false
+	}
+	for _, s := range sentences {
+		if Asks(Normalize(s).Tokens) {
+			asked = append(asked, s)
+		} else {
+			told = append(told, s)
+		}
+	}
+	if len(asked) == 0 || len(told) == 0 {
+		return nil, nil, false
+	}
+	return asked, told, true
+}
+
+// cutAtOpener splits a piece where a request opener starts, when words
+// come before it: what they tell, and the request.
+func cutAtOpener(piece string) (before, from string, ok bool) {
+	words := strings.Fields(piece)
+	for i := 1; i < len(words); i++ {
+		tokens := Normalize(strings.Join(words[i:], " ")).Tokens
+		for _, o := range requestOpeners {
+			if runAt(tokens, 0, o) {
+				return strings.Join(words[:i], " "), strings.Join(words[i:], " "), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// sentencePieces splits a message at the given marks, but not inside a
+// number ("4,92", "1.995") or after a one-letter abbreviation ("TP." is
+// none of ours, "a/c" is no mark).
+func sentencePieces(message, marks string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(message); i++ {
+		if strings.IndexByte(marks, message[i]) < 0 {
+			continue
+		}
+		if i > 0 && i+1 < len(message) && isDigit(message[i-1]) && isDigit(message[i+1]) {
+			continue
+		}
+		if message[i] == ',' && listedNouns(message[:i], message[i+1:]) {
+			continue
+		}
+		if part := strings.TrimSpace(message[start:i]); part != "" {
+			out = append(out, part)
+		}
+		start = i + 1
+	}
+	if part := strings.TrimSpace(message[start:]); part != "" {
+		out = append(out, part)
+	}
+	return out
+}
