@@ -219,6 +219,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		p = nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
+	fu.Cue = fu.Cue || mem != nil && mem.sameMessage
 	var inherited []string
 	p = a.readAgainst(c, mem, p, t, fu)
 	if followsUp(c, mem, p, fu) {

@@ -37,6 +37,10 @@ type memory struct {
 	// Earlier is the period the same figure was asked of the turn before
 	// ("PCI 2018?" then "năm 2017?"): "tăng mấy bậc?" is between the two.
 	Earlier *nlu.Period `json:"earlier,omitempty"`
+	// sameMessage: the memory is of an earlier clause of the message
+	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
+	// the next clause goes on from whatever its words.
+	sameMessage bool
 }
 
 // choice is one option of an ask-back: what choosing it asks, as a parse

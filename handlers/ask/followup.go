@@ -111,6 +111,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Status = st
 		}
 		inherited = []string{"indicators"}
+		if f := nlu.FundingOf(p.Words); f != "" && prev.Intent == nlu.IntentProjects && !prev.Count {
+			// "đề xuất bao nhiêu?" after "dự án nào chưa thực hiện": those
+			// projects' money of that part.
+			m.Funding = f
+		}
 		if f := nlu.FundingOf(p.Words); f != "" && prev.Intent == nlu.IntentProject {
 			// "còn thiếu bao nhiêu?" after a project's money of 2018: its
 			// proposal, which is of no year.

@@ -36,7 +36,9 @@ var (
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
 	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet",
-		"toan trinh", "mot phan", "thanh toan", "le phi", "tra ket qua", "buu dien", "buu chinh")
+		"toan trinh", "mot phan", "thanh toan", "le phi", "tra ket qua", "buu dien", "buu chinh", "hai long")
+	// States of money no figure holds: paid out, settled.
+	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")

@@ -386,6 +386,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
 		p.Leftover = append([]string{"nang cap"}, p.Leftover...)
 	}
+	if (hasTopic(p.Indicators, "funding_") || p.Intent == IntentFunding || p.Intent == IntentProject) && q.any(unstoredMoneyStates) {
+		// "đã giải ngân được bao nhiêu % vốn NQ22": money paid out, not
+		// the money allocated the other words name; none is stored.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+	}
+	if len(p.Projects) == 0 && len(p.Indicators) > 0 && q.has("hai long") && !q.allIndicatorsSay(p.Indicators, "hai") {
+		// "tỷ lệ người dân hài lòng với DVC trực tuyến": a rate of the
+		// satisfied, which no figure named holds.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+	}
 	if len(indicators) == 1 && q.qualifiedBeyondName(indicators[0]) {
 		// "tỷ lệ hồ sơ giải quyết đúng hạn": words right after the
 		// indicator's own that its name does not hold make it another

@@ -31,7 +31,7 @@ func (q *question) op() string {
 		return "rankof"
 	case q.eachOfLevel() || q.ownLevel:
 		return "each"
-	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong":
+	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts():
 		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
 	case q.bothPeriods():
@@ -57,6 +57,22 @@ func (q *question) againstPeriod() bool {
 			if w := q.tokens[k-1]; k-1 > i && (w == "cao" || w == "thap" || w == "nhieu" || w == "it") {
 				q.taken[k-1] = true
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// addsParts: "cong" between two parts of money ("đã cấp cộng đề xuất"):
+// "cộng", not "cổng", which folds the same.
+func (q *question) addsParts() bool {
+	for i := 1; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "cong" {
+			continue
+		}
+		before, after := q.tokens[max(0, i-3):i], q.tokens[i+1:min(len(q.tokens), i+4)]
+		if len(FundingParts(before)) > 0 && len(FundingParts(after)) > 0 {
+			q.taken[i] = true
 			return true
 		}
 	}
