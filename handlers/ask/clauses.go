@@ -20,7 +20,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
 	}
-	if !whole.Kind.CarriesFigure() && (whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope || whole.Kind == KindNoData) {
+	if !whole.Kind.CarriesFigure() && (whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope && !whole.Parse.Command || whole.Kind == KindNoData) {
 		// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 …": what the
 		// message asks, without what it tells about the asker.
 		if part, ok := a.askedPart(question); ok {
@@ -29,11 +29,14 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 			}
 		}
 	}
-	if !whole.Kind.CarriesFigure() && whole.Kind != KindNotUnderstood {
+	// Out of scope for no other place named ("Em là chủ tịch xã mới, mỗi
+	// xã … bao nhiêu DVC mức 3"): maybe for words that only tell.
+	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
+	if !whole.Kind.CarriesFigure() && !chatter {
 		// Asked back, refused or out of scope as a whole: so it stays.
 		return whole, nil
 	}
-	if whole.Kind == KindNotUnderstood {
+	if chatter {
 		// "Dạ em thấy huyện em hay bị nhắc nộp báo cáo, rứa quý 2/2019 có
 		// bao nhiêu huyện đã nộp báo cáo rồi ạ": the question without the
 		// pieces that only tell about the asker.
@@ -192,7 +195,7 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 	for _, part := range parts {
 		t := nlu.Normalize(part)
 		p := a.understand(c, t)
-		if !nlu.Asks(t.Tokens) && !a.namesPlaceOrPeriod(c, t) && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money {
+		if !nlu.Asks(t.Tokens) && !a.namesPlaceOrPeriod(c, t) && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money && p.Elsewhere == "" {
 			continue
 		}
 		kept = append(kept, part)

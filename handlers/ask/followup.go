@@ -33,6 +33,10 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// funding: that project's part, not the programme's total.
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentProject && len(p.Projects) == 0 && nlu.PointsAtProject(p.Words) {
+		// "ai chủ trì dự án đó": the project named before.
+		return true
+	}
 	if mem.Parse.Intent == nlu.IntentProject && !p.Understood() && (nlu.AsksWhen(p.Words) || nlu.AsksLead(p.Words)) {
 		// "thời gian thực hiện?" after a project: that project's line.
 		return true
@@ -57,7 +61,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
-		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(p.Words) <= 8) {
+		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(p.Words) <= 8 || len(p.Words) <= 6) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
 		// trực tuyến?" after a question about a place: that place's figure
 		// (and period), not the province's.
@@ -101,7 +105,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
 	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
-		prev.Intent == nlu.IntentProject && fundingPartsOnly(p) {
+		prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || len(p.Projects) == 0 && nlu.PointsAtProject(p.Words)) {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,
 		// the new words, the new period if one is named.
@@ -124,10 +128,25 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 				prev.Periods, m.Periods = nil, nil
 			}
 		}
-		if len(p.Periods) > 0 {
+		switch {
+		case p.Measure == "change" && len(p.Periods) == 1 && len(prev.Periods) == 1:
+			// "giảm bao nhiêu so với 2018" after a project's money of
+			// 2019: from the year named to the year before.
+			m.Measure, m.Periods = "change", []nlu.Period{prev.Periods[0], p.Periods[0]}
+		case len(p.Periods) > 0:
 			m.Periods = p.Periods
-		} else if len(prev.Periods) > 0 {
+			if p.Measure == "change" {
+				m.Measure = "change"
+			}
+		case len(prev.Periods) > 0:
 			inherited = append(inherited, "periods")
+		}
+		if p.Order != "" {
+			// "nhỏ nhất?" after the largest proposal.
+			m.Order = p.Order
+		}
+		if p.Op != "" {
+			m.Op = p.Op
 		}
 		return m, inherited
 	}
@@ -150,6 +169,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "còn số hồ sơ trực tuyến thì sao?": a figure of its own, with the
 		// place and period of the question before when it names none.
 		m = p
+		if fu.Those && len(m.Units) == 0 && len(prev.Units) > 0 {
+			// "tổng số hồ sơ huyện đó": the unit before, not its level.
+			m.Level, m.Levels = "", nil
+		}
 		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
 			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels
 			inherited = append(inherited, "units")

@@ -17,7 +17,7 @@ var (
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "tang", "giam", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+	compareCues = phrases("so voi", "so sanh", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -41,7 +41,7 @@ var (
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan")
 
 	// Words of a change over time, which a difference may also be.
-	timeChangeCues = phrases("tang", "giam", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
+	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
 	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")

@@ -302,12 +302,13 @@ func WithServiceWords(t Text) Text {
 }
 
 // pointsAtUnits: a unit noun followed by "này", "đó", "trên", "kia" ("hai
-// huyện này", "2 đơn vị đó", "các sở trên").
+// huyện này", "2 đơn vị đó", "các sở trên"), or by "đó" alone ("huyện
+// đó").
 func pointsAtUnits(tokens []string) bool {
 	for i := range tokens {
 		for _, noun := range unitNouns {
 			end := i + len(noun)
-			if end < len(tokens) && slices.Equal(tokens[i:end], noun) && pointers[tokens[end]] && i > 0 && pointedCounts[tokens[i-1]] {
+			if end < len(tokens) && slices.Equal(tokens[i:end], noun) && pointers[tokens[end]] && (i > 0 && pointedCounts[tokens[i-1]] || tokens[end] == "do") {
 				return true
 			}
 		}
@@ -320,3 +321,14 @@ var (
 	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni")
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
+
+// PointsAtProject: "dự án đó", "dự án này", "dự án trên": the project
+// named before.
+func PointsAtProject(tokens []string) bool {
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i] == "du" && tokens[i+1] == "an" && pointers[tokens[i+2]] {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,10 @@ type Parse struct {
 	// Elsewhere is the other province a question names (folded), with
 	// ReasonOutOfScope.
 	Elsewhere string `json:"elsewhere,omitempty"`
+	// Command: refused (ReasonOutOfScope) for a database command or a
+	// request to change data in it, which no other words of the message
+	// make a question.
+	Command bool `json:"command,omitempty"`
 	// BadPeriod says why a period written in the question cannot be one
 	// (with ReasonBadPeriod), and BadSpan is that period's token range.
 	BadPeriod string `json:"bad_period,omitempty"`
@@ -135,8 +139,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if q.any(outOfScope) || q.asksToChangeData() || looksLikeSQL(t.Original) || q.asksWhichProvince() {
-		p.Reason = ReasonOutOfScope
+	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksWhichProvince() {
+		p.Reason, p.Command = ReasonOutOfScope, command
 		return p
 	}
 	if invalid != "" {
