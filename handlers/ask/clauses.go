@@ -31,7 +31,8 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	}
 	// Out of scope for no other place named ("Em là chủ tịch xã mới, mỗi
 	// xã … bao nhiêu DVC mức 3"): maybe for words that only tell.
-	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
+	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindNoData ||
+		whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
 	if !whole.Kind.CarriesFigure() && !chatter {
 		// Asked back, refused or out of scope as a whole: so it stays.
 		return whole, nil

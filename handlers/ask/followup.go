@@ -111,6 +111,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// the new words, the new period if one is named.
 		m = prev
 		m.Words, m.Reason = p.Words, ""
+		if prev.Intent == nlu.IntentProject && (nlu.AsksLead(p.Words) || nlu.AsksWhen(p.Words)) {
+			// "ai chủ trì dự án đó?" after its money: who, not how much.
+			m.Funding, m.Money = "", false
+		}
 		if st := nlu.StatusOf(p.Words); st != "" && prev.Intent == nlu.IntentProjects {
 			m.Status = st
 		}

@@ -12,8 +12,19 @@ import (
 // "quý phải từ 1 đến 4"), if any.
 func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]int) {
 	ps := periodParser{toks: q.tokens, ref: ref}
+	var reportYear *Period
+	defer func() {
+		if reportYear != nil && len(out) > 1 {
+			// "hiện nay … (theo báo cáo 2019)": the report's year, beside
+			// the period asked, is no period asked.
+			out = slices.DeleteFunc(out, func(p Period) bool { return p == *reportYear })
+		}
+	}()
 	for i := 0; i < len(q.tokens); {
 		r := ps.parseAt(i)
+		if r.st == stOK && r.p.Kind == PeriodYear && q.afterReport(i) {
+			reportYear = &r.p
+		}
 		switch {
 		case r.st == stOK && r.n > 0:
 			if !slices.ContainsFunc(out, func(o Period) bool { return o.Kind == r.p.Kind && o.Start == r.p.Start && o.End == r.p.End }) {
@@ -41,6 +52,14 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 		}
 	}
 	return out, invalid, bad
+}
+
+// afterReport: token i follows "báo cáo" (or "báo cáo năm").
+func (q *question) afterReport(i int) bool {
+	if i > 0 && q.tokens[i-1] == "nam" {
+		i--
+	}
+	return i >= 2 && q.tokens[i-2] == "bao" && q.tokens[i-1] == "cao"
 }
 
 // periodMask marks the tokens that belong to periods.

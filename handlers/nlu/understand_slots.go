@@ -103,9 +103,11 @@ func (q *question) places(p *Parse) {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
 			continue
 		}
-		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 && q.tokens[pm.span.from-1] == "cua" {
-			// "Đức Thọ, quý 1 … tỷ lệ … của huyện": the unit named,
-			// pointed back at, not its level.
+		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 &&
+			(q.tokens[pm.span.from-1] == "cua" || slices.ContainsFunc(mentions, func(u placeMention) bool { return len(u.units) > 0 && u.span.to == pm.span.from })) {
+			// "Đức Thọ, quý 1 … tỷ lệ … của huyện", "huyện Kỳ Anh (huyện
+			// chứ không phải thị xã)": the unit named, pointed back at,
+			// not its level.
 			q.take(pm.span)
 			continue
 		}
