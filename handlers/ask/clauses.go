@@ -48,6 +48,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		}
 	}
 	clauses := nlu.Clauses(question)
+	if len(clauses) < 2 && !whole.Kind.CarriesFigure() {
+		// "kinh phí đào tạo năm nay và tỉ lệ xã đã được tập huấn tới
+		// quý 1": two figures, each of its own period, joined by "và".
+		clauses = a.andClauses(question)
+	}
 	if len(clauses) < 2 {
 		return whole, nil
 	}
@@ -59,6 +64,23 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	return joinAnswers(parts), nil
+}
+
+// andClauses splits a message at its one "và" when each side names a
+// figure and a period of its own; nil otherwise.
+func (a *Answerer) andClauses(question string) []string {
+	sides := nlu.AndSides(question)
+	if len(sides) != 2 {
+		return nil
+	}
+	c := a.cat.Get()
+	for _, side := range sides {
+		t := nlu.Normalize(side)
+		if p := a.understand(c, t); len(p.Indicators) == 0 || !namesPeriod(t, a.now()) {
+			return nil
+		}
+	}
+	return sides
 }
 
 // askedPart is what a message asks without what it tells about the

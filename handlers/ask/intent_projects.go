@@ -49,14 +49,15 @@ func amountPhrase(kind string) string {
 // project answers one project's funding, by source and year.
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
-	if len(p.Projects) == 1 && (p.Op == "sum" || p.Op == "diff") && len(p.Leftover) > 1 && len(namedUnits(p)) == 0 && nlu.NamesJoined(p.Words) {
+	together := (p.Op == "sum" || p.Op == "diff") && len(namedUnits(p)) == 0 && nlu.NamesJoined(p.Words)
+	if together && len(p.Leftover) > 1 {
 		// "cổng TTĐT tỉnh với sàn TMĐT cộng lại": the words left over
-		// name the second project.
-		if seqs := projectsNamed(c, p.Leftover); len(seqs) == 1 && seqs[0] != p.Projects[0] {
+		// name one more project.
+		if seqs := projectsNamed(c, p.Leftover); len(seqs) == 1 && !slices.Contains(p.Projects, seqs[0]) {
 			p.Projects = append(slices.Clone(p.Projects), seqs[0])
 		}
 	}
-	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") {
+	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") || len(p.Projects) > 2 && p.Op == "sum" {
 		lines, err := r.data.FundingLines(ctx)
 		if err != nil {
 			return Answer{}, err

@@ -16,7 +16,7 @@ import (
 // Money of projects beyond one project's line: two projects together, one
 // project's share of a stated total, the lead named in full.
 
-// projectsTogether: two projects' money of the source asked, added or set
+// projectsTogether: projects' money of the source asked, added, or two set
 // against each other ("tư vấn pháp lý và nâng cấp sàn TMĐT cộng lại").
 func (r *reader) projectsTogether(p nlu.Parse, lines []queries.FundingLine) Answer {
 	n := vi.NewNumbers()
@@ -42,7 +42,11 @@ func (r *reader) projectsTogether(p nlu.Parse, lines []queries.FundingLine) Answ
 	text := strings.Join(parts, " ")
 	switch {
 	case p.Op == "sum":
-		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(values[0]+values[1], "money", ""))
+		var sum float64
+		for _, v := range values {
+			sum += v
+		}
+		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(sum, "money", ""))
 	case values[0] == values[1]:
 		text += " " + fmt.Sprintf(msgUnitsEqual, names[0], names[1])
 	default:

@@ -1,6 +1,10 @@
 package nlu
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A long message that tells about the asker before (or after) it asks:
 // "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 mỗi xã được cung cấp bao
@@ -51,16 +55,28 @@ func SplitAsked(message string) (asked, told []string, ok bool) {
 // cutAtOpener splits a piece where a request opener starts, when words
 // come before it: what they tell, and the request.
 func cutAtOpener(piece string) (before, from string, ok bool) {
-	words := strings.Fields(piece)
-	for i := 1; i < len(words); i++ {
-		tokens := Normalize(strings.Join(words[i:], " ")).Tokens
+	// The byte offset each word starts at, so the pieces are the
+	// message's own text.
+	var starts []int
+	for i, r := range piece {
+		if !unicode.IsSpace(r) && (i == 0 || unicode.IsSpace(lastRune(piece[:i]))) {
+			starts = append(starts, i)
+		}
+	}
+	for _, at := range starts[min(1, len(starts)):] {
+		tokens := Normalize(piece[at:]).Tokens
 		for _, o := range requestOpeners {
 			if runAt(tokens, 0, o) {
-				return strings.Join(words[:i], " "), strings.Join(words[i:], " "), true
+				return strings.TrimSpace(piece[:at]), piece[at:], true
 			}
 		}
 	}
 	return "", "", false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // sentencePieces splits a message at the given marks, but not inside a

@@ -76,5 +76,24 @@ var listNouns = map[string]bool{"xa": true, "phuong": true, "thi": true, "tran":
 
 func listedNouns(before, after string) bool {
 	b, a := Normalize(before).Tokens, Normalize(after).Tokens
-	return len(b) > 0 && len(a) > 0 && listNouns[b[len(b)-1]] && listNouns[a[0]]
+	// "các sở, Sở Công Thương …" is no list: the same noun twice.
+	return len(b) > 0 && len(a) > 0 && listNouns[b[len(b)-1]] && listNouns[a[0]] && b[len(b)-1] != a[0]
+}
+
+// AndSides splits a message at its one word "và", or returns nil.
+func AndSides(message string) []string {
+	words := strings.Fields(message)
+	at := -1
+	for i, w := range words {
+		if strings.EqualFold(w, "và") {
+			if at >= 0 {
+				return nil
+			}
+			at = i
+		}
+	}
+	if at <= 0 || at == len(words)-1 {
+		return nil
+	}
+	return []string{strings.Join(words[:at], " "), strings.Join(words[at+1:], " ")}
 }

@@ -52,3 +52,36 @@ func FuzzClauses(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSplitAsked: the pieces asked and told are the message's own words,
+// in order, none empty; the sides of "và" are the words around it.
+func FuzzSplitAsked(f *testing.F) {
+	for _, s := range []string{
+		"Em là chủ tịch xã mới, xin hỏi hồi năm 2019 mỗi xã được cung cấp bao nhiêu DVC mức độ 3 ạ?",
+		"Xã em giáp thành phố nên em quan tâm lắm. Thành phố Hà Tĩnh quý 2/2019 tỷ lệ hồ sơ trực tuyến là bao nhiêu ạ",
+		"Trước khi lên xã em làm ở văn phòng UBND huyện nên muốn biết hồi đó có bao nhiêu DVC",
+		"kinh phí đào tạo năm nay và tỉ lệ xã đã được tập huấn tới quý 1 là bao nhiêu", "và", " và và ", "a. b? c!", "4,92. 1.995",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if asked, told, ok := SplitAsked(s); ok {
+			if len(asked) == 0 || len(told) == 0 {
+				t.Fatalf("%q: asked %q told %q", s, asked, told)
+			}
+			for _, piece := range append(append([]string{}, told...), asked...) {
+				if strings.TrimSpace(piece) == "" || !strings.Contains(s, piece) {
+					t.Fatalf("%q: piece %q is not the message's", s, piece)
+				}
+			}
+		}
+		if sides := AndSides(s); sides != nil {
+			if len(sides) != 2 || sides[0] == "" || sides[1] == "" {
+				t.Fatalf("%q: sides %q", s, sides)
+			}
+			if got, want := sides[0]+" và "+sides[1], strings.Join(strings.Fields(s), " "); !strings.EqualFold(got, want) {
+				t.Fatalf("%q: sides %q do not make the message", s, sides)
+			}
+		}
+	})
+}

@@ -123,6 +123,8 @@ var (
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",
 		"quay", "lai", // "quay lại Đức Thọ, …"
+		"chiu", // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
+		"het",  // "tính hết quý 1"
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
 	)
