@@ -16,6 +16,11 @@ import (
 // as follow-ups of the earlier ones, unless the message read whole already
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
+	if rest, ok := a.withoutAsker(question); ok {
+		// "Can Lộc có bao nhiêu DVC mức 4 vậy bot, em từng làm một cửa ở
+		// Can Lộc": what is asked, not the asker's past.
+		question = rest
+	}
 	whole, err := a.respondOne(ctx, question, mem)
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
@@ -81,6 +86,30 @@ func (a *Answerer) andClauses(question string) []string {
 		}
 	}
 	return sides
+}
+
+// withoutAsker drops the pieces of a message that only tell about the
+// asker ("em từng làm một cửa ở Can Lộc") when the rest names a unit of
+// its own: the asker's place is context only when the question has none.
+func (a *Answerer) withoutAsker(question string) (string, bool) {
+	if strings.HasPrefix(strings.TrimSpace(question), "/") {
+		return "", false
+	}
+	pieces := nlu.Pieces(question)
+	var kept []string
+	for _, piece := range pieces {
+		if !nlu.AboutAsker(piece) {
+			kept = append(kept, piece)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(pieces) {
+		return "", false
+	}
+	rest := strings.Join(kept, ", ")
+	if len(a.understand(a.cat.Get(), nlu.Normalize(rest)).Units) == 0 {
+		return "", false
+	}
+	return rest, true
 }
 
 // askedPart is what a message asks without what it tells about the

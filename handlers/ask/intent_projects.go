@@ -57,6 +57,13 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			p.Projects = append(slices.Clone(p.Projects), seqs[0])
 		}
 	}
+	if len(p.Projects) == 1 && p.Op == "sum" && joinedBeyond(c.ProjectWords[p.Projects[0]], p.Words) && len(namedUnits(p)) == 0 &&
+		len(p.Periods) < 2 && len(nlu.FundingParts(p.Words)) < 2 {
+		// "năm 2017 cổng tỉnh với tư vấn pháp lý tổng cấp bao nhiêu":
+		// a sum of the project named and something not read as one;
+		// one project's money is not that total.
+		return Answer{Kind: KindNoData, Text: msgProjectsNotAll}, nil
+	}
 	if len(p.Projects) == 2 && (p.Op == "sum" || p.Op == "diff") || len(p.Projects) > 2 && p.Op == "sum" {
 		lines, err := r.data.FundingLines(ctx)
 		if err != nil {
@@ -309,6 +316,23 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		names[i] = "«" + pr.ShortName + "»"
 	}
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectCount, "Nghị quyết 22/2016/NQ-HĐND", len(list), filter, strings.Join(names, "; ")) + citation}, nil
+}
+
+// joinedBeyond: the words join names ("với", "và", "hơn") with a joining
+// word the project's own name does not hold ("… và phiên bản tiếng Anh"
+// is one name).
+func joinedBeyond(name, words []string) bool {
+	for i, w := range words {
+		if !nlu.NamesJoined([]string{w}) || slices.Contains(name, w) {
+			continue
+		}
+		if slices.Contains(words[max(0, i-2):i], "ca") {
+			// "cả đài và báo": both recipients of the one project.
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // statedTotals are the funding kinds whose total over every project the

@@ -84,6 +84,7 @@ const (
 	msgFundingStated         = "%s (%s): %s."
 	msgSumOfUnits            = "Tổng cộng: %s."
 	msgPartsDiff             = "Dự án «%s» %s: %s; %s: %s; chênh lệch %s."
+	msgProjectsNotAll        = "Tôi chỉ nhận ra một trong các dự án bạn muốn cộng, nên không đưa ra tổng. Hãy ghi tên từng dự án, ví dụ «Nâng cấp Cổng TTĐT tỉnh» và «tư vấn pháp lý»."
 	msgPartsSum              = "Dự án «%s» %s: %s; %s: %s; cộng lại %s."
 	msgUnitsHigher           = "%s cao hơn %s %s."
 	msgUnitsEqual            = "%s và %s bằng nhau."

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // A long message that tells about the asker before (or after) it asks:
@@ -104,4 +106,20 @@ func sentencePieces(message, marks string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// askerSubjects open a piece that tells about the asker ("em từng làm
+// một cửa ở Can Lộc", "chị mới nhận chức"), as typed: "ảnh" (photos)
+// folds like "anh", "chỉ" like "chị".
+var askerSubjects = map[string]bool{"em": true, "chị": true, "anh": true, "tôi": true, "toi": true, "mình": true, "cháu": true, "tui": true}
+
+// AboutAsker: a piece that asks nothing and opens with the asker as its
+// subject.
+func AboutAsker(piece string) bool {
+	words := strings.Fields(strings.ToLower(norm.NFC.String(piece)))
+	if len(words) < 2 || !askerSubjects[words[0]] || words[0] == "anh" && isASCII(piece) {
+		// Typed without marks, "anh" may be "ảnh" ("tin, anh về CCHC").
+		return false
+	}
+	return !Asks(Normalize(piece).Tokens)
 }
