@@ -265,7 +265,8 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		ans, err = a.AnswerParse(ctx, p)
 	}
 	if err == nil && len(ans.Options) == 0 && nlu.AsksNoNumber(t.Tokens) &&
-		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens)) {
+		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens) ||
+			ans.Kind.CarriesFigure() && nlu.AsksWhether(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
 		// Neither the rules nor the model, or no figure of what was read,
 		// and no number asked ("CSDL dùng chung đang gặp vấn đề gì", "chỉ
 		// thị 08 ban hành về việc gì", "năm 2018 cổng TTĐT có thay đổi
@@ -295,6 +296,28 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	ans.Path, ans.Inherited, ans.held = path, inherited, held
 	return ans, err
+}
+
+// judgedNotCounted: a yes-or-no question read as a plain figure or a
+// project's line that asks neither its money, its time nor its state
+// ("chuyên mục tư vấn pháp lý hoạt động có hiệu quả không", "DVC trên
+// cổng có cập nhật kịp thủ tục không"): a judgement the report's words
+// give, if they match.
+func judgedNotCounted(p nlu.Parse, tokens []string) bool {
+	if slices.ContainsFunc(tokens, func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
+		// "… có quá 800 không", "… cộng có đúng 181 không": a number
+		// checked, which the figure answers.
+		return false
+	}
+	switch p.Intent {
+	case nlu.IntentValue:
+		return p.Op == "" && p.Measure == "" && p.Order == ""
+	case nlu.IntentProject:
+		// "… đã làm chưa" asks the project's state, which its line says.
+		return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == "" &&
+			!hasWord(tokens, "chua")
+	}
+	return false
 }
 
 // quarterOf is the quarter a parse asks about, as /xuat takes it ("" for

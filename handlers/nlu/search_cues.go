@@ -24,7 +24,22 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 // về cái gì").
 var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the nao", "the nao", "ra sao", "la gi", "cai gi",
 	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
-	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao")
+	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
+	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri")
+
+// AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
+// nào tăng": which item of a list no figure ranks.
+func AsksWhichItem(tokens []string) bool {
+	for i := 2; i < len(tokens); i++ {
+		if tokens[i] == "nao" && itemNouns[tokens[i-2]+" "+tokens[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// itemNouns are things a report lists without a figure ranking them.
+var itemNouns = setOf("san pham", "tieu chi", "chuyen muc", "giai phap", "nhiem vu")
 
 // quantityCues ask a number, or a "how" that figures answer: progress,
 // a comparison, a status ("tiến độ … thế nào", "so với mục tiêu ra sao",
@@ -49,12 +64,19 @@ func AsksAbout(tokens []string) bool {
 	if anyPhrase(tokens, whyHowCues) || anyPhrase(tokens, whatCues) || endsAskingWhat(tokens) {
 		return true
 	}
+	return AsksWhether(tokens) || endsWith(tokens, "gi")
+}
+
+// AsksWhether: the question ends asking yes or no ("… có kịp thời
+// không", "… đáp ứng yêu cầu chưa").
+func AsksWhether(tokens []string) bool {
+	return endsWith(tokens, "khong") || endsWith(tokens, "ko") || endsWith(tokens, "chua")
+}
+
+// endsWith: the last word, polite words aside, is w, after three more.
+func endsWith(tokens []string, w string) bool {
 	tokens = withoutPoliteEnd(tokens)
-	switch tokens[len(tokens)-1] {
-	case "khong", "ko", "chua", "gi":
-		return len(tokens) > 3
-	}
-	return false
+	return len(tokens) > 3 && tokens[len(tokens)-1] == w
 }
 
 var whatCues = phrases("co gi", "lam gi", "thay doi gi", "van de gi", "viec gi", "ra sao")

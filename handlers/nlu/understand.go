@@ -148,7 +148,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason, p.BadPeriod, p.BadSpan = ReasonBadPeriod, invalid, bad
 		return p
 	}
-	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 || asksWhyOrHow(t.Tokens) && !q.onlyPeriodAsked(p) {
+	if cue := searchCue(t.Tokens); cue != nil && q.at(cue) >= 0 || asksWhyOrHow(t.Tokens) && !q.onlyPeriodAsked(p) ||
+		AsksWhichItem(t.Tokens) && AsksNoNumber(t.Tokens) {
 		// "báo cáo nói gì về tập huấn": quote the sentences, not a figure.
 		p.Intent = IntentSearch
 		var rest []string
