@@ -92,6 +92,13 @@ var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi
 // question with no number asked outright.
 func asksWhyOrHow(tokens []string) bool {
 	tokens = withoutMachines(tokens)
+	for _, c := range whyCues {
+		if runAt(tokens, 0, c) {
+			// "Tại sao mấy tiêu chí PCI … lại tăng": opened by why, the
+			// "mấy" of it is "some", not "how many".
+			return true
+		}
+	}
 	if anyPhrase(tokens, numberCues) {
 		return false
 	}
