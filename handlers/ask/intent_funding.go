@@ -128,7 +128,7 @@ func asksEveryPart(words []string) bool {
 var fundingCues = map[string][]string{
 	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
 	"funding_other":   {"long ghep", "nguon khac"},
-	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu"},
+	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von"},
 }
 
 // hasWord reports whether the words occur next to each other.

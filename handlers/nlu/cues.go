@@ -10,9 +10,11 @@ var (
 	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
 	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui")
-	missingCues   = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
-	statusCues    = phrases("tinh hinh", "ty le", "tien do")
+	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
+		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
+		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop")
+	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
+	statusCues  = phrases("tinh hinh", "ty le", "tien do")
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
@@ -63,7 +65,7 @@ var (
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "xin them")
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "hut von", "xin them")
 	otherCues    = phrases("long ghep", "nguon khac")
 	nq22Cues     = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
 	grantedCues  = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
@@ -123,8 +125,9 @@ var (
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",
 		"quay", "lai", // "quay lại Đức Thọ, …"
-		"chiu", // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
-		"het",  // "tính hết quý 1"
+		"chiu",         // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
+		"het",          // "tính hết quý 1"
+		"r", "v", "di", // chat: "rồi", "vậy", "đi"
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
 	)

@@ -38,6 +38,8 @@ var abbreviations = []abbreviation{
 	{"dvc", "dich vu cong"},
 	{"dv", "dich vu"},
 	{"dvctt", "dich vu cong truc tuyen"},
+	{"dvc3", "dich vu cong muc 3"},
+	{"dvc4", "dich vu cong muc 4"},
 	{"dvc tt", "dich vu cong truc tuyen"},
 	{"dich vu cong tt", "dich vu cong truc tuyen"},
 	{"tthc", "thu tuc hanh chinh"},
@@ -84,6 +86,9 @@ var abbreviations = []abbreviation{
 	{"bc", "bao cao"},
 	// "dv" is "dịch vụ" but for a unit asked of: "dv nào", "các dv đã nộp".
 	{"dv nao", "don vi nao"},
+	{"cq", "co quan"},
+	{"top3", "top 3"},
+	{"top5", "top 5"},
 	{"cac dv", "cac don vi"},
 	{"tat ca dv", "tat ca don vi"},
 	{"% kh", "% ke hoach"},

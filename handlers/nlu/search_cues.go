@@ -25,7 +25,8 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the nao", "the nao", "ra sao", "la gi", "cai gi",
 	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
 	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
-	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri")
+	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
+	"gi theo bao cao", "gi trong bao cao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
