@@ -83,6 +83,15 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 			return true
 		}
 	}
+	if mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) > 0 && len(p.Indicators) == 0 {
+		// "quý 1 thì huyện nào?" after who had not reported in quarter 2.
+		return true
+	}
+	if _, ok := sameNameOfKind(c, mem.Parse, p.Words); ok && len(p.Units) == 0 && len(p.Indicators) == 0 {
+		// "quý 1 của thành phố?", "thị xã thì sao?": a unit the kind
+		// names, by the name asked before.
+		return true
+	}
 	if len(p.Leftover) > 0 {
 		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
 		// question the rules missed, not the last one for another period.
@@ -325,7 +334,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		m.Op = p.Op
 		kept["measure"] = false
 	}
-	if p.Order != "" {
+	switch {
+	case p.Order != "" && m.Intent == nlu.IntentReporting:
+		// "quý 1 thì huyện nào?" after who had not reported: which
+		// units, of the reports.
+		m.Which = true
+	case p.Order != "":
 		m.Intent, m.Order, m.Top = nlu.IntentRanking, p.Order, p.Top
 	}
 	for _, slot := range []string{"indicators", "units", "periods", "measure"} {

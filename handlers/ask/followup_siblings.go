@@ -71,7 +71,8 @@ var unitKinds = []string{"thi xa", "thanh pho", "thi tran", "huyen", "phuong", "
 
 // sameNameOfKind: the message names only a kind of unit ("thị xã", "còn
 // huyện?") and the unit asked before shares its name with exactly one unit
-// of that kind (Huyện Kỳ Anh and Thị xã Kỳ Anh): that unit's key.
+// of that kind (Huyện Kỳ Anh and Thị xã Kỳ Anh): that unit's key; the
+// unit asked itself when it is of that kind.
 func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string, bool) {
 	if len(prev.Units) != 1 || len(prev.Units[0]) != 1 {
 		return "", false
@@ -90,8 +91,12 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 			break
 		}
 	}
-	if kind == "" || strings.HasPrefix(nlu.Fold(asked.Name), kind+" ") {
+	if kind == "" {
 		return "", false
+	}
+	if strings.HasPrefix(nlu.Fold(asked.Name), kind+" ") {
+		// "quý 1 của thành phố?" after Thành phố Hà Tĩnh: that unit.
+		return prev.Units[0][0], true
 	}
 	found := ""
 	for key, u := range c.Units {

@@ -132,8 +132,17 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "năm 2017, 2018, 2019 mỗi năm được cấp bao nhiêu": each year's
 		// lines, or that the year has none.
 		texts := make([]string, len(years))
+		var sum float64
+		all := true
 		for i, y := range years {
-			texts[i], _ = projectYear(n, pr, lines, y)
+			var found bool
+			texts[i], found = projectYear(n, pr, lines, y)
+			all = all && found
+			sum += yearTotal(pr, lines, y)
+		}
+		if p.Op == "sum" && all {
+			// "cộng ba năm 2017, 2018, 2019": the years added.
+			texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(sum, "money", "")))
 		}
 		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
 	}
