@@ -87,6 +87,11 @@ var abbreviations = []abbreviation{
 	// "dv" is "dịch vụ" but for a unit asked of: "dv nào", "các dv đã nộp".
 	{"dv nao", "don vi nao"},
 	{"cq", "co quan"},
+	{"vb", "van ban"},
+	{"qppl", "quy pham phap luat"},
+	{"tt hcc", "trung tam hanh chinh cong"},
+	{"sp", "san pham"},
+	{"cho mo", "cho nao"},
 	{"top3", "top 3"},
 	{"top5", "top 5"},
 	{"cac dv", "cac don vi"},

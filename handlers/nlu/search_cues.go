@@ -136,7 +136,7 @@ func withoutPoliteEnd(tokens []string) []string {
 
 // askWhatEnds ask what at the end of a question, dialect and all: "sở
 // kiến nghị điều chi ạ", "giải pháp đề ra răng".
-var askWhatEnds = phrases("dieu chi", "dieu gi", "cai chi", "nhung chi", "chi", "rang", "ra rang", "o dau", "nhung dau",
+var askWhatEnds = phrases("dieu chi", "dieu gi", "cai chi", "nhung chi", "chi", "rang", "ra rang", "o dau", "nhung dau", "cho nao",
 	"tai dau")
 
 // notAskingWhat end a question as askWhatEnds do but ask no words of
