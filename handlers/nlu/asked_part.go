@@ -82,8 +82,7 @@ func lastRune(s string) rune {
 }
 
 // sentencePieces splits a message at the given marks, but not inside a
-// number ("4,92", "1.995") or after a one-letter abbreviation ("TP." is
-// none of ours, "a/c" is no mark).
+// number ("4,92", "1.995") nor at a comma that lists ("xã, thị trấn").
 func sentencePieces(message, marks string) []string {
 	var out []string
 	start := 0

@@ -46,28 +46,7 @@ func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }
 
 // Pieces splits a message at its commas, semicolons and inner question
 // marks, as Clauses does, whatever each piece asks.
-func Pieces(message string) []string {
-	var parts []string
-	start := 0
-	for i := 0; i < len(message); i++ {
-		c := message[i]
-		if c != ',' && c != ';' && c != '?' {
-			continue
-		}
-		if c == ',' && (i > 0 && i+1 < len(message) && isDigit(message[i-1]) && isDigit(message[i+1]) ||
-			listedNouns(message[:i], message[i+1:])) {
-			continue
-		}
-		if part := strings.TrimSpace(message[start:i]); part != "" {
-			parts = append(parts, part)
-		}
-		start = i + 1
-	}
-	if part := strings.TrimSpace(message[start:]); part != "" {
-		parts = append(parts, part)
-	}
-	return parts
-}
+func Pieces(message string) []string { return sentencePieces(message, ",;?") }
 
 // listNouns are the nouns a comma lists ("xã, thị trấn", "sở, ban,
 // ngành"): such a comma joins, it does not end a question.
