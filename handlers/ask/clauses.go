@@ -25,17 +25,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
 	}
-	if !whole.Kind.CarriesFigure() && (whole.Kind == KindNotUnderstood || whole.Kind == KindOutOfScope && !whole.Parse.Command || whole.Kind == KindNoData) {
-		// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 …": what the
-		// message asks, without what it tells about the asker.
-		if part, ok := a.askedPart(question); ok {
-			if ans, err := a.respondOne(ctx, part, mem); err != nil || ans.Kind.CarriesFigure() {
-				return ans, err
-			}
-		}
-	}
-	// Out of scope for no other place named ("Em là chủ tịch xã mới, mỗi
-	// xã … bao nhiêu DVC mức 3"): maybe for words that only tell.
+	// No figure for the whole, or out of scope for no other place named
+	// ("Em là chủ tịch xã mới, mỗi xã … bao nhiêu DVC mức 3"): maybe for
+	// words that only tell about the asker.
 	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindNoData ||
 		whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
 	if !whole.Kind.CarriesFigure() && !chatter {
@@ -43,12 +35,16 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	if chatter {
-		// "Dạ em thấy huyện em hay bị nhắc nộp báo cáo, rứa quý 2/2019 có
-		// bao nhiêu huyện đã nộp báo cáo rồi ạ": the question without the
-		// pieces that only tell about the asker.
-		if rest, ok := a.withoutChatter(question); ok {
-			if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
-				return ans, err
+		// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 …", "Dạ em thấy
+		// huyện em hay bị nhắc nộp báo cáo, rứa quý 2/2019 có bao nhiêu
+		// huyện đã nộp báo cáo rồi ạ": what the message asks, without
+		// what it tells about the asker (by its sentences, then by its
+		// pieces).
+		for _, without := range []func(string) (string, bool){a.askedPart, a.withoutChatter} {
+			if rest, ok := without(question); ok {
+				if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
+					return ans, err
+				}
 			}
 		}
 	}
@@ -95,21 +91,20 @@ func (a *Answerer) withoutAsker(question string) (string, bool) {
 	if strings.HasPrefix(strings.TrimSpace(question), "/") {
 		return "", false
 	}
-	pieces := nlu.Pieces(question)
-	var kept []string
-	for _, piece := range pieces {
-		if !nlu.AboutAsker(piece) {
-			kept = append(kept, piece)
-		}
-	}
-	if len(kept) == 0 || len(kept) == len(pieces) {
-		return "", false
-	}
-	rest := strings.Join(kept, ", ")
-	if len(a.understand(a.cat.Get(), nlu.Normalize(rest)).Units) == 0 {
+	rest, ok := keptPieces(nlu.Pieces(question), func(piece string) bool { return !nlu.AboutAsker(piece) })
+	if !ok || len(a.understand(a.cat.Get(), nlu.Normalize(rest)).Units) == 0 {
 		return "", false
 	}
 	return rest, true
+}
+
+// keptPieces joins the pieces keep holds, when it drops some but not all.
+func keptPieces(pieces []string, keep func(string) bool) (string, bool) {
+	kept := slices.DeleteFunc(slices.Clone(pieces), func(piece string) bool { return !keep(piece) })
+	if len(kept) == 0 || len(kept) == len(pieces) {
+		return "", false
+	}
+	return strings.Join(kept, ", "), true
 }
 
 // askedPart is what a message asks without what it tells about the
@@ -242,18 +237,9 @@ func joinAnswers(parts []Answer) Answer {
 // when none is dropped, or nothing is left.
 func (a *Answerer) withoutChatter(message string) (string, bool) {
 	c := a.cat.Get()
-	var kept []string
-	parts := nlu.Pieces(message)
-	for _, part := range parts {
+	return keptPieces(nlu.Pieces(message), func(part string) bool {
 		t := nlu.Normalize(part)
 		p := a.understand(c, t)
-		if !nlu.Asks(t.Tokens) && !a.namesPlaceOrPeriod(c, t) && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money && p.Elsewhere == "" {
-			continue
-		}
-		kept = append(kept, part)
-	}
-	if len(kept) == 0 || len(kept) == len(parts) {
-		return "", false
-	}
-	return strings.Join(kept, ", "), true
+		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != ""
+	})
 }
