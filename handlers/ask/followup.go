@@ -61,7 +61,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
-		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && politeLen(p.Words) <= 8 || politeLen(p.Words) <= 6) {
+		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 6) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
 		// trực tuyến?" after a question about a place: that place's figure
 		// (and period), not the province's.
@@ -349,15 +349,3 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	}
 	return m, inherited
 }
-
-// politeLen is how many words a message has without the polite words
-// that close it ("… là bao nhiêu ạ").
-func politeLen(words []string) int {
-	n := len(words)
-	for n > 0 && politeWords[words[n-1]] {
-		n--
-	}
-	return n
-}
-
-var politeWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": true, "vay": true, "oi": true, "ha": true}

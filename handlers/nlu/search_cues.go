@@ -76,7 +76,7 @@ func AsksWhether(tokens []string) bool {
 
 // endsWith: the last word, polite words aside, is w, after three more.
 func endsWith(tokens []string, w string) bool {
-	tokens = withoutPoliteEnd(tokens)
+	tokens = WithoutPoliteEnd(tokens)
 	return len(tokens) > 3 && tokens[len(tokens)-1] == w
 }
 
@@ -124,10 +124,10 @@ var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
 
 // politeEnds close a question politely and say nothing ("… không ạ",
 // "… điều chi ạ").
-var politeEnds = setOf("a", "nhe", "nha", "vay", "ha", "day")
+var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi")
 
-// withoutPoliteEnd is the tokens without the polite words that close them.
-func withoutPoliteEnd(tokens []string) []string {
+// WithoutPoliteEnd is the tokens without the polite words that close them.
+func WithoutPoliteEnd(tokens []string) []string {
 	for len(tokens) > 1 && politeEnds[tokens[len(tokens)-1]] {
 		tokens = tokens[:len(tokens)-1]
 	}
@@ -146,7 +146,7 @@ var notAskingWhat = phrases("anh chi", "cac chi", "nguon o dau", "so rang", "so 
 
 // endsAskingWhat: the question ends asking what, where or how.
 func endsAskingWhat(tokens []string) bool {
-	tokens = withoutPoliteEnd(tokens)
+	tokens = WithoutPoliteEnd(tokens)
 	for _, end := range notAskingWhat {
 		if at := len(tokens) - len(end); at >= 0 && runAt(tokens, at, end) {
 			return false
@@ -208,7 +208,7 @@ func tellCue(tokens []string) []string {
 		// "Báo cáo đánh giá chỉ số minh bạch năm 2018 ra sao?"
 		return tokens[at : at+4]
 	}
-	ended := withoutPoliteEnd(tokens)
+	ended := WithoutPoliteEnd(tokens)
 	for i := range tokens {
 		for _, verb := range tellVerbs {
 			if !runAt(tokens, i, verb) {
