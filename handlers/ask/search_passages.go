@@ -149,6 +149,14 @@ func headedText(passages []queries.Passage, i int) string {
 	for ; j < i+maxHeadings && isHeading(passages[j].Text) && follows(passages, i, j+1); j++ {
 		text += " " + passages[j+1].Text
 	}
+	if last := passages[max(j-1, i)].Text; j > i && namesReasons(last) {
+		// "Nguyên nhân:" heads a list of reasons, each a sentence or more:
+		// asked why, the list is the answer, up to the next section.
+		for k := j + 1; k <= j+maxReasons && follows(passages, i, k) && !opensSection(passages[k].Text); k++ {
+			text += " " + passages[k].Text
+		}
+		return text
+	}
 	if follows(passages, i, j+1) && strings.HasPrefix(passages[j+1].Text, reasonMark) {
 		text += " " + passages[j+1].Text
 	}
@@ -162,6 +170,25 @@ const reasonMark = "Lý do"
 func follows(passages []queries.Passage, i, k int) bool {
 	return k < len(passages) && passages[k].SourceCode == passages[i].SourceCode && passages[k].Seq == passages[k-1].Seq+1
 }
+
+// namesReasons: a heading that announces reasons ("Nguyên nhân:", "3.
+// Một số hạn chế, nguyên nhân:").
+func namesReasons(heading string) bool {
+	f := nlu.Normalize(heading).Folded
+	return strings.HasSuffix(f, "nguyen nhan") || strings.HasSuffix(f, "ly do")
+}
+
+// opensSection: a passage that starts a new part ("b) Trong …", "B. Nghị
+// quyết …", "II. …") or announces one.
+func opensSection(text string) bool {
+	return isHeading(text) || partMark.MatchString(text)
+}
+
+// partMark opens a part of the text, whatever its case: "B. ", "b) ".
+var partMark = regexp.MustCompile(`^([IVX]+|[0-9]+|[A-Za-zĐđ])[.)] `)
+
+// maxReasons bounds the passages a list of reasons joins.
+const maxReasons = 6
 
 // maxHeadings bounds the headings in a row joined to what follows them.
 const maxHeadings = 3

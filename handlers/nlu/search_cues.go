@@ -166,7 +166,7 @@ func searchCue(tokens []string) []string {
 	hint := false
 	for _, t := range tokens {
 		switch t {
-		case "ve", "den", "toi", "trich", "tim", "cao":
+		case "ve", "den", "toi", "trich", "tim", "cao", "chep":
 			hint = true
 		}
 	}
@@ -178,8 +178,51 @@ func searchCue(tokens []string) []string {
 			return c
 		}
 	}
+	if cue := quoteCue(tokens); cue != nil {
+		return cue
+	}
 	return tellCue(tokens)
 }
+
+// quoteCue asks for the sentence that says something: "trích giúp em câu
+// báo cáo nói …", "chép y nguyên giúp em câu nói …", "trích đoạn về …": a
+// copying verb, then within a few words "câu" or "đoạn" and what it says.
+// Not "trích luôn câu" after a figure, which asks the figure's sentence.
+func quoteCue(tokens []string) []string {
+	for i, t := range tokens {
+		if !copyVerbs[t] {
+			continue
+		}
+		for k := i + 1; k < len(tokens) && k <= i+maxCueGap; k++ {
+			if tokens[k] != "cau" && tokens[k] != "doan" {
+				continue
+			}
+			j := k + 1
+			if j < len(tokens) && tokens[j] == "bc" {
+				j++
+			} else if runAt(tokens, j, []string{"bao", "cao"}) {
+				j += 2
+			}
+			for _, verb := range sayingWords {
+				if runAt(tokens, j, verb) {
+					return tokens[i : j+len(verb)]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// copyVerbs ask to copy the report's words; sayingWords say what the
+// sentence copied says ("câu nói …", "đoạn về …", "câu ghi …").
+var (
+	copyVerbs   = setOf("trich", "chep", "copy")
+	sayingWords = phrases("noi", "ve", "viet", "ghi", "nhac", "de cap", "neu", "bao")
+)
+
+// maxCueGap bounds the words between a copying verb and the "câu" it asks
+// for ("chép y nguyên giúp em câu").
+const maxCueGap = 5
 
 // Words of telling and of asking what: "báo cáo nói răng", "bc ghi chi
 // về …", "… thì báo cáo viết những gì", "báo cáo nhận xét gì về …",
