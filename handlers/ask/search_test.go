@@ -176,7 +176,14 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		figure  bool
 	}{
 		{"bà con phản hồi về phần mềm một cửa thế nào", "phần mềm một cửa điện tử đồng bộ", false},
-		{"vì sao người dân ngại nộp hồ sơ trực tuyến", "hình thức mới mẻ", false},
+		// Asked why, the whole list under "Nguyên nhân:".
+		{"vì sao người dân ngại nộp hồ sơ trực tuyến", "ngại trong việc quét tài liệu", false},
+		// A copy of the sentence that says something; "về việc gì"; who.
+		{"trích giúp e câu BC nói Sở phải đôn đốc hàng tháng mới lấy được số liệu", "Sở đơn đốc để lấy số liệu", false},
+		{"CT 08/CT-UBND ban hành về việc gì", "tăng cường hiệu quả khai thác", false},
+		{"Ai có trách nhiệm cập nhật thủ tục hành chính lên Cổng thông tin dịch vụ công của tỉnh?", "Văn phòng Đoàn ĐBQH", false},
+		// Dialect "răng" opening a question asks why.
+		{"Răng tiêu chí độ mở trang web của tỉnh lại giảm ạ", "tiến hành nâng cấp", false},
 		{"Dự án phần mềm trích lọc hiện trạng thế nào?", "chưa thực hiện", true},
 		{"tỷ lệ hồ sơ trực tuyến năm 2018 thế nào", "4,92", true},
 		// Not read by the rules, no number asked: the report's words.

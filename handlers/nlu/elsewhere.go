@@ -37,13 +37,25 @@ func elsewhereNames(units []alias) map[string][][]string {
 func (q *question) elsewhere() (name string, at int, ok bool) {
 	for i, tok := range q.tokens {
 		for _, name := range q.v.elsewhere[tok] {
-			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] {
+			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] && !commonWords(q.tokens, i, name) {
 				return strings.Join(name, " "), i, true
 			}
 		}
 	}
 	return "", -1, false
 }
+
+// commonWords: a province's name folds like common words, which the word
+// after it shows they are: "đã nâng cấp" is "da nang cap", and no one
+// writes "Đà Nẵng cấp".
+func commonWords(tokens []string, i int, name []string) bool {
+	j := i + len(name)
+	return j < len(tokens) && slices.Contains(wordsAfterNotProvince[strings.Join(name, " ")], tokens[j])
+}
+
+// wordsAfterNotProvince are, by a province's folded name, the words that
+// after it make it common words.
+var wordsAfterNotProvince = map[string][]string{"da nang": {"cap"}}
 
 // insideUnit reports whether a span overlaps the words of a unit's name.
 func (q *question) insideUnit(sp span) bool {

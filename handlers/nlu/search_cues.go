@@ -26,7 +26,7 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
 	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
-	"gi theo bao cao", "gi trong bao cao")
+	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
@@ -103,7 +103,7 @@ func asksWhyOrHow(tokens []string) bool {
 	if anyPhrase(tokens, numberCues) {
 		return false
 	}
-	if anyPhrase(tokens, whyCues) || len(tokens) > 3 && tokens[0] == "sao" {
+	if anyPhrase(tokens, whyCues) || len(tokens) > 3 && (tokens[0] == "sao" || tokens[0] == "rang") {
 		return true
 	}
 	return (anyPhrase(tokens, whyHowCues) || endsAskingWhat(tokens)) && !anyPhrase(tokens, quantityCues)
