@@ -21,6 +21,7 @@ type searchSource interface {
 	ReplaceSearchIndex(ctx context.Context, docs []queries.SearchDoc, fingerprint string) error
 	Search(ctx context.Context, phrases []string, all bool, limit int) ([]queries.SearchDoc, error)
 	SearchTexts(ctx context.Context) ([]string, error)
+	Sources(ctx context.Context) ([]queries.Source, error)
 }
 
 // phraseStats count in how many searchable texts each phrase occurs: a
@@ -29,6 +30,9 @@ type phraseStats struct {
 	fingerprint string
 	texts       int
 	df          map[string]int
+	// issuers are the words of the sources' issuers' names: the report's
+	// own voice, not a topic of its sentences ("Sở TT&TT kiến nghị gì").
+	issuers map[string]bool
 }
 
 // telling: the phrase occurs in some texts, but not in a quarter of them
@@ -66,7 +70,16 @@ func (a *Answerer) RefreshSearch(ctx context.Context, c *catalog.Catalog) error 
 	if err != nil {
 		return err
 	}
-	st := &phraseStats{fingerprint: data, texts: len(texts), df: map[string]int{}}
+	sources, err := a.data.Sources(ctx)
+	if err != nil {
+		return err
+	}
+	st := &phraseStats{fingerprint: data, texts: len(texts), df: map[string]int{}, issuers: map[string]bool{}}
+	for _, src := range sources {
+		for _, w := range nlu.Normalize(src.Issuer).Tokens {
+			st.issuers[w] = true
+		}
+	}
 	for _, text := range texts {
 		words := strings.Fields(text)
 		seen := map[string]bool{}
@@ -192,6 +205,7 @@ func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit i
 	if st == nil {
 		return nil, nil
 	}
+	tokens = withoutIssuer(tokens, st.issuers)
 	phrases := nlu.SearchPhrases(tokens)
 	var telling []string
 	for _, p := range phrases {
@@ -272,6 +286,40 @@ func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit i
 	}
 	return hits, nil
 }
+
+// withoutIssuer drops the name of a source's issuer from a question's
+// words ("Sở TTTT kiến nghị gì", "sở thông tin truyền thông đề xuất gì"):
+// a run of three or more words of the issuers' names, opened by the
+// first word of one ("sở"). The report says everything in its issuer's
+// voice, so the name tells no sentence from another, while its five
+// words would outweigh what is asked.
+func withoutIssuer(tokens []string, issuers map[string]bool) []string {
+	var out []string
+	for i := 0; i < len(tokens); i++ {
+		j := i
+		for j < len(tokens) && issuers[tokens[j]] {
+			j++
+		}
+		if j-i >= minIssuerWords && tokens[i] == "so" {
+			if out == nil {
+				out = slices.Clone(tokens[:i])
+			}
+			i = j - 1
+			continue
+		}
+		if out != nil {
+			out = append(out, tokens[i])
+		}
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// minIssuerWords: fewer words of an issuer's name ("sở", "thông tin")
+// may be the topic.
+const minIssuerWords = 3
 
 // anyBudget bounds the texts a search for any of a question's phrases
 // reaches: the database ranks each of them, which in a large index would

@@ -182,6 +182,8 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"trích giúp e câu BC nói Sở phải đôn đốc hàng tháng mới lấy được số liệu", "Sở đơn đốc để lấy số liệu", false},
 		{"CT 08/CT-UBND ban hành về việc gì", "tăng cường hiệu quả khai thác", false},
 		{"Ai có trách nhiệm cập nhật thủ tục hành chính lên Cổng thông tin dịch vụ công của tỉnh?", "Văn phòng Đoàn ĐBQH", false},
+		// The report's issuer named: its words tell no sentence apart.
+		{"Sở TTTT kiến nghị gì ở cuối BC", "Ưu tiên bố trí kinh phí", false},
 		// Dialect "răng" opening a question asks why.
 		{"Răng tiêu chí độ mở trang web của tỉnh lại giảm ạ", "tiến hành nâng cấp", false},
 		{"Dự án phần mềm trích lọc hiện trạng thế nào?", "chưa thực hiện", true},
