@@ -266,7 +266,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	if err == nil && len(ans.Options) == 0 && nlu.AsksNoNumber(t.Tokens) &&
 		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens) ||
-			ans.Kind.CarriesFigure() && nlu.AsksWhether(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
+			ans.Kind.CarriesFigure() && nlu.AsksWhetherOrWhat(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
 		// Neither the rules nor the model, or no figure of what was read,
 		// and no number asked ("CSDL dùng chung đang gặp vấn đề gì", "chỉ
 		// thị 08 ban hành về việc gì", "năm 2018 cổng TTĐT có thay đổi
@@ -315,7 +315,7 @@ func judgedNotCounted(p nlu.Parse, tokens []string) bool {
 	case nlu.IntentProject:
 		// "… đã làm chưa" asks the project's state, which its line says.
 		return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == "" &&
-			!hasWord(tokens, "chua")
+			!hasWord(tokens, "chua") && !nlu.AsksState(tokens)
 	}
 	return false
 }

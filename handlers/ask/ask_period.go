@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
@@ -12,15 +13,47 @@ import (
 // asked back, or narrowed to the one with figures.
 
 // askPeriod asks which period a question means when it names none and
-// the figure is a flow stored for periods of different kinds, none the
-// obvious "now": "tỷ lệ hồ sơ trực tuyến?" has năm 2018 and 5 tháng đầu
-// năm 2019. A stock (a count as of a date) or a series of quarters needs
-// no asking: its newest figure is what "now" means.
-func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answer, error) {
+// each figure asked is a flow stored for periods of different kinds, none
+// the obvious "now": "tỷ lệ hồ sơ trực tuyến?" has năm 2018 and 5 tháng
+// đầu năm 2019. A stock (a count as of a date) or a series of quarters
+// needs no asking: its newest figure is what "now" means. Several figures
+// asked together ("Can Lộc có bao nhiêu DVC mức 3 và mức 4") are asked
+// once, when each has the same periods to choose from.
+func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*Answer, error) {
+	var periods []nlu.Period
+	var names []string
+	var of scope
+	for i, code := range codes {
+		pers, sc, err := r.periodsToAsk(ctx, p, code)
+		if err != nil || len(pers) == 0 {
+			return nil, err
+		}
+		if i > 0 && !slices.EqualFunc(pers, periods, samePeriod) {
+			return nil, nil
+		}
+		periods, of = pers, sc
+		names = append(names, r.cat.Indicators[code].Name)
+	}
+	ans := Answer{Kind: KindAsk}
+	var labels []string
+	for _, per := range periods {
+		chosen := p
+		chosen.Periods = []nlu.Period{per}
+		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
+		labels = append(labels, per.Label)
+	}
+	ans.Text = fmt.Sprintf(msgAskPeriod, vi.Join(names), scopePhrase(r.cat, of, false), vi.JoinOr(labels))
+	return &ans, nil
+}
+
+// periodsToAsk are the periods to ask between for one figure, newest
+// first (none when it needs no asking), and the reading of the question's
+// unit that has them.
+func (r *reader) periodsToAsk(ctx context.Context, p nlu.Parse, code string) ([]nlu.Period, scope, error) {
 	ind := r.cat.Indicators[code]
 	ts := targets(p)
 	if len(ts) != 1 {
-		return nil, nil
+		return nil, scope{}, nil
 	}
 	flow := ind.PeriodAgg == "sum" || ind.PeriodAgg == "ratio"
 	// The one reading of the name with figures ("PCI Hà Tĩnh": the
@@ -35,10 +68,10 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 		sc := scope{unit: u, level: ts[0].level}
 		got, err := r.series(ctx, ind, sc)
 		if err != nil {
-			return nil, err
+			return nil, scope{}, err
 		}
 		if len(got) > 0 && len(pts) > 0 {
-			return nil, nil // several readings with figures: asked by name first
+			return nil, scope{}, nil // several readings with figures: asked by name first
 		}
 		if len(got) > 0 {
 			pts, of = got, sc
@@ -60,21 +93,12 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, code string) (*Answ
 	// quý 2): asked, not guessed.
 	yearly := len(kinds) == 1 && (kinds[nlu.PeriodYear] || kinds[nlu.PeriodQuarter])
 	if len(periods) < 2 || flow && len(kinds) < 2 && !yearly || !flow && !yearly {
-		return nil, nil
+		return nil, scope{}, nil
 	}
 	if len(periods) > maxPeriodOptions {
 		periods = periods[:maxPeriodOptions]
 	}
-	ans := Answer{Kind: KindAsk}
-	var labels []string
-	for _, per := range periods {
-		chosen := p
-		chosen.Periods = []nlu.Period{per}
-		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
-		labels = append(labels, per.Label)
-	}
-	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, scopePhrase(r.cat, of, false), vi.JoinOr(labels))
-	return &ans, nil
+	return periods, of, nil
 }
 
 // maxPeriodOptions is how many periods an ask-back offers, newest first.

@@ -334,5 +334,5 @@ func searchCorpus(t *testing.T, name string) {
 // measured after the report's text became searchable. Remove a set from
 // here when it reaches the bar; never lower a floor.
 var searchShortfalls = map[string]float64{
-	"search31": 83, "search33": 80, "search34": 85, "search36": 81, "search38": 85, "search39": 88, "search41": 83, "search42": 73,
+	"search31": 83, "search33": 80, "search34": 85, "search36": 81, "search38": 85, "search39": 88, "search41": 88, "search42": 73, "search44": 80,
 }

@@ -113,8 +113,8 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return r.compare(ctx, q)
 		}
 	}
-	if per == nil && len(codes) == 1 && p.Measure != "change" {
-		if ask, err := r.askPeriod(ctx, p, codes[0]); err != nil || ask != nil {
+	if per == nil && p.Measure != "change" {
+		if ask, err := r.askPeriod(ctx, p, codes); err != nil || ask != nil {
 			return deref(ask), err
 		}
 	}

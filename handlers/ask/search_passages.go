@@ -149,9 +149,10 @@ func headedText(passages []queries.Passage, i int) string {
 	for ; j < i+maxHeadings && isHeading(passages[j].Text) && follows(passages, i, j+1); j++ {
 		text += " " + passages[j+1].Text
 	}
-	if last := passages[max(j-1, i)].Text; j > i && namesReasons(last) {
-		// "Nguyên nhân:" heads a list of reasons, each a sentence or more:
-		// asked why, the list is the answer, up to the next section.
+	if j > i && slices.ContainsFunc(passages[i:j], func(p queries.Passage) bool { return namesReasons(p.Text) }) {
+		// "Nguyên nhân:", "3. Một số hạn chế, nguyên nhân: a) Trong …:"
+		// head a list of reasons, each a sentence or more: asked why, the
+		// list is the answer, up to the next section.
 		for k := j + 1; k <= j+maxReasons && follows(passages, i, k) && !opensSection(passages[k].Text); k++ {
 			text += " " + passages[k].Text
 		}

@@ -182,6 +182,10 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"trích giúp e câu BC nói Sở phải đôn đốc hàng tháng mới lấy được số liệu", "Sở đơn đốc để lấy số liệu", false},
 		{"CT 08/CT-UBND ban hành về việc gì", "tăng cường hiệu quả khai thác", false},
 		{"Ai có trách nhiệm cập nhật thủ tục hành chính lên Cổng thông tin dịch vụ công của tỉnh?", "Văn phòng Đoàn ĐBQH", false},
+		// A figure "trên cổng" is where it is, not a count of portals; a
+		// project's state asked is its line.
+		{"check giúp tổng số dvc mức 4 đang chạy trên portal tỉnh", "30 dịch vụ", true},
+		{"Dự án nâng cấp sàn TMĐT hiện đang ở tình trạng gì?", "chuẩn bị thực hiện", true},
 		// The report's issuer named: its words tell no sentence apart.
 		{"Sở TTTT kiến nghị gì ở cuối BC", "Ưu tiên bố trí kinh phí", false},
 		// Dialect "răng" opening a question asks why.

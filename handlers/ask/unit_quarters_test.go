@@ -1,6 +1,8 @@
 package ask_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
@@ -37,4 +39,31 @@ func TestAddedOfAUnit(t *testing.T) {
 		{q: "Huyện Hương Khê quý 2/2019 có thêm bao nhiêu DVC mức 4 so với quý 1?", kind: ask.KindFigure,
 			want: []string{"Huyện Hương Khê", "tăng " + added + " dịch vụ"}, not: []string{"Nghị quyết 22"}},
 	})
+}
+
+// TestQuarterAskedOnceForSeveralFigures: a unit's figures reported each
+// quarter, asked with no quarter, are asked back once for all of them (a
+// single figure is, too); the choice answers each.
+func TestQuarterAskedOnceForSeveralFigures(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	ctx := context.Background()
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	chat := ask.Chat{Platform: "test", ID: "quarters"}
+	ans, err := a.Converse(ctx, chat, "Can Lộc có bao nhiêu DVC mức 3 và mức 4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Kind != ask.KindAsk || !strings.Contains(ans.Text, "mức độ 3 và") || len(ans.Options) != 2 {
+		t.Fatalf("kind %s, %d options: %s; want one question back for both levels", ans.Kind, len(ans.Options), ans.Text)
+	}
+	ans, err = a.Converse(ctx, chat, "quý 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{n.Num(subs["443"]["Q1/2019"]["dvc3"]) + " dịch vụ", n.Num(subs["443"]["Q1/2019"]["dvc4"]) + " dịch vụ", "quý 1/2019"} {
+		if !strings.Contains(ans.Text, want) {
+			t.Errorf("after choosing quý 1: %q lacks %q", ans.Text, want)
+		}
+	}
 }

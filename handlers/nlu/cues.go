@@ -128,6 +128,8 @@ var (
 		"chiu",         // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
 		"het",          // "tính hết quý 1"
 		"r", "v", "di", // chat: "rồi", "vậy", "đi"
+		"check", "ad", // "check giúp …", "… vậy ad" (admin)
+		"dang chay", // "DVC mức 4 đang chạy": in operation
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
 	)

@@ -53,6 +53,12 @@ var abbreviations = []abbreviation{
 	{"md 4", "muc 4"},
 	{"muc do 3", "muc 3"},
 	{"muc do 4", "muc 4"},
+	{"lv3", "muc 3"}, // "DVC lv3", "level 3"
+	{"lv4", "muc 4"},
+	{"lv 3", "muc 3"},
+	{"lv 4", "muc 4"},
+	{"level 3", "muc 3"},
+	{"level 4", "muc 4"},
 
 	// Bodies and administrative units.
 	{"ubnd", "uy ban nhan dan"},
@@ -90,6 +96,7 @@ var abbreviations = []abbreviation{
 	{"vb", "van ban"},
 	{"qppl", "quy pham phap luat"},
 	{"tt hcc", "trung tam hanh chinh cong"},
+	{"hcc", "hanh chinh cong"},
 	{"sp", "san pham"},
 	{"cho mo", "cho nao"},
 	{"top3", "top 3"},
@@ -112,6 +119,9 @@ var abbreviations = []abbreviation{
 	{"j", "gi"},
 	{"ti le", "ty le"},
 	{"tl", "ty le"},
+	{"so vs", "so voi"},
+	{"ntn", "nhu the nao"},
+	{"thi s", "thi sao"},
 	// Nghệ Tĩnh speech, as people here type it: "mô" (nào, đâu), "ni"
 	// (này), "răng" (sao), "tê" (kia).
 	{"so mo", "so nao"},
@@ -139,6 +149,7 @@ var abbreviations = []abbreviation{
 	{"update", "cap nhat"},
 	{"web portal", "cong thong tin dien tu"},
 	{"portal", "cong thong tin dien tu"},
+	{"online", "truc tuyen"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
 	{"qui", "quy"},
 	{"ki", "ky"},

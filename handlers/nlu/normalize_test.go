@@ -29,6 +29,11 @@ func normalizeCases() []normalizeCase {
 		{"whitespace", "  dịch\tvụ \n\u00a0 công  ", "dich vu cong"},
 		{"empty", "", ""},
 		{"only spaces", " \t\n ", ""},
+		// An IT officer's words.
+		{"levels as lv", "dvc lv3 va lv 4", "dich vu cong muc 3 va muc 4"},
+		{"online", "hs nop online", "ho so nop truc tuyen"},
+		{"versus", "tang bn so vs 2017, ntn", "tang bao nhieu so voi 2017 nhu the nao"},
+		{"hcc", "trung tam hcc", "trung tam hanh chinh cong"},
 		{"other scripts become spaces", "hồ sơ😀tháng", "ho so thang"},
 		{"invalid utf-8", "h\xffs", "h s"},
 		{"zero-width space inside a word", "c\u200bó bao nhiêu DVC mức độ 3", "co bao nhieu dich vu cong muc 3"},

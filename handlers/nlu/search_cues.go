@@ -68,6 +68,18 @@ func AsksAbout(tokens []string) bool {
 	return AsksWhether(tokens) || endsWith(tokens, "gi")
 }
 
+// AsksState: "… đang ở tình trạng gì", "tiến độ ra sao": a project's
+// state, which its line says.
+func AsksState(tokens []string) bool { return anyPhrase(tokens, stateCues) }
+
+var stateCues = phrases("tinh trang", "hien trang", "trang thai", "tien do")
+
+// AsksWhetherOrWhat: the question ends asking yes or no, or what ("…
+// dùng phần mềm gì").
+func AsksWhetherOrWhat(tokens []string) bool {
+	return AsksWhether(tokens) || endsWith(tokens, "gi") || endsWith(tokens, "chi")
+}
+
 // AsksWhether: the question ends asking yes or no ("… có kịp thời
 // không", "… đáp ứng yêu cầu chưa").
 func AsksWhether(tokens []string) bool {

@@ -12,6 +12,8 @@ type Spelling struct {
 	// byDeletion maps each known word with one letter removed to the
 	// words it comes from.
 	byDeletion map[string][]string
+	// short are the short forms corrected to, with their full words.
+	short map[string][]string
 }
 
 // periodParserWords are words the period parser compares in its code.
@@ -40,7 +42,25 @@ func knownWords(lexicon map[string]bool) map[string]bool {
 			known[w] = true
 		}
 	}
+	for w := range shortWords() {
+		known[w] = true
+	}
 	return known
+}
+
+// shortWords are the one-word short forms Normalize writes in full that
+// are long enough to be typed one letter off ("onlien" for "online"):
+// corrected to, they are written in full too (Correct).
+func shortWords() map[string][]string {
+	out := map[string][]string{}
+	for first, rules := range abbreviationIndex {
+		for _, r := range rules {
+			if len(r.from) == 1 && len(first) >= minSpellLen && isLetters(first) {
+				out[first] = r.to
+			}
+		}
+	}
+	return out
 }
 
 // minSpellLen is the shortest word corrected or corrected to: shorter
@@ -48,7 +68,7 @@ func knownWords(lexicon map[string]bool) map[string]bool {
 const minSpellLen = 4
 
 func newSpelling(words map[string]bool) *Spelling {
-	s := &Spelling{known: words, byDeletion: map[string][]string{}}
+	s := &Spelling{known: words, byDeletion: map[string][]string{}, short: shortWords()}
 	for w := range words {
 		if len(w) < minSpellLen || !isLetters(w) {
 			continue
@@ -70,10 +90,16 @@ func (s *Spelling) Correct(t Text) Text {
 	for i, w := range t.Tokens {
 		if c, ok := s.word(w); ok {
 			if !changed {
-				out = append([]string(nil), t.Tokens...)
+				out = append([]string(nil), t.Tokens[:i]...)
 				changed = true
 			}
-			out[i] = c
+			if full, short := s.short[c]; short {
+				out = append(out, full...)
+				continue
+			}
+			out = append(out, c)
+		} else if changed {
+			out = append(out, w)
 		}
 	}
 	if !changed {

@@ -6,7 +6,7 @@ import (
 )
 
 func TestSpellingCorrectsOneLetterOff(t *testing.T) {
-	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "nhan", "dang", "truc"))
+	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "nhan", "dang", "truc", "online"))
 	for _, tt := range []struct{ in, want string }{
 		{"kinh phi con thiu", "kinh phi con thieu"}, // a letter left out
 		{"bao nhieuu", "bao nhieu"},                 // one too many
@@ -17,6 +17,7 @@ func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 		{"dangg nhap", "dang nhap"},                 // one too many at the end
 		{"thieu nhieu", "thieu nhieu"},              // known words stay
 		{"xyzxyz", "xyzxyz"},                        // nothing near
+		{"hs onlien", "hs truc tuyen"},              // a short form, written in full
 	} {
 		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
 		if strings.Join(got.Tokens, " ") != tt.want {

@@ -16,11 +16,26 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	}
 	kept := chosen[:0:0]
 	for _, m := range chosen {
+		if q.placeOfOther(m) {
+			// Its words are explained: they say where.
+			for _, sp := range m.spans {
+				q.take(sp)
+			}
+			continue
+		}
 		if (!questionShaped(m) || !heldByOther(m, chosen) || q.moreOfName(m, chosen)) && !q.qualifiedAsOther(m, chosen) {
 			kept = append(kept, m)
 		}
 	}
 	return kept
+}
+
+// placeOfOther: m is named after "trên" ("DVC mức 4 đang chạy trên cổng
+// thông tin điện tử tỉnh"), beside another figure: where that figure is,
+// not a second one asked. "… trên tổng số hồ sơ" is a share's whole.
+func (q *question) placeOfOther(m termMatch) bool {
+	at := m.spans[0].from
+	return at > 0 && q.tokens[at-1] == "tren" && q.tokens[at] != "tong"
 }
 
 // qualifiedAsOther: the words right after m's are another chosen figure's
