@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -29,6 +30,12 @@ func TestFiguresNamedInAQuestion(t *testing.T) {
 		{"Sở Nội vụ quý 1 năm 2019 nhận bao nhiêu hồ sơ, trong đó bao nhiêu hồ sơ nộp trực tuyến?", []string{"hstong", "hstt"}},
 		{"Can Lộc quý 2 năm 2019 nhận bao nhiêu hồ sơ trực tuyến", []string{"hstt"}},
 		{"Đề nghị cho biết tỷ lệ cấp xã, doanh nghiệp được đào tạo dự kiến đạt được trong năm 2019", []string{"train_communes_pct", "train_business_pct"}},
+		// A count, then a rate, sharing their last words; counts asked in
+		// their own words beside a project's name words, and no rate.
+		{"số hồ sơ và tỷ lệ trực tuyến năm 2018", []string{"hstt", "hstt_share"}},
+		{"Quý I/2019 tổ chức được mấy lớp tập huấn và có bao nhiêu người dân, doanh nghiệp tham gia?", []string{"train_classes", "train_participants"}},
+		// A figure "trên cổng" is where it is.
+		{"tổng số dvc mức 4 trên cổng thông tin điện tử tỉnh", []string{"dvc4"}},
 	} {
 		ans, err := a.Answer(context.Background(), tt.q)
 		if err != nil {
@@ -38,4 +45,23 @@ func TestFiguresNamedInAQuestion(t *testing.T) {
 			t.Errorf("%q: figures %v, want %v (%s)", tt.q, ans.Parse.Indicators, tt.want, ans.Text)
 		}
 	}
+}
+
+// TestWordsThatAreNoSlot: words that look like a ranking, a place, a
+// period or a figure but say something else: "người đứng đầu" (a head),
+// "gửi báo cáo cho Sở TT&TT" (the recipient), "Cổng DVC quốc gia" (the
+// country's), "dành riêng cho doanh nghiệp" (a part no figure splits),
+// "đang trong quá trình thực hiện" (ongoing), "hai quý đầu năm" (six
+// months).
+func TestWordsThatAreNoSlot(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Quy chế công khai minh bạch thông tin và đánh giá trách nhiệm người đứng đầu do cơ quan nào chủ trì?", kind: ask.KindFigure, want: []string{"Sở Nội vụ"}, not: []string{"nhiều nhất"}},
+		{q: "Quý 1/2019 các sở nào đã gửi báo cáo cho Sở TT&TT?", kind: ask.KindFigure, want: []string{"Sở Tài chính", "Sở Y tế"}},
+		{q: "Cổng dịch vụ công quốc gia hiện có bao nhiêu dịch vụ công?", kind: ask.KindOutOfScope},
+		{q: "Kinh phí đào tạo năm 2019 dành riêng cho doanh nghiệp là bao nhiêu?", not: []string{"2.025"}},
+		{q: "Kinh phí dành cho đào tạo trong năm 2019 là bao nhiêu?", kind: ask.KindFigure, want: []string{"2.025"}},
+		{q: "Bao nhiêu dự án đang trong quá trình thực hiện?", kind: ask.KindFigure, want: []string{"5 dự án đang thực hiện"}},
+		{q: "Cộng cả hai quý đầu năm 2019 thì Thành phố Hà Tĩnh nhận bao nhiêu hồ sơ nộp trực tuyến?", kind: ask.KindFigure, want: []string{"6 tháng đầu năm 2019"}},
+	})
 }

@@ -6,9 +6,11 @@ import "strings"
 // so they live in code; names of things (units, indicators, projects) are
 // data and come from the database.
 var (
-	rankDesc = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
-	rankAsc  = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
-	rankAll  = phrases("xep hang", "xep thu tu", "bang xep hang")
+	// headWords name a body's head, not the first of a ranking.
+	headWords = []string{"nguoi", "dung", "dau"}
+	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
+	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
+	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
 
 	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
@@ -72,6 +74,7 @@ var (
 		"da duoc cap", "phan bo", "duoc rot", "rot von")
 
 	projectStatus = []struct{ phrase, group string }{
+		{"dang trong qua trinh thuc hien", "ongoing"}, {"trong qua trinh thuc hien", "ongoing"}, {"trong qua trinh trien khai", "ongoing"},
 		{"da hoan thanh", "done"}, {"hoan thanh", "done"}, {"xong roi", "done"}, {"da xong", "done"}, {"lam xong", "done"},
 		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
 		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},

@@ -71,7 +71,7 @@ func (q *question) insideUnit(sp span) bool {
 // figure, which this province's is not; "PCI đứng thứ mấy cả nước" asks
 // the province's place in it, which is.
 func (q *question) wholeCountry() bool {
-	if !q.has("ca nuoc") && !q.has("toan quoc") {
+	if !slices.ContainsFunc(countryWords, q.has) {
 		return false
 	}
 	for _, w := range []string{"thu", "hang", "xep", "dung"} {
@@ -81,6 +81,9 @@ func (q *question) wholeCountry() bool {
 	}
 	return true
 }
+
+// countryWords name the whole country ("Cổng dịch vụ công quốc gia").
+var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia"}
 
 // asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh thành nào": the other
 // provinces' figures; "cơ quan cấp tỉnh nào" is a body of this one.

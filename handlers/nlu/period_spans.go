@@ -14,6 +14,12 @@ import (
 func (ps *periodParser) leadingMonths(i int) match {
 	count := ps.tok(i)
 	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi")
+	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi") {
+		// "hai quý đầu năm 2019", "năm tháng đầu năm 2019": the count in
+		// words, at the start or end of a year only ("năm tháng" alone is
+		// no count).
+		count = strconv.Itoa(n)
+	}
 	if !isDigits(count) || len(count) > 2 || ps.tok(i+1) != "thang" && !quarters {
 		return match{}
 	}

@@ -91,6 +91,8 @@ func findPeriodCases() []findPeriodCase {
 		{"first half", "6 tháng đầu năm 2019", refJuly, h1, "6 thang dau nam 2019"},
 		{"second half", "6 tháng cuối năm 2018", refJuly, rangeP("2018-07-01", "2018-12-31", "6 tháng cuối năm 2018"), "6 thang cuoi nam 2018"},
 		{"half in words", "nửa đầu năm 2019", refJuly, h1, "nua dau nam 2019"},
+		{"quarters in words", "hai quý đầu năm 2019", refJuly, h1, "hai quy dau nam 2019"},
+		{"months in words", "năm tháng đầu năm 2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "nam thang dau nam 2019"},
 		{"months of a year", "5 tháng năm 2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "5 thang nam 2019"},
 		{"months bare year", "6 tháng 2019", refJuly, h1, "6 thang 2019"},
 		{"from month 1", "từ tháng 1 đến tháng 5 năm 2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "tu thang 1 den thang 5 nam 2019"},

@@ -89,6 +89,28 @@ func (q *question) money() bool {
 	return found
 }
 
+// projectMoney: a project's money asked ("… lồng ghép", "… được bao
+// nhiêu"), not a count an indicator names right after ("tổ chức được mấy
+// lớp tập huấn").
+func (q *question) projectMoney() bool {
+	found := false
+	for _, c := range projectMoneyCues {
+		q.index()
+		for _, i := range q.positions[c[0]] {
+			if !runAt(q.tokens, i, c) {
+				continue
+			}
+			if end := i + len(c); end < len(q.tokens) && q.indicatorTaken != nil && q.indicatorTaken[end] {
+				continue
+			}
+			q.take(span{i, i + len(c)})
+			found = true
+			break
+		}
+	}
+	return found
+}
+
 func (q *question) take(sp span) {
 	for i := sp.from; i < sp.to; i++ {
 		q.taken[i] = true

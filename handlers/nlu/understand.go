@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -222,9 +223,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
 		if name == "" {
-			name = "ca nuoc"
-			if at = PhraseIndex(q.tokens, name); at < 0 {
-				at = PhraseIndex(q.tokens, "toan quoc")
+			for _, name = range countryWords {
+				if at = PhraseIndex(q.tokens, name); at >= 0 {
+					break
+				}
 			}
 		}
 		sp := [2]int{at, at + len(strings.Fields(name))}
@@ -264,7 +266,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		projectCue = true
 	}
 	moneyCue := q.money()
-	if len(p.Projects) > 0 && q.any(projectMoneyCues) {
+	if len(p.Projects) > 0 && q.projectMoney() {
 		moneyCue = true
 	}
 	if len(p.Projects) > 0 && len(indicators) == 0 && len(p.Periods) > 0 && q.endsAskingHowMuch() {
@@ -290,9 +292,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Indicators = nil
 	}
 	p.Money = moneyCue
-	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) {
+	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) && (moneyCue || !slices.ContainsFunc(indicators, q.countNamed)) {
 		// "trích lọc chấm điểm minh bạch": a project named by its own
-		// words outweighs an indicator named by one short word.
+		// words outweighs an indicator named by one short word; not a
+		// count asked by its own words ("mấy lớp tập huấn … người dân,
+		// doanh nghiệp": the classes, not the project's money).
 		p.Indicators = nil
 	}
 	sentReport := q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop") || q.has("da gui")
@@ -410,6 +414,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if len(p.Projects) == 0 && !p.Money && p.Intent != IntentProjects && q.startsUntaken(equipmentWords) {
 		// "số máy tính trang bị cho bộ phận một cửa cấp xã": not the
 		// count of one-stop offices the other words name.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+	}
+	if len(p.Projects) == 0 && q.partFor() {
+		// "kinh phí đào tạo năm 2019 dành riêng cho doanh nghiệp": the
+		// share of one group, which no figure is split by.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
 	if q.unknownAbbreviation(p.Leftover) {

@@ -1,5 +1,7 @@
 package nlu
 
+import "slices"
+
 // Which indicator names a question holds when names share words: the
 // second figure must bring words of its own, a question-shaped alias gives
 // way, a short name touching another belongs to it, "cộng" of adding is no
@@ -16,6 +18,9 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	}
 	kept := chosen[:0:0]
 	for _, m := range chosen {
+		if q.rateUnasked(m, chosen) {
+			continue
+		}
 		if q.placeOfOther(m) {
 			// Its words are explained: they say where.
 			for _, sp := range m.spans {
@@ -28,6 +33,23 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 		}
 	}
 	return kept
+}
+
+// rateUnasked: m is a rate ("tỷ lệ doanh nghiệp được tập huấn") named
+// by its other words, beside a count asked in its own words, in a
+// question that asks no rate ("mấy lớp tập huấn và bao nhiêu người dân,
+// doanh nghiệp tham gia"): the words are the counts'.
+func (q *question) rateUnasked(m termMatch, chosen []termMatch) bool {
+	if !q.isRate(m) || q.has("ty le") || q.has("%") || q.has("phan tram") {
+		return false
+	}
+	return slices.ContainsFunc(chosen, func(c termMatch) bool { return q.countNamed(c) && !q.isRate(c) })
+}
+
+// isRate: the indicator's name says it is a rate.
+func (q *question) isRate(m termMatch) bool {
+	words := q.v.indicatorWords[m.alias.owner]
+	return words["ty"] && words["le"]
 }
 
 // placeOfOther: m is named after "trên" ("DVC mức 4 đang chạy trên cổng
@@ -59,6 +81,17 @@ func (q *question) qualifiedAsOther(m termMatch, chosen []termMatch) bool {
 
 func questionShaped(m termMatch) bool {
 	return len(m.alias.phrases) == 1 && len(m.alias.phrases[0]) > 2 && m.alias.phrases[0][0] == "bao" && m.alias.phrases[0][1] == "nhieu"
+}
+
+// countNamed: a count asked of what m names, in its alias or right
+// before it ("mấy lớp", "số lớp", "bao nhiêu lớp tập huấn").
+func (q *question) countNamed(m termMatch) bool {
+	first := m.alias.phrases[0][0]
+	if first == "may" || first == "so" || first == "bao" && len(m.alias.phrases[0]) > 1 && m.alias.phrases[0][1] == "nhieu" {
+		return true
+	}
+	at := m.spans[0].from
+	return at > 0 && (q.tokens[at-1] == "may" || q.tokens[at-1] == "so" || q.tokens[at-1] == "nhieu" && at > 1 && q.tokens[at-2] == "bao")
 }
 
 // heldByOther: every word of m after its question words is in another
@@ -220,6 +253,14 @@ func (q *question) listedAfterAnd(m termMatch) bool {
 		}
 	}
 	return false
+}
+
+// listedBeforeAnd: m's words end right before "và" ("số hồ sơ | và tỷ
+// lệ trực tuyến"): a figure listed before another, whatever words the
+// two share.
+func (q *question) listedBeforeAnd(m termMatch) bool {
+	to := m.spans[len(m.spans)-1].to
+	return to < len(q.tokens) && q.tokens[to] == "va"
 }
 
 // asksInName: the alias holds the question's "bao nhiêu" ("nhận bao nhiêu

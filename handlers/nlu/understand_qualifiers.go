@@ -61,6 +61,11 @@ func (q *question) acrossAnd(m termMatch) bool {
 		if q.measureOnly(before) || q.measureOnly(after) {
 			return true
 		}
+		if at := before[0].from - 1; at >= 0 && q.tokens[at] == "so" && runAt(q.tokens, i+1, []string{"ty", "le"}) {
+			// "số hồ sơ và tỷ lệ trực tuyến": a count, then a rate, each
+			// of the words both share.
+			return true
+		}
 	}
 	return false
 }

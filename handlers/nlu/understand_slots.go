@@ -38,7 +38,7 @@ func (q *question) indicators() []termMatch {
 		for _, sp := range m.spans {
 			// After "và" a figure is listed beside the first ("tỷ lệ … và
 			// số hồ sơ trực tuyến"), whatever words the two share.
-			whole, own := true, len(chosen) == 0 || q.listedAfterAnd(m)
+			whole, own := true, len(chosen) == 0 || q.listedAfterAnd(m) || q.listedBeforeAnd(m)
 			for i := sp.from; i < sp.to; i++ {
 				if covered[i] {
 					whole = false
@@ -101,6 +101,12 @@ func (q *question) places(p *Parse) {
 	namesUnits := slices.ContainsFunc(mentions, func(pm placeMention) bool { return len(pm.units) > 0 })
 	for _, pm := range mentions {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
+			continue
+		}
+		if len(pm.units) > 0 && q.recipient(pm.span) {
+			// "các sở nào đã gửi báo cáo cho Sở TT&TT": who the reports go
+			// to, not whose are asked.
+			q.take(pm.span)
 			continue
 		}
 		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 &&
@@ -168,15 +174,41 @@ func (q *question) places(p *Parse) {
 	}
 }
 
+// recipient: the unit is where something is sent ("gửi báo cáo cho Sở
+// TT&TT", "nộp về Sở"): a word of sending, then "cho", "về" or "lên",
+// then its name.
+func (q *question) recipient(sp span) bool {
+	at := sp.from - 1
+	if at < 1 || !toWords[q.tokens[at]] {
+		return false
+	}
+	for k := max(0, at-3); k < at; k++ {
+		if sendWords[q.tokens[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	toWords   = map[string]bool{"cho": true, "ve": true, "len": true}
+	sendWords = map[string]bool{"gui": true, "nop": true, "chuyen": true}
+)
+
 // ProvinceCode is the code of the province unit all province-wide figures belong to.
 const ProvinceCode = "42"
 
 // measures reads what is asked about the figure.
 func (q *question) measures(p *Parse) {
+	desc := rankDesc
+	if q.at(headWords) >= 0 {
+		// "trách nhiệm người đứng đầu": the head of a body, no ranking.
+		desc = slices.DeleteFunc(slices.Clone(desc), func(c []string) bool { return slices.Equal(c, headWords[1:]) })
+	}
 	switch {
-	case q.any(rankDesc) && q.any(rankAsc):
+	case q.any(desc) && q.any(rankAsc):
 		p.Order = "both"
-	case q.any(rankDesc):
+	case q.any(desc):
 		p.Order = "desc"
 	case q.any(rankAsc):
 		p.Order = "asc"

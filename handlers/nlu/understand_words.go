@@ -205,6 +205,33 @@ func (q *question) unknownAbbreviation(words []string) bool {
 	return places >= 2
 }
 
+// partFor: "riêng cho", "dành cho" before words no name explains, or a
+// group of people: a part of the figure for a group ("kinh phí đào tạo
+// dành riêng cho doanh nghiệp"), which no figure is split by.
+func (q *question) partFor() bool {
+	for _, cue := range partForCues {
+		at := wordsIndex(q.tokens, cue)
+		if at < 0 {
+			continue
+		}
+		end := at + len(cue)
+		if end < len(q.tokens) && !q.taken[end] && !fillers[q.tokens[end]] {
+			return true
+		}
+		for _, g := range peopleGroups {
+			if runAt(q.tokens, end, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	partForCues  = phrases("rieng cho", "danh cho")
+	peopleGroups = phrases("doanh nghiep", "nguoi dan", "can bo", "cong chuc")
+)
+
 // leftover lists the content words no period, name or cue explains.
 func (q *question) leftover() []string {
 	q.any(documentCues)
