@@ -204,13 +204,19 @@ func sourceKindName(kind string) string {
 }
 
 // projectYear answers one year of a project's funding ("năm 2018 dự án CIO
-// được cấp bao nhiêu?"): the lines of that year, or that the report gives
-// no figure for it, with the project's whole funding offered as nearest.
-func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, year int) (string, bool) {
+// được cấp bao nhiêu?"): the lines of that year (of one source, when
+// source is not ""), or that the report gives no figure for it, with the
+// project's whole funding offered as nearest.
+func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, year int, source string) (string, bool) {
 	var parts []string
 	var total float64
 	for _, l := range lines {
 		if l.ProjectID != pr.ID || !l.Year.Valid || int(l.Year.Int64) != year {
+			continue
+		}
+		if source != "" && l.Source != source {
+			// "năm 2018 được cấp bao nhiêu từ nguồn NQ22": the other
+			// source's line of that year is not what was asked.
 			continue
 		}
 		part := sourceKindName(l.Source) + ": " + n.Figure(l.Amount, "money", "")
@@ -219,6 +225,9 @@ func projectYear(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, 
 		}
 		parts = append(parts, part)
 		total += l.Amount
+	}
+	if len(parts) == 0 && source != "" {
+		return fmt.Sprintf(msgProjectYearSourceNone, sourceKindName(source), year, pr.ShortName), false
 	}
 	if len(parts) == 0 {
 		return fmt.Sprintf(msgProjectYearNone, year, pr.ShortName), false

@@ -104,7 +104,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		var texts []string
 		var got []float64
 		for _, y := range years {
-			text, found := projectYear(n, pr, lines, y)
+			text, found := projectYear(n, pr, lines, y, yearSource(p))
 			texts = append(texts, text)
 			if found {
 				got = append(got, yearTotal(pr, lines, y))
@@ -136,7 +136,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		all := true
 		for i, y := range years {
 			var found bool
-			texts[i], found = projectYear(n, pr, lines, y)
+			texts[i], found = projectYear(n, pr, lines, y, yearSource(p))
 			all = all && found
 			sum += yearTotal(pr, lines, y)
 		}
@@ -148,7 +148,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if year, ok := askedYear(p); ok {
 		// One year of a project that spans several: that year's lines.
-		text, found := projectYear(n, pr, lines, year)
+		text, found := projectYear(n, pr, lines, year, yearSource(p))
+		if !found && yearSource(p) != "" {
+			// The source asked has no line that year: no figure of it, the
+			// project's whole funding beside.
+			return Answer{Kind: KindNoData, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
+		}
 		if found {
 			if pr.Proposed.Valid && hasWord(p.Words, "de", "xuat") {
 				// "… năm 2018 bao nhiêu, đề xuất giai đoạn tiếp theo bao nhiêu?"
@@ -165,6 +170,15 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		kind = KindNoData
 	}
 	return Answer{Kind: kind, Text: projectLine(n, r.cat, pr, lines) + source}, nil
+}
+
+// yearSource is the source of money a question names, when it is one of
+// those stored by year ("nq22", "other"), or "".
+func yearSource(p nlu.Parse) string {
+	if p.Funding == "nq22" || p.Funding == "other" {
+		return p.Funding
+	}
+	return ""
 }
 
 func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []queries.FundingLine) string {

@@ -45,6 +45,10 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	if len(p.Levels) > 1 && !slices.ContainsFunc(status, func(s queries.FormStatus) bool { return !slices.Contains(p.Levels, s.Level) }) {
+		// "cả sở cả huyện": every level that reports, so every unit.
+		p.Level = ""
+	}
 	if ans, ok := unitsReported(c, p, per, status); ok {
 		return ans, nil
 	}

@@ -144,6 +144,7 @@ const (
 	msgWholeLabel            = "Tổng kinh phí thực hiện Nghị quyết 22"
 	msgProjectYear           = "Dự án «%s» năm %d: %s."
 	msgProjectYearNone       = "Chưa có số liệu kinh phí riêng năm %d của dự án «%s»; cả dự án:"
+	msgProjectYearSourceNone = "Chưa có số liệu %s riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectCount          = "%s có %d dự án%s: %s."
 	msgProjectTop            = "Dự án %s %s: %s."
 	msgProjectSum            = "%d dự án%s, %s tổng cộng %s: %s."

@@ -63,5 +63,13 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Kinh phí dành cho đào tạo trong năm 2019 là bao nhiêu?", kind: ask.KindFigure, want: []string{"2.025"}},
 		{q: "Bao nhiêu dự án đang trong quá trình thực hiện?", kind: ask.KindFigure, want: []string{"5 dự án đang thực hiện"}},
 		{q: "Cộng cả hai quý đầu năm 2019 thì Thành phố Hà Tĩnh nhận bao nhiêu hồ sơ nộp trực tuyến?", kind: ask.KindFigure, want: []string{"6 tháng đầu năm 2019"}},
+		// A unit's name typed without its space; "cả sở lẫn huyện" is every
+		// unit; late is not sent; a source and a year of a project's money.
+		{q: "huongson quy 1 tile nop truc tuyen may %", kind: ask.KindFigure, want: []string{"Huyện Hương Sơn", "2,33%"}},
+		{q: "quy 2 co bao nhieu don vi chua nop bao cao, ca so ca huyen", kind: ask.KindFigure, want: []string{"12/32", "còn 20 đơn vị"}},
+		{q: "Quý 1/2019 còn huyện nào chậm, không gửi báo cáo?", kind: ask.KindFigure, want: []string{"Chưa nộp: Huyện Vũ Quang"}},
+		{q: "Dự án tập huấn người dân năm 2018 được cấp bao nhiêu từ nguồn NQ22?", kind: ask.KindNoData, want: []string{"Chưa có số liệu nguồn NQ 22 riêng năm 2018"}},
+		{q: "chuong trinh tap huan nguoi dan doanh nghiep lay nguon NQ22 bao nhieu", kind: ask.KindFigure, want: []string{"nguồn NQ 22: 1.800 triệu đồng"}},
+		{q: "mức 4 theo NQ22 còn thiếu mấy cái nữa mới đủ chỉ tiêu", kind: ask.KindFigure, want: []string{"còn thiếu 27 dịch vụ"}},
 	})
 }

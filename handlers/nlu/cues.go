@@ -6,6 +6,10 @@ import "strings"
 // so they live in code; names of things (units, indicators, projects) are
 // data and come from the database.
 var (
+	// bothBodiesCues name the departments and the districts together:
+	// every unit that reports ("sở" folds like "số").
+	bothBodiesCues = phrases("ca so ca huyen", "ca so lan huyen", "ca huyen ca so", "ca huyen lan so", "ca cac so lan cac huyen",
+		"ca so ca cac huyen")
 	// headWords name a body's head, not the first of a ranking.
 	headWords = []string{"nguoi", "dung", "dau"}
 	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
@@ -15,8 +19,9 @@ var (
 	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop")
-	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "chua")
-	statusCues  = phrases("tinh hinh", "ty le", "tien do")
+	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham",
+		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua")
+	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
@@ -63,7 +68,7 @@ var (
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = phrases("long ghep", "nguon khac", "con thieu", "xin them", "de xuat", "con can", "khoan", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
+	projectMoneyCues = phrases("long ghep", "nguon khac", "lay nguon", "tu nguon", "nguon nghi quyet", "con thieu", "xin them", "de xuat", "con can", "khoan", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 

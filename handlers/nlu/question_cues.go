@@ -100,7 +100,7 @@ func (q *question) projectMoney() bool {
 			if !runAt(q.tokens, i, c) {
 				continue
 			}
-			if end := i + len(c); end < len(q.tokens) && q.indicatorTaken != nil && q.indicatorTaken[end] {
+			if end := i + len(c); (c[len(c)-1] == "may" || c[len(c)-1] == "nhieu") && end < len(q.tokens) && q.indicatorTaken != nil && q.indicatorTaken[end] {
 				continue
 			}
 			q.take(span{i, i + len(c)})

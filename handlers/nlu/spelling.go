@@ -14,7 +14,28 @@ type Spelling struct {
 	byDeletion map[string][]string
 	// short are the short forms corrected to, with their full words.
 	short map[string][]string
+	// joined are names typed without their spaces ("huongson", "canloc"),
+	// with their words.
+	joined map[string][]string
 }
+
+// joinedNames maps the names of several words typed without their spaces
+// to their words: "huongson" is "hương sơn". Names shorter than
+// minJoinedLen joined are left: "hatinh" might be a slip of another word.
+func joinedNames(names []alias) map[string][]string {
+	out := map[string][]string{}
+	for _, a := range names {
+		for _, ph := range a.phrases {
+			if j := strings.Join(ph, ""); len(ph) > 1 && len(j) >= minJoinedLen && isLetters(j) {
+				out[j] = ph
+			}
+		}
+	}
+	return out
+}
+
+// minJoinedLen is the shortest joined name read as its words.
+const minJoinedLen = 6
 
 // periodParserWords are words the period parser compares in its code.
 var periodParserWords = []string{"quy", "nam", "thang", "ngay", "truoc", "sau", "dau", "cuoi", "giua", "ngoai", "nay", "qua",
@@ -88,6 +109,14 @@ func (s *Spelling) Correct(t Text) Text {
 	var out []string
 	changed := false
 	for i, w := range t.Tokens {
+		if words, ok := s.joined[w]; ok && !s.known[w] {
+			if !changed {
+				out = append([]string(nil), t.Tokens[:i]...)
+				changed = true
+			}
+			out = append(out, words...)
+			continue
+		}
 		if c, ok := s.word(w); ok {
 			if !changed {
 				out = append([]string(nil), t.Tokens[:i]...)

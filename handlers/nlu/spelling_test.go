@@ -7,6 +7,7 @@ import (
 
 func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "nhan", "dang", "truc", "online"))
+	s.joined = joinedNames([]alias{{phrases: [][]string{{"huong", "son"}}}})
 	for _, tt := range []struct{ in, want string }{
 		{"kinh phi con thiu", "kinh phi con thieu"}, // a letter left out
 		{"bao nhieuu", "bao nhieu"},                 // one too many
@@ -18,6 +19,7 @@ func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 		{"thieu nhieu", "thieu nhieu"},              // known words stay
 		{"xyzxyz", "xyzxyz"},                        // nothing near
 		{"hs onlien", "hs truc tuyen"},              // a short form, written in full
+		{"huongson quy 1", "huong son quy 1"},       // a name typed without its space
 	} {
 		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
 		if strings.Join(got.Tokens, " ") != tt.want {

@@ -198,6 +198,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		}
 	}
 	q.places(&p)
+	if q.any(bothBodiesCues) {
+		// "cả sở cả huyện", "cả sở lẫn huyện": every unit that reports.
+		p.Level, p.Levels = "", nil
+	}
 	if q.ministry >= 0 {
 		// "Bộ Nội vụ có bao nhiêu DVC mức 4": a ministry, out of scope
 		// like another province; without "Bộ" it asks of the department.

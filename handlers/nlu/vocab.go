@@ -102,6 +102,7 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	}
 	v.elsewhere = elsewhereNames(v.units)
 	v.Spelling = newSpelling(knownWords(v.lexicon))
+	v.Spelling.joined = joinedNames(v.units)
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
 	v.wordIDs = map[string]int32{}
