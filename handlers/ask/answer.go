@@ -143,6 +143,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		if every, ok := everyServiceLevel(c, t); ok {
 			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() && (!p.Understood() || len(q.Indicators) > 0) {
 				p = q
+				if p.Level != "" {
+					p.Indicators = familyOfLevels(c, p.Indicators)
+				}
 			}
 		}
 	}

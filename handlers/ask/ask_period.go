@@ -17,22 +17,28 @@ import (
 // the obvious "now": "tỷ lệ hồ sơ trực tuyến?" has năm 2018 and 5 tháng
 // đầu năm 2019. A stock (a count as of a date) or a series of quarters
 // needs no asking: its newest figure is what "now" means. Several figures
-// asked together ("Can Lộc có bao nhiêu DVC mức 3 và mức 4") are asked
+// asked together ("Can Lộc có bao nhiêu DVC mức 3 và mức 4"), or of
+// several places ("so sánh tỷ lệ … giữa Hương Khê và Thạch Hà"), are asked
 // once, when each has the same periods to choose from.
 func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*Answer, error) {
 	var periods []nlu.Period
-	var names []string
-	var of scope
+	var names, scopes []string
+	ts := targets(p)
 	for i, code := range codes {
-		pers, sc, err := r.periodsToAsk(ctx, p, code)
-		if err != nil || len(pers) == 0 {
-			return nil, err
-		}
-		if i > 0 && !slices.EqualFunc(pers, periods, samePeriod) {
-			return nil, nil
-		}
-		periods, of = pers, sc
 		names = append(names, r.cat.Indicators[code].Name)
+		for j, t := range ts {
+			pers, sc, err := r.periodsToAsk(ctx, code, t)
+			if err != nil || len(pers) == 0 {
+				return nil, err
+			}
+			if (i > 0 || j > 0) && !slices.EqualFunc(pers, periods, samePeriod) {
+				return nil, nil
+			}
+			periods = pers
+			if i == 0 {
+				scopes = append(scopes, scopePhrase(r.cat, sc, false))
+			}
+		}
 	}
 	ans := Answer{Kind: KindAsk}
 	var labels []string
@@ -42,30 +48,26 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 		ans.Options = append(ans.Options, Option{Label: per.Label, parse: &chosen})
 		labels = append(labels, per.Label)
 	}
-	ans.Text = fmt.Sprintf(msgAskPeriod, vi.Join(names), scopePhrase(r.cat, of, false), vi.JoinOr(labels))
+	ans.Text = fmt.Sprintf(msgAskPeriod, vi.Join(names), vi.Join(scopes), vi.JoinOr(labels))
 	return &ans, nil
 }
 
-// periodsToAsk are the periods to ask between for one figure, newest
-// first (none when it needs no asking), and the reading of the question's
-// unit that has them.
-func (r *reader) periodsToAsk(ctx context.Context, p nlu.Parse, code string) ([]nlu.Period, scope, error) {
+// periodsToAsk are the periods to ask between for one figure of one
+// place asked, newest first (none when it needs no asking), and the
+// reading of the place's name that has them.
+func (r *reader) periodsToAsk(ctx context.Context, code string, t target) ([]nlu.Period, scope, error) {
 	ind := r.cat.Indicators[code]
-	ts := targets(p)
-	if len(ts) != 1 {
-		return nil, scope{}, nil
-	}
 	flow := ind.PeriodAgg == "sum" || ind.PeriodAgg == "ratio"
 	// The one reading of the name with figures ("PCI Hà Tĩnh": the
 	// province, not the city).
 	var pts []point
 	var of scope // the reading with figures, named in the question back
-	for _, code := range ts[0].units {
+	for _, code := range t.units {
 		u, ok := r.cat.Units[code]
 		if !ok {
 			continue
 		}
-		sc := scope{unit: u, level: ts[0].level}
+		sc := scope{unit: u, level: t.level}
 		got, err := r.series(ctx, ind, sc)
 		if err != nil {
 			return nil, scope{}, err

@@ -113,7 +113,9 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return r.compare(ctx, q)
 		}
 	}
-	if per == nil && p.Measure != "change" {
+	if per == nil && (p.Measure != "change" || len(targets(p)) > 1) {
+		// Not a change over time, which the newest period answers; a
+		// comparison of places is of one period.
 		if ask, err := r.askPeriod(ctx, p, codes); err != nil || ask != nil {
 			return deref(ask), err
 		}

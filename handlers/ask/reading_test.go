@@ -71,5 +71,11 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Dự án tập huấn người dân năm 2018 được cấp bao nhiêu từ nguồn NQ22?", kind: ask.KindNoData, want: []string{"Chưa có số liệu nguồn NQ 22 riêng năm 2018"}},
 		{q: "chuong trinh tap huan nguoi dan doanh nghiep lay nguon NQ22 bao nhieu", kind: ask.KindFigure, want: []string{"nguồn NQ 22: 1.800 triệu đồng"}},
 		{q: "mức 4 theo NQ22 còn thiếu mấy cái nữa mới đủ chỉ tiêu", kind: ask.KindFigure, want: []string{"còn thiếu 27 dịch vụ"}},
+		// A request opened by the asker is what is asked; services of a
+		// level of units "đang vận hành" are the level's counts.
+		{q: "Tôi cần số liệu thật chính xác về số DVC mức độ 4 đang cung cấp trên Cổng DVC tỉnh, tính đến ngày ra báo cáo, để đưa vào bài.", kind: ask.KindFigure, want: []string{"30 dịch vụ"}},
+		{q: "Các cơ quan cấp tỉnh có bao nhiêu dịch vụ công trực tuyến đang vận hành?", kind: ask.KindFigure, want: []string{"610 dịch vụ", "7 dịch vụ"}, not: []string{"1.967"}},
+		// Two places compared, no quarter: asked back once.
+		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})
 }

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -88,4 +89,34 @@ func levelList(t nlu.Text) (nlu.Text, bool) {
 		}
 	}
 	return t, false
+}
+
+// familyOfLevels keeps the plain count of each service level in a reading
+// of a question about a level of units ("các cơ quan cấp tỉnh") whose
+// service levels everyServiceLevel added: the added "mức độ 3" beside
+// "đang vận hành" names the level's count, not the province's figure a
+// longer name holds ("số DVCTT mức độ 3 đã đưa vào vận hành").
+func familyOfLevels(c *catalog.Catalog, codes []string) []string {
+	const family = "so dich vu cong truc tuyen "
+	byLevel := map[string]string{}
+	for code, in := range c.Indicators {
+		name := nlu.Normalize(in.Name).Folded
+		if in.Kind == "count" && strings.HasPrefix(name, family) && len(strings.Fields(name[len(family):])) <= 3 {
+			byLevel[name[len(family):]] = code
+		}
+	}
+	var out []string
+	for _, code := range codes {
+		name := nlu.Normalize(c.Indicators[code].Name).Folded
+		for level, plain := range byLevel {
+			if code != plain && strings.Contains(name, level) {
+				code = plain
+				break
+			}
+		}
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out
 }

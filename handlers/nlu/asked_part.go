@@ -120,5 +120,13 @@ func AboutAsker(piece string) bool {
 		// Typed without marks, "anh" may be "ảnh" ("tin, anh về CCHC").
 		return false
 	}
-	return !Asks(Normalize(piece).Tokens)
+	tokens := Normalize(piece).Tokens
+	if len(tokens) > 1 && askerRequests[tokens[1]] {
+		// "Tôi cần số liệu …", "em muốn biết …": a request, which asks.
+		return false
+	}
+	return !Asks(tokens)
 }
+
+// askerRequests, after the asker, make a piece a request.
+var askerRequests = map[string]bool{"can": true, "muon": true, "xin": true, "nho": true}

@@ -137,6 +137,7 @@ var (
 		"het",          // "tính hết quý 1"
 		"r", "v", "di", // chat: "rồi", "vậy", "đi"
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)
+		"that", "chinh xac", "cu the", // "số liệu thật chính xác", "cụ thể"
 		"dang chay", // "DVC mức 4 đang chạy": in operation
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
