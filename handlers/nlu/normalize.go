@@ -159,6 +159,11 @@ var abbreviations = []abbreviation{
 	{"hs tt", "ho so truc tuyen"},
 	{"ho so tt", "ho so truc tuyen"},
 	{"tile", "ty le"},
+	// Speech-to-text slips: "tỉ nệ", "pê xê i", "hồ xơ".
+	{"ti ne", "ty le"},
+	{"ty ne", "ty le"},
+	{"pe xe i", "pci"},
+	{"ho xo", "ho so"},
 	{"tyle", "ty le"},
 }
 
@@ -215,8 +220,9 @@ func Normalize(s string) Text {
 	}
 	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
-	// or next to another entry, expands again.
-	tokens = expandAbbreviations(tokens)
+	// or next to another entry, expands again. Numbers said in words are
+	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
+	tokens = spokenNumbers(expandAbbreviations(tokens))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 

@@ -1,0 +1,271 @@
+package nlu
+
+import "strconv"
+
+// Numbers said in words, as speech-to-text writes them ("quý hai năm hai
+// không mười chín", "dịch vụ công mức ba", "bảy trăm năm mươi thủ tục"):
+// written as digits where the words around them expect a number, so the
+// rest of the rules read them as if typed. Elsewhere a number word is left
+// as it is: "hai" of "cả hai mức", "năm" the year, "sau" (after) folded
+// like "sáu".
+
+// digitWords are the folded words of the digits ("mốt", "lăm", "tư" as
+// said after tens).
+var digitWords = map[string]int{"khong": 0, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5,
+	"sau": 6, "bay": 7, "tam": 8, "chin": 9}
+
+// spokenNumbers writes the numbers said in words that follow a word
+// expecting one: a service level, a quarter, a month, a resolution's
+// number, a year; and counts said with hundreds or thousands.
+func spokenNumbers(tokens []string) []string {
+	var out []string // nil until something is written anew
+	emit := func(i int, words ...string) {
+		if out == nil {
+			out = append(make([]string, 0, len(tokens)), tokens[:i]...)
+		}
+		out = append(out, words...)
+	}
+	for i := 0; i < len(tokens); i++ {
+		t := tokens[i]
+		if n, ok := spokenAfter(tokens, i); ok {
+			// The context word itself, then the number.
+			if t == "mut" {
+				t = "muc" // "mứt độ bốn": speech heard "mức" as "mứt"
+			}
+			emit(i, t)
+			emit(i+1, strconv.Itoa(n.value))
+			i += n.words
+			continue
+		}
+		if n, ok := spokenCount(tokens, i); ok {
+			emit(i, strconv.Itoa(n.value))
+			i += n.words - 1
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// spoken is a number read from words: its value and how many words said it.
+type spoken struct{ value, words int }
+
+// spokenAfter reads the number that the word at i expects after it: "mức
+// ba" (3 or 4), "quý hai" (1 to 4), "tháng mười hai" (1 to 12), "nghị
+// quyết hai hai" (its digits), "năm hai không mười chín" (a year).
+func spokenAfter(tokens []string, i int) (spoken, bool) {
+	next := func(k int) string {
+		if k < len(tokens) {
+			return tokens[k]
+		}
+		return ""
+	}
+	j := i + 1
+	switch tokens[i] {
+	case "muc", "mut":
+		if next(j) == "do" {
+			j++
+		}
+		if d, ok := digitWords[next(j)]; ok && (d == 3 || d == 4) && next(j) != "tu" && (i == 0 || tokens[i-1] != "chuyen") &&
+			(j+1 == len(tokens) || !isSpokenWord(next(j+1))) {
+			// Not "chuyên mục tư vấn": "mục" folds like "mức", "tư" (4)
+			// like "tư vấn".
+			return spoken{d, j - i}, true
+		}
+	case "quy":
+		if d, ok := digitWords[next(j)]; ok && d >= 1 && d <= 4 && next(j) != "nam" {
+			return spoken{d, 1}, true
+		}
+	case "thang":
+		if n, ok := readNumber(tokens[j:min(j+2, len(tokens))], 2); ok && n.value >= 1 && n.value <= 12 && next(j) != "nam" && next(j) != "sau" {
+			// Not "tháng năm", "tháng sau" (May and June, folded like the
+			// year and "next"): the words say more than the month.
+			return n, true
+		}
+	case "quyet":
+		if i > 0 && tokens[i-1] == "nghi" {
+			if n, ok := readDigits(tokens[j:]); ok && n.words >= 2 {
+				return n, true
+			}
+		}
+	case "nam":
+		if n, ok := readYear(tokens[j:]); ok {
+			return n, true
+		}
+	}
+	return spoken{}, false
+}
+
+// spokenCount reads, at i, a year said whole ("hai không mười chín", "hai
+// nghìn mười tám") or a count said with hundreds or thousands ("bảy trăm
+// năm mươi"): a bare digit word is too often a word of something else.
+func spokenCount(tokens []string, i int) (spoken, bool) {
+	if _, ok := digitWords[tokens[i]]; !ok {
+		return spoken{}, false
+	}
+	if i+1 < len(tokens) && tokens[i] == "hai" && (tokens[i+1] == "khong" || tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
+		if n, ok := readYear(tokens[i:]); ok && n.value >= 1000 {
+			return n, true
+		}
+	}
+	if i > 0 && dayBefore[tokens[i-1]] && i+2 < len(tokens) && tokens[i+2] == "thang" {
+		// "đến hai bảy tháng hai": a day said digit by digit.
+		if n, ok := readDigits(tokens[i : i+2]); ok && n.words == 2 && n.value >= 10 && n.value <= 31 {
+			return n, true
+		}
+	}
+	if i+1 < len(tokens) && (tokens[i+1] == "tram" || tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
+		if n, ok := readNumber(tokens[i:], 8); ok && n.words >= 2 {
+			return n, true
+		}
+	}
+	return spoken{}, false
+}
+
+// dayBefore are the words a day said in words follows.
+var dayBefore = map[string]bool{"den": true, "ngay": true, "tu": true, "toi": true}
+
+// isSpokenWord: a word of a number said in words.
+func isSpokenWord(w string) bool {
+	_, ok := digitWords[w]
+	return ok || w == "muoi" || w == "tram" || w == "nghin" || w == "ngan" || w == "linh" || w == "le"
+}
+
+// readYear reads a year said in words: digit by digit ("hai không một
+// chín"), by pairs ("hai không mười chín"), with thousands ("hai nghìn
+// mười tám", "hai ngàn không trăm mười chín"), or its last two digits
+// ("mười chín"). Four digits from 1990 to 2099, or two.
+func readYear(tokens []string) (spoken, bool) {
+	if n, ok := readNumber(tokens, 8); ok && n.words >= 2 && n.value >= 1990 && n.value <= 2099 {
+		return n, true
+	}
+	digits, used := "", 0
+	for used < len(tokens) && len(digits) < 4 {
+		if d, ok := digitWords[tokens[used]]; ok && tokens[used] != "tu" {
+			digits += strconv.Itoa(d)
+			used++
+			continue
+		}
+		if tokens[used] == "muoi" {
+			// "mười chín": a pair of digits.
+			n, ok := readTens(tokens[used:])
+			if !ok {
+				break
+			}
+			digits += strconv.Itoa(n.value)
+			used += n.words
+			continue
+		}
+		break
+	}
+	y, err := strconv.Atoi(digits)
+	switch {
+	case err != nil:
+		return spoken{}, false
+	case len(digits) == 4 && y >= 1990 && y <= 2099:
+		return spoken{y, used}, true
+	case len(digits) == 2 && used >= 2 && y >= 10:
+		return spoken{y, used}, true
+	}
+	return spoken{}, false
+}
+
+// readDigits reads digit words one by one ("hai hai": 22).
+func readDigits(tokens []string) (spoken, bool) {
+	digits := ""
+	for _, t := range tokens {
+		d, ok := digitWords[t]
+		if !ok || len(digits) == 4 {
+			break
+		}
+		digits += strconv.Itoa(d)
+	}
+	n, err := strconv.Atoi(digits)
+	return spoken{n, len(digits)}, err == nil
+}
+
+// readTens reads a number below 100 said with "mười" or "mươi": "mười",
+// "mười chín", "năm mươi", "hai mươi mốt", "mười lăm".
+func readTens(tokens []string) (spoken, bool) {
+	at := func(k int) string {
+		if k < len(tokens) {
+			return tokens[k]
+		}
+		return ""
+	}
+	tens, k := 0, 0
+	switch {
+	case at(0) == "muoi":
+		tens, k = 1, 1
+	case at(1) == "muoi":
+		d, ok := digitWords[at(0)]
+		if !ok || d < 2 {
+			return spoken{}, false
+		}
+		tens, k = d, 2
+	default:
+		return spoken{}, false
+	}
+	if d, ok := digitWords[at(k)]; ok && d > 0 && at(k) != "tu" || at(k) == "tu" && tens > 1 {
+		return spoken{10*tens + d, k + 1}, true
+	}
+	return spoken{10 * tens, k}, true
+}
+
+// readNumber reads a number said in words with at most max words: tens,
+// hundreds ("bảy trăm năm mươi", "ba trăm linh năm") and thousands ("hai
+// nghìn mười tám"), or one digit word.
+func readNumber(tokens []string, max int) (spoken, bool) {
+	if len(tokens) > max {
+		tokens = tokens[:max]
+	}
+	at := func(k int) string {
+		if k < len(tokens) {
+			return tokens[k]
+		}
+		return ""
+	}
+	below1000 := func(k int) (int, int, bool) {
+		value, start := 0, k
+		if d, ok := digitWords[at(k)]; ok && at(k+1) == "tram" {
+			value, k = 100*d, k+2
+			if at(k) == "linh" || at(k) == "le" {
+				if d, ok := digitWords[at(k+1)]; ok {
+					return value + d, k + 2 - start, true
+				}
+				return value, k - start, true
+			}
+		}
+		if n, ok := readTens(tokens[min(k, len(tokens)):]); ok {
+			return value + n.value, k + n.words - start, true
+		}
+		if d, ok := digitWords[at(k)]; ok && at(k) != "tu" && (value == 0 || k > start) {
+			if value > 0 && at(k-1) == "tram" {
+				// "ba trăm năm" is no number here: 305 is "ba trăm linh năm".
+				return value, k - start, true
+			}
+			return value + d, k + 1 - start, true
+		}
+		return value, k - start, k > start
+	}
+	thousands := 0
+	k := 0
+	if d, ok := digitWords[at(0)]; ok && (at(1) == "nghin" || at(1) == "ngan") {
+		thousands, k = d, 2
+	}
+	rest, used, ok := below1000(k)
+	switch {
+	case thousands > 0 && ok:
+		return spoken{1000*thousands + rest, k + used}, true
+	case thousands > 0:
+		return spoken{1000 * thousands, k}, true
+	case ok:
+		return spoken{rest, used}, true
+	}
+	return spoken{}, false
+}
