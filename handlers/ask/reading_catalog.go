@@ -15,6 +15,10 @@ import (
 // the figures named before it.
 func andRate(words []string) bool {
 	and := slices.Index(words, "va")
+	if and < 0 {
+		// "hồ sơ trực tuyến với tỷ lệ thế nào"
+		and = slices.Index(words, "voi")
+	}
 	for i := and + 1; and >= 0 && i+1 < len(words); i++ {
 		if words[i] == "ty" && words[i+1] == "le" || words[i] == "phan" && words[i+1] == "tram" {
 			return true

@@ -75,6 +75,14 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// level of units "đang vận hành" are the level's counts.
 		{q: "Tôi cần số liệu thật chính xác về số DVC mức độ 4 đang cung cấp trên Cổng DVC tỉnh, tính đến ngày ra báo cáo, để đưa vào bài.", kind: ask.KindFigure, want: []string{"30 dịch vụ"}},
 		{q: "Các cơ quan cấp tỉnh có bao nhiêu dịch vụ công trực tuyến đang vận hành?", kind: ask.KindFigure, want: []string{"610 dịch vụ", "7 dịch vụ"}, not: []string{"1.967"}},
+		// A name of two words one letter off; a year said digit by digit
+		// that is none; money a verb names beside a figure of its own;
+		// "báo tỉnh bạn" is no "báo tỉnh".
+		{q: "tỉ lệ trực tuyến của cang lộc quý một", kind: ask.KindFigure, want: []string{"Huyện Can Lộc", "20,98%"}},
+		{q: "hương khuê quý một có mấy dịch vụ công mức bốn", kind: ask.KindFigure, want: []string{"Huyện Hương Khê", "6 dịch vụ"}},
+		{q: "năm chín chín chín chín chín có bao nhiêu dịch vụ công mức ba", kind: ask.KindNotUnderstood, not: []string{"1.995"}},
+		{q: "năm 2019 kinh phi tập huấn bố trí bao nhiêu", kind: ask.KindFigure, want: []string{"2.025 triệu đồng"}},
+		{q: "báo trung ương với báo tỉnh bạn đưa bao nhiêu tin bài năm 2017", kind: ask.KindFigure, want: []string{"350"}, not: []string{"Báo Hà Tĩnh"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

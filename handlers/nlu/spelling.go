@@ -19,6 +19,43 @@ type Spelling struct {
 	joined map[string][]string
 }
 
+// nameOneOff is the name of two words that a and b, joined, are one
+// letter off (one added, left out or changed), when exactly one name is.
+func (s *Spelling) nameOneOff(a, b string) ([]string, bool) {
+	typed := a + b
+	if len(typed) < minJoinedLen || !isLetters(typed) {
+		return nil, false
+	}
+	var found []string
+	for joined, words := range s.joined {
+		if len(words) == 2 && joined != typed && oneEditApart(joined, typed) {
+			if found != nil {
+				return nil, false
+			}
+			found = words
+		}
+	}
+	return found, found != nil
+}
+
+// oneEditApart: a and b differ by one letter added, left out or changed.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
 // joinedNames maps the names of several words typed without their spaces
 // to their words: "huongson" is "hương sơn". Names shorter than
 // minJoinedLen joined are left: "hatinh" might be a slip of another word.
@@ -108,7 +145,21 @@ func newSpelling(words map[string]bool) *Spelling {
 func (s *Spelling) Correct(t Text) Text {
 	var out []string
 	changed := false
-	for i, w := range t.Tokens {
+	for i := 0; i < len(t.Tokens); i++ {
+		w := t.Tokens[i]
+		if i+1 < len(t.Tokens) && (!s.known[w] || !s.known[t.Tokens[i+1]]) {
+			// "cang lộc", "hương khuê", "hương xơn": a name of two words,
+			// one of them heard or typed a letter off.
+			if words, ok := s.nameOneOff(w, t.Tokens[i+1]); ok {
+				if !changed {
+					out = append([]string(nil), t.Tokens[:i]...)
+					changed = true
+				}
+				out = append(out, words...)
+				i++
+				continue
+			}
+		}
 		if words, ok := s.joined[w]; ok && !s.known[w] {
 			if !changed {
 				out = append([]string(nil), t.Tokens[:i]...)

@@ -7,7 +7,7 @@ import (
 
 func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 	s := newSpelling(setOfWords("thieu", "nhieu", "video", "tiep", "tien", "nhan", "dang", "truc", "online"))
-	s.joined = joinedNames([]alias{{phrases: [][]string{{"huong", "son"}}}})
+	s.joined = joinedNames([]alias{{phrases: [][]string{{"huong", "son"}, {"can", "loc"}}}})
 	for _, tt := range []struct{ in, want string }{
 		{"kinh phi con thiu", "kinh phi con thieu"}, // a letter left out
 		{"bao nhieuu", "bao nhieu"},                 // one too many
@@ -20,6 +20,8 @@ func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 		{"xyzxyz", "xyzxyz"},                        // nothing near
 		{"hs onlien", "hs truc tuyen"},              // a short form, written in full
 		{"huongson quy 1", "huong son quy 1"},       // a name typed without its space
+		{"cang loc quy 1", "can loc quy 1"},         // a name of two words one letter off
+		{"huong xon", "huong son"},                  // one letter changed, in a name only
 	} {
 		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
 		if strings.Join(got.Tokens, " ") != tt.want {

@@ -139,7 +139,8 @@ func isSpokenWord(w string) bool {
 // readYear reads a year said in words: digit by digit ("hai không một
 // chín"), by pairs ("hai không mười chín"), with thousands ("hai nghìn
 // mười tám", "hai ngàn không trăm mười chín"), or its last two digits
-// ("mười chín"). Four digits from 1990 to 2099, or two.
+// ("mười chín"); or any three digits or more said one by one, which the
+// period's check refuses when they are no year.
 func readYear(tokens []string) (spoken, bool) {
 	if n, ok := readNumber(tokens, 8); ok && n.words >= 2 && n.value >= 1990 && n.value <= 2099 {
 		return n, true
@@ -163,13 +164,21 @@ func readYear(tokens []string) (spoken, bool) {
 		}
 		break
 	}
+	for used < len(tokens) && len(digits) < 9 {
+		// "năm chín chín chín chín chín": no year, but said as one, and
+		// written as said, so the period's check refuses it.
+		d, ok := digitWords[tokens[used]]
+		if !ok || tokens[used] == "tu" {
+			break
+		}
+		digits += strconv.Itoa(d)
+		used++
+	}
 	y, err := strconv.Atoi(digits)
 	switch {
 	case err != nil:
 		return spoken{}, false
-	case len(digits) == 4 && y >= 1990 && y <= 2099:
-		return spoken{y, used}, true
-	case len(digits) == 2 && used >= 2 && y >= 10:
+	case len(digits) >= 3 || len(digits) == 2 && used >= 2 && y >= 10:
 		return spoken{y, used}, true
 	}
 	return spoken{}, false

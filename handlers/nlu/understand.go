@@ -314,7 +314,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// short word of ("tỷ lệ … nộp") happened to match.
 		p.Indicators = nil
 	}
-	if !moneyCue && hasOtherThan(p.Indicators, "funding_") {
+	if (!moneyCue || weakFunding(indicators)) && hasOtherThan(p.Indicators, "funding_") {
+		// "năm 2019 kinh phí tập huấn bố trí bao nhiêu": the training's
+		// money, which its own words name, not the programme's a verb
+		// ("bố trí") named.
 		p.Indicators = without(p.Indicators, "funding_")
 	}
 	if len(p.Projects) > 0 && !projectCue && !moneyCue && len(p.Indicators) == 0 && q.asksQuantity() {

@@ -103,6 +103,12 @@ func (q *question) places(p *Parse) {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
 			continue
 		}
+		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" {
+			// "báo tỉnh bạn": the other provinces' papers, not the one
+			// named "báo tỉnh".
+			q.take(span{pm.span.from, pm.span.to + 1})
+			continue
+		}
 		if len(pm.units) > 0 && q.recipient(pm.span) {
 			// "các sở nào đã gửi báo cáo cho Sở TT&TT": who the reports go
 			// to, not whose are asked.

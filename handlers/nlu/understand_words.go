@@ -44,6 +44,30 @@ func weak(ms []termMatch) bool {
 	return true
 }
 
+// weakFunding: every programme funding figure named was named by words of
+// money and of allocating alone ("kinh phí … bố trí"), not by the
+// programme's own ("Nghị quyết 22", "lồng ghép", "còn thiếu").
+func weakFunding(ms []termMatch) bool {
+	found := false
+	for _, m := range ms {
+		if !strings.HasPrefix(m.alias.owner, "funding_") {
+			continue
+		}
+		for _, ph := range m.alias.phrases {
+			for _, w := range ph {
+				if !allocationWords[w] {
+					return false
+				}
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+// allocationWords say money and that it was given, of any figure.
+var allocationWords = setOf("kinh", "phi", "tien", "ngan", "sach", "von", "da", "duoc", "bo", "tri", "cap", "phan")
+
 // measureOnly: every indicator was matched by measure words alone (a bare
 // "tỷ lệ").
 func measureOnly(ms []termMatch) bool {
