@@ -61,10 +61,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
-		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 6) {
+		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
+			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
-		// trực tuyến?" after a question about a place: that place's figure
-		// (and period), not the province's.
+		// trực tuyến?", "quý 2/2019 thì được bao nhiêu hồ sơ?" after a
+		// question about a place: that place's figure (and period), not
+		// the province's.
 		return true
 	}
 	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {
@@ -92,7 +94,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// names, by the name asked before.
 		return true
 	}
-	if len(p.Leftover) > 0 {
+	if len(p.Leftover) > 0 && !countedAsBefore(c, mem.Parse.Indicators, p.Leftover) {
 		// Words nothing explains ("số người dự hội thảo năm 2019"): a new
 		// question the rules missed, not the last one for another period.
 		return false

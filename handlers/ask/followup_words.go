@@ -172,3 +172,25 @@ func sameTopic(c *catalog.Catalog, now, before []string) bool {
 	}
 	return len(now) > 0
 }
+
+// goesOn: words that carry on from the question before ("quý 2 thì …",
+// "tính ra tỷ lệ …", "vậy …", "rứa …").
+func goesOn(words []string) bool {
+	if slices.Contains(words, "thi") {
+		return true
+	}
+	return len(words) > 1 && (words[0] == "vay" || words[0] == "rua" || words[0] == "tinh" && words[1] == "ra")
+}
+
+// countedAsBefore: the words left over are what the figures asked before
+// count ("vượt bao nhiêu dịch vụ" after the services added): the same
+// figures, not a new question the rules missed.
+func countedAsBefore(c *catalog.Catalog, codes, leftover []string) bool {
+	said := strings.Join(leftover, " ")
+	for _, code := range codes {
+		if label := nlu.Normalize(c.Indicators[code].UnitLabel).Folded; label != "" && said == label {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package ask_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,6 +65,30 @@ func TestQuarterAskedOnceForSeveralFigures(t *testing.T) {
 	for _, want := range []string{n.Num(subs["443"]["Q1/2019"]["dvc3"]) + " dịch vụ", n.Num(subs["443"]["Q1/2019"]["dvc4"]) + " dịch vụ", "quý 1/2019"} {
 		if !strings.Contains(ans.Text, want) {
 			t.Errorf("after choosing quý 1: %q lacks %q", ans.Text, want)
+		}
+	}
+}
+
+// TestFollowUpsThatGoOn: a question that carries on ("… thì", "tính ra
+// …", "như vậy …") keeps what the one before asked of: its unit, its
+// figure and its target; a shortfall of services is no money.
+func TestFollowUpsThatGoOn(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	ctx := context.Background()
+	for i, conv := range [][][2]string{
+		{{"Thạch Hà quý 1/2019 có bao nhiêu hồ sơ trực tuyến?", "311"}, {"Quý 2/2019 thì được bao nhiêu hồ sơ?", "405"}, {"Tính ra tỷ lệ của quý 2 là bao nhiêu ạ?", "16,33%"}},
+		{{"Dịch vụ công mức 4 làm thêm được bao nhiêu theo NQ22?", "23 dịch vụ"}, {"Như vậy còn hụt mấy dịch vụ nữa?", "còn thiếu 27 dịch vụ"}},
+		{{"NQ22 đặt chỉ tiêu phát triển thêm bao nhiêu DVC mức 3?", "400"}, {"So với chỉ tiêu thì vượt bao nhiêu dịch vụ ạ?", "vượt 1.212"}},
+	} {
+		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("goes-on-", i)}
+		for _, turn := range conv {
+			ans, err := a.Converse(ctx, chat, turn[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, turn[1]) {
+				t.Errorf("%q: kind %s, want %q in: %s", turn[0], ans.Kind, turn[1], ans.Text)
+			}
 		}
 	}
 }

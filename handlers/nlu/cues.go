@@ -10,6 +10,8 @@ var (
 	// every unit that reports ("sở" folds like "số").
 	bothBodiesCues = phrases("ca so ca huyen", "ca so lan huyen", "ca huyen ca so", "ca huyen lan so", "ca cac so lan cac huyen",
 		"ca so ca cac huyen")
+	// countedNouns are what the figures count, never money: "mấy dịch vụ".
+	countedNouns = phrases("dich vu", "ho so", "nguoi", "lop", "bai", "tin")
 	// headWords name a body's head, not the first of a ranking.
 	headWords = []string{"nguoi", "dung", "dau"}
 	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
@@ -23,10 +25,11 @@ var (
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua")
 	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
-	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat")
+	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat",
+		"hut may", "hut bao nhieu", "con hut")
 	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".

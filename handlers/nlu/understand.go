@@ -314,6 +314,14 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// short word of ("tỷ lệ … nộp") happened to match.
 		p.Indicators = nil
 	}
+	if !moneyCue && len(p.Indicators) > 0 && !hasOtherThan(p.Indicators, "funding_") && q.any(countedNouns) {
+		// "như vậy còn hụt mấy dịch vụ nữa": services short of a target,
+		// not the programme's money a word of shortfall names.
+		p.Indicators = nil
+		if p.Measure == "" {
+			p.Measure = "target"
+		}
+	}
 	if (!moneyCue || weakFunding(indicators)) && hasOtherThan(p.Indicators, "funding_") {
 		// "năm 2019 kinh phí tập huấn bố trí bao nhiêu": the training's
 		// money, which its own words name, not the programme's a verb
