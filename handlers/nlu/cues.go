@@ -27,7 +27,7 @@ var (
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat",
 		"hut may", "hut bao nhieu", "con hut")
-	planCues   = phrases("ke hoach", "du kien", "theo nguon bo tri")
+	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
 	compareCues = phrases("so voi", "so sanh", "cai thien", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
 
