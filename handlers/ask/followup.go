@@ -225,6 +225,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Indicators = swapped
 			kept["indicators"] = false
 		}
+	case fu.ServiceLevel > 0:
+		// "mức 4 của cấp huyện": the other level of service (and the
+		// level of units, below).
+		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
+			m.Indicators = swapped
+			kept["indicators"] = false
+		}
 	case (fu.Cue || nlu.IsFragment(p.Words)) && p.Level != "" && len(p.Units) == 0:
 		// "còn cấp xã?" after "tỷ lệ doanh nghiệp được đào tạo": a level
 		// word that names a sibling indicator ("tỷ lệ cấp xã được đào
@@ -233,11 +240,6 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Indicators = swapped
 			kept["indicators"] = false
 			p.Level, p.Levels = "", nil
-		}
-	case fu.ServiceLevel > 0:
-		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
-			m.Indicators = swapped
-			kept["indicators"] = false
 		}
 	case fu.Percent:
 		if swapped, ok := percentSibling(c, m.Indicators); ok {

@@ -139,6 +139,11 @@ var abbreviations = []abbreviation{
 	{"o mo", "o dau"},
 	{"ni", "nay"},
 	{"thi rang", "thi sao"},
+	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
+	{"han len", "len"},
+	{"han may", "may"},
+	{"han bao nhieu", "bao nhieu"},
+	{"han duoc", "duoc"},
 	{"ra rang", "ra sao"},
 	{"nam te", "nam kia"},
 	// English words officials mix in.

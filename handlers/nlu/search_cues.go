@@ -26,7 +26,8 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
 	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
-	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem")
+	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem",
+	"la cua ai", "trach nhiem cua ai", "thuoc ve ai")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
