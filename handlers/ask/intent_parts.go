@@ -124,7 +124,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 			continue
 		}
 		text := fmt.Sprintf(msgRecipientHead, u.Name, strings.Join(items, "; "))
-		if len(items) > 1 {
+		if len(items) > 1 && p.Op != "diff" {
 			text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
 		}
 		texts = append(texts, text)
@@ -140,6 +140,14 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		return partNotStored(strings.Join(texts, " "), p), true, nil
 	}
 	switch {
+	case p.Op == "diff" && got == 1 && len(codes) == 1 && len(years) == 2:
+		// "Đài PTTH năm 2019 được nhiều hơn năm 2018 bao nhiêu trong DA
+		// phóng sự": the unit's money of the two years, set against each
+		// other.
+		old, cur := min(years[0], years[1]), max(years[0], years[1])
+		_, before, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{old})
+		_, after, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{cur})
+		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed((after-before)/1e6)))
 	case p.Op == "diff" && got == 2 && len(codes) == 2:
 		// "Đài PTTH được nhiều hơn Báo Hà Tĩnh bao nhiêu": the difference
 		// of their totals, never their sum.

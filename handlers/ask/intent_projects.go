@@ -334,6 +334,10 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectSum, len(list), filter, amountPhrase(p.Funding),
 			n.Figure(total, "money", ""), strings.Join(items, "; ")) + citation}, nil
 	}
+	if len(list) == 0 {
+		// "có 0 dự án …: ." says nothing: none, in words.
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectCountNone, "Nghị quyết 22/2016/NQ-HĐND", filter) + citation}, nil
+	}
 	names := make([]string, len(list))
 	for i, pr := range list {
 		names[i] = "«" + pr.ShortName + "»"

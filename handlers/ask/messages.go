@@ -146,6 +146,7 @@ const (
 	msgProjectYearNone       = "Chưa có số liệu kinh phí riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectYearSourceNone = "Chưa có số liệu %s riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectCount          = "%s có %d dự án%s: %s."
+	msgProjectCountNone      = "%s không có dự án nào%s."
 	msgProjectTop            = "Dự án %s %s: %s."
 	msgProjectSum            = "%d dự án%s, %s tổng cộng %s: %s."
 

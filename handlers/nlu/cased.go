@@ -20,12 +20,12 @@ var casedAbbreviations = map[string]string{
 // expandCased replaces the whole words of s that are cased abbreviations
 // (before folding, which would lose the case and the "đ").
 func expandCased(s string) string {
-	found := false
+	found := strings.Contains(s, "DA") || strings.Contains(s, "da") || strings.Contains(s, "Da")
 	for w := range casedAbbreviations {
-		if strings.Contains(s, w) {
-			found = true
+		if found {
 			break
 		}
+		found = strings.Contains(s, w)
 	}
 	if !found {
 		return s
@@ -38,7 +38,10 @@ func expandCased(s string) string {
 			return
 		}
 		w := s[word:end]
-		if to, ok := casedAbbreviations[w]; ok {
+		if n, ok := projectNumber(w); ok {
+			b.WriteString("dự án " + n)
+			changed = true
+		} else if to, ok := casedAbbreviations[w]; ok {
 			b.WriteString(to)
 			changed = true
 		} else {
@@ -61,4 +64,19 @@ func expandCased(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// projectNumber is the number of "DA10", "da1" (a project by its number in
+// the list, typed as one word; "đã" is never written before a number so).
+func projectNumber(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 4 || !strings.EqualFold(w[:2], "da") {
+		return "", false
+	}
+	n := w[2:]
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return n, true
 }

@@ -140,6 +140,7 @@ var (
 		"het",          // "tính hết quý 1"
 		"r", "v", "di", // chat: "rồi", "vậy", "đi"
 		"thoi",        // "năm 2019 thôi"
+		"nhau",        // "hơn kém nhau", "chênh nhau"
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)
 		"that", "chinh xac", "cu the", // "số liệu thật chính xác", "cụ thể"
 		"dang chay", // "DVC mức 4 đang chạy": in operation

@@ -155,6 +155,9 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 			out = append(out, c)
 		case c == '%':
 			out = append(out, ' ', '%', ' ')
+		case c == '+':
+			// "DA9 + DA10", "2017+2018": added, as "tổng" says.
+			out = append(out, " tong "...)
 		case c == '/' || c == '-' || c == ':':
 			if isAlnum(prev) && isAlnum(next) && (isDigit(prev) || isDigit(next) || c == '-' && inDocumentCode(out)) {
 				out = append(out, c)

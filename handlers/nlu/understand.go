@@ -190,12 +190,15 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 			q.take(sp)
 		}
 	}
-	if len(p.Projects) == 0 {
-		if seq, ok := q.numberedProject(); ok {
-			p.Projects = []string{seq}
-		} else if q.noSuchProject {
-			return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
+	for _, seq := range q.numberedProjects() {
+		// "DA 3 với DA 8 cái nào …", "tổng DA 3 và dự án CIO": by number,
+		// beside any named.
+		if !slices.Contains(p.Projects, seq) {
+			p.Projects = append(p.Projects, seq)
 		}
+	}
+	if len(p.Projects) == 0 && q.noSuchProject {
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
 	}
 	q.places(&p)
 	if q.any(bothBodiesCues) {

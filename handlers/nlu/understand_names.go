@@ -189,7 +189,7 @@ func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
 	for _, b := range before {
 		for _, sp := range m.spans {
 			for i := sp.from; i < sp.to; i++ {
-				if b.covers(i) {
+				if b.covers(i) && !q.projectWord(i) {
 					return false
 				}
 			}
@@ -215,30 +215,30 @@ var projectJoins = setOf("va", "voi", "hon", "cung", "lan")
 // joinedTo: a joining word stands between the two matches, and nothing of
 // either lies between them.
 func (q *question) joinedTo(a, b termMatch) bool {
-	aFrom, aTo := extent(a)
-	for _, sp := range b.spans {
-		// Each piece of b: a name in pieces ("cổng TTĐT tỉnh … được
-		// cấp") may stand around the other.
-		from, to := aTo, sp.from
-		if sp.to <= aFrom {
-			from, to = sp.to, aFrom
-		}
-		for i := from; i < to; i++ {
-			if projectJoins[q.tokens[i]] {
-				return true
+	for _, as := range a.spans {
+		for _, sp := range b.spans {
+			// Each piece of each: a name in pieces ("cổng TTĐT tỉnh … được
+			// cấp", "DA sàn với DA ấn phẩm") may stand around the other.
+			from, to := as.to, sp.from
+			if sp.to <= as.from {
+				from, to = sp.to, as.from
+			}
+			for i := from; i < to; i++ {
+				if projectJoins[q.tokens[i]] {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// extent is the first and past-the-last token of a match.
-func extent(m termMatch) (int, int) {
-	from, to := m.spans[0].from, m.spans[0].to
-	for _, sp := range m.spans[1:] {
-		from, to = min(from, sp.from), max(to, sp.to)
-	}
-	return from, to
+// projectWord: the token at i is of the word "dự án", which every
+// project's name may take ("DA sàn với DA ấn phẩm"): two names sharing it
+// are still apart.
+func (q *question) projectWord(i int) bool {
+	return q.tokens[i] == "du" && i+1 < len(q.tokens) && q.tokens[i+1] == "an" ||
+		q.tokens[i] == "an" && i > 0 && q.tokens[i-1] == "du"
 }
 
 // listedAfterAnd: the match starts right after "và" (or "và số").

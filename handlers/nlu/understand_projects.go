@@ -1,14 +1,18 @@
 package nlu
 
+import "slices"
+
 // A project named by its number in the resolution's list.
 
 // countedAfterNumber are words that make the number before them a
 // quantity.
 var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "nguoi", "lan")
 
-// numberedProject is the project a question names by its number in the
-// resolution's list ("dự án số 8", "dự án thứ 4", "DA 8"), if any.
-func (q *question) numberedProject() (string, bool) {
+// numberedProjects are the projects a question names by their numbers in
+// the resolution's list ("dự án số 8", "dự án thứ 4", "DA 8", "DA 2, DA 6
+// với DA 9").
+func (q *question) numberedProjects() []string {
+	var out []string
 	for i := 0; i+2 < len(q.tokens); i++ {
 		if q.tokens[i] != "du" || q.tokens[i+1] != "an" {
 			continue
@@ -22,17 +26,33 @@ func (q *question) numberedProject() (string, bool) {
 			// "dự án 3 năm": a length, not a number in the list.
 			continue
 		}
+		found := false
 		for _, a := range q.v.projects {
 			if a.owner == n && !q.periodTaken[j] {
 				q.take(span{i, j + 1})
-				return n, true
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+				found = true
+				break
 			}
 		}
-		if j > i+2 && isDigits(n) && !q.periodTaken[j] {
+		if !found && j > i+2 && isDigits(n) && !q.periodTaken[j] {
 			// "dự án số 15" of a list of 13: no project, and no total
 			// stands for it.
 			q.noSuchProject = true
 		}
 	}
-	return "", false
+	return out
+}
+
+// projectNumbered: "dự án" is followed by a project's number ("… bao
+// nhiêu (DA1)", "số dự án 8"): that project, not a count of projects.
+func (q *question) projectNumbered() bool {
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] == "du" && q.tokens[i+1] == "an" && isDigits(q.tokens[i+2]) && !q.periodTaken[i+2] {
+			return true
+		}
+	}
+	return false
 }

@@ -297,7 +297,7 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		// not the projects listed.
 		p.Order, p.Which = "", false
 	}
-	countAsked := q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an") || q.has("bao nhieu hang muc") ||
+	countAsked := (q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an")) && !q.projectNumbered() || q.has("bao nhieu hang muc") ||
 		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0 && !p.Money)
 	switch {
 	case countAsked:
