@@ -150,10 +150,16 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	if andRate(p.Words) {
-		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate.
+		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
+		// sơ trực tuyến với tỷ lệ thế nào": the rate's count too.
 		for _, code := range p.Indicators {
 			if share, ok := percentSibling(c, []string{code}); ok && !slices.Contains(p.Indicators, share[0]) {
 				p.Indicators = append(p.Indicators, share[0])
+			}
+		}
+		if len(p.Indicators) == 1 && c.Indicators[p.Indicators[0]].Kind == "percent" && rateJoined(p.Words) {
+			if num := c.Indicators[p.Indicators[0]].NumeratorCode; num != "" {
+				p.Indicators = []string{num, p.Indicators[0]}
 			}
 		}
 	} else {

@@ -322,17 +322,20 @@ func searchCorpus(t *testing.T, name string) {
 	if pct < want {
 		t.Fatalf("search: %.1f%% right, want ≥ %.0f%%", pct, want)
 	}
-	if below {
+	if below && pct < 90 {
 		t.Logf("BELOW THE BAR %s: %.1f%%, the bar is 90%% (see searchShortfalls)", name, pct)
 	}
 }
 
 // searchShortfalls are the search sets that do not reach the 90% bar yet,
-// each with the floor it is held to so that it cannot fall back: written
-// from any sentence of the report (their writers were asked for that; the
-// earlier sets' phrases came from the sentences that state figures),
-// measured after the report's text became searchable. Remove a set from
-// here when it reaches the bar; never lower a floor.
+// or reach it with some questions answered by a figure instead of the
+// report's words (each counted as a miss), each with the floor it is
+// held to so that it cannot fall back: written from any sentence of the
+// report (their writers were asked for that; the earlier sets' phrases
+// came from the sentences that state figures), measured after the
+// report's text became searchable. Remove a set from here when it
+// reaches the bar with no figure answers; never lower a floor.
 var searchShortfalls = map[string]float64{
-	"search31": 83, "search33": 80, "search34": 85, "search36": 81, "search38": 85, "search39": 88, "search41": 88, "search42": 73, "search44": 80,
+	"search31": 83, "search33": 80, "search34": 85, "search36": 81, "search38": 85, "search39": 88, "search41": 88, "search42": 73, "search43": 87,
+	"search44": 80, "search45": 92, "search46": 76, "search47": 90, "search48": 88, "search49": 90, "search50": 90, "search51": 85,
 }

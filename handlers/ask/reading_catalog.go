@@ -27,6 +27,18 @@ func andRate(words []string) bool {
 	return false
 }
 
+// rateJoined: the rate is joined right after the count ("hồ sơ trực
+// tuyến với tỷ lệ", "… và tỷ lệ"), not named later in a message that
+// has a "và" of its own ("tính cả sở và huyện, … tỷ lệ … thấp nhất").
+func rateJoined(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if (words[i] == "va" || words[i] == "voi") && words[i+1] == "ty" && words[i+2] == "le" {
+			return true
+		}
+	}
+	return false
+}
+
 // rateWithoutParts: "tỉ lệ nộp hồ sơ online": the rate asked, not also the
 // counts it is made of, which its words matched too.
 func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {

@@ -37,6 +37,7 @@ func normalizeCases() []normalizeCase {
 		// Numbers said, as speech-to-text writes them.
 		{"spoken quarter and year", "quý hai năm hai không mười chín", "quy 2 nam 2019"},
 		{"spoken level", "dịch vụ công mức độ ba, mứt bốn", "dich vu cong muc 3 muc 4"},
+		{"spoken level before năm, làm", "mức bốn năm 2019, mức ba làm thêm", "muc 4 nam 2019 muc 3 lam them"},
 		{"spoken year with thousands", "năm hai nghìn mười tám", "nam 2018"},
 		{"spoken year alone", "năm tháng đầu hai không một chín", "nam thang dau 2019"},
 		{"spoken hundreds", "bảy trăm năm mươi thủ tục", "750 thu tuc"},

@@ -72,7 +72,7 @@ func spokenAfter(tokens []string, i int) (spoken, bool) {
 			j++
 		}
 		if d, ok := digitWords[next(j)]; ok && (d == 3 || d == 4) && next(j) != "tu" && (i == 0 || tokens[i-1] != "chuyen") &&
-			(j+1 == len(tokens) || !isSpokenWord(next(j+1))) {
+			!multiplierWords[next(j+1)] {
 			// Not "chuyên mục tư vấn": "mục" folds like "mức", "tư" (4)
 			// like "tư vấn".
 			return spoken{d, j - i}, true
@@ -130,11 +130,9 @@ func spokenCount(tokens []string, i int) (spoken, bool) {
 // dayBefore are the words a day said in words follows.
 var dayBefore = map[string]bool{"den": true, "ngay": true, "tu": true, "toi": true}
 
-// isSpokenWord: a word of a number said in words.
-func isSpokenWord(w string) bool {
-	_, ok := digitWords[w]
-	return ok || w == "muoi" || w == "tram" || w == "nghin" || w == "ngan" || w == "linh" || w == "le"
-}
+// multiplierWords go on a number said in words: "mức ba mươi" would be
+// no level.
+var multiplierWords = map[string]bool{"muoi": true, "tram": true, "nghin": true, "ngan": true, "linh": true, "le": true}
 
 // readYear reads a year said in words: digit by digit ("hai không một
 // chín"), by pairs ("hai không mười chín"), with thousands ("hai nghìn

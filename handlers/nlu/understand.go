@@ -130,6 +130,16 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "…, ghi rõ nguồn": the answer names its source anyway.
 		t = withoutPhrases(t, sourceAskCues)
 	}
+	if repeated(t.Tokens) {
+		// "can loc q2 ty le online can loc q2 ty le online": pasted twice,
+		// asked once.
+		half := t.Tokens[:len(t.Tokens)/2]
+		t = Text{Original: t.Original, Folded: strings.Join(half, " "), Tokens: half}
+	}
+	if v.onlyCodes(t.Tokens) {
+		// "hstt hstong": the form's codes and nothing asked of them.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
+	}
 	q := &question{tokens: t.Tokens, taken: make([]bool, len(t.Tokens)), v: v, ministry: -1}
 	p := Parse{Words: t.Tokens}
 	if len(t.Tokens) == 0 {
@@ -171,7 +181,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	for _, m := range indicators {
 		p.Indicators = append(p.Indicators, m.alias.owner)
 	}
-	projects := matchAll(v.idsOf(q.tokens), v.projects, v.projectIndex, q.nameMask())
+	projects := q.withoutPlaces(matchAll(v.idsOf(q.tokens), v.projects, v.projectIndex, q.nameMask()))
 	var named []termMatch // one match per project named
 	for _, m := range projects {
 		if contains(p.Projects, m.alias.owner) {

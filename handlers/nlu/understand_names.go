@@ -35,6 +35,17 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	return kept
 }
 
+// withoutPlaces drops the projects named after "trên" when another is
+// named apart ("chuyên mục tư vấn pháp lý trên cổng thông tin tỉnh được
+// cấp bao nhiêu"): where the one asked is, not a second project.
+func (q *question) withoutPlaces(ms []termMatch) []termMatch {
+	on := func(m termMatch) bool { at := m.spans[0].from; return at > 0 && q.tokens[at-1] == "tren" }
+	if !slices.ContainsFunc(ms, func(m termMatch) bool { return !on(m) }) {
+		return ms
+	}
+	return slices.DeleteFunc(ms, on)
+}
+
 // rateUnasked: m is a rate ("tỷ lệ doanh nghiệp được tập huấn") named
 // by its other words, beside a count asked in its own words, in a
 // question that asks no rate ("mấy lớp tập huấn và bao nhiêu người dân,

@@ -4,6 +4,7 @@ package nlu
 // without diacritics, leftover words, project intents.
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -398,4 +399,24 @@ func (q *question) anyUntaken(list [][]string) bool {
 		}
 	}
 	return false
+}
+
+// repeated: the words are a run of two or more said again whole, and
+// nothing else (a message pasted twice).
+func repeated(tokens []string) bool {
+	n := len(tokens)
+	return n >= 4 && n%2 == 0 && slices.Equal(tokens[:n/2], tokens[n/2:])
+}
+
+// onlyCodes: two words or more, each an indicator's code ("hstt hstong").
+func (v *Vocabulary) onlyCodes(tokens []string) bool {
+	if len(tokens) < 2 {
+		return false
+	}
+	for _, t := range tokens {
+		if !v.codes[t] {
+			return false
+		}
+	}
+	return true
 }

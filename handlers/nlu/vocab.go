@@ -26,6 +26,8 @@ type Vocabulary struct {
 	places     []alias // units and levels, longest first
 	lexicon    map[string]bool
 	placeOnly  map[string]bool
+	// codes are the indicators' codes that are aliases of them ("hstt").
+	codes map[string]bool
 	// elsewhere are other provinces' names: a question about one of
 	// them is not about this province.
 	elsewhere map[string][][]string
@@ -101,6 +103,12 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 		delete(v.placeOnly, w)
 	}
 	v.elsewhere = elsewhereNames(v.units)
+	v.codes = map[string]bool{}
+	for i := range v.indicators {
+		if namedByCode(&v.indicators[i]) {
+			v.codes[v.indicators[i].owner] = true
+		}
+	}
 	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.Spelling.joined = joinedNames(v.units)
 	v.places = append(append([]alias{}, v.units...), v.levels...)
