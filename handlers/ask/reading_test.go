@@ -83,6 +83,17 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "năm chín chín chín chín chín có bao nhiêu dịch vụ công mức ba", kind: ask.KindNotUnderstood, not: []string{"1.995"}},
 		{q: "năm 2019 kinh phi tập huấn bố trí bao nhiêu", kind: ask.KindFigure, want: []string{"2.025 triệu đồng"}},
 		{q: "báo trung ương với báo tỉnh bạn đưa bao nhiêu tin bài năm 2017", kind: ask.KindFigure, want: []string{"350"}, not: []string{"Báo Hà Tĩnh"}},
+		// Projects by their numbers, all of them; a unit's money of two
+		// years of a project; a project named where another is.
+		{q: "cộng giúp e DA 2, DA 6 với DA 9 nguồn NQ22", kind: ask.KindFigure, want: []string{"1.075"}},
+		{q: "DA9 + DA10 tong bn", kind: ask.KindFigure, want: []string{"1.000"}},
+		{q: "đài PTTH năm 2019 được nhiều hơn năm 2018 bao nhiêu trong DA phóng sự", kind: ask.KindFigure, want: []string{"+50 triệu đồng"}},
+		{q: "Chuyên mục Tư vấn hỗ trợ pháp lý trên cổng thông tin tỉnh được cấp tổng cộng bao nhiêu tiền ạ", kind: ask.KindFigure, want: []string{"300"}, not: []string{"1.777"}},
+		// Pasted twice: asked once; the form's codes alone: nothing asked.
+		{q: "can loc q2 ty le online can loc q2 ty le online", kind: ask.KindFigure, want: []string{"27,73%"}},
+		{q: "hstt hstong hstt hstong", kind: ask.KindNotUnderstood},
+		// The count beside the rate it is joined to.
+		{q: "năm tháng đầu năm mười chín hồ sơ trực tuyến với tỷ lệ thế nào", kind: ask.KindFigure, want: []string{"6.704", "13,25%"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})
