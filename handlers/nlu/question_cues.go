@@ -76,8 +76,10 @@ var levelNounBefore = map[string]bool{"cung": true, "moi": true, "tung": true, "
 // bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
 func (q *question) money() bool {
 	found := false
+	q.index()
 	for _, p := range moneyCues {
-		for i := 0; i+len(p) <= len(q.tokens); i++ {
+		// Only where the cue's first word is: most questions have none.
+		for _, i := range q.positions[p[0]] {
 			if !runAt(q.tokens, i, p) || p[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]] {
 				continue
 			}
