@@ -20,12 +20,12 @@ var casedAbbreviations = map[string]string{
 // expandCased replaces the whole words of s that are cased abbreviations
 // (before folding, which would lose the case and the "đ").
 func expandCased(s string) string {
-	found := strings.Contains(s, "DA") || strings.Contains(s, "da") || strings.Contains(s, "Da")
+	found := false
 	for w := range casedAbbreviations {
-		if found {
+		if strings.Contains(s, w) {
+			found = true
 			break
 		}
-		found = strings.Contains(s, w)
 	}
 	if !found {
 		return s
@@ -38,10 +38,7 @@ func expandCased(s string) string {
 			return
 		}
 		w := s[word:end]
-		if n, ok := projectNumber(w); ok {
-			b.WriteString("dự án " + n)
-			changed = true
-		} else if to, ok := casedAbbreviations[w]; ok {
+		if to, ok := casedAbbreviations[w]; ok {
 			b.WriteString(to)
 			changed = true
 		} else {
@@ -66,17 +63,3 @@ func expandCased(s string) string {
 	return b.String()
 }
 
-// projectNumber is the number of "DA10", "da1" (a project by its number in
-// the list, typed as one word; "đã" is never written before a number so).
-func projectNumber(w string) (string, bool) {
-	if len(w) < 3 || len(w) > 4 || !strings.EqualFold(w[:2], "da") {
-		return "", false
-	}
-	n := w[2:]
-	for _, c := range n {
-		if c < '0' || c > '9' {
-			return "", false
-		}
-	}
-	return n, true
-}

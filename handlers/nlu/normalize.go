@@ -223,12 +223,50 @@ func Normalize(s string) Text {
 	} else {
 		folded = foldToASCII(src)
 	}
-	tokens := splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))
+	tokens := projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded)))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
 	tokens = spokenNumbers(expandAbbreviations(tokens))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// projectNumbers writes "DA10", "da1" (a project by its number in the
+// list, typed as one word) as "du an 10": "đã" is never written joined to
+// a number. Read after folding, so a second pass finds nothing to change.
+func projectNumbers(tokens []string) []string {
+	var out []string
+	for i, t := range tokens {
+		n, ok := projectNumber(t)
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(tokens)+2), tokens[:i]...)
+		}
+		out = append(out, "du", "an", n)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// projectNumber is the number of a folded "da10", "da1".
+func projectNumber(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 4 || w[:2] != "da" {
+		return "", false
+	}
+	n := w[2:]
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return n, true
 }
 
 // withoutFormatChars drops invisible format characters (zero-width space

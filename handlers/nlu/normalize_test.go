@@ -34,6 +34,8 @@ func normalizeCases() []normalizeCase {
 		{"online", "hs nop online", "ho so nop truc tuyen"},
 		{"versus", "tang bn so vs 2017, ntn", "tang bao nhieu so voi 2017 nhu the nao"},
 		{"hcc", "trung tam hcc", "trung tam hanh chinh cong"},
+		// A project by its number, typed as one word.
+		{"project number joined", "DA10 và da1", "du an 10 va du an 1"},
 		// Numbers said, as speech-to-text writes them.
 		{"spoken quarter and year", "quý hai năm hai không mười chín", "quy 2 nam 2019"},
 		{"spoken level", "dịch vụ công mức độ ba, mứt bốn", "dich vu cong muc 3 muc 4"},
