@@ -62,4 +62,3 @@ func expandCased(s string) string {
 	}
 	return b.String()
 }
-
