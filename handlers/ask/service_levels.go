@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -48,15 +49,22 @@ func namesServiceLevel(tokens []string) bool {
 // serviceLevels are the qualifiers of the count indicators named "số dịch
 // vụ công trực tuyến <level>": "muc do 3", "muc do 4".
 func serviceLevels(c *catalog.Catalog) []string {
+	out := slices.Collect(maps.Keys(serviceFamily(c)))
+	sort.Strings(out)
+	return out
+}
+
+// serviceFamily maps each level of the count indicators named "số dịch vụ
+// công trực tuyến <level>" ("muc do 3") to its indicator's code.
+func serviceFamily(c *catalog.Catalog) map[string]string {
 	const family = "so dich vu cong truc tuyen "
-	var out []string
-	for _, in := range c.Indicators {
+	out := map[string]string{}
+	for code, in := range c.Indicators {
 		name := nlu.Normalize(in.Name).Folded
 		if in.Kind == "count" && strings.HasPrefix(name, family) && len(strings.Fields(name[len(family):])) <= 3 {
-			out = append(out, name[len(family):])
+			out[name[len(family):]] = code
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 
@@ -97,19 +105,15 @@ func levelList(t nlu.Text) (nlu.Text, bool) {
 // "đang vận hành" names the level's count, not the province's figure a
 // longer name holds ("số DVCTT mức độ 3 đã đưa vào vận hành").
 func familyOfLevels(c *catalog.Catalog, codes []string) []string {
-	const family = "so dich vu cong truc tuyen "
-	byLevel := map[string]string{}
-	for code, in := range c.Indicators {
-		name := nlu.Normalize(in.Name).Folded
-		if in.Kind == "count" && strings.HasPrefix(name, family) && len(strings.Fields(name[len(family):])) <= 3 {
-			byLevel[name[len(family):]] = code
-		}
-	}
+	byLevel := serviceFamily(c)
 	var out []string
+	levels := slices.Sorted(maps.Keys(byLevel))
 	for _, code := range codes {
 		name := nlu.Normalize(c.Indicators[code].Name).Folded
-		for level, plain := range byLevel {
-			if code != plain && strings.Contains(name, level) {
+		for _, level := range levels {
+			// A variant of the services' count ("số DVCTT mức độ 3 đã đưa
+			// vào vận hành"), not a figure of filings at that level.
+			if plain := byLevel[level]; code != plain && strings.Contains(name, "dich vu") && strings.Contains(name, level) {
 				code = plain
 				break
 			}

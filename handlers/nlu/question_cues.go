@@ -75,39 +75,35 @@ var levelNounBefore = map[string]bool{"cung": true, "moi": true, "tung": true, "
 // money reports whether a money cue occurs, marking its words: "được cấp
 // bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
 func (q *question) money() bool {
-	found := false
-	q.index()
-	for _, p := range moneyCues {
-		// Only where the cue's first word is: most questions have none.
-		for _, i := range q.positions[p[0]] {
-			if !runAt(q.tokens, i, p) || p[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]] {
-				continue
-			}
-			q.take(span{i, i + len(p)})
-			found = true
-			break
-		}
-	}
-	return found
+	return q.anyBut(moneyCues, func(c []string, i int) bool {
+		return c[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]]
+	})
 }
 
 // projectMoney: a project's money asked ("… lồng ghép", "… được bao
 // nhiêu"), not a count an indicator names right after ("tổ chức được mấy
 // lớp tập huấn").
 func (q *question) projectMoney() bool {
+	return q.anyBut(projectMoneyCues, func(c []string, i int) bool {
+		end := i + len(c)
+		asks := c[len(c)-1] == "may" || c[len(c)-1] == "nhieu"
+		return asks && end < len(q.tokens) && q.indicatorTaken != nil && q.indicatorTaken[end]
+	})
+}
+
+// anyBut is any, less the places where not says a cue is something else:
+// each cue found marks its words, at its first place that not leaves.
+// Cues are looked for only where their first word is.
+func (q *question) anyBut(list [][]string, not func(c []string, i int) bool) bool {
 	found := false
-	for _, c := range projectMoneyCues {
-		q.index()
+	q.index()
+	for _, c := range list {
 		for _, i := range q.positions[c[0]] {
-			if !runAt(q.tokens, i, c) {
-				continue
+			if runAt(q.tokens, i, c) && !not(c, i) {
+				q.take(span{i, i + len(c)})
+				found = true
+				break
 			}
-			if end := i + len(c); (c[len(c)-1] == "may" || c[len(c)-1] == "nhieu") && end < len(q.tokens) && q.indicatorTaken != nil && q.indicatorTaken[end] {
-				continue
-			}
-			q.take(span{i, i + len(c)})
-			found = true
-			break
 		}
 	}
 	return found
