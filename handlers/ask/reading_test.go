@@ -58,6 +58,7 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 	checkReplies(t, a, []replyCase{
 		{q: "Quy chế công khai minh bạch thông tin và đánh giá trách nhiệm người đứng đầu do cơ quan nào chủ trì?", kind: ask.KindFigure, want: []string{"Sở Nội vụ"}, not: []string{"nhiều nhất"}},
 		{q: "Quý 1/2019 các sở nào đã gửi báo cáo cho Sở TT&TT?", kind: ask.KindFigure, want: []string{"Sở Tài chính", "Sở Y tế"}},
+		{q: "năm 2019 dự án phóng sự cấp cho Đài PTTH bao nhiêu", kind: ask.KindFigure, want: []string{"Đài Phát thanh và Truyền hình tỉnh", "90 triệu đồng"}},
 		{q: "Cổng dịch vụ công quốc gia hiện có bao nhiêu dịch vụ công?", kind: ask.KindOutOfScope},
 		{q: "Kinh phí đào tạo năm 2019 dành riêng cho doanh nghiệp là bao nhiêu?", not: []string{"2.025"}},
 		{q: "Kinh phí dành cho đào tạo trong năm 2019 là bao nhiêu?", kind: ask.KindFigure, want: []string{"2.025"}},

@@ -180,26 +180,19 @@ func (q *question) places(p *Parse) {
 	}
 }
 
-// recipient: the unit is where something is sent ("gửi báo cáo cho Sở
-// TT&TT", "nộp về Sở"): a word of sending, then "cho", "về" or "lên",
-// then its name.
+// recipient: the unit is where reports are sent ("gửi báo cáo cho Sở
+// TT&TT", "nộp báo cáo về Sở"): sending a report, then "cho", "về" or
+// "lên", then its name. Money given to a unit ("cấp cho Đài PTTH") is the
+// unit's.
 func (q *question) recipient(sp span) bool {
 	at := sp.from - 1
-	if at < 1 || !toWords[q.tokens[at]] {
+	if at < 3 || !toWords[q.tokens[at]] {
 		return false
 	}
-	for k := max(0, at-3); k < at; k++ {
-		if sendWords[q.tokens[k]] {
-			return true
-		}
-	}
-	return false
+	return runAt(q.tokens, at-2, []string{"bao", "cao"}) && (q.tokens[at-3] == "gui" || q.tokens[at-3] == "nop")
 }
 
-var (
-	toWords   = map[string]bool{"cho": true, "ve": true, "len": true}
-	sendWords = map[string]bool{"gui": true, "nop": true, "chuyen": true}
-)
+var toWords = map[string]bool{"cho": true, "ve": true, "len": true}
 
 // ProvinceCode is the code of the province unit all province-wide figures belong to.
 const ProvinceCode = "42"
