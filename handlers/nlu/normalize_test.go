@@ -42,6 +42,8 @@ func normalizeCases() []normalizeCase {
 		{"spoken level before năm, làm", "mức bốn năm 2019, mức ba làm thêm", "muc 4 nam 2019 muc 3 lam them"},
 		{"spoken year with thousands", "năm hai nghìn mười tám", "nam 2018"},
 		{"spoken year alone", "năm tháng đầu hai không một chín", "nam thang dau 2019"},
+		{"spoken year, then a count", "năm hai không mười chín hai huyện", "nam 2019 hai huyen"},
+		{"spoken year that is none", "năm chín chín chín chín chín", "nam 99999"},
 		{"spoken hundreds", "bảy trăm năm mươi thủ tục", "750 thu tuc"},
 		{"spoken resolution", "nghị quyết hai hai", "nghi quyet 22"},
 		{"spoken month and day", "đến hai bảy tháng hai", "den 27 thang 2"},

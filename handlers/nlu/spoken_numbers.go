@@ -140,12 +140,18 @@ var multiplierWords = map[string]bool{"muoi": true, "tram": true, "nghin": true,
 // ("mười chín"); or any three digits or more said one by one, which the
 // period's check refuses when they are no year.
 func readYear(tokens []string) (spoken, bool) {
-	if n, ok := readNumber(tokens, 8); ok && n.words >= 2 && n.value >= 1990 && n.value <= 2099 {
+	if n, ok := readNumber(tokens, 8); ok && n.words >= 2 && validSpokenYear(strconv.Itoa(n.value)) {
 		return n, true
 	}
 	digits, used := "", 0
-	for used < len(tokens) && len(digits) < 4 {
+	for used < len(tokens) && len(digits) < 9 {
+		if len(digits) == 4 && validSpokenYear(digits) {
+			// A year whole: what follows is said of it.
+			break
+		}
 		if d, ok := digitWords[tokens[used]]; ok && tokens[used] != "tu" {
+			// "năm chín chín chín chín chín": no year, but said as one, and
+			// written as said, so the period's check refuses it.
 			digits += strconv.Itoa(d)
 			used++
 			continue
@@ -162,16 +168,6 @@ func readYear(tokens []string) (spoken, bool) {
 		}
 		break
 	}
-	for used < len(tokens) && len(digits) < 9 {
-		// "năm chín chín chín chín chín": no year, but said as one, and
-		// written as said, so the period's check refuses it.
-		d, ok := digitWords[tokens[used]]
-		if !ok || tokens[used] == "tu" {
-			break
-		}
-		digits += strconv.Itoa(d)
-		used++
-	}
 	y, err := strconv.Atoi(digits)
 	switch {
 	case err != nil:
@@ -180,6 +176,12 @@ func readYear(tokens []string) (spoken, bool) {
 		return spoken{y, used}, true
 	}
 	return spoken{}, false
+}
+
+// validSpokenYear: four digits from 1990 to 2099.
+func validSpokenYear(digits string) bool {
+	y, err := strconv.Atoi(digits)
+	return err == nil && y >= 1990 && y <= 2099
 }
 
 // readDigits reads digit words one by one ("hai hai": 22).

@@ -21,7 +21,7 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 		if q.rateUnasked(m, chosen) {
 			continue
 		}
-		if q.placeOfOther(m) {
+		if q.namedOn(m) {
 			// Its words are explained: they say where.
 			for _, sp := range m.spans {
 				q.take(sp)
@@ -39,11 +39,10 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 // named apart ("chuyên mục tư vấn pháp lý trên cổng thông tin tỉnh được
 // cấp bao nhiêu"): where the one asked is, not a second project.
 func (q *question) withoutPlaces(ms []termMatch) []termMatch {
-	on := func(m termMatch) bool { at := m.spans[0].from; return at > 0 && q.tokens[at-1] == "tren" }
-	if !slices.ContainsFunc(ms, func(m termMatch) bool { return !on(m) }) {
+	if !slices.ContainsFunc(ms, func(m termMatch) bool { return !q.namedOn(m) }) {
 		return ms
 	}
-	return slices.DeleteFunc(ms, on)
+	return slices.DeleteFunc(ms, q.namedOn)
 }
 
 // rateUnasked: m is a rate ("tỷ lệ doanh nghiệp được tập huấn") named
@@ -63,10 +62,10 @@ func (q *question) isRate(m termMatch) bool {
 	return words["ty"] && words["le"]
 }
 
-// placeOfOther: m is named after "trên" ("DVC mức 4 đang chạy trên cổng
-// thông tin điện tử tỉnh"), beside another figure: where that figure is,
-// not a second one asked. "… trên tổng số hồ sơ" is a share's whole.
-func (q *question) placeOfOther(m termMatch) bool {
+// namedOn: m is named after "trên" ("DVC mức 4 đang chạy trên cổng thông
+// tin điện tử tỉnh"): beside another figure or project, where that one
+// is, not a second one asked. "… trên tổng số hồ sơ" is a share's whole.
+func (q *question) namedOn(m termMatch) bool {
 	at := m.spans[0].from
 	return at > 0 && q.tokens[at-1] == "tren" && q.tokens[at] != "tong"
 }
