@@ -242,14 +242,22 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 		if len(d) == 4 { // ISO
 			d, y = y, d
 		}
-	} else if words && isDigits(t) && len(t) <= 2 && ps.tok(i+1) == "thang" && isDigits(ps.tok(i+2)) && len(ps.tok(i+2)) <= 2 {
+	} else if (words || ps.tok(i-1) == "den") && isDigits(t) && len(t) <= 2 && ps.tok(i+1) == "thang" && isDigits(ps.tok(i+2)) && len(ps.tok(i+2)) <= 2 {
+		// "ngày 27 tháng 2 năm 2019", "tính đến 27 tháng 2 năm nay".
 		d, m = t, ps.tok(i+2)
 		n = 3
 		switch {
-		case ps.tok(i+3) == "nam" && isYearToken(ps.tok(i+4)):
-			y, n = ps.tok(i+4), 5
 		case isYearToken(ps.tok(i + 3)):
 			y, n = ps.tok(i+3), 4
+		case ps.tok(i+3) == "nam":
+			yy, k, st := ps.yearSpec(i + 3)
+			if st == stNone {
+				return spec{}, 0, stNone
+			}
+			if st != stOK {
+				return spec{}, 3 + k, st
+			}
+			y, n = strconv.Itoa(yy), 3+k
 		default:
 			return spec{}, 0, stNone
 		}
