@@ -336,6 +336,6 @@ func searchCorpus(t *testing.T, name string) {
 // report's text became searchable. Remove a set from here when it
 // reaches the bar with no figure answers; never lower a floor.
 var searchShortfalls = map[string]float64{
-	"search31": 83, "search33": 80, "search34": 85, "search36": 81, "search38": 85, "search39": 88, "search41": 88, "search42": 73, "search43": 87,
-	"search44": 80, "search45": 92, "search46": 76, "search47": 90, "search48": 88, "search49": 90, "search50": 90, "search51": 85,
+	"search31": 83, "search33": 82, "search34": 85, "search36": 83, "search38": 85, "search42": 73,
+	"search44": 83, "search45": 95, "search46": 80.9, "search48": 88, "search49": 92, "search50": 92, "search51": 88,
 }

@@ -198,6 +198,12 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"VB chỉ đạo điều hành đăng trên cổng TTĐT các đv có kịp thời ko", "thiếu kịp thời ở hầu hết", false},
 		// Asked why a criterion fell: the passage with its reason.
 		{"vì sao tiêu chí tiếp cận tài liệu quy hoạch giảm điểm", "thiếu kịp thời ở các cấp", false},
+		// A purpose, what was done, dialect "cái chi", criticism: the
+		// report's words, though a project or a figure is named beside.
+		{"Cổng thông tin điện tử tỉnh được nâng cấp năm 2018 nhằm mục đích gì?", "nâng cấp", false},
+		{"dan voi doanh nghiep ngai cai chi khi dung dvc", "quét tài liệu", false},
+		{"Báo cáo phê bình khối nào về công tác tuyên truyền dịch vụ công trực tuyến?", "tuyên truyền", false},
+		{"Trích giúp câu đánh giá chung về PCI năm 2018 của tỉnh", "PCI", false},
 		// A number asked that nothing stores: no quote stands for it.
 		{"tập huấn kỹ năng cho bà con được mấy đợt rồi", "", false},
 	} {

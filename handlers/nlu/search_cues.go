@@ -16,7 +16,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
 	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
-	"doan nao trong bao cao")
+	"doan nao trong bao cao", "cau goc")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -27,7 +27,8 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
 	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem",
-	"la cua ai", "trach nhiem cua ai", "thuoc ve ai")
+	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
+	"lam gi", "lam chi", "chu yeu", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
@@ -230,7 +231,7 @@ func quoteCue(tokens []string) []string {
 // sentence copied says ("câu nói …", "đoạn về …", "câu ghi …").
 var (
 	copyVerbs   = setOf("trich", "chep", "copy")
-	sayingWords = phrases("noi", "ve", "viet", "ghi", "nhac", "de cap", "neu", "bao")
+	sayingWords = phrases("noi", "ve", "viet", "ghi", "nhac", "de cap", "neu", "bao", "danh gia", "ket luan", "nhan xet")
 )
 
 // maxCueGap bounds the words between a copying verb and the "câu" it asks
