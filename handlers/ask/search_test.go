@@ -204,6 +204,9 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"dan voi doanh nghiep ngai cai chi khi dung dvc", "quét tài liệu", false},
 		{"Báo cáo phê bình khối nào về công tác tuyên truyền dịch vụ công trực tuyến?", "tuyên truyền", false},
 		{"Trích giúp câu đánh giá chung về PCI năm 2018 của tỉnh", "PCI", false},
+		{"sở kiến nghị những gì với tỉnh", "Ưu tiên bố trí kinh phí", false},
+		// Which places, where nothing is stored of the year: the report's words.
+		{"Năm 2017 các lớp tập huấn được tổ chức ở những địa phương nào?", "Đức Thọ", false},
 		// A number asked that nothing stores: no quote stands for it.
 		{"tập huấn kỹ năng cho bà con được mấy đợt rồi", "", false},
 	} {

@@ -28,7 +28,7 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
 	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem",
 	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
-	"lam gi", "lam chi", "chu yeu", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao")
+	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
@@ -60,14 +60,15 @@ func AsksNoNumber(tokens []string) bool {
 	return !anyPhrase(withoutMachines(tokens), numberCues) && !anyPhrase(tokens, rateCues)
 }
 
-// AsksAbout: the question asks what, how or whether ("… có thay đổi
-// gì", "… có kịp thời không", "… đáp ứng yêu cầu chưa"): a no-data reply
+// AsksAbout: the question asks what, which, how or whether ("… có thay
+// đổi gì", "… ở những địa phương nào", "… có kịp thời không", "… đáp ứng
+// yêu cầu chưa"): a no-data reply
 // to it is better the report's words, where they match.
 func AsksAbout(tokens []string) bool {
 	if anyPhrase(tokens, whyHowCues) || anyPhrase(tokens, whatCues) || endsAskingWhat(tokens) {
 		return true
 	}
-	return AsksWhether(tokens) || endsWith(tokens, "gi")
+	return AsksWhether(tokens) || endsWith(tokens, "gi") || endsWith(tokens, "nao")
 }
 
 // AsksState: "… đang ở tình trạng gì", "tiến độ ra sao": a project's
