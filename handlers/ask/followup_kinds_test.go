@@ -38,6 +38,20 @@ func TestShortFollowUps(t *testing.T) {
 		{[]string{"Sở TT&TT quý 2/2019 tỷ lệ hồ sơ trực tuyến", "quý 1?", "tăng bao nhiêu điểm %?"},
 			[]string{"quý 1/2019", "quý 2/2019", "tăng " + n.Num(pct(subs["S-TTTT"]["Q2/2019"])-pct(subs["S-TTTT"]["Q1/2019"])) + " điểm %"},
 			[]string{"quý 4/2018"}},
+		// Formal follow-ups point back with words that name nothing:
+		// "hai huyện", "tỷ lệ ấy", "khối này", "lấy quý …", "như vậy
+		// … vươn lên", a kind of unit beside "tỷ lệ".
+		{[]string{"So sánh tỷ lệ hồ sơ trực tuyến quý 2/2019 giữa huyện Can Lộc và huyện Thạch Hà.", "Hai huyện chênh nhau mấy điểm phần trăm?"},
+			[]string{"Huyện Can Lộc", "Huyện Thạch Hà", n.Num(pct(subs["443"]["Q2/2019"])-pct(subs["445"]["Q2/2019"])) + " điểm %"}, []string{"cấp huyện"}},
+		{[]string{"Năm 2018 tỉnh ta xếp thứ mấy về Chỉ số năng lực cạnh tranh cấp tỉnh?", "Như vậy đã vươn lên mấy bậc kể từ năm 2017?"},
+			[]string{"hạng 33", "hạng 23", "tăng 10 bậc"}, []string{"chưa hiểu"}},
+		{[]string{"Thành phố Hà Tĩnh quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến?", "Tỷ lệ quý 2 của thành phố là bao nhiêu?"},
+			[]string{"Thành phố Hà Tĩnh", "quý 2/2019", n.Num(pct(subs["436"]["Q2/2019"])) + "%"}, []string{"chưa hiểu"}},
+		{[]string{"Cộng các huyện, thị xã, thành phố đã báo cáo quý 1/2019 thì có tất cả bao nhiêu hồ sơ trực tuyến?", "Tỷ lệ chung của khối này là bao nhiêu?"},
+			[]string{"cấp huyện", "quý 1/2019"}, []string{"toàn tỉnh", "kỳ nào"}},
+		// "đến thời điểm báo cáo" is when, not the reports sent.
+		{[]string{"Nghị quyết 22 đặt mục tiêu phát triển thêm bao nhiêu dịch vụ công mức độ 4?", "Đến thời điểm báo cáo đã làm được bao nhiêu?"},
+			[]string{"23 dịch vụ", "46%"}, []string{"đơn vị phải báo cáo"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

@@ -81,7 +81,7 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 	if !ok || asked.ShortName == "" {
 		return "", false
 	}
-	if len(nlu.ContentWords(words)) > 3 || hasWord(words, "cap") || hasWord(words, "cac") {
+	if len(withoutPercentWords(nlu.ContentWords(words))) > 3 || hasWord(words, "cap") || hasWord(words, "cac") {
 		return "", false // "trong các đơn vị cấp huyện": a level, not a kind of unit
 	}
 	kind := ""

@@ -29,14 +29,19 @@ func fundingPartsOnly(p nlu.Parse) bool {
 // nothing else that names a figure.
 func onlyPercentWords(words []string) bool {
 	content := nlu.ContentWords(words)
-	for _, w := range content {
+	return len(withoutPercentWords(content)) == 0 && (len(content) > 0 || slices.Contains(words, "%"))
+}
+
+// withoutPercentWords drops the words that ask a figure as a share ("tỷ
+// lệ", "tính ra phần trăm", "tương ứng") and those of a follow-up.
+func withoutPercentWords(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
 		switch w {
 		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con", "tuong", "ung":
-		default:
-			return false
+			return true
 		}
-	}
-	return len(content) > 0 || slices.Contains(words, "%")
+		return false
+	})
 }
 
 // shortMessage: a fragment with no question word, or two content words

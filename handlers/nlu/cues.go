@@ -29,7 +29,7 @@ var (
 		"hut may", "hut bao nhieu", "con hut")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -146,6 +146,9 @@ var (
 		"dang chay", // "DVC mức 4 đang chạy": in operation
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".
 		"tom", "tat", "liet", "ke", "danh", "sach",
+		// Pointing back, formally: "tỷ lệ ấy", "khối này", "giữa hai
+		// quý", "tỷ lệ tương ứng", "xét quý 1", "lấy quý 1/2019".
+		"ay", "khoi", "giua", "hai", "tuong", "ung", "xet", "lay",
 	)
 )
 

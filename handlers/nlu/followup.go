@@ -303,12 +303,23 @@ func WithServiceWords(t Text) Text {
 
 // pointsAtUnits: a unit noun followed by "này", "đó", "trên", "kia" ("hai
 // huyện này", "2 đơn vị đó", "các sở trên"), or by "đó" alone ("huyện
-// đó").
+// đó"), or counted at the start of the message ("hai huyện …").
 func pointsAtUnits(tokens []string) bool {
+	ranks := slices.Contains(tokens, "nhat") || slices.Contains(tokens, "nao")
 	for i := range tokens {
 		for _, noun := range unitNouns {
 			end := i + len(noun)
-			if end < len(tokens) && slices.Equal(tokens[i:end], noun) && pointers[tokens[end]] && (i > 0 && pointedCounts[tokens[i-1]] || tokens[end] == "do") {
+			if end > len(tokens) || !slices.Equal(tokens[i:end], noun) {
+				continue
+			}
+			counted := i > 0 && pointedCounts[tokens[i-1]]
+			if end < len(tokens) && pointers[tokens[end]] && (counted || tokens[end] == "do") {
+				return true
+			}
+			if counted && i == 1 && tokens[0] != "cac" && tokens[0] != "nhung" && !ranks {
+				// "Hai huyện chênh nhau mấy điểm?": the two named before,
+				// not the two first of a ranking ("hai huyện nào …
+				// nhất").
 				return true
 			}
 		}

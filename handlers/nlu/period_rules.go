@@ -48,6 +48,8 @@ func (ps *periodParser) single(i int) match {
 var latestPhrases = [][]string{
 	{"hien", "nay"}, {"hien", "tai"}, {"hien", "gio"}, {"bay", "gio"},
 	{"moi", "nhat"}, {"gan", "nhat"}, {"gan", "day"}, {"den", "nay"},
+	// "đến thời điểm báo cáo": as of the report, the newest figures.
+	{"thoi", "diem", "bao", "cao"},
 }
 
 func (ps *periodParser) latest(i int) match {

@@ -368,7 +368,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// nhận tổng cộng bao nhiêu": the units' funding, which the answer
 		// finds in the funding lines, or says is not stored.
 		p.Intent = IntentFunding
-	case len(p.Indicators) == 0 && q.any(reportingCues):
+	case len(p.Indicators) == 0 && q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues):
+		// Not "báo cáo" of a period ("đến thời điểm báo cáo").
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)
 		p.Which = q.has("nao") || q.has("liet ke") || q.has("danh sach")
@@ -457,8 +458,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	}
 	if unknown > 1 || (unknown == 1 && weak(indicators)) || len(p.Leftover) > 1 && measureOnly(indicators) {
 		// "tỷ lệ giải ngân vốn đầu tư công": a bare "tỷ lệ" names no
-		// figure when other words say which rate, and none of ours.
-		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
+		// figure when other words say which rate, and none of ours. The
+		// period stays: "tỷ lệ quý 2 của thành phố" after the city's
+		// count is a follow-up of that period.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover, Periods: p.Periods}
 	}
 	return p
 }

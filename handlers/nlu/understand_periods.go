@@ -4,6 +4,7 @@ package nlu
 
 import (
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -18,6 +19,12 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 			// "hiện nay … (theo báo cáo 2019)": the report's year, beside
 			// the period asked, is no period asked.
 			out = slices.DeleteFunc(out, func(p Period) bool { return p == *reportYear })
+		}
+		if len(out) == 2 && slices.ContainsFunc(out, func(p Period) bool { return p.Kind == PeriodLatest }) &&
+			slices.ContainsFunc(out, func(p Period) bool { return p.Kind == PeriodYear && p.Start[:4] == strconv.Itoa(ref.Year()) }) {
+			// "năm nay, tính đến thời điểm báo cáo": this year so far,
+			// not this year set against now.
+			out = slices.DeleteFunc(out, func(p Period) bool { return p.Kind == PeriodLatest })
 		}
 	}()
 	for i := 0; i < len(q.tokens); {

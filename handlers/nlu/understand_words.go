@@ -390,10 +390,13 @@ func (q *question) asksToChangeData() bool {
 
 // anyUntaken: one of the phrases stands on words nothing else explains
 // ("thông tin" of "Sở Thông tin và Truyền thông" is the unit's name).
-func (q *question) anyUntaken(list [][]string) bool {
+func (q *question) anyUntaken(list [][]string) bool { return q.anyFree(list, q.taken) }
+
+// anyFree: a phrase of the list occurs where no word is marked in mask.
+func (q *question) anyFree(list [][]string, mask []bool) bool {
 	for _, p := range list {
 		for i := 0; i+len(p) <= len(q.tokens); i++ {
-			if runAt(q.tokens, i, p) && free(q.taken, i, i+len(p)) {
+			if runAt(q.tokens, i, p) && free(mask, i, i+len(p)) {
 				return true
 			}
 		}
