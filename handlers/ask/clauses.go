@@ -16,6 +16,7 @@ import (
 // as follow-ups of the earlier ones, unless the message read whole already
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
+	question = nlu.DropAsides(question)
 	if rest, ok := a.withoutAsker(question); ok {
 		// "Can Lộc có bao nhiêu DVC mức 4 vậy bot, em từng làm một cửa ở
 		// Can Lộc": what is asked, not the asker's past.

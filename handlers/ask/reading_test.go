@@ -95,6 +95,15 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "hstt hstong hstt hstong", kind: ask.KindNotUnderstood},
 		// The count beside the rate it is joined to.
 		{q: "năm tháng đầu năm mười chín hồ sơ trực tuyến với tỷ lệ thế nào", kind: ask.KindFigure, want: []string{"6.704", "13,25%"}},
+		// Asides: what the asker will do with the answer ("để tôi tiện so
+		// sánh", "để tôi đối chiếu với khối sở, ngành"), the kind of unit
+		// not meant; "từng mức độ" (each level) and "mức độ cao nhất" of
+		// services; "bố trí chuyên mục" arranges, it does not pay.
+		{q: "Đối với các sở, ban, ngành cấp tỉnh, đề nghị cho biết tổng số dịch vụ công trực tuyến đang cung cấp, tách riêng từng mức độ để tôi tiện so sánh.", kind: ask.KindFigure, want: []string{"610 dịch vụ", "7 dịch vụ"}, not: []string{"1.995"}},
+		{q: "Xin cho biết số dịch vụ công trực tuyến của khối UBND cấp huyện, cả mức 3 lẫn mức 4, để tôi đối chiếu với khối sở, ngành trong bài phát biểu.", kind: ask.KindFigure, want: []string{"1.385", "23 dịch vụ"}, not: []string{"610"}},
+		{q: "Quý 1/2019, huyện Kỳ Anh (không phải thị xã) tiếp nhận bao nhiêu hồ sơ trực tuyến?", kind: ask.KindFigure, want: []string{"Huyện Kỳ Anh", "81 hồ sơ"}},
+		{q: "Đề nghị cho biết số dịch vụ công trực tuyến ở mức độ cao nhất mà toàn tỉnh đã triển khai.", kind: ask.KindFigure, want: []string{"30 dịch vụ"}, not: []string{"cao nhất là"}},
+		{q: "Cổng thông tin của các sở, ngành và UBND cấp huyện đã bố trí chuyên mục riêng cho dịch vụ công trực tuyến chưa?", kind: ask.KindInfo},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

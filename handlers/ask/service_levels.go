@@ -20,7 +20,8 @@ const servicePhrase = "dich vu cong"
 // levels are read from the indicators' names, so new ones need no code.
 func everyServiceLevel(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	at := nlu.PhraseIndex(t.Tokens, servicePhrase)
-	if at < 0 || namesServiceLevel(t.Tokens) {
+	if at < 0 || namesServiceLevel(t.Tokens) || nlu.PhraseIndex(t.Tokens, "chuyen muc") >= 0 {
+		// "chuyên mục … cho dịch vụ công": a portal's column, not services.
 		return t, false
 	}
 	end := at + 3
@@ -31,20 +32,42 @@ func everyServiceLevel(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	if len(levels) < 2 {
 		return t, false
 	}
-	tokens := append(append(append([]string{}, t.Tokens[:end]...), strings.Fields(strings.Join(levels, " va "))...), t.Tokens[end:]...)
+	rest := t.Tokens[end:]
+	for _, top := range topLevelPhrases {
+		if i := nlu.PhraseIndex(rest, top); i >= 0 {
+			// "ở mức độ cao nhất": the highest level, not a ranking.
+			rest = slices.Concat(rest[:i], rest[i+len(strings.Fields(top)):])
+			levels = levels[len(levels)-1:]
+			break
+		}
+	}
+	tokens := slices.Concat(t.Tokens[:end], strings.Fields(strings.Join(levels, " va ")), rest)
 	return nlu.Text{Original: t.Original, Folded: strings.Join(tokens, " "), Tokens: tokens}, true
 }
 
-// namesServiceLevel: "mức 3", "mức độ 4", not the "mức" of "mục tiêu"
-// typed without diacritics.
+// topLevelPhrases name the highest level of online service.
+var topLevelPhrases = []string{"muc do cao nhat", "muc cao nhat"}
+
+// namesServiceLevel: "mức 3", "mức độ 4", "mức IV"; not the "mức" of
+// "mục tiêu" typed without diacritics, nor "từng mức độ" (each level).
 func namesServiceLevel(tokens []string) bool {
 	for i, t := range tokens {
-		if t == "muc" && (i+1 == len(tokens) || tokens[i+1] != "tieu") {
+		if t != "muc" {
+			continue
+		}
+		j := i + 1
+		if j < len(tokens) && tokens[j] == "do" {
+			j++
+		}
+		if j < len(tokens) && serviceLevelWords[tokens[j]] {
 			return true
 		}
 	}
 	return false
 }
+
+// serviceLevelWords name a level of online service after "mức (độ)".
+var serviceLevelWords = map[string]bool{"1": true, "2": true, "3": true, "4": true, "i": true, "ii": true, "iii": true, "iv": true}
 
 // serviceLevels are the qualifiers of the count indicators named "số dịch
 // vụ công trực tuyến <level>": "muc do 3", "muc do 4".

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestClauses(t *testing.T) {
@@ -82,6 +83,52 @@ func FuzzSplitAsked(f *testing.F) {
 			if got, want := sides[0]+" và "+sides[1], strings.Join(strings.Fields(s), " "); !strings.EqualFold(got, want) {
 				t.Fatalf("%q: sides %q do not make the message", s, sides)
 			}
+		}
+	})
+}
+
+func TestDropAsides(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Xin cho biết số DVC của khối UBND cấp huyện, cả mức 3 lẫn mức 4, để tôi đối chiếu với khối sở, ngành.", "Xin cho biết số DVC của khối UBND cấp huyện, cả mức 3 lẫn mức 4"},
+		{"Quý 1/2019, huyện Kỳ Anh (không phải thị xã) tiếp nhận bao nhiêu hồ sơ?", "Quý 1/2019, huyện Kỳ Anh tiếp nhận bao nhiêu hồ sơ?"},
+		{"ty le ho so can loc de em bao cao", "ty le ho so can loc"},
+		// Too early to be an aside; "để" of something else; no kind after
+		// "không phải".
+		{"để tôi hỏi tỷ lệ hồ sơ", "để tôi hỏi tỷ lệ hồ sơ"},
+		{"kinh phí để thực hiện nghị quyết", "kinh phí để thực hiện nghị quyết"},
+		{"có phải không phải số liệu quý 2", "có phải không phải số liệu quý 2"},
+		{"", ""},
+	} {
+		if got := DropAsides(c.in); got != c.want {
+			t.Errorf("DropAsides(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// FuzzDropAsides: what is left is the message's own text, in order (its
+// spaces aside), never longer.
+func FuzzDropAsides(f *testing.F) {
+	for _, s := range []string{"a b c để tôi so sánh", "huyện Kỳ Anh (không phải thị xã) bao nhiêu", "không phải huyện", "x y z đê\u0300 tôi", "a,b c để"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := DropAsides(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		if !utf8.ValidString(got) || len(got) > len(s) {
+			t.Fatalf("%q: %q", s, got)
+		}
+		rest := s
+		for _, r := range got {
+			if r == ' ' {
+				continue
+			}
+			at := strings.IndexRune(rest, r)
+			if at < 0 {
+				t.Fatalf("%q: %q is not the message's text, in order", s, got)
+			}
+			rest = rest[at+utf8.RuneLen(r):]
 		}
 	})
 }

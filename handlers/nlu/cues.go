@@ -149,6 +149,7 @@ var (
 		// Pointing back, formally: "tỷ lệ ấy", "khối này", "giữa hai
 		// quý", "tỷ lệ tương ứng", "xét quý 1", "lấy quý 1/2019".
 		"ay", "khoi", "giua", "hai", "tuong", "ung", "xet", "lay",
+		"tach", "tung", // "tách riêng từng mức độ": each apart
 	)
 )
 

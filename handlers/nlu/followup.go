@@ -2,7 +2,9 @@ package nlu
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // FollowUp is what a message says about the question before it: whether
@@ -128,6 +130,101 @@ func anyPhrase(tokens []string, list [][]string) bool {
 // WithoutChartWords drops the chart words from a normalised question: they
 // are the form of the request, not its content.
 func WithoutChartWords(t Text) Text { return withoutPhrases(t, chartCues) }
+
+// WithoutAsides drops the words a question says beside what it asks
+// (see asideSpans) from its tokens.
+func WithoutAsides(t Text) Text {
+	spans := asideSpans(t.Tokens)
+	if len(spans) == 0 {
+		return t
+	}
+	var toks []string
+	from := 0
+	for _, sp := range spans {
+		toks = append(toks, t.Tokens[from:sp[0]]...)
+		from = sp[1]
+	}
+	toks = append(toks, t.Tokens[from:]...)
+	return Text{Original: t.Original, Folded: joinWords(toks), Tokens: toks}
+}
+
+// DropAsides is the message without the words it says beside what it
+// asks (see asideSpans), as typed: cut before it is split into clauses,
+// so an aside's commas ("… để tôi đối chiếu với khối sở, ngành") make no
+// question of their own.
+func DropAsides(message string) string {
+	type word struct{ from, to int }
+	var words []word
+	var folded []string
+	at := -1
+	for i, r := range message + " " {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		switch {
+		case inWord && at < 0:
+			at = i
+		case !inWord && at >= 0:
+			words = append(words, word{at, i})
+			folded = append(folded, Fold(message[at:i]))
+			at = -1
+		}
+	}
+	spans := asideSpans(folded)
+	if len(spans) == 0 {
+		return message
+	}
+	var b strings.Builder
+	from := 0
+	for _, sp := range spans {
+		b.WriteString(message[from:words[sp[0]].from])
+		from = len(message)
+		if sp[1] < len(words) {
+			from = words[sp[1]-1].to
+		}
+	}
+	b.WriteString(message[from:])
+	left := strings.ReplaceAll(b.String(), "()", "")
+	return strings.TrimRight(collapseSpaces(left), " ,;(")
+}
+
+// asideSpans are the runs of words [from, to) a question says beside what
+// it asks, in order: what the asker will do with the answer, from "để
+// tôi/em/mình …" to the end ("…, tách riêng từng mức độ để tôi tiện so
+// sánh", "… để tôi đưa vào phần đánh giá các địa phương"), whose words
+// ("so sánh", "các địa phương") are no part of what is asked; and the
+// kind of unit not meant ("huyện Kỳ Anh (không phải thị xã)"), which
+// names no other unit.
+func asideSpans(toks []string) [][2]int {
+	end := len(toks)
+	for i := 3; i+1 < len(toks); i++ {
+		if toks[i] == "de" && askers[toks[i+1]] {
+			end = i
+			break
+		}
+	}
+	var out [][2]int
+	for i := 1; i+2 < end; i++ {
+		if toks[i] != "khong" || toks[i+1] != "phai" {
+			continue
+		}
+		for _, k := range notMeantKinds {
+			if j := i + 2 + len(k); j <= end && runAt(toks, i+2, k) {
+				out = append(out, [2]int{i, j})
+				i = j - 1
+				break
+			}
+		}
+	}
+	if end < len(toks) {
+		out = append(out, [2]int{end, len(toks)})
+	}
+	return out
+}
+
+// notMeantKinds are kinds of unit a question says it does not mean.
+var notMeantKinds = phrases("thi xa", "huyen", "thanh pho", "tinh", "thi tran", "xa", "phuong")
+
+// askers are the words the asker calls themself by.
+var askers = setOf("toi", "em", "minh", "tui", "chung", "bon", "chau")
 
 // sourceAskCues ask for the source, which every answer names anyway.
 var sourceAskCues = phrases("ghi ro nguon", "neu ro nguon", "kem nguon", "kem theo nguon", "ghi nguon", "neu nguon", "dan nguon")

@@ -76,9 +76,16 @@ var levelNounBefore = map[string]bool{"cung": true, "moi": true, "tung": true, "
 // bao nhiêu" speaks of money, "cung cấp bao nhiêu dịch vụ" does not.
 func (q *question) money() bool {
 	return q.anyBut(moneyCues, func(c []string, i int) bool {
+		if len(c) == 2 && c[0] == "bo" && c[1] == "tri" && i+2 < len(q.tokens) && arrangedThings[q.tokens[i+2]] {
+			// "đã bố trí chuyên mục riêng cho DVC": arranged, not paid.
+			return true
+		}
 		return c[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]]
 	})
 }
+
+// arrangedThings follow "bố trí" when it arranges, not pays for.
+var arrangedThings = setOf("chuyen", "can", "nhan", "phong", "may", "cho", "trang", "dia")
 
 // projectMoney: a project's money asked ("… lồng ghép", "… được bao
 // nhiêu"), not a count an indicator names right after ("tổ chức được mấy

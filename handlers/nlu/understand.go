@@ -126,6 +126,7 @@ func Understand(v *Vocabulary, input string, ref time.Time) Parse {
 
 // UnderstandText is Understand of an already normalised question.
 func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
+	t = WithoutAsides(t)
 	if anyPhrase(t.Tokens, sourceAskCues) {
 		// "…, ghi rõ nguồn": the answer names its source anyway.
 		t = withoutPhrases(t, sourceAskCues)
