@@ -104,6 +104,12 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Quý 1/2019, huyện Kỳ Anh (không phải thị xã) tiếp nhận bao nhiêu hồ sơ trực tuyến?", kind: ask.KindFigure, want: []string{"Huyện Kỳ Anh", "81 hồ sơ"}},
 		{q: "Đề nghị cho biết số dịch vụ công trực tuyến ở mức độ cao nhất mà toàn tỉnh đã triển khai.", kind: ask.KindFigure, want: []string{"30 dịch vụ"}, not: []string{"cao nhất là"}},
 		{q: "Cổng thông tin của các sở, ngành và UBND cấp huyện đã bố trí chuyên mục riêng cho dịch vụ công trực tuyến chưa?", kind: ask.KindInfo},
+		// "vs" between two figures, or inside one's name, is "và"; between
+		// two units it sets them against each other; "z" is "vậy".
+		{q: "tap huan cho xa vs doanh nghiep dc bn % a", kind: ask.KindFigure, want: []string{"53%", "35%"}, not: []string{"chưa tính được"}},
+		{q: "bao trung uong vs tinh ban nam 2017 co bn tin bai", kind: ask.KindFigure, want: []string{"350"}},
+		{q: "can loc vs thach ha ty le q2", kind: ask.KindFigure, want: []string{"27,73%", "16,33%", "11,4 điểm %"}},
+		{q: "huyen nao chua nop bc quy 2 z", kind: ask.KindFigure, want: []string{"Vũ Quang"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

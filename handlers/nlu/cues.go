@@ -29,7 +29,7 @@ var (
 		"hut may", "hut bao nhieu", "con hut")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "vs", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -136,9 +136,9 @@ var (
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",
 		"quay", "lai", // "quay lại Đức Thọ, …"
-		"chiu",         // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
-		"het",          // "tính hết quý 1"
-		"r", "v", "di", // chat: "rồi", "vậy", "đi"
+		"chiu",                    // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
+		"het",                     // "tính hết quý 1"
+		"r", "v", "z", "di", "nx", // chat: "rồi", "vậy", "vậy", "đi", "nữa"
 		"thoi",        // "năm 2019 thôi"
 		"nhau",        // "hơn kém nhau", "chênh nhau"
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)

@@ -398,7 +398,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
 	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),
-		len(p.Periods) <= 1 && (len(p.Units) == 2 || len(p.Units) == 0 && len(p.Levels) == 2) && p.Measure == "change" && q.any(unitDiffCues):
+		len(p.Periods) <= 1 && (len(p.Units) == 2 || len(p.Units) == 0 && len(p.Levels) == 2) && p.Measure == "change" && q.any(unitDiffCues),
+		len(p.Periods) <= 1 && len(p.Units) == 2 && len(p.Indicators) == 1 && p.Measure == "" && q.has("vs"):
+		// "Can Lộc vs Hương Khê tỷ lệ q2": two units set against each
+		// other ("vs" between two figures or inside one's name is "và").
 		// Units, or figures, set against each other in one period: each
 		// figure and the difference (or ratio) between them, or a plain
 		// "cannot" when there are not two; never a change over time
