@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -37,6 +38,11 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 				codes = append(codes, code)
 			}
 		}
+	}
+	if len(codes) == 0 && len(p.Indicators) == 0 && hasWord(p.Words, "nghi", "quyet", "22") {
+		// "năm 2019 NQ 22 cấp bao nhiêu tiền": the resolution's own
+		// source, no other part named.
+		codes = []string{"funding_nq22"}
 	}
 	for _, code := range p.Indicators {
 		// "cả nguồn NQ22 và lồng ghép": the totals the aliases found join
@@ -157,20 +163,38 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 		return Answer{}, false, err
 	}
 	sums := map[string]float64{}
+	undated := map[string][]string{} // source → the projects whose money of it has no year
+	ran := map[int64]queries.Project{}
+	for _, pr := range projects {
+		ran[pr.ID] = pr
+	}
 	for _, l := range lines {
-		if l.Year.Valid && int(l.Year.Int64) == year {
+		switch {
+		case l.Year.Valid && int(l.Year.Int64) == year,
+			!l.Year.Valid && ran[l.ProjectID].StartYear == year && ran[l.ProjectID].EndYear == year:
+			// A line of no year of a project of that one year is of it.
 			sums[l.Source] += l.Amount
+		case !l.Year.Valid && l.Amount > 0 && runsIn(ran[l.ProjectID], year):
+			undated[l.Source] = append(undated[l.Source], strconv.Itoa(ran[l.ProjectID].Seq))
 		}
 	}
 	if len(sums) == 0 || len(projects) == 0 {
 		return Answer{}, false, nil
 	}
 	n := vi.NewNumbers()
-	var parts []string
+	var parts, partial []string
 	var total float64
 	for _, code := range codes {
 		src, ok := fundingRows[code]
 		if !ok || src == "proposed" {
+			continue
+		}
+		if seqs := undated[src]; len(seqs) > 0 {
+			// "tổng nguồn NQ 22 năm 2018": some projects' money of that
+			// source has no year, so the dated lines are a part, not the
+			// year's total.
+			partial = append(partial, fmt.Sprintf(msgFundingYearUndated, sourceKindName(src), year, strings.Join(seqs, ", "), year,
+				n.Figure(sums[src], "money", "")))
 			continue
 		}
 		if _, stored := sums[src]; !stored {
@@ -179,6 +203,9 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 		parts = append(parts, sourceKindName(src)+": "+n.Figure(sums[src], "money", ""))
 		total += sums[src]
 	}
+	if len(partial) > 0 && len(parts) == 0 {
+		return Answer{Kind: KindNoData, Text: strings.Join(partial, " ") + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+	}
 	if len(parts) == 0 {
 		return Answer{}, false, nil
 	}
@@ -186,5 +213,13 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 	if len(parts) > 1 {
 		text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
 	}
+	if len(partial) > 0 {
+		text += " " + strings.Join(partial, " ")
+	}
 	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+}
+
+// runsIn: the project's years of work hold the year (or are not known).
+func runsIn(pr queries.Project, year int) bool {
+	return (pr.StartYear == 0 || pr.StartYear <= year) && (pr.EndYear == 0 || year <= pr.EndYear)
 }
