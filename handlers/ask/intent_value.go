@@ -161,7 +161,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				// xã tại TP Hà Tĩnh và TX Hồng Lĩnh"): one figure, said once.
 				continue
 			}
-			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l))
+			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l)+quarterParts(n, ind, l, per, p.Words))
 			found = append(found, figureOf{ind, l})
 		}
 	}
@@ -429,4 +429,28 @@ func (r *reader) newestPeriod(ctx context.Context, p nlu.Parse, code string) (nl
 		}
 	}
 	return newest, found, nil
+}
+
+// quarterParts is each quarter's rate beside the rate of a longer period
+// asked by its quarters ("tỷ lệ … trong hai quý đầu năm 2019": "(quý
+// 1/2019: 11,07%; quý 2/2019: 13,73%)"): asked so, either may be meant.
+func quarterParts(n vi.Numbers, ind queries.Indicator, l lookup, per *nlu.Period, words []string) string {
+	if ind.Kind != "percent" || per == nil || per.Kind != nlu.PeriodRange || l.nearest || !hasWord(words, "quy") {
+		return ""
+	}
+	var quarters []point
+	for _, pt := range l.points {
+		if pt.period.Kind == nlu.PeriodQuarter && per.Start <= pt.period.Start && pt.period.End <= per.End {
+			quarters = append(quarters, pt)
+		}
+	}
+	if len(quarters) < 2 {
+		return ""
+	}
+	slices.SortFunc(quarters, func(a, b point) int { return strings.Compare(a.period.Start, b.period.Start) })
+	items := make([]string, len(quarters))
+	for i, pt := range quarters {
+		items[i] = pt.period.Label + ": " + n.Figure(pt.value, ind.Kind, ind.UnitLabel)
+	}
+	return fmt.Sprintf(msgQuarterParts, strings.Join(items, "; "))
 }

@@ -90,6 +90,7 @@ const (
 	msgUnitsEqual            = "%s và %s bằng nhau."
 	msgRatio                 = "%s gấp %s lần %s."
 	msgFundingYear           = "Theo các dòng của phụ lục, năm %d: %s."
+	msgQuarterParts          = " Từng quý: %s."
 	msgFundingYearUndated    = "Chưa có tổng %s riêng năm %d: phụ lục không ghi năm cho khoản này của dự án số %s. Các dòng của năm %d cộng lại: %s, chưa phải cả năm."
 	msgProjectYearChange     = "Năm %d so với năm %d: %s triệu đồng."
 	msgRelativeChange        = "Tính theo phần trăm: %s%%."
