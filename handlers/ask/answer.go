@@ -450,6 +450,10 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}
-	ans.Parse = p
+	if !ans.Parse.Understood() {
+		// Unless the intent answered another reading of the question (a
+		// project's words that also named a figure of the year asked).
+		ans.Parse = p
+	}
 	return ans, nil
 }

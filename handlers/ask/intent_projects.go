@@ -154,6 +154,11 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			// project's whole funding beside.
 			return Answer{Kind: KindNoData, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 		}
+		if !found {
+			if ans, ok, err := r.besideFigure(ctx, p); ok || err != nil {
+				return ans, err
+			}
+		}
 		if found {
 			if pr.Proposed.Valid && hasWord(p.Words, "de", "xuat") {
 				// "… năm 2018 bao nhiêu, đề xuất giai đoạn tiếp theo bao nhiêu?"
@@ -170,6 +175,26 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		kind = KindNoData
 	}
 	return Answer{Kind: kind, Text: projectLine(n, r.cat, pr, lines) + source}, nil
+}
+
+// besideFigure answers a year a project has no money of with the money
+// figure its words also named, when that one is stored for the year
+// ("năm nay tỉnh bố trí bao nhiêu tiền cho đào tạo, tập huấn người dân và
+// doanh nghiệp": the training budget of 2019, not project 3's whole line).
+func (r *reader) besideFigure(ctx context.Context, p nlu.Parse) (Answer, bool, error) {
+	for _, code := range p.Beside {
+		if r.cat.Indicators[code].Kind != "money" {
+			continue
+		}
+		q := p
+		q.Intent, q.Indicators, q.Projects, q.Funding, q.Beside = nlu.IntentValue, []string{code}, nil, "", nil
+		ans, err := r.value(ctx, q)
+		if err != nil || ans.Kind == KindFigure {
+			ans.Parse = q
+			return ans, err == nil, err
+		}
+	}
+	return Answer{}, false, nil
 }
 
 // yearSource is the source of money a question names, when it is one of

@@ -40,6 +40,10 @@ func TestPartsAreAnsweredAsParts(t *testing.T) {
 		{"Tổng kinh phí nguồn Nghị quyết 22 cấp trong riêng năm 2018 cho tất cả các dự án là bao nhiêu?", ask.KindNoData, []string{"Chưa có tổng nguồn NQ 22 riêng năm 2018", "dự án số 3", "1.120 triệu đồng, chưa phải cả năm"}},
 		{"Năm 2017 nguồn NQ22 cấp cho các dự án bao nhiêu", ask.KindNoData, []string{"dự án số 3.", "1.095 triệu đồng, chưa phải cả năm"}},
 		{"tổng nguồn lồng ghép năm 2018", ask.KindFigure, []string{"695 triệu đồng"}},
+		// A year a project has no money of, when its words also name a
+		// money figure stored for that year: that figure.
+		{"Năm nay tỉnh bố trí bao nhiêu tiền cho đào tạo, tập huấn người dân và doanh nghiệp về giao dịch trực tuyến?", ask.KindFigure,
+			[]string{"Kinh phí đào tạo, tập huấn toàn tỉnh năm 2019: 2.025 triệu đồng"}},
 		// A rate over quarters asked by its quarters: each quarter beside
 		// the whole (fixture: Hương Khê 176/1.590 and 230/1.675).
 		{"Đề nghị cho biết tỷ lệ hồ sơ trực tuyến của huyện Hương Khê trong hai quý đầu năm 2019.", ask.KindFigure,

@@ -90,6 +90,11 @@ type Parse struct {
 	// Money: the question speaks of money ("kinh phí", "được cấp", "đề
 	// xuất"), whatever else it understood.
 	Money bool `json:"-"`
+	// Beside are the indicators named beside a project, read as words of
+	// the project ("tiền cho đào tạo, tập huấn người dân và doanh
+	// nghiệp"): a figure of theirs may answer a period the project has
+	// no figure of.
+	Beside []string `json:"-"`
 	// CountsBodies: the message itself asks a number of bodies ("bao
 	// nhiêu doanh nghiệp", "mấy xã"), set by the answer from the words of
 	// the message (not of the question a follow-up continues).

@@ -311,7 +311,7 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		p.Intent = IntentProjects
 	}
 	// Indicators named next to a project describe the project.
-	p.Indicators = nil
+	p.Beside, p.Indicators = p.Indicators, nil
 }
 
 // hasOtherThan reports whether some code lacks the prefix.
