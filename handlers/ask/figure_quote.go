@@ -21,7 +21,11 @@ import (
 func (a *Answerer) figureWithQuote(ctx context.Context, c *catalog.Catalog, t nlu.Text, mem *memory) (Answer, bool, error) {
 	rest, ok := nlu.WithoutQuoteRequest(t)
 	if !ok {
-		return Answer{}, false, nil
+		// "báo cáo ghi nhận … đưa vào vận hành bao nhiêu DVCTT mức 3":
+		// the figure, and the words.
+		if rest, ok = nlu.WithoutTellCue(t); !ok {
+			return Answer{}, false, nil
+		}
 	}
 	p := a.understand(c, rest)
 	if !p.Understood() && mem != nil && mem.Parse.Understood() && len(mem.Parse.Indicators) > 0 &&

@@ -205,6 +205,9 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"Báo cáo phê bình khối nào về công tác tuyên truyền dịch vụ công trực tuyến?", "tuyên truyền", false},
 		{"Trích giúp câu đánh giá chung về PCI năm 2018 của tỉnh", "PCI", false},
 		{"sở kiến nghị những gì với tỉnh", "Ưu tiên bố trí kinh phí", false},
+		// A count the report tells, asked as what it records: the figure,
+		// with its words.
+		{"Trong phần đánh giá về cung cấp dịch vụ công trực tuyến, báo cáo ghi nhận Hà Tĩnh đã đưa vào vận hành bao nhiêu DVCTT mức độ 3 của 750 thủ tục hành chính cấp tỉnh, cấp huyện?", "1.967 dịch vụ", true},
 		// Which places, where nothing is stored of the year: the report's words.
 		{"Năm 2017 các lớp tập huấn được tổ chức ở những địa phương nào?", "Đức Thọ", false},
 		// A number asked that nothing stores: no quote stands for it.

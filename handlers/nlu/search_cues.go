@@ -199,6 +199,27 @@ func searchCue(tokens []string) []string {
 	return tellCue(tokens)
 }
 
+// WithoutTellCue is a question that asks a number the report tells
+// ("trong phần đánh giá về …, báo cáo ghi nhận Hà Tĩnh đã đưa vào vận
+// hành bao nhiêu DVCTT mức độ 3 …") without the words that name the
+// report's telling: the figure may answer, beside the report's words. ok
+// is false when it asks no number, or asks outright what the report says.
+func WithoutTellCue(t Text) (Text, bool) {
+	if !anyPhrase(withoutMachines(t.Tokens), countAsked) {
+		return t, false
+	}
+	cue := tellCue(t.Tokens)
+	if cue == nil || searchCue(t.Tokens) != nil && !slices.Equal(searchCue(t.Tokens), cue) {
+		// "báo cáo nói gì về mấy lớp tập huấn": what it says, asked
+		// outright, is its words.
+		return t, false
+	}
+	return withoutPhrases(t, [][]string{cue}), true
+}
+
+// countAsked ask how many, outright.
+var countAsked = phrases("bao nhieu", "may", "bn")
+
 // quoteCue asks for the sentence that says something: "trích giúp em câu
 // báo cáo nói …", "chép y nguyên giúp em câu nói …", "trích đoạn về …": a
 // copying verb, then within a few words "câu" or "đoạn" and what it says.
