@@ -64,6 +64,27 @@ func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
 	}
 }
 
+// rateOverWhole: a rate and its whole "so với tổng số …" ("tỷ lệ hồ sơ
+// trực tuyến … đạt ở mức nào so với tổng số hồ sơ tiếp nhận"): the words
+// say what the rate is of, not a change, nor the whole asked beside.
+func rateOverWhole(c *catalog.Catalog, p *nlu.Parse) {
+	if len(p.Periods) > 1 || !hasWord(p.Words, "so", "voi", "tong") {
+		return
+	}
+	for _, code := range p.Indicators {
+		in := c.Indicators[code]
+		if in.Kind != "percent" || in.DenominatorCode == "" || !slices.Contains(p.Indicators, in.DenominatorCode) {
+			continue
+		}
+		p.Indicators = slices.DeleteFunc(slices.Clone(p.Indicators), func(x string) bool { return x == in.DenominatorCode })
+		p.Measure, p.Op = "", ""
+		if p.Intent == nlu.IntentCompare {
+			p.Intent = nlu.IntentValue
+		}
+		return
+	}
+}
+
 // countThenRate: a count asked ("bao nhiêu hồ sơ") before the rate is.
 func countThenRate(words []string) bool {
 	count, rate := -1, -1

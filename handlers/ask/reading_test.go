@@ -110,6 +110,13 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "bao trung uong vs tinh ban nam 2017 co bn tin bai", kind: ask.KindFigure, want: []string{"350"}},
 		{q: "can loc vs thach ha ty le q2", kind: ask.KindFigure, want: []string{"27,73%", "16,33%", "11,4 điểm %"}},
 		{q: "huyen nao chua nop bc quy 2 z", kind: ask.KindFigure, want: []string{"Vũ Quang"}},
+		// A rate "so với tổng số …" is of that whole, no change; "thu hút"
+		// is had, not "hụt"; "đến cuối năm … sẽ đạt" the year's plan;
+		// "ưu tiên" is no money.
+		{q: "Tỷ lệ hồ sơ trực tuyến trong năm tháng đầu năm nay đạt ở mức nào so với tổng số hồ sơ tiếp nhận?", kind: ask.KindFigure, want: []string{"13,25%"}, not: []string{"so sánh"}},
+		{q: "Trong quý I/2019, các lớp tập huấn trực tiếp do Sở phối hợp tổ chức đã thu hút bao nhiêu người dân, doanh nghiệp tham gia?", kind: ask.KindFigure, want: []string{"350 người"}, not: []string{"mục tiêu"}},
+		{q: "Theo nguồn kinh phí bố trí năm 2019, dự kiến đến cuối năm tỷ lệ xã được tuyên truyền, tập huấn sẽ đạt bao nhiêu?", kind: ask.KindFigure, want: []string{"kế hoạch năm 2019: 70%"}},
+		{q: "Nguồn vốn còn hụt, cần được ưu tiên bố trí trong năm 2020 để thực hiện Nghị quyết là bao nhiêu tiền?", want: []string{"3.565 triệu đồng"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

@@ -150,6 +150,8 @@ var (
 		// quý", "tỷ lệ tương ứng", "xét quý 1", "lấy quý 1/2019".
 		"ay", "khoi", "giua", "hai", "tuong", "ung", "xet", "lay",
 		"tach", "tung", // "tách riêng từng mức độ": each apart
+		"se",          // "sẽ đạt bao nhiêu": will
+		"uu", "nguon", // "cần được ưu tiên bố trí", "nguồn vốn còn hụt"
 	)
 )
 

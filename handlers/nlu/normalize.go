@@ -120,6 +120,8 @@ var abbreviations = []abbreviation{
 	{"ti le", "ty le"},
 	{"tl", "ty le"},
 	{"so vs", "so voi"},
+	// "thu hút bao nhiêu người tham gia": had, not a shortfall ("hụt").
+	{"thu hut", "co"},
 	{"ntn", "nhu the nao"},
 	{"thi s", "thi sao"},
 	// Nghệ Tĩnh speech, as people here type it: "mô" (nào, đâu), "ni"

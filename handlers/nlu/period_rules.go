@@ -86,10 +86,18 @@ func (ps *periodParser) asOf(i int) match {
 		m.n += j - i
 		return m
 	}
+	ended := false
 	if t := ps.tok(j); t == "het" || t == "cuoi" {
-		j++
+		j, ended = j+1, true
 	}
 	m := ps.single(j)
+	if m.st == stNone && ended && ps.tok(j) == "nam" {
+		// "dự kiến đến cuối năm": the end of this year.
+		if y, n, st := ps.yearAfterNam(j); st == stOK {
+			year := spec{unit: unitYear, year: y}.period()
+			return match{p: Period{Kind: PeriodAsOf, End: year.End, Label: fmt.Sprintf(labelAsOfEnd, year.Label)}, n: j + n - i, st: stOK}
+		}
+	}
 	if m.st == stNone {
 		return match{}
 	}

@@ -124,6 +124,7 @@ func findPeriodCases() []findPeriodCase {
 		{"gan nhat", "gần nhất", refJuly, latestP, "gan nhat"},
 		{"den nay", "đến nay", refJuly, latestP, "den nay"},
 		{"tinh den nay", "tính đến nay", refJuly, latestP, "tinh den nay"},
+		{"until the end of this year", "dự kiến đến cuối năm tỷ lệ xã", refJuly, asOfP("2019-12-31", "đến hết năm 2019"), "den cuoi nam"},
 		{"as of the report", "đến thời điểm báo cáo đã làm được bao nhiêu", refJuly, latestP, "thoi diem bao cao"},
 		{"tinh den hien tai", "tính đến hiện tại", refJuly, latestP, "tinh den hien tai"},
 		{"bay gio", "bây giờ", refJuly, latestP, "bay gio"},

@@ -80,6 +80,10 @@ func (q *question) money() bool {
 			// "đã bố trí chuyên mục riêng cho DVC": arranged, not paid.
 			return true
 		}
+		if len(c) == 1 && c[0] == "tien" && i > 0 && q.tokens[i-1] == "uu" {
+			// "ưu tiên": first, not money.
+			return true
+		}
 		return c[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]]
 	})
 }
