@@ -89,9 +89,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "quý 1 thì huyện nào?" after who had not reported in quarter 2.
 		return true
 	}
-	if _, ok := sameNameOfKind(c, mem.Parse, p.Words); ok && len(p.Units) == 0 && len(p.Indicators) == 0 {
-		// "quý 1 của thành phố?", "thị xã thì sao?": a unit the kind
-		// names, by the name asked before.
+	if _, ok := sameNameOfKind(c, mem.Parse, p.Words); ok && len(p.Units) == 0 &&
+		(len(p.Indicators) == 0 || subsetOf(p.Indicators, mem.Parse.Indicators) || fu.Those || fu.Percent) {
+		// "quý 1 của thành phố?", "thị xã thì sao?", "so với quý 1 thì
+		// thành phố tăng thêm bao nhiêu hồ sơ?", "tỷ lệ đó của huyện": a
+		// unit the kind names, by the name asked before.
 		return true
 	}
 	if len(p.Leftover) > 0 && !countedAsBefore(c, mem.Parse.Indicators, p.Leftover) {
@@ -191,6 +193,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if fu.Those && len(m.Units) == 0 && len(prev.Units) > 0 {
 			// "tổng số hồ sơ huyện đó": the unit before, not its level.
 			m.Level, m.Levels = "", nil
+		}
+		if other, ok := sameNameOfKind(c, prev, p.Words); ok && len(m.Units) == 0 {
+			// "tỷ lệ đó của huyện" after Huyện Can Lộc: that unit.
+			m.Units, m.Level, m.Levels = [][]string{{other}}, "", nil
+			inherited = append(inherited, "units")
 		}
 		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
 			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels

@@ -49,6 +49,12 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Thành phố Hà Tĩnh", "quý 2/2019", n.Num(pct(subs["436"]["Q2/2019"])) + "%"}, []string{"chưa hiểu"}},
 		{[]string{"Cộng các huyện, thị xã, thành phố đã báo cáo quý 1/2019 thì có tất cả bao nhiêu hồ sơ trực tuyến?", "Tỷ lệ chung của khối này là bao nhiêu?"},
 			[]string{"cấp huyện", "quý 1/2019"}, []string{"toàn tỉnh", "kỳ nào"}},
+		// A kind of unit beside a figure of its own is the unit before:
+		// "tỷ lệ đó của huyện", "so với quý 1 thì thành phố tăng …".
+		{[]string{"Quý 1/2019 huyện Can Lộc tiếp nhận tổng cộng bao nhiêu hồ sơ thủ tục hành chính?", "Quý 2/2019 tỷ lệ đó của huyện là bao nhiêu?"},
+			[]string{"Huyện Can Lộc", "quý 2/2019", n.Num(pct(subs["443"]["Q2/2019"])) + "%"}, []string{"cấp huyện"}},
+		{[]string{"Thành phố Hà Tĩnh quý 2/2019 có bao nhiêu hồ sơ được nộp qua mạng?", "So với quý 1 thì thành phố tăng thêm bao nhiêu hồ sơ?"},
+			[]string{"Thành phố Hà Tĩnh", "tăng " + n.Num(subs["436"]["Q2/2019"]["hstt"]-subs["436"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"toàn tỉnh"}},
 		// "đến thời điểm báo cáo" is when, not the reports sent.
 		{[]string{"Nghị quyết 22 đặt mục tiêu phát triển thêm bao nhiêu dịch vụ công mức độ 4?", "Đến thời điểm báo cáo đã làm được bao nhiêu?"},
 			[]string{"23 dịch vụ", "46%"}, []string{"đơn vị phải báo cáo"}},
