@@ -205,6 +205,10 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"Báo cáo phê bình khối nào về công tác tuyên truyền dịch vụ công trực tuyến?", "tuyên truyền", false},
 		{"Trích giúp câu đánh giá chung về PCI năm 2018 của tỉnh", "PCI", false},
 		{"sở kiến nghị những gì với tỉnh", "Ưu tiên bố trí kinh phí", false},
+		// Asked why, the sentence that gives a reason; "server" is the
+		// report's "máy chủ".
+		{"Do đâu mà số dịch vụ công mức độ 4 triển khai thêm còn thấp hơn chỉ tiêu Nghị quyết 22 đặt ra?", "là do các cơ quan nhà nước", false},
+		{"he thong server cong ttdt chay on dinh k", "máy chủ hoạt động thông suốt", false},
 		// A count the report tells, asked as what it records: the figure,
 		// with its words.
 		{"Trong phần đánh giá về cung cấp dịch vụ công trực tuyến, báo cáo ghi nhận Hà Tĩnh đã đưa vào vận hành bao nhiêu DVCTT mức độ 3 của 750 thủ tục hành chính cấp tỉnh, cấp huyện?", "1.967 dịch vụ", true},

@@ -104,6 +104,20 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
 	"sao khong", "do dau")
 
+// AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
+// …", "sao … chưa").
+func AsksWhy(tokens []string) bool {
+	return anyPhrase(tokens, whyCues) || anyPhrase(tokens, creditCues) || len(tokens) > 3 && (tokens[0] == "sao" || tokens[0] == "rang")
+}
+
+// creditCues ask what made something happen ("nhờ đâu", "nhờ những việc
+// làm nào").
+var creditCues = phrases("nho dau", "nho gi", "nho nhung", "do dau")
+
+// CausalWords mark a sentence that gives a reason: "do", "vì", "nên",
+// "lý do", "nguyên nhân", "nhờ".
+var CausalWords = phrases("do", "vi", "nen", "ly do", "nguyen nhan", "nho", "boi vi", "sau khi")
+
 // asksWhyOrHow: a why, how or what question with no number asked; a why
 // question with no number asked outright.
 func asksWhyOrHow(tokens []string) bool {
@@ -322,8 +336,9 @@ func tellCue(tokens []string) []string {
 // ("Đài PTTH": "Đài Phát thanh và Truyền hình"; "CCHC": "cải cách hành
 // chính"): for the look-up only, as names of units and figures keep them.
 var searchExpansions = map[string][]string{
-	"ptth": {"phat", "thanh", "va", "truyen", "hinh"},
-	"cchc": {"cai", "cach", "hanh", "chinh"},
+	"ptth":   {"phat", "thanh", "va", "truyen", "hinh"},
+	"cchc":   {"cai", "cach", "hanh", "chinh"},
+	"server": {"may", "chu"},
 }
 
 // searchWords writes a question's short forms in full for the look-up.
