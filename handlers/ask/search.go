@@ -430,8 +430,9 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats, why b
 }
 
 // reasonWeight is what a sentence giving a reason counts for, asked why:
-// set with the search corpora, where 1.5 lifts a reason given with "do"
-// above a list under "Nguyên nhân:" whose items say no causal word.
+// set with the search corpora, where 1.5 already lifts a reason of a
+// neighbouring topic above the list under "Nguyên nhân:" asked for (its
+// items say no causal word).
 const reasonWeight = 1.25
 
 // givesReason: the folded text holds a word that gives a reason.
