@@ -92,6 +92,8 @@ func TestDropAsides(t *testing.T) {
 		{"Xin cho biết số DVC của khối UBND cấp huyện, cả mức 3 lẫn mức 4, để tôi đối chiếu với khối sở, ngành.", "Xin cho biết số DVC của khối UBND cấp huyện, cả mức 3 lẫn mức 4"},
 		{"Quý 1/2019, huyện Kỳ Anh (không phải thị xã) tiếp nhận bao nhiêu hồ sơ?", "Quý 1/2019, huyện Kỳ Anh tiếp nhận bao nhiêu hồ sơ?"},
 		{"ty le ho so can loc de em bao cao", "ty le ho so can loc"},
+		{"Chỉ tiêu DVC mức 4 theo Nghị quyết về đẩy mạnh ứng dụng CNTT nhằm cải thiện chỉ số minh bạch là bao nhiêu?", "Chỉ tiêu DVC mức 4 theo Nghị quyết về là bao nhiêu?"},
+		{"chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu", "chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu"},
 		// Too early to be an aside; "để" of something else; no kind after
 		// "không phải".
 		{"để tôi hỏi tỷ lệ hồ sơ", "để tôi hỏi tỷ lệ hồ sơ"},

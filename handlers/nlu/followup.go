@@ -202,6 +202,9 @@ func asideSpans(toks []string) [][2]int {
 		}
 	}
 	var out [][2]int
+	if from, to := documentTitle(toks[:end]); to > from {
+		out = append(out, [2]int{from, to})
+	}
 	for i := 1; i+2 < end; i++ {
 		if toks[i] != "khong" || toks[i+1] != "phai" {
 			continue
@@ -219,6 +222,38 @@ func asideSpans(toks []string) [][2]int {
 	}
 	return out
 }
+
+// documentTitle is the span of a resolution's title said instead of its
+// number ("theo Nghị quyết về đẩy mạnh ứng dụng công nghệ thông tin nhằm
+// cải thiện chỉ số minh bạch là bao nhiêu"): words of its subject, not of
+// the figure asked ("chỉ số minh bạch" is no index asked). From the word
+// after "nghị quyết … về" to the question's own words; none when they do
+// not follow.
+func documentTitle(toks []string) (from, to int) {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i] != "nghi" || toks[i+1] != "quyet" {
+			continue
+		}
+		// With its number ("NQ 22 về DVC mức 3"), what follows "về" is
+		// what the resolution says of the topic asked, not its title.
+		j := i + 2
+		if toks[j] != "ve" {
+			continue
+		}
+		for k := j + 1; k < len(toks); k++ {
+			if titleEnds[toks[k]] {
+				if k-j-1 >= 3 {
+					return j + 1, k
+				}
+				break
+			}
+		}
+	}
+	return 0, 0
+}
+
+// titleEnds end a resolution's title said in a question.
+var titleEnds = setOf("la", "bao", "may", "co", "thi", "dat", "duoc", "da", "can")
 
 // notMeantKinds are kinds of unit a question says it does not mean.
 var notMeantKinds = phrases("thi xa", "huyen", "thanh pho", "tinh", "thi tran", "xa", "phuong")
