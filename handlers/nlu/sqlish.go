@@ -23,5 +23,7 @@ func looksLikeSQL(original string) bool {
 			at += 1 + next
 		}
 	}
-	return strings.Contains(s, "union select") || strings.Contains(s, "drop table") || strings.Contains(s, "--")
+	// A comment mark ends an injection ("1=1 --", "x) or 1=1--"), not
+	// a dash typed between words ("Can Lộc -- quý 2").
+	return strings.Contains(s, "union select") || strings.Contains(s, "drop table") || strings.Contains(s, "--") && strings.Contains(s, "=")
 }

@@ -14,6 +14,8 @@ func TestLooksLikeSQL(t *testing.T) {
 		{`Báo cáo nói gì về chuyên mục "Cải cách hành chính"?`, false},
 		{"Tỷ lệ hồ sơ trực tuyến của Can Lộc quý 2/2019; còn Thạch Hà?", false},
 		{"Sở Lao động - Thương binh và Xã hội có bao nhiêu DVC", false},
+		{"1=1 --", true},
+		{"Can Lộc -- quý 2 tỷ lệ trực tuyến bao nhiêu", false},
 	} {
 		if got := looksLikeSQL(tt.in); got != tt.want {
 			t.Errorf("looksLikeSQL(%q) = %v, want %v", tt.in, got, tt.want)
