@@ -117,6 +117,9 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Trong quý I/2019, các lớp tập huấn trực tiếp do Sở phối hợp tổ chức đã thu hút bao nhiêu người dân, doanh nghiệp tham gia?", kind: ask.KindFigure, want: []string{"350 người"}, not: []string{"mục tiêu"}},
 		{q: "Theo nguồn kinh phí bố trí năm 2019, dự kiến đến cuối năm tỷ lệ xã được tuyên truyền, tập huấn sẽ đạt bao nhiêu?", kind: ask.KindFigure, want: []string{"kế hoạch năm 2019: 70%"}},
 		{q: "Nguồn vốn còn hụt, cần được ưu tiên bố trí trong năm 2020 để thực hiện Nghị quyết là bao nhiêu tiền?", want: []string{"3.565 triệu đồng"}},
+		// A spreadsheet's periods: "q1-19", "T1-T5/2019".
+		{q: "tổng hstong q1-19", kind: ask.KindFigure, want: []string{"quý 1/2019", "27.503 hồ sơ"}},
+		{q: "hstt T1-T5/2019", kind: ask.KindFigure, want: []string{"5 tháng đầu năm 2019", "6.704"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

@@ -15,6 +15,7 @@ func (ps *periodParser) parseAt(i int) match {
 		(*periodParser).latest,
 		(*periodParser).asOf,
 		(*periodParser).fromTo,
+		(*periodParser).spanToken,
 		(*periodParser).yearRange,
 		(*periodParser).single,
 	} {
@@ -106,6 +107,40 @@ func (ps *periodParser) asOf(i int) match {
 		m.p = Period{Kind: PeriodAsOf, End: m.p.End, Label: fmt.Sprintf(labelAsOfEnd, m.p.Label)}
 	}
 	return m
+}
+
+// spanToken matches a range written as one token, as a spreadsheet's
+// heading has it: "t1-t5/2019", "t1-5/2019", "q1-q2/2019": from the first
+// month (or quarter) to the second, of the year after the slash.
+func (ps *periodParser) spanToken(i int) match {
+	t := ps.tok(i)
+	if len(t) < 6 || (t[0] != 't' && t[0] != 'q') || !isDigit(t[1]) {
+		return match{}
+	}
+	u := unitMonth
+	if t[0] == 'q' {
+		u = unitQuarter
+	}
+	a, rest, ok := strings.Cut(t[1:], "-")
+	if !ok || !isDigits(a) || len(a) > 2 {
+		return match{}
+	}
+	b, y, ok := splitNumberYear(strings.TrimPrefix(rest, t[:1]), !ps.strict)
+	if !ok || !isDigits(b) || len(b) > 2 {
+		return match{}
+	}
+	na, _ := strconv.Atoi(a)
+	nb, _ := strconv.Atoi(b)
+	start, _, st := checkedSpec(u, na, y, 1)
+	if st != stOK {
+		return match{n: 1, st: st}
+	}
+	end, _, st := checkedSpec(u, nb, y, 1)
+	if st != stOK {
+		return match{n: 1, st: st}
+	}
+	p, st := ps.buildFromTo(start, end, false)
+	return match{p: p, n: 1, st: st}
 }
 
 // fromTo matches "[từ] A đến B" where A and B are months, quarters, years

@@ -132,7 +132,7 @@ func (ps *periodParser) quarterSpec(i int) (spec, int, status) {
 			}
 		}
 		next := ps.tok(i + 1)
-		if num, y, ok := splitNumberYear(next); ok {
+		if num, y, ok := splitNumberYear(next, !ps.strict); ok {
 			q, numeric := quarterNumber(num)
 			if !numeric {
 				return spec{}, 0, stNone
@@ -145,7 +145,7 @@ func (ps *periodParser) quarterSpec(i int) (spec, int, status) {
 		}
 		return ps.withYear(unitQuarter, q, i+2, 2)
 	}
-	if num, y, ok := splitQToken(t); ok {
+	if num, y, ok := splitQToken(t, !ps.strict); ok {
 		q, _ := quarterNumber(num)
 		if y != 0 {
 			return checkedSpec(unitQuarter, q, y, 1)
@@ -172,7 +172,7 @@ func (ps *periodParser) monthSpec(i int) (spec, int, status) {
 			}
 		}
 		next := ps.tok(i + 1)
-		if num, y, ok := splitNumberYear(next); ok {
+		if num, y, ok := splitNumberYear(next, !ps.strict); ok {
 			if !isDigits(num) {
 				return spec{}, 0, stNone
 			}
@@ -186,7 +186,7 @@ func (ps *periodParser) monthSpec(i int) (spec, int, status) {
 		return ps.withYear(unitMonth, m, i+2, 2)
 	}
 	if len(t) >= 2 && t[0] == 't' && isDigit(t[1]) {
-		num, y, ok := splitNumberYear(t[1:])
+		num, y, ok := splitNumberYear(t[1:], !ps.strict)
 		if !ok {
 			num = t[1:]
 		}
@@ -305,21 +305,31 @@ func splitDate(t string) []string {
 }
 
 // splitNumberYear splits "2/2019", "ii-2019", "5.2019" into the part
-// before the separator and a four-digit year; the year may be out of range.
-func splitNumberYear(t string) (string, int, bool) {
+// before the separator and a four-digit year (with short, a two-digit one
+// too: "2/19" is 2019); the year may be out of range.
+func splitNumberYear(t string, short bool) (string, int, bool) {
 	sep := strings.IndexAny(t, "/-.")
-	if sep <= 0 || !isYearToken(t[sep+1:]) {
+	if sep <= 0 {
 		return "", 0, false
 	}
-	y, _ := strconv.Atoi(t[sep+1:])
+	year := t[sep+1:]
+	if short && len(year) == 2 && isDigits(year) {
+		// "q2-19", "tháng 5/19": 2019, as "năm 19" is.
+		y, _ := strconv.Atoi(year)
+		return t[:sep], 2000 + y, true
+	}
+	if !isYearToken(year) {
+		return "", 0, false
+	}
+	y, _ := strconv.Atoi(year)
 	return t[:sep], y, true
 }
 
 // splitQToken splits "q2", "q2/2019", "q2-2019", "2019q2", "2019-q2" into
 // the quarter number text and the year (0 if none).
-func splitQToken(t string) (string, int, bool) {
+func splitQToken(t string, short bool) (string, int, bool) {
 	if len(t) >= 2 && t[0] == 'q' && isDigit(t[1]) {
-		if num, y, ok := splitNumberYear(t[1:]); ok && isDigits(num) && len(num) <= 2 {
+		if num, y, ok := splitNumberYear(t[1:], short); ok && isDigits(num) && len(num) <= 2 {
 			return num, y, true
 		}
 		if isDigits(t[1:]) && len(t) <= 3 {
