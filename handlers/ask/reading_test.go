@@ -120,6 +120,12 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// A spreadsheet's periods: "q1-19", "T1-T5/2019".
 		{q: "tổng hstong q1-19", kind: ask.KindFigure, want: []string{"quý 1/2019", "27.503 hồ sơ"}},
 		{q: "hstt T1-T5/2019", kind: ask.KindFigure, want: []string{"5 tháng đầu năm 2019", "6.704"}},
+		// Towns by their initials ("TX HL", "TPHT"); "cộng" before a
+		// quarter adds, "cổng năm 2019" is the portal; "bao nhiêu sở nộp".
+		{q: "hstt TP HT + TX HL Q2/2019", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh", "Tổng cộng: 1.099 hồ sơ"}},
+		{q: "Can Lộc hstt cộng Q1, Q2 2019", kind: ask.KindFigure, want: []string{"1.110 hồ sơ"}},
+		{q: "nang cap cong nam 2019 giam bao nhieu so voi 2018", kind: ask.KindFigure, want: []string{"823"}},
+		{q: "quý 1 có bao nhiêu sở nộp", kind: ask.KindFigure, want: []string{"Quý 1/2019: 5/19 đơn vị sở, ban, ngành"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

@@ -34,3 +34,34 @@ func agencyInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 	}
 	return out
 }
+
+// townInitials are the short forms people type for a city or a town: the
+// kind's own short form and the initials of its name, apart or joined
+// ("Thị xã Hồng Lĩnh": "TX HL", "TXHL"; "Thành phố Hà Tĩnh": "TPHT").
+func townInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
+	var out []nlu.Term
+	for _, u := range units {
+		key, ok := keys[u.ID]
+		toks := nlu.Normalize(u.Name).Tokens
+		if !ok || len(toks) < 4 {
+			continue
+		}
+		kind, rest := townKinds[toks[0]+" "+toks[1]], toks[2:]
+		if kind == "" {
+			continue
+		}
+		var ini strings.Builder
+		for _, w := range rest {
+			ini.WriteByte(w[0])
+		}
+		for _, form := range []string{kind + " " + ini.String(), kind + ini.String()} {
+			if folded := nlu.Normalize(form).Folded; folded != "" {
+				out = append(out, nlu.Term{Owner: key, Folded: folded})
+			}
+		}
+	}
+	return out
+}
+
+// townKinds are the short forms of the kinds of towns.
+var townKinds = map[string]string{"thanh pho": "tp", "thi xa": "tx"}

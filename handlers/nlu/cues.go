@@ -20,7 +20,7 @@ var (
 
 	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
-		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop")
+		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop")
 	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua")
 	statusCues = phrases("tinh hinh", "ty le", "tien do")

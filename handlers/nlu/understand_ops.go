@@ -31,7 +31,7 @@ func (q *question) op() string {
 		return "rankof"
 	case q.eachOfLevel() || q.ownLevel:
 		return "each"
-	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts():
+	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts() || q.addsPeriods():
 		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
 	case q.bothPeriods():
@@ -39,6 +39,19 @@ func (q *question) op() string {
 		return "sum"
 	}
 	return ""
+}
+
+// addsPeriods: "cộng" right before a quarter ("hstt cộng Q1, Q2 2019"):
+// an order to add, not the "công" of "dịch vụ công" nor the "cổng" of
+// "nâng cấp cổng năm 2019" it folds like.
+func (q *question) addsPeriods() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if next := q.tokens[i+1]; q.tokens[i] == "cong" && q.periodTaken[i+1] && (next == "quy" || next[0] == 'q') {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
 }
 
 // againstPeriod: "so" right before a period and "hơn" (or "kém") after
