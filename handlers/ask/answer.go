@@ -230,6 +230,13 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	fu.Cue = fu.Cue || mem != nil && mem.sameMessage
+	if p.Intent == nlu.IntentSearch && fu.Cue && mem != nil && mem.Parse.Understood() && len(t.Tokens) <= maxFollowUpWords {
+		// "với Hồng Lĩnh thì thế nào" after a figure: that figure of the
+		// place named, not how the place is.
+		if q := a.understand(c, nlu.WithoutHowEnd(t)); q.Intent != nlu.IntentSearch && (len(q.Units) > 0 || len(q.Periods) > 0 || q.Level != "") {
+			p = q
+		}
+	}
 	var inherited []string
 	p = a.readAgainst(c, mem, p, t, fu)
 	if followsUp(c, mem, p, fu) {
@@ -307,6 +314,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	ans.Path, ans.Inherited, ans.held = path, inherited, held
 	return ans, err
 }
+
+// maxFollowUpWords bounds a how-question read as a follow-up.
+const maxFollowUpWords = 8
 
 // judgedNotCounted: a yes-or-no question read as a plain figure or a
 // project's line that asks neither its money, its time nor its state

@@ -264,6 +264,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// the same whole, the level it was of.
 		p.Level, p.Levels = prev.Level, prev.Levels
 	}
+	if len(p.Units) == 1 && len(prev.Units) == 2 && prev.Op == "diff" && p.Level == "" && hasWord(p.Words, "voi") {
+		// "với Hồng Lĩnh thì thế nào" after Thạch Hà set against Can Lộc:
+		// the first against the one named now.
+		p.Units = [][]string{prev.Units[0], p.Units[0]}
+	}
 	if len(p.Units) > 0 || p.Level != "" {
 		m.Units, m.Level, m.Levels = p.Units, p.Level, p.Levels
 		kept["units"] = false

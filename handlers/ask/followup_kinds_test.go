@@ -55,6 +55,12 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Huyện Can Lộc", "quý 2/2019", n.Num(pct(subs["443"]["Q2/2019"])) + "%"}, []string{"cấp huyện"}},
 		{[]string{"Thành phố Hà Tĩnh quý 2/2019 có bao nhiêu hồ sơ được nộp qua mạng?", "So với quý 1 thì thành phố tăng thêm bao nhiêu hồ sơ?"},
 			[]string{"Thành phố Hà Tĩnh", "tăng " + n.Num(subs["436"]["Q2/2019"]["hstt"]-subs["436"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"toàn tỉnh"}},
+		// "với X thì thế nào" after two units set against each other: the
+		// first against X; "qua mạng" is "trực tuyến".
+		{[]string{"so sánh tỷ lệ hồ sơ trực tuyến quý 2/2019 của Thạch Hà với Can Lộc", "với Hồng Lĩnh thì thế nào"},
+			[]string{"Huyện Thạch Hà", "Thị xã Hồng Lĩnh", n.Num(pct(subs["437"]["Q2/2019"])) + "%"}, []string{"Báo cáo viết", "Huyện Can Lộc"}},
+		{[]string{"huyện Đức Thọ quý 1/2019 tỷ lệ nộp qua mạng bao nhiêu", "sang quý 2"},
+			[]string{"Huyện Đức Thọ", "quý 2/2019", n.Num(pct(subs["440"]["Q2/2019"])) + "%"}, nil},
 		// "đến thời điểm báo cáo" is when, not the reports sent.
 		{[]string{"Nghị quyết 22 đặt mục tiêu phát triển thêm bao nhiêu dịch vụ công mức độ 4?", "Đến thời điểm báo cáo đã làm được bao nhiêu?"},
 			[]string{"23 dịch vụ", "46%"}, []string{"đơn vị phải báo cáo"}},

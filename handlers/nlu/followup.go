@@ -34,7 +34,7 @@ type FollowUp struct {
 }
 
 var (
-	followUpCues = phrases("con", "the con", "thi sao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
+	followUpCues = phrases("con", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
 		"nam do", "ky do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
@@ -260,6 +260,22 @@ var notMeantKinds = phrases("thi xa", "huyen", "thanh pho", "tinh", "thi tran", 
 
 // askers are the words the asker calls themself by.
 var askers = setOf("toi", "em", "minh", "tui", "chung", "bon", "chau")
+
+// WithoutHowEnd is a message without the "thế nào", "ra sao" it ends
+// with: "với Hồng Lĩnh thì thế nào" after a figure asks that figure of
+// Hồng Lĩnh, not how Hồng Lĩnh is.
+func WithoutHowEnd(t Text) Text {
+	toks := WithoutPoliteEnd(t.Tokens)
+	for _, end := range howEnds {
+		if at := len(toks) - len(end); at > 0 && runAt(toks, at, end) {
+			toks = toks[:at]
+			return Text{Original: t.Original, Folded: joinWords(toks), Tokens: toks}
+		}
+	}
+	return t
+}
+
+var howEnds = phrases("thi the nao", "the nao", "thi ra sao", "ra sao", "thi sao")
 
 // sourceAskCues ask for the source, which every answer names anyway.
 var sourceAskCues = phrases("ghi ro nguon", "neu ro nguon", "kem nguon", "kem theo nguon", "ghi nguon", "neu nguon", "dan nguon")

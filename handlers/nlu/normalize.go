@@ -120,6 +120,8 @@ var abbreviations = []abbreviation{
 	{"ti le", "ty le"},
 	{"tl", "ty le"},
 	{"so vs", "so voi"},
+	// The report says "trực tuyến", never "qua mạng".
+	{"qua mang", "truc tuyen"},
 	// "thu hút bao nhiêu người tham gia": had, not a shortfall ("hụt").
 	{"thu hut", "co"},
 	{"ntn", "nhu the nao"},
