@@ -43,6 +43,10 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		var kept []ranked
 		for _, e := range list {
 			switch t := p.Threshold; {
+			case t != nil && t.Equal:
+				if e.value == t.Value {
+					kept = append(kept, e)
+				}
 			case t != nil && t.Above && (e.value > t.Value || t.Inclusive && e.value == t.Value),
 				t != nil && !t.Above && (e.value < t.Value || t.Inclusive && e.value == t.Value):
 				kept = append(kept, e)
@@ -94,6 +98,9 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if t := p.Threshold; t != nil {
 		// Say the bound, so the list reads as the units over (under) it.
 		msg := map[[2]bool]string{{true, false}: msgAbove, {false, false}: msgBelow, {true, true}: msgAtLeast, {false, true}: msgAtMost}[[2]bool{t.Above, t.Inclusive}]
+		if t.Equal {
+			msg = msgEqual
+		}
 		bound = " " + fmt.Sprintf(msg, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
 		text = fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name)+bound, who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	}

@@ -121,6 +121,7 @@ const (
 	msgAbove                 = "trên %s"
 	msgAtLeast               = "từ %s trở lên"
 	msgAtMost                = "từ %s trở xuống"
+	msgEqual                 = "đúng bằng %s"
 	msgWhichCount            = "Có %d trong %d đơn vị đã báo cáo có %s %s%s: %s."
 	msgWhichNone             = "Trong %d đơn vị đã báo cáo, không có đơn vị nào như vậy (%s %s)."
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."

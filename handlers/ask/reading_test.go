@@ -126,6 +126,9 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Can Lộc hstt cộng Q1, Q2 2019", kind: ask.KindFigure, want: []string{"1.110 hồ sơ"}},
 		{q: "nang cap cong nam 2019 giam bao nhieu so voi 2018", kind: ask.KindFigure, want: []string{"823"}},
 		{q: "quý 1 có bao nhiêu sở nộp", kind: ask.KindFigure, want: []string{"Quý 1/2019: 5/19 đơn vị sở, ban, ngành"}},
+		// A figure equal to a number: "= 0", "bằng 0" (fixture: Kỳ Anh has
+		// no level-4 service in quarter 1).
+		{q: "huyện nào dvc4 = 0 quý 1/2019", kind: ask.KindFigure, want: []string{"Huyện Kỳ Anh", "đúng bằng 0"}, not: []string{"Thành phố Hà Tĩnh"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

@@ -158,6 +158,9 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 		case c == '+':
 			// "DA9 + DA10", "2017+2018": added, as "tổng" says.
 			out = append(out, " tong "...)
+		case c == '=' && digitAfter(b[i+1:]):
+			// "dvc4 = 0": equal to, as "bằng" says.
+			out = append(out, " bang "...)
 		case c == '/' || c == '-' || c == ':':
 			if isAlnum(prev) && isAlnum(next) && (isDigit(prev) || isDigit(next) || c == '-' && inDocumentCode(out)) {
 				out = append(out, c)
@@ -263,4 +266,14 @@ func equalTokens(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// digitAfter: the first byte that is not a space is a digit.
+func digitAfter(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' {
+			return isDigit(c)
+		}
+	}
+	return false
 }

@@ -230,6 +230,8 @@ type Threshold struct {
 	// Inclusive: the bound itself is kept ("từ 15% trở lên", "ít nhất",
 	// "không quá").
 	Inclusive bool `json:"inclusive,omitempty"`
+	// Equal: only the figures equal to Value ("dvc4 = 0", "bằng 0").
+	Equal bool `json:"equal,omitempty"`
 }
 
 // threshold reads "dưới 10%", "trên 100", "từ 20 trở lên", "ít nhất 5": a
@@ -241,7 +243,7 @@ func (q *question) threshold() *Threshold {
 			if from < 0 || !runAt(q.tokens, from, c.words) {
 				continue
 			}
-			if from > 0 && isNumber(q.tokens[from-1]) {
+			if from > 0 && isNumber(q.tokens[from-1]) && c.words[0] == "tren" {
 				continue // "221 trên 262": a fraction, not a bound
 			}
 			above := c.above
@@ -259,6 +261,9 @@ func (q *question) threshold() *Threshold {
 				q.take(span{k, k + 2})
 			}
 			q.take(span{from, i + 1})
+			if c.words[0] == "bang" {
+				return &Threshold{Value: v, Inclusive: true, Equal: true}
+			}
 			return &Threshold{Above: above, Value: v, Inclusive: inclusive}
 		}
 	}
@@ -272,7 +277,7 @@ var thresholdCues = []struct {
 }{
 	{[]string{"it", "hon"}, false, false}, {[]string{"nho", "hon"}, false, false}, {[]string{"thap", "hon"}, false, false},
 	{[]string{"khong", "qua"}, false, true}, {[]string{"chua", "den"}, false, false}, {[]string{"chua", "toi"}, false, false},
-	{[]string{"duoi"}, false, false},
+	{[]string{"duoi"}, false, false}, {[]string{"bang"}, false, true},
 	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},
 	{[]string{"vuot"}, true, false}, {[]string{"tren"}, true, false}, {[]string{"hon"}, true, false}, {[]string{"tu"}, true, true},
