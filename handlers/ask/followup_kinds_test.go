@@ -61,6 +61,9 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Huyện Thạch Hà", "Thị xã Hồng Lĩnh", n.Num(pct(subs["437"]["Q2/2019"])) + "%"}, []string{"Báo cáo viết", "Huyện Can Lộc"}},
 		{[]string{"huyện Đức Thọ quý 1/2019 tỷ lệ nộp qua mạng bao nhiêu", "sang quý 2"},
 			[]string{"Huyện Đức Thọ", "quý 2/2019", n.Num(pct(subs["440"]["Q2/2019"])) + "%"}, nil},
+		// "tính tỷ lệ …" opening a message is the verb, not the province.
+		{[]string{"tổng hồ sơ trực tuyến các huyện đã báo cáo quý 1/2019 là bao nhiêu?", "tính tỷ lệ chung giúp anh"},
+			[]string{"cấp huyện", "quý 1/2019", "%"}, []string{"toàn tỉnh", "kỳ nào"}},
 		// "đến thời điểm báo cáo" is when, not the reports sent.
 		{[]string{"Nghị quyết 22 đặt mục tiêu phát triển thêm bao nhiêu dịch vụ công mức độ 4?", "Đến thời điểm báo cáo đã làm được bao nhiêu?"},
 			[]string{"23 dịch vụ", "46%"}, []string{"đơn vị phải báo cáo"}},

@@ -120,6 +120,7 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// A spreadsheet's periods: "q1-19", "T1-T5/2019".
 		{q: "tổng hstong q1-19", kind: ask.KindFigure, want: []string{"quý 1/2019", "27.503 hồ sơ"}},
 		{q: "hstt T1-T5/2019", kind: ask.KindFigure, want: []string{"5 tháng đầu năm 2019", "6.704"}},
+		{q: "tỷ lệ hstt 5 tháng/2019 cao hơn năm 2018 mấy điểm %", kind: ask.KindFigure, want: []string{"tăng 8,33 điểm %"}},
 		// Towns by their initials ("TX HL", "TPHT"); "cộng" before a
 		// quarter adds, "cổng năm 2019" is the portal; "bao nhiêu sở nộp".
 		{q: "hstt TP HT + TX HL Q2/2019", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh", "Tổng cộng: 1.099 hồ sơ"}},

@@ -20,6 +20,18 @@ func (ps *periodParser) leadingMonths(i int) match {
 		// no count).
 		count = strconv.Itoa(n)
 	}
+	if word, y, ok := splitNumberYear(ps.tok(i+1), !ps.strict); ok && word == "thang" && isDigits(count) && len(count) <= 2 {
+		// "5 tháng/2019", as a spreadsheet's heading has it: the first
+		// five months.
+		months, _ := strconv.Atoi(count)
+		switch {
+		case months < 1 || months > 12:
+			return match{n: 2, st: stBadRange}
+		case !validYear(y):
+			return match{n: 2, st: stBadYear}
+		}
+		return match{p: monthsPeriod(y, 1, months, fmt.Sprintf(labelLeadingMonths, months, y)), n: 2, st: stOK}
+	}
 	if !isDigits(count) || len(count) > 2 || ps.tok(i+1) != "thang" && !quarters {
 		return match{}
 	}

@@ -343,8 +343,11 @@ func (q *question) verbTinh(sp span) bool {
 		return false
 	}
 	switch q.tokens[sp.to] {
-	case "ra", "theo", "tong", "trung", "gop", "lai", "bang", "%", "phan", "chung", "ca":
+	case "ra", "theo", "tong", "trung", "gop", "lai", "bang", "%", "phan", "chung", "ca", "giup", "ho", "dum":
 		return true
+	case "ty", "ti":
+		// "tính tỷ lệ chung giúp anh": at the start, the verb.
+		return sp.from == 0
 	}
 	return false
 }
