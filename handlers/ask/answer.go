@@ -136,6 +136,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		t = listed
 	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
+	if nlu.SaidOver(t.Tokens) {
+		return p // "dvc dvc dvc dvc": nothing asked, whatever it names
+	}
 	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood || p.Intent == nlu.IntentReporting && !asksReports(p.Words) {
 		// "DVC trực tuyến" without a level is every level; beside "báo
 		// cáo" ("tính đến thời điểm báo cáo") it is still the services

@@ -151,6 +151,9 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
 		return
 	}
+	if countGrowth(c, p) {
+		return
+	}
 	for _, code := range p.Indicators {
 		if c.Indicators[code].Kind == "percent" {
 			return
@@ -168,6 +171,20 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 			p.Indicators[i] = only
 		}
 	}
+}
+
+// countGrowth: "Số hồ sơ trực tuyến … tăng thêm mấy phần trăm so với quý
+// 1" asks the count's growth in percent, not its rate's change in points
+// ("phần trăm" and "hồ sơ" also name the rate): the count, whose
+// relative change the comparison gives.
+func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
+	if p.Measure != "change" || len(p.Words) == 0 || p.Words[0] != "so" || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
+		return false
+	}
+	if num := c.Indicators[p.Indicators[0]].NumeratorCode; c.Indicators[p.Indicators[0]].Kind == "percent" && num != "" {
+		p.Indicators = []string{num}
+	}
+	return true
 }
 
 // rankIsTheFigure: "xếp hạng PCI năm 2017 và 2018" asks the province's

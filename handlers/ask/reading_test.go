@@ -130,6 +130,10 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// A figure equal to a number: "= 0", "bằng 0" (fixture: Kỳ Anh has
 		// no level-4 service in quarter 1).
 		{q: "huyện nào dvc4 = 0 quý 1/2019", kind: ask.KindFigure, want: []string{"Huyện Kỳ Anh", "đúng bằng 0"}, not: []string{"Thành phố Hà Tĩnh"}},
+		// A count's growth in percent, not its rate's change; one word
+		// typed over and over asks nothing.
+		{q: "Số hồ sơ trực tuyến của TP Hà Tĩnh quý 2 tăng thêm mấy phần trăm so với quý 1?", kind: ask.KindFigure, want: []string{"+34,44%"}, not: []string{"điểm %"}},
+		{q: "dvc dvc dvc dvc", kind: ask.KindNotUnderstood},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

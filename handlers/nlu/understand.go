@@ -136,6 +136,9 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "…, ghi rõ nguồn": the answer names its source anyway.
 		t = withoutPhrases(t, sourceAskCues)
 	}
+	if SaidOver(t.Tokens) {
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
+	}
 	if repeated(t.Tokens) {
 		// "can loc q2 ty le online can loc q2 ty le online": pasted twice,
 		// asked once.

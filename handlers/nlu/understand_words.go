@@ -411,6 +411,28 @@ func repeated(tokens []string) bool {
 	return n >= 4 && n%2 == 0 && slices.Equal(tokens[:n/2], tokens[n/2:])
 }
 
+// SaidOver: a word (or a few) typed three times or more and nothing else
+// ("dvc dvc dvc dvc", its short form written out each time): keys
+// pressed, not a question.
+func SaidOver(tokens []string) bool {
+	for run := 1; 3*run <= len(tokens) && run <= maxSaidOver; run++ {
+		if len(tokens)%run != 0 {
+			continue
+		}
+		same := true
+		for i := run; i < len(tokens) && same; i++ {
+			same = tokens[i] == tokens[i%run]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSaidOver bounds the run saidOver looks for.
+const maxSaidOver = 4
+
 // onlyCodes: two words or more, each an indicator's code ("hstt hstong").
 func (v *Vocabulary) onlyCodes(tokens []string) bool {
 	if len(tokens) < 2 {
