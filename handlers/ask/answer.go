@@ -153,6 +153,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	rateOverWhole(c, &p)
+	bothChannels(c, &p)
 	if andRate(p.Words) {
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
 		// sơ trực tuyến với tỷ lệ thế nào": the rate's count too.

@@ -24,7 +24,11 @@ const maxNamesAsked = 40
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
-	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodQuarter && p.Periods[1].Kind == nlu.PeriodQuarter {
+	quarters := slices.DeleteFunc(slices.Clone(p.Periods), func(x nlu.Period) bool { return x.Kind != nlu.PeriodQuarter })
+	if len(quarters) == 2 && len(quarters) == len(slices.DeleteFunc(slices.Clone(p.Periods), func(x nlu.Period) bool { return x.Kind == nlu.PeriodLatest })) {
+		// "đã nộp quý 1 nhưng đến nay chưa nộp quý 2": the two quarters
+		// ("đến nay" is when it is asked, not a third period).
+		p.Periods = quarters
 		return r.reportingOfTwo(ctx, p)
 	}
 	per := nlu.LastEndedQuarter(r.now)

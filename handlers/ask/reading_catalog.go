@@ -173,6 +173,38 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 	}
 }
 
+// bothChannels: a whole and its online part named together with the
+// other channel ("tổng cộng bao nhiêu hồ sơ TTHC (cả trực tiếp lẫn trực
+// tuyến)"): the whole, of both channels, not the online part beside it.
+func bothChannels(c *catalog.Catalog, p *nlu.Parse) {
+	if !hasWord(p.Words, "truc", "tiep") || len(p.Indicators) != 2 {
+		return
+	}
+	for _, code := range p.Indicators {
+		if in := c.Indicators[code]; in.Kind == "percent" && in.NumeratorCode != "" {
+			return
+		}
+	}
+	for _, whole := range p.Indicators {
+		for _, part := range p.Indicators {
+			if rateOf(c, part, whole) {
+				p.Indicators = []string{whole}
+				return
+			}
+		}
+	}
+}
+
+// rateOf: a rate of part over whole is stored.
+func rateOf(c *catalog.Catalog, part, whole string) bool {
+	for _, in := range c.Indicators {
+		if in.Kind == "percent" && in.NumeratorCode == part && in.DenominatorCode == whole {
+			return true
+		}
+	}
+	return false
+}
+
 // countGrowth: "Số hồ sơ trực tuyến … tăng thêm mấy phần trăm so với quý
 // 1" asks the count's growth in percent, not its rate's change in points
 // ("phần trăm" and "hồ sơ" also name the rate): the count, whose

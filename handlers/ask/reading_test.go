@@ -134,6 +134,18 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// typed over and over asks nothing.
 		{q: "Số hồ sơ trực tuyến của TP Hà Tĩnh quý 2 tăng thêm mấy phần trăm so với quý 1?", kind: ask.KindFigure, want: []string{"+34,44%"}, not: []string{"điểm %"}},
 		{q: "dvc dvc dvc dvc", kind: ask.KindNotUnderstood},
+		// An intern's English ("target", "growth"); another country; a
+		// table's number is no bound; a whole "cả trực tiếp lẫn trực
+		// tuyến"; the units that must report; overdue "đến hôm nay"; sent
+		// one quarter and not the next, "đến nay".
+		{q: "Doanh nghiệp được tập huấn mới đạt bao nhiêu % so với target 85% ạ", kind: ask.KindFigure, want: []string{"41,18% mục tiêu"}},
+		{q: "Growth QoQ số hồ sơ online của Can Lộc quý 2/2019 là bao nhiêu % ạ", kind: ask.KindFigure, want: []string{"+37,18%"}},
+		{q: "Singapore có bao nhiêu dịch vụ công trực tuyến ạ, em muốn so sánh quốc tế", kind: ask.KindOutOfScope},
+		{q: "Khối cấp huyện có bao nhiêu DVC trực tuyến tất cả ạ, em cần số liệu cho bảng 2.1", kind: ask.KindFigure, want: []string{"1.385 dịch vụ", "23 dịch vụ"}},
+		{q: "Năm 2018 toàn tỉnh tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC (cả trực tiếp lẫn trực tuyến) ạ", kind: ask.KindNoData, not: []string{"1.952"}},
+		{q: "Tổng số đơn vị bắt buộc phải nộp báo cáo quý về DVC là bao nhiêu?", kind: ask.KindFigure, want: []string{"/32 đơn vị phải báo cáo"}},
+		{q: "Tính đến hôm nay, những huyện nào đã quá hạn mà vẫn chưa nộp báo cáo quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang, Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}},
+		{q: "Những huyện đã nộp quý 1 nhưng đến nay chưa nộp quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}, not: []string{"Vũ Quang"}},
 		// Two places compared, no quarter: asked back once.
 		{q: "So sánh giúp em tỷ lệ hồ sơ trực tuyến giữa Hương Khê và Thạch Hà.", kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "Huyện Thạch Hà", "quý 1/2019"}},
 	})

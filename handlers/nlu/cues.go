@@ -20,8 +20,10 @@ var (
 
 	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
-		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop")
-	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham",
+		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
+		// "báo cáo quý về DVC": the report named by its subject.
+		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop")
+	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua")
 	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
@@ -152,6 +154,7 @@ var (
 		"tach", "tung", // "tách riêng từng mức độ": each apart
 		"se",          // "sẽ đạt bao nhiêu": will
 		"uu", "nguon", // "cần được ưu tiên bố trí", "nguồn vốn còn hụt"
+		"kpi", "baseline", "data", "trend", // what the numbers are for
 	)
 )
 

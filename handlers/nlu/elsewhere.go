@@ -82,8 +82,11 @@ func (q *question) wholeCountry() bool {
 	return true
 }
 
-// countryWords name the whole country ("Cổng dịch vụ công quốc gia").
-var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia"}
+// countryWords name the whole country ("Cổng dịch vụ công quốc gia"), or
+// another ("Singapore có bao nhiêu dịch vụ công trực tuyến"): figures this
+// province's are not.
+var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia", "quoc te", "the gioi", "nuoc ngoai", "singapore", "han quoc",
+	"nhat ban", "trung quoc", "thai lan", "malaysia", "estonia"}
 
 // asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh thành nào": the other
 // provinces' figures; "cơ quan cấp tỉnh nào" is a body of this one.

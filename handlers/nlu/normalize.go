@@ -159,6 +159,9 @@ var abbreviations = []abbreviation{
 	{"web portal", "cong thong tin dien tu"},
 	{"portal", "cong thong tin dien tu"},
 	{"online", "truc tuyen"},
+	// An intern's English: "target", "growth".
+	{"target", "muc tieu"},
+	{"growth", "tang"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
 	{"qui", "quy"},
 	{"ki", "ky"},

@@ -48,7 +48,7 @@ func (ps *periodParser) single(i int) match {
 // latestPhrases mean "the newest figures".
 var latestPhrases = [][]string{
 	{"hien", "nay"}, {"hien", "tai"}, {"hien", "gio"}, {"bay", "gio"},
-	{"moi", "nhat"}, {"gan", "nhat"}, {"gan", "day"}, {"den", "nay"},
+	{"moi", "nhat"}, {"gan", "nhat"}, {"gan", "day"}, {"den", "nay"}, {"hom", "nay"},
 	// "đến thời điểm báo cáo": as of the report, the newest figures.
 	{"thoi", "diem", "bao", "cao"},
 }

@@ -262,6 +262,9 @@ func (q *question) threshold() *Threshold {
 			}
 			q.take(span{from, i + 1})
 			if c.words[0] == "bang" {
+				if strings.ContainsAny(q.tokens[i], ".,") {
+					continue // "bảng 2.1": a table's number, not "bằng"
+				}
 				return &Threshold{Value: v, Inclusive: true, Equal: true}
 			}
 			return &Threshold{Above: above, Value: v, Inclusive: inclusive}
