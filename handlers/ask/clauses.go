@@ -16,7 +16,10 @@ import (
 // as follow-ups of the earlier ones, unless the message read whole already
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
-	question = nlu.DropAsides(question)
+	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
+		// Not a command's text ("/xuat …"), which is read as typed.
+		question = nlu.DropAsides(question)
+	}
 	if rest, ok := a.withoutAsker(question); ok {
 		// "Can Lộc có bao nhiêu DVC mức 4 vậy bot, em từng làm một cửa ở
 		// Can Lộc": what is asked, not the asker's past.
