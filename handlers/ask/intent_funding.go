@@ -175,7 +175,9 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 			// A line of no year of a project of that one year is of it.
 			sums[l.Source] += l.Amount
 		case !l.Year.Valid && l.Amount > 0 && runsIn(ran[l.ProjectID], year):
-			undated[l.Source] = append(undated[l.Source], strconv.Itoa(ran[l.ProjectID].Seq))
+			if seq := strconv.Itoa(ran[l.ProjectID].Seq); !slices.Contains(undated[l.Source], seq) {
+				undated[l.Source] = append(undated[l.Source], seq)
+			}
 		}
 	}
 	if len(sums) == 0 || len(projects) == 0 {

@@ -187,7 +187,7 @@ func DropAsides(message string) string {
 }
 
 // asideSpans are the runs of words [from, to) a question says beside what
-// it asks, in order: what the asker will do with the answer, from "để
+// it asks, in order and apart: what the asker will do with the answer, from "để
 // tôi/em/mình …" to the end ("…, tách riêng từng mức độ để tôi tiện so
 // sánh", "… để tôi đưa vào phần đánh giá các địa phương"), whose words
 // ("so sánh", "các địa phương") are no part of what is asked; and the
@@ -220,7 +220,18 @@ func asideSpans(toks []string) [][2]int {
 	if end < len(toks) {
 		out = append(out, [2]int{end, len(toks)})
 	}
-	return out
+	// A title may stand after a kind not meant, or hold one: in order,
+	// overlaps joined, so the words between them are cut once.
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := out[:0]
+	for _, sp := range out {
+		if n := len(merged); n > 0 && sp[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], sp[1])
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
 }
 
 // documentTitle is the span of a resolution's title said instead of its
