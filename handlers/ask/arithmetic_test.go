@@ -90,6 +90,10 @@ func TestArithmeticAsked(t *testing.T) {
 		{"Can Lộc đứng thứ mấy về hồ sơ trực tuyến quý 2/2019", place(subs, "443", "Q2/2019", "hstt")},
 		{"mỗi huyện có bao nhiêu DVC mức 3 quý 1/2019", eachOf(n, subs, "Q1/2019", "dvc3")},
 		{"DVC mức 3 ở cấp huyện nhiều hơn cấp sở bao nhiêu?", n.Num(math.Abs(district - agencies))},
+		// "trừ" between two levels or two units is a subtraction, not a
+		// part taken out.
+		{"dvc3: cấp huyện trừ cấp sở = ?", n.Num(math.Abs(district - agencies))},
+		{"hồ sơ trực tuyến quý 2/2019 Can Lộc trừ Thạch Hà", n.Num(canLoc - thachHa)},
 		{"so với năm 2018 thì 5 tháng đầu năm 2019 hồ sơ trực tuyến gấp mấy lần", n.Num(math.Round(online2019/online2018*100) / 100)},
 		{"Can Lộc quý 1 và quý 2 cộng lại có bao nhiêu hồ sơ trực tuyến", n.Num(subs["443"]["Q1/2019"]["hstt"] + canLoc)},
 		{"Sở Tài chính và Sở TT&TT quý 2 ai nhiều hồ sơ trực tuyến hơn", n.Num(math.Abs(subs["S-TC"]["Q2/2019"]["hstt"] - subs["S-TTTT"]["Q2/2019"]["hstt"]))},

@@ -67,6 +67,9 @@ func TestProjectMoneyAsked(t *testing.T) {
 			want: []string{"năm 2017: nguồn NQ 22: 600", "năm 2018: nguồn NQ 22: 1.000", "năm 2019: nguồn NQ 22: 177"}},
 		{q: "Bao nhiêu hộp thư điện tử công vụ đã cấp", not: []string{"triệu đồng"}},
 		{q: "số cán bộ chuyên trách CNTT cấp xã", not: []string{"triệu đồng"}},
+		// "CNTT" is what every project is about: it names none of them.
+		{q: "Tổng chi ngân sách cho CNTT toàn tỉnh năm 2018 là bao nhiêu ạ", not: []string{"CIO", "405"}},
+		{q: "kinh phí đào tạo chuyên trách CNTT năm 2018", kind: ask.KindFigure, want: []string{"CIO", "405 triệu đồng"}},
 		{q: "kinh phí NQ22' OR '1'='1", kind: ask.KindOutOfScope},
 	})
 }

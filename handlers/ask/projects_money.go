@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,9 +144,18 @@ func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
 		amountPhrase(kinds[1]), n.Figure(b, "money", ""), n.Diff(a-b, "money", "")), true
 }
 
+// domainWords are the words of what every project is about: "công nghệ
+// thông tin", "ứng dụng", "chuyển đổi số", "điện tử".
+var domainWords = map[string]bool{"cong": true, "nghe": true, "thong": true, "tin": true, "ung": true, "dung": true,
+	"chuyen": true, "doi": true, "so": true, "dien": true, "tu": true}
+
 // projectsNamed finds the projects whose name holds all the given words
-// (each may be a phrase, "nang cap").
+// (each may be a phrase, "nang cap"). Words of the whole domain name no
+// project ("ngân sách cho CNTT toàn tỉnh": every project is of CNTT).
 func projectsNamed(c *catalog.Catalog, words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return !domainWords[w] }) {
+		return nil
+	}
 	var out []string
 	for seq, folded := range c.ProjectNames {
 		name := " " + folded + " "

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
@@ -35,6 +36,24 @@ func TestUnitsNamedTogether(t *testing.T) {
 			want: []string{"Thị xã Kỳ Anh", n.Num(subs["437"]["Q2/2019"]["hstt"]+subs["449"]["Q2/2019"]["hstt"]) + " hồ sơ"}, not: []string{"Huyện Kỳ Anh"}},
 		{q: "Lộc Hà quý 1/2019 so với Thạch Hà quý 1/2019 chênh nhau mấy điểm % tỷ lệ trực tuyến",
 			want: []string{n.Num(pct(subs["448"]["Q1/2019"])-pct(subs["445"]["Q1/2019"])) + " điểm %"}, not: []string{"quý 2"}},
+	})
+}
+
+// TestKindWrittenBeforeAName: a district-level kind before a name that no
+// unit of that kind has ("thị xã Hà Tĩnh", the city's old kind; "huyện
+// Hồng Lĩnh") names the district-level unit of that name, not a level of
+// the province or of another unit; "các huyện Hà Tĩnh" stays the
+// province's districts. Figures from the fixture file.
+func TestKindWrittenBeforeAName(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	subs := fixture(t)
+	n := vi.NewNumbers()
+	q2 := func(code string) string { return n.Num(subs[code]["Q2/2019"]["hstt"]) + " hồ sơ" }
+	checkReplies(t, a, []replyCase{
+		{q: "thị xã Hà Tĩnh quý 2/2019 nộp trực tuyến được bao nhiêu hồ sơ", want: []string{"Thành phố Hà Tĩnh", q2("436")}, not: []string{"cấp xã"}},
+		{q: "huyện Hồng Lĩnh quý 2/2019 nộp trực tuyến bao nhiêu hồ sơ", want: []string{"Thị xã Hồng Lĩnh", q2("437")}},
+		{q: "thành phố Kỳ Anh có bao nhiêu dvc mức 3", want: []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}, kind: ask.KindAsk},
+		{q: "các huyện Hà Tĩnh có bao nhiêu dvc mức 3", kind: ask.KindFigure, want: []string{"mức độ 3 cấp huyện"}},
 	})
 }
 

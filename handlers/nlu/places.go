@@ -54,6 +54,7 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 		}
 	}
 	out = v.kindsAfter(tokens, out)
+	out = v.kindsBefore(tokens, out)
 	sort.Slice(out, func(i, j int) bool { return out[i].span.from < out[j].span.from })
 	return out
 }
@@ -93,6 +94,71 @@ func (v *Vocabulary) kindsAfter(tokens []string, out []placeMention) []placeMent
 		}
 		return false
 	})
+}
+
+// kindsBefore: a district-level kind written before a name no unit of that
+// kind has ("thị xã Hà Tĩnh", "huyện Hồng Lĩnh"): the asker names the
+// district-level unit by its old or a loose kind, not a level of the
+// province. The name narrows to its district-level units, the kind's words
+// join the mention, and the level they were read as goes. "các huyện Hà
+// Tĩnh", "cấp huyện …" stay a level.
+func (v *Vocabulary) kindsBefore(tokens []string, out []placeMention) []placeMention {
+	for m := range out {
+		pm := &out[m]
+		if len(pm.units) == 0 {
+			continue
+		}
+		k := 0
+		for _, kind := range districtKinds {
+			if at := pm.span.from - len(kind); at >= 0 && slices.Equal(tokens[at:pm.span.from], kind) {
+				k = len(kind)
+			}
+		}
+		if k == 0 {
+			continue
+		}
+		if at := pm.span.from - k - 1; at >= 0 && (plural(tokens[at]) || tokens[at] == "cap") {
+			continue
+		}
+		name := tokens[pm.span.from:pm.span.to]
+		var units []string
+		for _, owner := range pm.units {
+			if v.districtLevel(owner, name) {
+				units = append(units, owner)
+			}
+		}
+		if len(units) > 0 {
+			pm.units, pm.span.from = units, pm.span.from-k
+		}
+	}
+	return slices.DeleteFunc(out, func(pm placeMention) bool {
+		for _, o := range out {
+			if o.span != pm.span && o.span.from <= pm.span.from && pm.span.to <= o.span.to {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// districtKinds are the kinds of district-level units, as written.
+var districtKinds = [][]string{{"huyen"}, {"thi", "xa"}, {"thanh", "pho"}, {"tx"}, {"tp"}}
+
+// districtLevel: the unit has a name of a district-level kind followed by
+// name ("thành phố Hà Tĩnh" for "Hà Tĩnh").
+func (v *Vocabulary) districtLevel(owner string, name []string) bool {
+	for i := range v.units {
+		a := &v.units[i]
+		if a.owner != owner || len(a.phrases) != 1 {
+			continue
+		}
+		for _, kind := range districtKinds[:3] {
+			if ph := a.phrases[0]; len(ph) == len(kind)+len(name) && slices.Equal(ph[:len(kind)], kind) && slices.Equal(ph[len(kind):], name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (pm *placeMention) add(a *alias) {

@@ -5,6 +5,7 @@ package nlu
 
 import (
 	"iter"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -24,6 +25,8 @@ func (q *question) op() string {
 		return "ratio"
 	case q.any(diffCues):
 		q.opAt = q.endOfFirst(diffCues)
+		return "diff"
+	case q.subtracts():
 		return "diff"
 	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may") || q.whoIsMore():
 		return "diff"
@@ -146,6 +149,38 @@ func (q *question) excludes() bool {
 		}
 	}
 	return false
+}
+
+// subtracts: "trừ" between two levels or two units ("dvc4: cấp huyện trừ
+// cấp tỉnh = ?", "Can Lộc trừ Thạch Hà"): the one less the other, not a
+// part taken out of a whole ("các huyện trừ Vũ Quang").
+func (q *question) subtracts() bool {
+	spans := slices.Clone(q.unitSpans) // units and levels
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "cap" && q.tokens[i+1] == "so" {
+			// "cấp sở", read as a level after the arithmetic.
+			spans = append(spans, span{i, i + 2})
+		}
+	}
+	for i := 1; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "tru" {
+			continue
+		}
+		before := slices.IndexFunc(spans, func(sp span) bool { return sp.to == i })
+		after := slices.IndexFunc(spans, func(sp span) bool { return sp.from == i+1 || sp.from == i+2 && q.tokens[i+1] == "cap" })
+		if before >= 0 && after >= 0 && !plural(q.tokens[spans[before].from]) &&
+			(spans[before].from == 0 || !plural(q.tokens[spans[before].from-1])) {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+// plural: a word before a unit's noun that makes it every unit of a kind
+// ("các huyện", "những xã", "toàn tỉnh").
+func plural(w string) bool {
+	return w == "cac" || w == "nhung" || w == "toan" || w == "tat" || w == "moi"
 }
 
 // asksQuantity: "bao nhiêu …", "mấy …", "số …".
