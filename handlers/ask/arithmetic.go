@@ -136,9 +136,10 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		return nil, false
 	}
 	for _, g := range groups {
-		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && !slices.Contains(p.Levels, "province") && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
+		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && (!slices.Contains(p.Levels, "province") || slices.Contains(p.Levels, "sector")) && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
 			// (The province and a level of it, "… và phần cấp xã trong
-			// đó", are a whole and its part: not added.)
+			// đó", are a whole and its part: not added. The vertical
+			// sectors are outside the province's figure.)
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
 		if len(g) > 1 && len(p.Units) == len(g) && asksTogether(p.Words) && every(g, func(f figureOf) bool { return f.l.pt.ratio && f.l.pt.den > 0 && settable(g[0], f) }) {

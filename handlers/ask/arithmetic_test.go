@@ -94,6 +94,11 @@ func TestArithmeticAsked(t *testing.T) {
 		// part taken out.
 		{"dvc3: cấp huyện trừ cấp sở = ?", n.Num(math.Abs(district - agencies))},
 		{"hồ sơ trực tuyến quý 2/2019 Can Lộc trừ Thạch Hà", n.Num(canLoc - thachHa)},
+		{"DVC mức 3 của khối huyện nhiều hơn khối tỉnh bao nhiêu dịch vụ", n.Num(math.Abs(district - agencies))},
+		{"Con số DVC mức 3 trên Cổng và DVCTT mức 3 đã vận hành lệch nhau bao nhiêu?", n.Num(math.Abs(dvc3 - answerFigure(t, a, "DVCTT mức 3 đã đưa vào vận hành")))},
+		{"Lũy kế quý 1 và quý 2, Sở Tài chính nộp trực tuyến bao nhiêu hồ sơ?", n.Num(subs["S-TC"]["Q1/2019"]["hstt"] + subs["S-TC"]["Q2/2019"]["hstt"])},
+		{"Nếu tính thêm DVC mức 3 của ngành Điện lực, Thuế thì tổng DVC mức 3 là bao nhiêu?", n.Num(dvc3 + answerFigure(t, a, "DVC mức 3 của ngành Điện lực và Thuế"))},
+		{"Số đơn vị báo cáo quý 1 nhiều hơn quý 2 bao nhiêu đơn vị?", "nhiều hơn " + strconv.Itoa(sentIn(subs, "Q1/2019")-sentIn(subs, "Q2/2019")) + " đơn vị"},
 		{"so với năm 2018 thì 5 tháng đầu năm 2019 hồ sơ trực tuyến gấp mấy lần", n.Num(math.Round(online2019/online2018*100) / 100)},
 		{"Can Lộc quý 1 và quý 2 cộng lại có bao nhiêu hồ sơ trực tuyến", n.Num(subs["443"]["Q1/2019"]["hstt"] + canLoc)},
 		{"Sở Tài chính và Sở TT&TT quý 2 ai nhiều hồ sơ trực tuyến hơn", n.Num(math.Abs(subs["S-TC"]["Q2/2019"]["hstt"] - subs["S-TTTT"]["Q2/2019"]["hstt"]))},
@@ -128,6 +133,17 @@ func TestArithmeticAsked(t *testing.T) {
 			t.Errorf("%q: want the arithmetic refused, got %s %q", q, ans.Kind, ans.Text)
 		}
 	}
+}
+
+// sentIn is how many units sent the fixture's report of the quarter.
+func sentIn(subs map[string]map[string]map[string]float64, period string) int {
+	n := 0
+	for _, per := range subs {
+		if _, ok := per[period]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 // answerFigure is the figure a plain question's reply states: the number

@@ -55,6 +55,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// figure asked, from that period to the one asked before.
 		return true
 	}
+	if p.Measure == "change" && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && mem.Earlier != nil &&
+		len(p.Indicators) > 0 && len(p.Leftover) == 0 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && sameTopic(c, p.Indicators, mem.Parse.Indicators) {
+		// "số hồ sơ trực tuyến tăng thêm bao nhiêu" after a unit's rate of
+		// two quarters: that unit's count, between the two.
+		return true
+	}
 	if p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 {
 		// "bao nhiêu sở chưa nộp" after "… quý 1": of that quarter.
 		return true
@@ -178,6 +184,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m = prev
 			m.Indicators, m.Reason = swapped, ""
 			m.Words = append(append([]string(nil), prev.Words...), p.Words...)
+			if p.Measure == "change" && mem.Earlier != nil && len(prev.Periods) == 1 {
+				// "tỷ lệ tăng mấy điểm %" after a unit's quarter 1, then
+				// its quarter 2: the share's change between the two.
+				m.Intent, m.Measure, m.Op = nlu.IntentCompare, "change", ""
+				m.Periods = []nlu.Period{prev.Periods[0], *mem.Earlier}
+				return m, []string{"units", "periods"}
+			}
 			if m.Intent == nlu.IntentTarget || m.Intent == nlu.IntentCompare || m.Intent == nlu.IntentRanking {
 				return m, []string{"units", "periods", "measure"}
 			}
@@ -206,6 +219,14 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if len(m.Periods) == 0 && len(prev.Periods) > 0 && carriesPeriod(m.Intent) {
 			m.Periods = prev.Periods
 			inherited = append(inherited, "periods")
+		}
+		if bothQuarters(mem, p, &m) {
+			return m, inherited
+		}
+		if m.Measure == "change" && len(p.Periods) == 0 && mem.Earlier != nil && len(prev.Periods) == 1 && m.Op == "" {
+			// "tăng thêm bao nhiêu" after two periods asked in turn: between them.
+			m.Intent, m.Periods = nlu.IntentCompare, sortedPeriods([]nlu.Period{prev.Periods[0], *mem.Earlier})
+			return m, inherited
 		}
 		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) && subsetOf(m.Indicators, prev.Indicators) {
 			// "so quý 1 thì nhiều hơn mấy hồ sơ": from the period named to
@@ -290,6 +311,16 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		p.Measure, p.Op = "", ""
 		kept["measure"] = false
 	}
+	if p.Op == "diff" && p.Measure == "" && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" && len(prev.Units) <= 1 &&
+		len(prev.Periods) == 1 && !samePeriod(prev.Periods[0], p.Periods[0]) {
+		// "vậy cao hơn 2018 mấy điểm %?" after the rate of 5 tháng 2019:
+		// the period asked set against the one named.
+		p.Op, p.Measure = "", "change"
+	}
+	if bothQuarters(mem, p, &m) {
+		kept["periods"] = false
+		p.Measure, p.Op = "", ""
+	}
 	var asked *nlu.Period
 	if len(prev.Periods) > 0 {
 		asked = &prev.Periods[0]
@@ -364,4 +395,27 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	return m, inherited
+}
+
+// bothQuarters: "lũy kế cả 2 quý?", "hai quý chênh nhau bao nhiêu?" after
+// a quarter's figure: the quarter asked and the one the chat asked before
+// it (else the quarter before it), the change or the sum between them.
+func bothQuarters(mem *memory, p nlu.Parse, m *nlu.Parse) bool {
+	prev := mem.Parse
+	if len(p.Periods) > 0 || len(prev.Periods) != 1 || prev.Periods[0].Kind != nlu.PeriodQuarter || !nlu.BothQuarters(p.Words) {
+		return false
+	}
+	other, ok := periodBefore(prev.Periods[0], "quarter")
+	if mem.Earlier != nil {
+		other, ok = *mem.Earlier, true
+	}
+	if !ok {
+		return false
+	}
+	m.Periods = sortedPeriods([]nlu.Period{prev.Periods[0], other})
+	m.Intent, m.Measure, m.Op = nlu.IntentCompare, "change", ""
+	if p.Op == "sum" {
+		m.Measure, m.Op = "", "sum"
+	}
+	return true
 }

@@ -67,6 +67,22 @@ func TestShortFollowUps(t *testing.T) {
 		// "đến thời điểm báo cáo" is when, not the reports sent.
 		{[]string{"Nghị quyết 22 đặt mục tiêu phát triển thêm bao nhiêu dịch vụ công mức độ 4?", "Đến thời điểm báo cáo đã làm được bao nhiêu?"},
 			[]string{"23 dịch vụ", "46%"}, []string{"đơn vị phải báo cáo"}},
+		// Two quarters asked in turn: "hai quý", "cả 2 quý", a change
+		// asked of another figure of the unit, a bare "hồ sơ" that keeps
+		// the applications asked (received, not online).
+		{[]string{"Can Lộc quý 2/2019 nộp trực tuyến bao nhiêu hồ sơ?", "quý 1 được bao nhiêu?", "hai quý chênh nhau bao nhiêu hồ sơ?"},
+			[]string{"tăng " + n.Num(subs["443"]["Q2/2019"]["hstt"]-subs["443"]["Q1/2019"]["hstt"]) + " hồ sơ"}, nil},
+		{[]string{"Hương Khê quý 2/2019 nộp trực tuyến bao nhiêu hồ sơ?", "lũy kế cả 2 quý?"},
+			[]string{n.Num(subs["444"]["Q1/2019"]["hstt"]+subs["444"]["Q2/2019"]["hstt"]) + " hồ sơ"}, nil},
+		{[]string{"Thị xã Hồng Lĩnh quý 1/2019 tiếp nhận bao nhiêu hồ sơ TTHC?", "quý 2?", "tăng bao nhiêu hồ sơ?"},
+			[]string{"tăng " + n.Num(subs["437"]["Q2/2019"]["hstong"]-subs["437"]["Q1/2019"]["hstong"]) + " hồ sơ"}, []string{"trực tuyến"}},
+		{[]string{"Can Lộc quý 2/2019 tỷ lệ hồ sơ online", "quý 1 được bao nhiêu", "số hồ sơ trực tuyến tăng thêm bao nhiêu"},
+			[]string{"Huyện Can Lộc", "tăng " + n.Num(subs["443"]["Q2/2019"]["hstt"]-subs["443"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"toàn tỉnh"}},
+		{[]string{"Thạch Hà quý 1/2019 nộp trực tuyến bao nhiêu hồ sơ", "quý 2 được bao nhiêu", "tỷ lệ tăng mấy điểm %"},
+			[]string{"tăng " + n.Num(pct(subs["445"]["Q2/2019"])-pct(subs["445"]["Q1/2019"])) + " điểm %"}, nil},
+		// A period named after "cao hơn" is what the one asked is set against.
+		{[]string{"Tỷ lệ hồ sơ trực tuyến toàn tỉnh 5 tháng đầu năm 2019?", "vậy cao hơn 2018 mấy điểm %?"},
+			[]string{"năm 2018", "5 tháng đầu năm 2019", "tăng"}, []string{"chưa hiểu"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

@@ -26,6 +26,12 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 		// before, not both levels anew.
 		p.Indicators = nil
 	}
+	if mem != nil && bareApplications(p) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 &&
+		!slices.Equal(mem.Parse.Indicators, p.Indicators) && countedIn(c, mem.Parse.Indicators, "hồ sơ") {
+		// "tăng bao nhiêu hồ sơ?" after the applications received: those
+		// asked before, not the online ones a bare "hồ sơ" names alone.
+		p.Indicators = nil
+	}
 	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
 		hasWord(t.Tokens, "nao") {
 		// "là những sở nào?", "những huyện nào chưa?" after how many
@@ -48,4 +54,21 @@ func changeSincePrevious(p *nlu.Parse, inherited []string) {
 	if p.Intent == nlu.IntentValue && p.Measure == "change" && !slices.Contains(inherited, "measure") && len(p.Periods) == 1 && len(p.Units) <= 1 && p.Op == "" {
 		p.Intent = nlu.IntentCompare
 	}
+}
+
+// bareApplications: the online applications named by the bare word "hồ
+// sơ", with nothing that makes them online ("trực tuyến", "qua mạng").
+func bareApplications(p nlu.Parse) bool {
+	return slices.Equal(p.Indicators, []string{"hstt"}) && !hasWord(p.Words, "truc", "tuyen") && !hasWord(p.Words, "online") &&
+		!hasWord(p.Words, "dich", "vu", "cong") && !hasWord(p.Words, "mang")
+}
+
+// countedIn: every indicator counts in that unit ("hồ sơ").
+func countedIn(c *catalog.Catalog, codes []string, label string) bool {
+	for _, code := range codes {
+		if c.Indicators[code].UnitLabel != label {
+			return false
+		}
+	}
+	return len(codes) > 0
 }

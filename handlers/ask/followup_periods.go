@@ -2,6 +2,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,4 +74,10 @@ func shiftYear(p nlu.Period, years int) (nlu.Period, bool) {
 	}
 	return nlu.Period{Kind: p.Kind, Start: start.AddDate(years, 0, 0).Format("2006-01-02"), End: endNext.Format("2006-01-02"),
 		Label: strings.Replace(p.Label, fmt.Sprint(y0), fmt.Sprint(y1), 1)}, true
+}
+
+// sortedPeriods orders periods from the earliest.
+func sortedPeriods(ps []nlu.Period) []nlu.Period {
+	slices.SortFunc(ps, func(a, b nlu.Period) int { return strings.Compare(a.Start, b.Start) })
+	return ps
 }

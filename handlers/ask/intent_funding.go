@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -37,6 +38,18 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if hasWord(p.Words, strings.Fields(cue)...) && !slices.Contains(codes, code) {
 				codes = append(codes, code)
 			}
+		}
+	}
+	if bothSources(p.Words) {
+		// "cả hai nguồn", "cơ cấu nguồn vốn": what was allotted, from the
+		// resolution and from other sources.
+		for _, code := range []string{"funding_nq22", "funding_other"} {
+			if !slices.Contains(codes, code) {
+				codes = append(codes, code)
+			}
+		}
+		if p.Op == "" {
+			p.Op = "sum"
 		}
 	}
 	if len(codes) == 0 && len(p.Indicators) == 0 && hasWord(p.Words, "nghi", "quyet", "22") {
@@ -114,6 +127,10 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Op == "" && hasWord(p.Words, "ca") {
 		p.Op = "sum"
 	}
+	if line, ok := r.shareOfAllotted(ctx, p, found); ok {
+		out.none(line)
+		return out.answer(), nil
+	}
 	lines, ok := arithmetic(n, c, p, found)
 	if !ok && len(found) > 0 {
 		return opNotDone(p, out), nil
@@ -124,6 +141,72 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	return out.answer(), nil
 }
 
+// bothSources: "cả hai nguồn", "hai nguồn cộng lại", "cơ cấu nguồn vốn".
+func bothSources(words []string) bool {
+	return hasWord(words, "hai", "nguon") || hasWord(words, "2", "nguon") || hasWord(words, "co", "cau", "nguon")
+}
+
+// shareOfAllotted: "nguồn NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã
+// cấp", "lồng ghép chiếm tỷ trọng bao nhiêu": one source's part of what
+// was allotted from both, the resolution's and the others'. ok is false
+// unless one of the two is asked as a share.
+func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figureOf) (string, bool) {
+	if p.Op != "share" || len(found) == 0 || len(found) > 2 || len(found) == 2 && !hasWord(p.Words, "tong") {
+		// ("lồng ghép bằng bao nhiêu % kinh phí NQ22": one set against
+		// the other, not against their total.)
+		return "", false
+	}
+	part := found[0]
+	if len(found) == 2 && namedFirst(p.Words, found[1].ind.Code, found[0].ind.Code) {
+		// "lồng ghép chiếm … trong tổng kinh phí đã được cấp": the part is
+		// the source named first, the whole after.
+		part = found[1]
+	}
+	other := "funding_other"
+	switch part.ind.Code {
+	case "funding_other":
+		other = "funding_nq22"
+	case "funding_nq22":
+	default:
+		return "", false
+	}
+	if len(found) == 2 && found[0].ind.Code != other && found[1].ind.Code != other {
+		return "", false
+	}
+	ind, ok := r.cat.Indicators[other]
+	if !ok {
+		return "", false
+	}
+	l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", firstPeriod(p))
+	if err != nil || !l.found || part.l.pt.value+l.pt.value == 0 {
+		return "", false
+	}
+	n := vi.NewNumbers()
+	whole := part.l.pt.value + l.pt.value
+	return fmt.Sprintf(msgFundingShare, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
+		n.Figure(whole, "money", "")), true
+}
+
+// namedFirst: funding total a is named before b.
+func namedFirst(words []string, a, b string) bool {
+	first := func(code string) int {
+		at := len(words)
+		for _, cue := range sourceWords[code] {
+			if i := slices.Index(words, strings.Fields(cue)[0]); i >= 0 && hasWord(words[i:], strings.Fields(cue)...) {
+				at = min(at, i)
+			}
+		}
+		return at
+	}
+	return first(a) < first(b)
+}
+
+// sourceWords name the two sources of the programme's money.
+var sourceWords = map[string][]string{
+	"funding_nq22":  {"nghi quyet", "da cap", "duoc cap", "bo tri"},
+	"funding_other": {"long ghep", "nguon khac"},
+}
+
 // asksEveryPart: "gồm những phần nào, mỗi phần bao nhiêu".
 func asksEveryPart(words []string) bool {
 	return hasWord(words, "gom") || hasWord(words, "nhung", "phan") || hasWord(words, "cac", "phan") ||
@@ -132,7 +215,7 @@ func asksEveryPart(words []string) bool {
 
 // fundingCues are the words that name each stated total.
 var fundingCues = map[string][]string{
-	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri"},
+	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet"},
 	"funding_other":   {"long ghep", "nguon khac"},
 	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von"},
 }

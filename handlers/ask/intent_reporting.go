@@ -56,21 +56,8 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if ans, ok := unitsReported(c, p, per, status); ok {
 		return ans, nil
 	}
-	var sent int
-	var missing, submitted []string
-	total := 0
-	for _, s := range status {
-		if p.Level != "" && s.Level != p.Level {
-			continue
-		}
-		total++
-		if s.SubmissionID.Valid {
-			sent++
-			submitted = append(submitted, s.UnitName)
-		} else {
-			missing = append(missing, s.UnitName)
-		}
-	}
+	submitted, missing := tally(status, p.Level)
+	sent, total := len(submitted), len(submitted)+len(missing)
 	n := vi.NewNumbers()
 	who := c.LevelPhrase(p.Level)
 	if total == 0 {
@@ -91,6 +78,22 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// tally splits the units that must report, of the level asked (any when
+// empty), into those that sent the quarter's report and those that did not.
+func tally(status []queries.FormStatus, level string) (submitted, missing []string) {
+	for _, s := range status {
+		if level != "" && s.Level != level {
+			continue
+		}
+		if s.SubmissionID.Valid {
+			submitted = append(submitted, s.UnitName)
+		} else {
+			missing = append(missing, s.UnitName)
+		}
+	}
+	return submitted, missing
 }
 
 // sentTwice: the question says sending twice, one of them not done ("nộp
@@ -146,6 +149,7 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		return r.missingFromBoth(ctx, p)
 	}
 	var texts []string
+	var sent []int
 	for _, per := range p.Periods {
 		one := p
 		one.Periods = []nlu.Period{per}
@@ -154,6 +158,25 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 			return Answer{}, err
 		}
 		texts = append(texts, ans.Text)
+		status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
+		if err != nil {
+			return Answer{}, err
+		}
+		submitted, _ := tally(status, p.Level)
+		sent = append(sent, len(submitted))
+	}
+	if (p.Op == "diff" || p.Measure == "change") && len(sent) == 2 && len(namedUnits(p)) == 0 {
+		// "số đơn vị báo cáo quý 1 nhiều hơn quý 2 bao nhiêu": the
+		// difference of the two counts, said.
+		a, b := 0, 1
+		if sent[1] > sent[0] {
+			a, b = 1, 0
+		}
+		if sent[a] == sent[b] {
+			texts = append(texts, fmt.Sprintf(msgReportingSame, p.Periods[a].Label, p.Periods[b].Label))
+		} else {
+			texts = append(texts, vi.Capitalise(fmt.Sprintf(msgReportingMore2, p.Periods[a].Label, sent[a]-sent[b], p.Periods[b].Label)))
+		}
 	}
 	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ")}, nil
 }

@@ -82,6 +82,7 @@ const (
 	msgReportingNone         = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
 	msgFundingStated         = "%s (%s): %s."
+	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
 	msgSumOfUnits            = "Tổng cộng: %s."
 	msgPartsDiff             = "Dự án «%s» %s: %s; %s: %s; chênh lệch %s."
 	msgProjectsNotAll        = "Tôi chỉ nhận ra một trong các dự án bạn muốn cộng, nên không đưa ra tổng. Hãy ghi tên từng dự án, ví dụ «Nâng cấp Cổng TTĐT tỉnh» và «tư vấn pháp lý»."
@@ -115,6 +116,8 @@ const (
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingMissingBoth  = "%d đơn vị chưa nộp báo cáo cả %s lẫn %s"
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
+	msgReportingMore2        = "%s có nhiều hơn %d đơn vị nộp báo cáo so với %s."
+	msgReportingSame         = "Số đơn vị nộp báo cáo %s và %s bằng nhau."
 	msgRankingNoneChanged    = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): không có đơn vị nào %s."
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgBelow                 = "dưới %s"

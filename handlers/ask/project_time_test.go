@@ -71,5 +71,11 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "Tổng chi ngân sách cho CNTT toàn tỉnh năm 2018 là bao nhiêu ạ", not: []string{"CIO", "405"}},
 		{q: "kinh phí đào tạo chuyên trách CNTT năm 2018", kind: ask.KindFigure, want: []string{"CIO", "405 triệu đồng"}},
 		{q: "kinh phí NQ22' OR '1'='1", kind: ask.KindOutOfScope},
+		// The two sources of the programme's money: added when both are
+		// asked, one as a part of their total (not of the other).
+		{q: "tổng kinh phí đã có cho NQ22 cả hai nguồn là bao nhiêu", kind: ask.KindFigure, want: []string{"Tổng cộng: 7.332 triệu đồng"}},
+		{q: "Nguồn lồng ghép chiếm tỷ trọng bao nhiêu trong tổng kinh phí đã được cấp?", kind: ask.KindFigure, want: []string{"lồng ghép", "chiếm 36,55%"}},
+		{q: "Cơ cấu nguồn vốn: kinh phí NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã cấp?", kind: ask.KindFigure, want: []string{"chiếm 63,45%"}},
+		{q: "Kinh phí lồng ghép bằng bao nhiêu % kinh phí NQ22 đã bố trí?", kind: ask.KindFigure, want: []string{"57,61%"}, not: []string{"36,55"}},
 	})
 }

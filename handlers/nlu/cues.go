@@ -31,7 +31,7 @@ var (
 		"hut may", "hut bao nhieu", "con hut")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -40,11 +40,11 @@ var (
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
 	avgCues    = phrases("trung binh", "binh quan")
-	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
+	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
-	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap")
-	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau",
+	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap", "bang bao nhieu lan", "bang may lan")
+	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
 	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}
 	// States of a thing counted that make it another figure ("hồ sơ giải
@@ -56,7 +56,7 @@ var (
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
-	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong")
+	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 

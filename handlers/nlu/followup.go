@@ -502,3 +502,14 @@ func PointsAtProject(tokens []string) bool {
 	}
 	return false
 }
+
+// BothQuarters: "cả 2 quý", "hai quý": the two quarters a chat asked, or
+// the one asked and the one before it.
+func BothQuarters(tokens []string) bool {
+	for i := 0; i+1 < len(tokens); i++ {
+		if (tokens[i] == "hai" || tokens[i] == "2") && tokens[i+1] == "quy" {
+			return true
+		}
+	}
+	return false
+}

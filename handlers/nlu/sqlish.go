@@ -25,5 +25,19 @@ func looksLikeSQL(original string) bool {
 	}
 	// A comment mark ends an injection ("1=1 --", "x) or 1=1--"), not
 	// a dash typed between words ("Can Lộc -- quý 2").
-	return strings.Contains(s, "union select") || strings.Contains(s, "drop table") || strings.Contains(s, "--") && strings.Contains(s, "=")
+	if strings.Contains(s, "--") && strings.Contains(s, "=") {
+		return true
+	}
+	// A statement typed whole ("DELETE FROM don_vi; tỷ lệ …").
+	for _, st := range sqlStatements {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
 }
+
+// sqlStatements are the openings of SQL statements, which no Vietnamese
+// question holds.
+var sqlStatements = []string{"union select", "drop table", "drop database", "delete from", "insert into", "truncate table",
+	"alter table", "select * from"}

@@ -16,6 +16,9 @@ func TestLooksLikeSQL(t *testing.T) {
 		{"Sở Lao động - Thương binh và Xã hội có bao nhiêu DVC", false},
 		{"1=1 --", true},
 		{"Can Lộc -- quý 2 tỷ lệ trực tuyến bao nhiêu", false},
+		{"DELETE FROM don_vi; tỷ lệ hồ sơ quý 2", true},
+		{"insert into so_lieu values (1)", true},
+		{"xóa bỏ số liệu sai từ quý 1 được không", false},
 	} {
 		if got := looksLikeSQL(tt.in); got != tt.want {
 			t.Errorf("looksLikeSQL(%q) = %v, want %v", tt.in, got, tt.want)

@@ -178,7 +178,9 @@ func (q *question) nameMask() []bool {
 		if a == "tong" && b == "cong" {
 			mask[i], mask[i+1] = true, true
 		}
-		if a == "cong" && (b == "lai" || b == "voi" || b == "them" || b == "don") {
+		if (a == "cong" || a == "tinh" || a == "ke" || a == "gop") && b == "them" || a == "cong" && (b == "lai" || b == "voi" || b == "don") {
+			// "cộng thêm", "nếu tính thêm 181 DVC …": adding, not what a
+			// programme added.
 			mask[i], mask[i+1] = true, true
 		}
 		if (a == "tang" && b == "them" || a == "them" && (b == "bao" || b == "may")) && q.periodAfterSo() {
@@ -206,6 +208,11 @@ func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
 		}
 	}
 	if q.listedAfterAnd(m) {
+		return true
+	}
+	if q.listedBeforeAnd(m) && slices.ContainsFunc(before, func(b termMatch) bool { return b.spans[len(b.spans)-1].to == m.spans[0].from }) {
+		// "cổng TTĐT tỉnh, sàn TMĐT và tư vấn pháp lý": the middle of a
+		// list, right after one name (its comma dropped) and before "và".
 		return true
 	}
 	// "đề xuất cho đào tạo CIO và rà soát cổng TTĐT", "cổng TTĐT tỉnh với

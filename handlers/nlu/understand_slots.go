@@ -168,6 +168,12 @@ func (q *question) places(p *Parse) {
 		// levels named make up the province.
 		p.Units, p.UnitSpans = nil, nil
 	}
+	if p.Level == "sector" && len(p.Levels) == 0 && len(p.Units) == 0 && (q.has("tinh them") || q.has("ke them") || q.has("cong them")) {
+		// "nếu tính thêm 181 DVC mức 3 của ngành Điện lực, Thuế thì tổng
+		// …": the province's figure and the vertical sectors', which are
+		// outside it, added.
+		p.Levels = []string{"province", p.Level}
+	}
 	if p.Level != "" && p.Level != "province" && len(p.Levels) == 0 && len(p.Units) == 0 && q.has("trong do") {
 		// "số hồ sơ … và phần cấp xã trong đó": the whole and its part.
 		p.Levels = []string{"province", p.Level}
