@@ -53,6 +53,14 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 		{q: "thị xã Hà Tĩnh quý 2/2019 nộp trực tuyến được bao nhiêu hồ sơ", want: []string{"Thành phố Hà Tĩnh", q2("436")}, not: []string{"cấp xã"}},
 		{q: "huyện Hồng Lĩnh quý 2/2019 nộp trực tuyến bao nhiêu hồ sơ", want: []string{"Thị xã Hồng Lĩnh", q2("437")}},
 		{q: "thành phố Kỳ Anh có bao nhiêu dvc mức 3", want: []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}, kind: ask.KindAsk},
+		// Initials typed on a phone: "CL" is Can Lộc, "T.Hà" Thạch Hà,
+		// "KA" both Kỳ Anh (asked back) unless a kind is written; "đt"
+		// stays "điện tử".
+		{q: "CL hs tt q2?", want: []string{"Huyện Can Lộc", q2("443")}},
+		{q: "T.Hà q2 hs tt", want: []string{"Huyện Thạch Hà", q2("445")}},
+		{q: "KA q2 hs tt", kind: ask.KindAsk, want: []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}},
+		{q: "huyện KA q2 hs tt", want: []string{"Huyện Kỳ Anh", q2("447")}, not: []string{"Thị xã Kỳ Anh"}},
+		{q: "1 cửa đt cấp xã bn đơn vị", kind: ask.KindFigure, not: []string{"Đức Thọ"}},
 		{q: "các huyện Hà Tĩnh có bao nhiêu dvc mức 3", kind: ask.KindFigure, want: []string{"mức độ 3 cấp huyện"}},
 	})
 }

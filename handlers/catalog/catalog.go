@@ -163,6 +163,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	}
 	ut = append(ut, agencyInitials(units, c.Keys)...)
 	ut = append(ut, townInitials(units, c.Keys)...)
+	ut = append(ut, districtInitials(units, c.Keys)...)
 	for _, a := range la {
 		lt = append(lt, nlu.Term{Owner: a.Level, Folded: a.Folded})
 	}

@@ -65,3 +65,40 @@ func townInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 
 // townKinds are the short forms of the kinds of towns.
 var townKinds = map[string]string{"thanh pho": "tp", "thi xa": "tx"}
+
+// districtInitials are the initials people type on a phone for a
+// district-level unit's name without its kind ("Can Lộc": "CL", "Hương
+// Khê": "HK"), and its first word's initial before the second word ("Thạch
+// Hà": "T.Hà"). A form the normalisation reads as something else ("HS" is
+// "hồ sơ", "HT" is "Hà Tĩnh") is left out; two units with the same
+// initials ("KA": Huyện Kỳ Anh, Thị xã Kỳ Anh) share it and are asked back;
+// initials people type for other words are left out too.
+func districtInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
+	var out []nlu.Term
+	for _, u := range units {
+		key, ok := keys[u.ID]
+		if !ok || u.Level != "district" {
+			continue
+		}
+		toks := nlu.Normalize(u.Name).Tokens
+		name := toks
+		for _, kind := range []string{"huyen", "thi xa", "thanh pho"} {
+			if k := strings.Fields(kind); len(toks) > len(k) && strings.Join(toks[:len(k)], " ") == kind {
+				name = toks[len(k):]
+			}
+		}
+		if len(name) != 2 || len(name[0]) < 2 || len(name[1]) < 2 {
+			continue
+		}
+		for _, form := range []string{name[0][:1] + name[1][:1], name[0][:1] + " " + name[1]} {
+			if nlu.Normalize(form).Folded == form && !initialsTaken[form] {
+				out = append(out, nlu.Term{Owner: key, Folded: form})
+			}
+		}
+	}
+	return out
+}
+
+// initialsTaken are initials people type for other words: "đt" (điện tử,
+// đào tạo), "nx" (nữa: "mức 4 nx").
+var initialsTaken = map[string]bool{"dt": true, "nx": true}

@@ -43,7 +43,7 @@ var (
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
-	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "gap", "bang bao nhieu lan", "bang may lan")
+	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "gap") // "gap" alone last: see urgent
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
 	diffWords = map[string]bool{"hon": true, "kem": true, "thua": true}

@@ -104,6 +104,16 @@ var abbreviations = []abbreviation{
 	{"cac dv", "cac don vi"},
 	{"tat ca dv", "tat ca don vi"},
 	{"% kh", "% ke hoach"},
+	// Months as a spreadsheet heads them: "5T đầu 2019", "6 th đầu năm".
+	{"th dau", "thang dau"},
+	{"3t", "3 thang"},
+	{"5t", "5 thang"},
+	{"6t", "6 thang"},
+	{"9t", "9 thang"},
+	{"so kh", "so ke hoach"},
+	{"so mt", "so muc tieu"},
+	{"voi kh", "voi ke hoach"},
+	{"voi mt", "voi muc tieu"},
 	{"kp", "kinh phi"},
 	{"tr d", "trieu dong"},
 	{"tr", "trieu"}, // "bao nhiêu tr"

@@ -156,8 +156,9 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 		case c == '%':
 			out = append(out, ' ', '%', ' ')
 		case c == '+':
-			// "DA9 + DA10", "2017+2018": added, as "tổng" says.
-			out = append(out, " tong "...)
+			// "DA9 + DA10", "2017+2018": added, as "cộng lại" says (not
+			// "tổng", which names the applications received beside "hồ sơ").
+			out = append(out, " cong lai "...)
 		case c == '=' && digitAfter(b[i+1:]):
 			// "dvc4 = 0": equal to, as "bằng" says.
 			out = append(out, " bang "...)

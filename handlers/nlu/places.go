@@ -108,24 +108,32 @@ func (v *Vocabulary) kindsBefore(tokens []string, out []placeMention) []placeMen
 		if len(pm.units) == 0 {
 			continue
 		}
-		k := 0
+		var written []string
 		for _, kind := range districtKinds {
 			if at := pm.span.from - len(kind); at >= 0 && slices.Equal(tokens[at:pm.span.from], kind) {
-				k = len(kind)
+				written = kind
 			}
 		}
+		k := len(written)
 		if k == 0 {
 			continue
 		}
 		if at := pm.span.from - k - 1; at >= 0 && (plural(tokens[at]) || tokens[at] == "cap") {
 			continue
 		}
-		name := tokens[pm.span.from:pm.span.to]
-		var units []string
+		// The units of the kind written ("huyện KA": Huyện Kỳ Anh), else
+		// those of any district-level kind ("thị xã Hà Tĩnh": the city).
+		var units, ofKind []string
 		for _, owner := range pm.units {
-			if v.districtLevel(owner, name) {
+			if v.hasKind(owner, districtKinds[:3]) {
 				units = append(units, owner)
 			}
+			if v.hasKind(owner, [][]string{written}) {
+				ofKind = append(ofKind, owner)
+			}
+		}
+		if len(ofKind) > 0 {
+			units = ofKind
 		}
 		if len(units) > 0 {
 			pm.units, pm.span.from = units, pm.span.from-k
@@ -144,16 +152,16 @@ func (v *Vocabulary) kindsBefore(tokens []string, out []placeMention) []placeMen
 // districtKinds are the kinds of district-level units, as written.
 var districtKinds = [][]string{{"huyen"}, {"thi", "xa"}, {"thanh", "pho"}, {"tx"}, {"tp"}}
 
-// districtLevel: the unit has a name of a district-level kind followed by
-// name ("thành phố Hà Tĩnh" for "Hà Tĩnh").
-func (v *Vocabulary) districtLevel(owner string, name []string) bool {
+// hasKind: one of the unit's names starts with one of the kinds ("thành
+// phố Hà Tĩnh" for the city).
+func (v *Vocabulary) hasKind(owner string, kinds [][]string) bool {
 	for i := range v.units {
 		a := &v.units[i]
 		if a.owner != owner || len(a.phrases) != 1 {
 			continue
 		}
-		for _, kind := range districtKinds[:3] {
-			if ph := a.phrases[0]; len(ph) == len(kind)+len(name) && slices.Equal(ph[:len(kind)], kind) && slices.Equal(ph[len(kind):], name) {
+		for _, kind := range kinds {
+			if ph := a.phrases[0]; len(ph) > len(kind) && slices.Equal(ph[:len(kind)], kind) {
 				return true
 			}
 		}

@@ -20,7 +20,7 @@ func (q *question) op() string {
 		return "avg"
 	case q.any(shareCues):
 		return "share"
-	case q.any(ratioCues):
+	case q.any(ratioCues) && !q.urgent():
 		q.opAt = q.endOfFirst(ratioCues)
 		return "ratio"
 	case q.any(diffCues):
@@ -149,6 +149,19 @@ func (q *question) excludes() bool {
 		}
 	}
 	return false
+}
+
+// urgent: "gấp" as "urgently" ("tổng hợp gấp tỷ lệ …", "gửi gấp"), not
+// "times": no "lần" follows, nor a number of times.
+func (q *question) urgent() bool {
+	i := slices.Index(q.tokens, "gap")
+	if i < 0 || q.any(ratioCues[:len(ratioCues)-1]) {
+		return false
+	}
+	if i+1 < len(q.tokens) && (q.tokens[i+1] == "doi" || q.tokens[i+1] == "ruoi") {
+		return false
+	}
+	return !slices.Contains(q.tokens[i:], "lan")
 }
 
 // subtracts: "trừ" between two levels or two units ("dvc4: cấp huyện trừ

@@ -96,6 +96,12 @@ func (q *question) levelIncluded(sp span) bool {
 			return true
 		}
 	}
+	if at > 0 && q.tokens[at-1] == "ca" && (q.has("don vi nao") || q.has("dia phuong nao")) {
+		// "đơn vị nào tỷ lệ cao nhất, cả sở ngành": every unit, the
+		// agencies among them.
+		q.take(span{at - 1, at})
+		return true
+	}
 	return false
 }
 
