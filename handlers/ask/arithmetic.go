@@ -142,14 +142,20 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			// sectors are outside the province's figure.)
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
-		if len(g) > 1 && len(p.Units) == len(g) && asksTogether(p.Words) && every(g, func(f figureOf) bool { return f.l.pt.ratio && f.l.pt.den > 0 && settable(g[0], f) }) {
+		if len(g) > 1 && len(p.Units) >= len(g) && asksTogether(p.Words) && every(g, func(f figureOf) bool { return f.l.pt.ratio && f.l.pt.den > 0 && settable(g[0], f) }) {
 			// "tỷ lệ chung của TP Hà Tĩnh và TX Hồng Lĩnh": the rate of the
-			// units taken together, from their parts, not an average.
+			// units taken together, from their parts, not an average; of
+			// those that have the figure when one has none ("Vũ Quang chưa
+			// nộp thì tính hai huyện kia"), said so.
 			var num, den float64
 			for _, f := range g {
 				num, den = num+f.l.pt.num, den+f.l.pt.den
 			}
-			lines = append(lines, fmt.Sprintf(msgRateTogether, n.Num(num/den*100), n.Num(num), n.Num(den)))
+			msg := msgRateTogether
+			if len(g) < len(p.Units) {
+				msg = msgRateOfThoseWith
+			}
+			lines = append(lines, fmt.Sprintf(msg, n.Num(num/den*100), n.Num(num), n.Num(den)))
 		}
 	}
 	if len(lines) == 0 && p.Op == "sum" && len(groups) > 1 && len(groups) == len(found) && sameKindAndPeriod(found) &&

@@ -95,6 +95,8 @@ func TestArithmeticAsked(t *testing.T) {
 		{"dvc3: cấp huyện trừ cấp sở = ?", n.Num(math.Abs(district - agencies))},
 		{"hồ sơ trực tuyến quý 2/2019 Can Lộc trừ Thạch Hà", n.Num(canLoc - thachHa)},
 		{"DVC mức 3 của khối huyện nhiều hơn khối tỉnh bao nhiêu dịch vụ", n.Num(math.Abs(district - agencies))},
+		{"dvc3 huyen hon tinh bn", n.Num(math.Abs(district - agencies))},
+		{"hs tt 5 tháng 2019 tăng bn so 2018", n.Num(online2019 - online2018)},
 		{"Con số DVC mức 3 trên Cổng và DVCTT mức 3 đã vận hành lệch nhau bao nhiêu?", n.Num(math.Abs(dvc3 - answerFigure(t, a, "DVCTT mức 3 đã đưa vào vận hành")))},
 		{"Lũy kế quý 1 và quý 2, Sở Tài chính nộp trực tuyến bao nhiêu hồ sơ?", n.Num(subs["S-TC"]["Q1/2019"]["hstt"] + subs["S-TC"]["Q2/2019"]["hstt"])},
 		{"Nếu tính thêm DVC mức 3 của ngành Điện lực, Thuế thì tổng DVC mức 3 là bao nhiêu?", n.Num(dvc3 + answerFigure(t, a, "DVC mức 3 của ngành Điện lực và Thuế"))},

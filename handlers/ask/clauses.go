@@ -169,6 +169,7 @@ func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *me
 		parts = append(parts, ans)
 		if next, keep := remember(ans); keep {
 			next.Earlier = earlierPeriod(mem, next.Parse)
+			next.EarlierUnit = earlierUnit(mem, next.Parse)
 			next.sameMessage = true
 			mem = &next
 		}

@@ -37,6 +37,10 @@ type memory struct {
 	// Earlier is the period the same figure was asked of the turn before
 	// ("PCI 2018?" then "năm 2017?"): "tăng mấy bậc?" is between the two.
 	Earlier *nlu.Period `json:"earlier,omitempty"`
+	// EarlierUnit is the unit the same figure was asked of the turn
+	// before ("Can Lộc?" then "Thạch Hà thì sao?"): "hai huyện cộng lại?"
+	// is of the two.
+	EarlierUnit []string `json:"earlier_unit,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -73,6 +77,7 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 	}
 	if next, keep := remember(ans); keep {
 		next.Earlier = earlierPeriod(mem, next.Parse)
+		next.EarlierUnit = earlierUnit(mem, next.Parse)
 		if err := a.save(ctx, chat, next, now); err != nil {
 			return Answer{}, err
 		}
@@ -152,11 +157,28 @@ func earlierPeriod(mem *memory, p nlu.Parse) *nlu.Period {
 		samePeriod(mem.Parse.Periods[0], p.Periods[0]) {
 		return nil
 	}
-	if !slices.EqualFunc(mem.Parse.Units, p.Units, func(a, b []string) bool { return slices.Equal(a, b) }) {
+	if !slices.EqualFunc(mem.Parse.Units, p.Units, overlap) {
+		// ("Hà Tĩnh" then "tỉnh ta": the province both times.)
 		return nil
 	}
 	per := mem.Parse.Periods[0]
 	return &per
+}
+
+// overlap: two readings of a unit's name share a unit.
+func overlap(a, b []string) bool {
+	return slices.ContainsFunc(a, func(code string) bool { return slices.Contains(b, code) })
+}
+
+// earlierUnit is the one unit the chat asked the same figure of, of the
+// same period, the turn before another unit.
+func earlierUnit(mem *memory, p nlu.Parse) []string {
+	if mem == nil || len(mem.Parse.Units) != 1 || len(p.Units) != 1 || slices.Equal(mem.Parse.Units[0], p.Units[0]) ||
+		!slices.Equal(mem.Parse.Indicators, p.Indicators) || len(p.Indicators) == 0 ||
+		!slices.EqualFunc(mem.Parse.Periods, p.Periods, samePeriod) {
+		return nil
+	}
+	return mem.Parse.Units[0]
 }
 
 // chosenOption finds the option a message chooses: its number, its label, or

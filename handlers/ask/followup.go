@@ -321,6 +321,14 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		kept["periods"] = false
 		p.Measure, p.Op = "", ""
 	}
+	if (p.Op == "sum" || p.Op == "diff" || p.Op == "ratio") && len(p.Units) == 0 && len(prev.Units) == 1 && mem.EarlierUnit != nil && nlu.BothUnits(p.Words) {
+		// "hai huyện cộng lại?", "tổng hai ngành?" after one unit's figure,
+		// then another's: the two.
+		m.Units = [][]string{mem.EarlierUnit, prev.Units[0]}
+		m.Intent, m.Op, m.Measure = nlu.IntentValue, p.Op, ""
+		kept["units"], kept["measure"] = false, false
+		p.Op, p.Measure = "", ""
+	}
 	var asked *nlu.Period
 	if len(prev.Periods) > 0 {
 		asked = &prev.Periods[0]
@@ -346,6 +354,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "chênh nhau bao nhiêu?" after two units' figures: between them,
 		// in the period asked, not each against its previous quarter.
 		m.Op, m.Intent = p.Op, nlu.IntentValue
+	case p.Measure == "change" && prev.Intent == nlu.IntentCompare && len(prev.Periods) == 2 && len(p.Periods) == 0 && fu.Back == "":
+		// "tăng được mấy điểm?" after two periods set side by side: the
+		// change between those two.
+		m.Measure = "change"
+		kept["measure"] = false
 	case p.Measure == "change":
 		// "tăng bao nhiêu so với năm trước?": the period asked against the
 		// one before it, or against the period the follow-up names.

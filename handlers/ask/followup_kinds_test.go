@@ -83,6 +83,14 @@ func TestShortFollowUps(t *testing.T) {
 		// A period named after "cao hơn" is what the one asked is set against.
 		{[]string{"Tỷ lệ hồ sơ trực tuyến toàn tỉnh 5 tháng đầu năm 2019?", "vậy cao hơn 2018 mấy điểm %?"},
 			[]string{"năm 2018", "5 tháng đầu năm 2019", "tăng"}, []string{"chưa hiểu"}},
+		// The two units asked in turn, "hai huyện cộng lại"; "chuyên mục
+		// đó" is the project before; "tỉnh ta" is the "Hà Tĩnh" asked.
+		{[]string{"Can Lộc quý 2/2019 có bao nhiêu hồ sơ trực tuyến", "Thạch Hà thì sao?", "hai huyện cộng lại?"},
+			[]string{"Tổng cộng: " + n.Num(subs["443"]["Q2/2019"]["hstt"]+subs["445"]["Q2/2019"]["hstt"]) + " hồ sơ"}, nil},
+		{[]string{"Chuyên mục tư vấn hỗ trợ pháp lý được cấp bao nhiêu tiền ạ?", "Năm 2017 chuyên mục đó được mấy ạ?"},
+			[]string{"năm 2017", "Tư vấn hỗ trợ pháp lý"}, []string{"chưa hiểu"}},
+		{[]string{"Năm 2018 Hà Tĩnh đứng thứ mấy về PCI ạ?", "Năm 2017 thì tỉnh ta đứng thứ mấy ạ?", "Như rứa là tỉnh mình lên được mấy bậc rứa?"},
+			[]string{"tăng 10 bậc"}, []string{"năm 2016"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

@@ -141,9 +141,18 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	return out.answer(), nil
 }
 
-// bothSources: "cả hai nguồn", "hai nguồn cộng lại", "cơ cấu nguồn vốn".
+// bothSources: "cả hai nguồn", "hai nguồn cộng lại", "cơ cấu nguồn vốn",
+// "NQ22 + lồng ghép".
 func bothSources(words []string) bool {
-	return hasWord(words, "hai", "nguon") || hasWord(words, "2", "nguon") || hasWord(words, "co", "cau", "nguon")
+	if hasWord(words, "hai", "nguon") || hasWord(words, "2", "nguon") || hasWord(words, "co", "cau", "nguon") {
+		return true
+	}
+	nq, other := slices.Index(words, "nghi"), slices.Index(words, "long")
+	if nq < 0 || other < nq || !hasWord(words[nq:], "nghi", "quyet") || !hasWord(words[other:], "long", "ghep") {
+		return false
+	}
+	between := words[nq+2 : other]
+	return hasWord(between, "cong", "lai") || slices.Contains(between, "va") || slices.Contains(between, "lan") || slices.Contains(between, "voi")
 }
 
 // shareOfAllotted: "nguồn NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã

@@ -168,6 +168,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 	}
+	if p.Funding == "proposed" && !pr.Proposed.Valid {
+		// "dự án nâng cấp Cổng TTĐT đề xuất giai đoạn tiếp theo bao
+		// nhiêu": none is stored; what it was given is said beside, not
+		// as the answer.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoProposal, pr.ShortName) + " " + projectLine(n, r.cat, pr, lines) + source}, nil
+	}
 	kind := KindFigure
 	if (p.Money || p.Funding != "") && (!pr.Proposed.Valid || p.Funding == "granted") && amount(pr, "nq22")+amount(pr, "other") == 0 {
 		// "chưa được cấp kinh phí": no figure is the answer (a proposal,

@@ -77,5 +77,8 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "Nguồn lồng ghép chiếm tỷ trọng bao nhiêu trong tổng kinh phí đã được cấp?", kind: ask.KindFigure, want: []string{"lồng ghép", "chiếm 36,55%"}},
 		{q: "Cơ cấu nguồn vốn: kinh phí NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã cấp?", kind: ask.KindFigure, want: []string{"chiếm 63,45%"}},
 		{q: "Kinh phí lồng ghép bằng bao nhiêu % kinh phí NQ22 đã bố trí?", kind: ask.KindFigure, want: []string{"57,61%"}, not: []string{"36,55"}},
+		{q: "NQ22 + lồng ghép tổng đã có bn", kind: ask.KindFigure, want: []string{"Tổng cộng: 7.332 triệu đồng"}},
+		// A proposal asked of a project that has none: said, not its grant.
+		{q: "Dự án nâng cấp Cổng TTĐT tỉnh đề xuất kinh phí giai đoạn tiếp theo bao nhiêu ạ?", kind: ask.KindNoData, want: []string{"không nêu kinh phí đề xuất"}},
 	})
 }

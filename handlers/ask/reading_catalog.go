@@ -177,7 +177,7 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 // other channel ("tổng cộng bao nhiêu hồ sơ TTHC (cả trực tiếp lẫn trực
 // tuyến)"): the whole, of both channels, not the online part beside it.
 func bothChannels(c *catalog.Catalog, p *nlu.Parse) {
-	if !hasWord(p.Words, "truc", "tiep") || len(p.Indicators) != 2 {
+	if !hasWord(p.Words, "truc", "tiep") && !hasWord(p.Words, "nop", "giay") && !hasWord(p.Words, "ban", "giay") || len(p.Indicators) != 2 {
 		return
 	}
 	for _, code := range p.Indicators {

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -61,6 +62,15 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 		{q: "KA q2 hs tt", kind: ask.KindAsk, want: []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}},
 		{q: "huyện KA q2 hs tt", want: []string{"Huyện Kỳ Anh", q2("447")}, not: []string{"Thị xã Kỳ Anh"}},
 		{q: "1 cửa đt cấp xã bn đơn vị", kind: ask.KindFigure, not: []string{"Đức Thọ"}},
+		{q: "SGD q2 dvc4", kind: ask.KindFigure, want: []string{"Sở Giáo dục và Đào tạo", n.Num(subs["S-GDDT"]["Q2/2019"]["dvc4"]) + " dịch vụ"}},
+		// A greeting is no "less" ("thưa"), a council session no commune
+		// ("kỳ họp", not Xã Kỳ Hợp).
+		{q: "Thưa quý Sở, huyện Hương Khê bên tôi có bao nhiêu hồ sơ nộp trực tuyến ạ? Tôi là đại biểu HĐND xã, cần số để báo cáo kỳ họp.",
+			kind: ask.KindAsk, want: []string{"Huyện Hương Khê", "quý"}, not: []string{"Kỳ Hợp", "chênh lệch"}},
+		// Together, of the units that have the figure, when one has none.
+		{q: "Tỷ lệ hồ sơ trực tuyến chung của Hương Khê, Hương Sơn và Vũ Quang quý 2/2019 là bao nhiêu? Vũ Quang chưa nộp thì tính hai huyện kia.",
+			want: []string{"Tính chung các đơn vị có số liệu: " + n.Num(math.Round((subs["444"]["Q2/2019"]["hstt"]+subs["439"]["Q2/2019"]["hstt"])/
+				(subs["444"]["Q2/2019"]["hstong"]+subs["439"]["Q2/2019"]["hstong"])*10000)/100) + "%"}},
 		{q: "các huyện Hà Tĩnh có bao nhiêu dvc mức 3", kind: ask.KindFigure, want: []string{"mức độ 3 cấp huyện"}},
 	})
 }

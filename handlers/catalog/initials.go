@@ -20,14 +20,25 @@ func agencyInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 		if !ok || len(toks) < 3 || toks[0] != "so" {
 			continue
 		}
-		var ini strings.Builder
+		var ini, head strings.Builder
+		inHead := true
 		for _, w := range toks[1:] {
-			if w != "va" {
-				ini.WriteByte(w[0])
+			if w == "va" {
+				inHead = false
+				continue
+			}
+			ini.WriteByte(w[0])
+			if inHead {
+				head.WriteByte(w[0])
 			}
 		}
-		for _, form := range []string{"so " + ini.String(), "s" + ini.String()} {
-			if nlu.Normalize(form).Folded == form {
+		forms := []string{"so " + ini.String(), "s" + ini.String()}
+		if h := head.String(); h != ini.String() && len(h) >= 2 {
+			// "SGD": the words before "và" alone ("Sở Giáo dục và Đào tạo").
+			forms = append(forms, "s"+h)
+		}
+		for _, form := range forms {
+			if nlu.Normalize(form).Folded == form && !initialsTaken[form] {
 				out = append(out, nlu.Term{Owner: key, Folded: form})
 			}
 		}
@@ -100,5 +111,5 @@ func districtInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 }
 
 // initialsTaken are initials people type for other words: "đt" (điện tử,
-// đào tạo), "nx" (nữa: "mức 4 nx").
-var initialsTaken = map[string]bool{"dt": true, "nx": true}
+// đào tạo), "stt" (số thứ tự). ("nx" ending a message is "nữa": see nlu.Normalize.)
+var initialsTaken = map[string]bool{"dt": true, "stt": true}

@@ -15,7 +15,7 @@ var (
 	// headWords name a body's head, not the first of a ranking.
 	headWords = []string{"nguoi", "dung", "dau"}
 	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
-	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang")
+	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet")
 	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
 
 	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
@@ -31,7 +31,7 @@ var (
 		"hut may", "hut bao nhieu", "con hut")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "len duoc may", "len duoc bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "tut mat", "giam mat", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -123,7 +123,7 @@ var (
 		"cac", "nhung", "nao", "da", "duoc", "dc", "trong", "tren", "va", "voi", "vay", "the", "thi", "ma", "nhi",
 		"nhe", "ha", "a", "u", "roi", "chua", "may", "bn", "gi", "dau", "o", "tai", "tu", "den", "nay", "hien",
 		"tinh", "ve", "theo", "khi", "con", "mot", "cung", "cap", "bang", "dat", "la bao nhieu", "ket qua", "lieu",
-		"thong ke", "tong hop", "hien co", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
+		"thong ke", "tong hop", "hop", "hien co", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
 		"don", "vi", "ubnd", "uy", "ban", "nhan", "dan", "tinh hinh", "thuc", "hien", "trien", "khai", "moi",
 		"nhat", "gan", "day", "tong so", "bao cao", "vs", "so voi", "hay", "khong", "thuoc", "qua", "ra", "len",
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",
@@ -138,9 +138,9 @@ var (
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",
 		"quay", "lai", // "quay lại Đức Thọ, …"
-		"chiu",                    // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
-		"het",                     // "tính hết quý 1"
-		"r", "v", "z", "di", "nx", // chat: "rồi", "vậy", "vậy", "đi", "nữa"
+		"chiu",              // "đơn vị chịu nộp báo cáo" (đã chịu nộp: đã nộp)
+		"het",               // "tính hết quý 1"
+		"r", "v", "z", "di", // chat: "rồi", "vậy", "vậy", "đi" ("nx" ending a message is "nữa")
 		"thoi",        // "năm 2019 thôi"
 		"nhau",        // "hơn kém nhau", "chênh nhau"
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)

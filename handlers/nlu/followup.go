@@ -492,22 +492,37 @@ var (
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
 
-// PointsAtProject: "dự án đó", "dự án này", "dự án trên": the project
-// named before.
+// PointsAtProject: "dự án đó", "dự án này", "dự án trên", "chuyên mục
+// đó": the project named before.
 func PointsAtProject(tokens []string) bool {
 	for i := 0; i+2 < len(tokens); i++ {
-		if tokens[i] == "du" && tokens[i+1] == "an" && pointers[tokens[i+2]] {
+		if projectNouns[tokens[i]+" "+tokens[i+1]] && pointers[tokens[i+2]] {
+			// "dự án đó", "chuyên mục đó", "phần mềm này"
 			return true
 		}
 	}
 	return false
 }
 
+// projectNouns are what projects are, named in their titles.
+var projectNouns = map[string]bool{"du an": true, "chuyen muc": true, "phan mem": true, "hang muc": true, "nhiem vu": true}
+
 // BothQuarters: "cả 2 quý", "hai quý": the two quarters a chat asked, or
 // the one asked and the one before it.
 func BothQuarters(tokens []string) bool {
 	for i := 0; i+1 < len(tokens); i++ {
 		if (tokens[i] == "hai" || tokens[i] == "2") && tokens[i+1] == "quy" {
+			return true
+		}
+	}
+	return false
+}
+
+// BothUnits: "hai huyện", "2 ngành", "cả hai": the two units a chat asked.
+func BothUnits(tokens []string) bool {
+	for i := 0; i+1 < len(tokens); i++ {
+		if (tokens[i] == "hai" || tokens[i] == "2") && (unitNounWords[tokens[i+1]] || tokens[i+1] == "nganh" || tokens[i+1] == "noi" || tokens[i+1] == "ben") ||
+			tokens[i] == "ca" && tokens[i+1] == "hai" {
 			return true
 		}
 	}

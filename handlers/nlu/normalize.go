@@ -99,6 +99,11 @@ var abbreviations = []abbreviation{
 	{"hcc", "hanh chinh cong"},
 	{"sp", "san pham"},
 	{"cho mo", "cho nao"},
+	// More Nghệ-Tĩnh words (see below): "mô" is "nào", "răng" is "sao".
+	{"dia phuong mo", "dia phuong nao"},
+	{"vi rang", "vi sao"},
+	{"the rang", "the nao"},
+	{"lam rang", "lam sao"},
 	{"top3", "top 3"},
 	{"top5", "top 5"},
 	{"cac dv", "cac don vi"},
@@ -179,6 +184,8 @@ var abbreviations = []abbreviation{
 	// "tt" after a filing is "trực tuyến" ("nộp tt", "hồ sơ tt").
 	{"nop tt", "nop truc tuyen"},
 	{"hs tt", "ho so truc tuyen"},
+	{"tl tt", "ty le truc tuyen"},
+	{"ty le tt", "ty le truc tuyen"},
 	{"ho so tt", "ho so truc tuyen"},
 	{"tile", "ty le"},
 	// Speech-to-text slips: "tỉ nệ", "pê xê i", "hồ xơ".
@@ -244,8 +251,23 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = spokenNumbers(expandAbbreviations(tokens))
+	tokens = trailingNua(spokenNumbers(expandAbbreviations(tokens)))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// trailingNua writes a message's last "nx" as "nữa" ("mức 4 nx"), unless
+// it follows a word that names a unit next ("so với NX": Nghi Xuân).
+func trailingNua(tokens []string) []string {
+	n := len(tokens)
+	if n < 2 || tokens[n-1] != "nx" {
+		return tokens
+	}
+	switch tokens[n-2] {
+	case "voi", "va", "hon", "so", "cua", "huyen", "vs":
+		return tokens
+	}
+	tokens[n-1] = "nua"
+	return tokens
 }
 
 // projectNumbers writes "DA10", "da1" (a project by its number in the

@@ -208,7 +208,7 @@ func (ps *periodParser) year(i int) match {
 	}
 	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year, and
 	// so is "so 2017 hơn bao nhiêu" (set against 2017).
-	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) {
+	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) && !ps.changeBefore(i) {
 		return match{}
 	}
 	// "2018 hs tt bn": a message that opens with the number and asks how
@@ -223,6 +223,18 @@ func (ps *periodParser) year(i int) match {
 		return match{}
 	}
 	return match{p: spec{unit: unitYear, year: y}.period(), n: 1, st: stOK}
+}
+
+// changeBefore: a word of change comes before token i ("tăng bn so
+// 2018": "so" is "so với").
+func (ps *periodParser) changeBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		switch ps.toks[k] {
+		case "tang", "giam", "hon", "kem", "chenh":
+			return true
+		}
+	}
+	return false
 }
 
 // moreAfter: "hơn" or "kém" follows token i.

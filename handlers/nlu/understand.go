@@ -235,6 +235,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Units = append(p.Units, []string{ProvinceCode})
 	}
 	q.measures(&p)
+	if p.Op == "diff" && p.Level == "district" && len(p.Levels) == 0 && len(p.Units) == 1 && len(p.UnitSpans) == 1 &&
+		equalTokens(p.Units[0], []string{ProvinceCode}) && p.UnitSpans[0][1]-p.UnitSpans[0][0] == 1 && q.tokens[p.UnitSpans[0][0]] == "tinh" {
+		// "dvc3 huyện hơn tỉnh bn": the provincial level set against the
+		// districts, not the province that holds them.
+		p.Levels, p.Units, p.UnitSpans = []string{"district", "agency"}, nil, nil
+	}
 	if q.ownLevel {
 		// "xã em có mấy DVC mức 3, xã mô cũng như nhau": of a unit of
 		// that level, not every unit ranked.

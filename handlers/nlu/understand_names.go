@@ -277,7 +277,7 @@ func (q *question) listedAfterAnd(m termMatch) bool {
 // two share.
 func (q *question) listedBeforeAnd(m termMatch) bool {
 	to := m.spans[len(m.spans)-1].to
-	return to < len(q.tokens) && q.tokens[to] == "va"
+	return to < len(q.tokens) && q.tokens[to] == "va" || runAt(q.tokens, to, []string{"cong", "lai"})
 }
 
 // asksInName: the alias holds the question's "bao nhiêu" ("nhận bao nhiêu

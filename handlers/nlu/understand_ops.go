@@ -34,7 +34,7 @@ func (q *question) op() string {
 		return "rankof"
 	case q.eachOfLevel() || q.ownLevel:
 		return "each"
-	case q.any(sumCues) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts() || q.addsPeriods():
+	case q.anyBut(sumCues, q.compiles) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts() || q.addsPeriods():
 		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
 	case q.bothPeriods():
@@ -149,6 +149,11 @@ func (q *question) excludes() bool {
 		}
 	}
 	return false
+}
+
+// compiles: "tổng" of "tổng hợp" (compile, an order), not a sum.
+func (q *question) compiles(c []string, i int) bool {
+	return len(c) == 1 && c[0] == "tong" && i+1 < len(q.tokens) && q.tokens[i+1] == "hop"
 }
 
 // urgent: "gấp" as "urgently" ("tổng hợp gấp tỷ lệ …", "gửi gấp"), not
@@ -414,5 +419,12 @@ func (q *question) endsAskingHowMuch() bool {
 // attached: "kèm" of "gửi kèm", "đính kèm", "kèm theo" (folded like
 // "kém"): sent with, not less.
 func attached(tokens []string, i int) bool {
+	if tokens[i] == "thua" {
+		// "Kính thưa quý cơ quan", "Thưa quý Sở": a greeting, not "less".
+		return i == 0 || tokens[i-1] == "kinh" || tokens[i-1] == "da" || i+1 < len(tokens) && addressees[tokens[i+1]]
+	}
 	return tokens[i] == "kem" && (i > 0 && (tokens[i-1] == "gui" || tokens[i-1] == "dinh") || i+1 < len(tokens) && tokens[i+1] == "theo")
 }
+
+// addressees follow "thưa" in a greeting.
+var addressees = map[string]bool{"quy": true, "anh": true, "chi": true, "ong": true, "ba": true, "so": true, "lanh": true, "co": true, "chu": true, "bac": true}

@@ -43,7 +43,8 @@ func (q *question) acrossAnd(m termMatch) bool {
 		return false
 	}
 	for i, tok := range q.tokens {
-		if tok != "va" {
+		if tok != "va" && !(tok == "lai" && i > 0 && q.tokens[i-1] == "cong") {
+			// ("cộng lại" is also the "+" of "hstt + tl": a list.)
 			continue
 		}
 		var before, after []span
@@ -89,6 +90,15 @@ func (q *question) levelIncluded(sp span) bool {
 	if sp.to+1 < len(q.tokens) && q.tokens[sp.to] == "va" && (listNouns[q.tokens[sp.to+1]] || q.tokens[sp.to+1] == "cap") {
 		// "cả sở và huyện": both levels, not every unit with one of them.
 		return false
+	}
+	if at > 0 && q.tokens[at-1] == "cac" && at > 1 {
+		// "tính cả các sở": the cue before "các".
+		for _, c := range inclusionCues {
+			if runAt(q.tokens, at-1-len(c), c) {
+				q.take(span{at - 1 - len(c), at})
+				return true
+			}
+		}
 	}
 	for _, c := range inclusionCues {
 		if runAt(q.tokens, at-len(c), c) {

@@ -5,6 +5,7 @@ package nlu
 import (
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // indicators picks the indicators named: the largest alias first, then any
@@ -100,7 +101,7 @@ func (q *question) places(p *Parse) {
 	mentions := q.v.findPlaces(q.tokens, q.periodMask())
 	namesUnits := slices.ContainsFunc(mentions, func(pm placeMention) bool { return len(pm.units) > 0 })
 	for _, pm := range mentions {
-		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) {
+		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.commonWords(pm) {
 			continue
 		}
 		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" {
@@ -186,6 +187,21 @@ func (q *question) places(p *Parse) {
 	}
 }
 
+// commonWords: a unit's bare name that is also an everyday phrase ("báo
+// cáo kỳ họp" is a council session, not Xã Kỳ Hợp), with no kind before it.
+func (q *question) commonWords(pm placeMention) bool {
+	if len(pm.units) == 0 || !everydayNames[strings.Join(q.tokens[pm.span.from:pm.span.to], " ")] {
+		return false
+	}
+	return pm.span.from == 0 || !unitKindWords[q.tokens[pm.span.from-1]]
+}
+
+// everydayNames are units' names that are everyday phrases too.
+var everydayNames = map[string]bool{"ky hop": true}
+
+// unitKindWords end the kinds of communes written before a name.
+var unitKindWords = map[string]bool{"xa": true, "phuong": true, "tran": true}
+
 // recipient: the unit is where reports are sent ("gửi báo cáo cho Sở
 // TT&TT", "nộp báo cáo về Sở"): sending a report, then "cho", "về" or
 // "lên", then its name. Money given to a unit ("cấp cho Đài PTTH") is the
@@ -239,6 +255,10 @@ func (q *question) measures(p *Parse) {
 		}
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+	if p.Measure == "change" && q.urgent() && !q.any(slices.DeleteFunc(slices.Clone(compareCues), func(c []string) bool { return len(c) == 1 && c[0] == "gap" })) {
+		// "tổng hợp gấp tỷ lệ …": urgently, no change asked.
+		p.Measure = ""
+	}
 	against := p.Measure == "" && q.againstPeriod()
 	p.Op = q.op()
 	if against {
