@@ -139,10 +139,12 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if nlu.SaidOver(t.Tokens) {
 		return p // "dvc dvc dvc dvc": nothing asked, whatever it names
 	}
-	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood || p.Intent == nlu.IntentReporting && !asksReports(p.Words) {
+	if !p.Understood() && p.Reason == nlu.ReasonNotUnderstood || p.Intent == nlu.IntentReporting && !asksReports(p.Words) ||
+		p.Intent == nlu.IntentFunding && len(p.Indicators) == 0 && slices.Contains(p.Leftover, "dich") {
 		// "DVC trực tuyến" without a level is every level; beside "báo
 		// cáo" ("tính đến thời điểm báo cáo") it is still the services
-		// asked, not the reports sent.
+		// asked, not the reports sent; beside "nghị quyết 22" ("tiến độ
+		// làm thêm dịch vụ công theo nghị quyết 22"), not its money.
 		if every, ok := everyServiceLevel(c, t); ok {
 			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() && (!p.Understood() || len(q.Indicators) > 0) {
 				p = q

@@ -96,6 +96,8 @@ func TestArithmeticAsked(t *testing.T) {
 		{"hồ sơ trực tuyến quý 2/2019 Can Lộc trừ Thạch Hà", n.Num(canLoc - thachHa)},
 		{"DVC mức 3 của khối huyện nhiều hơn khối tỉnh bao nhiêu dịch vụ", n.Num(math.Abs(district - agencies))},
 		{"dvc3 huyen hon tinh bn", n.Num(math.Abs(district - agencies))},
+		{"ngoài mức 2 ra thì cổng dịch vụ công tỉnh có mấy cái mức 3 với mức 4", n.Num(dvc3)},
+		{"DVC mức 3 của cấp huyện và tổng toàn tỉnh là bao nhiêu?", n.Num(district) + "|" + n.Num(dvc3)},
 		{"hs tt 5 tháng 2019 tăng bn so 2018", n.Num(online2019 - online2018)},
 		{"Con số DVC mức 3 trên Cổng và DVCTT mức 3 đã vận hành lệch nhau bao nhiêu?", n.Num(math.Abs(dvc3 - answerFigure(t, a, "DVCTT mức 3 đã đưa vào vận hành")))},
 		{"Lũy kế quý 1 và quý 2, Sở Tài chính nộp trực tuyến bao nhiêu hồ sơ?", n.Num(subs["S-TC"]["Q1/2019"]["hstt"] + subs["S-TC"]["Q2/2019"]["hstt"])},

@@ -61,13 +61,15 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// two quarters: that unit's count, between the two.
 		return true
 	}
-	if p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 {
+	if p.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(p.Units) == 0 && len(mem.Parse.Periods) == 1 &&
+		(mem.Parse.Intent == nlu.IntentReporting || mem.Parse.Periods[0].Kind == nlu.PeriodQuarter) {
 		// "bao nhiêu sở chưa nộp" after "… quý 1": of that quarter.
 		return true
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
+			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 9 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
 		// trực tuyến?", "quý 2/2019 thì được bao nhiêu hồ sơ?" after a
@@ -84,10 +86,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// new question about whichever indicator a bare "tỷ lệ" names.
 		return true
 	}
-	if len(p.Indicators) == 0 && len(p.Leftover) > 0 && shortMessage(p) {
+	if len(p.Indicators) == 0 && len(p.Leftover) > 0 && (shortMessage(p) || namesSibling(p) && !fu.Percent) {
 		if _, ok := siblingByWords(c, mem.Parse.Indicators, p.Leftover); ok {
 			// "doanh nghiệp?" after the communes' training rate: the same
-			// figure of the businesses.
+			// figure of the businesses; "bao nhiêu doanh nghiệp là thành
+			// viên" after the floor's stores.
 			return true
 		}
 	}
@@ -246,7 +249,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		p.Level, p.Levels = "", nil
 	}
 	switch {
-	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p)):
+	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p) || namesSibling(p) && !fu.Percent):
 		// "còn doanh nghiệp?", "sản phẩm thì sao?": the indicator of the
 		// same topic named by these words.
 		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
@@ -384,6 +387,16 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		m.Intent, m.Measure = nlu.IntentTarget, p.Measure
 		kept["measure"] = false
+		if !hasTarget(c, m.Indicators) {
+			// "dự kiến năm nay đạt bao nhiêu % xã" after the training
+			// budget, which has no target: the figure of that topic the
+			// words name that has one (the communes trained).
+			q := nlu.Parse{Reason: nlu.ReasonNotUnderstood, Measure: p.Measure, Words: slices.Concat(prev.Words, p.Words)}
+			if targetByWords(c, &q); q.Intent == nlu.IntentTarget {
+				m.Indicators, m.Level, m.Levels = q.Indicators, "", nil
+				kept["indicators"] = false
+			}
+		}
 	case p.Measure == "complement" && m.Intent == nlu.IntentValue:
 		// "còn bao nhiêu xã chưa có?" after "bao nhiêu xã có trang TTĐT":
 		// the rest of the whole the figure is out of.

@@ -91,6 +91,15 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"năm 2017", "Tư vấn hỗ trợ pháp lý"}, []string{"chưa hiểu"}},
 		{[]string{"Năm 2018 Hà Tĩnh đứng thứ mấy về PCI ạ?", "Năm 2017 thì tỉnh ta đứng thứ mấy ạ?", "Như rứa là tỉnh mình lên được mấy bậc rứa?"},
 			[]string{"tăng 10 bậc"}, []string{"năm 2016"}},
+		// A target asked after a figure that has none: the figure of the
+		// topic the words name that has one; a sibling named in a short
+		// how-many question; the quarter asked before, for the reports.
+		{[]string{"tiền đào tạo tập huấn năm 2019 là bao nhiêu", "dự kiến năm nay đạt bao nhiêu % xã"},
+			[]string{"kế hoạch năm 2019: 70%"}, []string{"chưa có mục tiêu"}},
+		{[]string{"sàn thương mại điện tử tỉnh có mấy gian hàng rồi", "bao nhiêu doanh nghiệp là thành viên"},
+			[]string{"thành viên", "498 doanh nghiệp"}, []string{"chưa hiểu"}},
+		{[]string{"Can Lộc quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến", "mấy đơn vị gửi báo cáo rồi"},
+			[]string{"Quý 1/2019: " + fmt.Sprint(sentIn(subs, "Q1/2019")) + "/32"}, nil},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

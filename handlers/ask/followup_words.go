@@ -50,6 +50,14 @@ func shortMessage(p nlu.Parse) bool {
 	return nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2
 }
 
+// namesSibling: a short how-many question of words no figure explains
+// alone ("bao nhiêu doanh nghiệp là thành viên"), no measure nor
+// arithmetic asked: it may name another figure of the same topic.
+func namesSibling(p nlu.Parse) bool {
+	return p.Measure == "" && p.Op == "" && len(p.Leftover) >= 2 && len(nlu.ContentWords(p.Words)) <= 4 &&
+		(hasWord(p.Words, "bao", "nhieu") || slices.Contains(p.Words, "may"))
+}
+
 // namesUnit: the question was about one unit, not the province or a level.
 func namesUnit(p nlu.Parse) bool {
 	return len(p.Units) > 0 && !(len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode)

@@ -30,6 +30,11 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// A unit's funding is its lines, or not stored: never the totals.
 		return ans, err
 	}
+	if (p.Level == "district" || p.Level == "commune") && len(p.Units) == 0 {
+		// "mỗi huyện được phân bổ bao nhiêu từ nguồn NQ 22": the totals
+		// are the province's; no level's share of them is stored.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgFundingNoLevel, r.cat.LevelPhrase(p.Level))}, nil
+	}
 	// "đã cấp bao nhiêu, lồng ghép bao nhiêu, còn thiếu bao nhiêu": the
 	// parts named by their words; otherwise the totals the aliases found.
 	var codes []string

@@ -160,6 +160,8 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		} else {
 			texts = append(texts, fmt.Sprintf(msgUnitsHigher, names[a], names[b], n.Diff(totals[a]-totals[b], "money", "")))
 		}
+	case p.Op == "each":
+		// "mỗi đơn vị được cấp bao nhiêu": each unit's, said above.
 	case p.Op != "" && p.Op != "sum":
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]) + " " + fmt.Sprintf(msgStoredFigures, strings.Join(texts, " "))}, true, nil
 	case got > 1:

@@ -77,6 +77,10 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "Nguồn lồng ghép chiếm tỷ trọng bao nhiêu trong tổng kinh phí đã được cấp?", kind: ask.KindFigure, want: []string{"lồng ghép", "chiếm 36,55%"}},
 		{q: "Cơ cấu nguồn vốn: kinh phí NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã cấp?", kind: ask.KindFigure, want: []string{"chiếm 63,45%"}},
 		{q: "Kinh phí lồng ghép bằng bao nhiêu % kinh phí NQ22 đã bố trí?", kind: ask.KindFigure, want: []string{"57,61%"}, not: []string{"36,55"}},
+		{q: "ngoài tiền nghị quyết thì huy động nguồn khác được bao nhiêu", kind: ask.KindFigure, want: []string{"2.680 triệu đồng"}},
+		{q: "Mỗi huyện được phân bổ bao nhiêu kinh phí từ nguồn NQ 22?", kind: ask.KindNoData, want: []string{"không có số phân bổ"}},
+		{q: "Năm 2018 Báo Hà Tĩnh và Đài PTTH mỗi đơn vị được cấp bao nhiêu cho phóng sự?", kind: ask.KindFigure, want: []string{"Báo Hà Tĩnh", "Đài Phát thanh"}},
+		{q: "tiến độ làm thêm dịch vụ công theo nghị quyết 22 tới đâu rồi a", kind: ask.KindFigure, want: []string{"mức độ 3 triển khai thêm", "mức độ 4 triển khai thêm"}, not: []string{"Kinh phí"}},
 		{q: "NQ22 + lồng ghép tổng đã có bn", kind: ask.KindFigure, want: []string{"Tổng cộng: 7.332 triệu đồng"}},
 		// A proposal asked of a project that has none: said, not its grant.
 		{q: "Dự án nâng cấp Cổng TTĐT tỉnh đề xuất kinh phí giai đoạn tiếp theo bao nhiêu ạ?", kind: ask.KindNoData, want: []string{"không nêu kinh phí đề xuất"}},

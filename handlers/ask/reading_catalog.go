@@ -253,6 +253,16 @@ func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
 	p.Indicators = kept
 }
 
+// hasTarget: a target or plan is stored for one of the indicators.
+func hasTarget(c *catalog.Catalog, codes []string) bool {
+	for key := range c.Targets {
+		if slices.Contains(codes, c.IndicatorCodes[key.IndicatorID]) {
+			return true
+		}
+	}
+	return false
+}
+
 // targetByWords: "DN còn thiếu bao nhiêu điểm % để đạt kế hoạch năm 2019"
 // names a target or plan and, by words of its name alone, one figure that
 // has one ("doanh nghiệp": the share of businesses trained): that figure.

@@ -100,6 +100,9 @@ var (
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
+		// Opening hours and how-to, which no figure answers.
+		// ("mở cửa" alone folds like "mở của": "độ mở của trang web").
+		"co lam viec", "lam viec khong", "lam viec ko", "gio lam viec", "may gio mo cua", "gio mo cua",
 	)
 
 	// allFiguresCues ask every figure of a unit: "số liệu của Can Lộc".
@@ -123,7 +126,7 @@ var (
 		"cac", "nhung", "nao", "da", "duoc", "dc", "trong", "tren", "va", "voi", "vay", "the", "thi", "ma", "nhi",
 		"nhe", "ha", "a", "u", "roi", "chua", "may", "bn", "gi", "dau", "o", "tai", "tu", "den", "nay", "hien",
 		"tinh", "ve", "theo", "khi", "con", "mot", "cung", "cap", "bang", "dat", "la bao nhieu", "ket qua", "lieu",
-		"thong ke", "tong hop", "hop", "hien co", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
+		"thong ke", "tong hop", "hop", "hien co", "shop", "cua hang", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
 		"don", "vi", "ubnd", "uy", "ban", "nhan", "dan", "tinh hinh", "thuc", "hien", "trien", "khai", "moi",
 		"nhat", "gan", "day", "tong so", "bao cao", "vs", "so voi", "hay", "khong", "thuoc", "qua", "ra", "len",
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",

@@ -185,6 +185,7 @@ var abbreviations = []abbreviation{
 	{"nop tt", "nop truc tuyen"},
 	{"hs tt", "ho so truc tuyen"},
 	{"tl tt", "ty le truc tuyen"},
+	{"nop giay to", "nop ho so"},
 	{"ty le tt", "ty le truc tuyen"},
 	{"ho so tt", "ho so truc tuyen"},
 	{"tile", "ty le"},

@@ -14,7 +14,7 @@ import (
 // "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
 func (q *question) op() string {
 	switch {
-	case q.any(exceptCues) || q.excludes():
+	case (q.any(exceptCues) || q.excludes()) && !q.excludesNothingAsked():
 		return "except"
 	case q.any(avgCues) && !q.provinceAverage():
 		return "avg"
@@ -42,6 +42,14 @@ func (q *question) op() string {
 		return "sum"
 	}
 	return ""
+}
+
+// excludesNothingAsked: what is taken out is no part of the figures asked
+// ("ngoài mức 2 ra thì … mức 3 với mức 4": no service of level 3 or 4 is
+// of level 2; "ngoài tiền nghị quyết thì nguồn khác": the other sources
+// are already what is left).
+func (q *question) excludesNothingAsked() bool {
+	return q.has("muc 2") || q.has("nguon khac")
 }
 
 // addsPeriods: "cộng" right before a quarter ("hstt cộng Q1, Q2 2019"):

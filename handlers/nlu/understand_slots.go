@@ -175,6 +175,29 @@ func (q *question) places(p *Parse) {
 		// outside it, added.
 		p.Levels = []string{"province", p.Level}
 	}
+	if p.Level == "district" && len(p.Units) == 1 && len(p.Units[0]) > 1 && len(p.UnitSpans) == 1 &&
+		slices.ContainsFunc(q.unitSpans, func(sp span) bool {
+			at := p.UnitSpans[0][0]
+			return sp.from < at && sp.to >= at-1 && !plural(q.tokens[sp.from]) && (sp.from == 0 || !plural(q.tokens[sp.from-1]))
+		}) {
+		// "huyện e Cẩm Xuyên": the kind right before the name (but for
+		// the asker's "em"), so of the name's readings, the district
+		// ("các huyện Hà Tĩnh" stays the province's districts).
+		var districts []string
+		for _, code := range p.Units[0] {
+			if q.v.hasKind(code, districtKinds[:3]) {
+				districts = append(districts, code)
+			}
+		}
+		if len(districts) == 1 {
+			p.Units[0], p.Level, p.Levels = districts, "", nil
+		}
+	}
+	if p.Level != "" && p.Level != "province" && len(p.Levels) == 0 && q.levelAndProvince(p) {
+		// "DVC mức 3 của cấp huyện và tổng toàn tỉnh": the part and the
+		// whole, each its own figure, not the level of the province.
+		p.Levels, p.Units, p.UnitSpans = []string{p.Level, "province"}, nil, nil
+	}
 	if p.Level != "" && p.Level != "province" && len(p.Levels) == 0 && len(p.Units) == 0 && q.has("trong do") {
 		// "số hồ sơ … và phần cấp xã trong đó": the whole and its part.
 		p.Levels = []string{"province", p.Level}
@@ -185,6 +208,22 @@ func (q *question) places(p *Parse) {
 			p.Units = [][]string{{ProvinceCode}}
 		}
 	}
+}
+
+// levelAndProvince: the province is the one unit named, after "và"
+// following a level ("cấp huyện và toàn tỉnh").
+func (q *question) levelAndProvince(p *Parse) bool {
+	if len(p.Units) != 1 || !equalTokens(p.Units[0], []string{ProvinceCode}) || len(p.UnitSpans) != 1 {
+		return false
+	}
+	at := p.UnitSpans[0][0]
+	for k := at - 1; k >= 0 && k >= at-2; k-- {
+		if q.tokens[k] != "va" {
+			continue
+		}
+		return slices.ContainsFunc(q.unitSpans, func(sp span) bool { return sp.to <= k && sp.to >= k-2 })
+	}
+	return false
 }
 
 // commonWords: a unit's bare name that is also an everyday phrase ("báo
