@@ -81,6 +81,7 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "Mỗi huyện được phân bổ bao nhiêu kinh phí từ nguồn NQ 22?", kind: ask.KindNoData, want: []string{"không có số phân bổ"}},
 		{q: "Năm 2018 Báo Hà Tĩnh và Đài PTTH mỗi đơn vị được cấp bao nhiêu cho phóng sự?", kind: ask.KindFigure, want: []string{"Báo Hà Tĩnh", "Đài Phát thanh"}},
 		{q: "tiến độ làm thêm dịch vụ công theo nghị quyết 22 tới đâu rồi a", kind: ask.KindFigure, want: []string{"mức độ 3 triển khai thêm", "mức độ 4 triển khai thêm"}, not: []string{"Kinh phí"}},
+		{q: "chương trình tập huấn cho người dân, DN và điều tra sự hài lòng do đơn vị nào chủ trì", kind: ask.KindFigure, want: []string{"UBND cấp huyện"}, not: []string{"41,18"}},
 		{q: "NQ22 + lồng ghép tổng đã có bn", kind: ask.KindFigure, want: []string{"Tổng cộng: 7.332 triệu đồng"}},
 		// A proposal asked of a project that has none: said, not its grant.
 		{q: "Dự án nâng cấp Cổng TTĐT tỉnh đề xuất kinh phí giai đoạn tiếp theo bao nhiêu ạ?", kind: ask.KindNoData, want: []string{"không nêu kinh phí đề xuất"}},

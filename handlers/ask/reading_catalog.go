@@ -14,6 +14,9 @@ import (
 // andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
 // the figures named before it.
 func andRate(words []string) bool {
+	if rateRightAfterCount(words) {
+		return true
+	}
 	and := slices.Index(words, "va")
 	if and < 0 {
 		// "hồ sơ trực tuyến với tỷ lệ thế nào"
@@ -30,7 +33,17 @@ func andRate(words []string) bool {
 // rateJoined: the rate is joined right after the count ("hồ sơ trực
 // tuyến với tỷ lệ", "… và tỷ lệ"), not named later in a message that
 // has a "và" of its own ("tính cả sở và huyện, … tỷ lệ … thấp nhất").
+// rateRightAfterCount: "hồ sơ nộp trực tuyến được bao nhiêu tỉ lệ thế
+// nào": a count asked, then right after it its rate.
+func rateRightAfterCount(words []string) bool {
+	i := slices.Index(words, "ty")
+	return i > 2 && i+1 < len(words) && words[i+1] == "le" && words[i-2] == "bao" && words[i-1] == "nhieu"
+}
+
 func rateJoined(words []string) bool {
+	if rateRightAfterCount(words) {
+		return true
+	}
 	for i := 0; i+2 < len(words); i++ {
 		if (words[i] == "va" || words[i] == "voi") && words[i+1] == "ty" && words[i+2] == "le" {
 			return true
@@ -288,7 +301,9 @@ func targetByWords(c *catalog.Catalog, p *nlu.Parse) {
 			tie = true
 		}
 	}
-	if bestN >= 2 && !tie {
+	if (bestN >= 2 || bestN == 1 && (slices.Contains(p.Words, "%") || hasWord(p.Words, "phan", "tram"))) && !tie {
+		// (One word is enough beside a percent: "dự kiến đạt bao nhiêu %
+		// cấp xã".)
 		p.Indicators, p.Intent, p.Reason = []string{best}, nlu.IntentTarget, ""
 	}
 }

@@ -63,6 +63,9 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 		{q: "huyện KA q2 hs tt", want: []string{"Huyện Kỳ Anh", q2("447")}, not: []string{"Thị xã Kỳ Anh"}},
 		{q: "1 cửa đt cấp xã bn đơn vị", kind: ask.KindFigure, not: []string{"Đức Thọ"}},
 		{q: "huyện e Cẩm Xuyên quý 1 nộp online được bao nhiêu hồ sơ", want: []string{"Huyện Cẩm Xuyên", n.Num(subs["446"]["Q1/2019"]["hstt"]) + " hồ sơ"}, not: []string{"Thị trấn"}},
+		{q: "Q1/2019 Lộc Hà và Cẩm Xuyên tỷ lệ HS trực tuyến mỗi huyện bao nhiêu",
+			want: []string{"Huyện Lộc Hà", n.Num(pct(subs["448"]["Q1/2019"])) + "%", "Huyện Cẩm Xuyên", n.Num(pct(subs["446"]["Q1/2019"])) + "%"}},
+		{q: "Cục Thuế tỉnh cùng các chi cục cấp huyện có mấy DVC mức độ 3", kind: ask.KindFigure, want: []string{"Cục Thuế"}, not: []string{"cấp huyện đến"}},
 		{q: "SGD q2 dvc4", kind: ask.KindFigure, want: []string{"Sở Giáo dục và Đào tạo", n.Num(subs["S-GDDT"]["Q2/2019"]["dvc4"]) + " dịch vụ"}},
 		// A greeting is no "less" ("thưa"), a council session no commune
 		// ("kỳ họp", not Xã Kỳ Hợp).

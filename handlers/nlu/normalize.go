@@ -99,6 +99,11 @@ var abbreviations = []abbreviation{
 	{"hcc", "hanh chinh cong"},
 	{"sp", "san pham"},
 	{"cho mo", "cho nao"},
+	// A voice recogniser's "huyện" and "hồ sơ" ("cấp quyền", "hồ xơ").
+	{"cap quyen", "cap huyen"},
+	{"quyen nao", "huyen nao"},
+	{"cac quyen", "cac huyen"},
+	{"nhung quyen", "nhung huyen"},
 	// More Nghệ-Tĩnh words (see below): "mô" is "nào", "răng" is "sao".
 	{"dia phuong mo", "dia phuong nao"},
 	{"vi rang", "vi sao"},

@@ -44,6 +44,8 @@ func normalizeCases() []normalizeCase {
 		{"spoken year alone", "năm tháng đầu hai không một chín", "nam thang dau 2019"},
 		{"spoken year, then a count", "năm hai không mười chín hai huyện", "nam 2019 hai huyen"},
 		{"spoken year that is none", "năm chín chín chín chín chín", "nam 99999"},
+		{"spoken thousands with tens", "năm chín mươi chín nghìn chín trăm chín mươi chín", "nam 99999"},
+		{"voice heard huyện as quyền", "cấp quyền có bao nhiêu", "cap huyen co bao nhieu"},
 		{"spoken hundreds", "bảy trăm năm mươi thủ tục", "750 thu tuc"},
 		{"spoken resolution", "nghị quyết hai hai", "nghi quyet 22"},
 		{"spoken month and day", "đến hai bảy tháng hai", "den 27 thang 2"},

@@ -120,7 +120,7 @@ func spokenCount(tokens []string, i int) (spoken, bool) {
 		}
 	}
 	if i+1 < len(tokens) && (tokens[i+1] == "tram" || tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
-		if n, ok := readNumber(tokens[i:], 8); ok && n.words >= 2 {
+		if n, ok := readNumber(tokens[i:], 12); ok && n.words >= 2 {
 			return n, true
 		}
 	}
@@ -140,7 +140,9 @@ var multiplierWords = map[string]bool{"muoi": true, "tram": true, "nghin": true,
 // ("mười chín"); or any three digits or more said one by one, which the
 // period's check refuses when they are no year.
 func readYear(tokens []string) (spoken, bool) {
-	if n, ok := readNumber(tokens, 8); ok && n.words >= 2 && validSpokenYear(strconv.Itoa(n.value)) {
+	if n, ok := readNumber(tokens, 12); ok && n.words >= 2 && (validSpokenYear(strconv.Itoa(n.value)) || n.value > 2099) {
+		// ("chín mươi chín nghìn chín trăm chín mươi chín": no year, but
+		// said as one number, which the period's check refuses.)
 		return n, true
 	}
 	digits, used := "", 0
@@ -266,6 +268,9 @@ func readNumber(tokens []string, max int) (spoken, bool) {
 	k := 0
 	if d, ok := digitWords[at(0)]; ok && (at(1) == "nghin" || at(1) == "ngan") {
 		thousands, k = d, 2
+	} else if n, used, ok := below1000(0); ok && used >= 2 && (at(used) == "nghin" || at(used) == "ngan") {
+		// "chín mươi chín nghìn …": thousands said with tens.
+		thousands, k = n, used+1
 	}
 	rest, used, ok := below1000(k)
 	switch {

@@ -312,6 +312,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// by recipient.
 		moneyCue = true
 	}
+	if len(p.Projects) == 1 && AsksLead(q.tokens) && (q.has("don vi nao") || q.has("co quan nao") || q.has("ai")) {
+		// "chương trình tập huấn … do đơn vị nào chủ trì": who leads the
+		// project, not the figures its words name.
+		projectCue = true
+		indicators, p.Indicators, p.Order = nil, nil, ""
+	}
 	if len(p.Projects) > 0 && q.has("nang cap") {
 		// "nâng cấp cổng TTĐT tỉnh …": the project, not the count of portals.
 		projectCue = true

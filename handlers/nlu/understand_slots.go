@@ -193,6 +193,11 @@ func (q *question) places(p *Parse) {
 			p.Units[0], p.Level, p.Levels = districts, "", nil
 		}
 	}
+	if p.Level != "" && len(p.Units) == 1 && q.has("chi cuc") {
+		// "Cục Thuế tỉnh cùng các chi cục cấp huyện": the body's own
+		// branches, counted in its figure, not a level of units.
+		p.Level, p.Levels = "", nil
+	}
 	if p.Level != "" && p.Level != "province" && len(p.Levels) == 0 && q.levelAndProvince(p) {
 		// "DVC mức 3 của cấp huyện và tổng toàn tỉnh": the part and the
 		// whole, each its own figure, not the level of the province.
@@ -300,6 +305,11 @@ func (q *question) measures(p *Parse) {
 	}
 	against := p.Measure == "" && q.againstPeriod()
 	p.Op = q.op()
+	if p.Op == "each" && len(p.Units) >= 2 {
+		// "Lộc Hà và Cẩm Xuyên tỷ lệ … mỗi huyện bao nhiêu": each unit
+		// named, not every unit of the level.
+		p.Op, p.Level, p.Levels = "", "", nil
+	}
 	if against {
 		// "so 2017 hơn bao nhiêu điểm", "so quý 1 thì nhiều hơn mấy hồ
 		// sơ": the change from that period, not a difference of units.
