@@ -197,3 +197,17 @@ func eachOf(n vi.Numbers, subs map[string]map[string]map[string]float64, period,
 	}
 	return strings.Join(want, "|")
 }
+
+// TestTypedFiguresAreNoAnswer: a question that gives stored figures as
+// its data and asks one that is not stored gets no figure: the ones it
+// typed are not the answer.
+func TestTypedFiguresAreNoAnswer(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	n := vi.NewNumbers()
+	online, rate := answerFigure(t, a, "hồ sơ nộp trực tuyến năm 2018"), answerFigure(t, a, "tỷ lệ hồ sơ trực tuyến năm 2018")
+	checkReplies(t, a, []replyCase{
+		{q: "Lấy " + n.Num(online) + " hồ sơ chia cho " + n.Num(rate) + "% thì tổng hồ sơ TTHC năm 2018 toàn tỉnh là bao nhiêu?", kind: ask.KindNoData,
+			want: []string{"Chưa có số liệu tổng số hồ sơ"}},
+		{q: "tỷ lệ hồ sơ trực tuyến năm 2018 và tổng hồ sơ TTHC năm 2018", kind: ask.KindFigure, want: []string{n.Num(rate) + "%"}},
+	})
+}

@@ -121,6 +121,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 	}
 	var found []figureOf
+	missing := 0 // figures asked that are not stored
 	for _, code := range codes {
 		ind := c.Indicators[code]
 		for mi, t := range targets(p) {
@@ -153,6 +154,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if !l.found {
 				if len(p.Indicators) > 0 {
 					out.none(noData(c, ind, l, per))
+					missing++
 				}
 				continue
 			}
@@ -164,6 +166,14 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l)+quarterParts(n, ind, l, per, p.Words))
 			found = append(found, figureOf{ind, l})
 		}
+	}
+	if missing > 0 && len(found) > 0 && !slices.ContainsFunc(found, func(f figureOf) bool { return !slices.Contains(p.Words, n.Num(f.l.pt.value)) }) {
+		// "Lấy 1.952 hồ sơ chia cho 4,92% thì tổng hồ sơ TTHC năm 2018 là
+		// bao nhiêu": the figures found are those the asker typed; the one
+		// asked is not stored.
+		ans := out.answer()
+		ans.Kind = KindNoData
+		return ans, nil
 	}
 	// "Can Lộc với Thạch Hà chênh nhau bao nhiêu", "tổng cộng", "gấp mấy
 	// lần", "trung bình mỗi huyện": done over the figures found, or said
