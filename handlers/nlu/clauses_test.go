@@ -94,6 +94,8 @@ func TestDropAsides(t *testing.T) {
 		{"ty le ho so can loc de em bao cao", "ty le ho so can loc"},
 		{"Chỉ tiêu DVC mức 4 theo Nghị quyết về đẩy mạnh ứng dụng CNTT nhằm cải thiện chỉ số minh bạch là bao nhiêu?", "Chỉ tiêu DVC mức 4 theo Nghị quyết về là bao nhiêu?"},
 		{"chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu", "chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu"},
+		{"Kinh phí đã được bố trí theo NQ 22 là bao nhiêu ạ? Em đang tìm hiểu để biết xã có được hỗ trợ gì không", "Kinh phí đã được bố trí theo NQ 22 là bao nhiêu ạ?"},
+		{"muốn biết để biết xã có bao nhiêu", "muốn biết để biết xã có bao nhiêu"},
 		// Too early to be an aside; "để" of something else; no kind after
 		// "không phải".
 		{"để tôi hỏi tỷ lệ hồ sơ", "để tôi hỏi tỷ lệ hồ sơ"},

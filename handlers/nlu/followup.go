@@ -200,6 +200,18 @@ func asideSpans(toks []string) [][2]int {
 			end = i
 			break
 		}
+		if toks[i] == "de" && toks[i+1] == "biet" && PhraseIndex(toks[:i], "bao nhieu") >= 0 {
+			// "… là bao nhiêu ạ? Em đang tìm hiểu để biết xã có được hỗ
+			// trợ gì không": after the question, why it is asked, from
+			// the asker who says it.
+			end = i
+			for k := i - 1; k >= max(0, i-4); k-- {
+				if askers[toks[k]] {
+					end = k
+				}
+			}
+			break
+		}
 	}
 	var out [][2]int
 	if from, to := documentTitle(toks[:end]); to > from {
