@@ -200,7 +200,7 @@ func eachOf(n vi.Numbers, subs map[string]map[string]map[string]float64, period,
 
 // TestTypedFiguresAreNoAnswer: a question that gives stored figures as
 // its data and asks one that is not stored gets no figure: the ones it
-// typed are not the answer.
+// typed are not the answer; nor is an index the answer to one criterion.
 func TestTypedFiguresAreNoAnswer(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	n := vi.NewNumbers()
@@ -209,5 +209,8 @@ func TestTypedFiguresAreNoAnswer(t *testing.T) {
 		{q: "Lấy " + n.Num(online) + " hồ sơ chia cho " + n.Num(rate) + "% thì tổng hồ sơ TTHC năm 2018 toàn tỉnh là bao nhiêu?", kind: ask.KindNoData,
 			want: []string{"Chưa có số liệu tổng số hồ sơ"}},
 		{q: "tỷ lệ hồ sơ trực tuyến năm 2018 và tổng hồ sơ TTHC năm 2018", kind: ask.KindFigure, want: []string{n.Num(rate) + "%"}},
+		// Nor is an index the score of one of its criteria.
+		{q: "điểm tiêu chí Tiếp cận tài liệu pháp lý PCI 2018 là bao nhiêu", kind: ask.KindNoData, want: []string{"không nêu riêng"}},
+		{q: "chỉ số minh bạch PCI 2018 được mấy điểm", kind: ask.KindFigure},
 	})
 }

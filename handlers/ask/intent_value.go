@@ -52,6 +52,11 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// Every figure of a unit, but no unit (a level kept by a follow-up).
 		return notUnderstood(p), nil
 	}
+	if len(codes) == 1 && hasWord(p.Words, "tieu", "chi") && unexplained(c.Indicators[codes[0]], p.Leftover) >= 2 {
+		// "điểm tiêu chí Tiếp cận tài liệu pháp lý PCI 2018": a criterion
+		// of the index by words its name has not; the index is no answer.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgCriterionNotStored, c.Indicators[codes[0]].Name)}, nil
+	}
 	if len(codes) == 0 {
 		var err error
 		if codes, err = r.unitIndicators(ctx, p); err != nil {
@@ -463,4 +468,19 @@ func quarterParts(n vi.Numbers, ind queries.Indicator, l lookup, per *nlu.Period
 		items[i] = pt.period.Label + ": " + n.Figure(pt.value, ind.Kind, ind.UnitLabel)
 	}
 	return fmt.Sprintf(msgQuarterParts, strings.Join(items, "; "))
+}
+
+// unexplained counts the words left over that say something and that the
+// indicator's name does not hold.
+func unexplained(ind queries.Indicator, leftover []string) int {
+	name := nlu.Normalize(ind.Name).Tokens
+	n := 0
+	for _, w := range leftover {
+		for _, t := range strings.Fields(w) {
+			if !nlu.IsFiller(t) && !slices.Contains(name, t) && t != "tieu" && t != "chi" {
+				n++
+			}
+		}
+	}
+	return n
 }

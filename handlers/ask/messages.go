@@ -82,6 +82,7 @@ const (
 	msgReportingNone         = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
 	msgFundingStated         = "%s (%s): %s."
+	msgCriterionNotStored    = "Báo cáo không nêu riêng điểm của tiêu chí này; chỉ có %s."
 	msgFundingNoLevel        = "Báo cáo chỉ nêu kinh phí thực hiện Nghị quyết 22 của toàn tỉnh và của từng dự án, không có số phân bổ cho các đơn vị %s."
 	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
 	msgSumOfUnits            = "Tổng cộng: %s."
