@@ -126,6 +126,11 @@ func New(data Data, cat *catalog.Live, now func() time.Time) *Answerer {
 	return &Answerer{data: data, cat: cat, now: now, convs: data}
 }
 
+// rankedByDefault is the figure a unit's place is asked by when no figure
+// is named: the share of applications filed online, which the quarterly
+// reports exist to follow.
+const rankedByDefault = "hstt_share"
+
 // Understand maps a question to an intent and slots without answering it.
 func (a *Answerer) Understand(question string) nlu.Parse {
 	return a.understand(a.cat.Get(), nlu.Normalize(question))
@@ -153,6 +158,24 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 				}
 			}
 		}
+	}
+	if (p.Op == "rankof" || (p.Order == "desc" || p.Order == "asc") && nlu.AsksWhether(t.Tokens)) && len(p.Indicators) == 0 && len(namedUnits(p)) == 1 {
+		// "Sở Tài chính quý 1 ở vị trí thứ mấy trong các sở đã báo cáo":
+		// no figure named, so the one units are ranked by in their
+		// reports, said in the reply.
+		if _, ok := c.Indicators[rankedByDefault]; ok {
+			p.Indicators, p.Intent, p.Count, p.Reason = []string{rankedByDefault}, nlu.IntentValue, false, ""
+		}
+	}
+	if p.Measure == "target" && len(namedUnits(p)) == 2 && nlu.AsksWhether(t.Tokens) && hasWord(p.Words, "vuot") {
+		// "Quý 2 Hồng Lĩnh có vượt thành phố Hà Tĩnh về tỉ lệ … không":
+		// one unit set against the other, not against a target.
+		p.Measure, p.Op, p.Intent = "", "diff", nlu.IntentValue
+	}
+	if (p.Order == "desc" || p.Order == "asc") && len(namedUnits(p)) == 1 && len(p.Units) == 1 && len(p.Indicators) > 0 && nlu.AsksWhether(t.Tokens) {
+		// "Có đúng thành phố Hà Tĩnh đứng đầu tỉ lệ … quý 1 không": who
+		// is first, which answers whether the unit named is.
+		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
 	rateOverWhole(c, &p)
 	bothChannels(c, &p)

@@ -119,7 +119,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return false
 	}
 	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
-		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg"
+		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg" || p.Op == "diff" && mem.Earlier != nil
 }
 
 // merge is the remembered question with what the follow-up changes: its
@@ -249,7 +249,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		p.Level, p.Levels = "", nil
 	}
 	switch {
-	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p) || namesSibling(p) && !fu.Percent):
+	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p) || namesSibling(p) && !fu.Percent) &&
+		!(p.Measure == "target" && namesItself(c, m.Indicators, p.Leftover)):
+		// ("còn thiếu bao nhiêu dịch vụ nữa" after the DVC mức 4 added:
+		// its target, not a sibling its words also name.)
 		// "còn doanh nghiệp?", "sản phẩm thì sao?": the indicator of the
 		// same topic named by these words.
 		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
@@ -313,6 +316,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		m.Intent, m.Op, m.Measure = nlu.IntentValue, "diff", ""
 		p.Measure, p.Op = "", ""
 		kept["measure"] = false
+	}
+	if p.Op == "diff" && p.Measure == "" && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(prev.Units) <= 1 && mem.Earlier != nil {
+		// "như vậy cao hơn bao nhiêu điểm" after two periods asked in
+		// turn: the change between them.
+		p.Op, p.Measure = "", "change"
 	}
 	if p.Op == "diff" && p.Measure == "" && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" && len(prev.Units) <= 1 &&
 		len(prev.Periods) == 1 && !samePeriod(prev.Periods[0], p.Periods[0]) {

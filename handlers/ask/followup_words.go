@@ -50,6 +50,12 @@ func shortMessage(p nlu.Parse) bool {
 	return nlu.IsFragment(p.Words) || len(nlu.ContentWords(p.Words)) <= 2
 }
 
+// namesItself: the words are all of the figure asked before ("dịch vụ"
+// after the DVC mức 4 added).
+func namesItself(c *catalog.Catalog, codes, words []string) bool {
+	return len(codes) == 1 && allWordsIn(" "+nlu.Normalize(c.Indicators[codes[0]].Name).Folded+" ", words)
+}
+
 // namesSibling: a short how-many question of words no figure explains
 // alone ("bao nhiêu doanh nghiệp là thành viên"), no measure nor
 // arithmetic asked: it may name another figure of the same topic.

@@ -111,8 +111,14 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			continue
 		}
 		// The stated totals are of one date: a year named is that
-		// date's, or none ("bố trí năm 2021": not stored).
-		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", per)
+		// date's, or none ("bố trí năm 2021": not stored); a year the
+		// total's own name holds ("… cần bố trí thực hiện trong năm 2020")
+		// is what it is for, not when.
+		at := per
+		if per != nil && per.Kind == nlu.PeriodYear && strings.Contains(ind.Name, per.Label) {
+			at = nil
+		}
+		l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", at)
 		if err != nil {
 			return Answer{}, err
 		}
@@ -120,7 +126,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			out.none(noData(c, ind, l, nil))
 			continue
 		}
-		line := nearestNote(l, per) + fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
+		line := nearestNote(l, at) + fmt.Sprintf(msgFundingStated, vi.Capitalise(ind.Name), l.pt.period.Label, n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
 		if col, ok := fundingRows[code]; ok && len(projects) > 0 && sums[col] != l.pt.value {
 			line += fmt.Sprintf(msgFundingRows, n.Figure(sums[col], ind.Kind, ind.UnitLabel))
 		}
@@ -229,9 +235,10 @@ func asksEveryPart(words []string) bool {
 
 // fundingCues are the words that name each stated total.
 var fundingCues = map[string][]string{
-	"funding_nq22":    {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet"},
-	"funding_other":   {"long ghep", "nguon khac"},
-	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von"},
+	"funding_nq22":  {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet"},
+	"funding_other": {"long ghep", "nguon khac"},
+	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von",
+		"con phai bo tri", "phai bo tri them"},
 }
 
 // hasWord reports whether the words occur next to each other.

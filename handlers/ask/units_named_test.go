@@ -1,6 +1,8 @@
 package ask_test
 
 import (
+	"context"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -66,6 +68,11 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 		{q: "Q1/2019 Lộc Hà và Cẩm Xuyên tỷ lệ HS trực tuyến mỗi huyện bao nhiêu",
 			want: []string{"Huyện Lộc Hà", n.Num(pct(subs["448"]["Q1/2019"])) + "%", "Huyện Cẩm Xuyên", n.Num(pct(subs["446"]["Q1/2019"])) + "%"}},
 		{q: "Cục Thuế tỉnh cùng các chi cục cấp huyện có mấy DVC mức độ 3", kind: ask.KindFigure, want: []string{"Cục Thuế"}, not: []string{"cấp huyện đến"}},
+		// A place asked with no figure named is by the online share, said;
+		// "có đúng X đứng đầu … không" names who is first.
+		{q: "Sở Tài chính quý 1 ở vị trí thứ mấy trong các sở đã báo cáo?", want: []string{"tỷ lệ hồ sơ nộp trực tuyến", sharePlace(subs, "S-TC", "Q1/2019", true)}},
+		{q: "Có đúng thành phố Hà Tĩnh đứng đầu tỉ lệ nộp hồ sơ online quý 1 không?", want: []string{"cao nhất là " + leaderName(t, a, "tỷ lệ hồ sơ trực tuyến quý 1/2019 đơn vị nào cao nhất")}},
+		{q: "Có phải quý 1 chỉ có 5 sở gửi báo cáo không ạ?", want: []string{fmt.Sprintf("%d/19 đơn vị sở", sentAgencies(subs, "Q1/2019"))}},
 		{q: "SGD q2 dvc4", kind: ask.KindFigure, want: []string{"Sở Giáo dục và Đào tạo", n.Num(subs["S-GDDT"]["Q2/2019"]["dvc4"]) + " dịch vụ"}},
 		// A greeting is no "less" ("thưa"), a council session no commune
 		// ("kỳ họp", not Xã Kỳ Hợp).
@@ -100,4 +107,47 @@ func TestWhichApplications(t *testing.T) {
 		{q: "Can Lộc quý 2/2019 cao hơn Thạch Hà bao nhiêu điểm %",
 			want: []string{n.Num(pct(subs["443"]["Q2/2019"])-pct(subs["445"]["Q2/2019"])) + " điểm %"}},
 	})
+}
+
+// sharePlace is "k/n": the unit's place by online share among the units
+// of its kind (agencies or district-level) that reported the quarter.
+func sharePlace(subs map[string]map[string]map[string]float64, unit, period string, agencies bool) string {
+	mine := pct(subs[unit][period])
+	k, total := 1, 0
+	for u, per := range subs {
+		v, ok := per[period]
+		if !ok || strings.HasPrefix(u, "S-") != agencies {
+			continue
+		}
+		total++
+		if pct(v) > mine {
+			k++
+		}
+	}
+	return fmt.Sprintf("%d/%d", k, total)
+}
+
+// sentAgencies is how many agencies sent the quarter's report.
+func sentAgencies(subs map[string]map[string]map[string]float64, period string) int {
+	n := 0
+	for u, per := range subs {
+		if _, ok := per[period]; ok && strings.HasPrefix(u, "S-") {
+			n++
+		}
+	}
+	return n
+}
+
+// leaderName is the unit a ranking question's reply names first.
+func leaderName(t *testing.T, a *ask.Answerer, q string) string {
+	t.Helper()
+	ans, err := a.Answer(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(ans.Text, "cao nhất là ")
+	if !ok {
+		t.Fatalf("%q: no leader in %q", q, ans.Text)
+	}
+	return strings.TrimSpace(strings.Split(after, " ")[0] + " " + strings.Split(after, " ")[1] + " " + strings.Split(after, " ")[2])
 }

@@ -96,6 +96,11 @@ func TestDropAsides(t *testing.T) {
 		{"chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu", "chỉ tiêu NQ22 về tỷ lệ cấp xã được tập huấn là bao nhiêu"},
 		{"Kinh phí đã được bố trí theo NQ 22 là bao nhiêu ạ? Em đang tìm hiểu để biết xã có được hỗ trợ gì không", "Kinh phí đã được bố trí theo NQ 22 là bao nhiêu ạ?"},
 		{"muốn biết để biết xã có bao nhiêu", "muốn biết để biết xã có bao nhiêu"},
+		// What a forwarded message opens with; not "hội đồng".
+		{"Fwd: năm 2018 có bao nhiêu hồ sơ", "năm 2018 có bao nhiêu hồ sơ"},
+		{"Fwd từ a Quang: Hồng Lĩnh quý 2 có bao nhiêu hồ sơ online", "Hồng Lĩnh quý 2 có bao nhiêu hồ sơ online"},
+		{"Anh Phong (phó chủ tịch) hỏi: kinh phí đã bố trí là bao nhiêu", "kinh phí đã bố trí là bao nhiêu"},
+		{"anh hội đồng nhân dân có bao nhiêu", "anh hội đồng nhân dân có bao nhiêu"},
 		// Too early to be an aside; "để" of something else; no kind after
 		// "không phải".
 		{"để tôi hỏi tỷ lệ hồ sơ", "để tôi hỏi tỷ lệ hồ sơ"},

@@ -95,7 +95,7 @@ var (
 	}
 
 	outOfScope = phrases(
-		"thoi tiet", "mua khong", "gia vang", "vang sjc", "ty gia", "gia do la", "bao nhieu do la", "do la my", "dola", "usd", "bong da", "tran dau", "tran bong", "da may gio",
+		"thoi tiet", "mua khong", "troi co mua", "troi mua", "gia vang", "vang sjc", "ty gia", "gia do la", "bao nhieu do la", "do la my", "dola", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
@@ -127,6 +127,7 @@ var (
 		"nhe", "ha", "a", "u", "roi", "chua", "may", "bn", "gi", "dau", "o", "tai", "tu", "den", "nay", "hien",
 		"tinh", "ve", "theo", "khi", "con", "mot", "cung", "cap", "bang", "dat", "la bao nhieu", "ket qua", "lieu",
 		"thong ke", "tong hop", "hop", "hien co", "shop", "cua hang", "co duoc", "duoc bao nhieu", "phan", "tram", "%", "diem", "muc", "do",
+		"not", "tuc", // "làm nốt", "tức là"
 		"don", "vi", "ubnd", "uy", "ban", "nhan", "dan", "tinh hinh", "thuc", "hien", "trien", "khai", "moi",
 		"nhat", "gan", "day", "tong so", "bao cao", "vs", "so voi", "hay", "khong", "thuoc", "qua", "ra", "len",
 		"cua tinh", "tat", "ca", "chung", "rieng", "lan", "luot", "nam", "quy", "thang", "ngay", "dung", "thu",

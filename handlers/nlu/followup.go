@@ -183,7 +183,8 @@ func DropAsides(message string) string {
 	}
 	b.WriteString(message[from:])
 	left := strings.ReplaceAll(b.String(), "()", "")
-	return strings.TrimRight(collapseSpaces(left), " ,;(")
+	// (A cut opening, "Fwd: …", leaves its colon.)
+	return strings.TrimLeft(strings.TrimRight(collapseSpaces(left), " ,;("), " :)[]>")
 }
 
 // asideSpans are the runs of words [from, to) a question says beside what
@@ -214,6 +215,9 @@ func asideSpans(toks []string) [][2]int {
 		}
 	}
 	var out [][2]int
+	if to := forwardPrefix(toks[:end]); to > 0 {
+		out = append(out, [2]int{0, to})
+	}
 	if from, to := documentTitle(toks[:end]); to > from {
 		out = append(out, [2]int{from, to})
 	}
@@ -245,6 +249,39 @@ func asideSpans(toks []string) [][2]int {
 	}
 	return merged
 }
+
+// forwardPrefix is the end of what a forwarded message opens with, before
+// the question itself: "Fwd:", "FW:", "[Chuyển tiếp]", "Fwd từ a Quang:",
+// "Anh Phong (phó chủ tịch) hỏi:", "a Hùng VP hỏi:"; 0 when none.
+func forwardPrefix(toks []string) int {
+	at := 0
+	switch {
+	case len(toks) > 1 && (toks[0] == "fwd" || toks[0] == "fw"):
+		at = 1
+	case len(toks) > 2 && toks[0] == "chuyen" && toks[1] == "tiep":
+		at = 2
+	}
+	// "… từ a Quang", "… (anh Phong) hỏi": who sent it, up to "hỏi" or
+	// a name of at most three words after "từ".
+	for k := at + 1; k < min(len(toks)-2, at+6); k++ {
+		if toks[k] == "hoi" && (at > 0 || forwarders[toks[0]]) && !meetingWords[toks[k+1]] {
+			return k + 1
+		}
+		if toks[k] == "bao" || toks[k] == "may" || toks[k] == "co" {
+			break // the question began: "hỏi" is of it ("… hội đồng")
+		}
+	}
+	if at > 0 && toks[at] == "tu" && len(toks) > at+3 && forwarders[toks[at+1]] {
+		return at + 3 // "Fwd từ a Quang: …"
+	}
+	return at
+}
+
+// forwarders open the name of who a question is passed on from.
+var forwarders = map[string]bool{"a": true, "anh": true, "c": true, "chi": true, "ong": true, "ba": true, "sep": true}
+
+// meetingWords follow "hội" that is no "hỏi": "hội đồng", "hội nghị".
+var meetingWords = map[string]bool{"dong": true, "nghi": true, "thao": true, "vien": true, "cho": true}
 
 // documentTitle is the span of a resolution's title said instead of its
 // number ("theo Nghị quyết về đẩy mạnh ứng dụng công nghệ thông tin nhằm

@@ -6,6 +6,8 @@ package nlu
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // unknownPlace: "huyện X" where X is no known name; returns X's position.
@@ -149,6 +151,22 @@ var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "
 // levelNouns name a level of units.
 var levelNouns = map[string]bool{"huyen": true, "xa": true, "cap": true, "cac": true, "tinh": true}
 
+// smallCount: one or two digits ("5 sở"), no date nor quarter ("2/2019").
+func smallCount(w string) bool {
+	return len(w) <= 2 && strings.Trim(w, "0123456789") == ""
+}
+
+// namedAfter: the word after the i-th of the message opens with a capital
+// ("Sở Tài chính"): a department's name, not the noun.
+func namedAfter(original string, i int) bool {
+	words := strings.Fields(original)
+	if i+1 >= len(words) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[i+1])
+	return unicode.IsUpper(r)
+}
+
 func agencyLevelWord(original string) bool {
 	words := strings.Fields(strings.ToLower(original))
 	for i, w := range words {
@@ -159,6 +177,9 @@ func agencyLevelWord(original string) bool {
 			switch Fold(words[i-1]) {
 			case "may", "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
 				return true
+			}
+			if _, said := countWords[Fold(words[i-1])]; (smallCount(words[i-1]) || said && Fold(words[i-1]) != "nam") && !namedAfter(original, i) {
+				return true // "chỉ có 5 sở gửi báo cáo", "ba sở có tỷ lệ … cao nhất"
 			}
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
 				return true
