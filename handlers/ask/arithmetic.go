@@ -308,13 +308,21 @@ func opNotAnswered(p nlu.Parse) bool {
 	case nlu.IntentProject:
 		// A share of one project in a stated total of its source is done
 		// (projectShare); any other arithmetic of its money is not.
-		return p.Op == "share" && !(len(p.Projects) == 1 && sourceTotals[p.Funding] != "") || p.Op == "ratio" || p.Op == "avg"
+		// So is one year's or one recipient's part of one project
+		// (partOfProject).
+		return p.Op == "share" && !(len(p.Projects) == 1 && (sourceTotals[p.Funding] != "" || partNamed(p))) || p.Op == "ratio" || p.Op == "avg"
 	case nlu.IntentProjects:
 		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
 	case nlu.IntentTarget:
 		return p.Op == "avg" || p.Op == "except"
 	}
 	return false
+}
+
+// partNamed: one year or one unit is named, of which a project's share
+// may be asked.
+func partNamed(p nlu.Parse) bool {
+	return len(askedYears(p)) == 1 && len(namedUnits(p)) == 0 || len(askedYears(p)) == 0 && len(namedUnits(p)) == 1
 }
 
 // exceptDone: an exclusion the value answer computes (the province less

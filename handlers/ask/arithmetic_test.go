@@ -209,6 +209,8 @@ func TestTypedFiguresAreNoAnswer(t *testing.T) {
 		{q: "Lấy " + n.Num(online) + " hồ sơ chia cho " + n.Num(rate) + "% thì tổng hồ sơ TTHC năm 2018 toàn tỉnh là bao nhiêu?", kind: ask.KindNoData,
 			want: []string{"Chưa có số liệu tổng số hồ sơ"}},
 		{q: "tỷ lệ hồ sơ trực tuyến năm 2018 và tổng hồ sơ TTHC năm 2018", kind: ask.KindFigure, want: []string{n.Num(rate) + "%"}},
+		{q: "53% xã được đào tạo tức là bao nhiêu xã", kind: ask.KindNoData, want: []string{"không nêu số đó"}},
+		{q: "Có bao nhiêu xã, phường, thị trấn có trang thông tin điện tử? Tôi cần đối chiếu với tỷ lệ 84%.", kind: ask.KindFigure, want: []string{"Tính ra"}},
 		// Nor is an index the score of one of its criteria.
 		{q: "điểm tiêu chí Tiếp cận tài liệu pháp lý PCI 2018 là bao nhiêu", kind: ask.KindNoData, want: []string{"không nêu riêng"}},
 		{q: "chỉ số minh bạch PCI 2018 được mấy điểm", kind: ask.KindFigure},

@@ -216,7 +216,9 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 // courtesyWords are the words around a choice typed ("huyện ạ", "chọn
 // thị xã nhé"), dropped before it is matched with the labels.
 var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": true, "oi": true, "anh": true, "chi": true,
-	"em": true, "chon": true, "di": true, "vay": true, "cho": true, "toi": true, "minh": true}
+	"em": true, "chon": true, "di": true, "vay": true, "cho": true, "toi": true, "minh": true,
+	// "huyện đó em", "cái huyện ấy", "bên thị xã", "thị xã nghe em"
+	"do": true, "ay": true, "cai": true, "ben": true, "nghe": true, "la": true}
 
 func withoutCourtesy(said string) string {
 	words := strings.Fields(said)

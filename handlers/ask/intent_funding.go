@@ -207,8 +207,29 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 		n.Figure(whole, "money", "")), true
 }
 
-// namedFirst: funding total a is named before b.
+// namedFirst: funding total a is the part, named right before "chiếm"
+// (or, with no "chiếm", first): "trong tổng số đã có (NQ22 + lồng ghép),
+// phần lồng ghép chiếm …" names the other first, in the whole.
 func namedFirst(words []string, a, b string) bool {
+	end := len(words)
+	if i := slices.Index(words, "chiem"); i > 0 {
+		end = i
+	}
+	last := func(code string) int {
+		at := -1
+		for _, cue := range sourceWords[code] {
+			f := strings.Fields(cue)
+			for i := 0; i+len(f) <= end; i++ {
+				if hasWord(words[i:i+len(f)], f...) {
+					at = max(at, i)
+				}
+			}
+		}
+		return at
+	}
+	if end < len(words) {
+		return last(a) > last(b)
+	}
 	first := func(code string) int {
 		at := len(words)
 		for _, cue := range sourceWords[code] {
@@ -238,7 +259,7 @@ var fundingCues = map[string][]string{
 	"funding_nq22":  {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet"},
 	"funding_other": {"long ghep", "nguon khac"},
 	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von",
-		"con phai bo tri", "phai bo tri them"},
+		"con phai bo tri", "phai bo tri them", "chua co nguon"},
 }
 
 // hasWord reports whether the words occur next to each other.

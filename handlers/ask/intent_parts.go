@@ -27,6 +27,14 @@ func namedUnits(p nlu.Parse) []string {
 	return out
 }
 
+// firstOf is the first of a list, or "".
+func firstOf(list []string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	return list[0]
+}
+
 // mentionOf is the index of the first mention of a unit in the question.
 func mentionOf(p nlu.Parse, code string) int {
 	for i, m := range p.Units {
@@ -102,6 +110,12 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 	byID := map[int64]queries.Project{}
 	for _, pr := range r.cat.Projects {
 		byID[pr.ID] = pr
+	}
+	if pr, ok := r.cat.Projects[firstOf(p.Projects)]; ok && p.Op == "share" && len(p.Projects) == 1 {
+		// "phần của Đài PTTH chiếm bao nhiêu % kinh phí dự án phóng sự".
+		if ans, ok := r.partOfProject(n, p, pr, lines, " "+sourceCitation(pr.SourceCode, pr.SourceIssuedOn)); ok {
+			return ans, true, nil
+		}
 	}
 	var texts []string
 	var grand float64

@@ -172,7 +172,23 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			found = append(found, figureOf{ind, l})
 		}
 	}
-	if missing > 0 && len(found) > 0 && !slices.ContainsFunc(found, func(f figureOf) bool { return !slices.Contains(p.Words, n.Num(f.l.pt.value)) }) {
+	typed := len(found) > 0 && !slices.ContainsFunc(found, func(f figureOf) bool { return !slices.Contains(p.Words, n.Num(f.l.pt.value)) })
+	if typed && missing == 0 && asksOtherCount(p.Words, found) {
+		exact, err := r.exactShares(ctx, found)
+		if err != nil {
+			return Answer{}, err
+		}
+		// ("84%" of communes beside "221/262": the count is given.)
+		typed = len(exact) == 0
+	}
+	if typed && missing == 0 && asksOtherCount(p.Words, found) {
+		// "53% xã được đào tạo tức là bao nhiêu xã": the rate is what the
+		// asker typed; the count asked is stored nowhere.
+		ans := out.answer()
+		ans.Kind, ans.Text = KindNoData, msgCountNotStored+" "+ans.Text
+		return ans, nil
+	}
+	if missing > 0 && typed {
 		// "Lấy 1.952 hồ sơ chia cho 4,92% thì tổng hồ sơ TTHC năm 2018 là
 		// bao nhiêu": the figures found are those the asker typed; the one
 		// asked is not stored.
@@ -483,4 +499,17 @@ func unexplained(ind queries.Indicator, leftover []string) int {
 		}
 	}
 	return n
+}
+
+// asksOtherCount: the question asks how many of a thing ("bao nhiêu xã")
+// that no figure found counts.
+func asksOtherCount(words []string, found []figureOf) bool {
+	at := slices.Index(words, "nhieu")
+	if at < 1 || words[at-1] != "bao" || at+1 >= len(words) {
+		return false
+	}
+	noun := words[at+1]
+	return !slices.ContainsFunc(found, func(f figureOf) bool {
+		return slices.Contains(strings.Fields(nlu.Fold(f.ind.UnitLabel)), noun)
+	})
 }

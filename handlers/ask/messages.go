@@ -82,6 +82,7 @@ const (
 	msgReportingNone         = "%s: chưa đơn vị %s nào nộp báo cáo (0/%d)."
 
 	msgFundingStated         = "%s (%s): %s."
+	msgCountNotStored        = "Báo cáo không nêu số đó; số đã lưu là:"
 	msgCriterionNotStored    = "Báo cáo không nêu riêng điểm của tiêu chí này; chỉ có %s."
 	msgFundingNoLevel        = "Báo cáo chỉ nêu kinh phí thực hiện Nghị quyết 22 của toàn tỉnh và của từng dự án, không có số phân bổ cho các đơn vị %s."
 	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
@@ -116,6 +117,7 @@ const (
 	msgRateOfThoseWith       = "Tính chung các đơn vị có số liệu: %s%% (%s/%s)."
 	msgProjectNoRate         = "Báo cáo chỉ nêu số tiền của từng dự án (được cấp, lồng ghép, đề xuất), không nêu tỷ lệ nào của dự án, nên tôi không đưa ra con số phần trăm."
 	msgProjectAmount         = "Dự án «%s» %s: %s."
+	msgPartOfProject         = "%s chiếm %s%% kinh phí của dự án «%s» (%s trên tổng %s)."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingMissingBoth  = "%d đơn vị chưa nộp báo cáo cả %s lẫn %s"
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"

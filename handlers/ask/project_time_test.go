@@ -82,6 +82,12 @@ func TestProjectMoneyAsked(t *testing.T) {
 		{q: "Năm 2018 Báo Hà Tĩnh và Đài PTTH mỗi đơn vị được cấp bao nhiêu cho phóng sự?", kind: ask.KindFigure, want: []string{"Báo Hà Tĩnh", "Đài Phát thanh"}},
 		{q: "tiến độ làm thêm dịch vụ công theo nghị quyết 22 tới đâu rồi a", kind: ask.KindFigure, want: []string{"mức độ 3 triển khai thêm", "mức độ 4 triển khai thêm"}, not: []string{"Kinh phí"}},
 		{q: "chương trình tập huấn cho người dân, DN và điều tra sự hài lòng do đơn vị nào chủ trì", kind: ask.KindFigure, want: []string{"UBND cấp huyện"}, not: []string{"41,18"}},
+		// One year's or one recipient's part of a project's lines; a line
+		// of the appendix by its number.
+		{q: "Năm 2018 chiếm bao nhiêu phần trăm tổng số đã cấp cho dự án nâng cấp Cổng TTĐT tỉnh?", kind: ask.KindFigure, want: []string{"56,27%", "1.000", "1.777"}},
+		{q: "Phần của Đài PTTH tỉnh chiếm bao nhiêu % kinh phí dự án phóng sự, chuyên mục?", kind: ask.KindFigure, want: []string{"Đài Phát thanh", "56,52%"}},
+		{q: "Mục ấn phẩm điện tử (STT 2 phụ lục) đã cấp bao nhiêu triệu?", kind: ask.KindFigure, want: []string{"Ấn phẩm điện tử", "110 triệu đồng"}},
+		{q: "Số tiền hoàn trả ngân sách của các dự án NQ22?", not: []string{"triệu đồng"}},
 		{q: "NQ22 + lồng ghép tổng đã có bn", kind: ask.KindFigure, want: []string{"Tổng cộng: 7.332 triệu đồng"}},
 		// A proposal asked of a project that has none: said, not its grant.
 		{q: "Dự án nâng cấp Cổng TTĐT tỉnh đề xuất kinh phí giai đoạn tiếp theo bao nhiêu ạ?", kind: ask.KindNoData, want: []string{"không nêu kinh phí đề xuất"}},

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -68,6 +69,9 @@ var sourceTotals = map[string]string{"nq22": "funding_nq22", "other": "funding_o
 // thiếu": the project's money of that source over the report's stated
 // total of it.
 func (r *reader) projectShare(ctx context.Context, n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, source string) (Answer, error) {
+	if ans, ok := r.partOfProject(n, p, pr, lines, source); ok {
+		return ans, nil
+	}
 	ind, ok := r.cat.Indicators[sourceTotals[p.Funding]]
 	if !ok {
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
@@ -83,6 +87,45 @@ func (r *reader) projectShare(ctx context.Context, n vi.Numbers, p nlu.Parse, pr
 	text := projectLine(n, r.cat, pr, lines) + " " + fmt.Sprintf(msgProjectShare, pr.ShortName, n.Figure(part, "money", ""),
 		n.Num(part/l.pt.value*100), vi.LowerFirst(ind.Name), n.Figure(l.pt.value, ind.Kind, ind.UnitLabel))
 	return Answer{Kind: KindFigure, Text: text + source}, nil
+}
+
+// partOfProject: "năm 2018 chiếm bao nhiêu phần trăm tổng số đã cấp cho
+// dự án nâng cấp Cổng TTĐT", "phần của Đài PTTH chiếm bao nhiêu % kinh
+// phí dự án phóng sự": one year's or one recipient's lines of a project
+// over all its lines. ok is false unless one year or one unit is named
+// and has lines.
+func (r *reader) partOfProject(n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, source string) (Answer, bool) {
+	var whole float64
+	for _, l := range lines {
+		if l.ProjectID == pr.ID {
+			whole += l.Amount
+		}
+	}
+	if whole == 0 {
+		return Answer{}, false
+	}
+	var part float64
+	var what string
+	if !partNamed(p) {
+		return Answer{}, false
+	}
+	units := namedUnits(p)
+	switch years := askedYears(p); {
+	case len(years) == 1:
+		part, what = yearTotal(pr, lines, years[0]), fmt.Sprintf("Năm %d", years[0])
+	default:
+		for _, l := range lines {
+			if l.ProjectID == pr.ID && slices.Contains(r.cat.Vocab.ResolveUnit(l.Recipient), units[0]) {
+				part += l.Amount
+			}
+		}
+		what = "Phần của " + r.cat.Units[units[0]].Name
+	}
+	if part == 0 {
+		return Answer{}, false
+	}
+	text := fmt.Sprintf(msgPartOfProject, what, n.Num(math.Round(part/whole*10000)/100), pr.ShortName, n.Figure(part, "money", ""), n.Figure(whole, "money", ""))
+	return Answer{Kind: KindFigure, Text: text + source}, true
 }
 
 // leadName is a project's lead as the report writes it ("Sở TT&TT"), with

@@ -257,8 +257,22 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = trailingNua(spokenNumbers(expandAbbreviations(tokens)))
+	tokens = monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// monthsHeaded writes "5t/2019" (a spreadsheet's "5T/2019") as "5
+// thang/2019", the months of that year.
+func monthsHeaded(tokens []string) []string {
+	for i := 0; i < len(tokens); i++ {
+		n, rest, ok := strings.Cut(tokens[i], "t/")
+		if !ok || len(n) == 0 || len(n) > 2 || strings.Trim(n, "0123456789") != "" || len(rest) < 2 || strings.Trim(rest, "0123456789") != "" {
+			continue
+		}
+		tokens = slices.Concat(tokens[:i], []string{n, "thang/" + rest}, tokens[i+1:])
+		i++
+	}
+	return tokens
 }
 
 // trailingNua writes a message's last "nx" as "nữa" ("mức 4 nx"), unless

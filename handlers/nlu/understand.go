@@ -448,7 +448,8 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
 		p.Leftover = append([]string{"nang cap"}, p.Leftover...)
 	}
-	if (hasTopic(p.Indicators, "funding_") || p.Intent == IntentFunding || p.Intent == IntentProject) && q.any(unstoredMoneyStates) {
+	if (hasTopic(p.Indicators, "funding_") || p.Intent == IntentFunding || p.Intent == IntentProject || p.Intent == IntentProjects && p.Funding != "") &&
+		q.any(unstoredMoneyStates) {
 		// "đã giải ngân được bao nhiêu % vốn NQ22": money paid out, not
 		// the money allocated the other words name; none is stored.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}

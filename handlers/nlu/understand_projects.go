@@ -13,11 +13,18 @@ var countedAfterNumber = setOf("nam", "thang", "quy", "ty", "trieu", "dong", "ng
 // với DA 9").
 func (q *question) numberedProjects() []string {
 	var out []string
-	for i := 0; i+2 < len(q.tokens); i++ {
-		if q.tokens[i] != "du" || q.tokens[i+1] != "an" {
+	appendix := q.has("phu luc")
+	for i := 0; i+1 < len(q.tokens); i++ {
+		j := i + 2
+		switch {
+		case i+2 < len(q.tokens) && q.tokens[i] == "du" && q.tokens[i+1] == "an":
+		case appendix && (q.tokens[i] == "muc" || q.tokens[i] == "dong" || q.tokens[i] == "stt") && isDigits(q.tokens[i+1]):
+			// "mục 13 phụ lục", "dòng 5 của phụ lục", "STT 2 phụ lục": a
+			// line of the appendix's list of projects.
+			j = i + 1
+		default:
 			continue
 		}
-		j := i + 2
 		if t := q.tokens[j]; (t == "so" || t == "thu" || t == "stt") && j+1 < len(q.tokens) {
 			j++
 		}
