@@ -309,6 +309,16 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		return ans, err
 	default:
 		ans, err = a.AnswerParse(ctx, p)
+		if err == nil && ans.Kind == KindAsk && len(p.Periods) == 0 && mem != nil && len(mem.Parse.Periods) == 1 &&
+			mem.Parse.Periods[0].Kind == nlu.PeriodQuarter && asksQuarter(ans.Options) {
+			// "Đức Thọ kém Can Lộc bao nhiêu hồ sơ trực tuyến?" right after
+			// a question of quarter 2: of that quarter, not asked again.
+			q := p
+			q.Periods = mem.Parse.Periods
+			if again, aerr := a.AnswerParse(ctx, q); aerr == nil && again.Kind.CarriesFigure() {
+				ans, p, inherited = again, q, append(inherited, "periods")
+			}
+		}
 	}
 	if err == nil && len(ans.Options) == 0 && nlu.AsksNoNumber(t.Tokens) &&
 		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens) ||
@@ -346,6 +356,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 
 // maxFollowUpWords bounds a how-question read as a follow-up.
 const maxFollowUpWords = 8
+
+// asksQuarter: an ask-back whose options are quarters.
+func asksQuarter(options []Option) bool {
+	return len(options) > 0 && !slices.ContainsFunc(options, func(o Option) bool { return !strings.HasPrefix(o.Label, "quý ") })
+}
 
 // judgedNotCounted: a yes-or-no question read as a plain figure or a
 // project's line that asks neither its money, its time nor its state

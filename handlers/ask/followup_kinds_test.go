@@ -96,6 +96,9 @@ func TestShortFollowUps(t *testing.T) {
 		// how-many question; the quarter asked before, for the reports.
 		{[]string{"tiền đào tạo tập huấn năm 2019 là bao nhiêu", "dự kiến năm nay đạt bao nhiêu % xã"},
 			[]string{"kế hoạch năm 2019: 70%"}, []string{"chưa có mục tiêu"}},
+		// A question that would ask which quarter, right after one asked.
+		{[]string{"Can Lộc quý 2/2019 có bao nhiêu hồ sơ trực tuyến", "Đức Thọ kém Can Lộc bao nhiêu hồ sơ trực tuyến?"},
+			[]string{"quý 2/2019", n.Num(subs["443"]["Q2/2019"]["hstt"]-subs["440"]["Q2/2019"]["hstt"]) + " hồ sơ"}, []string{"kỳ nào"}},
 		// An ask-back answered in the asker's words.
 		{[]string{"Kỳ Anh quý 2/2019 tỷ lệ hồ sơ trực tuyến", "huyện đó em"}, []string{"Huyện Kỳ Anh", n.Num(pct(subs["447"]["Q2/2019"])) + "%"}, []string{"Bạn hỏi"}},
 		{[]string{"Kỳ Anh quý 2/2019 tỷ lệ hồ sơ trực tuyến", "bên thị xã"}, []string{"Thị xã Kỳ Anh", n.Num(pct(subs["449"]["Q2/2019"])) + "%"}, []string{"Bạn hỏi"}},

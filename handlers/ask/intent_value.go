@@ -67,7 +67,17 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "TP Hà Tĩnh chiếm bao nhiêu phần trăm tổng số hồ sơ tiếp nhận
 		// của các huyện": a unit's part of its level; the words of the
 		// share also matched a rate, and the share is of the count.
+		rate := codes[0]
+		if c.Indicators[rate].Kind != "percent" {
+			rate = codes[1]
+		}
 		codes = slices.DeleteFunc(slices.Clone(codes), func(code string) bool { return c.Indicators[code].Kind == "percent" })
+		if num := c.Indicators[rate].NumeratorCode; num != "" && c.Indicators[rate].DenominatorCode == codes[0] && namedBeforeShare(p.Words, "truc", "tuyen") {
+			// "Hồ sơ trực tuyến của Đức Thọ chiếm bao nhiêu phần trăm tổng
+			// của các đơn vị cấp huyện": the online ones are the part, the
+			// "tổng" is the whole of the level.
+			codes = []string{num}
+		}
 		p.Indicators = codes
 	}
 	if p.Op == "share" && len(targets(p)) == 2 && wholeNamed(p) {
@@ -85,7 +95,16 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	switch {
 	case p.Op == "rankof":
 		// "Can Lộc đứng thứ mấy": its place, or a plain value when the
-		// figure is itself a rank (the PCI).
+		// figure is itself a rank (the PCI); "với tỷ lệ đó … đứng thứ
+		// mấy" after a count: by the rate.
+		if len(p.Indicators) == 2 && hasWord(p.Words, "ty", "le") {
+			if rate := slices.IndexFunc(p.Indicators, func(code string) bool {
+				in := c.Indicators[code]
+				return in.Kind == "percent" && slices.Contains(p.Indicators, in.NumeratorCode)
+			}); rate >= 0 {
+				p.Indicators = p.Indicators[rate : rate+1]
+			}
+		}
 		if ans, ok, err := r.rankOf(ctx, p); ok || err != nil {
 			return ans, err
 		}
@@ -512,4 +531,10 @@ func asksOtherCount(words []string, found []figureOf) bool {
 	return !slices.ContainsFunc(found, func(f figureOf) bool {
 		return slices.Contains(strings.Fields(nlu.Fold(f.ind.UnitLabel)), noun)
 	})
+}
+
+// namedBeforeShare: the words stand before "chiếm" (what is a part).
+func namedBeforeShare(words []string, phrase ...string) bool {
+	at := slices.Index(words, "chiem")
+	return at > 0 && hasWord(words[:at], phrase...)
 }

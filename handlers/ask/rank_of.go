@@ -43,6 +43,11 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 	unit := readings[0]
 	q := p
 	q.Units, q.Level = nil, unit.Level
+	if amongEvery(p.Words) {
+		// "… trong tất cả đơn vị đã báo cáo", "nếu tính cả các sở": every
+		// unit that reports, not those of its own level.
+		q.Level = ""
+	}
 	per, list, none, err := r.rankedUnits(ctx, q, ind)
 	if err != nil || none != nil {
 		return deref(none), true, err
@@ -58,8 +63,14 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		if e.name != unit.Name {
 			continue
 		}
-		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), c.LevelPhrase(unit.Level),
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), c.LevelPhrase(q.Level),
 			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel))}, true, nil
 	}
 	return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label)}, true, nil
+}
+
+// amongEvery: the place is asked among every unit, whatever its level.
+func amongEvery(words []string) bool {
+	return hasWord(words, "tat", "ca", "don", "vi") || hasWord(words, "tat", "ca", "cac", "don", "vi") ||
+		hasWord(words, "tinh", "ca", "cac", "so") || hasWord(words, "ke", "ca", "cac", "so") || hasWord(words, "toan", "bo", "don", "vi")
 }

@@ -52,6 +52,16 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 	subs := fixture(t)
 	n := vi.NewNumbers()
 	q2 := func(code string) string { return n.Num(subs[code]["Q2/2019"]["hstt"]) + " hồ sơ" }
+	// A district's part of the districts' total in Q2, from the fixture.
+	partOfDistricts2 := func(code, field string) string {
+		total := 0.0
+		for unit, per := range subs {
+			if v, ok := per["Q2/2019"]; ok && !strings.HasPrefix(unit, "S-") {
+				total += v[field]
+			}
+		}
+		return n.Num(math.Round(subs[code]["Q2/2019"][field]/total*10000)/100) + "%"
+	}
 	checkReplies(t, a, []replyCase{
 		{q: "thị xã Hà Tĩnh quý 2/2019 nộp trực tuyến được bao nhiêu hồ sơ", want: []string{"Thành phố Hà Tĩnh", q2("436")}, not: []string{"cấp xã"}},
 		{q: "huyện Hồng Lĩnh quý 2/2019 nộp trực tuyến bao nhiêu hồ sơ", want: []string{"Thị xã Hồng Lĩnh", q2("437")}},
@@ -71,6 +81,9 @@ func TestKindWrittenBeforeAName(t *testing.T) {
 		// A place asked with no figure named is by the online share, said;
 		// "có đúng X đứng đầu … không" names who is first.
 		{q: "Sở Tài chính quý 1 ở vị trí thứ mấy trong các sở đã báo cáo?", want: []string{"tỷ lệ hồ sơ nộp trực tuyến", sharePlace(subs, "S-TC", "Q1/2019", true)}},
+		{q: "Hương Khê quý 2/2019 xếp thứ mấy trong tất cả đơn vị đã báo cáo?", want: []string{placeAmongAll(subs, "444", "Q2/2019")}},
+		{q: "Hồ sơ trực tuyến của Đức Thọ chiếm bao nhiêu phần trăm tổng của các đơn vị cấp huyện đã báo cáo quý 2/2019?",
+			want: []string{partOfDistricts2("440", "hstt")}},
 		{q: "Có đúng thành phố Hà Tĩnh đứng đầu tỉ lệ nộp hồ sơ online quý 1 không?", want: []string{"cao nhất là " + leaderName(t, a, "tỷ lệ hồ sơ trực tuyến quý 1/2019 đơn vị nào cao nhất")}},
 		{q: "Có phải quý 1 chỉ có 5 sở gửi báo cáo không ạ?", want: []string{fmt.Sprintf("%d/19 đơn vị sở", sentAgencies(subs, "Q1/2019"))}},
 		{q: "SGD q2 dvc4", kind: ask.KindFigure, want: []string{"Sở Giáo dục và Đào tạo", n.Num(subs["S-GDDT"]["Q2/2019"]["dvc4"]) + " dịch vụ"}},
@@ -150,4 +163,20 @@ func leaderName(t *testing.T, a *ask.Answerer, q string) string {
 		t.Fatalf("%q: no leader in %q", q, ans.Text)
 	}
 	return strings.TrimSpace(strings.Split(after, " ")[0] + " " + strings.Split(after, " ")[1] + " " + strings.Split(after, " ")[2])
+}
+
+// placeAmongAll is "k/n": the unit's place by online share among every
+// unit that reported the quarter.
+func placeAmongAll(subs map[string]map[string]map[string]float64, unit, period string) string {
+	mine := pct(subs[unit][period])
+	k, total := 1, 0
+	for _, per := range subs {
+		if v, ok := per[period]; ok {
+			total++
+			if pct(v) > mine {
+				k++
+			}
+		}
+	}
+	return fmt.Sprintf("%d/%d", k, total)
 }
