@@ -141,46 +141,64 @@ func TestArithmeticAsked(t *testing.T) {
 
 // sentIn is how many units sent the fixture's report of the quarter.
 func sentIn(subs map[string]map[string]map[string]float64, period string) int {
+	return sentWhere(subs, period, func(string) bool { return true })
+}
+
+// sentWhere is how many of the units kept sent the quarter's report.
+func sentWhere(subs map[string]map[string]map[string]float64, period string, keep func(string) bool) int {
 	n := 0
-	for _, per := range subs {
-		if _, ok := per[period]; ok {
+	for u, per := range subs {
+		if _, ok := per[period]; ok && keep(u) {
 			n++
 		}
 	}
 	return n
 }
 
-// answerFigure is the figure a plain question's reply states: the number
-// right after the first colon ("…: 1.995 dịch vụ", "…: 35%").
-func answerFigure(t *testing.T, a *ask.Answerer, q string) float64 {
+// replyText is the reply to a question asked on its own.
+func replyText(t *testing.T, a *ask.Answerer, q string) string {
 	t.Helper()
 	ans, err := a.Answer(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, after, ok := strings.Cut(ans.Text, ": ")
+	return ans.Text
+}
+
+// answerFigure is the figure a plain question's reply states: the number
+// right after the first colon ("…: 1.995 dịch vụ", "…: 35%").
+func answerFigure(t *testing.T, a *ask.Answerer, q string) float64 {
+	t.Helper()
+	text := replyText(t, a, q)
+	_, after, ok := strings.Cut(text, ": ")
 	if fields := strings.Fields(after); ok && len(fields) > 0 {
 		f := strings.ReplaceAll(strings.ReplaceAll(strings.Trim(fields[0], ".,;%"), ".", ""), ",", ".")
 		if v, err := strconv.ParseFloat(f, 64); err == nil {
 			return v
 		}
 	}
-	t.Fatalf("%q: no figure in %q", q, ans.Text)
+	t.Fatalf("%q: no figure in %q", q, text)
 	return 0
 }
 
 // place is "k/n": the unit's place among the district-level units that
 // reported the figure for the period, highest first.
 func place(subs map[string]map[string]map[string]float64, unit, period, code string) string {
-	mine := subs[unit][period][code]
+	return placeBy(subs, unit, period, func(v map[string]float64) float64 { return v[code] }, func(u string) bool { return !strings.HasPrefix(u, "S-") })
+}
+
+// placeBy is "k/n": the unit's place by value among the units kept that
+// reported the period, highest first.
+func placeBy(subs map[string]map[string]map[string]float64, unit, period string, value func(map[string]float64) float64, keep func(string) bool) string {
+	mine := value(subs[unit][period])
 	k, total := 1, 0
 	for u, per := range subs {
 		v, ok := per[period]
-		if !ok || strings.HasPrefix(u, "S-") {
+		if !ok || !keep(u) {
 			continue
 		}
 		total++
-		if v[code] > mine {
+		if value(v) > mine {
 			k++
 		}
 	}
