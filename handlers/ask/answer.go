@@ -315,7 +315,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			// a question of quarter 2: of that quarter, not asked again.
 			q := p
 			q.Periods = mem.Parse.Periods
-			if again, aerr := a.AnswerParse(ctx, q); aerr == nil && again.Kind.CarriesFigure() {
+			again, aerr := a.AnswerParse(ctx, q)
+			if aerr != nil {
+				return Answer{}, aerr
+			}
+			if again.Kind.CarriesFigure() {
 				ans, p, inherited = again, q, append(inherited, "periods")
 			}
 		}

@@ -187,11 +187,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m = prev
 			m.Indicators, m.Reason = swapped, ""
 			m.Words = append(append([]string(nil), prev.Words...), p.Words...)
-			if p.Measure == "change" && mem.Earlier != nil && len(prev.Periods) == 1 {
+			if pair, ok := twoAsked(mem); ok && p.Measure == "change" {
 				// "tỷ lệ tăng mấy điểm %" after a unit's quarter 1, then
 				// its quarter 2: the share's change between the two.
-				m.Intent, m.Measure, m.Op = nlu.IntentCompare, "change", ""
-				m.Periods = []nlu.Period{prev.Periods[0], *mem.Earlier}
+				m.Intent, m.Measure, m.Op, m.Periods = nlu.IntentCompare, "change", "", pair
 				return m, []string{"units", "periods"}
 			}
 			if m.Intent == nlu.IntentTarget || m.Intent == nlu.IntentCompare || m.Intent == nlu.IntentRanking {
@@ -226,9 +225,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if bothQuarters(mem, p, &m) {
 			return m, inherited
 		}
-		if m.Measure == "change" && len(p.Periods) == 0 && mem.Earlier != nil && len(prev.Periods) == 1 && m.Op == "" {
+		if pair, ok := twoAsked(mem); ok && m.Measure == "change" && len(p.Periods) == 0 && m.Op == "" {
 			// "tăng thêm bao nhiêu" after two periods asked in turn: between them.
-			m.Intent, m.Periods = nlu.IntentCompare, sortedPeriods([]nlu.Period{prev.Periods[0], *mem.Earlier})
+			m.Intent, m.Periods = nlu.IntentCompare, pair
 			return m, inherited
 		}
 		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) && subsetOf(m.Indicators, prev.Indicators) {
@@ -439,17 +438,27 @@ func bothQuarters(mem *memory, p nlu.Parse, m *nlu.Parse) bool {
 	if len(p.Periods) > 0 || len(prev.Periods) != 1 || prev.Periods[0].Kind != nlu.PeriodQuarter || !nlu.BothQuarters(p.Words) {
 		return false
 	}
-	other, ok := periodBefore(prev.Periods[0], "quarter")
-	if mem.Earlier != nil {
-		other, ok = *mem.Earlier, true
-	}
+	pair, ok := twoAsked(mem)
 	if !ok {
-		return false
+		other, before := periodBefore(prev.Periods[0], "quarter")
+		if !before {
+			return false
+		}
+		pair = sortedPeriods([]nlu.Period{prev.Periods[0], other})
 	}
-	m.Periods = sortedPeriods([]nlu.Period{prev.Periods[0], other})
+	m.Periods = pair
 	m.Intent, m.Measure, m.Op = nlu.IntentCompare, "change", ""
 	if p.Op == "sum" {
 		m.Measure, m.Op = "", "sum"
 	}
 	return true
+}
+
+// twoAsked are the two periods the chat asked the same figure of, in
+// turn, the earlier first; ok is false unless there are two.
+func twoAsked(mem *memory) ([]nlu.Period, bool) {
+	if mem == nil || mem.Earlier == nil || len(mem.Parse.Periods) != 1 {
+		return nil, false
+	}
+	return sortedPeriods([]nlu.Period{mem.Parse.Periods[0], *mem.Earlier}), true
 }

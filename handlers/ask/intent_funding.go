@@ -138,7 +138,9 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Op == "" && hasWord(p.Words, "ca") {
 		p.Op = "sum"
 	}
-	if line, ok := r.shareOfAllotted(ctx, p, found); ok {
+	if line, ok, err := r.shareOfAllotted(ctx, p, found); err != nil {
+		return Answer{}, err
+	} else if ok {
 		out.none(line)
 		return out.answer(), nil
 	}
@@ -170,11 +172,11 @@ func bothSources(words []string) bool {
 // cấp", "lồng ghép chiếm tỷ trọng bao nhiêu": one source's part of what
 // was allotted from both, the resolution's and the others'. ok is false
 // unless one of the two is asked as a share.
-func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figureOf) (string, bool) {
+func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figureOf) (string, bool, error) {
 	if p.Op != "share" || len(found) == 0 || len(found) > 2 || len(found) == 2 && !hasWord(p.Words, "tong") {
 		// ("lồng ghép bằng bao nhiêu % kinh phí NQ22": one set against
 		// the other, not against their total.)
-		return "", false
+		return "", false, nil
 	}
 	part := found[0]
 	if len(found) == 2 && namedFirst(p.Words, found[1].ind.Code, found[0].ind.Code) {
@@ -188,23 +190,26 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 		other = "funding_nq22"
 	case "funding_nq22":
 	default:
-		return "", false
+		return "", false, nil
 	}
 	if len(found) == 2 && found[0].ind.Code != other && found[1].ind.Code != other {
-		return "", false
+		return "", false, nil
 	}
 	ind, ok := r.cat.Indicators[other]
 	if !ok {
-		return "", false
+		return "", false, nil
 	}
 	l, _, err := r.locate(ctx, ind, []string{nlu.ProvinceCode}, "", firstPeriod(p))
-	if err != nil || !l.found || part.l.pt.value+l.pt.value == 0 {
-		return "", false
+	if err != nil {
+		return "", false, fmt.Errorf("ask: the other source's total: %w", err)
+	}
+	if !l.found || part.l.pt.value+l.pt.value == 0 {
+		return "", false, nil
 	}
 	n := vi.NewNumbers()
 	whole := part.l.pt.value + l.pt.value
 	return fmt.Sprintf(msgFundingShare, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
-		n.Figure(whole, "money", "")), true
+		n.Figure(whole, "money", "")), true, nil
 }
 
 // namedFirst: funding total a is the part, named right before "chiếm"

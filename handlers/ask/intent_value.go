@@ -193,19 +193,18 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	typed := len(found) > 0 && !slices.ContainsFunc(found, func(f figureOf) bool { return !slices.Contains(p.Words, n.Num(f.l.pt.value)) })
 	if typed && missing == 0 && asksOtherCount(p.Words, found) {
+		// "53% xã được đào tạo tức là bao nhiêu xã": the rate is what the
+		// asker typed; the count asked is stored nowhere (unless it is
+		// the count the rate is of: "84%" of communes, "221/262").
 		exact, err := r.exactShares(ctx, found)
 		if err != nil {
 			return Answer{}, err
 		}
-		// ("84%" of communes beside "221/262": the count is given.)
-		typed = len(exact) == 0
-	}
-	if typed && missing == 0 && asksOtherCount(p.Words, found) {
-		// "53% xã được đào tạo tức là bao nhiêu xã": the rate is what the
-		// asker typed; the count asked is stored nowhere.
-		ans := out.answer()
-		ans.Kind, ans.Text = KindNoData, msgCountNotStored+" "+ans.Text
-		return ans, nil
+		if len(exact) == 0 {
+			ans := out.answer()
+			ans.Kind, ans.Text = KindNoData, msgCountNotStored+" "+ans.Text
+			return ans, nil
+		}
 	}
 	if missing > 0 && typed {
 		// "Lấy 1.952 hồ sơ chia cho 4,92% thì tổng hồ sơ TTHC năm 2018 là
