@@ -322,7 +322,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "nâng cấp cổng TTĐT tỉnh …": the project, not the count of portals.
 		projectCue = true
 	}
-	if q.namesUnits(p) && weak(indicators) && (q.any(moneyForCues) || q.has("nhan") && q.endsAskingHowMuch()) {
+	if q.namesUnits(p) && weak(indicators) && (q.any(moneyForCues) || q.endsAskingHowMuch() && q.has("nhan")) {
 		// "đài truyền hình tỉnh 2019 nhận bao nhiêu cho phóng sự": the
 		// unit's money for it, not the count a short word of the purpose
 		// names.
