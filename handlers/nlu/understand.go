@@ -246,7 +246,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// that level, not every unit ranked.
 		p.Op, p.Order = "each", ""
 	}
-	if p.Measure == "change" && len(p.Indicators) > 0 && q.has("tang them") && !q.has("so voi") && q.allIndicatorsSay(p.Indicators, "them") {
+	if p.Measure == "change" && len(p.Indicators) > 0 && q.allIndicatorsSay(p.Indicators, "them") && !q.has("so voi") && q.has("tang them") {
 		// "Số DVC mức 4 tăng thêm theo NQ22": the figure counts what was
 		// added; no change of it is asked.
 		p.Measure = ""
@@ -409,7 +409,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason = ReasonNotUnderstood
 		p.Leftover = q.leftover()
 		return p
-	case p.Order != "" && len(p.Units) == 2 && len(p.Periods) <= 1 && q.has("hon") && p.Level == "":
+	case p.Order != "" && len(p.Units) == 2 && len(p.Periods) <= 1 && p.Level == "" && q.has("hon"):
 		// "thuế với điện lực ngành nào nhiều dvc mức 3 hơn": the two set
 		// against each other, not every unit ranked.
 		p.Intent, p.Op, p.Order = IntentValue, "diff", ""
@@ -454,7 +454,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// the money allocated the other words name; none is stored.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
-	if len(p.Projects) == 0 && len(p.Indicators) > 0 && q.has("hai long") && !q.allIndicatorsSay(p.Indicators, "hai") {
+	if len(p.Projects) == 0 && len(p.Indicators) > 0 && !q.allIndicatorsSay(p.Indicators, "hai") && q.has("hai long") {
 		// "tỷ lệ người dân hài lòng với DVC trực tuyến": a rate of the
 		// satisfied, which no figure named holds.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
