@@ -101,6 +101,12 @@ func TestDropAsides(t *testing.T) {
 		{"Fwd từ a Quang: Hồng Lĩnh quý 2 có bao nhiêu hồ sơ online", "Hồng Lĩnh quý 2 có bao nhiêu hồ sơ online"},
 		{"Anh Phong (phó chủ tịch) hỏi: kinh phí đã bố trí là bao nhiêu", "kinh phí đã bố trí là bao nhiêu"},
 		{"anh hội đồng nhân dân có bao nhiêu", "anh hội đồng nhân dân có bao nhiêu"},
+		// The units a total is of, after a rate or applications; not the
+		// reports sent asked ("tỷ lệ đơn vị đã nộp", a list of them).
+		{"Tỷ lệ chung quý 2/2019 của toàn bộ các đơn vị đã nộp báo cáo", "Tỷ lệ chung quý 2/2019"},
+		{"tổng hồ sơ quý 1 của các đv đã gửi là bao nhiêu", "tổng hồ sơ quý 1 là bao nhiêu"},
+		{"tỷ lệ đơn vị đã nộp báo cáo quý 2", "tỷ lệ đơn vị đã nộp báo cáo quý 2"},
+		{"danh sách của các đơn vị đã nộp báo cáo quý 2", "danh sách của các đơn vị đã nộp báo cáo quý 2"},
 		// Too early to be an aside; "để" of something else; no kind after
 		// "không phải".
 		{"để tôi hỏi tỷ lệ hồ sơ", "để tôi hỏi tỷ lệ hồ sơ"},

@@ -233,6 +233,9 @@ func asideSpans(toks []string) [][2]int {
 			}
 		}
 	}
+	if from, to := submittersScope(toks[:end]); to > from {
+		out = append(out, [2]int{from, to})
+	}
 	if end < len(toks) {
 		out = append(out, [2]int{end, len(toks)})
 	}
@@ -248,6 +251,42 @@ func asideSpans(toks []string) [][2]int {
 		merged = append(merged, sp)
 	}
 	return merged
+}
+
+// submittersScope is the span of "của (toàn bộ) các đơn vị đã nộp báo
+// cáo" after a rate or applications ("tỷ lệ chung quý 2/2019 của toàn bộ
+// các đơn vị đã nộp báo cáo"): the units a total is of, which every
+// total of the quarter's reports already is, not the reports sent asked.
+func submittersScope(toks []string) (from, to int) {
+	for i := 2; i+3 < len(toks); i++ {
+		if toks[i] != "cua" || PhraseIndex(toks[:i], "ty le chung") < 0 && PhraseIndex(toks[:i], "ho so") < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j] == "toan" || toks[j] == "bo" || toks[j] == "tat" || toks[j] == "ca" || toks[j] == "cac" || toks[j] == "nhung") {
+			j++
+		}
+		switch {
+		case j+1 < len(toks) && toks[j] == "don" && toks[j+1] == "vi":
+			j += 2
+		case j < len(toks) && (toks[j] == "dv" || toks[j] == "dvi"):
+			j++
+		default:
+			continue
+		}
+		if j < len(toks) && toks[j] == "da" {
+			j++
+		}
+		if j >= len(toks) || toks[j] != "nop" && toks[j] != "gui" {
+			continue
+		}
+		j++
+		if j+1 < len(toks) && toks[j] == "bao" && toks[j+1] == "cao" {
+			j += 2
+		}
+		return i, j
+	}
+	return 0, 0
 }
 
 // forwardPrefix is the end of what a forwarded message opens with, before
