@@ -90,8 +90,13 @@ var abbreviations = []abbreviation{
 	{"ttdt", "thong tin dien tu"},
 	{"sl", "so luong"},
 	{"bc", "bao cao"},
-	// "dv" is "dịch vụ" but for a unit asked of: "dv nào", "các dv đã nộp".
+	// "dv" is "dịch vụ" but for a unit asked of: "dv nào", "các dv đã nộp",
+	// a unit that sends reports ("tổng số dv phải nộp báo cáo").
 	{"dv nao", "don vi nao"},
+	{"dv phai nop", "don vi phai nop"},
+	{"dv da nop", "don vi da nop"},
+	{"dv chua nop", "don vi chua nop"},
+	{"dv phai bao cao", "don vi phai bao cao"},
 	{"cq", "co quan"},
 	{"vb", "van ban"},
 	{"qppl", "quy pham phap luat"},

@@ -34,6 +34,8 @@ func normalizeCases() []normalizeCase {
 		{"online", "hs nop online", "ho so nop truc tuyen"},
 		{"versus", "tang bn so vs 2017, ntn", "tang bao nhieu so voi 2017 nhu the nao"},
 		{"hcc", "trung tam hcc", "trung tam hanh chinh cong"},
+		// "dv" that sends reports is a unit, not a service.
+		{"unit that reports", "tong so dv phai nop bao cao quy dvc", "tong so don vi phai nop bao cao quy dich vu cong"},
 		// A project by its number, typed as one word.
 		{"project number joined", "DA10 và da1", "du an 10 va du an 1"},
 		// Numbers said, as speech-to-text writes them.

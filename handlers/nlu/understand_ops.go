@@ -388,13 +388,15 @@ func viNumber(tok string) (float64, bool) {
 	return v, err == nil
 }
 
-// countsUnits: "mấy huyện", "bao nhiêu đơn vị", "có mấy sở".
+// countsUnits: "mấy huyện", "bao nhiêu đơn vị", "có mấy sở", "tổng số đơn
+// vị", "số lượng đơn vị".
 func (q *question) countsUnits() bool {
 	for i, t := range q.tokens {
 		if i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] && (t == "may" || t == "nhieu" && i > 0 && q.tokens[i-1] == "bao") {
 			return true
 		}
-		if i+2 < len(q.tokens) && (t == "may" || t == "nhieu") && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
+		counted := t == "may" || t == "nhieu" || i > 0 && (t == "so" && q.tokens[i-1] == "tong" || t == "luong" && q.tokens[i-1] == "so")
+		if i+2 < len(q.tokens) && counted && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
 			return true
 		}
 	}
