@@ -310,9 +310,10 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	default:
 		ans, err = a.AnswerParse(ctx, p)
 		if err == nil && ans.Kind == KindAsk && len(p.Periods) == 0 && mem != nil && len(mem.Parse.Periods) == 1 &&
-			mem.Parse.Periods[0].Kind == nlu.PeriodQuarter && asksQuarter(ans.Options) {
+			offersPeriod(ans.Options, mem.Parse.Periods[0]) {
 			// "Đức Thọ kém Can Lộc bao nhiêu hồ sơ trực tuyến?" right after
-			// a question of quarter 2: of that quarter, not asked again.
+			// a question of quarter 2, "số hồ sơ bao nhiêu" right after one
+			// of 5 tháng đầu năm 2019: of that period, not asked again.
 			q := p
 			q.Periods = mem.Parse.Periods
 			again, aerr := a.AnswerParse(ctx, q)
@@ -361,9 +362,12 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 // maxFollowUpWords bounds a how-question read as a follow-up.
 const maxFollowUpWords = 8
 
-// asksQuarter: an ask-back whose options are quarters.
-func asksQuarter(options []Option) bool {
-	return len(options) > 0 && !slices.ContainsFunc(options, func(o Option) bool { return !strings.HasPrefix(o.Label, "quý ") })
+// offersPeriod: an ask-back of which period, one of whose options is the
+// period given.
+func offersPeriod(options []Option, per nlu.Period) bool {
+	return slices.ContainsFunc(options, func(o Option) bool {
+		return o.parse != nil && len(o.parse.Periods) == 1 && samePeriod(o.parse.Periods[0], per)
+	})
 }
 
 // judgedNotCounted: a yes-or-no question read as a plain figure or a

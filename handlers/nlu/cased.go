@@ -15,6 +15,14 @@ var casedAbbreviations = map[string]string{
 	"ĐV": "đơn vị",
 	"Đv": "đơn vị",
 	"đv": "đơn vị",
+	// Southern speech, told from "Hồng" and "nhiều" by its marks:
+	// "hông", "hổng" are "không"; "nhiêu" alone is "bao nhiêu".
+	"hông":  "không",
+	"Hông":  "không",
+	"hổng":  "không",
+	"Hổng":  "không",
+	"nhiêu": "bao nhiêu",
+	"Nhiêu": "bao nhiêu",
 }
 
 // expandCased replaces the whole words of s that are cased abbreviations

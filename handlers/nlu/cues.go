@@ -18,7 +18,7 @@ var (
 	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet")
 	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "gui so lieu", "nop so lieu", "chua gui", "da gui",
+	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
@@ -138,6 +138,9 @@ var (
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
+		// Southern speech: "nha", "nhen", "nghen", "nè", "hen" close a question,
+		// "coi" is "xem".
+		"nha", "nhen", "nghen", "ne", "hen", "coi",
 		"cai", // "còn thiếu mấy cái?"
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",

@@ -135,6 +135,7 @@ var abbreviations = []abbreviation{
 	{"trd", "trieu dong"},
 
 	// Chat shorthand. "tỉ lệ" and "tỷ lệ" are both correct spellings.
+	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
 	{"bn", "bao nhieu"},
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},
