@@ -35,7 +35,7 @@ func normalizeCases() []normalizeCase {
 		{"versus", "tang bn so vs 2017, ntn", "tang bao nhieu so voi 2017 nhu the nao"},
 		{"hcc", "trung tam hcc", "trung tam hanh chinh cong"},
 		// Southern speech, told by its marks from "Hồng" and "nhiều".
-		{"southern not", "quý 1 huyện nào hổng nộp, Hồng Lĩnh hông", "quy 1 huyen nao khong nop, hong linh khong"},
+		{"southern not", "quý 1 huyện nào hổng nộp, Hồng Lĩnh hông", "quy 1 huyen nao khong nop hong linh khong"},
 		{"southern how many", "hồ sơ nhiêu cái, tỷ lệ bao nhiêu, nhiều", "ho so bao nhieu cai ty le bao nhieu nhieu"},
 		// "dv" that sends reports is a unit, not a service.
 		{"unit that reports", "tong so dv phai nop bao cao quy dvc", "tong so don vi phai nop bao cao quy dich vu cong"},
