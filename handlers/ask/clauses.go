@@ -59,6 +59,12 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		clauses = a.andClauses(question)
 	}
 	if len(clauses) < 2 {
+		// "quý 2 bao nhiêu đơn vị đã nộp và huyện nào chưa nộp": two
+		// questions, each asking of its own, joined by "và"; answered
+		// apart unless the whole already states what each gives.
+		clauses = a.askingSides(question)
+	}
+	if len(clauses) < 2 {
 		return whole, nil
 	}
 	parts, err := a.respondClauses(ctx, clauses, mem)
@@ -84,6 +90,33 @@ func (a *Answerer) andClauses(question string) []string {
 		if p := a.understand(c, t); len(p.Indicators) == 0 || !namesPeriod(t, a.now()) {
 			return nil
 		}
+	}
+	return sides
+}
+
+// askingSides splits a message at its one "và" when each side asks
+// something of its own ("… bao nhiêu …", "… nào …") and the second names
+// another level of units ("huyện nào … và sở nào …", "bao nhiêu đơn vị …
+// và huyện nào …"); nil otherwise. Two questions of one level ("bao nhiêu DVC mức 3
+// và bao nhiêu DVC mức 4") are one question, which the whole answers.
+func (a *Answerer) askingSides(question string) []string {
+	sides := nlu.AndSides(question)
+	if len(sides) != 2 {
+		return nil
+	}
+	c := a.cat.Get()
+	var levels [2]string
+	for i, side := range sides {
+		t := nlu.Normalize(side)
+		if !nlu.Asks(t.Tokens) {
+			return nil
+		}
+		levels[i] = a.understand(c, t).Level
+	}
+	if levels[1] == "" || levels[0] == levels[1] {
+		// ("… giữa địa phương cao nhất và thấp nhất quý 1": the second
+		// side names no level of its own, so it is part of the first.)
+		return nil
 	}
 	return sides
 }

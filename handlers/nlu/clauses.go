@@ -59,12 +59,13 @@ func listedNouns(before, after string) bool {
 	return len(b) > 0 && len(a) > 0 && listNouns[b[len(b)-1]] && listNouns[a[0]] && b[len(b)-1] != a[0]
 }
 
-// AndSides splits a message at its one word "và", or returns nil.
+// AndSides splits a message at its one word "và" ("va" typed without
+// marks), or returns nil.
 func AndSides(message string) []string {
 	words := strings.Fields(message)
 	at := -1
 	for i, w := range words {
-		if strings.EqualFold(w, "và") {
+		if strings.EqualFold(w, "và") || strings.EqualFold(w, "va") {
 			if at >= 0 {
 				return nil
 			}

@@ -341,6 +341,7 @@ var thresholdCues = []struct {
 }{
 	{[]string{"it", "hon"}, false, false}, {[]string{"nho", "hon"}, false, false}, {[]string{"thap", "hon"}, false, false},
 	{[]string{"khong", "qua"}, false, true}, {[]string{"chua", "den"}, false, false}, {[]string{"chua", "toi"}, false, false},
+	{[]string{"chua", "dat"}, false, false}, {[]string{"khong", "dat"}, false, false}, {[]string{"chua", "dat", "duoc"}, false, false},
 	{[]string{"duoi"}, false, false}, {[]string{"bang"}, false, true},
 	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},
