@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 
 // ranked is one unit's figure in a ranking.
 type ranked struct {
+	id    int64 // the unit's
 	name  string
 	value float64
 }
@@ -37,6 +39,13 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return deref(none), err
 	}
 	reported := len(list)
+	if len(p.ExceptKinds) > 0 {
+		// "không tính thành phố và thị xã": the others only.
+		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(p.ExceptKinds, c.Units[c.Keys[e.id]].Kind) })
+		if len(list) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgWhichNone, reported, ind.Name, per.Label)}, nil
+		}
+	}
 	if p.Which {
 		// "huyện nào không có DVC mức 4": those with none; "huyện nào
 		// có …": those with some; "… dưới 10%": those under the bound.
@@ -92,6 +101,9 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	who := "các đơn vị"
 	if p.Level != "" {
 		who = "các đơn vị " + c.LevelPhrase(p.Level)
+	}
+	if len(p.ExceptKinds) > 0 {
+		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
 	}
 	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	bound := ""
@@ -165,12 +177,12 @@ func rank(rows []queries.SubmittedValue, ind queries.Indicator) []ranked {
 			num, ok1 := u.vals[ind.NumeratorCode]
 			den, ok2 := u.vals[ind.DenominatorCode]
 			if ok1 && ok2 && den > 0 {
-				out = append(out, ranked{u.name, 100 * num / den})
+				out = append(out, ranked{id, u.name, 100 * num / den})
 			}
 			continue
 		}
 		if v, ok := u.vals[ind.Code]; ok {
-			out = append(out, ranked{u.name, v})
+			out = append(out, ranked{id, u.name, v})
 		}
 	}
 	return out
@@ -205,7 +217,7 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	var list []ranked
 	for _, e := range after {
 		if v, ok := was[e.name]; ok {
-			list = append(list, ranked{e.name, e.value - v})
+			list = append(list, ranked{e.id, e.name, e.value - v})
 		}
 	}
 	if len(list) == 0 {

@@ -77,6 +77,9 @@ func Slots(p nlu.Parse) map[string]any {
 	if len(p.Levels) > 0 {
 		out["levels"] = p.Levels
 	}
+	if len(p.ExceptKinds) > 0 {
+		out["except_kinds"] = p.ExceptKinds
+	}
 	var periods []map[string]string
 	for _, per := range p.Periods {
 		periods = append(periods, map[string]string{"kind": string(per.Kind), "start": per.Start, "end": per.End, "label": per.Label})

@@ -214,6 +214,11 @@ func asideSpans(toks []string) [][2]int {
 			break
 		}
 	}
+	if k := len(WithoutPoliteEnd(toks[:end])); k < end && k > 3 && toks[k-1] == "voi" && (toks[k-2] != "so" || toks[k-3] == "ho") {
+		// "… tổng cộng bao nhiêu hồ sơ với ạ": the "với" of "giúp em với",
+		// a plea, not a comparison ("so với", but "hồ sơ với").
+		end = k - 1
+	}
 	var out [][2]int
 	if to := forwardPrefix(toks[:end]); to > 0 {
 		out = append(out, [2]int{0, to})

@@ -55,6 +55,9 @@ type Parse struct {
 	Count    bool     `json:"count,omitempty"`   // how many (projects, units)
 	Missing  bool     `json:"missing,omitempty"` // units that have not reported
 	Which    bool     `json:"which,omitempty"`   // name the units ("sở nào đã nộp")
+	// ExceptKinds are the kinds of unit a ranking leaves out ("không tính
+	// thành phố và thị xã, huyện nào …"): "Thành phố", "Thị xã".
+	ExceptKinds []string `json:"except_kinds,omitempty"`
 	// Threshold keeps the units whose figure is over (or under) a number:
 	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
 	Threshold *Threshold `json:"threshold,omitempty"`
@@ -111,6 +114,7 @@ type question struct {
 	periodTaken    []bool // tokens of periods only
 	noSuchProject  bool   // "dự án số 15" names a number no project has
 	unitSpans      []span
+	excepted       []span // the kinds of unit left out (Parse.ExceptKinds)
 	indicatorTaken []bool
 	opAt           int // where the arithmetic asked is named (Parse.Op)
 	// ownLevel: the asker's own unit named by its level alone ("xã em"):
@@ -219,6 +223,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	if len(p.Projects) == 0 && q.noSuchProject {
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens}
 	}
+	p.ExceptKinds = q.exceptedKinds()
 	q.places(&p)
 	if q.any(bothBodiesCues) {
 		// "cả sở cả huyện", "cả sở lẫn huyện": every unit that reports.
@@ -275,7 +280,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return p
 	}
 	eachSo := (q.has("moi so") || q.has("tung so")) && !strings.Contains(strings.ToLower(t.Original), "số")
-	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") && !q.has("cung cap so") || eachSo)) && !q.agencyIncluded(); {
+	// "Sở Tài chính với Sở TT&TT … mỗi sở bao nhiêu": each of those named,
+	// not every agency.
+	eachNamed := len(p.Units) >= 2 && (q.has("moi so") || q.has("tung so"))
+	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") && !q.has("cung cap so") || eachSo)) && !q.agencyIncluded() && !eachNamed; {
 	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.
 		p.Level = "agency"

@@ -101,7 +101,7 @@ func (q *question) places(p *Parse) {
 	mentions := q.v.findPlaces(q.tokens, q.periodMask())
 	namesUnits := slices.ContainsFunc(mentions, func(pm placeMention) bool { return len(pm.units) > 0 })
 	for _, pm := range mentions {
-		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.commonWords(pm) {
+		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.commonWords(pm) || q.insideExcepted(pm.span) {
 			continue
 		}
 		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" {
@@ -278,6 +278,10 @@ func (q *question) measures(p *Parse) {
 	case q.any(rankAsc):
 		p.Order = "asc"
 	case q.any(rankAll):
+		p.Order = "all"
+	case p.Level != "" && len(p.Units) == 0 && q.has("liet ke") && q.any(eachUnitWords):
+		// "liệt kê tỷ lệ … các huyện": each unit's, not the level's total
+		// ("liệt kê số DVC cấp huyện" lists the level's figures).
 		p.Order = "all"
 	case q.has("top"):
 		p.Order = "desc"
@@ -513,4 +517,61 @@ func (q *question) levelAsContext(sp span) (own, context bool) {
 		}
 	}
 	return false, false
+}
+
+// exceptedKinds reads the kinds of unit a question leaves out, right after
+// "không tính", "trừ", "ngoài" ("không tính thành phố và thị xã", "trừ
+// TP với TX ra"), marking their words explained so they name no level.
+func (q *question) exceptedKinds() []string {
+	for i := range q.tokens {
+		end := -1
+		for _, c := range exceptCues {
+			if runAt(q.tokens, i, c) {
+				end = i + len(c)
+			}
+		}
+		if end < 0 && (q.tokens[i] == "tru" || q.tokens[i] == "ngoai") {
+			end = i + 1
+		}
+		if end < 0 {
+			continue
+		}
+		var kinds []string
+		j, last := end, end
+	words:
+		for j < len(q.tokens) {
+			switch {
+			case j+1 < len(q.tokens) && q.tokens[j] == "thanh" && q.tokens[j+1] == "pho":
+				kinds, j = append(kinds, "Thành phố"), j+2
+				last = j
+			case j+1 < len(q.tokens) && q.tokens[j] == "thi" && q.tokens[j+1] == "xa":
+				kinds, j = append(kinds, "Thị xã"), j+2
+				last = j
+			case exceptJoiners[q.tokens[j]]:
+				j++
+			default:
+				break words
+			}
+		}
+		if len(kinds) > 0 {
+			if last < len(q.tokens) && q.tokens[last] == "ra" {
+				last++ // "trừ thành phố ra"
+			}
+			q.take(span{i, last})
+			q.excepted = append(q.excepted, span{i, last})
+			return kinds
+		}
+	}
+	return nil
+}
+
+// eachUnitWords name the units of a level one by one.
+var eachUnitWords = phrases("cac huyen", "nhung huyen", "tung huyen", "cac so", "tung so", "cac don vi", "tung don vi")
+
+// exceptJoiners join the kinds left out: "thành phố và (các) thị xã".
+var exceptJoiners = setOf("cac", "hai", "va", "voi", "lan", "ca", "2")
+
+// insideExcepted: the span is among the kinds of unit left out.
+func (q *question) insideExcepted(sp span) bool {
+	return slices.ContainsFunc(q.excepted, func(e span) bool { return e.from <= sp.from && sp.to <= e.to })
 }
