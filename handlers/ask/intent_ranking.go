@@ -25,7 +25,11 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	ind := c.Indicators[p.Indicators[0]]
 	if !c.Reported[ind.Code] {
-		// Not a figure units report (the PCI rank, say): a plain value.
+		// Not a figure units report: among the units the report states it
+		// of, or (the PCI rank, say) a plain value.
+		if ans, ok, err := r.statedRanking(ctx, p, ind); ok || err != nil {
+			return ans, err
+		}
 		return r.value(ctx, p)
 	}
 	if p.Measure == "change" && len(p.Periods) == 2 {
@@ -70,6 +74,36 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	sortRanked(list, p.Order != "asc")
 	n := vi.NewNumbers()
+	body := rankedBody(p, ind, list)
+	who := "các đơn vị"
+	if p.Level != "" {
+		who = "các đơn vị " + c.LevelPhrase(p.Level)
+	}
+	if len(p.ExceptKinds) > 0 {
+		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+	}
+	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
+	bound := ""
+	if t := p.Threshold; t != nil {
+		// Say the bound, so the list reads as the units over (under) it.
+		msg := map[[2]bool]string{{true, false}: msgAbove, {false, false}: msgBelow, {true, true}: msgAtLeast, {false, true}: msgAtMost}[[2]bool{t.Above, t.Inclusive}]
+		if t.Equal {
+			msg = msgEqual
+		}
+		bound = " " + fmt.Sprintf(msg, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
+		text = fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name)+bound, who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
+	}
+	if p.Which && p.Count {
+		// "mấy huyện có trên 100 …": how many, then which.
+		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
+	}
+	return Answer{Kind: KindFigure, Text: text}, nil
+}
+
+// rankedBody is what a ranking says of its sorted list: the highest, the
+// lowest, both (and the gap when asked), the top few or all.
+func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) string {
+	n := vi.NewNumbers()
 	entry := func(r ranked) string { return r.name + " " + n.Figure(r.value, ind.Kind, ind.UnitLabel) }
 	var body string
 	switch {
@@ -98,29 +132,48 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		body = word + " là " + entry(list[0])
 	}
-	who := "các đơn vị"
-	if p.Level != "" {
-		who = "các đơn vị " + c.LevelPhrase(p.Level)
+	return body
+}
+
+// statedRanking ranks the units of a level by a figure units do not
+// report but the report states of some of them ("năm 2018 huyện nào tập
+// huấn được nhiều người nhất": of the districts it names), saying so; ok
+// is false when fewer than two have that figure of the period asked.
+func (r *reader) statedRanking(ctx context.Context, p nlu.Parse, ind queries.Indicator) (Answer, bool, error) {
+	per := firstPeriod(p)
+	if per == nil || len(p.Periods) != 1 || p.Level == "" || p.Which || p.Threshold != nil || len(p.ExceptKinds) > 0 {
+		return Answer{}, false, nil
 	}
-	if len(p.ExceptKinds) > 0 {
-		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+	c := r.cat
+	ids, err := r.indicatorUnits(ctx, ind.ID)
+	if err != nil {
+		return Answer{}, false, err
 	}
-	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
-	bound := ""
-	if t := p.Threshold; t != nil {
-		// Say the bound, so the list reads as the units over (under) it.
-		msg := map[[2]bool]string{{true, false}: msgAbove, {false, false}: msgBelow, {true, true}: msgAtLeast, {false, true}: msgAtMost}[[2]bool{t.Above, t.Inclusive}]
-		if t.Equal {
-			msg = msgEqual
+	var list []ranked
+	var cite string
+	for _, id := range ids {
+		u := c.UnitsByID[id]
+		if u.Level != p.Level {
+			continue
 		}
-		bound = " " + fmt.Sprintf(msg, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
-		text = fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name)+bound, who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
+		vals, err := r.unitValues(ctx, ind.ID, id)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		for _, v := range vals {
+			if v.Level == "" && v.PeriodStart == per.Start && v.PeriodEnd == per.End {
+				list = append(list, ranked{id, u.Name, v.Value})
+				cite = sourceCitation(v.SourceCode, v.SourceIssuedOn)
+				break
+			}
+		}
 	}
-	if p.Which && p.Count {
-		// "mấy huyện có trên 100 …": how many, then which.
-		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
+	if len(list) < 2 {
+		return Answer{}, false, nil
 	}
-	return Answer{Kind: KindFigure, Text: text}, nil
+	sortRanked(list, p.Order != "asc")
+	text := fmt.Sprintf(msgStatedRanking, vi.Capitalise(ind.Name), per.Label, len(list), c.LevelPhrase(p.Level), rankedBody(p, ind, list))
+	return Answer{Kind: KindFigure, Text: text + " " + cite}, true, nil
 }
 
 // rankedUnits reads each reporting unit's figure for the period asked (the

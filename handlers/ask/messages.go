@@ -64,6 +64,7 @@ const (
 	msgCompareMissing = "Chưa có số liệu %s %s %s để so sánh."
 
 	msgRanking          = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
+	msgStatedRanking    = "%s %s, trong %d đơn vị %s có số liệu trong báo cáo: %s."
 	msgRankHighest      = "cao nhất"
 	msgRankLowest       = "thấp nhất"
 	msgRankingNoData    = "Chưa có đơn vị nào báo cáo %s %s."

@@ -23,6 +23,8 @@ var (
 		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
 		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop")
+	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
+	whichOfTwo  = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
 	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua")
 	statusCues = phrases("tinh hinh", "ty le", "tien do")

@@ -417,10 +417,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason = ReasonNotUnderstood
 		p.Leftover = q.leftover()
 		return p
-	case p.Order != "" && len(p.Units) == 2 && len(p.Periods) <= 1 && p.Level == "" && q.has("hon"):
-		// "thuế với điện lực ngành nào nhiều dvc mức 3 hơn": the two set
-		// against each other, not every unit ranked.
-		p.Intent, p.Op, p.Order = IntentValue, "diff", ""
+	case p.Order != "" && len(p.Units) == 2 && len(p.Periods) <= 1 && (p.Level == "" || len(p.Levels) == 0 && q.any(whichOfTwo)) && q.has("hon"):
+		// "thuế với điện lực ngành nào nhiều dvc mức 3 hơn", "Can Lộc với
+		// Thạch Hà huyện nào … nhiều hơn": the two set against each
+		// other, not every unit ranked.
+		p.Intent, p.Op, p.Order, p.Level = IntentValue, "diff", "", ""
 	case p.Order != "" && !q.namesOneUnit(p):
 		p.Intent = IntentRanking
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
