@@ -65,6 +65,8 @@ type Answer struct {
 	// held is what a refused question asked, but for its impossible
 	// period: the chat remembers it, so "ý tôi là quý 2/2019" completes it.
 	held *nlu.Parse
+	// named is the one unit a ranking's reply named, by its key.
+	named []string
 	// year is the one year the figures stated are of, when the question
 	// named none ("chuyên đề?" answered for năm 2018): what "cùng năm"
 	// next refers to.

@@ -41,6 +41,9 @@ type memory struct {
 	// before ("Can Lộc?" then "Thạch Hà thì sao?"): "hai huyện cộng lại?"
 	// is of the two.
 	EarlierUnit []string `json:"earlier_unit,omitempty"`
+	// Named is the one unit a ranking's reply named ("huyện nào bị giảm
+	// …": Đức Thọ alone): "giảm bao nhiêu điểm?" is of that unit.
+	Named []string `json:"named,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -131,7 +134,7 @@ func remember(ans Answer) (memory, bool) {
 	if !ans.Parse.Understood() && len(ans.Options) == 0 {
 		return memory{}, false
 	}
-	m := memory{Parse: ans.Parse, Reading: firstSentence(ans.Text)}
+	m := memory{Parse: ans.Parse, Reading: firstSentence(ans.Text), Named: ans.named}
 	if len(m.Parse.Periods) == 0 && ans.year != nil {
 		m.Parse.Periods = []nlu.Period{*ans.year}
 	}

@@ -24,6 +24,16 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentRanking && len(mem.Named) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && p.Order == "" &&
+		(p.Measure != "" || p.Op != "") && len(p.Leftover) == 0 {
+		// "số hồ sơ trực tuyến giảm bao nhiêu" after the one district a
+		// ranking named: that district's.
+		return true
+	}
+	if fu.Bound != nil && mem.Parse.Threshold != nil && len(p.Indicators) == 0 && len(p.Units) == 0 {
+		// "dưới 10%?" after the units over 15%: the same list, the new bound.
+		return true
+	}
 	if (p.Money || namesFundingPart(p.Words)) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
@@ -214,6 +224,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Units, m.Level, m.Levels = [][]string{{other}}, "", nil
 			inherited = append(inherited, "units")
 		}
+		if len(m.Units) == 0 && m.Level == "" && m.Order == "" && prev.Intent == nlu.IntentRanking && len(mem.Named) > 0 && carriesPlace(m.Intent) {
+			// "số hồ sơ trực tuyến giảm bao nhiêu" after "huyện nào bị
+			// giảm …" answered with Đức Thọ alone: that unit's.
+			m.Units = [][]string{mem.Named}
+			inherited = append(inherited, "units")
+		}
 		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
 			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels
 			inherited = append(inherited, "units")
@@ -221,6 +237,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if len(m.Periods) == 0 && len(prev.Periods) > 0 && carriesPeriod(m.Intent) {
 			m.Periods = prev.Periods
 			inherited = append(inherited, "periods")
+			if m.Measure == "change" && len(m.Periods) == 2 && m.Op == "" && m.Intent == nlu.IntentValue {
+				// "số hồ sơ trực tuyến giảm bao nhiêu" after a rate of two
+				// quarters set side by side: this figure's change between
+				// those two.
+				m.Intent = nlu.IntentCompare
+			}
 		}
 		if bothQuarters(mem, p, &m) {
 			return m, inherited
@@ -246,6 +268,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	if fu.Those && len(prev.Units) > 0 && len(p.Units) == 0 {
 		// "quý 1 hai huyện này": the units before, not their level.
 		p.Level, p.Levels = "", nil
+	}
+	if prev.Intent == nlu.IntentRanking && len(mem.Named) > 0 && len(p.Units) == 0 && p.Level == "" && p.Order == "" && len(p.Periods) == 0 &&
+		(p.Measure != "" || p.Op != "" || len(p.Indicators) > 0) {
+		// "giảm bao nhiêu điểm %?" after "huyện nào bị giảm …" answered
+		// with Đức Thọ alone: that unit's figure.
+		p.Units = [][]string{mem.Named}
+		m.Which = false
 	}
 	switch {
 	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p) || namesSibling(p) && !fu.Percent) &&
@@ -413,6 +442,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "tổng cộng?" after an average, "trung bình?" after a total.
 		m.Op = p.Op
 		kept["measure"] = false
+	}
+	if fu.Bound != nil && prev.Threshold != nil {
+		// "còn dưới 10%?" after the units over 15%.
+		m.Threshold = fu.Bound
 	}
 	switch {
 	case p.Order != "" && m.Intent == nlu.IntentReporting:

@@ -106,6 +106,20 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"thành viên", "498 doanh nghiệp"}, []string{"chưa hiểu"}},
 		{[]string{"Can Lộc quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến", "mấy đơn vị gửi báo cáo rồi"},
 			[]string{"Quý 1/2019: " + fmt.Sprint(sentIn(subs, "Q1/2019")) + "/32"}, nil},
+		// The one unit a ranking named is what a figure asked next is of;
+		// a bound named alone replaces the list's; "bọn em" is "we", not
+		// "bốn" (four); a period the chat asked is the one an ask-back
+		// would offer.
+		{[]string{"huyện nào bị giảm tỷ lệ hồ sơ trực tuyến quý 2 so với quý 1 ạ", "giảm bao nhiêu điểm % ạ"},
+			[]string{"Huyện Đức Thọ", "giảm " + n.Num(pct(subs["440"]["Q1/2019"])-pct(subs["440"]["Q2/2019"])) + " điểm %"}, []string{"cấp huyện"}},
+		{[]string{"huyện nào bị giảm tỷ lệ hồ sơ trực tuyến quý 2 so với quý 1 ạ", "số hồ sơ trực tuyến giảm bao nhiêu ạ"},
+			[]string{"Huyện Đức Thọ", "giảm " + n.Num(subs["440"]["Q1/2019"]["hstt"]-subs["440"]["Q2/2019"]["hstt"]) + " hồ sơ"}, []string{"cấp huyện"}},
+		{[]string{"quý 2 đơn vị cấp huyện nào trên 15% hồ sơ trực tuyến ạ", "còn dưới 10% ạ"},
+			[]string{"dưới 10%", "Huyện Đức Thọ"}, []string{"Huyện Can Lộc"}},
+		{[]string{"Sở TT&TT có bao nhiêu hồ sơ nộp trực tuyến quý 1 ạ", "vậy Sở Nội vụ bọn em quý đó tỷ lệ bao nhiêu ạ"},
+			[]string{"Sở Nội vụ", n.Num(pct(subs["S-NV"]["Q1/2019"])) + "%"}, []string{"Sở Thông tin"}},
+		{[]string{"năm 2018 tỷ lệ hồ sơ trực tuyến bao nhiêu vậy", "5 tháng đầu năm nay thì sao", "số hồ sơ nhiêu cái"},
+			[]string{"5 tháng đầu năm 2019", "6.704"}, []string{"kỳ nào"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -74,7 +75,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	sortRanked(list, p.Order != "asc")
 	n := vi.NewNumbers()
-	body := rankedBody(p, ind, list)
+	body, shown := rankedBody(p, ind, list)
 	who := "các đơn vị"
 	if p.Level != "" {
 		who = "các đơn vị " + c.LevelPhrase(p.Level)
@@ -97,17 +98,30 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "mấy huyện có trên 100 …": how many, then which.
 		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
 	}
-	return Answer{Kind: KindFigure, Text: text}, nil
+	return Answer{Kind: KindFigure, Text: text, named: onlyNamed(c, list, shown)}, nil
+}
+
+// onlyNamed is the key of the one unit a ranking's reply names, when it
+// names one (shown of the sorted list).
+func onlyNamed(c *catalog.Catalog, list []ranked, shown int) []string {
+	if shown != 1 || len(list) == 0 {
+		return nil
+	}
+	if key, ok := c.Keys[list[0].id]; ok {
+		return []string{key}
+	}
+	return nil
 }
 
 // rankedBody is what a ranking says of its sorted list: the highest, the
-// lowest, both (and the gap when asked), the top few or all.
-func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) string {
+// lowest, both (and the gap when asked), the top few or all; shown is how
+// many units it names.
+func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string, shown int) {
 	n := vi.NewNumbers()
 	entry := func(r ranked) string { return r.name + " " + n.Figure(r.value, ind.Kind, ind.UnitLabel) }
-	var body string
 	switch {
 	case p.Order == "both":
+		shown = 2
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
 		if p.Op == "diff" || hasWord(p.Words, "khoang", "cach") || hasWord(p.Words, "chenh") {
 			// "chênh lệch giữa đơn vị nhiều nhất và ít nhất": the gap too.
@@ -124,15 +138,16 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) string {
 		for i := 0; i < top; i++ {
 			items[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
 		}
-		body = strings.Join(items, "; ")
+		body, shown = strings.Join(items, "; "), top
 	default:
+		shown = 1
 		word := msgRankHighest
 		if p.Order == "asc" {
 			word = msgRankLowest
 		}
 		body = word + " là " + entry(list[0])
 	}
-	return body
+	return body, shown
 }
 
 // statedRanking ranks the units of a level by a figure units do not
@@ -172,8 +187,9 @@ func (r *reader) statedRanking(ctx context.Context, p nlu.Parse, ind queries.Ind
 		return Answer{}, false, nil
 	}
 	sortRanked(list, p.Order != "asc")
-	text := fmt.Sprintf(msgStatedRanking, vi.Capitalise(ind.Name), per.Label, len(list), c.LevelPhrase(p.Level), rankedBody(p, ind, list))
-	return Answer{Kind: KindFigure, Text: text + " " + cite}, true, nil
+	body, shown := rankedBody(p, ind, list)
+	text := fmt.Sprintf(msgStatedRanking, vi.Capitalise(ind.Name), per.Label, len(list), c.LevelPhrase(p.Level), body)
+	return Answer{Kind: KindFigure, Text: text + " " + cite, named: onlyNamed(c, list, shown)}, true, nil
 }
 
 // rankedUnits reads each reporting unit's figure for the period asked (the
@@ -302,7 +318,7 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		items = append(items, fmt.Sprintf("%d. %s %s", i+1, e.name, n.Signed(e.value)))
 	}
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, compared,
-		strings.Join(items, "; "))}, nil
+		strings.Join(items, "; ")), named: onlyNamed(r.cat, list, len(items))}, nil
 }
 
 // changeAsked is the direction of change a question names: 1 for "tăng",

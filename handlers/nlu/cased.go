@@ -23,6 +23,9 @@ var casedAbbreviations = map[string]string{
 	"Hổng":  "không",
 	"nhiêu": "bao nhiêu",
 	"Nhiêu": "bao nhiêu",
+	// "bọn em" (we), not "bốn" (four): "chúng em".
+	"bọn": "chúng",
+	"Bọn": "chúng",
 }
 
 // expandCased replaces the whole words of s that are cased abbreviations

@@ -31,6 +31,9 @@ type FollowUp struct {
 	// Those: the units named before, pointed at ("hai huyện này", "các
 	// đơn vị trên"): the same units, not their level.
 	Those bool
+	// Bound: a bound the message names ("còn dưới 10%?"), which replaces
+	// the one of the units listed before.
+	Bound *Threshold
 }
 
 var (
@@ -74,6 +77,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 		}
 	}
 	f.Those = pointsAtUnits(tokens)
+	f.Bound = (&question{tokens: tokens, taken: make([]bool, len(tokens)), periodTaken: make([]bool, len(tokens))}).threshold()
 	for _, b := range backCues {
 		if wordsIndex(tokens, b.words) >= 0 {
 			f.Back = b.back

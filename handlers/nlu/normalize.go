@@ -135,6 +135,9 @@ var abbreviations = []abbreviation{
 	{"trd", "trieu dong"},
 
 	// Chat shorthand. "tỉ lệ" and "tỷ lệ" are both correct spellings.
+	{"bon em", "chung em"}, // "bọn em" (we) typed without marks
+	{"bon minh", "chung minh"},
+	{"bon toi", "chung toi"},
 	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
 	{"bn", "bao nhieu"},
 	{"bnh", "bao nhieu"},
