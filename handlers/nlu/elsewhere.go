@@ -74,12 +74,13 @@ func (q *question) wholeCountry() bool {
 	if !slices.ContainsFunc(countryWords, q.has) {
 		return false
 	}
-	for _, w := range []string{"thu", "hang", "xep", "dung"} {
+	for _, w := range []string{"thu", "hang", "xep", "dung", "top"} {
 		if slices.Contains(q.tokens, w) {
 			return false
 		}
 	}
-	return true
+	// "lọt vào nhóm nào của cả nước": the province's group in it.
+	return !slices.ContainsFunc([]string{"nhom nao", "vao nhom", "thuoc nhom", "trong nhom"}, func(ph string) bool { return PhraseIndex(q.tokens, ph) >= 0 })
 }
 
 // countryWords name the whole country ("Cổng dịch vụ công quốc gia"), or
