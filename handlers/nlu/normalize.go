@@ -114,6 +114,9 @@ var abbreviations = []abbreviation{
 	{"vi rang", "vi sao"},
 	{"the rang", "the nao"},
 	{"lam rang", "lam sao"},
+	// Southern "mấy" before a noun that "nào" or "chuyện" frames is the
+	// plural, not "how many": "mấy sản phẩm nào", "chuyện mấy đơn vị".
+	{"chuyen may", "chuyen cac"},
 	{"top3", "top 3"},
 	{"top5", "top 5"},
 	{"cac dv", "cac don vi"},
@@ -266,8 +269,29 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))
+	tokens = pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// pluralMay writes the Southern plural "mấy" that a "nào" right after
+// its noun frames as "các" ("mấy sản phẩm nào": which products, not how
+// many): a "mấy" followed by "nào" within three words.
+func pluralMay(tokens []string) []string {
+	for i, t := range tokens {
+		if t != "may" {
+			continue
+		}
+		for k := i + 2; k <= i+3 && k < len(tokens) && tokens[k-1] != "may"; k++ {
+			if tokens[k] == "nao" {
+				if tokens[i+1] == "nao" {
+					break
+				}
+				tokens[i] = "cac"
+				break
+			}
+		}
+	}
+	return tokens
 }
 
 // monthsHeaded writes "5t/2019" (a spreadsheet's "5T/2019") as "5

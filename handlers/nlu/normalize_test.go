@@ -37,6 +37,8 @@ func normalizeCases() []normalizeCase {
 		// Southern speech, told by its marks from "Hồng" and "nhiều".
 		{"southern not", "quý 1 huyện nào hổng nộp, Hồng Lĩnh hông", "quy 1 huyen nao khong nop hong linh khong"},
 		{"southern how many", "hồ sơ nhiêu cái, tỷ lệ bao nhiêu, nhiều", "ho so bao nhieu cai ty le bao nhieu nhieu"},
+		// Southern plural "mấy" framed by "nào" or "chuyện"; "mấy" that counts stays.
+		{"plural may", "mấy sản phẩm nào, chuyện mấy đơn vị, mấy huyện, mấy nào", "cac san pham nao chuyen cac don vi may huyen may nao"},
 		// "dv" that sends reports is a unit, not a service.
 		{"unit that reports", "tong so dv phai nop bao cao quy dvc", "tong so don vi phai nop bao cao quy dich vu cong"},
 		// A project by its number, typed as one word.

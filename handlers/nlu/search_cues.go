@@ -16,7 +16,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
 	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
-	"doan nao trong bao cao", "cau goc")
+	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -195,7 +195,7 @@ func searchCue(tokens []string) []string {
 	hint := false
 	for _, t := range tokens {
 		switch t {
-		case "ve", "den", "toi", "trich", "tim", "cao", "chep":
+		case "ve", "den", "toi", "trich", "tim", "cao", "chep", "doc":
 			hint = true
 		}
 	}
@@ -280,7 +280,7 @@ const maxCueGap = 5
 var (
 	reportWords = phrases("bao cao", "van ban")
 	tellVerbs   = phrases("noi", "viet", "ghi", "nhac", "neu", "ke", "de cap", "binh luan", "nhan xet", "danh gia",
-		"ghi nhan", "nhan dinh", "mo ta", "kien nghi", "de xuat", "de ra", "giai thich")
+		"ghi nhan", "nhan dinh", "mo ta", "kien nghi", "de xuat", "de ra", "giai thich", "ly giai")
 	// tellEnds ask what at the end of the question: "bc ghi tỷ lệ … ra sao";
 	// "báo cáo có nói … không ạ" asks whether, and what, it says.
 	// topicVerbs tell and name a part of the report ("V. Đề xuất, kiến
