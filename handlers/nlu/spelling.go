@@ -233,8 +233,8 @@ var telexPairs = strings.NewReplacer("aa", "a", "aw", "a", "ee", "e", "oo", "o",
 
 // telex reads a word typed in Telex whose marks were not composed ("tyr
 // leej hof sow" for "tỷ lệ hồ sơ", "quys"): a tone letter at the end
-// (s, f, r, x, j) and the vowel pairs dropped, or a last letter typed twice
-// ("locc"), when what is left is a known word.
+// (s, f, r, x, j) and the vowel pairs (and a lone "w") dropped, or a last
+// letter typed twice ("locc"), when what is left is a known word.
 func (s *Spelling) telex(w string) (string, bool) {
 	if len(w) < 3 {
 		return "", false
@@ -243,7 +243,8 @@ func (s *Spelling) telex(w string) (string, bool) {
 	if strings.IndexByte("sfrxj", w[len(w)-1]) >= 0 {
 		base = w[:len(w)-1]
 	}
-	for _, c := range []string{telexPairs.Replace(base), telexPairs.Replace(w)} {
+	// A "w" left after the pairs is the "ư" of a consonant ("mwcs": mức).
+	for _, c := range []string{telexPairs.Replace(base), telexPairs.Replace(w), strings.ReplaceAll(telexPairs.Replace(base), "w", "u")} {
 		if c != w && len(c) >= 2 && s.known[c] {
 			return c, true
 		}

@@ -62,10 +62,11 @@ func FuzzSpelling(f *testing.F) {
 // TestSpellingReadsTelex: a word typed in Telex with its marks left as
 // letters is the known word under them; an unknown word stays.
 func TestSpellingReadsTelex(t *testing.T) {
-	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung"))
+	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc"))
 	for _, tt := range []struct{ in, want string }{
 		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
 		{"quys 2", "quy 2"},                 // a tone letter
+		{"dvc mwcs 3", "dvc muc 3"},         // a lone "w" for "ư"
 		{"can locc", "can loc"},             // a last letter typed twice
 		{"dduwngf", "dung"},                 // đ and ư typed as pairs
 		{"nhaf", "nhaf"},                    // "nhà" is no known word here
