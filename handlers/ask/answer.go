@@ -87,6 +87,7 @@ type Data interface {
 	searchSource
 	figureSource
 	projectSource
+	scheduleSource
 	PeriodStatus(ctx context.Context, periodType, periodStart string) ([]queries.FormStatus, error)
 }
 
@@ -493,6 +494,8 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		ans, err = r.ranking(ctx, p)
 	case nlu.IntentReporting:
 		ans, err = r.reporting(ctx, p)
+	case nlu.IntentSchedule:
+		ans, err = r.schedule(ctx, p)
 	case nlu.IntentFunding:
 		ans, err = r.funding(ctx, p)
 	case nlu.IntentProject:

@@ -23,6 +23,12 @@ var (
 		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
 		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop")
+	// scheduleCues name a report's deadline or its reminders;
+	// whenAskedCues ask when or how many days.
+	scheduleCues  = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao", "lich nhac", "nhac nho")
+	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la")
+	// scheduleWords are the other words such a question says of it.
+	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
 	whichOfTwo  = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
 	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",

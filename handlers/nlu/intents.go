@@ -65,6 +65,8 @@ var Intents = []IntentSpec{
 		Slots: []SlotSpec{slotIndicator, slotLevel, slotPeriods, slotOrder, slotTop}},
 	{Name: IntentReporting, Description: "Tình hình nộp báo cáo quý: bao nhiêu đơn vị đã nộp, đơn vị nào chưa nộp.",
 		Slots: []SlotSpec{slotLevel, slotPeriods, {Name: "missing", Type: "boolean", Description: "true nếu hỏi các đơn vị chưa nộp."}}},
+	{Name: IntentSchedule, Description: "Hạn nộp và lịch nhắc báo cáo quý: hạn nộp ngày nào, nhắc trước hạn mấy ngày, quá hạn nhắc lại và báo lãnh đạo thế nào.",
+		Slots: []SlotSpec{slotPeriods}},
 	{Name: IntentFunding, Description: "Tổng kinh phí thực hiện Nghị quyết 22: đã bố trí, lồng ghép nguồn khác, còn thiếu.",
 		Slots: []SlotSpec{{Name: "indicators", Type: "array", Codes: IndicatorCodes, Enum: []string{"funding_nq22", "funding_other", "funding_missing"},
 			Description: "Phần kinh phí được hỏi; bỏ trống (null) để trả lời cả ba."}}},

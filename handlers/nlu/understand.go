@@ -9,14 +9,15 @@ import (
 // Intent names. They are also the tool names offered to a language model,
 // so they are stable identifiers.
 const (
-	IntentValue     = "indicator_value"  // a figure for a unit, level or the province, for a period
-	IntentTarget    = "target_progress"  // a figure against its target or plan
-	IntentCompare   = "compare_periods"  // a figure in two periods
-	IntentRanking   = "unit_ranking"     // units ranked by a submitted figure
-	IntentReporting = "reporting_status" // which units have sent their report
-	IntentFunding   = "funding_total"    // the programme's stated funding totals
-	IntentProject   = "project_funding"  // one project's funding
-	IntentProjects  = "project_list"     // projects counted, filtered or ranked
+	IntentValue     = "indicator_value"    // a figure for a unit, level or the province, for a period
+	IntentTarget    = "target_progress"    // a figure against its target or plan
+	IntentCompare   = "compare_periods"    // a figure in two periods
+	IntentRanking   = "unit_ranking"       // units ranked by a submitted figure
+	IntentReporting = "reporting_status"   // which units have sent their report
+	IntentSchedule  = "reporting_schedule" // when reports are due and reminded
+	IntentFunding   = "funding_total"      // the programme's stated funding totals
+	IntentProject   = "project_funding"    // one project's funding
+	IntentProjects  = "project_list"       // projects counted, filtered or ranked
 	IntentGreeting  = "greeting"
 	IntentSearch    = "report_search" // what the stored sentences say about a topic
 )
@@ -397,6 +398,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// nhận tổng cộng bao nhiêu": the units' funding, which the answer
 		// finds in the funding lines, or says is not stored.
 		p.Intent = IntentFunding
+	case len(p.Indicators) == 0 && len(p.Units) == 0 && q.asksSchedule():
+		// "hạn nộp báo cáo quý 2 là ngày nào", "bot nhắc trước hạn mấy
+		// ngày", "quá hạn bao nhiêu ngày thì báo lên lãnh đạo": the form's
+		// deadline and reminders, not who has reported.
+		p.Intent = IntentSchedule
 	case len(p.Indicators) == 0 && q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues):
 		// Not "báo cáo" of a period ("đến thời điểm báo cáo").
 		p.Intent = IntentReporting

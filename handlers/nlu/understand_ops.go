@@ -439,3 +439,17 @@ func attached(tokens []string, i int) bool {
 
 // addressees follow "thưa" in a greeting.
 var addressees = map[string]bool{"quy": true, "anh": true, "chi": true, "ong": true, "ba": true, "so": true, "lanh": true, "co": true, "chu": true, "bac": true}
+
+// asksSchedule: a question of a report's deadline or reminders that asks
+// when or how many days, and no unit ("hạn nộp báo cáo quý là bao lâu
+// sau khi hết quý", "quá hạn rồi thì cứ mấy ngày nhắc lại 1 lần"); not
+// which units are late ("huyện nào đã quá hạn").
+func (q *question) asksSchedule() bool {
+	if !anyPhrase(q.tokens, scheduleCues) || !anyPhrase(q.tokens, whenAskedCues) || q.countsUnits() || q.any(whichOfTwo) {
+		return false
+	}
+	for _, ph := range slices.Concat(scheduleCues, whenAskedCues, scheduleWords) {
+		q.at(ph)
+	}
+	return true
+}

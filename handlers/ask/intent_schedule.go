@@ -1,0 +1,98 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// scheduleSource is what the deadline questions read: every form's
+// reminder stages.
+type scheduleSource interface {
+	ReminderStages(ctx context.Context) ([]queries.ReminderStage, error)
+}
+
+// schedule answers "hạn nộp báo cáo quý 2 là ngày nào", "bot nhắc trước
+// hạn mấy ngày": each quarterly form's deadline (its date for the quarter
+// asked, else the last ended one) and when reminders go to the clerks and
+// to the units' leaders, read from the stored schedule.
+func (r *reader) schedule(ctx context.Context, p nlu.Parse) (Answer, error) {
+	stages, err := r.data.ReminderStages(ctx)
+	if err != nil {
+		return Answer{}, err
+	}
+	per := nlu.LastEndedQuarter(r.now)
+	if fp := firstPeriod(p); fp != nil && fp.Kind == nlu.PeriodQuarter {
+		per = *fp
+	}
+	var order []int64
+	byForm := map[int64][]queries.ReminderStage{}
+	for _, s := range stages {
+		if s.PeriodType != "quarter" {
+			continue
+		}
+		if _, seen := byForm[s.FormID]; !seen {
+			order = append(order, s.FormID)
+		}
+		byForm[s.FormID] = append(byForm[s.FormID], s)
+	}
+	if len(order) == 0 {
+		return Answer{Kind: KindNoData, Text: msgScheduleNone}, nil
+	}
+	var lines []string
+	for _, id := range order {
+		fs := byForm[id]
+		end, err := time.Parse(time.DateOnly, per.End)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask: schedule of %s: %w", per.Label, err)
+		}
+		due := end.AddDate(0, 0, fs[0].DeadlineDays).Format(time.DateOnly)
+		line := fmt.Sprintf(msgScheduleDeadline, fs[0].FormName, fs[0].DeadlineDays, per.Label, vi.Date(due))
+		if when := reminderTimes(fs); when != "" {
+			line += " " + when
+		}
+		lines = append(lines, line)
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(lines, "\n") + " " + msgScheduleSource}, nil
+}
+
+// reminderTimes says when a form's reminders go: to the clerks before,
+// on and after the deadline (and how often again), to the leaders after it.
+func reminderTimes(stages []queries.ReminderStage) string {
+	var clerk, leader []string
+	for _, s := range stages {
+		var at string
+		switch {
+		case s.OffsetDays < 0:
+			at = fmt.Sprintf(msgScheduleBefore, -s.OffsetDays)
+		case s.OffsetDays == 0:
+			at = msgScheduleOnDay
+		default:
+			at = fmt.Sprintf(msgScheduleAfter, s.OffsetDays)
+		}
+		if s.RepeatDays > 0 {
+			at += fmt.Sprintf(msgScheduleRepeat, s.RepeatDays)
+		}
+		if s.Audience == "leader" {
+			leader = append(leader, at)
+		} else {
+			clerk = append(clerk, at)
+		}
+	}
+	var parts []string
+	if len(clerk) > 0 {
+		parts = append(parts, fmt.Sprintf(msgScheduleClerk, vi.Join(clerk)))
+	}
+	if len(leader) > 0 {
+		parts = append(parts, fmt.Sprintf(msgScheduleLeader, vi.Join(leader)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return vi.Capitalise(strings.Join(parts, "; ")) + "."
+}
