@@ -241,6 +241,15 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		chart, t = true, nlu.WithoutChartWords(t)
 	}
 	p := a.understand(c, t)
+	if rest, ok := nlu.WithoutProgress(t); ok && p.Intent == nlu.IntentSearch {
+		// "DVC mức 4 làm tới đâu rồi": a figure with a target, asked how
+		// far it has got, is its progress; anything else stays the
+		// report's words.
+		if q := a.understand(c, rest); len(q.Indicators) > 0 && len(q.Units) == 0 && q.Measure == "" && hasTarget(c, q.Indicators) {
+			q.Intent, q.Measure = nlu.IntentTarget, "target"
+			p = q
+		}
+	}
 	var held *nlu.Parse
 	if p.Reason == nlu.ReasonBadPeriod || p.Elsewhere != "" && p.ElsewhereSpan[0] >= 0 {
 		// What the refused question asks, but for its impossible period or

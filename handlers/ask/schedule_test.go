@@ -50,3 +50,13 @@ func TestScheduleAsked(t *testing.T) {
 		{q: "Tính đến hôm nay, những huyện nào đã quá hạn mà vẫn chưa nộp báo cáo quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang"}, not: []string{"lịch nhắc"}},
 	})
 }
+
+// TestProgressAsked: "… tới đâu rồi" of a figure with a target is its
+// progress; of anything else, what the report says.
+func TestProgressAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "tập huấn cho doanh nghiệp tới đâu rồi", kind: ask.KindFigure, want: []string{"mục tiêu"}},
+		{q: "kinh phí NQ22 giải quyết tới đâu rồi", kind: ask.KindInfo, want: []string{"Báo cáo viết"}},
+	})
+}

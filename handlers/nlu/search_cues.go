@@ -463,3 +463,17 @@ func WeakPhrase(phrase string) bool {
 	a, b, ok := strings.Cut(phrase, " ")
 	return ok && (tieWords[a] || tieWords[b])
 }
+
+// progressCues ask how far something has got ("DVC mức 4 làm tới đâu
+// rồi", "tập huấn doanh nghiệp đến đâu rồi"): of a figure with a target,
+// its progress, not the report's words.
+var progressCues = phrases("toi dau roi", "den dau roi", "duoc toi dau", "duoc den dau", "toi dau", "den dau")
+
+// WithoutProgress is a question without the words that ask how far it has
+// got; ok is false when it has none.
+func WithoutProgress(t Text) (Text, bool) {
+	if !anyPhrase(t.Tokens, progressCues) {
+		return t, false
+	}
+	return withoutPhrases(t, progressCues), true
+}
