@@ -79,6 +79,11 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		return Answer{}, err
 	}
 	if next, keep := remember(ans); keep {
+		if !ans.Parse.Understood() && mem != nil && mem.Parse.Understood() {
+			// Offered questions it might mean ("Có phải bạn muốn hỏi"): a
+			// follow-up after them still goes on from the question before.
+			next.Parse, next.Reading, next.Named = mem.Parse, mem.Reading, mem.Named
+		}
 		next.Earlier = earlierPeriod(mem, next.Parse)
 		next.EarlierUnit = earlierUnit(mem, next.Parse)
 		if err := a.save(ctx, chat, next, now); err != nil {

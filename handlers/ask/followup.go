@@ -30,6 +30,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// ranking named: that district's.
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentTarget && !p.Understood() && p.Reason == nlu.ReasonNotUnderstood && len(p.Units) == 0 && len(p.Periods) == 0 &&
+		hasWord(p.Words, "them") && nlu.Asks(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 6 {
+		// "đã làm thêm được mấy" after the target of the services to add:
+		// how many were, which the progress states.
+		return true
+	}
 	if fu.Bound != nil && mem.Parse.Threshold != nil && len(p.Indicators) == 0 && len(p.Units) == 0 {
 		// "dưới 10%?" after the units over 15%: the same list, the new bound.
 		return true

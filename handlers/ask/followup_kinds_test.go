@@ -120,6 +120,15 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Sở Nội vụ", n.Num(pct(subs["S-NV"]["Q1/2019"])) + "%"}, []string{"Sở Thông tin"}},
 		{[]string{"năm 2018 tỷ lệ hồ sơ trực tuyến bao nhiêu vậy", "5 tháng đầu năm nay thì sao", "số hồ sơ nhiêu cái"},
 			[]string{"5 tháng đầu năm 2019", "6.704"}, []string{"kỳ nào"}},
+		// A follow-up after questions offered ("Có phải bạn muốn hỏi")
+		// goes on from the question before; "đức thọ răng" (Nghệ-Tĩnh
+		// "thì sao") is Đức Thọ's.
+		{[]string{"chỉ tiêu dvc mức 4 theo nq22", "đã làm thêm được mấy", "đạt bao nhiêu % chỉ tiêu"},
+			[]string{"46% mục tiêu"}, []string{"chưa hiểu"}},
+		{[]string{"chỉ tiêu dvc mức 4 theo nq22", "số người dự hội thảo năm 2019", "đạt bao nhiêu % chỉ tiêu"},
+			[]string{"46% mục tiêu"}, []string{"chưa hiểu"}},
+		{[]string{"hs nộp trực tuyến hương khê quý 1", "đức thọ răng"},
+			[]string{"Huyện Đức Thọ", "quý 1/2019", n.Num(subs["440"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"Báo cáo viết"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

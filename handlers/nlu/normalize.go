@@ -142,6 +142,9 @@ var abbreviations = []abbreviation{
 	{"bon minh", "chung minh"},
 	{"bon toi", "chung toi"},
 	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
+	{"bao nhiu", "bao nhieu"},      // a letter left out
+	{"trc", "truoc"},
+	{"1 cua", "mot cua"}, // "1 cửa điện tử"
 	{"bn", "bao nhieu"},
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},
@@ -265,11 +268,11 @@ func Normalize(s string) Text {
 	} else {
 		folded = foldToASCII(src)
 	}
-	tokens := projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded)))))
+	tokens := telexNumbered(projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))
+	tokens = trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -321,6 +324,61 @@ func trailingNua(tokens []string) []string {
 	}
 	tokens[n-1] = "nua"
 	return tokens
+}
+
+// telexNumbered writes a period or level word typed in Telex and joined
+// to its number ("quys1", "mwcs3") as the word and the number ("quy 1",
+// "muc 3"): the spelling reads Telex only in words of letters.
+func telexNumbered(tokens []string) []string {
+	var out []string
+	for i, tok := range tokens {
+		digits := strings.TrimLeft(tok, "abcdefghijklmnopqrstuvwxyz")
+		letters := tok[:len(tok)-len(digits)]
+		if digits == "" || len(letters) < 3 || strings.Trim(digits, "0123456789") != "" || strings.IndexByte("sfrxj", letters[len(letters)-1]) < 0 {
+			if out != nil {
+				out = append(out, tok)
+			}
+			continue
+		}
+		base := strings.ReplaceAll(telexPairs.Replace(letters[:len(letters)-1]), "w", "u")
+		if !telexNumberedWords[base] {
+			if out != nil {
+				out = append(out, tok)
+			}
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(tokens[:i])
+		}
+		out = append(out, base, digits)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// telexNumberedWords are the words typed joined to a number.
+var telexNumberedWords = map[string]bool{"quy": true, "muc": true, "nam": true, "thang": true}
+
+// trailingRang writes a message's last "răng" (Nghệ-Tĩnh "sao") as "thì
+// sao" ("đức thọ răng": Đức Thọ, then?), as "sao" after a verb of
+// saying ("báo cáo ghi răng"), and not after the words that make it "vì
+// sao", "thế nào", "làm sao" (read by the table).
+func trailingRang(tokens []string) []string {
+	n := len(tokens)
+	if n < 2 || tokens[n-1] != "rang" {
+		return tokens
+	}
+	switch tokens[n-2] {
+	case "vi", "the", "lam", "tai", "sao", "thi":
+		return tokens
+	case "noi", "ghi", "viet", "neu", "ke", "thich", "gia", "xet":
+		// "báo cáo ghi răng": what it says, "ghi sao".
+		tokens[n-1] = "sao"
+		return tokens
+	}
+	return append(tokens[:n-1], "thi", "sao")
 }
 
 // projectNumbers writes "DA10", "da1" (a project by its number in the

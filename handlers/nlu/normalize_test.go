@@ -37,6 +37,12 @@ func normalizeCases() []normalizeCase {
 		// Southern speech, told by its marks from "Hồng" and "nhiều".
 		{"southern not", "quý 1 huyện nào hổng nộp, Hồng Lĩnh hông", "quy 1 huyen nao khong nop hong linh khong"},
 		{"southern how many", "hồ sơ nhiêu cái, tỷ lệ bao nhiêu, nhiều", "ho so bao nhieu cai ty le bao nhieu nhieu"},
+		// Telex joined to a number, "trc", "bao nhiu", a last "răng" (Nghệ-Tĩnh "sao").
+		{"telex numbered", "quys1 và mwcs3 dvc3", "quy 1 va muc 3 dich vu cong muc 3"},
+		{"short forms", "quý trc bao nhiu, 1 cửa", "quy truoc bao nhieu mot cua"},
+		{"trailing rang", "đức thọ răng", "duc tho thi sao"},
+		{"rang after vi", "vì răng", "vi sao"},
+		{"rang after saying", "báo cáo ghi răng", "bao cao ghi sao"},
 		// Southern plural "mấy" framed by "nào" or "chuyện"; "mấy" that counts stays.
 		{"plural may", "mấy sản phẩm nào, chuyện mấy đơn vị, mấy huyện, mấy nào", "cac san pham nao chuyen cac don vi may huyen may nao"},
 		// "dv" that sends reports is a unit, not a service.
