@@ -44,6 +44,10 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
 	}
+	if addsFundingPart(mem.Parse, p) {
+		// "cộng cả nguồn lồng ghép nữa" after the NQ 22 money.
+		return true
+	}
 	if mem.Parse.Intent == nlu.IntentProject && fundingPartsOnly(p) {
 		// "lồng ghép nguồn khác?", "đề xuất thêm?" after a project's
 		// funding: that project's part, not the programme's total.
@@ -149,6 +153,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// the new words, the new period if one is named.
 		m = prev
 		m.Words, m.Reason = p.Words, ""
+		if prev.Intent == nlu.IntentFunding && addsPart(p.Words) {
+			// "cộng cả phần còn thiếu?" after the allotted money summed:
+			// the parts the words before named, and the one added.
+			m.Words, m.Op = slices.Concat(prev.Words, p.Words), "sum"
+		}
 		if prev.Intent == nlu.IntentProject && (nlu.AsksLead(p.Words) || nlu.AsksWhen(p.Words)) {
 			// "ai chủ trì dự án đó?" after its money: who, not how much.
 			m.Funding, m.Money = "", false
@@ -221,6 +230,17 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "còn số hồ sơ trực tuyến thì sao?": a figure of its own, with the
 		// place and period of the question before when it names none.
 		m = p
+		if addsFundingPart(prev, p) {
+			// "cộng cả nguồn lồng ghép nữa" after the NQ 22 money: the
+			// parts before and the one added (read from the words).
+			for _, code := range prev.Indicators {
+				if !slices.Contains(m.Indicators, code) {
+					m.Indicators = append(slices.Clone(m.Indicators), code)
+				}
+			}
+			m.Words = slices.Concat(prev.Words, p.Words)
+			inherited = append(inherited, "indicators")
+		}
 		if fu.Those && len(m.Units) == 0 && len(prev.Units) > 0 {
 			// "tổng số hồ sơ huyện đó": the unit before, not its level.
 			m.Level, m.Levels = "", nil
@@ -330,6 +350,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// the first against the one named now.
 		p.Units = [][]string{prev.Units[0], p.Units[0]}
 	}
+	if len(p.Units) == 1 && len(prev.Units) == 2 && prev.Op == "diff" && p.Op == "" && p.Measure == "" && !hasWord(p.Words, "voi") && !hasWord(p.Words, "hon") {
+		// "thành phố Hà Tĩnh cùng quý" after two districts set against
+		// each other: the city's figure, not a difference of one.
+		m.Op, m.Measure = "", ""
+	}
 	if len(p.Units) > 0 || p.Level != "" {
 		m.Units, m.Level, m.Levels = p.Units, p.Level, p.Levels
 		kept["units"] = false
@@ -395,6 +420,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	switch {
+	case (p.Op == "diff" || p.Op == "ratio" || p.Op == "sum") && len(p.Units) == 2 && len(p.Periods) == 0:
+		// "Đức Thọ thấp hơn Thạch Hà bao nhiêu điểm %?" after Thạch Hà's
+		// rate: the two named, set against each other.
+		m.Op, m.Intent = p.Op, nlu.IntentValue
 	case (p.Op == "diff" || p.Op == "ratio" || p.Op == "sum") && len(prev.Units) == 2 && len(p.Periods) == 0:
 		// "chênh nhau bao nhiêu?" after two units' figures: between them,
 		// in the period asked, not each against its previous quarter.

@@ -129,6 +129,22 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"46% mục tiêu"}, []string{"chưa hiểu"}},
 		{[]string{"hs nộp trực tuyến hương khê quý 1", "đức thọ răng"},
 			[]string{"Huyện Đức Thọ", "quý 1/2019", n.Num(subs["440"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"Báo cáo viết"}},
+		// "quý đó" is the quarter before; one unit after two set against
+		// each other is that unit's figure; "cao hơn hay thấp hơn" asks
+		// the change; "cộng cả … nữa" adds a part to the money before;
+		// "tổng số … còn thiếu" after a project is the programme's.
+		{[]string{"Hà Tĩnh quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến?", "cả tỉnh", "tỷ lệ chung toàn tỉnh quý đó"},
+			[]string{"toàn tỉnh quý 1/2019", "%"}, []string{"kỳ nào"}},
+		{[]string{"Quý 2/2019 so sánh tỷ lệ hồ sơ trực tuyến giữa Can Lộc và Thạch Hà", "thành phố Hà Tĩnh cùng quý"},
+			[]string{"Thành phố Hà Tĩnh quý 2/2019: " + n.Num(pct(subs["436"]["Q2/2019"])) + "%"}, []string{"chưa tính được"}},
+		{[]string{"Đức Thọ quý 2/2019 tỷ lệ hồ sơ trực tuyến bao nhiêu?", "quý 1 cao hơn hay thấp hơn, bao nhiêu"},
+			[]string{"quý 1/2019: " + n.Num(pct(subs["440"]["Q1/2019"])) + "%"}, []string{"chưa hiểu"}},
+		{[]string{"Quý 2 Thạch Hà có tỷ lệ hồ sơ trực tuyến bao nhiêu ạ?", "Đức Thọ thấp hơn Thạch Hà bao nhiêu điểm %?"},
+			[]string{n.Num(pct(subs["445"]["Q2/2019"])-pct(subs["440"]["Q2/2019"])) + " điểm %"}, nil},
+		{[]string{"Kinh phí đã bố trí NQ 22 có phải 4 tỷ 652 triệu không?", "cộng cả nguồn lồng ghép nữa là bao nhiêu", "cộng cả phần còn thiếu?"},
+			[]string{"Tổng cộng: 10.897 triệu đồng"}, nil},
+		{[]string{"dự án đánh giá cải thiện chỉ số minh bạch hằng năm đề xuất bao nhiêu", "tổng số kinh phí còn thiếu theo báo cáo"},
+			[]string{"3.565 triệu đồng"}, []string{"Dự án"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

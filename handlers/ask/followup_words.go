@@ -11,10 +11,26 @@ import (
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
+// addsFundingPart: "cộng cả nguồn lồng ghép nữa", "cộng cả phần còn
+// thiếu?" after the programme's money: a part added to the parts before.
+func addsFundingPart(prev, p nlu.Parse) bool {
+	return p.Op == "sum" && p.Intent == nlu.IntentFunding && prev.Intent == nlu.IntentFunding && len(p.Projects) == 0 && addsPart(p.Words)
+}
+
+// addsPart: "cộng cả …", "… nữa": something added to what was asked.
+func addsPart(words []string) bool {
+	return hasWord(words, "cong") && (hasWord(words, "ca") || hasWord(words, "nua"))
+}
+
 // fundingPartsOnly: the message names funding totals (a source, the
 // proposal) and nothing else: no project, unit or other figure.
 func fundingPartsOnly(p nlu.Parse) bool {
 	if p.Intent != nlu.IntentFunding || len(p.Projects) > 0 || len(p.Units) > 0 || len(p.Indicators) == 0 {
+		return false
+	}
+	if hasWord(p.Words, "tong", "so") || hasWord(p.Words, "toan", "bo") {
+		// "tổng số kinh phí còn thiếu theo báo cáo": the programme's total
+		// of the part, not the project's.
 		return false
 	}
 	for _, code := range p.Indicators {

@@ -40,7 +40,7 @@ var (
 	followUpCues = phrases("con", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
-		"nam do", "ky do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
+		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
 	backCues = []struct {
 		words []string
 		back  string

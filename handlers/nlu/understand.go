@@ -241,6 +241,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Units = append(p.Units, []string{ProvinceCode})
 	}
 	q.measures(&p)
+	if p.Op == "diff" {
+		// "quý 1 cao hơn hay thấp hơn, bao nhiêu": the words of the
+		// difference asked, whichever way.
+		for _, ph := range comparedWays {
+			q.at(ph)
+		}
+	}
 	if p.Op == "diff" && p.Level == "district" && len(p.Levels) == 0 && len(p.Units) == 1 && len(p.UnitSpans) == 1 &&
 		equalTokens(p.Units[0], []string{ProvinceCode}) && p.UnitSpans[0][1]-p.UnitSpans[0][0] == 1 && q.tokens[p.UnitSpans[0][0]] == "tinh" {
 		// "dvc3 huyện hơn tỉnh bn": the provincial level set against the
