@@ -144,6 +144,11 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Khối cấp huyện có bao nhiêu DVC trực tuyến tất cả ạ, em cần số liệu cho bảng 2.1", kind: ask.KindFigure, want: []string{"1.385 dịch vụ", "23 dịch vụ"}},
 		{q: "Năm 2018 toàn tỉnh tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC (cả trực tiếp lẫn trực tuyến) ạ", kind: ask.KindNoData, not: []string{"1.952"}},
 		{q: "Tổng số đơn vị bắt buộc phải nộp báo cáo quý về DVC là bao nhiêu?", kind: ask.KindFigure, want: []string{"/32 đơn vị phải báo cáo"}},
+		// A unit pointed back at by its kind; who was told, before the
+		// matter; "điểm sáng" is no change asked.
+		{q: "Tôi muốn hỏi về TX Hồng Lĩnh: trong quý 1/2019 thị xã tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC?", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh quý 1/2019"}},
+		{q: "Ban KT-NS được phản ánh huyện Đức Thọ quý 2/2019 tỷ lệ nộp hồ sơ trực tuyến đi xuống, vậy quý đó chỉ đạt bao nhiêu %?", kind: ask.KindFigure, want: []string{"Huyện Đức Thọ quý 2/2019"}},
+		{q: "Can Lộc được đánh giá là điểm sáng, vậy quý 1/2019 tỷ lệ hồ sơ trực tuyến của huyện là bao nhiêu?", kind: ask.KindFigure, want: []string{"Huyện Can Lộc quý 1/2019"}, not: []string{"để so sánh"}},
 		{q: "tong so dv phai nop bao cao quy dvc muc 3 4 la bn", kind: ask.KindFigure, want: []string{"/32 đơn vị phải báo cáo"}, not: []string{"1.995"}},
 		{q: "Tính đến hôm nay, những huyện nào đã quá hạn mà vẫn chưa nộp báo cáo quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang, Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}},
 		{q: "Những huyện đã nộp quý 1 nhưng đến nay chưa nộp quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}, not: []string{"Vũ Quang"}},

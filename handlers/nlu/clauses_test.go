@@ -107,6 +107,9 @@ func TestDropAsides(t *testing.T) {
 		{"tổng hồ sơ quý 1 của các đv đã gửi là bao nhiêu", "tổng hồ sơ quý 1 là bao nhiêu"},
 		{"tỷ lệ đơn vị đã nộp báo cáo quý 2", "tỷ lệ đơn vị đã nộp báo cáo quý 2"},
 		{"danh sách của các đơn vị đã nộp báo cáo quý 2", "danh sách của các đơn vị đã nộp báo cáo quý 2"},
+		// Who was told, before what the question is about.
+		{"Ban KT-NS được phản ánh huyện Đức Thọ quý 2/2019 tỷ lệ đi xuống", "huyện Đức Thọ quý 2/2019 tỷ lệ đi xuống"},
+		{"số hồ sơ được phản ánh", "số hồ sơ được phản ánh"},
 		// A plea's "với" at the end, not "so với".
 		{"quý 1 các sở tiếp nhận tổng cộng bao nhiêu hồ sơ với ạ", "quý 1 các sở tiếp nhận tổng cộng bao nhiêu hồ sơ"},
 		{"Can Lộc quý 2 so với ạ", "Can Lộc quý 2 so với ạ"},

@@ -224,6 +224,9 @@ func asideSpans(toks []string) [][2]int {
 		end = k - 1
 	}
 	var out [][2]int
+	if to := toldPrefix(toks[:end]); to > 0 {
+		out = append(out, [2]int{0, to})
+	}
 	if to := forwardPrefix(toks[:end]); to > 0 {
 		out = append(out, [2]int{0, to})
 	}
@@ -296,6 +299,25 @@ func submittersScope(toks []string) (from, to int) {
 		return i, j
 	}
 	return 0, 0
+}
+
+// toldPrefix is the end of who was told what the question is about, when
+// it opens with it ("Ban KT-NS được phản ánh huyện Đức Thọ …": the asker's
+// body, then the matter): up to "được phản ánh (là, rằng)"; 0 when none.
+func toldPrefix(toks []string) int {
+	for i := 1; i+2 < len(toks) && i <= 8; i++ {
+		if toks[i] != "phan" || toks[i+1] != "anh" || toks[i-1] != "duoc" {
+			continue
+		}
+		end := i + 2
+		if toks[end] == "la" || toks[end] == "rang" {
+			end++
+		}
+		if end < len(toks) {
+			return end
+		}
+	}
+	return 0
 }
 
 // forwardPrefix is the end of what a forwarded message opens with, before

@@ -144,7 +144,8 @@ var abbreviations = []abbreviation{
 	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
 	{"bao nhiu", "bao nhieu"},      // a letter left out
 	{"trc", "truoc"},
-	{"1 cua", "mot cua"}, // "1 cửa điện tử"
+	{"diem sang", "noi bat"}, // a bright spot, not "sang" of a change
+	{"1 cua", "mot cua"},     // "1 cửa điện tử"
 	{"bn", "bao nhieu"},
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},

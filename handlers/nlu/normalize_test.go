@@ -41,6 +41,7 @@ func normalizeCases() []normalizeCase {
 		{"telex numbered", "quys1 và mwcs3 dvc3", "quy 1 va muc 3 dich vu cong muc 3"},
 		{"short forms", "quý trc bao nhiu, 1 cửa", "quy truoc bao nhieu mot cua"},
 		{"trailing rang", "đức thọ răng", "duc tho thi sao"},
+		{"bright spot", "Can Lộc là điểm sáng", "can loc la noi bat"},
 		{"rang after vi", "vì răng", "vi sao"},
 		{"rang after saying", "báo cáo ghi răng", "bao cao ghi sao"},
 		// Southern plural "mấy" framed by "nào" or "chuyện"; "mấy" that counts stays.

@@ -116,6 +116,12 @@ func (q *question) places(p *Parse) {
 			q.take(pm.span)
 			continue
 		}
+		if namesUnits && len(pm.units) == 0 && q.kindOfNamed(pm.span, p.Units) {
+			// "Tôi muốn hỏi về TX Hồng Lĩnh: … thị xã tiếp nhận …": the
+			// unit named before, pointed back at by its kind, not a level.
+			q.take(pm.span)
+			continue
+		}
 		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 &&
 			(q.tokens[pm.span.from-1] == "cua" || slices.ContainsFunc(mentions, func(u placeMention) bool { return len(u.units) > 0 && u.span.to == pm.span.from })) {
 			// "Đức Thọ, quý 1 … tỷ lệ … của huyện", "huyện Kỳ Anh (huyện
@@ -574,4 +580,23 @@ var exceptJoiners = setOf("cac", "hai", "va", "voi", "lan", "ca", "2")
 // insideExcepted: the span is among the kinds of unit left out.
 func (q *question) insideExcepted(sp span) bool {
 	return slices.ContainsFunc(q.excepted, func(e span) bool { return e.from <= sp.from && sp.to <= e.to })
+}
+
+// kindOfNamed: the level mention at sp is the kind of a unit named before
+// it ("thị xã" after "TX Hồng Lĩnh"); "xã", "trấn" read with the "thị"
+// before them.
+func (q *question) kindOfNamed(sp span, named [][]string) bool {
+	from := sp.from
+	if from > 0 && q.tokens[from-1] == "thi" {
+		from--
+	}
+	kind := [][]string{q.tokens[from:sp.to]}
+	for _, codes := range named {
+		for _, code := range codes {
+			if q.v.hasKind(code, kind) {
+				return true
+			}
+		}
+	}
+	return false
 }

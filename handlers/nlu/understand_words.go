@@ -141,7 +141,8 @@ func (q *question) agencyWordFolded() bool {
 
 // placeVerbs follow a level word without naming a place: "bao nhiêu huyện
 // nộp báo cáo", "huyện thôi" (only the districts).
-var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": true, "chua": true, "da": true, "thoi": true}
+var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": true, "chua": true, "da": true, "thoi": true,
+	"tiep": true, "nhan": true, "dat": true, "duoc": true, "cung": true, "trien": true}
 
 // agencyGroupWords before "sở" name the agencies as a group.
 var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true}
