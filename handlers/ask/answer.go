@@ -337,9 +337,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			}
 		}
 	}
-	if err == nil && len(ans.Options) == 0 && nlu.AsksNoNumber(t.Tokens) &&
-		(!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens) ||
-			ans.Kind.CarriesFigure() && nlu.AsksWhetherOrWhat(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
+	if err == nil && nlu.AsksNoNumber(t.Tokens) &&
+		(len(ans.Options) == 0 && (!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens)) ||
+			(ans.Kind.CarriesFigure() || ans.Kind == KindAsk) && nlu.AsksWhetherOrWhat(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
 		// Neither the rules nor the model, or no figure of what was read,
 		// and no number asked ("CSDL dùng chung đang gặp vấn đề gì", "chỉ
 		// thị 08 ban hành về việc gì", "năm 2018 cổng TTĐT có thay đổi

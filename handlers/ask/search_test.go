@@ -196,6 +196,9 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"CSDL dùng chung đang gặp vấn đề gì", "CSDL dùng chung còn thiếu", false},
 		// A figure read but none stored, asked what: the report's words.
 		{"VB chỉ đạo điều hành đăng trên cổng TTĐT các đv có kịp thời ko", "thiếu kịp thời ở hầu hết", false},
+		// A yes-or-no question whose figure would be asked back by its
+		// period: the report's judgement.
+		{"nộp hs online với người dân có còn lạ ko", "vẫn đang là một hình thức mới mẻ", false},
 		// Asked why a criterion fell: the passage with its reason.
 		{"vì sao tiêu chí tiếp cận tài liệu quy hoạch giảm điểm", "thiếu kịp thời ở các cấp", false},
 		// A purpose, what was done, dialect "cái chi", criticism: the
