@@ -153,7 +153,13 @@ func (a *Answerer) rebuildSearch(ctx context.Context, c *catalog.Catalog, data s
 	}
 	showPassages(docs, passages)
 	for i, p := range passages {
-		docs = append(docs, doc("passage", fmt.Sprintf("%s#%d", p.SourceCode, p.Seq), headedText(passages, i), sourceCitation(p.SourceCode, p.SourceIssuedOn), ""))
+		var before []string
+		if i > 0 && follows(passages, i, i) && refersBack(p.Text) {
+			// "Sau đó Sở TT&TT đã tham mưu … nên Kế hoạch chưa được ban
+			// hành": what it goes on from names its topic (at half weight).
+			before = []string{passages[i-1].Text}
+		}
+		docs = append(docs, doc("passage", fmt.Sprintf("%s#%d", p.SourceCode, p.Seq), headedText(passages, i), sourceCitation(p.SourceCode, p.SourceIssuedOn), "", before...))
 	}
 	return a.data.ReplaceSearchIndex(ctx, docs, data)
 }

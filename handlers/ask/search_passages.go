@@ -164,6 +164,21 @@ func headedText(passages []queries.Passage, i int) string {
 	return text
 }
 
+// refersBack: a passage that opens by pointing at the one before ("Sau
+// đó", "Do đó", "Theo đó", "Vì vậy", "Cụ thể"), whose topic it does not
+// repeat ("Tuy nhiên" opens a contrast that names its own).
+func refersBack(text string) bool {
+	f := nlu.Normalize(text).Tokens
+	for _, opener := range backOpeners {
+		if len(f) > len(opener) && slices.Equal(f[:len(opener)], opener) {
+			return true
+		}
+	}
+	return false
+}
+
+var backOpeners = [][]string{{"sau", "do"}, {"do", "do"}, {"theo", "do"}, {"vi", "vay"}, {"cu", "the"}}
+
 // reasonMark opens a passage that gives the reason of the one before.
 const reasonMark = "Lý do"
 

@@ -86,3 +86,19 @@ func TestPhraseIndex(t *testing.T) {
 		t.Errorf("2018 found at %d, inside x2018", at)
 	}
 }
+
+// TestRefersBack: a passage that goes on from the one before by pointing
+// at it; not one that names its own topic, nor a contrast.
+func TestRefersBack(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Sau đó Sở TT&TT đã tham mưu UBND tỉnh Kế hoạch triển khai thực hiện": true,
+		"Do đó, các đơn vị cần chủ động":                                      true,
+		"Tuy nhiên, một số cơ quan chưa quan tâm":                             false,
+		"Sở TT&TT đã tham mưu UBND tỉnh":                                      false,
+		"Sau":                                                                 false,
+	} {
+		if got := refersBack(text); got != want {
+			t.Errorf("refersBack(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
