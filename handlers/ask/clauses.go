@@ -97,8 +97,9 @@ func (a *Answerer) andClauses(question string) []string {
 // askingSides splits a message at its one "và" when each side asks
 // something of its own ("… bao nhiêu …", "… nào …") and the second names
 // another level of units ("huyện nào … và sở nào …", "bao nhiêu đơn vị …
-// và huyện nào …"); nil otherwise. Two questions of one level ("bao nhiêu DVC mức 3
-// và bao nhiêu DVC mức 4") are one question, which the whole answers.
+// và huyện nào …"); nil otherwise. Two questions of one level ("bao nhiêu
+// DVC mức 3 và bao nhiêu DVC mức 4") are one question, which the whole
+// answers.
 func (a *Answerer) askingSides(question string) []string {
 	sides := nlu.AndSides(question)
 	if len(sides) != 2 {
