@@ -73,7 +73,16 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			codes = append(codes, code)
 		}
 	}
-	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) && len(codes) < 2 || hasWord(p.Words, "nhu", "cau") && (p.Op == "sum" || hasWord(p.Words, "tong")) {
+	namedParts := 0
+	for _, code := range codes {
+		if slices.ContainsFunc(fundingCues[code], func(cue string) bool { return hasWord(p.Words, strings.Fields(cue)...) }) {
+			namedParts++
+		}
+	}
+	if hasWord(p.Words, "tinh", "hinh") || len(codes) == 0 || asksEveryPart(p.Words) && len(codes) < 2 ||
+		hasWord(p.Words, "nhu", "cau") && (p.Op == "sum" || hasWord(p.Words, "tong")) && namedParts < 2 {
+		// ("đã bố trí theo NQ22 cộng với phần còn thiếu thì tổng nhu cầu":
+		// the two parts named, added.)
 		// "tổng nhu cầu (cộng cả phần còn thiếu)", "gồm những phần nào":
 		// every part, and their sum; "gồm cả bố trí và lồng ghép" names
 		// its parts.

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -122,6 +123,16 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			} else {
 				texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(sum, "money", "")))
 			}
+			return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
+		}
+		if p.Op == "ratio" {
+			// "năm 2018 được cấp gấp mấy năm 2019": the first year asked
+			// over the second, when the second has money.
+			first, second := yearTotal(pr, lines, years[0]), yearTotal(pr, lines, years[1])
+			if second == 0 {
+				return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
+			}
+			texts = append(texts, fmt.Sprintf(msgRatio, fmt.Sprintf("Năm %d", years[0]), n.Num(math.Round(first/second*100)/100), fmt.Sprintf("năm %d", years[1])))
 			return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
 		}
 		d := yearTotal(pr, lines, cur) - yearTotal(pr, lines, old)

@@ -144,6 +144,16 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "Khối cấp huyện có bao nhiêu DVC trực tuyến tất cả ạ, em cần số liệu cho bảng 2.1", kind: ask.KindFigure, want: []string{"1.385 dịch vụ", "23 dịch vụ"}},
 		{q: "Năm 2018 toàn tỉnh tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC (cả trực tiếp lẫn trực tuyến) ạ", kind: ask.KindNoData, not: []string{"1.952"}},
 		{q: "Tổng số đơn vị bắt buộc phải nộp báo cáo quý về DVC là bao nhiêu?", kind: ask.KindFigure, want: []string{"/32 đơn vị phải báo cáo"}},
+		// A draft's blanks to fill in; "năm rồi", "quý rồi"; "gấp mấy" a
+		// unit named; a project's two years as a ratio; the two parts of
+		// the money named, added to "tổng nhu cầu".
+		{q: "Anh điền giúp đoạn này: \"Kinh phí bố trí theo NQ22 là ___ triệu đồng, lồng ghép ___ triệu đồng, còn thiếu ___ triệu đồng\"", kind: ask.KindFigure,
+			want: []string{"4.652 triệu đồng", "2.680 triệu đồng", "3.565 triệu đồng"}},
+		{q: "năm rồi tỉ lệ hồ sơ trực tuyến trên tổng số hồ sơ là mấy %", kind: ask.KindFigure, want: []string{"năm 2018: 4,92%"}},
+		{q: "quý rồi Sở TT&TT nhận bao nhiêu hồ sơ thủ tục hành chính", kind: ask.KindFigure, want: []string{"Sở Thông tin và Truyền thông quý 2/2019"}},
+		{q: "quý 1 hồ sơ trực tuyến của Sở Công Thương nhiều gấp mấy Sở Nội vụ", kind: ask.KindFigure, want: []string{"Sở Công Thương gấp", "lần Sở Nội vụ"}, not: []string{"Tổng cộng"}},
+		{q: "hỗ trợ pháp lý năm 2018 được cấp gấp mấy năm 2019", kind: ask.KindFigure, want: []string{"Năm 2018 gấp 2 lần năm 2019"}},
+		{q: "đã bố trí theo NQ22 cộng với phần còn thiếu thì tổng nhu cầu là bao nhiêu", kind: ask.KindFigure, want: []string{"Tổng cộng: 8.217 triệu đồng"}},
 		// A unit pointed back at by its kind; who was told, before the
 		// matter; "điểm sáng" is no change asked.
 		{q: "Tôi muốn hỏi về TX Hồng Lĩnh: trong quý 1/2019 thị xã tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC?", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh quý 1/2019"}},

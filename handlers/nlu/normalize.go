@@ -144,6 +144,10 @@ var abbreviations = []abbreviation{
 	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
 	{"bao nhiu", "bao nhieu"},      // a letter left out
 	{"trc", "truoc"},
+	// "năm rồi", "quý rồi" (Central and Southern speech): the one before.
+	{"nam roi", "nam ngoai"},
+	{"quy roi", "quy truoc"},
+	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"}, // a bright spot, not "sang" of a change
 	{"1 cua", "mot cua"},     // "1 cửa điện tử"
 	{"bn", "bao nhieu"},

@@ -174,6 +174,9 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 			} else {
 				out = append(out, ' ')
 			}
+		case c == '_' && next == '_' && prev != '_':
+			// "đạt ___%": a blank of a draft to fill in, a number asked.
+			out = append(out, " bao nhieu "...)
 		case c == '&':
 			if isAlnum(prev) && isAlnum(next) {
 				out = append(out, c)

@@ -42,6 +42,7 @@ func normalizeCases() []normalizeCase {
 		{"short forms", "quý trc bao nhiu, 1 cửa", "quy truoc bao nhieu mot cua"},
 		{"trailing rang", "đức thọ răng", "duc tho thi sao"},
 		{"bright spot", "Can Lộc là điểm sáng", "can loc la noi bat"},
+		{"blanks and last", "năm rồi đạt ___%, quý rồi", "nam ngoai dat bao nhieu % quy truoc"},
 		{"rang after vi", "vì răng", "vi sao"},
 		{"rang after saying", "báo cáo ghi răng", "bao cao ghi sao"},
 		// Southern plural "mấy" framed by "nào" or "chuyện"; "mấy" that counts stays.

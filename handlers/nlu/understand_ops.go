@@ -171,7 +171,8 @@ func (q *question) urgent() bool {
 	if i < 0 || q.any(ratioCues[:len(ratioCues)-1]) {
 		return false
 	}
-	if i+1 < len(q.tokens) && (q.tokens[i+1] == "doi" || q.tokens[i+1] == "ruoi") {
+	if i+1 < len(q.tokens) && (q.tokens[i+1] == "doi" || q.tokens[i+1] == "ruoi" || q.tokens[i+1] == "may" || q.tokens[i+1] == "bao") {
+		// "gấp đôi", "gấp rưỡi", "gấp mấy Sở Tài chính", "gấp bao lần".
 		return false
 	}
 	return !slices.Contains(q.tokens[i:], "lan")

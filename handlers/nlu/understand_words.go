@@ -176,7 +176,12 @@ func agencyLevelWord(original string) bool {
 		}
 		if i > 0 {
 			switch Fold(words[i-1]) {
-			case "may", "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
+			case "may":
+				if i > 1 && Fold(words[i-2]) == "gap" && namedAfter(original, i) {
+					break // "gấp mấy Sở Tài chính": how many times that agency's
+				}
+				return true
+			case "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
 				return true
 			}
 			if _, said := countWords[Fold(words[i-1])]; (smallCount(words[i-1]) || said && Fold(words[i-1]) != "nam") && !namedAfter(original, i) {
