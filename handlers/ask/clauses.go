@@ -29,6 +29,13 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
 	}
+	if !whole.Kind.CarriesFigure() {
+		// "Bản thảo ghi … 1.358 DVC mức độ 3, kiểm tra giúp": the figure
+		// the rest asks, and whether the one quoted is it.
+		if ans, ok, err := a.checked(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
+	}
 	// No figure for the whole, or out of scope for no other place named
 	// ("Em là chủ tịch xã mới, mỗi xã … bao nhiêu DVC mức 3"): maybe for
 	// words that only tell about the asker.

@@ -3,6 +3,7 @@ package nlu
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -260,5 +261,35 @@ func FuzzFollowUpAndSearch(f *testing.F) {
 			}
 		}
 		checkFolded(t, WithoutChartWords(Normalize(s)).Folded)
+	})
+}
+
+// FuzzWithoutChecked: the figures a message quotes to check are numbers
+// of it, shown with their units, and what is left holds no word the
+// message did not have.
+func FuzzWithoutChecked(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Bản thảo ghi UBND cấp huyện có 1.358 DVC mức độ 3, kiểm tra giúp", "tôi gõ năm 2018 đạt 4,29% đúng không",
+		"còn thiếu khoảng 3,6 tỷ đồng, xin con số chính xác", "in 10 nghìn tờ rơi có đúng không", "3 tỷ rưỡi rưỡi nghìn % đúng không"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tokens := Normalize(s).Tokens
+		rest, quoted := WithoutChecked(tokens)
+		if len(rest)+len(quoted) > len(tokens) {
+			t.Fatalf("%q: %d words left and %d figures from %d words", s, len(rest), len(quoted), len(tokens))
+		}
+		for _, w := range rest {
+			if !slices.Contains(tokens, w) {
+				t.Fatalf("%q: %q left, not a word of it", s, w)
+			}
+		}
+		for _, q := range quoted {
+			if _, ok := viNumber(q.Digits); !ok || q.Shown == "" {
+				t.Fatalf("%q: quoted %+v", s, q)
+			}
+		}
 	})
 }

@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -476,4 +477,91 @@ func WithoutProgress(t Text) (Text, bool) {
 		return t, false
 	}
 	return withoutPhrases(t, progressCues), true
+}
+
+// checkCues ask whether a figure quoted is right ("kiểm tra giúp", "có
+// đúng không", "xin con số chính xác").
+var checkCues = phrases("kiem tra", "doi chieu", "dung khong", "dung ko", "dung chua", "co dung", "phai khong", "phai ko", "chinh xac",
+	"so dung", "chep dung", "xac minh", "dung vay khong")
+
+// draftWords name where a figure to check was written ("bản thảo ghi …").
+var draftWords = phrases("ban thao", "ban nhap", "phong vien", "bai viet", "ban tin", "toi go", "em go", "em viet", "toi viet",
+	"toi dinh viet", "em dinh viet", "dang viet", "ghi", "nho", "giup", "xin", "con so nay", "con so", "so nay", "lai", "theo bao cao")
+
+// ChecksFigure: the message asks whether a figure it quotes is right.
+func ChecksFigure(tokens []string) bool { return anyPhrase(tokens, checkCues) }
+
+// Quoted is a figure a message quotes to check: as typed ("4,29%", "10
+// nghìn"), its value's digits in the unit the figures are stated in
+// ("10000"; money in millions: "3 tỷ" is "3000"), and whether it was
+// only an approximation ("khoảng 3,6 tỷ", "ngót 2 nghìn").
+type Quoted struct {
+	Shown, Digits string
+	Approx        bool
+}
+
+// WithoutChecked is a message that checks a figure, without the figures
+// it quotes and the words of the checking (what is left asks the figure),
+// and the figures quoted: numbers that are no year, no quarter or level,
+// no project's or month's number and no date.
+func WithoutChecked(tokens []string) (rest []string, quoted []Quoted) {
+	t := withoutPhrases(Text{Tokens: tokens}, slices.Concat(checkCues, draftWords))
+	toks := t.Tokens
+	for i := 0; i < len(toks); i++ {
+		if !quotedFigure(toks, i) {
+			rest = append(rest, toks[i])
+			continue
+		}
+		v, _ := viNumber(toks[i])
+		q := Quoted{Shown: toks[i], Approx: i > 0 && approxWords[toks[i-1]]}
+		if q.Approx {
+			rest = rest[:len(rest)-1]
+		}
+		j := i + 1
+		for ; j < len(toks); j++ {
+			switch toks[j] {
+			case "%":
+				q.Shown += "%"
+			case "nghin", "ngan":
+				v *= 1000
+				q.Shown += " nghìn"
+			case "ty":
+				v *= 1000 // money is stated in millions
+				q.Shown += " tỷ"
+			case "ruoi":
+				v += 500
+				q.Shown += " rưỡi"
+			case "trieu", "dong":
+			default:
+				goto done
+			}
+		}
+	done:
+		q.Digits = strings.ReplaceAll(strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0"), "."), ".", ",")
+		quoted = append(quoted, q)
+		i = j - 1
+	}
+	return rest, quoted
+}
+
+// approxWords say a figure quoted is only about it.
+var approxWords = setOf("ngot", "khoang", "tam", "gan", "hon", "chung", "xi")
+
+// quotedFigure: the token at i is a figure quoted, not part of a period,
+// a level of service or a numbered item.
+func quotedFigure(tokens []string, i int) bool {
+	tok := tokens[i]
+	if !isNumber(tok) || strings.ContainsAny(tok, "/-") {
+		return false
+	}
+	if v, ok := viNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") {
+		return false // a year
+	}
+	if i > 0 {
+		switch tokens[i-1] {
+		case "quy", "muc", "thang", "nam", "an", "so", "q", "ngay", "lop", "dot":
+			return false
+		}
+	}
+	return true
 }

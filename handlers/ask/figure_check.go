@@ -1,0 +1,52 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// checked answers a message that quotes a figure to check ("Bản thảo ghi
+// UBND cấp huyện có 1.358 DVC mức độ 3, kiểm tra giúp", "tôi gõ năm 2018
+// đạt 4,29%, số đúng là bao nhiêu"): the stored figure the rest of it asks,
+// and whether each number quoted is among the figures stated; ok is false
+// when the message checks nothing or the rest asks no figure.
+func (a *Answerer) checked(ctx context.Context, question string, mem *memory) (Answer, bool, error) {
+	t := nlu.Normalize(question)
+	if !nlu.ChecksFigure(t.Tokens) {
+		return Answer{}, false, nil
+	}
+	rest, quoted := nlu.WithoutChecked(t.Tokens)
+	if len(quoted) == 0 || len(rest) == 0 {
+		return Answer{}, false, nil
+	}
+	ans, err := a.respondOne(ctx, strings.Join(rest, " "), mem)
+	if err != nil || !ans.Kind.CarriesFigure() {
+		return Answer{}, false, err
+	}
+	return withCheck(ans, quoted), true, nil
+}
+
+// withCheck adds to a figure's reply whether each number quoted is among
+// the figures it states (an approximation is left to the figure shown).
+func withCheck(ans Answer, quoted []nlu.Quoted) Answer {
+	body, source := cutSource(ans.Text)
+	stated := numbersIn(body)
+	var lines []string
+	for _, q := range quoted {
+		switch {
+		case slices.Contains(stated, q.Digits):
+			lines = append(lines, fmt.Sprintf(msgCheckMatches, q.Shown))
+		case !q.Approx:
+			lines = append(lines, fmt.Sprintf(msgCheckDiffers, q.Shown))
+		}
+	}
+	ans.Text = strings.TrimSpace(strings.TrimSpace(body) + " " + strings.Join(lines, " "))
+	if source != "" {
+		ans.Text += " " + source
+	}
+	return ans
+}
