@@ -336,6 +336,17 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 				ans, p, inherited = again, q, append(inherited, "periods")
 			}
 		}
+		if err == nil && ans.Kind == KindAsk {
+			// "6.704 hồ sơ trực tuyến là số tính đến thời điểm nào?": the
+			// one reading whose figure is the number quoted.
+			if _, quoted := nlu.WithoutChecked(t.Tokens); len(quoted) > 0 {
+				if chosen, ok, cerr := a.optionStating(ctx, ans.Options, quoted); cerr != nil {
+					return Answer{}, cerr
+				} else if ok {
+					ans, p = chosen, chosen.Parse
+				}
+			}
+		}
 	}
 	if err == nil && nlu.AsksNoNumber(t.Tokens) &&
 		(len(ans.Options) == 0 && (!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens)) ||

@@ -50,3 +50,28 @@ func withCheck(ans Answer, quoted []nlu.Quoted) Answer {
 	}
 	return ans
 }
+
+// optionStating is the answer of the one option of an ask-back whose
+// figures hold a number the question quoted; ok is false when none or
+// several do.
+func (a *Answerer) optionStating(ctx context.Context, options []Option, quoted []nlu.Quoted) (Answer, bool, error) {
+	var found []Answer
+	for _, o := range options {
+		if o.parse == nil {
+			continue
+		}
+		ans, err := a.AnswerParse(ctx, *o.parse)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		body, _ := cutSource(ans.Text)
+		stated := numbersIn(body)
+		if ans.Kind.CarriesFigure() && slices.ContainsFunc(quoted, func(q nlu.Quoted) bool { return slices.Contains(stated, q.Digits) }) {
+			found = append(found, ans)
+		}
+	}
+	if len(found) != 1 {
+		return Answer{}, false, nil
+	}
+	return found[0], true, nil
+}

@@ -26,5 +26,9 @@ func TestFigureChecked(t *testing.T) {
 		{q: "Em đang viết \"toàn tỉnh đã cung cấp ngót 2 nghìn DVC mức độ 3\", anh cho em con số chính xác với", kind: ask.KindFigure,
 			want: []string{"mức độ 3"}, not: []string{"khớp"}},
 		{q: "Có bao nhiêu xã, phường, thị trấn có trang thông tin điện tử? Tôi cần đối chiếu với tỷ lệ 84%.", kind: ask.KindFigure, want: []string{"Tính ra"}, not: []string{"khớp"}},
+		// A period asked back is chosen by the figure quoted; "mới nhất
+		// theo báo cáo quý" is the units' latest quarter.
+		{q: n.Num(online) + " hồ sơ trực tuyến là số tính đến thời điểm nào?", kind: ask.KindFigure, want: []string{"năm 2018: " + n.Num(online) + " hồ sơ"}},
+		{q: "Tỷ lệ hồ sơ trực tuyến chung mới nhất theo báo cáo quý là bao nhiêu?", kind: ask.KindFigure, want: []string{"toàn tỉnh quý 2/2019"}},
 	})
 }

@@ -44,6 +44,16 @@ type lookup struct {
 // value answers "how much/many" for each indicator named.
 func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if fp := firstPeriod(p); len(p.Periods) == 1 && fp.Kind == nlu.PeriodLatest && len(p.Indicators) == 1 && c.Reported[p.Indicators[0]] &&
+		hasWord(p.Words, "bao", "cao", "quy") {
+		// "tỷ lệ … mới nhất theo báo cáo quý": of the units' latest
+		// quarter, not the report's newest figure.
+		if latest, ok, err := r.latestSubmitted(ctx, c.Indicators[p.Indicators[0]]); err != nil {
+			return Answer{}, err
+		} else if ok {
+			p.Periods = []nlu.Period{latest}
+		}
+	}
 	per := firstPeriod(p)
 	var out sentences
 	n := vi.NewNumbers()
