@@ -24,7 +24,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
-	if pointsAtNamed(mem, p) && (p.Measure != "" || p.Op != "") && len(p.Leftover) == 0 {
+	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 6) && len(p.Leftover) == 0 {
 		// "số hồ sơ trực tuyến giảm bao nhiêu" after the one district a
 		// ranking named: that district's.
 		return true
@@ -249,7 +249,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Units, m.Level, m.Levels = [][]string{{other}}, "", nil
 			inherited = append(inherited, "units")
 		}
-		if pointsAtNamed(mem, p) && carriesPlace(m.Intent) {
+		if pointsAtNamed(mem, p, fu) && carriesPlace(m.Intent) {
 			// "số hồ sơ trực tuyến giảm bao nhiêu" after "huyện nào bị
 			// giảm …" answered with Đức Thọ alone: that unit's.
 			m.Units = [][]string{mem.Named}
@@ -294,10 +294,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "quý 1 hai huyện này": the units before, not their level.
 		p.Level, p.Levels = "", nil
 	}
-	if pointsAtNamed(mem, p) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0) {
+	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those) {
 		// "giảm bao nhiêu điểm %?" after "huyện nào bị giảm …" answered
 		// with Đức Thọ alone: that unit's figure.
-		p.Units = [][]string{mem.Named}
+		p.Units, p.Level, p.Levels = [][]string{mem.Named}, "", nil
 		m.Which = false
 	}
 	switch {
@@ -496,11 +496,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	return m, inherited
 }
 
-// pointsAtNamed: a message that names no place, period or ranking right
-// after a ranking whose reply named one unit ("huyện nào bị giảm …"
-// answered with Đức Thọ alone): a figure of it is of that unit.
-func pointsAtNamed(mem *memory, p nlu.Parse) bool {
-	return mem.Parse.Intent == nlu.IntentRanking && len(mem.Named) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && p.Order == ""
+// pointsAtNamed: a message that names no place, period (unless it points
+// back: "quý 2 huyện ấy") or ranking right after a ranking whose reply
+// named one unit ("huyện nào bị giảm …" answered with Đức Thọ alone): a
+// figure of it is of that unit.
+func pointsAtNamed(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
+	return mem.Parse.Intent == nlu.IntentRanking && len(mem.Named) > 0 && len(p.Units) == 0 && (p.Level == "" || fu.Those) &&
+		(len(p.Periods) == 0 || fu.Those) && p.Order == ""
 }
 
 // bothQuarters: "lũy kế cả 2 quý?", "hai quý chênh nhau bao nhiêu?" after

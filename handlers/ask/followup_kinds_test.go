@@ -145,6 +145,14 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Tổng cộng: 10.897 triệu đồng"}, nil},
 		{[]string{"dự án đánh giá cải thiện chỉ số minh bạch hằng năm đề xuất bao nhiêu", "tổng số kinh phí còn thiếu theo báo cáo"},
 			[]string{"3.565 triệu đồng"}, []string{"Dự án"}},
+		// "huyện ấy" (with its own quarter), "được bao nhiêu hồ sơ?" after
+		// a ranking that named one unit; "Ấy là …" goes on from before.
+		{[]string{"Quý 1/2019 huyện nào tỷ lệ nộp trực tuyến thấp nhất?", "quý 2 huyện ấy được bao nhiêu phần trăm?"},
+			[]string{"Huyện Hương Sơn quý 2/2019: " + n.Num(pct(subs["439"]["Q2/2019"])) + "%"}, []string{"thấp nhất"}},
+		{[]string{"Quý 2/2019 sở nào có nhiều hồ sơ nộp trực tuyến nhất?", "được bao nhiêu hồ sơ?"},
+			[]string{"Sở Giáo dục và Đào tạo quý 2/2019: " + n.Num(subs["S-GDDT"]["Q2/2019"]["hstt"]) + " hồ sơ"}, []string{"kỳ nào"}},
+		{[]string{"huyện Can Lộc quý 1/2019 nộp trực tuyến được bao nhiêu phần trăm hồ sơ?", "Thế còn quý 2 năm nay thì sao?", "Ấy là quý 2 nộp trực tuyến nhiều hơn quý 1 bao nhiêu hồ sơ?"},
+			[]string{"Huyện Can Lộc", "tăng " + n.Num(subs["443"]["Q2/2019"]["hstt"]-subs["443"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"toàn tỉnh"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

@@ -62,7 +62,9 @@ var (
 	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet",
 		"toan trinh", "mot phan", "thanh toan", "le phi", "tra ket qua", "buu dien", "buu chinh", "hai long")
 	// States of money no figure holds: paid out, settled.
-	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi")
+	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
+		// sources and uses no line holds: the central budget's money, upkeep
+		"trung uong", "duy tri")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")

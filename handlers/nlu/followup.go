@@ -39,7 +39,7 @@ type FollowUp struct {
 var (
 	followUpCues = phrases("con", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
-		"y toi la", "y la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
+		"y toi la", "y la", "ay la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
 		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
 	backCues = []struct {
 		words []string
@@ -591,7 +591,7 @@ func pointsAtUnits(tokens []string) bool {
 				continue
 			}
 			counted := i > 0 && pointedCounts[tokens[i-1]]
-			if end < len(tokens) && pointers[tokens[end]] && (counted || tokens[end] == "do") {
+			if end < len(tokens) && pointers[tokens[end]] && (counted || tokens[end] == "do" || tokens[end] == "ay") {
 				return true
 			}
 			if counted && i == 1 && tokens[0] != "cac" && tokens[0] != "nhung" && !ranks {
@@ -607,7 +607,7 @@ func pointsAtUnits(tokens []string) bool {
 
 var (
 	unitNouns     = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}}
-	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni")
+	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay")
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
 

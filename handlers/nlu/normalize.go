@@ -144,6 +144,10 @@ var abbreviations = []abbreviation{
 	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
 	{"bao nhiu", "bao nhieu"},      // a letter left out
 	{"trc", "truoc"},
+	// "TB" beside a year is "trung bình" (average).
+	{"tb moi", "trung binh moi"},
+	{"tb nam", "trung binh nam"},
+	{"tb 1 nam", "trung binh 1 nam"},
 	// "năm rồi", "quý rồi" (Central and Southern speech): the one before.
 	{"nam roi", "nam ngoai"},
 	{"quy roi", "quy truoc"},
@@ -277,7 +281,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))
+	tokens = yearLists(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -329,6 +333,59 @@ func trailingNua(tokens []string) []string {
 	}
 	tokens[n-1] = "nua"
 	return tokens
+}
+
+// listedProjects writes projects listed by their numbers after one "dự
+// án" with commas ("DA 3,4,6,7,13", which folds like a decimal) as each
+// project: "du an 3 du an 4 …".
+func listedProjects(tokens []string) []string {
+	for i := 2; i < len(tokens); i++ {
+		if tokens[i-2] != "du" || tokens[i-1] != "an" || !strings.Contains(tokens[i], ",") {
+			continue
+		}
+		parts := strings.Split(tokens[i], ",")
+		var listed []string
+		for _, n := range parts {
+			if n == "" || len(n) > 2 || strings.Trim(n, "0123456789") != "" {
+				listed = nil
+				break
+			}
+			if len(listed) > 0 {
+				listed = append(listed, "du", "an")
+			}
+			listed = append(listed, n)
+		}
+		if len(listed) == 0 {
+			continue
+		}
+		return slices.Concat(tokens[:i], listed, tokens[i+1:])
+	}
+	return tokens
+}
+
+// yearLists writes the two-digit years listed after "năm 17" ("năm 17,
+// 18, 19", "năm 18 và 19") in full, as the first is read.
+func yearLists(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i-1] != "nam" || !shortYear(tokens[i]) {
+			continue
+		}
+		for j := i; j < len(tokens); j++ {
+			switch {
+			case shortYear(tokens[j]):
+				tokens[j] = "20" + tokens[j]
+			case tokens[j] == "va" && j+1 < len(tokens) && shortYear(tokens[j+1]):
+			default:
+				j = len(tokens)
+			}
+		}
+	}
+	return tokens
+}
+
+// shortYear: two digits a year of this century is written with (10–39).
+func shortYear(tok string) bool {
+	return len(tok) == 2 && tok[0] >= '1' && tok[0] <= '3' && tok[1] >= '0' && tok[1] <= '9'
 }
 
 // telexNumbered writes a period or level word typed in Telex and joined
