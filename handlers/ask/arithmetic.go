@@ -310,9 +310,11 @@ func opNotAnswered(p nlu.Parse) bool {
 		// (projectShare); any other arithmetic of its money is not.
 		// So is one year's or one recipient's part of one project
 		// (partOfProject).
-		// Two years of one project set as a ratio are done too.
+		// Two years of one project set as a ratio, or averaged, are done
+		// too.
+		twoYears := len(p.Projects) == 1 && len(askedYears(p)) == 2 && len(namedUnits(p)) == 0
 		return p.Op == "share" && !(len(p.Projects) == 1 && (sourceTotals[p.Funding] != "" || partNamed(p))) ||
-			p.Op == "ratio" && !(len(p.Projects) == 1 && len(askedYears(p)) == 2 && len(namedUnits(p)) == 0) || p.Op == "avg"
+			(p.Op == "ratio" || p.Op == "avg") && !twoYears
 	case nlu.IntentProjects:
 		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
 	case nlu.IntentTarget:

@@ -77,6 +77,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// amounts, no rate.
 		return Answer{Kind: KindNoData, Text: msgProjectNoRate}, nil
 	}
+	if len(p.Projects) > 1 && (hasWord(p.Words, "moi") || hasWord(p.Words, "tung") || hasWord(p.Words, "lan", "luot") || nlu.AsksLead(p.Words) ||
+		numberedTimes(p.Words) == len(p.Projects)) {
+		// "DA1, DA4, DA9: mỗi DA được cấp bn?", "… đề xuất lần lượt bn",
+		// "DA5 với DA12 cơ quan nào chủ trì": each project's line.
+		return r.eachProject(ctx, p)
+	}
 	if len(p.Projects) > 1 {
 		return askProject(c, p, p.Projects), nil
 	}
@@ -263,6 +269,39 @@ func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []q
 		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
 	}
 	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
+}
+
+// numberedTimes is how many projects the words name by number ("DA8 và
+// DA9": two), which need no asking back.
+func numberedTimes(words []string) int {
+	n := 0
+	for i := 2; i < len(words); i++ {
+		if words[i-2] == "du" && words[i-1] == "an" && words[i] != "" && strings.Trim(words[i], "0123456789") == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// eachProject answers each project named, one after the other, with the
+// source said once.
+func (r *reader) eachProject(ctx context.Context, p nlu.Parse) (Answer, error) {
+	var bodies []string
+	source := ""
+	for _, seq := range p.Projects {
+		q := p
+		q.Projects = []string{seq}
+		ans, err := r.project(ctx, q)
+		if err != nil {
+			return Answer{}, err
+		}
+		if !ans.Kind.CarriesFigure() {
+			return askProject(r.cat, p, p.Projects), nil
+		}
+		body, src := cutSource(ans.Text)
+		bodies, source = append(bodies, strings.TrimSpace(body)), src
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(bodies, "\n") + " " + source}, nil
 }
 
 func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {

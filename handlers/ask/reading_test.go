@@ -154,6 +154,13 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		{q: "quý 1 hồ sơ trực tuyến của Sở Công Thương nhiều gấp mấy Sở Nội vụ", kind: ask.KindFigure, want: []string{"Sở Công Thương gấp", "lần Sở Nội vụ"}, not: []string{"Tổng cộng"}},
 		{q: "hỗ trợ pháp lý năm 2018 được cấp gấp mấy năm 2019", kind: ask.KindFigure, want: []string{"Năm 2018 gấp 2 lần năm 2019"}},
 		{q: "đã bố trí theo NQ22 cộng với phần còn thiếu thì tổng nhu cầu là bao nhiêu", kind: ask.KindFigure, want: []string{"Tổng cộng: 8.217 triệu đồng"}},
+		// Projects named by number, or each asked: every one's line, not
+		// an ask-back; two years of one project averaged; two-digit years
+		// listed.
+		{q: "DA1, DA4, DA9: mỗi DA được cấp bn?", kind: ask.KindFigure, want: []string{"Phóng sự", "Đào tạo, bồi dưỡng CIO", "Sàn giao dịch TMĐT"}, not: []string{"Bạn hỏi về dự án nào"}},
+		{q: "DA5 với DA12 cơ quan nào chủ trì", kind: ask.KindFigure, want: []string{"Trang thiết bị", "Quy chế công khai", "Sở Nội vụ"}},
+		{q: "DA4 lồng ghép TB/năm (2018, 2019) bn", kind: ask.KindFigure, want: []string{"Trung bình của năm 2018 và năm 2019: 315 triệu đồng"}},
+		{q: "DA10 tư vấn hỗ trợ pháp lý: tổng và từng năm 17, 18, 19", kind: ask.KindFigure, want: []string{"năm 2017", "năm 2018", "năm 2019"}},
 		// A unit pointed back at by its kind; who was told, before the
 		// matter; "điểm sáng" is no change asked.
 		{q: "Tôi muốn hỏi về TX Hồng Lĩnh: trong quý 1/2019 thị xã tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC?", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh quý 1/2019"}},
