@@ -102,6 +102,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	source := " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)
+	if none := p.Funding == "other" && pr.OtherAmount == 0 || p.Funding == "nq22" && pr.NQ22Amount == 0 || p.Funding == "proposed" && !pr.Proposed.Valid; none &&
+		p.Op == "" && len(askedYears(p)) == 0 && len(namedUnits(p)) == 0 {
+		// "DA9 lồng ghép nguồn khác bn": the part asked has no line; what
+		// the project has is said beside, not in its place.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectNoPart, amountPhrase(p.Funding), pr.ShortName) + " " + projectLine(n, r.cat, pr, lines) + source}, nil
+	}
 	if p.Op == "share" {
 		return r.projectShare(ctx, n, p, pr, lines, source)
 	}

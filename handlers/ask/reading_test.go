@@ -159,6 +159,11 @@ func TestWordsThatAreNoSlot(t *testing.T) {
 		// listed.
 		{q: "DA1, DA4, DA9: mỗi DA được cấp bn?", kind: ask.KindFigure, want: []string{"Phóng sự", "Đào tạo, bồi dưỡng CIO", "Sàn giao dịch TMĐT"}, not: []string{"Bạn hỏi về dự án nào"}},
 		{q: "DA5 với DA12 cơ quan nào chủ trì", kind: ask.KindFigure, want: []string{"Trang thiết bị", "Quy chế công khai", "Sở Nội vụ"}},
+		// A part of a project's money its line does not have; money of a
+		// kind no line holds.
+		{q: "DA9 lồng ghép nguồn khác bn", kind: ask.KindNoData, want: []string{"Phụ lục không ghi khoản kinh phí được lồng ghép từ nguồn khác"}},
+		{q: "KP duy trì cổng DVC hằng năm", not: []string{"Sàn giao dịch"}},
+		{q: "vốn TW hỗ trợ cho NQ22 bn", not: []string{"4.652"}},
 		{q: "DA4 lồng ghép TB/năm (2018, 2019) bn", kind: ask.KindFigure, want: []string{"Trung bình của năm 2018 và năm 2019: 315 triệu đồng"}},
 		{q: "DA10 tư vấn hỗ trợ pháp lý: tổng và từng năm 17, 18, 19", kind: ask.KindFigure, want: []string{"năm 2017", "năm 2018", "năm 2019"}},
 		// A unit pointed back at by its kind; who was told, before the

@@ -346,6 +346,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Indicators = nil
 	}
 	p.Money = moneyCue
+	if (moneyCue || len(p.Projects) > 0) && anyPhrase(q.tokens, unstoredMoneyStates) {
+		// "KP duy trì cổng DVC hằng năm", "vốn TW hỗ trợ cho NQ22": money
+		// of a kind no line holds, whatever project its words name.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
+	}
 	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) && (moneyCue || !slices.ContainsFunc(indicators, q.countNamed)) {
 		// "trích lọc chấm điểm minh bạch": a project named by its own
 		// words outweighs an indicator named by one short word; not a
