@@ -102,7 +102,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	n := vi.NewNumbers()
 	source := " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)
-	if none := p.Funding == "other" && pr.OtherAmount == 0 || p.Funding == "nq22" && pr.NQ22Amount == 0 || p.Funding == "proposed" && !pr.Proposed.Valid; none &&
+	if none := p.Funding == "other" && pr.OtherAmount == 0 || p.Funding == "nq22" && pr.NQ22Amount == 0; none && // (a proposal not stated has its own words)
 		p.Op == "" && len(askedYears(p)) == 0 && len(namedUnits(p)) == 0 {
 		// "DA9 lồng ghép nguồn khác bn": the part asked has no line; what
 		// the project has is said beside, not in its place.
