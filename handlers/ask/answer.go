@@ -271,9 +271,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	fu.Cue = fu.Cue || mem != nil && mem.sameMessage
-	if p.Intent == nlu.IntentSearch && fu.Cue && mem != nil && mem.Parse.Understood() && len(t.Tokens) <= maxFollowUpWords {
-		// "với Hồng Lĩnh thì thế nào" after a figure: that figure of the
-		// place named, not how the place is.
+	if p.Intent == nlu.IntentSearch && (fu.Cue || len(t.Tokens) <= 4) && mem != nil && mem.Parse.Understood() && len(t.Tokens) <= maxFollowUpWords {
+		// "với Hồng Lĩnh thì thế nào", "Hương Khê thế nào?" after a
+		// figure: that figure of the place named, not how the place is.
 		if q := a.understand(c, nlu.WithoutHowEnd(t)); q.Intent != nlu.IntentSearch && (len(q.Units) > 0 || len(q.Periods) > 0 || q.Level != "") {
 			p = q
 		}

@@ -277,7 +277,8 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Intent, m.Periods = nlu.IntentCompare, pair
 			return m, inherited
 		}
-		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) && subsetOf(m.Indicators, prev.Indicators) {
+		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) &&
+			(subsetOf(m.Indicators, prev.Indicators) || sameTopic(c, m.Indicators, prev.Indicators)) {
 			// "so quý 1 thì nhiều hơn mấy hồ sơ": from the period named to
 			// the one asked before.
 			m.Intent, m.Op, m.Periods = nlu.IntentCompare, "", []nlu.Period{prev.Periods[0], m.Periods[0]}

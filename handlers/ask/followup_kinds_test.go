@@ -153,6 +153,9 @@ func TestShortFollowUps(t *testing.T) {
 			[]string{"Sở Giáo dục và Đào tạo quý 2/2019: " + n.Num(subs["S-GDDT"]["Q2/2019"]["hstt"]) + " hồ sơ"}, []string{"kỳ nào"}},
 		{[]string{"huyện Can Lộc quý 1/2019 nộp trực tuyến được bao nhiêu phần trăm hồ sơ?", "Thế còn quý 2 năm nay thì sao?", "Ấy là quý 2 nộp trực tuyến nhiều hơn quý 1 bao nhiêu hồ sơ?"},
 			[]string{"Huyện Can Lộc", "tăng " + n.Num(subs["443"]["Q2/2019"]["hstt"]-subs["443"]["Q1/2019"]["hstt"]) + " hồ sơ"}, []string{"toàn tỉnh"}},
+		// A place alone asked how ("Hương Khê thế nào?").
+		{[]string{"Can Lộc quý 2/2019 tỷ lệ nộp hồ sơ online?", "Hương Khê thế nào?", "còn Đức Thọ"},
+			[]string{"Huyện Đức Thọ quý 2/2019: " + n.Num(pct(subs["440"]["Q2/2019"])) + "%"}, []string{"Báo cáo viết"}},
 	} {
 		chat := ask.Chat{Platform: "test", ID: fmt.Sprint("short-", i)}
 		var last ask.Answer

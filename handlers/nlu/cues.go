@@ -25,10 +25,12 @@ var (
 		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop")
 	// scheduleCues name a report's deadline or its reminders;
 	// whenAskedCues ask when or how many days.
-	scheduleCues  = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao", "lich nhac", "nhac nho")
+	scheduleCues = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao",
+		"nhac len lanh dao", "lich nhac", "nhac nho", "nop cham nhat", "bat dau nhac")
 	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la")
 	// scheduleWords are the other words such a question says of it.
-	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac")
+	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac",
+		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao")
 	// comparedWays are the ways a difference is asked.
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
@@ -153,6 +155,7 @@ var (
 		// Southern speech: "nha", "nhen", "nghen", "nè", "hen" close a question,
 		// "coi" is "xem".
 		"nha", "nhen", "nghen", "ne", "hen", "coi",
+		"cai", // a classifier: "có mấy cái"
 		"cai", // "còn thiếu mấy cái?"
 		// "nhờ bot tra giúp", "a/c ơi" (anh/chị).
 		"bot", "nho", "tra", "c",

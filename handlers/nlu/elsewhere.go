@@ -86,7 +86,7 @@ func (q *question) wholeCountry() bool {
 // countryWords name the whole country ("Cổng dịch vụ công quốc gia"), or
 // another ("Singapore có bao nhiêu dịch vụ công trực tuyến"): figures this
 // province's are not.
-var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia", "quoc te", "the gioi", "nuoc ngoai", "singapore", "han quoc",
+var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia", "quoc te", "the gioi", "nuoc ngoai", "tinh khac", "singapore", "han quoc",
 	"nhat ban", "trung quoc", "thai lan", "malaysia", "estonia"}
 
 // asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh thành nào": the other

@@ -410,7 +410,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// nhận tổng cộng bao nhiêu": the units' funding, which the answer
 		// finds in the funding lines, or says is not stored.
 		p.Intent = IntentFunding
-	case len(p.Indicators) == 0 && len(p.Units) == 0 && q.asksSchedule():
+	case (len(p.Indicators) == 0 || q.has("bao cao quy")) && len(p.Units) == 0 && q.asksSchedule():
 		// "hạn nộp báo cáo quý 2 là ngày nào", "bot nhắc trước hạn mấy
 		// ngày", "quá hạn bao nhiêu ngày thì báo lên lãnh đạo": the form's
 		// deadline and reminders, not who has reported.
