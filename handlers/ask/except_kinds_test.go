@@ -15,7 +15,6 @@ import (
 // which no stored figure is, gets none; "mỗi sở" after two agencies named
 // is each of them, not every agency.
 func TestRankingWithoutKinds(t *testing.T) {
-	ctx := context.Background()
 	s := demoStore(t, queries.SQLite)
 	a := newAnswerer(t, s)
 	subs := fixture(t)
@@ -26,10 +25,7 @@ func TestRankingWithoutKinds(t *testing.T) {
 		if !ok || strings.HasPrefix(code, "S-") {
 			continue
 		}
-		u, err := s.UnitByCode(ctx, code)
-		if err != nil {
-			t.Fatal(err)
-		}
+		u := unitByCode(t, s, code)
 		if u.Kind != "Huyện" {
 			left = u.Name
 			continue
@@ -54,4 +50,14 @@ func TestRankingWithoutKinds(t *testing.T) {
 		{q: "Sở Tài chính với Sở TT&TT quý 2 tỷ lệ nộp hồ sơ trực tuyến mỗi sở bao nhiêu ạ", kind: ask.KindFigure,
 			want: []string{pct("S-TC"), pct("S-TTTT")}},
 	})
+}
+
+// unitByCode is the stored unit of a code.
+func unitByCode(t *testing.T, s *queries.Store, code string) queries.Unit {
+	t.Helper()
+	u, err := s.UnitByCode(context.Background(), code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }

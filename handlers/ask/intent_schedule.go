@@ -44,13 +44,13 @@ func (r *reader) schedule(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if len(order) == 0 {
 		return Answer{Kind: KindNoData, Text: msgScheduleNone}, nil
 	}
+	end, err := time.Parse(time.DateOnly, per.End)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask: schedule of %s: %w", per.Label, err)
+	}
 	var lines []string
 	for _, id := range order {
 		fs := byForm[id]
-		end, err := time.Parse(time.DateOnly, per.End)
-		if err != nil {
-			return Answer{}, fmt.Errorf("ask: schedule of %s: %w", per.Label, err)
-		}
 		due := end.AddDate(0, 0, fs[0].DeadlineDays).Format(time.DateOnly)
 		line := fmt.Sprintf(msgScheduleDeadline, fs[0].FormName, fs[0].DeadlineDays, per.Label, vi.Date(due))
 		if when := reminderTimes(fs); when != "" {

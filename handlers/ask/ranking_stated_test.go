@@ -30,6 +30,14 @@ func TestStatedRanking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	all, err := s.AllUnits(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[int64]queries.Unit{}
+	for _, u := range all {
+		byID[u.ID] = u
+	}
 	type stated struct {
 		name  string
 		value float64
@@ -41,16 +49,8 @@ func TestStatedRanking(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, v := range vals {
-			if v.Level == "" && v.PeriodLabel == "năm 2018" {
-				all, err := s.AllUnits(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, u := range all {
-					if u.ID == uid && u.Level == "district" {
-						districts = append(districts, stated{u.Name, v.Value})
-					}
-				}
+			if u := byID[uid]; v.Level == "" && v.PeriodLabel == "năm 2018" && u.Level == "district" {
+				districts = append(districts, stated{u.Name, v.Value})
 			}
 		}
 	}

@@ -21,13 +21,7 @@ func TestUnitsAsked(t *testing.T) {
 	a := newAnswerer(t, s)
 	subs := fixture(t)
 	n := vi.NewNumbers()
-	name := func(code string) string {
-		u, err := s.UnitByCode(ctx, code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return u.Name
-	}
+	name := func(code string) string { return unitByCode(t, s, code).Name }
 	district := func(code string) bool { return !strings.HasPrefix(code, "S-") }
 
 	// Under 10% in Q2: every such district named, and none over it.
