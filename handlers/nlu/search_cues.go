@@ -517,26 +517,31 @@ func WithoutChecked(tokens []string) (rest []string, quoted []Quoted) {
 		if q.Approx {
 			rest = rest[:len(rest)-1]
 		}
-		j := i + 1
+		// The magnitude words after it, "rưỡi" half of the last one
+		// ("3 tỷ rưỡi": 3.500 million; "1 triệu rưỡi": 1,5).
+		j, unit := i+1, 1.0
+	units:
 		for ; j < len(toks); j++ {
 			switch toks[j] {
 			case "%":
 				q.Shown += "%"
 			case "nghin", "ngan":
-				v *= 1000
+				v, unit = v*1000, 1000
 				q.Shown += " nghìn"
 			case "ty":
-				v *= 1000 // money is stated in millions
+				v, unit = v*1000, 1000 // money is stated in millions
 				q.Shown += " tỷ"
+			case "trieu":
+				unit = 1
+				q.Shown += " triệu"
 			case "ruoi":
-				v += 500
+				v += unit / 2
 				q.Shown += " rưỡi"
-			case "trieu", "dong":
+			case "dong":
 			default:
-				goto done
+				break units
 			}
 		}
-	done:
 		q.Digits = strings.ReplaceAll(strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0"), "."), ".", ",")
 		quoted = append(quoted, q)
 		i = j - 1

@@ -1,6 +1,9 @@
 package nlu
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestWeakPhrase: a pair with a word that only ties the other to the
 // sentence is weak; a pair of two words of the topic, or one word, is not.
@@ -9,6 +12,23 @@ func TestWeakPhrase(t *testing.T) {
 		"tap huan": false, "cap xa": false, "can loc": false, "pci": false, "co quan": false, "dien tu": false} {
 		if got := WeakPhrase(p); got != want {
 			t.Errorf("WeakPhrase(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestWithoutChecked: the figures quoted, with their magnitude words, in
+// the unit figures are stated in; what is left asks the figure.
+func TestWithoutChecked(t *testing.T) {
+	for in, want := range map[string][]Quoted{
+		"bản thảo ghi 1.358 DVC mức độ 3, kiểm tra giúp": {{Shown: "1.358", Digits: "1358"}},
+		"còn thiếu tầm 3 tỷ rưỡi đúng không":             {{Shown: "3 tỷ rưỡi", Digits: "3500", Approx: true}},
+		"in 10 nghìn tờ rơi có đúng không":               {{Shown: "10 nghìn", Digits: "10000"}},
+		"1 triệu rưỡi có đúng không":                     {{Shown: "1 triệu rưỡi", Digits: "1,5"}},
+		"năm 2018 đạt 4,29% đúng không":                  {{Shown: "4,29%", Digits: "4,29"}},
+	} {
+		rest, got := WithoutChecked(Normalize(in).Tokens)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: quoted %+v, want %+v (left %v)", in, got, want, rest)
 		}
 	}
 }
