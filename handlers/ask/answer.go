@@ -181,6 +181,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
 	rateOverWhole(c, &p)
+	quartersOfRange(&p)
 	bothChannels(c, &p)
 	if andRate(p.Words) {
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ

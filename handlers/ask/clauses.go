@@ -25,6 +25,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Can Lộc": what is asked, not the asker's past.
 		question = rest
 	}
+	if ans, ok, err := a.reportCompared(ctx, question, mem); err != nil || ok {
+		return ans, err
+	}
 	whole, err := a.respondOne(ctx, question, mem)
 	if err != nil || strings.HasPrefix(strings.TrimSpace(question), "/") || whole.Attachment != nil {
 		return whole, err
@@ -51,7 +54,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// huyện đã nộp báo cáo rồi ạ": what the message asks, without
 		// what it tells about the asker (by its sentences, then by its
 		// pieces).
-		for _, without := range []func(string) (string, bool){a.askedPart, a.withoutChatter} {
+		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter} {
 			if rest, ok := without(question); ok {
 				if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
 					return ans, err
@@ -59,7 +62,10 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 			}
 		}
 	}
-	clauses := nlu.Clauses(question)
+	clauses := nlu.Numbered(question)
+	if len(clauses) < 2 {
+		clauses = nlu.Clauses(question)
+	}
 	if len(clauses) < 2 && !whole.Kind.CarriesFigure() {
 		// "kinh phí đào tạo năm nay và tỉ lệ xã đã được tập huấn tới
 		// quý 1": two figures, each of its own period, joined by "và".
@@ -288,4 +294,20 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 		p := a.understand(c, t)
 		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != ""
 	})
+}
+
+// afterPreamble is what a message asks after a preamble it ends with a
+// colon ("Mặt trận muốn nắm việc chấp hành chế độ báo cáo: quý 1/2019 có
+// mấy sở đã nộp"), when the preamble asks nothing and names no place or
+// period of its own.
+func (a *Answerer) afterPreamble(question string) (string, bool) {
+	before, after, ok := strings.Cut(question, ":")
+	if !ok || strings.TrimSpace(after) == "" {
+		return "", false
+	}
+	t := nlu.Normalize(before)
+	if nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(a.cat.Get(), t) {
+		return "", false
+	}
+	return strings.TrimSpace(after), true
 }

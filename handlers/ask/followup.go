@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -87,7 +88,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
-		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
+		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && coreLen(p.Words) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
 			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 9 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
@@ -138,7 +139,8 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return false
 	}
 	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
-		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg" || p.Op == "diff" && mem.Earlier != nil
+		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg" || p.Op == "diff" && mem.Earlier != nil ||
+		p.Op == "" && mem.EarlierUnit != nil && len(mem.Parse.Units) == 1 && nlu.BothUnits(p.Words)
 }
 
 // merge is the remembered question with what the follow-up changes: its
@@ -390,11 +392,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		kept["periods"] = false
 		p.Measure, p.Op = "", ""
 	}
-	if (p.Op == "sum" || p.Op == "diff" || p.Op == "ratio") && len(p.Units) == 0 && len(prev.Units) == 1 && mem.EarlierUnit != nil && nlu.BothUnits(p.Words) {
-		// "hai huyện cộng lại?", "tổng hai ngành?" after one unit's figure,
-		// then another's: the two.
+	if (p.Op == "sum" || p.Op == "diff" || p.Op == "ratio" || p.Op == "" && !p.Understood()) && len(p.Units) == 0 && len(prev.Units) == 1 && mem.EarlierUnit != nil && nlu.BothUnits(p.Words) {
+		// "hai huyện cộng lại?", "tổng hai ngành?", "cả 2 ngành" after
+		// one unit's figure, then another's: the two (together, unless
+		// set against each other).
 		m.Units = [][]string{mem.EarlierUnit, prev.Units[0]}
-		m.Intent, m.Op, m.Measure = nlu.IntentValue, p.Op, ""
+		m.Intent, m.Op, m.Measure = nlu.IntentValue, cmp.Or(p.Op, "sum"), ""
 		kept["units"], kept["measure"] = false, false
 		p.Op, p.Measure = "", ""
 	}
@@ -537,4 +540,19 @@ func twoAsked(mem *memory) ([]nlu.Period, bool) {
 		return nil, false
 	}
 	return sortedPeriods([]nlu.Period{mem.Parse.Periods[0], *mem.Earlier}), true
+}
+
+// coreLen is the number of words a message says besides its polite end
+// and a closing "(là) bao nhiêu": "Tổng số hồ sơ tiếp nhận là bao nhiêu?"
+// says as much as "tổng số hồ sơ tiếp nhận".
+func coreLen(words []string) int {
+	w := nlu.WithoutPoliteEnd(words)
+	n := len(w)
+	if n >= 2 && w[n-2] == "bao" && w[n-1] == "nhieu" {
+		n -= 2
+		if n >= 1 && w[n-1] == "la" {
+			n--
+		}
+	}
+	return n
 }

@@ -81,3 +81,32 @@ func sortedPeriods(ps []nlu.Period) []nlu.Period {
 	slices.SortFunc(ps, func(a, b nlu.Period) int { return strings.Compare(a.Start, b.Start) })
 	return ps
 }
+
+// quartersOfRange reads "từ quý 1 đến quý 2/2019 … tăng" as the change
+// from the first quarter to the last, not the whole span's figure (which
+// no unit reports): a change asked over a span of whole quarters, named
+// by its quarters.
+func quartersOfRange(p *nlu.Parse) {
+	if p.Measure != "change" || len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodRange || !hasWord(p.Words, "den") {
+		return
+	}
+	quarters := 0
+	for _, w := range p.Words {
+		if w == "quy" {
+			quarters++
+		}
+	}
+	if quarters < 2 {
+		return
+	}
+	start, err1 := time.Parse(time.DateOnly, p.Periods[0].Start)
+	end, err2 := time.Parse(time.DateOnly, p.Periods[0].End)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	first, last := nlu.QuarterOf(start), nlu.QuarterOf(end)
+	if first.Start != p.Periods[0].Start || last.End != p.Periods[0].End || first == last {
+		return
+	}
+	p.Periods = []nlu.Period{first, last}
+}

@@ -53,6 +53,7 @@ func (r *reader) schedule(ctx context.Context, p nlu.Parse) (Answer, error) {
 		fs := byForm[id]
 		due := end.AddDate(0, 0, fs[0].DeadlineDays).Format(time.DateOnly)
 		line := fmt.Sprintf(msgScheduleDeadline, fs[0].FormName, fs[0].DeadlineDays, per.Label, vi.Date(due))
+		line += daysToDeadline(end.AddDate(0, 0, fs[0].DeadlineDays), r.now)
 		if when := reminderTimes(fs); when != "" {
 			line += " " + when
 		}
@@ -95,4 +96,20 @@ func reminderTimes(stages []queries.ReminderStage) string {
 		return ""
 	}
 	return vi.Capitalise(strings.Join(parts, "; ")) + "."
+}
+
+// daysToDeadline says, for a deadline within a quarter of today, how many
+// days are left to it or how late the units that have not sent are
+// ("chưa nộp đã chậm so với hạn bao nhiêu ngày").
+func daysToDeadline(due, now time.Time) string {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	days := int(today.Sub(time.Date(due.Year(), due.Month(), due.Day(), 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	date := vi.Date(today.Format(time.DateOnly))
+	switch {
+	case days > 0 && days <= 92:
+		return " " + fmt.Sprintf(msgScheduleOverdue, date, days)
+	case days < 0 && days >= -92:
+		return " " + fmt.Sprintf(msgScheduleDaysLeft, date, -days)
+	}
+	return ""
 }

@@ -179,6 +179,8 @@ const (
 	msgCheckDiffers     = "Con số %s bạn nêu không khớp với số liệu trên."
 	msgScheduleDeadline = "%s: hạn nộp là %d ngày sau khi hết quý; %s: hạn ngày %s."
 	msgScheduleBefore   = "trước hạn %d ngày"
+	msgScheduleOverdue  = "Đến hôm nay (%s), đơn vị nào chưa nộp là đã chậm %d ngày so với hạn."
+	msgScheduleDaysLeft = "Đến hôm nay (%s), còn %d ngày đến hạn."
 	msgScheduleOnDay    = "đúng ngày hạn"
 	msgScheduleAfter    = "sau hạn %d ngày"
 	msgScheduleRepeat   = " (rồi cứ %d ngày nhắc lại một lần đến khi nộp)"

@@ -13,14 +13,18 @@ import (
 
 // andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
 // the figures named before it.
+// rateJoiners join a rate to the count before it, as "và" does.
+var rateJoiners = map[string]bool{"voi": true, "lan": true, "kem": true}
+
 func andRate(words []string) bool {
-	if rateRightAfterCount(words) {
+	if rateRightAfterCount(words) || plusRate(words) {
 		return true
 	}
 	and := slices.Index(words, "va")
 	if and < 0 {
-		// "hồ sơ trực tuyến với tỷ lệ thế nào"
-		and = slices.Index(words, "voi")
+		// "hồ sơ trực tuyến với tỷ lệ thế nào", "cả số lượng lẫn tỷ lệ",
+		// "số hồ sơ nộp trực tuyến + tỷ lệ %"
+		and = slices.IndexFunc(words, func(w string) bool { return rateJoiners[w] })
 	}
 	for i := and + 1; and >= 0 && i+1 < len(words); i++ {
 		if words[i] == "ty" && words[i+1] == "le" || words[i] == "phan" && words[i+1] == "tram" {
@@ -41,11 +45,11 @@ func rateRightAfterCount(words []string) bool {
 }
 
 func rateJoined(words []string) bool {
-	if rateRightAfterCount(words) {
+	if rateRightAfterCount(words) || plusRate(words) {
 		return true
 	}
 	for i := 0; i+2 < len(words); i++ {
-		if (words[i] == "va" || words[i] == "voi") && words[i+1] == "ty" && words[i+2] == "le" {
+		if (words[i] == "va" || rateJoiners[words[i]]) && words[i+1] == "ty" && words[i+2] == "le" {
 			return true
 		}
 	}
@@ -347,4 +351,15 @@ func bodyAsked(words []string) string {
 		}
 	}
 	return ""
+}
+
+// plusRate: "số hồ sơ nộp trực tuyến + tỷ lệ %", the "+" read as "cộng
+// lại" right before the rate.
+func plusRate(words []string) bool {
+	for i := 1; i+3 < len(words); i++ {
+		if words[i] == "cong" && words[i+1] == "lai" && words[i+2] == "ty" && words[i+3] == "le" {
+			return true
+		}
+	}
+	return false
 }

@@ -49,6 +49,18 @@ func TestScheduleAsked(t *testing.T) {
 		{q: "qua han bao nhieu ngay thi bot bao len lanh dao", kind: ask.KindFigure, want: []string{fmt.Sprintf("báo lãnh đạo đơn vị sau hạn %d ngày", escalate)}},
 		{q: "Tính đến hôm nay, những huyện nào đã quá hạn mà vẫn chưa nộp báo cáo quý 2/2019?", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang"}, not: []string{"lịch nhắc"}},
 	})
+	// Days to or past the deadline, counted from the answerer's today.
+	q2 := time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days)
+	today := time.Date(corpusRef.Year(), corpusRef.Month(), corpusRef.Day(), 0, 0, 0, 0, time.UTC)
+	late := int(today.Sub(q2).Hours() / 24)
+	left := int(time.Date(2019, 9, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days).Sub(today).Hours() / 24)
+	checkReplies(t, a, []replyCase{
+		{q: "Đến hôm nay các đơn vị chưa nộp BC quý 2/2019 đã chậm so với hạn bao nhiêu ngày?", kind: ask.KindFigure,
+			want: []string{fmt.Sprintf("đã chậm %d ngày so với hạn", late), "quý 2/2019: hạn ngày"}},
+		{q: "hạn nộp báo cáo quý 3 là ngày nào", kind: ask.KindFigure, want: []string{fmt.Sprintf("còn %d ngày đến hạn", left)}},
+		{q: "Sau khi quá hạn mấy ngày thì bắt đầu nhắc, và cứ mấy ngày nhắc lại 1 lần?", kind: ask.KindFigure,
+			want: []string{fmt.Sprintf("cứ %d ngày nhắc lại", repeat)}},
+	})
 }
 
 // TestProgressAsked: "… tới đâu rồi" of a figure with a target is its

@@ -52,7 +52,8 @@ var topLevelPhrases = []string{"muc do cao nhat", "muc cao nhat"}
 // "mục tiêu" typed without diacritics, nor "từng mức độ" (each level).
 func namesServiceLevel(tokens []string) bool {
 	for i, t := range tokens {
-		if t != "muc" {
+		if t != "muc" || excludedAt(tokens, i) {
+			// ("không kể mức 2": every level but that one.)
 			continue
 		}
 		j := i + 1
@@ -146,4 +147,19 @@ func familyOfLevels(c *catalog.Catalog, codes []string) []string {
 		}
 	}
 	return out
+}
+
+// excludedAt: the words before i take what follows out ("không kể",
+// "ngoài", "trừ", "không tính").
+func excludedAt(tokens []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch tokens[i-1] {
+	case "ke", "ngoai", "tru":
+		return true
+	case "tinh":
+		return i >= 2 && tokens[i-2] == "khong"
+	}
+	return false
 }

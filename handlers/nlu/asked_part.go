@@ -130,3 +130,87 @@ func AboutAsker(piece string) bool {
 
 // askerRequests, after the asker, make a piece a request.
 var askerRequests = map[string]bool{"can": true, "muon": true, "xin": true, "nho": true}
+
+// premiseEnds open the piece that asks after a premise: "BC 47 nói DVC
+// mức 4 cấp sở chỉ có ở STC, SCT, vậy Sở Y tế quý 1 bao nhiêu".
+var premiseEnds = phrases("vay thi", "vay", "the thi", "nhu vay thi", "nhu vay")
+
+// AfterPremise is what a message asks after the premise it states first
+// ("…, vậy Sở Y tế báo cáo quý 1/2019 bao nhiêu DVC mức 4?"), without
+// the premise, whose names are not what is asked; ok is false when no
+// piece after the first opens with "vậy" or the premise itself asks.
+func AfterPremise(message string) (string, bool) {
+	pieces := sentencePieces(message, ",;.?")
+	for i := 1; i < len(pieces); i++ {
+		toks := Normalize(pieces[i]).Tokens
+		for _, ph := range premiseEnds {
+			if !runAt(toks, 0, ph) || len(toks) == len(ph) {
+				continue
+			}
+			for _, before := range pieces[:i] {
+				if Asks(Normalize(before).Tokens) {
+					return "", false
+				}
+			}
+			words := strings.Fields(pieces[i])
+			if len(words) <= len(ph) {
+				return "", false
+			}
+			return strings.Join(append([]string{strings.Join(words[len(ph):], " ")}, pieces[i+1:]...), ", "), true
+		}
+	}
+	return "", false
+}
+
+// againstCues open the part of a message that sets a figure against
+// another: "so với con số 1385 của BC 47", "đối chiếu với số 23 trong BC 47".
+var againstCues = phrases("so voi", "doi chieu voi", "doi chieu", "so sanh voi", "doi voi")
+
+// AgainstReport splits a message that sets the units' own figure against
+// a report's ("Tổng DVC mức 3 các huyện tự báo cáo quý 1/2019 so với con
+// số 1385 của BC 47?") into what is asked and the words that name the
+// report's figure; ok is false when no "so với …" part names a report
+// ("BC 47", "báo cáo số 47", "47/BC-STTTT").
+func AgainstReport(message string) (asked, against string, ok bool) {
+	if all := Normalize(message).Tokens; !anyPhrase(all, againstCues) || !namesReport(all) {
+		return "", "", false // (each word's rest read only when it may)
+	}
+	for i := 1; i < len(message); i++ {
+		if message[i-1] != ' ' || message[i] == ' ' {
+			continue // not the start of a word after the first
+		}
+		toks := Normalize(message[i:]).Tokens
+		for _, ph := range againstCues {
+			if runAt(toks, 0, ph) && namesReport(toks[len(ph):]) {
+				if asked := strings.TrimRight(message[:i], " ,;"); asked != "" {
+					return asked, message[i:], true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// namesReport: the words name a report by its number ("bc 47", "báo cáo
+// số 47") or its code ("47/bc-stttt").
+func namesReport(toks []string) bool {
+	for i, t := range toks {
+		if isDocumentCode(t) {
+			return true
+		}
+		if t != "bc" && !(t == "bao" && i+1 < len(toks) && toks[i+1] == "cao") {
+			continue
+		}
+		j := i + 1
+		if t == "bao" {
+			j++
+		}
+		if j < len(toks) && toks[j] == "so" {
+			j++
+		}
+		if j < len(toks) && isDigits(toks[j]) {
+			return true
+		}
+	}
+	return false
+}

@@ -77,3 +77,41 @@ func AndSides(message string) []string {
 	}
 	return []string{strings.Join(words[:at], " "), strings.Join(words[at+1:], " ")}
 }
+
+// Numbered splits a message that numbers its questions ("1) Số hồ sơ
+// nộp trực tuyến năm 2018; 2) tỷ lệ tương ứng", "a. … b. …") into the
+// items, without their marks: each item is a question, whatever it asks.
+// Nil unless the marks count on from the first (1, 2, … or a, b, …).
+func Numbered(message string) []string {
+	var items []string
+	next, start := byte(0), -1
+	for i := 0; i+1 < len(message); i++ {
+		c := message[i]
+		if (i > 0 && message[i-1] != ' ' && message[i-1] != ';' && message[i-1] != '\n' && message[i-1] != ',') ||
+			(message[i+1] != ')' && message[i+1] != '.') || (i+2 < len(message) && message[i+2] != ' ') {
+			continue
+		}
+		switch {
+		case next == 0 && (c == '1' || c == 'a'):
+			next = c
+		case next != 0 && c == next+1:
+			next = c
+		default:
+			continue
+		}
+		if start >= 0 {
+			items = append(items, strings.Trim(message[start:i], " ;,\n"))
+		}
+		start = i + 2
+	}
+	if start < 0 || len(items) == 0 {
+		return nil
+	}
+	items = append(items, strings.Trim(message[start:], " ;,\n"))
+	for _, item := range items {
+		if item == "" {
+			return nil
+		}
+	}
+	return items
+}

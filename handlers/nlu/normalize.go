@@ -153,7 +153,11 @@ var abbreviations = []abbreviation{
 	{"quy roi", "quy truoc"},
 	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"}, // a bright spot, not "sang" of a change
-	{"1 cua", "mot cua"},     // "1 cửa điện tử"
+	{"giam sat", "theo doi"}, // "báo cáo giám sát": overseeing, not a fall ("giảm")
+	{"hoi them", "hoi"},      // "bác hỏi thêm về Hồng Lĩnh": asks more, not services added
+	{"budget", "kinh phi"},
+	{"kpi", "muc tieu"},
+	{"1 cua", "mot cua"}, // "1 cửa điện tử"
 	{"bn", "bao nhieu"},
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},

@@ -328,6 +328,16 @@ func splitNumberYear(t string, short bool) (string, int, bool) {
 // splitQToken splits "q2", "q2/2019", "q2-2019", "2019q2", "2019-q2" into
 // the quarter number text and the year (0 if none).
 func splitQToken(t string, short bool) (string, int, bool) {
+	if len(t) >= 2 && t[0] == 'q' && (t[1] == 'i' || t[1] == 'v') {
+		// "qi/2019", "qiv": the quarter in Roman numerals.
+		end := 1
+		for end < len(t) && (t[end] == 'i' || t[end] == 'v') {
+			end++
+		}
+		if q, _ := quarterNumber(t[1:end]); q > 0 {
+			t = "q" + strconv.Itoa(q) + t[end:]
+		}
+	}
 	if len(t) >= 2 && t[0] == 'q' && isDigit(t[1]) {
 		if num, y, ok := splitNumberYear(t[1:], short); ok && isDigits(num) && len(num) <= 2 {
 			return num, y, true

@@ -69,7 +69,21 @@ func AsksAbout(tokens []string) bool {
 	if anyPhrase(tokens, whyHowCues) || anyPhrase(tokens, whatCues) || endsAskingWhat(tokens) {
 		return true
 	}
-	return AsksWhether(tokens) || endsWith(tokens, "gi") || endsWith(tokens, "nao")
+	return AsksWhether(tokens) || endsWith(tokens, "gi") || endsWith(tokens, "nao") || asksWhoDoes(tokens)
+}
+
+// whoCues open a question of who does a thing: "Đơn vị nào cập nhật
+// TTHC trên Cổng …", "cơ quan nào chủ trì …".
+var whoCues = phrases("don vi nao", "co quan nao", "ai")
+
+// asksWhoDoes: a question opens with who does what, no ranking asked.
+func asksWhoDoes(tokens []string) bool {
+	for _, c := range whoCues {
+		if runAt(tokens, 0, c) && len(tokens) > len(c) && !anyPhrase(tokens, rankDesc) && !anyPhrase(tokens, rankAsc) {
+			return true
+		}
+	}
+	return false
 }
 
 // AsksState: "… đang ở tình trạng gì", "tiến độ ra sao": a project's

@@ -351,6 +351,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// of a kind no line holds, whatever project its words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
+	if anyPhrase(q.tokens, unstoredThings) && !q.has("van ban") {
+		// "tỷ lệ chữ ký số đã cấp cho cán bộ": the signatures issued, which
+		// nothing stores, not the documents signed.
+		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
+	}
 	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) && (moneyCue || !slices.ContainsFunc(indicators, q.countNamed)) {
 		// "trích lọc chấm điểm minh bạch": a project named by its own
 		// words outweighs an indicator named by one short word; not a

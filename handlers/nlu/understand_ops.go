@@ -449,6 +449,11 @@ func (q *question) asksSchedule() bool {
 	if !anyPhrase(q.tokens, scheduleCues) || !anyPhrase(q.tokens, whenAskedCues) || q.countsUnits() || q.any(whichOfTwo) {
 		return false
 	}
+	if q.has("da nop") && (q.has("muon") || q.has("cham") || q.has("tre")) {
+		// "các đơn vị đã nộp … nộp muộn bao nhiêu ngày": how late each
+		// was, not the schedule.
+		return false
+	}
 	for _, ph := range slices.Concat(scheduleCues, whenAskedCues, scheduleWords) {
 		q.at(ph)
 	}

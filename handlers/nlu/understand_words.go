@@ -190,6 +190,9 @@ func agencyLevelWord(original string) bool {
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
 				return true
 			}
+			if words[i-1] == "số" && !namedAfter(original, i) {
+				return true // "số sở đã nộp trên tổng số sở phải nộp"
+			}
 		}
 		if i+1 < len(words) {
 			// "sở nào", "sở cao nhất và sở thấp nhất"
@@ -209,6 +212,9 @@ func agencyLevelWord(original string) bool {
 
 // namesAgencyWithoutName: "của Sở" with no agency named; only visible with
 // diacritics, since "sở" folds to "so" like "số".
+// recipientWords before "Sở" make it the one reports are sent to.
+var recipientWords = map[string]bool{"cho": true, "len": true, "ve": true}
+
 func (q *question) namesAgencyWithoutName(original string) bool {
 	words := strings.Fields(strings.ToLower(original))
 	for i, w := range words {
@@ -218,6 +224,9 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 		}
 		if i > 0 && agencyGroupWords[Fold(words[i-1])] {
 			continue // "khối sở", "các sở": the level, not one agency
+		}
+		if i > 0 && recipientWords[Fold(words[i-1])] {
+			continue // "nộp báo cáo về cho Sở": the one the reports go to
 		}
 		if i+1 == len(words) {
 			return true
@@ -394,6 +403,13 @@ func isNumber(tok string) bool {
 
 // asksToChangeData: "sửa số DVC mức 3 thành 2500", "cập nhật tỷ lệ … thành
 // 10%", "xoá số liệu": a change, not a question; only /nop changes figures.
+// legalDocuments name a document that amends another; whatAskedCues ask
+// what it says.
+var (
+	legalDocuments = phrases("qd", "quyet dinh", "nghi quyet", "nq", "thong tu", "nghi dinh", "cong van", "quy che", "van ban", "ke hoach")
+	whatAskedCues  = phrases("gi", "nao", "noi dung", "the nao", "ra sao", "nhung diem")
+)
+
 func (q *question) asksToChangeData() bool {
 	verb := false
 	for _, v := range changeVerbs {
@@ -402,6 +418,11 @@ func (q *question) asksToChangeData() bool {
 		}
 	}
 	if !verb {
+		return false
+	}
+	if anyPhrase(q.tokens, legalDocuments) && anyPhrase(q.tokens, whatAskedCues) {
+		// "QĐ 27/2018/QĐ-UBND sửa đổi nội dung gì": what a document
+		// amended, a question about the report's words.
 		return false
 	}
 	if PhraseIndex(q.tokens, "sua") >= 0 || PhraseIndex(q.tokens, "xoa") >= 0 || PhraseIndex(q.tokens, "ghi de") >= 0 {

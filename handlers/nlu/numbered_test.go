@@ -1,0 +1,93 @@
+package nlu
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNumbered(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"1) Số hồ sơ nộp trực tuyến năm 2018; 2) tỷ lệ tương ứng", []string{"Số hồ sơ nộp trực tuyến năm 2018", "tỷ lệ tương ứng"}},
+		{"1. DVC mức 3 2. DVC mức 4 3. tổng", []string{"DVC mức 3", "DVC mức 4", "tổng"}},
+		{"a) Can Lộc quý 1, b) Thạch Hà quý 1", []string{"Can Lộc quý 1", "Thạch Hà quý 1"}},
+		// One mark, marks out of order, a decimal and a quarter are no list.
+		{"1) tỷ lệ năm 2018", nil},
+		{"2) tỷ lệ 1) số hồ sơ", nil},
+		{"tỷ lệ 4.92 và 13.25", nil},
+		{"quý 1. Quý 2 thì sao", nil},
+		{"1) 2) 3)", nil},
+	} {
+		if got := Numbered(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("Numbered(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAfterPremise(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"BC 47 nói DVC mức 4 cấp sở chỉ có ở STC, SCT, Sở GD&ĐT, vậy Sở Y tế báo cáo quý 1/2019 bao nhiêu DVC mức 4?",
+			"Sở Y tế báo cáo quý 1/2019 bao nhiêu DVC mức 4", true},
+		{"Báo cáo nêu tỷ lệ năm 2018 thấp. Vậy thì năm 2019 bao nhiêu", "năm 2019 bao nhiêu", true},
+		// A premise that asks, or no "vậy", leaves the message whole.
+		{"Can Lộc bao nhiêu, vậy Thạch Hà bao nhiêu", "", false},
+		{"tỷ lệ năm 2018, năm 2019", "", false},
+		{"vậy Can Lộc bao nhiêu", "", false},
+	} {
+		got, ok := AfterPremise(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("AfterPremise(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestAgainstReport(t *testing.T) {
+	for _, c := range []struct {
+		in, asked, against string
+		ok                 bool
+	}{
+		{"Tổng DVC mức 3 các huyện tự báo cáo quý 1/2019 so với con số 1385 của BC 47?",
+			"Tổng DVC mức 3 các huyện tự báo cáo quý 1/2019", "so với con số 1385 của BC 47?", true},
+		{"Tổng DVC mức 4 các huyện quý 1/2019, đối chiếu với số 23 trong báo cáo số 47",
+			"Tổng DVC mức 4 các huyện quý 1/2019", "đối chiếu với số 23 trong báo cáo số 47", true},
+		{"tỷ lệ quý 1 so với mức 13,25% của 47/BC-STTTT", "tỷ lệ quý 1", "so với mức 13,25% của 47/BC-STTTT", true},
+		// Set against another period, or a report named but not set against.
+		{"tỷ lệ quý 2 so với quý 1", "", "", false},
+		{"theo BC 47 tỷ lệ năm 2018 bao nhiêu", "", "", false},
+	} {
+		asked, against, ok := AgainstReport(c.in)
+		if asked != c.asked || against != c.against || ok != c.ok {
+			t.Errorf("AgainstReport(%q) = %q, %q, %v; want %q, %q, %v", c.in, asked, against, ok, c.asked, c.against, c.ok)
+		}
+	}
+}
+
+// FuzzNumbered: the items, premises and report parts are the message's
+// own words, in order, none empty.
+func FuzzNumbered(f *testing.F) {
+	for _, s := range []string{"1) a; 2) b", "a. x b. y", "x, vậy y", "a so với số 1 của BC 47", "1)", "vậy", "so với BC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rest := s
+		for _, item := range Numbered(s) {
+			at := strings.Index(rest, item)
+			if item == "" || at < 0 {
+				t.Fatalf("Numbered(%q): item %q empty or not in order", s, item)
+			}
+			rest = rest[at+len(item):]
+		}
+		if after, ok := AfterPremise(s); ok && (strings.TrimSpace(after) == "" || len(after) >= len(s)) {
+			t.Fatalf("AfterPremise(%q) = %q: empty or no shorter", s, after)
+		}
+		if asked, against, ok := AgainstReport(s); ok && (!strings.Contains(s, against) || !strings.HasPrefix(s, asked) || asked == "") {
+			t.Fatalf("AgainstReport(%q) = %q, %q: not the message's own parts", s, asked, against)
+		}
+	})
+}
