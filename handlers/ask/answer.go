@@ -486,6 +486,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	for _, read := range readings {
 		p = read(c, p)
 	}
+	if name, level, ok := levelOfCombined(c, p); ok {
+		// "Năm 2018 riêng hồ sơ mức độ 4": the stored figure is of both
+		// levels together, never the one asked.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgLevelOfCombined, name, level), Parse: p}, nil
+	}
 	if p, err = r.withoutAddressees(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer %s: %w", p.Intent, err)
 	}

@@ -174,6 +174,7 @@ const (
 	msgSharedFigure     = "Chưa có số liệu riêng của %s; báo cáo nêu chung: "
 	msgQuoteLine        = "%d. «%s» %s"
 	msgQuoteNone        = "Không tìm thấy câu nào trong các báo cáo đã lưu nói về điều này."
+	msgLevelOfCombined  = "Chưa có số liệu riêng %[2]s: báo cáo chỉ nêu %[1]s, gộp các mức với nhau."
 	msgProjectNoPart    = "Phụ lục không ghi khoản kinh phí %s cho dự án «%s». Các khoản đã ghi:"
 	msgCheckMatches     = "Con số %s bạn nêu khớp với số liệu trên."
 	msgCheckDiffers     = "Con số %s bạn nêu không khớp với số liệu trên."

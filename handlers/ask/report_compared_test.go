@@ -80,13 +80,17 @@ func TestWordsReadRight(t *testing.T) {
 		{"Quý trước có bao nhiêu đơn vị đã nộp báo cáo về cho Sở?", "quý 2/2019 có bao nhiêu đơn vị đã nộp báo cáo"},
 		{"Quý 2/2019 số sở đã nộp trên tổng số sở phải nộp báo cáo?", "quý 2/2019 bao nhiêu sở đã nộp báo cáo"},
 		{"Từ quý 1 đến quý 2/2019 địa phương nào tăng số hồ sơ trực tuyến nhiều nhất?", "quý 2/2019 so với quý 1/2019 địa phương nào tăng số hồ sơ trực tuyến nhiều nhất"},
+		{"số hồ sơ nộp trực tuyến mức 3, 4 năm 2018", "số hồ sơ nộp trực tuyến năm 2018"},
+		{"Hiện có bao nhiêu DVC mức 4 triển khai thêm theo NQ 22", "số DVC mức độ 4 triển khai thêm theo Nghị quyết 22"},
 	} {
 		got, want := answerText(t, a, c[0]), answerText(t, a, c[1])
 		if got != want {
 			t.Errorf("%q:\n%s\nwant as %q:\n%s", c[0], got, c[1], want)
 		}
 	}
-	for _, q := range []string{"Tỷ lệ chữ ký số đã cấp cho cán bộ cấp xã?", "bao nhiêu cán bộ được cấp chứng thư số"} {
+	for _, q := range []string{"Tỷ lệ chữ ký số đã cấp cho cán bộ cấp xã?", "bao nhiêu cán bộ được cấp chứng thư số",
+		// One level of a figure stored for both together: a part no figure states.
+		"Năm 2018 riêng hồ sơ mức độ 4 là bao nhiêu?", "hồ sơ nộp qua DVC mức 3 năm 2018"} {
 		if ans, err := a.Answer(context.Background(), q); err != nil || ans.Kind.CarriesFigure() {
 			t.Errorf("%q: want no figure (signatures issued are not stored), got %v %s", q, err, ans.Text)
 		}
