@@ -76,6 +76,9 @@ type Answer struct {
 	quarter *nlu.Period
 	// Attachment is a chart or spreadsheet that goes with the text.
 	Attachment *Attachment
+	// sideOf is the figure a side count was asked beside ("ở bao nhiêu
+	// xã" after the people trained): the chat goes on from it.
+	sideOf []string
 }
 
 // Understood reports whether the question was mapped to an intent.
@@ -182,6 +185,15 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	}
 	rateOverWhole(c, &p)
 	quartersOfRange(&p)
+	if len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodLatest && quarterWithoutNumber(p.Words) {
+		// "số mới nhất … trong quý": the last quarter's figure, not the
+		// report's latest of another span.
+		p.Periods = []nlu.Period{nlu.LastEndedQuarter(a.now())}
+	}
+	if p.Op == "" && len(p.Units) >= 2 && (hasWord(p.Words, "ty", "le", "chung") || hasWord(p.Words, "tinh", "chung")) && !hasWord(p.Words, "so", "voi") {
+		// "Hương Sơn, Đức Thọ, Hương Khê tỷ lệ chung": the units together.
+		p.Op = "sum"
+	}
 	bothChannels(c, &p)
 	if andRate(p.Words) {
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
@@ -281,8 +293,16 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	var inherited []string
 	p = a.readAgainst(c, mem, p, t, fu)
+	var side []string
 	if followsUp(c, mem, p, fu) {
+		asked := p
 		p, inherited = merge(c, mem, p, fu)
+		if sideCount(c, mem, asked, &p) {
+			side = mem.Parse.Indicators
+			if !slices.Contains(inherited, "units") && len(asked.Units) == 0 {
+				inherited = append(inherited, "units")
+			}
+		}
 		countOfBodies(c, &p, t.Tokens)
 		changeSincePrevious(&p, inherited)
 		if fu.Export && !chart {
@@ -322,6 +342,12 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		return ans, err
 	default:
 		ans, err = a.AnswerParse(ctx, p)
+		if err == nil && ans.Kind == KindNoData && (fu.Back == "quarter" || fu.Back == "any") && mem != nil {
+			// "quý trước thì sao?" after quarter 1/2019: the quarter before
+			// it has no figure; the last quarter that ended, which the
+			// words also say, has, and is named as such.
+			ans, err = a.lastQuarterToo(ctx, ans, p, mem)
+		}
 		if err == nil && ans.Kind == KindAsk && len(p.Periods) == 0 && mem != nil && len(mem.Parse.Periods) == 1 &&
 			offersPeriod(ans.Options, mem.Parse.Periods[0]) {
 			// "Đức Thọ kém Can Lộc bao nhiêu hồ sơ trực tuyến?" right after
@@ -350,7 +376,8 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		}
 	}
 	if err == nil && nlu.AsksNoNumber(t.Tokens) &&
-		(len(ans.Options) == 0 && (!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood || ans.Kind == KindNoData && nlu.AsksAbout(t.Tokens)) ||
+		(len(ans.Options) == 0 && (!ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood ||
+			ans.Kind == KindNoData && (nlu.AsksAbout(t.Tokens) || nlu.AsksWhetherOrWhat(t.Tokens))) ||
 			(ans.Kind.CarriesFigure() || ans.Kind == KindAsk) && nlu.AsksWhetherOrWhat(t.Tokens) && judgedNotCounted(p, t.Tokens)) {
 		// Neither the rules nor the model, or no figure of what was read,
 		// and no number asked ("CSDL dùng chung đang gặp vấn đề gì", "chỉ
@@ -368,6 +395,23 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			return quoted, nil
 		}
 	}
+	if err == nil && ans.Kind.CarriesFigure() && p.Intent == nlu.IntentProject && nlu.AsksWhether(t.Tokens) && asksDone(p, t.Tokens) {
+		// "phần mềm đánh giá minh bạch đã làm riêng chưa": the project's
+		// state, without its money, and what the report says of it.
+		q := p
+		q.Leftover = t.Tokens
+		quoted, qerr := a.quotesLoose(ctx, q, false)
+		if qerr != nil {
+			return Answer{}, qerr
+		}
+		if state, ok := projectState(ans.Text); ok && quoted.Kind == KindInfo {
+			// (The state is the answer, a stored fact of the project's
+			// line; the report's words come with it.)
+			quoted.Text, quoted.Kind = state+"\n"+quoted.Text, KindFigure
+			quoted.Parse, quoted.Inherited, quoted.held, quoted.Path = p, inherited, held, path
+			return quoted, nil
+		}
+	}
 	if err == nil && !ans.Parse.Understood() && ans.Parse.Reason == nlu.ReasonNotUnderstood && len(ans.Options) == 0 {
 		// Neither the rules nor the model: offer questions it can answer
 		// whose stored words the question shares.
@@ -379,7 +423,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			ans.Text, ans.Options, path = msgDidYouMean, opts, "search"
 		}
 	}
-	ans.Path, ans.Inherited, ans.held = path, inherited, held
+	ans.Path, ans.Inherited, ans.held, ans.sideOf = path, inherited, held, side
 	return ans, err
 }
 
@@ -550,4 +594,34 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		ans.Parse = p
 	}
 	return ans, nil
+}
+
+// quarterWithoutNumber: the words say "trong quý", "theo quý" with no
+// quarter named after them.
+func quarterWithoutNumber(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "trong" || words[i] == "theo") && words[i+1] == "quy" && (i+2 == len(words) || strings.Trim(words[i+2], "0123456789ivx") != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksDone: a yes-or-no question of a project that asks neither its
+// money, its time nor a state named ("… đã làm chưa", "… đã xây dựng
+// phần mềm riêng chưa"): whether it was done.
+func asksDone(p nlu.Parse, tokens []string) bool {
+	return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == "" &&
+		len(p.Projects) == 1 && hasWord(tokens, "chua")
+}
+
+// projectState is a project line's head, its name, lead, state and time
+// ("Dự án «…» (Sở TT&TT, chưa thực hiện, thời gian thực hiện: 2017)"),
+// without the money after it.
+func projectState(line string) (string, bool) {
+	head, _, ok := strings.Cut(line, "):")
+	if !ok || !strings.HasPrefix(head, "Dự án «") {
+		return "", false
+	}
+	return head + ").", true
 }

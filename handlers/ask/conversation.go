@@ -140,6 +140,9 @@ func remember(ans Answer) (memory, bool) {
 		return memory{}, false
 	}
 	m := memory{Parse: ans.Parse, Reading: firstSentence(ans.Text), Named: ans.named}
+	if ans.sideOf != nil {
+		m.Parse.Indicators = ans.sideOf
+	}
 	if len(m.Parse.Periods) == 0 && ans.year != nil {
 		m.Parse.Periods = []nlu.Period{*ans.year}
 	}

@@ -3,6 +3,7 @@ package ask
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -555,4 +556,59 @@ func coreLen(words []string) int {
 		}
 	}
 	return n
+}
+
+// countedSibling is the count of the previous figure's topic whose unit
+// the follow-up asks the number of ("ở bao nhiêu xã", "làm ở mấy xã"
+// after the people trained: the communes reached), when the follow-up
+// names no figure and that is another figure than the one before.
+func countedSibling(c *catalog.Catalog, prev, p nlu.Parse) (string, bool) {
+	if len(p.Indicators) > 0 || len(prev.Indicators) != 1 {
+		return "", false
+	}
+	noun := ""
+	for i := 0; i+1 < len(p.Words); i++ {
+		switch {
+		case p.Words[i] == "may":
+			noun = p.Words[i+1]
+		case p.Words[i] == "bao" && p.Words[i+1] == "nhieu" && i+2 < len(p.Words):
+			noun = p.Words[i+2]
+		}
+	}
+	before, ok := c.Indicators[prev.Indicators[0]]
+	if noun == "" || !ok || strings.HasPrefix(nlu.Fold(before.UnitLabel), noun) {
+		return "", false
+	}
+	found := ""
+	for code, in := range c.Indicators {
+		label := nlu.Fold(in.UnitLabel)
+		if in.Topic == before.Topic && in.Kind == "count" && (label == noun || strings.HasPrefix(label, noun+",")) {
+			if found != "" {
+				return "", false // two such counts: not one reading
+			}
+			found = code
+		}
+	}
+	return found, found != ""
+}
+
+// sideCount reads a follow-up that counts what the figure before was
+// counted in ("ở bao nhiêu xã" after the people a district trained) as
+// that count, of the same place and period; ok is false otherwise. The
+// chat goes on from the figure before: "còn Thạch Hà?" next asks its
+// people trained, not its communes.
+func sideCount(c *catalog.Catalog, mem *memory, asked nlu.Parse, m *nlu.Parse) bool {
+	code, ok := countedSibling(c, mem.Parse, asked)
+	if !ok {
+		return false
+	}
+	m.Indicators, m.Intent = []string{code}, nlu.IntentValue
+	switch {
+	case asked.Level == "commune" && len(asked.Units) > 0:
+		// "Can Lộc làm ở mấy xã": the communes counted, not their level.
+		m.Units, m.Level, m.Levels = asked.Units, "", nil
+	case asked.Level == "commune":
+		m.Units, m.Level, m.Levels = mem.Parse.Units, mem.Parse.Level, mem.Parse.Levels
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -109,4 +110,24 @@ func quartersOfRange(p *nlu.Parse) {
 		return
 	}
 	p.Periods = []nlu.Period{first, last}
+}
+
+// lastQuarterToo adds to a follow-up's "no figure" for the quarter before
+// the one asked ("quý trước" after quarter 1/2019: quarter 4/2018) the
+// figure of the last quarter that ended, the other reading of "quý
+// trước", when it is neither of those two and has a figure.
+func (a *Answerer) lastQuarterToo(ctx context.Context, none Answer, p nlu.Parse, mem *memory) (Answer, error) {
+	last := nlu.LastEndedQuarter(a.now())
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodQuarter || len(mem.Parse.Periods) != 1 ||
+		samePeriod(last, p.Periods[0]) || samePeriod(last, mem.Parse.Periods[0]) {
+		return none, nil
+	}
+	q := p
+	q.Periods = []nlu.Period{last}
+	again, err := a.AnswerParse(ctx, q)
+	if err != nil || !again.Kind.CarriesFigure() {
+		return none, err
+	}
+	again.Text = firstSentence(none.Text) + " " + fmt.Sprintf(msgLastQuarterInstead, last.Label) + " " + again.Text
+	return again, nil
 }

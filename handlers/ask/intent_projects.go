@@ -418,6 +418,11 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 				items = append(items, fmt.Sprintf("«%s» %s", pr.ShortName, n.Figure(amount(pr, p.Funding), "money", "")))
 			}
 		}
+		if len(items) == 0 {
+			// "2 dự án đã hoàn thành … tổng cộng 0 triệu đồng: ." says
+			// nothing: none of them has that money, in words.
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectSumNone, len(list), filter, amountPhrase(p.Funding)) + citation}, nil
+		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectSum, len(list), filter, amountPhrase(p.Funding),
 			n.Figure(total, "money", ""), strings.Join(items, "; ")) + citation}, nil
 	}

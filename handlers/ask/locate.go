@@ -227,6 +227,11 @@ func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc
 	if only.ID == sc.unit.ID {
 		return lookup{}, nil
 	}
+	if only.ID != prov.ID && (sc.unit.Level == "district" || sc.unit.Level == "agency") {
+		// Another district's or body's figure ("22 xã" of Can Lộc) asked of
+		// Hương Khê: not Hương Khê's, whatever else the report states.
+		return lookup{}, nil
+	}
 	if only.ID == prov.ID && sc.unit.Level == "district" {
 		// A province-wide figure (the PCI) asked of a district, a town or
 		// the city: not theirs. (A provincial body's name, or a commune's

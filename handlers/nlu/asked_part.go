@@ -133,7 +133,7 @@ var askerRequests = map[string]bool{"can": true, "muon": true, "xin": true, "nho
 
 // premiseEnds open the piece that asks after a premise: "BC 47 nói DVC
 // mức 4 cấp sở chỉ có ở STC, SCT, vậy Sở Y tế quý 1 bao nhiêu".
-var premiseEnds = phrases("vay thi", "vay", "the thi", "nhu vay thi", "nhu vay")
+var premiseEnds = phrases("vay thi", "vay", "the thi", "nhu vay thi", "nhu vay", "de nghi cho biet", "xin cho biet", "de nghi bot cho biet")
 
 // AfterPremise is what a message asks after the premise it states first
 // ("…, vậy Sở Y tế báo cáo quý 1/2019 bao nhiêu DVC mức 4?"), without

@@ -43,13 +43,16 @@ func expandCased(s string) string {
 	}
 	var b strings.Builder
 	changed := false
+	shouting := allCapitals(s)
 	word := -1 // start of the current word, or -1
 	flush := func(end int) {
 		if word < 0 {
 			return
 		}
 		w := s[word:end]
-		if to, ok := casedAbbreviations[w]; ok {
+		if to, ok := casedAbbreviations[w]; ok && (!shouting || numberAfter(s[end:])) {
+			// (A message typed all in capitals says nothing by its case:
+			// "DA DUA VAO VAN HANH" is "đã"; "DA 3" still a project.)
 			b.WriteString(to)
 			changed = true
 		} else {
@@ -70,6 +73,57 @@ func expandCased(s string) string {
 	flush(len(s))
 	if !changed {
 		return s
+	}
+	return b.String()
+}
+
+// allCapitals: the message's letters are all capitals, a few words' worth
+// ("DA IN BN TO ROI DVC"), so the case of a word tells nothing.
+func allCapitals(s string) bool {
+	upper := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 8
+}
+
+// numberAfter: the text goes on with a number ("DA 3", "DA3,4").
+func numberAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// splitJoinedWords puts a space where a capitalised word follows a small
+// letter inside a token: "huyenKy Anh", "HàTĩnh" are two words run together
+// on a phone (capitals after capitals, "HĐND", "TTĐT", stay one word, and
+// so does "QoQ", whose capital starts no word).
+func splitJoinedWords(s string) string {
+	rs := []rune(s)
+	joined := func(i int) bool {
+		return i > 0 && i+1 < len(rs) && unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1])
+	}
+	found := false
+	for i := range rs {
+		if joined(i) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	for i, r := range rs {
+		if joined(i) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -67,7 +67,8 @@ var (
 	// unstoredThings are things near a stored figure's words that no
 	// figure counts: the digital signatures issued (not the documents
 	// signed).
-	unstoredThings      = phrases("chu ky so", "chung thu so", "chung thu dien tu")
+	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
+		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap")
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
 		// sources and uses no line holds: the central budget's money, upkeep
 		"trung uong", "duy tri")

@@ -98,6 +98,8 @@ var abbreviations = []abbreviation{
 	{"dv chua nop", "don vi chua nop"},
 	{"dv phai bao cao", "don vi phai bao cao"},
 	{"cq", "co quan"},
+	{"ban ql", "ban quan ly"},
+	{"bql", "ban quan ly"},
 	{"vb", "van ban"},
 	{"qppl", "quy pham phap luat"},
 	{"tt hcc", "trung tam hanh chinh cong"},
@@ -152,9 +154,10 @@ var abbreviations = []abbreviation{
 	{"nam roi", "nam ngoai"},
 	{"quy roi", "quy truoc"},
 	{"thang roi", "thang truoc"},
-	{"diem sang", "noi bat"}, // a bright spot, not "sang" of a change
-	{"giam sat", "theo doi"}, // "báo cáo giám sát": overseeing, not a fall ("giảm")
-	{"hoi them", "hoi"},      // "bác hỏi thêm về Hồng Lĩnh": asks more, not services added
+	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change
+	{"giam sat", "theo doi"},          // "báo cáo giám sát": overseeing, not a fall ("giảm")
+	{"de hoan thanh", "de thuc hien"}, // a purpose, not the projects done
+	{"hoi them", "hoi"},               // "bác hỏi thêm về Hồng Lĩnh": asks more, not services added
 	{"budget", "kinh phi"},
 	{"kpi", "muc tieu"},
 	{"1 cua", "mot cua"}, // "1 cửa điện tử"
@@ -170,6 +173,27 @@ var abbreviations = []abbreviation{
 	{"so vs", "so voi"},
 	// The report says "trực tuyến", never "qua mạng".
 	{"qua mang", "truc tuyen"},
+	{"qua mang xa hoi", "qua mang xa hoi"}, // a social network stays one
+	{"tren mang xa hoi", "tren mang xa hoi"},
+	// Plain words for it: "làm thủ tục trên mạng", "nộp hồ sơ qua máy",
+	// "gửi trên máy tính" ("qua mấy", "trên mấy" alone may count).
+	{"tren mang", "truc tuyen"},
+	{"qua internet", "truc tuyen"},
+	{"tren internet", "truc tuyen"},
+	{"qua may tinh", "truc tuyen"},
+	{"tren may tinh", "truc tuyen"},
+	{"nop qua may", "nop truc tuyen"},
+	{"nop tren may", "nop truc tuyen"},
+	{"gui qua may", "gui truc tuyen"},
+	{"gui tren may", "gui truc tuyen"},
+	{"ho so qua may", "ho so truc tuyen"},
+	{"ho so tren may", "ho so truc tuyen"},
+	// "dịch vụ cho dân làm giấy tờ trên mạng": the public services.
+	{"dich vu lam thu tuc", "dich vu cong"},
+	{"dich vu lam giay to", "dich vu cong"},
+	{"dich vu cho dan lam thu tuc", "dich vu cong"},
+	{"dich vu cho dan lam giay to", "dich vu cong"},
+	{"dich vu cho nguoi dan lam thu tuc", "dich vu cong"},
 	// "thu hút bao nhiêu người tham gia": had, not a shortfall ("hụt").
 	{"thu hut", "co"},
 	{"ntn", "nhu the nao"},
@@ -228,6 +252,19 @@ var abbreviations = []abbreviation{
 	{"pe xe i", "pci"},
 	{"ho xo", "ho so"},
 	{"tyle", "ty le"},
+	// Words run together on a phone keyboard ("SOHOSO", "QUY2", "TRUCTUYEN").
+	{"hoso", "ho so"},
+	{"sohoso", "so ho so"},
+	{"baocao", "bao cao"},
+	{"tructuyen", "truc tuyen"},
+	{"phantram", "phan tram"},
+	{"donvi", "don vi"},
+	{"quy1", "quy 1"},
+	{"quy2", "quy 2"},
+	{"quy3", "quy 3"},
+	{"quy4", "quy 4"},
+	{"muc3", "muc 3"},
+	{"muc4", "muc 4"},
 }
 
 // abbreviationRule is an abbreviation split into tokens.
@@ -235,7 +272,7 @@ type abbreviationRule struct{ from, to []string }
 
 // maxSourceToken is the length of the longest first token of a source;
 // longer tokens skip the map lookup.
-const maxSourceToken = 6
+const maxSourceToken = 9
 
 // abbreviationIndex maps the first token of every source to its rules,
 // longest source first. Built once from the table; never written after.
@@ -273,7 +310,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := expandCased(original); isASCII(src) {
+	if src := splitJoinedWords(expandCased(original)); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])

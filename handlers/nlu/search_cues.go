@@ -168,7 +168,7 @@ var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
 
 // politeEnds close a question politely and say nothing ("… không ạ",
 // "… điều chi ạ").
-var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi")
+var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em")
 
 // WithoutPoliteEnd is the tokens without the polite words that close them.
 func WithoutPoliteEnd(tokens []string) []string {

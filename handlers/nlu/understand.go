@@ -351,9 +351,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// of a kind no line holds, whatever project its words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
-	if anyPhrase(q.tokens, unstoredThings) && !q.has("van ban") {
-		// "tỷ lệ chữ ký số đã cấp cho cán bộ": the signatures issued, which
-		// nothing stores, not the documents signed.
+	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") {
+		// "tỷ lệ chữ ký số đã cấp cho cán bộ", "hồ sơ giải quyết đúng hạn"
+		// in a catalog with no such figure: the signatures issued, the
+		// files settled on time, not the documents signed or the files
+		// filed online whose words the rest shares.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
 	if len(p.Projects) > 0 && len(indicators) > 0 && weak(indicators) && (moneyCue || !slices.ContainsFunc(indicators, q.countNamed)) {
@@ -420,7 +422,9 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// ngày", "quá hạn bao nhiêu ngày thì báo lên lãnh đạo": the form's
 		// deadline and reminders, not who has reported.
 		p.Intent = IntentSchedule
-	case len(p.Indicators) == 0 && q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues):
+	case len(p.Indicators) == 0 && q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) && !q.has("ty le chung") && !q.has("ty le gop"):
+		// ("tỷ lệ chung các đơn vị đã nộp": the rate of those that sent
+		// their reports, not how many did.)
 		// Not "báo cáo" of a period ("đến thời điểm báo cáo").
 		p.Intent = IntentReporting
 		p.Missing = q.any(missingCues)

@@ -133,7 +133,9 @@ func (q *question) places(p *Parse) {
 		q.take(pm.span)
 		q.unitSpans = append(q.unitSpans, pm.span)
 		if len(pm.units) > 0 {
-			if at := pm.span.from - 1; at >= 0 && q.tokens[at] == "bo" && !(at > 0 && (q.tokens[at-1] == "can" || q.tokens[at-1] == "toan")) {
+			// ("bao nhiêu bộ cả tỉnh": sets of papers counted, no ministry.)
+			if at := pm.span.from - 1; at >= 0 && q.tokens[at] == "bo" && !(at > 0 && (q.tokens[at-1] == "can" || q.tokens[at-1] == "toan" ||
+				q.tokens[at-1] == "nhieu" || q.tokens[at-1] == "may" || isNumber(q.tokens[at-1]))) {
 				q.ministry = at
 			}
 			if len(p.Units) > 0 && equalTokens(p.Units[len(p.Units)-1], pm.units) {

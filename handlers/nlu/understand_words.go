@@ -194,6 +194,9 @@ func agencyLevelWord(original string) bool {
 				return true // "số sở đã nộp trên tổng số sở phải nộp"
 			}
 		}
+		if i == 0 && len(words) > 1 && Fold(words[1]) == "co" && strings.Contains(Fold(original), "nhat") {
+			return true // "Sở có tỷ lệ … thấp nhất quý 1": which agency
+		}
 		if i+1 < len(words) {
 			// "sở nào", "sở cao nhất và sở thấp nhất"
 			switch Fold(strings.Trim(words[i+1], ".,;:?!")) {
@@ -308,6 +311,9 @@ func (q *question) leftover() []string {
 	for i, tok := range q.tokens {
 		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) || named[tok] {
 			continue
+		}
+		if n, spoken := digitWords[tok]; spoken && n > 1 && i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] {
+			continue // "ba huyện Hương Sơn, Đức Thọ, Hương Khê": their count
 		}
 		out = append(out, tok)
 	}
@@ -492,4 +498,27 @@ func (v *Vocabulary) onlyCodes(tokens []string) bool {
 		}
 	}
 	return true
+}
+
+// namesUnmatched: one of the phrases occurs where no indicator found was
+// matched ("giải quyết đúng hạn" beside "tỷ lệ hồ sơ" in a catalog whose
+// figures never name it); a catalog that has the figure matched its words.
+func (q *question) namesUnmatched(list [][]string, found []termMatch) bool {
+	for _, ph := range list {
+		for i := 0; i+len(ph) <= len(q.tokens); i++ {
+			if !runAt(q.tokens, i, ph) {
+				continue
+			}
+			covered := false
+			for _, m := range found {
+				for k := i; k < i+len(ph); k++ {
+					covered = covered || m.covers(k)
+				}
+			}
+			if !covered {
+				return true
+			}
+		}
+	}
+	return false
 }

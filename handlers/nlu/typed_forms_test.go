@@ -1,0 +1,26 @@
+package nlu
+
+import "testing"
+
+// TestTypedForms: a message typed all in capitals reads "DA" as "đã"
+// unless a number follows (a project), words run together on a phone are
+// apart, and a capital that starts no word ("QoQ") splits nothing.
+func TestTypedForms(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"DA IN BN TO ROI DVC", "da in bao nhieu to roi dich vu cong"},
+		{"DA 3 DUOC CAP BN", "du an 3 duoc cap bao nhieu"},
+		{"kinh phí DA 3", "kinh phi du an 3"},
+		{"DA đưa vào vận hành", "du an dua vao van hanh"}, // not all capitals: as typed
+		{"huyenKy Anh quy2 hstt", "huyen ky anh quy 2 hstt"},
+		{"HàTĩnh", "ha tinh"},
+		{"Growth QoQ", "tang qoq"}, // ("growth" is read as "tăng")
+		{"HĐND TTĐT", "hoi dong nhan dan thong tin dien tu"},
+		{"SOHOSO TRUCTUYEN QUY1 TYLE", "so ho so truc tuyen quy 1 ty le"},
+		{"làm thủ tục trên mạng", "lam thu tuc truc tuyen"},
+		{"trên mạng xã hội facebook", "tren mang xa hoi facebook"},
+	} {
+		if got := Normalize(c.in).Folded; got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
