@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -42,6 +43,11 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			return nil, false
 		}
 		f := found[0]
+		if months := monthsOf(f.l.pt.period); hasWord(p.Words, "moi", "thang") && months > 1 && f.ind.Kind == "count" && f.ind.PeriodAgg == "sum" {
+			// "bình quân mỗi tháng trong 5 tháng đầu năm 2019": the span's
+			// count over its months.
+			return []string{fmt.Sprintf(msgAveragePerMonth, months, n.Num(math.Round(f.l.pt.value/float64(months)*10)/10), f.ind.UnitLabel)}, true
+		}
 		units := f.l.pt.reported
 		if units == 0 && f.l.sc.level != "" {
 			// A figure the report states for a whole level: over the
@@ -313,8 +319,10 @@ func opNotAnswered(p nlu.Parse) bool {
 		// Two years of one project set as a ratio, or averaged, are done
 		// too.
 		twoYears := len(p.Projects) == 1 && len(askedYears(p)) == 2 && len(namedUnits(p)) == 0
+		// "bình quân mỗi năm" of one project: its years' mean (project).
+		perYear := len(p.Projects) == 1 && p.Op == "avg" && hasWord(p.Words, "moi", "nam") && len(namedUnits(p)) == 0
 		return p.Op == "share" && !(len(p.Projects) == 1 && (sourceTotals[p.Funding] != "" || partNamed(p))) ||
-			(p.Op == "ratio" || p.Op == "avg") && !twoYears
+			(p.Op == "ratio" || p.Op == "avg") && !twoYears && !perYear
 	case nlu.IntentProjects:
 		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
 	case nlu.IntentTarget:
@@ -339,4 +347,15 @@ func exceptDone(p nlu.Parse) bool {
 	}
 	_, ok := exceptScopes(p)
 	return ok
+}
+
+// monthsOf is the number of whole months a period spans from the first of
+// a month to the last of one (0 for anything else).
+func monthsOf(per nlu.Period) int {
+	start, err1 := time.Parse(time.DateOnly, per.Start)
+	end, err2 := time.Parse(time.DateOnly, per.End)
+	if err1 != nil || err2 != nil || start.Day() != 1 || end.AddDate(0, 0, 1).Day() != 1 || end.Before(start) {
+		return 0
+	}
+	return (end.Year()-start.Year())*12 + int(end.Month()) - int(start.Month()) + 1
 }

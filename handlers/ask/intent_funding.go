@@ -182,6 +182,24 @@ func bothSources(words []string) bool {
 // was allotted from both, the resolution's and the others'. ok is false
 // unless one of the two is asked as a share.
 func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figureOf) (string, bool, error) {
+	if p.Op == "share" && len(found) > 2 && hasWord(p.Words, "tong") {
+		// "kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng
+		// ghép + còn thiếu)": the one named first over all those named.
+		part := found[0]
+		var whole float64
+		for _, f := range found {
+			whole += f.l.pt.value
+			if namedFirst(p.Words, f.ind.Code, part.ind.Code) {
+				part = f
+			}
+		}
+		if whole == 0 {
+			return "", false, nil
+		}
+		n := vi.NewNumbers()
+		return fmt.Sprintf(msgFundingShare, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
+			n.Figure(whole, "money", "")), true, nil
+	}
 	if p.Op != "share" || len(found) == 0 || len(found) > 2 || len(found) == 2 && !hasWord(p.Words, "tong") {
 		// ("lồng ghép bằng bao nhiêu % kinh phí NQ22": one set against
 		// the other, not against their total.)
@@ -258,8 +276,9 @@ func namedFirst(words []string, a, b string) bool {
 
 // sourceWords name the two sources of the programme's money.
 var sourceWords = map[string][]string{
-	"funding_nq22":  {"nghi quyet", "da cap", "duoc cap", "bo tri"},
-	"funding_other": {"long ghep", "nguon khac"},
+	"funding_nq22":    {"nghi quyet", "da cap", "duoc cap", "bo tri"},
+	"funding_other":   {"long ghep", "nguon khac"},
+	"funding_missing": {"con thieu", "thieu hut", "con hut"},
 }
 
 // asksEveryPart: "gồm những phần nào, mỗi phần bao nhiêu".

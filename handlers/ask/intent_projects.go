@@ -111,6 +111,19 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Op == "share" {
 		return r.projectShare(ctx, n, p, pr, lines, source)
 	}
+	if years := averagedYears(p, pr, lines); p.Op == "avg" && len(askedYears(p)) != 2 && len(years) >= 2 {
+		// "bình quân mỗi năm 2017-2019 dự án … được cấp bao nhiêu": each
+		// year's lines and their mean over the years asked (or the years
+		// its lines have).
+		texts := make([]string, len(years))
+		var sum float64
+		for i, y := range years {
+			texts[i], _ = projectYear(n, pr, lines, y, yearSource(p))
+			sum += yearTotal(pr, lines, y)
+		}
+		texts = append(texts, fmt.Sprintf(msgAveragePerYear, years[0], years[len(years)-1], n.Figure(sum/float64(len(years)), "money", "")))
+		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
+	}
 	if years := askedYears(p); len(years) == 2 {
 		// "năm 2018 được cấp nhiều hơn năm 2017 bao nhiêu": each year, and
 		// the change when both are stored.
@@ -515,4 +528,38 @@ func ledBy(pr queries.Project, leads []queries.ProjectLead, units []string) bool
 		}
 	}
 	return false
+}
+
+// averagedYears are the years a project's mean per year is over: those
+// asked, those of a span of whole years asked ("2017-2019"), or, with none
+// asked, those its lines have.
+func averagedYears(p nlu.Parse, pr queries.Project, lines []queries.FundingLine) []int {
+	if years := askedYears(p); len(years) > 0 {
+		return years
+	}
+	if len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodRange && strings.HasSuffix(p.Periods[0].Start, "-01-01") && strings.HasSuffix(p.Periods[0].End, "-12-31") {
+		var from, to int
+		if _, err := fmt.Sscan(p.Periods[0].Start[:4], &from); err != nil {
+			return nil
+		}
+		if _, err := fmt.Sscan(p.Periods[0].End[:4], &to); err != nil {
+			return nil
+		}
+		var out []int
+		for y := from; y <= to && y-from < 20; y++ {
+			out = append(out, y)
+		}
+		return out
+	}
+	if len(p.Periods) > 0 {
+		return nil
+	}
+	var out []int
+	for _, l := range lines {
+		if l.ProjectID == pr.ID && l.Year.Valid && !slices.Contains(out, int(l.Year.Int64)) {
+			out = append(out, int(l.Year.Int64))
+		}
+	}
+	slices.Sort(out)
+	return out
 }

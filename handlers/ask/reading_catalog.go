@@ -227,7 +227,12 @@ func rateOf(c *catalog.Catalog, part, whole string) bool {
 // ("phần trăm" and "hồ sơ" also name the rate): the count, whose
 // relative change the comparison gives.
 func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
-	if p.Measure != "change" || len(p.Words) == 0 || p.Words[0] != "so" || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
+	if p.Measure != "change" || len(p.Words) == 0 || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
+		return false
+	}
+	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) {
+		// Neither "số …" first nor the count named by its code ("Can
+		// Lộc: hstt quý 2 tăng bao nhiêu %").
 		return false
 	}
 	if num := c.Indicators[p.Indicators[0]].NumeratorCode; c.Indicators[p.Indicators[0]].Kind == "percent" && num != "" {

@@ -82,9 +82,15 @@ func TestWordsReadRight(t *testing.T) {
 		{"Từ quý 1 đến quý 2/2019 địa phương nào tăng số hồ sơ trực tuyến nhiều nhất?", "quý 2/2019 so với quý 1/2019 địa phương nào tăng số hồ sơ trực tuyến nhiều nhất"},
 		{"số hồ sơ nộp trực tuyến mức 3, 4 năm 2018", "số hồ sơ nộp trực tuyến năm 2018"},
 		{"Hiện có bao nhiêu DVC mức 4 triển khai thêm theo NQ 22", "số DVC mức độ 4 triển khai thêm theo Nghị quyết 22"},
+		{"Năm 2019 dự án Cổng TTĐT tỉnh (STT 8) được bố trí bao nhiêu?", "Năm 2019 dự án 8 được bố trí bao nhiêu?"},
+		{"Can Lộc: hstt quý 2 tăng bao nhiêu % so với quý 1/2019?", "số hồ sơ trực tuyến Can Lộc quý 2/2019 tăng bao nhiêu % so với quý 1/2019"},
+		{"Chênh lệch tuyệt đối số hồ sơ nộp trực tuyến: 5 tháng đầu 2019 trừ năm 2018", "số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 so với năm 2018 tăng bao nhiêu"},
 	} {
+		// The reply states what the plain question's does (which may say
+		// a little more: "tăng bao nhiêu %" of the count also gives the
+		// rate's points).
 		got, want := answerText(t, a, c[0]), answerText(t, a, c[1])
-		if got != want {
+		if body, _, _ := strings.Cut(got, " Nguồn:"); !strings.Contains(want, body) {
 			t.Errorf("%q:\n%s\nwant as %q:\n%s", c[0], got, c[1], want)
 		}
 	}

@@ -99,6 +99,7 @@ var abbreviations = []abbreviation{
 	{"dv phai bao cao", "don vi phai bao cao"},
 	{"cq", "co quan"},
 	{"ban ql", "ban quan ly"},
+	{"stt", "du an"}, // "(STT 8)": the appendix's row, a project
 	{"bql", "ban quan ly"},
 	{"vb", "van ban"},
 	{"qppl", "quy pham phap luat"},
@@ -157,6 +158,7 @@ var abbreviations = []abbreviation{
 	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change
 	{"giam sat", "theo doi"},          // "báo cáo giám sát": overseeing, not a fall ("giảm")
 	{"de hoan thanh", "de thuc hien"}, // a purpose, not the projects done
+	{"tuyet doi", "tuyetdoi"},         // "chênh lệch tuyệt đối số …": not "đội sổ" (last)
 	{"hoi them", "hoi"},               // "bác hỏi thêm về Hồng Lĩnh": asks more, not services added
 	{"budget", "kinh phi"},
 	{"kpi", "muc tieu"},
