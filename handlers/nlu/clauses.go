@@ -3,7 +3,7 @@ package nlu
 import "strings"
 
 // askingCues are the words that make a clause a question of its own.
-var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat",
+var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat", "nhieu khong",
 	"cao nhat", "thap nhat")
 
 // Clauses splits a message that asks two things in two clauses ("nhận bao

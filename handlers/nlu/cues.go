@@ -68,7 +68,8 @@ var (
 	// figure counts: the digital signatures issued (not the documents
 	// signed).
 	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
-		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap")
+		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
+		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le")
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
 		// sources and uses no line holds: the central budget's money, upkeep
 		"trung uong", "duy tri")
@@ -119,6 +120,8 @@ var (
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
+		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
+		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.
 		// ("mở cửa" alone folds like "mở của": "độ mở của trang web").
 		"co lam viec", "lam viec khong", "lam viec ko", "gio lam viec", "may gio mo cua", "gio mo cua",

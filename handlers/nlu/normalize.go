@@ -208,6 +208,8 @@ var abbreviations = []abbreviation{
 	{"xa mo", "xa nao"},
 	{"nganh mo", "nganh nao"},
 	{"co quan mo", "co quan nao"},
+	{"san pham mo", "san pham nao"},
+	{"san pham chi", "san pham nao"},
 	{"du an mo", "du an nao"},
 	{"nam mo", "nam nao"},
 	{"thang mo", "thang nao"},

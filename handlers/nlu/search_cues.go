@@ -17,7 +17,8 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"bao cao co nhac", "bao cao co noi", "bao cao co de cap", "ghi nhan gi", "co cau nao", "cau nao ve",
 	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
-	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van")
+	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van", "doan goc", "doan nao ve", "co doan nao",
+	"doan van ve", "doan ve viec")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
