@@ -1,7 +1,6 @@
 package ask_test
 
 import (
-	"context"
 	"math"
 	"regexp"
 	"strconv"
@@ -26,22 +25,9 @@ func readVi(t *testing.T, s string) float64 {
 // mean per year, and one part's share of several funding totals are
 // worked out from the figures the same reply states.
 func TestAveragesAndShares(t *testing.T) {
-	ctx := context.Background()
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	n := vi.NewNumbers()
-	answer := func(q string) string {
-		t.Helper()
-		ans, err := a.Answer(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Kind.CarriesFigure() {
-			t.Fatalf("%q: no figure: %s", q, ans.Text)
-		}
-		return ans.Text
-	}
-
-	got := answer("Bình quân mỗi tháng trong 5 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến?")
+	got := answerText(t, a, "Bình quân mỗi tháng trong 5 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến?")
 	m := regexp.MustCompile(`5 tháng đầu năm 2019: ([\d.,]+) hồ sơ`).FindStringSubmatch(got)
 	if m == nil {
 		t.Fatalf("no five months' count in %q", got)
@@ -50,7 +36,7 @@ func TestAveragesAndShares(t *testing.T) {
 		t.Errorf("per month: %q lacks %q", got, want)
 	}
 
-	got = answer("Bình quân mỗi năm dự án nâng cấp Cổng TTĐT tỉnh được cấp bao nhiêu?")
+	got = answerText(t, a, "Bình quân mỗi năm dự án nâng cấp Cổng TTĐT tỉnh được cấp bao nhiêu?")
 	years := regexp.MustCompile(`năm (\d{4}): nguồn NQ 22: ([\d.,]+) triệu đồng`).FindAllStringSubmatch(got, -1)
 	if len(years) < 2 {
 		t.Fatalf("no years' lines in %q", got)
@@ -63,7 +49,7 @@ func TestAveragesAndShares(t *testing.T) {
 		t.Errorf("per year: %q lacks %q", got, want)
 	}
 
-	got = answer("kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng ghép + còn thiếu)?")
+	got = answerText(t, a, "kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng ghép + còn thiếu)?")
 	parts := regexp.MustCompile(`\(đến ngày [\d/]+\): ([\d.,]+) triệu đồng`).FindAllStringSubmatch(got, -1)
 	if len(parts) != 3 {
 		t.Fatalf("want the three totals stated in %q", got)

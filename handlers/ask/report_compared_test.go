@@ -18,14 +18,7 @@ func TestPartsAnsweredTogether(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	body := func(q string) string {
 		t.Helper()
-		ans, err := a.Answer(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !ans.Kind.CarriesFigure() {
-			t.Fatalf("%q: no figure: %s", q, ans.Text)
-		}
-		b, _, _ := strings.Cut(ans.Text, " Nguồn:")
+		b, _, _ := strings.Cut(answerText(t, a, q), " Nguồn:")
 		return b
 	}
 	for _, c := range []struct {
