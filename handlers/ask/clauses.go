@@ -20,6 +20,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Not a command's text ("/xuat …"), which is read as typed.
 		question = nlu.DropAsides(question)
 	}
+	if rest, ok := a.besidesPart(question); ok {
+		// "Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế
+		// cung cấp tất cả bao nhiêu DVC mức 3": those named after.
+		question = rest
+	}
 	if rest, ok := a.withoutAsker(question); ok {
 		// "Can Lộc có bao nhiêu DVC mức 4 vậy bot, em từng làm một cửa ở
 		// Can Lộc": what is asked, not the asker's past.
@@ -310,4 +315,22 @@ func (a *Answerer) afterPreamble(question string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(after), true
+}
+
+// besidesPart is what a message asks after "Ngoài X, …" when what follows
+// names units of its own and no rest of a whole ("khác", "còn lại"):
+// "ngoài" is then "besides", and X is not taken out of those named.
+func (a *Answerer) besidesPart(question string) (string, bool) {
+	head, rest, ok := strings.Cut(question, ",")
+	if !ok || !strings.HasPrefix(nlu.Fold(strings.TrimSpace(head)), "ngoai ") {
+		return "", false
+	}
+	t := nlu.Normalize(rest)
+	if nlu.HasPhrase(t.Tokens, "khac") || nlu.HasPhrase(t.Tokens, "con lai") || nlu.HasPhrase(t.Tokens, "con") {
+		return "", false
+	}
+	if p := a.understand(a.cat.Get(), t); len(namedUnits(p)) == 0 && p.Level == "" || !p.Understood() {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
 }

@@ -76,6 +76,7 @@ func TestWordsReadRight(t *testing.T) {
 		{"số hồ sơ nộp trực tuyến mức 3, 4 năm 2018", "số hồ sơ nộp trực tuyến năm 2018"},
 		{"Hiện có bao nhiêu DVC mức 4 triển khai thêm theo NQ 22", "số DVC mức độ 4 triển khai thêm theo Nghị quyết 22"},
 		{"Năm 2019 dự án Cổng TTĐT tỉnh (STT 8) được bố trí bao nhiêu?", "Năm 2019 dự án 8 được bố trí bao nhiêu?"},
+		{"Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế cung cấp tất cả bao nhiêu DVC mức 3?", "ngành Điện lực và ngành Thuế có bao nhiêu DVC mức 3"},
 		{"Can Lộc: hstt quý 2 tăng bao nhiêu % so với quý 1/2019?", "số hồ sơ trực tuyến Can Lộc quý 2/2019 tăng bao nhiêu % so với quý 1/2019"},
 		{"Chênh lệch tuyệt đối số hồ sơ nộp trực tuyến: 5 tháng đầu 2019 trừ năm 2018", "số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 so với năm 2018 tăng bao nhiêu"},
 	} {
