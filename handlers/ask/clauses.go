@@ -20,6 +20,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Not a command's text ("/xuat …"), which is read as typed.
 		question = nlu.DropAsides(question)
 	}
+	if rest, ok := nlu.WithoutSourceRef(question); ok {
+		// "Theo BC 47, tỷ lệ … mới nhất": the report named is where the
+		// figures come from; its number is asked of nothing.
+		question = rest
+	}
 	if rest, ok := a.besidesPart(question); ok {
 		// "Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế
 		// cung cấp tất cả bao nhiêu DVC mức 3": those named after.

@@ -229,7 +229,9 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": true, "oi": true, "anh": true, "chi": true,
 	"em": true, "chon": true, "di": true, "vay": true, "cho": true, "toi": true, "minh": true,
 	// "huyện đó em", "cái huyện ấy", "bên thị xã", "thị xã nghe em"
-	"do": true, "ay": true, "cai": true, "ben": true, "nghe": true, "la": true}
+	"do": true, "ay": true, "cai": true, "ben": true, "nghe": true, "la": true,
+	// "huyện nha bot", "thị xã nè": the bot addressed, Southern ends
+	"bot": true, "nhen": true, "hen": true, "ne": true, "nghen": true, "day": true}
 
 func withoutCourtesy(said string) string {
 	words := strings.Fields(said)

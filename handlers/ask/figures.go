@@ -10,6 +10,7 @@ import (
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -176,7 +177,7 @@ func tile(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 		}
 	}
 	if len(parts) < 2 {
-		return point{}, false
+		return chain(points, want, ind)
 	}
 	sort.Slice(parts, func(i, j int) bool { return parts[i].period.Start < parts[j].period.Start })
 	if parts[0].period.Start != want.Start || parts[len(parts)-1].period.End != want.End {
@@ -199,6 +200,47 @@ func tile(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 		}
 		out.value, out.ratio = 100*out.num/out.den, true
 	}
+	return out, true
+}
+
+// chain adds up stated figures of a flow whose periods follow one another
+// and exactly cover the span asked ("từ đầu năm 2018 đến hết tháng 5/2019":
+// năm 2018 and 5 tháng đầu năm 2019), each part named in the note.
+func chain(points []point, want *nlu.Period, ind queries.Indicator) (point, bool) {
+	if ind.PeriodAgg != "sum" || want.End == "" {
+		return point{}, false
+	}
+	var parts []point
+	for at := want.Start; at <= want.End; {
+		best := -1
+		for i, p := range points {
+			if p.stock() || p.period.Start != at || p.period.End > want.End {
+				continue
+			}
+			if best < 0 || p.period.End > points[best].period.End {
+				best = i
+			}
+		}
+		if best < 0 {
+			return point{}, false
+		}
+		parts = append(parts, points[best])
+		if points[best].period.End == want.End {
+			break
+		}
+		at = nextDay(points[best].period.End)
+	}
+	if len(parts) < 2 {
+		return point{}, false
+	}
+	n := vi.NewNumbers()
+	out := point{period: *want, citation: parts[0].citation}
+	var named []string
+	for _, p := range parts {
+		out.value += p.value
+		named = append(named, p.period.Label+": "+n.Num(p.value))
+	}
+	out.note = strings.Join(named, "; ")
 	return out, true
 }
 

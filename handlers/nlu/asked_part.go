@@ -214,3 +214,18 @@ func namesReport(toks []string) bool {
 	}
 	return false
 }
+
+// WithoutSourceRef drops an opening that names the report a question is
+// about ("Theo BC 47, …", "theo báo cáo số 47, …"): its number is no
+// quantity or rank asked, and the report is where the figures come from.
+func WithoutSourceRef(message string) (string, bool) {
+	head, rest, ok := strings.Cut(message, ",")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	toks := Normalize(head).Tokens
+	if len(toks) < 3 || len(toks) > 6 || toks[0] != "theo" || !namesReport(toks[1:]) {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}

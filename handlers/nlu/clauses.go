@@ -26,7 +26,8 @@ func Clauses(message string) []string {
 			part = pending + ", " + part
 			pending = ""
 		}
-		if !Asks(Normalize(part).Tokens) {
+		if toks := Normalize(part).Tokens; !Asks(toks) && !(len(out) > 0 && len(toks) > 1 && toks[0] == "rieng") {
+			// ("…, riêng năm 2018?": a follow-up of the question before.)
 			pending = part
 			continue
 		}

@@ -26,11 +26,13 @@ var (
 	// scheduleCues name a report's deadline or its reminders;
 	// whenAskedCues ask when or how many days.
 	scheduleCues = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao",
-		"nhac len lanh dao", "lich nhac", "nhac nho", "nop cham nhat", "bat dau nhac", "so voi han", "cham han", "tre han")
+		"nhac len lanh dao", "lich nhac", "nhac nho", "nop cham nhat", "bat dau nhac", "so voi han", "cham han", "tre han",
+		"bot nhac", "bot co nhac", "nhac lan dau", "co nhac khong", "sau cuoi quy", "sau khi het quy")
 	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la")
 	// scheduleWords are the other words such a question says of it.
 	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac",
-		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao", "truoc", "sau", "da cham", "cham", "hom nay", "den hom nay")
+		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao", "truoc", "sau", "da cham", "cham", "hom nay", "den hom nay",
+		"tre", "lo", "nop", "cuoi quy", "lan dau", "dich vu cong", "trong", "truoc han")
 	// comparedWays are the ways a difference is asked.
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
@@ -63,13 +65,15 @@ var (
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
 	stateQualifiers = phrases("giai quyet", "dung han", "qua han", "tre han", "tra lai", "tu choi", "ton dong", "bi huy", "chua giai quyet",
 		"toan trinh", "mot phan", "thanh toan", "le phi", "tra ket qua", "buu dien", "buu chinh", "hai long")
-	// States of money no figure holds: paid out, settled.
 	// unstoredThings are things near a stored figure's words that no
 	// figure counts: the digital signatures issued (not the documents
 	// signed).
 	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le")
+	// requiredCues say the units that must report.
+	requiredCues = phrases("bat buoc phai")
+	// States of money no figure holds: paid out, settled.
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
 		// sources and uses no line holds: the central budget's money, upkeep
 		"trung uong", "duy tri")

@@ -437,6 +437,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 			p.Level = "agency"
 		}
 		p.Count = q.has("bao nhieu") || q.has("may") || q.has("so")
+		q.any(requiredCues) // "đơn vị bắt buộc phải báo cáo": those that must
 	case len(p.Indicators) == 0 && q.namesOneUnit(p) && len(p.Units[0]) == 1 && q.unknownWords(q.leftover()) == 0 && q.anyUntaken(allFiguresCues):
 		// "số liệu của Can Lộc quý 2/2019": every figure of that unit.
 		p.Intent = IntentValue
