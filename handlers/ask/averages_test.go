@@ -49,6 +49,12 @@ func TestAveragesAndShares(t *testing.T) {
 		t.Errorf("per year: %q lacks %q", got, want)
 	}
 
+	got = answerText(t, a, "Từ đầu năm 2018 đến hết tháng 5/2019 tổng cộng bao nhiêu hồ sơ nộp trực tuyến?")
+	span := regexp.MustCompile(`: ([\d.,]+) hồ sơ \(năm 2018: ([\d.,]+); 5 tháng đầu năm 2019: ([\d.,]+)\)`).FindStringSubmatch(got)
+	if span == nil || readVi(t, span[1]) != readVi(t, span[2])+readVi(t, span[3]) {
+		t.Errorf("span of a year and five months: %q, want the two stated parts and their sum", got)
+	}
+
 	got = answerText(t, a, "kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng ghép + còn thiếu)?")
 	parts := regexp.MustCompile(`\(đến ngày [\d/]+\): ([\d.,]+) triệu đồng`).FindAllStringSubmatch(got, -1)
 	if len(parts) != 3 {

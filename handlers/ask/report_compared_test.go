@@ -34,6 +34,8 @@ func TestPartsAnsweredTogether(t *testing.T) {
 			parts: []string{"Số hồ sơ nộp trực tuyến năm 2018", "tỷ lệ hồ sơ nộp trực tuyến năm 2018"}},
 		{q: "BC 47 nói DVC mức 4 cấp sở chỉ có ở STC, SCT, Sở GD&ĐT, vậy Sở Y tế báo cáo quý 1/2019 bao nhiêu DVC mức 4?",
 			parts: []string{"Sở Y tế quý 1/2019 bao nhiêu DVC mức 4"}, not: []string{"Sở Tài chính", "Sở Công Thương"}},
+		{q: "Đào tạo, bồi dưỡng CIO: kinh phí lồng ghép tổng bao nhiêu, riêng năm 2018?",
+			parts: []string{"dự án đào tạo bồi dưỡng CIO kinh phí lồng ghép bao nhiêu", "dự án đào tạo bồi dưỡng CIO năm 2018 kinh phí lồng ghép bao nhiêu"}},
 		{q: "Mặt trận muốn nắm việc chấp hành chế độ báo cáo: quý 1/2019 có mấy sở đã nộp báo cáo quý?",
 			parts: []string{"quý 1/2019 có mấy sở đã nộp báo cáo"}},
 	} {
@@ -76,6 +78,7 @@ func TestWordsReadRight(t *testing.T) {
 		{"số hồ sơ nộp trực tuyến mức 3, 4 năm 2018", "số hồ sơ nộp trực tuyến năm 2018"},
 		{"Hiện có bao nhiêu DVC mức 4 triển khai thêm theo NQ 22", "số DVC mức độ 4 triển khai thêm theo Nghị quyết 22"},
 		{"Năm 2019 dự án Cổng TTĐT tỉnh (STT 8) được bố trí bao nhiêu?", "Năm 2019 dự án 8 được bố trí bao nhiêu?"},
+		{"Theo BC 47, tỷ lệ hồ sơ trực tuyến toàn tỉnh mới nhất là bao nhiêu?", "tỷ lệ hồ sơ trực tuyến toàn tỉnh mới nhất là bao nhiêu?"},
 		{"Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế cung cấp tất cả bao nhiêu DVC mức 3?", "ngành Điện lực và ngành Thuế có bao nhiêu DVC mức 3"},
 		{"Can Lộc: hstt quý 2 tăng bao nhiêu % so với quý 1/2019?", "số hồ sơ trực tuyến Can Lộc quý 2/2019 tăng bao nhiêu % so với quý 1/2019"},
 		{"Chênh lệch tuyệt đối số hồ sơ nộp trực tuyến: 5 tháng đầu 2019 trừ năm 2018", "số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 so với năm 2018 tăng bao nhiêu"},

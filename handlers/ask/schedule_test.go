@@ -60,6 +60,9 @@ func TestScheduleAsked(t *testing.T) {
 		{q: "hạn nộp báo cáo quý 3 là ngày nào", kind: ask.KindFigure, want: []string{fmt.Sprintf("còn %d ngày đến hạn", left)}},
 		{q: "Sau khi quá hạn mấy ngày thì bắt đầu nhắc, và cứ mấy ngày nhắc lại 1 lần?", kind: ask.KindFigure,
 			want: []string{fmt.Sprintf("cứ %d ngày nhắc lại", repeat)}},
+		{q: "trước hạn bot có nhắc hông, trước mấy ngày", kind: ask.KindFigure, want: []string{fmt.Sprintf("trước hạn %d ngày", before)}},
+		{q: "trễ thì mấy ngày nó báo lên lãnh đạo", kind: ask.KindFigure, want: []string{fmt.Sprintf("báo lãnh đạo đơn vị sau hạn %d ngày", escalate)}},
+		{q: "hạn chót nộp báo cáo dvc quý là mấy ngày sau cuối quý hen", kind: ask.KindFigure, want: []string{fmt.Sprintf("%d ngày sau khi hết quý", days)}},
 	})
 }
 

@@ -32,7 +32,7 @@ var (
 	// scheduleWords are the other words such a question says of it.
 	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac",
 		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao", "truoc", "sau", "da cham", "cham", "hom nay", "den hom nay",
-		"tre", "lo", "nop", "cuoi quy", "lan dau", "dich vu cong", "trong", "truoc han")
+		"tre", "lo", "nop", "cuoi quy", "lan dau", "dich vu cong", "trong", "truoc han", "truoc may", "truoc bao nhieu")
 	// comparedWays are the ways a difference is asked.
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
