@@ -185,15 +185,8 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	}
 	rateOverWhole(c, &p)
 	quartersOfRange(&p)
-	if len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodLatest && quarterWithoutNumber(p.Words) {
-		// "số mới nhất … trong quý": the last quarter's figure, not the
-		// report's latest of another span.
-		p.Periods = []nlu.Period{nlu.LastEndedQuarter(a.now())}
-	}
-	if p.Op == "" && len(p.Units) >= 2 && (hasWord(p.Words, "ty", "le", "chung") || hasWord(p.Words, "tinh", "chung")) && !hasWord(p.Words, "so", "voi") {
-		// "Hương Sơn, Đức Thọ, Hương Khê tỷ lệ chung": the units together.
-		p.Op = "sum"
-	}
+	latestOfQuarters(&p, a.now())
+	unitsTogether(&p)
 	bothChannels(c, &p)
 	if andRate(p.Words) {
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
@@ -404,9 +397,10 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		if qerr != nil {
 			return Answer{}, qerr
 		}
-		if state, ok := projectState(ans.Text); ok && quoted.Kind == KindInfo {
+		if pr, ok := c.Projects[p.Projects[0]]; ok && quoted.Kind == KindInfo {
 			// (The state is the answer, a stored fact of the project's
 			// line; the report's words come with it.)
+			state := fmt.Sprintf(msgProjectState, pr.ShortName, projectAbout(c, pr))
 			quoted.Text, quoted.Kind = state+"\n"+quoted.Text, KindFigure
 			quoted.Parse, quoted.Inherited, quoted.held, quoted.Path = p, inherited, held, path
 			return quoted, nil
@@ -454,8 +448,7 @@ func judgedNotCounted(p nlu.Parse, tokens []string) bool {
 		return p.Op == "" && p.Measure == "" && p.Order == ""
 	case nlu.IntentProject:
 		// "… đã làm chưa" asks the project's state, which its line says.
-		return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == "" &&
-			!hasWord(tokens, "chua") && !nlu.AsksState(tokens)
+		return asksOfProjectNoFigure(p) && !hasWord(tokens, "chua") && !nlu.AsksState(tokens)
 	}
 	return false
 }
@@ -596,32 +589,39 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	return ans, nil
 }
 
-// quarterWithoutNumber: the words say "trong quý", "theo quý" with no
-// quarter named after them.
-func quarterWithoutNumber(words []string) bool {
-	for i := 0; i+1 < len(words); i++ {
-		if (words[i] == "trong" || words[i] == "theo") && words[i+1] == "quy" && (i+2 == len(words) || strings.Trim(words[i+2], "0123456789ivx") != "") {
-			return true
+// latestOfQuarters reads "số mới nhất … trong quý" as the last quarter
+// that ended, not the report's latest figure of another span: the words
+// say "trong quý", "theo quý" with no quarter named after them.
+func latestOfQuarters(p *nlu.Parse, now time.Time) {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodLatest {
+		return
+	}
+	for i := 0; i+1 < len(p.Words); i++ {
+		if (p.Words[i] == "trong" || p.Words[i] == "theo") && p.Words[i+1] == "quy" &&
+			(i+2 == len(p.Words) || strings.Trim(p.Words[i+2], "0123456789ivx") != "") {
+			p.Periods = []nlu.Period{nlu.LastEndedQuarter(now)}
+			return
 		}
 	}
-	return false
 }
 
-// asksDone: a yes-or-no question of a project that asks neither its
+// unitsTogether: "Hương Sơn, Đức Thọ, Hương Khê tỷ lệ chung" asks the
+// units named together, not each (unless set against something).
+func unitsTogether(p *nlu.Parse) {
+	if p.Op == "" && len(p.Units) >= 2 && (hasWord(p.Words, "ty", "le", "chung") || hasWord(p.Words, "tinh", "chung")) && !hasWord(p.Words, "so", "voi") {
+		p.Op = "sum"
+	}
+}
+
+// asksDone: a yes-or-no question of one project that asks neither its
 // money, its time nor a state named ("… đã làm chưa", "… đã xây dựng
 // phần mềm riêng chưa"): whether it was done.
 func asksDone(p nlu.Parse, tokens []string) bool {
-	return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == "" &&
-		len(p.Projects) == 1 && hasWord(tokens, "chua")
+	return asksOfProjectNoFigure(p) && len(p.Projects) == 1 && hasWord(tokens, "chua")
 }
 
-// projectState is a project line's head, its name, lead, state and time
-// ("Dự án «…» (Sở TT&TT, chưa thực hiện, thời gian thực hiện: 2017)"),
-// without the money after it.
-func projectState(line string) (string, bool) {
-	head, _, ok := strings.Cut(line, "):")
-	if !ok || !strings.HasPrefix(head, "Dự án «") {
-		return "", false
-	}
-	return head + ").", true
+// asksOfProjectNoFigure: a project question that names neither money, a
+// time nor a state.
+func asksOfProjectNoFigure(p nlu.Parse) bool {
+	return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == ""
 }

@@ -282,12 +282,18 @@ func projectLine(n vi.Numbers, c *catalog.Catalog, pr queries.Project, lines []q
 	if pr.Proposed.Valid {
 		parts = append(parts, fmt.Sprintf(msgProposed, n.Figure(pr.Proposed.Float64, "money", "")))
 	}
+	return fmt.Sprintf(msgProjectFunding, pr.ShortName, projectAbout(c, pr), strings.Join(parts, "; "))
+}
+
+// projectAbout is who leads a project, its state and, as the report says
+// it, when ("Sở TT&TT, chưa thực hiện, thời gian thực hiện: 2017").
+func projectAbout(c *catalog.Catalog, pr queries.Project) string {
 	about := []string{leadName(c, pr.LeadAgency), vi.LowerFirst(pr.Status)}
 	if pr.PeriodText != "" {
 		// "thực hiện năm nào", "giai đoạn nào": when, as the report says.
 		about = append(about, fmt.Sprintf(msgProjectWhen, pr.PeriodText))
 	}
-	return fmt.Sprintf(msgProjectFunding, pr.ShortName, strings.Join(about, ", "), strings.Join(parts, "; "))
+	return strings.Join(about, ", ")
 }
 
 // numberedTimes is how many projects the words name by number ("DA8 và

@@ -165,6 +165,7 @@ const (
 	msgProjectCountNone      = "%s không có dự án nào%s."
 	msgProjectTop            = "Dự án %s %s: %s."
 	msgProjectSum            = "%d dự án%s, %s tổng cộng %s: %s."
+	msgProjectState          = "Dự án «%s» (%s)."
 	msgProjectSumNone        = "%d dự án%s: phụ lục không ghi kinh phí %s cho dự án nào trong số này."
 
 	msgNotUnderstood      = "Xin lỗi, tôi chưa hiểu câu hỏi. Bạn có thể hỏi, ví dụ:\n• %s"
