@@ -20,6 +20,12 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Not a command's text ("/xuat …"), which is read as typed.
 		question = nlu.DropAsides(question)
 	}
+	if asked, ok := nlu.WithoutAskerAfter(question); ok {
+		// "Quý 2 những huyện nào chưa nộp báo cáo vậy em? Chị thấy Cẩm
+		// Xuyên nhà chị hình như cũng chưa 😅": the question, not what
+		// the asker says of herself after it.
+		question = asked
+	}
 	if rest, ok := nlu.WithoutSourceRef(question); ok {
 		// "Theo BC 47, tỷ lệ … mới nhất": the report named is where the
 		// figures come from; its number is asked of nothing.

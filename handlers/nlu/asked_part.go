@@ -229,3 +229,33 @@ func WithoutSourceRef(message string) (string, bool) {
 	}
 	return strings.TrimSpace(rest), true
 }
+
+// WithoutAskerAfter is a message's question without the sentences after
+// it that only tell about the asker ("… chưa nộp báo cáo vậy em? Chị thấy
+// Cẩm Xuyên nhà chị hình như cũng chưa", "… cho tập huấn vậy em? Chị muốn
+// xin lồng ghép vài lớp cho hội viên"): ok is false unless the message
+// asks in its first sentence, ended by "?", and every sentence after it
+// opens with the asker and asks nothing.
+func WithoutAskerAfter(message string) (string, bool) {
+	asked, rest, ok := strings.Cut(message, "?")
+	if !ok || strings.TrimSpace(rest) == "" || !Asks(Normalize(asked).Tokens) {
+		return "", false
+	}
+	for _, sentence := range sentencePieces(rest, ".?!") {
+		if !AboutAsker(sentence) && !asksForSelf(sentence) {
+			return "", false
+		}
+	}
+	return strings.TrimSpace(asked) + "?", true
+}
+
+// asksForSelf: a sentence that opens with the asker wanting something of
+// her own ("Chị muốn xin lồng ghép vài lớp cho hội viên"), no figure asked.
+func asksForSelf(sentence string) bool {
+	words := strings.Fields(strings.ToLower(norm.NFC.String(sentence)))
+	if len(words) < 3 || !askerSubjects[words[0]] {
+		return false
+	}
+	tokens := Normalize(sentence).Tokens
+	return len(tokens) > 1 && (tokens[1] == "muon" || tokens[1] == "thay" || tokens[1] == "tinh") && !Asks(tokens)
+}

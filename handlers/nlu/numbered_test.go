@@ -89,5 +89,29 @@ func FuzzNumbered(f *testing.F) {
 		if asked, against, ok := AgainstReport(s); ok && (!strings.Contains(s, against) || !strings.HasPrefix(s, asked) || asked == "") {
 			t.Fatalf("AgainstReport(%q) = %q, %q: not the message's own parts", s, asked, against)
 		}
+		if asked, ok := WithoutAskerAfter(s); ok && (!strings.HasPrefix(s, strings.TrimSuffix(asked, "?")) || len(asked) > len(s)) {
+			t.Fatalf("WithoutAskerAfter(%q) = %q: not the message's first sentence", s, asked)
+		}
 	})
+}
+
+func TestWithoutAskerAfter(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"Quý 2 những huyện nào chưa nộp báo cáo vậy em? Chị thấy Cẩm Xuyên nhà chị hình như cũng chưa 😅",
+			"Quý 2 những huyện nào chưa nộp báo cáo vậy em?", true},
+		{"Năm nay tỉnh bố trí bao nhiêu tiền cho tập huấn vậy em? Chị muốn xin lồng ghép vài lớp cho hội viên :)",
+			"Năm nay tỉnh bố trí bao nhiêu tiền cho tập huấn vậy em?", true},
+		// A second question, or words that are no asker's, stay.
+		{"Can Lộc quý 1 bao nhiêu? Còn Thạch Hà bao nhiêu?", "", false},
+		{"Can Lộc quý 1 bao nhiêu? Thạch Hà thì sao", "", false},
+		{"Chị thấy Cẩm Xuyên chưa nộp? Chị muốn biết", "", false},
+	} {
+		got, ok := WithoutAskerAfter(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("WithoutAskerAfter(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
 }
