@@ -3,6 +3,7 @@ package nlu
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // casedAbbreviations are abbreviations whose folded form is another common
@@ -103,27 +104,29 @@ func numberAfter(rest string) bool {
 // on a phone (capitals after capitals, "HĐND", "TTĐT", stay one word, and
 // so does "QoQ", whose capital starts no word).
 func splitJoinedWords(s string) string {
-	rs := []rune(s)
-	joined := func(i int) bool {
-		return i > 0 && i+1 < len(rs) && unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i+1])
-	}
-	found := false
-	for i := range rs {
-		if joined(i) {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return s
-	}
+	// One pass, allocating only where a word must be split (most messages
+	// have none).
 	var b strings.Builder
-	b.Grow(len(s) + 4)
-	for i, r := range rs {
-		if joined(i) {
-			b.WriteByte(' ')
+	prev, split := rune(0), false
+	for i, r := range s {
+		if unicode.IsLower(prev) && unicode.IsUpper(r) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			if next, _ := utf8.DecodeRuneInString(s[i+size:]); unicode.IsLower(next) {
+				if !split {
+					b.Grow(len(s) + 4)
+					b.WriteString(s[:i])
+					split = true
+				}
+				b.WriteByte(' ')
+			}
 		}
-		b.WriteRune(r)
+		if split {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	if !split {
+		return s
 	}
 	return b.String()
 }
