@@ -91,7 +91,10 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			part, whole = whole, part
 		}
 		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
-		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) {
+		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) &&
+			!partsOfOneRate(c, counts) {
+			// (Online files "trên tổng số hồ sơ": the whole is the rate's
+			// denominator, which holds the part; their sum means nothing.)
 			// "A chiếm bao nhiêu % tổng (A cộng B)": the part is the one
 			// named first, whichever is smaller.
 			part, whole = counts[0], counts[1]

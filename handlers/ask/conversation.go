@@ -72,6 +72,8 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 	var ans Answer
 	if c, ok := chosenOption(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
+	} else if c, ok := a.chosenByPlace(mem, text); ok {
+		ans, err = a.answerChoice(ctx, c)
 	} else {
 		ans, err = a.respond(ctx, text, mem)
 	}
@@ -222,6 +224,29 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		return found[0], true
 	}
 	return choice{}, false
+}
+
+// chosenByPlace: after an ask-back between units, a message that names
+// one option's unit and no figure or period of its own ("ý em là toàn
+// tỉnh, cộng các đơn vị đã báo cáo") chooses that option.
+func (a *Answerer) chosenByPlace(mem *memory, text string) (choice, bool) {
+	if mem == nil || len(mem.Choices) < 2 {
+		return choice{}, false
+	}
+	p := a.understand(a.cat.Get(), nlu.Normalize(text))
+	if len(p.Units) != 1 || len(p.Indicators) > 0 || len(p.Periods) > 0 || len(p.Projects) > 0 {
+		return choice{}, false
+	}
+	var found []choice
+	for _, c := range mem.Choices {
+		if c.Parse != nil && len(c.Parse.Units) == 1 && slices.Equal(c.Parse.Units[0], p.Units[0]) {
+			found = append(found, c)
+		}
+	}
+	if len(found) != 1 {
+		return choice{}, false
+	}
+	return found[0], true
 }
 
 // courtesyWords are the words around a choice typed ("huyện ạ", "chọn

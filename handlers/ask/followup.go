@@ -82,6 +82,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// two quarters: that unit's count, between the two.
 		return true
 	}
+	if len(p.Indicators) > 0 && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 &&
+		subsetOf(p.Indicators, mem.Parse.Indicators) && nlu.BothPeriods(p.Words) && len(p.Leftover) == 0 {
+		// "Cộng cả hai quý là bao nhiêu hồ sơ?" after a unit's count of
+		// one quarter, then of another: the two.
+		return true
+	}
 	if p.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(p.Units) == 0 && len(mem.Parse.Periods) == 1 &&
 		(mem.Parse.Intent == nlu.IntentReporting || mem.Parse.Periods[0].Kind == nlu.PeriodQuarter) {
 		// "bao nhiêu sở chưa nộp" after "… quý 1": of that quarter.
@@ -272,7 +278,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 				m.Intent = nlu.IntentCompare
 			}
 		}
-		if bothQuarters(mem, p, &m) {
+		if bothPeriods(mem, p, &m) {
 			return m, inherited
 		}
 		if pair, ok := twoAsked(mem); ok && m.Measure == "change" && len(p.Periods) == 0 && m.Op == "" {
@@ -389,7 +395,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// the period asked set against the one named.
 		p.Op, p.Measure = "", "change"
 	}
-	if bothQuarters(mem, p, &m) {
+	if bothPeriods(mem, p, &m) {
 		kept["periods"] = false
 		p.Measure, p.Op = "", ""
 	}
@@ -510,16 +516,20 @@ func pointsAtNamed(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 		(len(p.Periods) == 0 || fu.Those) && p.Order == ""
 }
 
-// bothQuarters: "lũy kế cả 2 quý?", "hai quý chênh nhau bao nhiêu?" after
-// a quarter's figure: the quarter asked and the one the chat asked before
-// it (else the quarter before it), the change or the sum between them.
-func bothQuarters(mem *memory, p nlu.Parse, m *nlu.Parse) bool {
+// bothPeriods: "lũy kế cả 2 quý?", "hai kỳ chênh nhau bao nhiêu?" after
+// a period's figure: the period asked and the one the chat asked before it
+// (after a quarter, else the quarter before it), the change or the sum
+// between them.
+func bothPeriods(mem *memory, p nlu.Parse, m *nlu.Parse) bool {
 	prev := mem.Parse
-	if len(p.Periods) > 0 || len(prev.Periods) != 1 || prev.Periods[0].Kind != nlu.PeriodQuarter || !nlu.BothQuarters(p.Words) {
+	if len(p.Periods) > 0 || len(prev.Periods) != 1 || !nlu.BothPeriods(p.Words) {
 		return false
 	}
 	pair, ok := twoAsked(mem)
 	if !ok {
+		if prev.Periods[0].Kind != nlu.PeriodQuarter || !nlu.BothQuarters(p.Words) {
+			return false
+		}
 		other, before := periodBefore(prev.Periods[0], "quarter")
 		if !before {
 			return false

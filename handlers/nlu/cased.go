@@ -24,6 +24,10 @@ var casedAbbreviations = map[string]string{
 	"Hổng":  "không",
 	"nhiêu": "bao nhiêu",
 	"Nhiêu": "bao nhiêu",
+	// "hắn" (it, in Nghệ Tĩnh speech) before what is asked of it ("tỷ lệ
+	// hắn bao nhiêu"), told from "hạn" (a deadline) by its marks.
+	"hắn": "",
+	"Hắn": "",
 	// "bọn em" (we), not "bốn" (four): "chúng em".
 	"bọn": "chúng",
 	"Bọn": "chúng",
@@ -46,12 +50,15 @@ func expandCased(s string) string {
 	changed := false
 	shouting := allCapitals(s)
 	word := -1 // start of the current word, or -1
+	prev := "" // the word before it
 	flush := func(end int) {
 		if word < 0 {
 			return
 		}
 		w := s[word:end]
-		if to, ok := casedAbbreviations[w]; ok && (!shouting || numberAfter(s[end:])) {
+		if to, ok := casedAbbreviations[w]; ok && (!shouting || numberAfter(s[end:])) && !strings.EqualFold(prev+" "+w, to) {
+			// ("bao nhiêu" is already whole: only a lone "nhiêu" is
+			// completed.)
 			// (A message typed all in capitals says nothing by its case:
 			// "DA DUA VAO VAN HANH" is "đã"; "DA 3" still a project.)
 			b.WriteString(to)
@@ -59,7 +66,7 @@ func expandCased(s string) string {
 		} else {
 			b.WriteString(w)
 		}
-		word = -1
+		word, prev = -1, w
 	}
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -26,7 +26,15 @@ func Clauses(message string) []string {
 			part = pending + ", " + part
 			pending = ""
 		}
-		if toks := Normalize(part).Tokens; !Asks(toks) && !(len(out) > 0 && len(toks) > 1 && toks[0] == "rieng") {
+		toks := Normalize(part).Tokens
+		if len(out) > 0 && len(toks) > 1 && toks[0] == "chiem" && anyPhrase(toks, wholeWords) {
+			// ("Sở Tài chính có bao nhiêu hồ sơ trực tuyến, chiếm bao
+			// nhiêu % toàn tỉnh": the share of the figure before, which
+			// is its subject.)
+			out[len(out)-1] += ", " + part
+			continue
+		}
+		if !Asks(toks) && !(len(out) > 0 && len(toks) > 1 && toks[0] == "rieng") {
 			// ("…, riêng năm 2018?": a follow-up of the question before.)
 			pending = part
 			continue
@@ -41,6 +49,10 @@ func Clauses(message string) []string {
 	}
 	return out
 }
+
+// wholeWords name the whole a share is of ("toàn tỉnh", "tổng", "các
+// huyện").
+var wholeWords = phrases("toan tinh", "ca tinh", "cua tinh", "tong", "cac huyen", "cac so", "cap huyen", "cap so", "cap xa", "cac don vi")
 
 // Asks: the words ask something ("bao nhiêu", "mấy", "nào", "%", …).
 func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }

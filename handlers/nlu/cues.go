@@ -9,7 +9,7 @@ var (
 	// bothBodiesCues name the departments and the districts together:
 	// every unit that reports ("sở" folds like "số").
 	bothBodiesCues = phrases("ca so ca huyen", "ca so lan huyen", "ca huyen ca so", "ca huyen lan so", "ca cac so lan cac huyen",
-		"ca so ca cac huyen")
+		"ca so ca cac huyen", "ca so va huyen", "ca huyen va so", "ca so va cac huyen", "ca cac so va cac huyen")
 	// countedNouns are what the figures count, never money: "mấy dịch vụ".
 	countedNouns = phrases("dich vu", "ho so", "nguoi", "lop", "bai", "tin")
 	// headWords name a body's head, not the first of a ranking.
@@ -160,7 +160,9 @@ var (
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
-		"van", // "vẫn chưa thực hiện"
+		"van",  // "vẫn chưa thực hiện"
+		"ky",   // "hai kỳ", "kỳ này": a period, named by its own words
+		"hoac", // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",

@@ -37,7 +37,7 @@ type FollowUp struct {
 }
 
 var (
-	followUpCues = phrases("con", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
+	followUpCues = phrases("con", "sang", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "ay la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
 		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
@@ -67,8 +67,9 @@ func ReadFollowUp(tokens []string) FollowUp {
 			}
 			continue
 		}
-		if len(c) == 1 && (c[0] == "the" || c[0] == "vay") {
-			// "thế …", "vậy …" open a message that goes on from the last.
+		if len(c) == 1 && (c[0] == "the" || c[0] == "vay" || c[0] == "sang") {
+			// "thế …", "vậy …", "sang quý 2 …" open a message that goes on
+			// from the last.
 			f.Cue = f.Cue || len(tokens) > 0 && tokens[0] == c[0]
 			continue
 		}
@@ -83,7 +84,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Back = b.back
 		}
 	}
-	f.Chart, f.Export, f.Percent = anyPhrase(tokens, chartCues), anyPhrase(tokens, exportCues), anyPhrase(tokens, percentCues)
+	f.Chart, f.Export, f.Percent = WantsChart(tokens), anyPhrase(tokens, exportCues), anyPhrase(tokens, percentCues)
 	for i := 0; i+1 < len(tokens); i++ {
 		if tokens[i] != "muc" {
 			continue
@@ -119,7 +120,30 @@ func ReadFollowUp(tokens []string) FollowUp {
 var chartCues = phrases("ve bieu do", "ve do thi", "bieu do", "do thi", "bieudo")
 
 // WantsChart reports whether a normalised question asks for a chart.
-func WantsChart(tokens []string) bool { return anyPhrase(tokens, chartCues) }
+func WantsChart(tokens []string) bool {
+	for i := range tokens {
+		if chartAt(tokens, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chartAt is the length of the chart words asked at i, or 0. "đồ thị"
+// (folded "do thi") asks one only first or after a word that asks for it
+// ("vẽ đồ thị", "xem đồ thị"): "quý đó thì …" folds alike.
+func chartAt(tokens []string, i int) int {
+	n := 0
+	for _, c := range chartCues {
+		if len(c) > n && runAt(tokens, i, c) && (c[0] != "do" || i == 0 || chartVerbs[tokens[i-1]]) {
+			n = len(c)
+		}
+	}
+	return n
+}
+
+// chartVerbs ask for a chart named right after them.
+var chartVerbs = setOf("ve", "xem", "lap", "xuat", "tao", "gui", "bang", "kem", "them", "hoac", "ra", "mot", "dang", "thanh", "cho")
 
 // anyPhrase: one of the phrases occurs in the tokens.
 func anyPhrase(tokens []string, list [][]string) bool {
@@ -133,7 +157,17 @@ func anyPhrase(tokens []string, list [][]string) bool {
 
 // WithoutChartWords drops the chart words from a normalised question: they
 // are the form of the request, not its content.
-func WithoutChartWords(t Text) Text { return withoutPhrases(t, chartCues) }
+func WithoutChartWords(t Text) Text {
+	var out []string
+	for i := 0; i < len(t.Tokens); i++ {
+		if n := chartAt(t.Tokens, i); n > 0 {
+			i += n - 1
+			continue
+		}
+		out = append(out, t.Tokens[i])
+	}
+	return Text{Original: t.Original, Folded: joinWords(out), Tokens: out}
+}
 
 // WithoutAsides drops the words a question says beside what it asks
 // (see asideSpans) from its tokens.
@@ -629,8 +663,22 @@ var projectNouns = map[string]bool{"du an": true, "chuyen muc": true, "phan mem"
 // BothQuarters: "cả 2 quý", "hai quý": the two quarters a chat asked, or
 // the one asked and the one before it.
 func BothQuarters(tokens []string) bool {
+	return twoOf(tokens, func(w string) bool { return w == "quy" })
+}
+
+// BothPeriods: "hai kỳ", "2 năm", "hai đợt", "hai quý": the two periods a
+// chat asked the same figure of.
+func BothPeriods(tokens []string) bool {
+	return twoOf(tokens, func(w string) bool { return periodNouns[w] })
+}
+
+// periodNouns name a period counted ("hai kỳ", "hai năm").
+var periodNouns = map[string]bool{"ky": true, "quy": true, "nam": true, "dot": true, "moc": true, "thang": true}
+
+// twoOf: "hai" or "2" right before a word noun holds.
+func twoOf(tokens []string, noun func(string) bool) bool {
 	for i := 0; i+1 < len(tokens); i++ {
-		if (tokens[i] == "hai" || tokens[i] == "2") && tokens[i+1] == "quy" {
+		if (tokens[i] == "hai" || tokens[i] == "2") && noun(tokens[i+1]) {
 			return true
 		}
 	}

@@ -144,8 +144,7 @@ var abbreviations = []abbreviation{
 	{"bon em", "chung em"}, // "bọn em" (we) typed without marks
 	{"bon minh", "chung minh"},
 	{"bon toi", "chung toi"},
-	{"bao bao nhieu", "bao nhieu"}, // "bao nhiêu" with the Southern "nhiêu" read as it
-	{"bao nhiu", "bao nhieu"},      // a letter left out
+	{"bao nhiu", "bao nhieu"}, // a letter left out
 	{"trc", "truoc"},
 	// "TB" beside a year is "trung bình" (average).
 	{"tb moi", "trung binh moi"},
@@ -222,7 +221,7 @@ var abbreviations = []abbreviation{
 	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
 	{"han len", "len"},
 	{"han may", "may"},
-	{"han bao nhieu", "bao nhieu"},
+	// (Not "hắn bao nhiêu": "chậm so với hạn bao nhiêu ngày" folds alike.)
 	{"han duoc", "duoc"},
 	{"ra rang", "ra sao"},
 	{"nam te", "nam kia"},
@@ -326,7 +325,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = yearLists(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))
+	tokens = wholeAskedInside(yearLists(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -423,6 +422,18 @@ func yearLists(tokens []string) []string {
 			default:
 				j = len(tokens)
 			}
+		}
+	}
+	return tokens
+}
+
+// wholeAskedInside writes "trên tổng số bao nhiêu hồ sơ" (the whole's name
+// with the question inside it) as "trên tổng số hồ sơ": the whole a part
+// is asked of, named.
+func wholeAskedInside(tokens []string) []string {
+	for i := 2; i+3 < len(tokens); i++ {
+		if tokens[i-2] == "tren" && tokens[i-1] == "tong" && runAt(tokens, i, []string{"so", "bao", "nhieu"}) {
+			return slices.Concat(tokens[:i+1], tokens[i+3:])
 		}
 	}
 	return tokens

@@ -302,6 +302,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		}
 		p.Levels = append(p.Levels, "agency")
 	}
+	if q.any(bothBodiesCues) || q.has("don vi nao") && len(p.Levels) == 2 && contains(p.Levels, "agency") && contains(p.Levels, "district") {
+		// "(cả sở và huyện), đơn vị nào …", "trong các sở và huyện, đơn
+		// vị nào …": one among every unit that reports.
+		p.Level, p.Levels = "", nil
+	}
 	if len(p.Units) == 0 && p.Level == "" && q.namesAgencyWithoutName(t.Original) {
 		p.Reason = ReasonAskWhichSo
 		return p
@@ -507,7 +512,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// count of one-stop offices the other words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
-	if len(p.Projects) == 0 && q.partFor() {
+	if len(p.Projects) == 0 && q.partFor(len(p.Indicators)) {
 		// "kinh phí đào tạo năm 2019 dành riêng cho doanh nghiệp": the
 		// share of one group, which no figure is split by.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}

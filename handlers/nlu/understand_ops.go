@@ -435,6 +435,12 @@ func attached(tokens []string, i int) bool {
 		// "Kính thưa quý cơ quan", "Thưa quý Sở": a greeting, not "less".
 		return i == 0 || tokens[i-1] == "kinh" || tokens[i-1] == "da" || i+1 < len(tokens) && addressees[tokens[i+1]]
 	}
+	if tokens[i] == "hon" && i > 0 && (tokens[i-1] == "cho" || tokens[i-1] == "voi" || tokens[i-1] == "tai") &&
+		(runAt(tokens, i+1, []string{"bao", "nhieu"}) || runAt(tokens, i+1, []string{"may"})) {
+		// "tập huấn cho hơn bao nhiêu người": the report's "hơn 2.450"
+		// asked, a count over which, not a difference.
+		return true
+	}
 	return tokens[i] == "kem" && (i > 0 && (tokens[i-1] == "gui" || tokens[i-1] == "dinh") || i+1 < len(tokens) && tokens[i+1] == "theo")
 }
 

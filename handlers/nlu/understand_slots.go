@@ -183,10 +183,17 @@ func (q *question) places(p *Parse) {
 		// outside it, added.
 		p.Levels = []string{"province", p.Level}
 	}
+	if q.levelOfProvince(p) {
+		// "UBND cấp huyện của Hà Tĩnh", "các xã ở Hà Tĩnh": a level of
+		// units, then the name the province shares with its city: the
+		// province's level (the city would be named with its kind).
+		p.Units[0] = []string{ProvinceCode}
+	}
 	if p.Level == "district" && len(p.Units) == 1 && len(p.Units[0]) > 1 && len(p.UnitSpans) == 1 &&
 		slices.ContainsFunc(q.unitSpans, func(sp span) bool {
 			at := p.UnitSpans[0][0]
-			return sp.from < at && sp.to >= at-1 && !plural(q.tokens[sp.from]) && (sp.from == 0 || !plural(q.tokens[sp.from-1]))
+			return sp.from < at && sp.to >= at-1 && !plural(q.tokens[sp.from]) && (sp.from == 0 || !plural(q.tokens[sp.from-1])) &&
+				q.tokens[sp.from] != "cap"
 		}) {
 		// "huyện e Cẩm Xuyên": the kind right before the name (but for
 		// the asker's "em"), so of the name's readings, the district
@@ -222,6 +229,24 @@ func (q *question) places(p *Parse) {
 		}
 	}
 }
+
+// levelOfProvince: the one name is the province's and another unit's, and
+// right before it a level then a word placing the level in it ("cấp huyện
+// của", "các xã ở", "cấp sở tại").
+func (q *question) levelOfProvince(p *Parse) bool {
+	if p.Level == "" || p.Level == "province" || len(p.Units) != 1 || len(p.Units[0]) < 2 || len(p.UnitSpans) != 1 ||
+		!contains(p.Units[0], ProvinceCode) {
+		return false
+	}
+	at := p.UnitSpans[0][0]
+	if at < 2 || !inWords[q.tokens[at-1]] {
+		return false
+	}
+	return slices.ContainsFunc(q.unitSpans, func(sp span) bool { return sp.to == at-1 })
+}
+
+// inWords place what comes before them in what follows.
+var inWords = map[string]bool{"cua": true, "o": true, "tai": true, "thuoc": true}
 
 // levelAndProvince: the province is the one unit named, after "và"
 // following a level ("cấp huyện và toàn tỉnh").
@@ -315,6 +340,11 @@ func (q *question) measures(p *Parse) {
 		// "tổng hợp gấp tỷ lệ …": urgently, no change asked.
 		p.Measure = ""
 	}
+	if p.Measure == "change" && q.movesOnTo() {
+		// "Sang 5 tháng đầu năm 2019 thì số hồ sơ là bao nhiêu?": the
+		// chat moves on to that period; no change is asked.
+		p.Measure = ""
+	}
 	against := p.Measure == "" && q.againstPeriod()
 	p.Op = q.op()
 	if p.Op == "each" && len(p.Units) >= 2 {
@@ -335,6 +365,19 @@ func (q *question) measures(p *Parse) {
 		// "mục tiêu NQ22": who set the target, not another figure.
 		q.any(nq22Cues)
 	}
+}
+
+// movesOnTo: the message opens with "sang" ("còn sang") right before a
+// period, and no other word asks a change.
+func (q *question) movesOnTo() bool {
+	at := 0
+	if len(q.tokens) > 0 && q.tokens[0] == "con" {
+		at = 1
+	}
+	if at+1 >= len(q.tokens) || q.tokens[at] != "sang" || !q.periodTaken[at+1] {
+		return false
+	}
+	return !q.any(slices.DeleteFunc(slices.Clone(compareCues), func(c []string) bool { return len(c) == 1 && c[0] == "sang" }))
 }
 
 // cueValue is the slot value a list of cue phrases stands for.

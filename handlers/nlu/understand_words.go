@@ -145,7 +145,7 @@ var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": tr
 	"tiep": true, "nhan": true, "dat": true, "duoc": true, "cung": true, "trien": true}
 
 // agencyGroupWords before "sở" name the agencies as a group.
-var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true}
+var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true, "ca": true}
 
 // agencyLevelWord: "mấy sở", "các sở", "sở nào" ask about provincial
 // agencies; visible only with diacritics, since "sở" folds like "số".
@@ -168,10 +168,14 @@ func namedAfter(original string, i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// wordEdges are the marks a word of the original text may carry at its
+// edges ("huyện),", "sở?").
+const wordEdges = ".,;:?!()"
+
 func agencyLevelWord(original string) bool {
 	words := strings.Fields(strings.ToLower(original))
 	for i, w := range words {
-		if strings.Trim(w, ".,;:?!") != "sở" {
+		if strings.Trim(w, wordEdges) != "sở" {
 			continue
 		}
 		if i > 0 {
@@ -199,14 +203,14 @@ func agencyLevelWord(original string) bool {
 		}
 		if i+1 < len(words) {
 			// "sở nào", "sở cao nhất và sở thấp nhất"
-			switch Fold(strings.Trim(words[i+1], ".,;:?!")) {
+			switch Fold(strings.Trim(words[i+1], wordEdges)) {
 			case "nao", "cao", "thap", "nhieu", "it", "dan", "dung":
 				return true
 			}
 		}
 		// "cả sở và huyện", "huyện và sở": a level listed with another.
-		if i+2 < len(words) && Fold(words[i+1]) == "va" && levelNouns[Fold(strings.Trim(words[i+2], ".,;:?!"))] ||
-			i > 1 && Fold(words[i-1]) == "va" && levelNouns[Fold(strings.Trim(words[i-2], ".,;:?!"))] {
+		if i+2 < len(words) && Fold(words[i+1]) == "va" && levelNouns[Fold(strings.Trim(words[i+2], wordEdges))] ||
+			i > 1 && Fold(words[i-1]) == "va" && levelNouns[Fold(strings.Trim(words[i-2], wordEdges))] {
 			return true
 		}
 	}
@@ -221,11 +225,11 @@ var recipientWords = map[string]bool{"cho": true, "len": true, "ve": true}
 func (q *question) namesAgencyWithoutName(original string) bool {
 	words := strings.Fields(strings.ToLower(original))
 	for i, w := range words {
-		w = strings.Trim(w, ".,;:?!")
+		w = strings.Trim(w, wordEdges)
 		if w != "sở" {
 			continue
 		}
-		if i > 0 && agencyGroupWords[Fold(words[i-1])] {
+		if i > 0 && agencyGroupWords[Fold(strings.Trim(words[i-1], wordEdges))] {
 			continue // "khối sở", "các sở": the level, not one agency
 		}
 		if i > 0 && recipientWords[Fold(words[i-1])] {
@@ -234,7 +238,7 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 		if i+1 == len(words) {
 			return true
 		}
-		next := Fold(strings.Trim(words[i+1], ".,;:?!"))
+		next := Fold(strings.Trim(words[i+1], wordEdges))
 		if next == "quy" || next == "nam" || next == "thang" || next == "nao" || isNumber(next) {
 			return next != "nao"
 		}
@@ -272,7 +276,7 @@ func (q *question) unknownAbbreviation(words []string) bool {
 // partFor: "riêng cho", "dành cho" before words no name explains, or a
 // group of people: a part of the figure for a group ("kinh phí đào tạo
 // dành riêng cho doanh nghiệp"), which no figure is split by.
-func (q *question) partFor() bool {
+func (q *question) partFor(indicators int) bool {
 	for _, cue := range partForCues {
 		at := wordsIndex(q.tokens, cue)
 		if at < 0 {
@@ -283,7 +287,9 @@ func (q *question) partFor() bool {
 			return true
 		}
 		for _, g := range peopleGroups {
-			if runAt(q.tokens, end, g) {
+			if runAt(q.tokens, end, g) && !(indicators == 1 && end < len(q.indicatorTaken) && q.indicatorTaken[end]) {
+				// (Unless the figure is the group's own: "mục tiêu … dành
+				// cho doanh nghiệp" of the businesses trained.)
 				return true
 			}
 		}
