@@ -196,7 +196,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 				p.Indicators = append(p.Indicators, share[0])
 			}
 		}
-		if len(p.Indicators) == 1 && c.Indicators[p.Indicators[0]].Kind == "percent" && rateJoined(p.Words) {
+		if len(p.Indicators) == 1 && c.Indicators[p.Indicators[0]].Kind == "percent" && rateJoined(p.Words) && p.Order == "" {
+			// (Not "huyện có tỷ lệ … thấp nhất và tỷ lệ của huyện đó":
+			// the ranking is by the rate, and states it.)
 			if num := c.Indicators[p.Indicators[0]].NumeratorCode; num != "" {
 				p.Indicators = []string{num, p.Indicators[0]}
 			}

@@ -82,6 +82,12 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	if len(clauses) < 2 {
 		clauses = nlu.Clauses(question)
 	}
+	if len(clauses) < 2 {
+		// "… tiến độ tập huấn doanh nghiệp so với mục tiêu …, và kinh phí
+		// đào tạo năm 2019 là bao nhiêu": a comma, then "và" and a figure
+		// of its own.
+		clauses = a.commaAndClauses(question)
+	}
 	if len(clauses) < 2 && !whole.Kind.CarriesFigure() {
 		// "kinh phí đào tạo năm nay và tỉ lệ xã đã được tập huấn tới
 		// quý 1": two figures, each of its own period, joined by "và".
@@ -117,6 +123,24 @@ func (a *Answerer) andClauses(question string) []string {
 	for _, side := range sides {
 		t := nlu.Normalize(side)
 		if p := a.understand(c, t); len(p.Indicators) == 0 || !namesPeriod(t, a.now()) {
+			return nil
+		}
+	}
+	return sides
+}
+
+// commaAndClauses splits a message at its one "và" when a comma stands
+// right before it and each side names a figure or a project of its own;
+// nil otherwise.
+func (a *Answerer) commaAndClauses(question string) []string {
+	sides := nlu.AndSides(question)
+	if len(sides) != 2 || !strings.HasSuffix(sides[0], ",") {
+		return nil
+	}
+	sides[0] = strings.TrimSuffix(sides[0], ",")
+	c := a.cat.Get()
+	for _, side := range sides {
+		if p := a.understand(c, nlu.Normalize(side)); len(p.Indicators) == 0 && len(p.Projects) == 0 {
 			return nil
 		}
 	}

@@ -41,7 +41,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "dưới 10%?" after the units over 15%: the same list, the new bound.
 		return true
 	}
-	if (p.Money || namesFundingPart(p.Words)) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
+	if (p.Money || namesFundingPart(p.Words) || nlu.WholeSpan(p.Words) && len(p.Units) == 0) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
 	}
@@ -188,6 +188,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			}
 		}
 		switch {
+		case nlu.WholeSpan(p.Words) && len(p.Periods) == 0:
+			// "và tổng cả giai đoạn?" after a project's money of 2019:
+			// of every year.
+			m.Periods = nil
 		case p.Measure == "change" && len(p.Periods) == 1 && len(prev.Periods) == 1:
 			// "giảm bao nhiêu so với 2018" after a project's money of
 			// 2019: from the year named to the year before.

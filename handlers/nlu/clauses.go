@@ -27,6 +27,12 @@ func Clauses(message string) []string {
 			pending = ""
 		}
 		toks := Normalize(part).Tokens
+		if len(out) > 0 && !Asks(toks) && listedAfter(out[len(out)-1], toks) {
+			// ("… bao nhiêu hồ sơ DVC mức 3, mức 4; trong đó …": "mức 4"
+			// is listed with "mức 3" before it.)
+			out[len(out)-1] += ", " + part
+			continue
+		}
 		if len(out) > 0 && len(toks) > 1 && toks[0] == "chiem" && anyPhrase(toks, wholeWords) {
 			// ("Sở Tài chính có bao nhiêu hồ sơ trực tuyến, chiếm bao
 			// nhiêu % toàn tỉnh": the share of the figure before, which
@@ -50,9 +56,17 @@ func Clauses(message string) []string {
 	return out
 }
 
-// wholeWords name the whole a share is of ("toàn tỉnh", "tổng", "các
+// listedAfter: the piece is a word and a number or two ("mức 4", "quý
+// 2") after a clause that ends with the same word and a number ("… mức
+// 3"): an item of the same list.
+func listedAfter(before string, piece []string) bool {
+	b := Normalize(before).Tokens
+	return len(piece) >= 2 && len(piece) <= 3 && len(b) >= 2 && piece[0] == b[len(b)-2] && isNumber(b[len(b)-1]) && isNumber(piece[1])
+}
+
+// wholeWords name the whole a share is of, other units ("toàn tỉnh", "các
 // huyện").
-var wholeWords = phrases("toan tinh", "ca tinh", "cua tinh", "tong", "cac huyen", "cac so", "cap huyen", "cap so", "cap xa", "cac don vi")
+var wholeWords = phrases("toan tinh", "ca tinh", "cua tinh", "cac huyen", "cac so", "cap huyen", "cap so", "cap xa", "cac don vi")
 
 // Asks: the words ask something ("bao nhiêu", "mấy", "nào", "%", …).
 func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }

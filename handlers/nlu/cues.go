@@ -163,6 +163,7 @@ var (
 		"van",  // "vẫn chưa thực hiện"
 		"ky",   // "hai kỳ", "kỳ này": a period, named by its own words
 		"hoac", // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
+		"kinh", // "Kính hỏi", "Kính đề nghị": respect
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",

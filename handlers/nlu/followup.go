@@ -660,6 +660,12 @@ func PointsAtProject(tokens []string) bool {
 // projectNouns are what projects are, named in their titles.
 var projectNouns = map[string]bool{"du an": true, "chuyen muc": true, "phan mem": true, "hang muc": true, "nhiem vu": true}
 
+// WholeSpan: "cả giai đoạn", "toàn bộ dự án": every year of what was
+// asked, not the one named before.
+func WholeSpan(tokens []string) bool { return anyPhrase(tokens, wholeSpanCues) }
+
+var wholeSpanCues = phrases("ca giai doan", "toan giai doan", "toan bo giai doan", "ca du an", "toan bo du an", "tat ca cac nam", "ca thoi ky")
+
 // BothQuarters: "cả 2 quý", "hai quý": the two quarters a chat asked, or
 // the one asked and the one before it.
 func BothQuarters(tokens []string) bool {

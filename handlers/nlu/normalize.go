@@ -218,6 +218,9 @@ var abbreviations = []abbreviation{
 	{"o mo", "o dau"},
 	{"ni", "nay"},
 	{"thi rang", "thi sao"},
+	// "Kính hỏi đồng chí": the one asked, addressed ("hỏi đồng chí" folds
+	// like "hội đồng").
+	{"dong chi", "anh"},
 	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
 	{"han len", "len"},
 	{"han may", "may"},

@@ -18,7 +18,7 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	}
 	kept := chosen[:0:0]
 	for _, m := range chosen {
-		if q.rateUnasked(m, chosen) {
+		if q.rateUnasked(m, chosen) || q.servicesOfFiles(m, chosen) {
 			continue
 		}
 		if q.namedOn(m) {
@@ -68,6 +68,17 @@ func (q *question) isRate(m termMatch) bool {
 func (q *question) namedOn(m termMatch) bool {
 	at := m.spans[0].from
 	return at > 0 && q.tokens[at-1] == "tren" && q.tokens[at] != "tong"
+}
+
+// servicesOfFiles: m names services right after "hồ sơ" that another
+// chosen figure counts ("bao nhiêu hồ sơ DVC mức 3, mức 4"): the files
+// filed through those services, not the services.
+func (q *question) servicesOfFiles(m termMatch, chosen []termMatch) bool {
+	at := m.spans[0].from
+	if at < 2 || q.tokens[at-2] != "ho" || q.tokens[at-1] != "so" || !runAt(q.tokens, at, []string{"dich", "vu"}) {
+		return false
+	}
+	return slices.ContainsFunc(chosen, func(o termMatch) bool { return o.alias.owner != m.alias.owner && o.covers(at-1) })
 }
 
 // qualifiedAsOther: the words right after m's are another chosen figure's
@@ -177,6 +188,10 @@ func (q *question) nameMask() []bool {
 		a, b := q.tokens[i], q.tokens[i+1]
 		if a == "tong" && b == "cong" {
 			mask[i], mask[i+1] = true, true
+		}
+		if a == "tien" && b == "do" {
+			// "tiến độ" (progress) folds like "tiền" (money) "đó".
+			mask[i] = true
 		}
 		if (a == "cong" || a == "tinh" || a == "ke" || a == "gop") && b == "them" || a == "cong" && (b == "lai" || b == "voi" || b == "don") {
 			// "cộng thêm", "nếu tính thêm 181 DVC …": adding, not what a
