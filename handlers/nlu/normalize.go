@@ -62,6 +62,7 @@ var abbreviations = []abbreviation{
 
 	// Bodies and administrative units.
 	{"ubnd", "uy ban nhan dan"},
+	{"cb", "can bo"},
 	{"hdnd", "hoi dong nhan dan"},
 	{"cqnn", "co quan nha nuoc"},
 	{"tt&tt", "thong tin va truyen thong"},
@@ -244,8 +245,12 @@ var abbreviations = []abbreviation{
 	{"qui", "quy"},
 	{"ki", "ky"},
 	{"li", "ly"},
-	// "tt" after a filing is "trực tuyến" ("nộp tt", "hồ sơ tt").
+	// "tt" after a filing is "trực tuyến" ("nộp tt", "hồ sơ tt", "nhận tt
+	// bn hs", "trong đó tt bn").
 	{"nop tt", "nop truc tuyen"},
+	{"nhan tt", "nhan truc tuyen"},
+	{"gui tt", "gui truc tuyen"},
+	{"trong do tt", "trong do truc tuyen"},
 	{"hs tt", "ho so truc tuyen"},
 	{"tl tt", "ty le truc tuyen"},
 	{"nop giay to", "nop ho so"},
