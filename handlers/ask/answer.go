@@ -279,6 +279,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	fu.Cue = fu.Cue || mem != nil && mem.sameMessage
+	if mem != nil && len(p.Units) == 0 && p.Level == "" && nlu.BareAgency(t.Original) && namesAgency(c, mem.Parse) {
+		// "Tỷ lệ trên tổng số hồ sơ Sở tiếp nhận?" after an agency's
+		// figure: that agency.
+		fu.Those = true
+	}
 	if p.Intent == nlu.IntentSearch && (fu.Cue || len(t.Tokens) <= 4) && mem != nil && mem.Parse.Understood() && len(t.Tokens) <= maxFollowUpWords {
 		// "với Hồng Lĩnh thì thế nào", "Hương Khê thế nào?" after a
 		// figure: that figure of the place named, not how the place is.

@@ -26,6 +26,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// the asker says of herself after it.
 		question = asked
 	}
+	if rest, ok := nlu.WithoutApology(question); ok {
+		// "Xin lỗi đồng chí, tôi bấm nhầm. Kính hỏi …": what follows the
+		// apology.
+		question = rest
+	}
 	if rest, ok := nlu.WithoutSourceRef(question); ok {
 		// "Theo BC 47, tỷ lệ … mới nhất": the report named is where the
 		// figures come from; its number is asked of nothing.

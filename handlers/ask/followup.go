@@ -154,6 +154,15 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
+	if stated := slices.DeleteFunc(slices.Clone(prev.Indicators), func(code string) bool { return slices.Contains(p.Indicators, code) }); p.Op == "diff" &&
+		len(p.Indicators) == 1 && len(stated) == 1 && len(p.Units) == 0 && len(p.Periods) == 0 && nlu.PointsAtFigure(p.Words) {
+		// "Con số đó ít hơn kinh phí đã bố trí bao nhiêu?" after the money
+		// still missing: the figure stated set against the one named.
+		m = prev
+		m.Indicators = []string{stated[0], p.Indicators[0]}
+		m.Op, m.Measure, m.Words = "diff", "", p.Words
+		return m, []string{"units", "periods"}
+	}
 	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
 		prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || len(p.Projects) == 0 && nlu.PointsAtProject(p.Words)) {
 		// Funding answers read their parts from the words ("còn thiếu

@@ -81,7 +81,7 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 	if !ok || asked.ShortName == "" {
 		return "", false
 	}
-	if len(withoutPercentWords(nlu.ContentWords(words))) > 3 || hasWord(words, "cap") || hasWord(words, "cac") {
+	if hasWord(words, "cap") || hasWord(words, "cac") {
 		return "", false // "trong các đơn vị cấp huyện": a level, not a kind of unit
 	}
 	kind := ""
@@ -92,6 +92,11 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 		}
 	}
 	if kind == "" {
+		return "", false
+	}
+	if len(withoutPercentWords(nlu.ContentWords(words))) > 3 && !hasWord(words, append([]string{"cua"}, strings.Fields(kind)...)...) {
+		// (A longer message names the unit by its kind only after "của":
+		// "số DVC mức độ 4 của huyện là bao nhiêu".)
 		return "", false
 	}
 	if strings.HasPrefix(nlu.Fold(asked.Name), kind+" ") {

@@ -229,3 +229,8 @@ func countedAsBefore(c *catalog.Catalog, codes, leftover []string) bool {
 	}
 	return false
 }
+
+// namesAgency: the question asked of one provincial agency.
+func namesAgency(c *catalog.Catalog, p nlu.Parse) bool {
+	return len(p.Units) == 1 && len(p.Units[0]) == 1 && c.Units[p.Units[0][0]].Level == "agency"
+}

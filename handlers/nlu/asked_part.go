@@ -162,6 +162,27 @@ func AfterPremise(message string) (string, bool) {
 	return "", false
 }
 
+// WithoutApology drops the sentences of a message that apologise for a
+// slip ("Xin lỗi đồng chí, tôi bấm nhầm. Kính hỏi …"): what it asks in
+// the sentences after them. ("Em gõ nhầm, ý em là năm 2018" is one
+// sentence, which corrects the question before.)
+func WithoutApology(message string) (string, bool) {
+	pieces := sentencePieces(message, ".!")
+	last := -1
+	for i, piece := range pieces {
+		if anyPhrase(Normalize(piece).Tokens, apologyCues) {
+			last = i
+		}
+	}
+	if last < 0 || last == len(pieces)-1 {
+		return "", false
+	}
+	return strings.Join(pieces[last+1:], ", "), true
+}
+
+// apologyCues say sorry for a slip.
+var apologyCues = phrases("xin loi", "sorry", "bam nham", "go nham", "gui nham", "an nham", "nham may", "nham tin")
+
 // againstCues open the part of a message that sets a figure against
 // another: "so với con số 1385 của BC 47", "đối chiếu với số 23 trong BC 47".
 var againstCues = phrases("so voi", "doi chieu voi", "doi chieu", "so sanh voi", "doi voi")

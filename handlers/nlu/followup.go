@@ -77,6 +77,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Cue = true
 		}
 	}
+	f.Cue = f.Cue || pointsBack(tokens)
 	f.Those = pointsAtUnits(tokens)
 	f.Bound = (&question{tokens: tokens, taken: make([]bool, len(tokens)), periodTaken: make([]bool, len(tokens))}).threshold()
 	for _, b := range backCues {
@@ -644,6 +645,42 @@ var (
 	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay")
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
+
+// pointsBack: the message points at what was asked before: "tỷ lệ
+// tương ứng", "tỷ lệ ấy", "con số đó", "quý II ấy".
+func pointsBack(tokens []string) bool {
+	for i := 1; i < len(tokens); i++ {
+		w := tokens[i]
+		if w == "ung" && tokens[i-1] == "tuong" {
+			return true
+		}
+		if w != "ay" && w != "do" {
+			continue
+		}
+		if pointedNouns[tokens[i-1]] || i > 1 && tokens[i-2] == "quy" && (isNumber(tokens[i-1]) || romanQuarters[tokens[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// PointsAtFigure: "con số đó", "số liệu ấy", "khoản trên": the figure
+// the chat stated before.
+func PointsAtFigure(tokens []string) bool {
+	for i := 2; i < len(tokens); i++ {
+		if pointers[tokens[i]] && (tokens[i-2] == "con" && tokens[i-1] == "so" || tokens[i-2] == "so" && tokens[i-1] == "lieu" || tokens[i-1] == "khoan") {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedNouns are the last words of what "ấy", "đó" point back at ("tỷ
+// lệ ấy", "con số đó", "số liệu ấy", "khoản đó").
+var pointedNouns = setOf("le", "lieu", "khoan", "quy", "nam", "ky", "thang")
+
+// romanQuarters number quarters as the report does ("quý II").
+var romanQuarters = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true}
 
 // PointsAtProject: "dự án đó", "dự án này", "dự án trên", "chuyên mục
 // đó": the project named before.

@@ -220,8 +220,13 @@ var abbreviations = []abbreviation{
 	{"ni", "nay"},
 	{"thi rang", "thi sao"},
 	// "Kính hỏi đồng chí": the one asked, addressed ("hỏi đồng chí" folds
-	// like "hội đồng").
-	{"dong chi", "anh"},
+	// like "hội đồng"; "triệu đồng chi cho" is money spent).
+	{"hoi dong chi", "hoi anh"},
+	{"nghi dong chi", "nghi anh"},
+	{"xin dong chi", "xin anh"},
+	{"gui dong chi", "gui anh"},
+	{"thua dong chi", "anh"}, // "…, thưa đồng chí?"
+	{"thua anh", "anh"},
 	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
 	{"han len", "len"},
 	{"han may", "may"},

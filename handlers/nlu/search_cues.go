@@ -30,7 +30,8 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
 	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem",
 	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
-	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao")
+	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao",
+	"nhan xet sao", "nhan xet ra sao", "nhan xet gi", "danh gia sao", "bi nhan xet", "bi danh gia")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.

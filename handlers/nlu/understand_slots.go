@@ -367,12 +367,13 @@ func (q *question) measures(p *Parse) {
 	}
 }
 
-// movesOnTo: the message opens with "sang" ("còn sang") right before a
-// period, and no other word asks a change.
+// movesOnTo: the message opens with "sang" (after courtesy words: "còn
+// sang", "thưa đồng chí, sang") right before a period, and no other word
+// asks a change.
 func (q *question) movesOnTo() bool {
 	at := 0
-	if len(q.tokens) > 0 && q.tokens[0] == "con" {
-		at = 1
+	for at < len(q.tokens) && q.tokens[at] != "sang" && fillers[q.tokens[at]] && !q.taken[at] {
+		at++ // "còn sang …", "Thưa đồng chí, sang …"
 	}
 	if at+1 >= len(q.tokens) || q.tokens[at] != "sang" || !q.periodTaken[at+1] {
 		return false

@@ -246,6 +246,26 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 	return false
 }
 
+// BareAgency: the original text says "Sở" alone, not a level ("các
+// sở"), not a name ("Sở Tài chính"), not which ("sở nào"): the agency
+// the chat named before ("tổng số hồ sơ Sở tiếp nhận").
+func BareAgency(original string) bool {
+	words := strings.Fields(original)
+	for i, w := range words {
+		if strings.ToLower(strings.Trim(w, wordEdges)) != "sở" {
+			continue
+		}
+		if i > 0 && agencyGroupWords[Fold(strings.Trim(words[i-1], wordEdges))] {
+			continue
+		}
+		if i+1 < len(words) && (namedAfter(original, i) || Fold(strings.Trim(words[i+1], wordEdges)) == "nao") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // unknownWords counts leftover words that are not words of this domain at all.
 func (q *question) unknownWords(words []string) int {
 	n := 0
