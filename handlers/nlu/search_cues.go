@@ -18,7 +18,8 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"cau trong bao cao", "trich nguyen van", "nguyen van", "van ban de cap", "bao cao ke", "co thong tin gi ve", "thong tin gi ve",
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
 	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van", "doan goc", "doan nao ve", "co doan nao",
-	"doan van ve", "doan ve viec")
+	"doan van ve", "doan ve viec", "cau trich dan", "cau van goc", "dan dung cau chu", "dan nguyen cau", "trich dung loi",
+	"loi van bao cao", "theo loi van")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -30,7 +31,7 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
 	"gi theo bao cao", "gi trong bao cao", "ve viec gi", "ai co trach nhiem", "ai chiu trach nhiem",
 	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
-	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao",
+	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao", "bang cach mo", "hinh thuc nao", "hinh thuc mo", "ngai chi", "ngai gi",
 	"nhan xet sao", "nhan xet ra sao", "nhan xet gi", "danh gia sao", "bi nhan xet", "bi danh gia")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
@@ -170,7 +171,7 @@ var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
 
 // politeEnds close a question politely and say nothing ("… không ạ",
 // "… điều chi ạ").
-var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em")
+var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em", "hi")
 
 // WithoutPoliteEnd is the tokens without the polite words that close them.
 func WithoutPoliteEnd(tokens []string) []string {
