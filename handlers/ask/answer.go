@@ -156,7 +156,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// cáo" ("tính đến thời điểm báo cáo") it is still the services
 		// asked, not the reports sent; beside "nghị quyết 22" ("tiến độ
 		// làm thêm dịch vụ công theo nghị quyết 22"), not its money.
-		if every, ok := everyServiceLevel(c, t); ok {
+		if every, ok := everyServiceLevel(c, nlu.WithoutAsides(t)); ok {
 			if q := nlu.UnderstandText(c.Vocab, every, a.now()); q.Understood() && (!p.Understood() || len(q.Indicators) > 0) {
 				p = q
 				if p.Level != "" {

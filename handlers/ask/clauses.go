@@ -36,6 +36,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// figures come from; its number is asked of nothing.
 		question = rest
 	}
+	if rest, ok := a.withoutPurpose(question); ok {
+		// "Để UBND tỉnh có văn bản nhắc, e cần danh sách huyện chưa nộp
+		// BC quý 2": why it is asked, then what.
+		question = rest
+	}
 	if rest, ok := a.besidesPart(question); ok {
 		// "Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế
 		// cung cấp tất cả bao nhiêu DVC mức 3": those named after.
@@ -150,6 +155,30 @@ func (a *Answerer) commaAndClauses(question string) []string {
 		}
 	}
 	return sides
+}
+
+// withoutPurpose drops an opening "Để …," that names no figure of its
+// own, when the rest asks one.
+func (a *Answerer) withoutPurpose(question string) (string, bool) {
+	pieces := nlu.Pieces(question)
+	if len(pieces) < 2 {
+		return "", false
+	}
+	first := nlu.Normalize(pieces[0]).Tokens
+	if len(first) < 2 || first[0] != "de" || first[1] == "nghi" || first[1] == "xuat" || first[1] == "dat" {
+		// ("Để đạt mức dự kiến …, tỷ lệ … cần tăng bao nhiêu": the
+		// target is part of what is asked.)
+		return "", false
+	}
+	c := a.cat.Get()
+	if p := a.understand(c, nlu.Normalize(pieces[0])); len(p.Indicators) > 0 || len(p.Projects) > 0 || len(p.Periods) > 0 {
+		return "", false
+	}
+	rest := strings.Join(pieces[1:], ", ")
+	if p := a.understand(c, nlu.Normalize(rest)); !p.Understood() {
+		return "", false
+	}
+	return rest, true
 }
 
 // askingSides splits a message at its one "và" when each side asks

@@ -28,6 +28,9 @@ var casedAbbreviations = map[string]string{
 	// hắn bao nhiêu"), told from "hạn" (a deadline) by its marks.
 	"hắn": "",
 	"Hắn": "",
+	// "chừ" (now, in Nghệ Tĩnh speech), told from "chủ", "chú".
+	"chừ": "hiện nay",
+	"Chừ": "hiện nay",
 	// "bọn em" (we), not "bốn" (four): "chúng em".
 	"bọn": "chúng",
 	"Bọn": "chúng",

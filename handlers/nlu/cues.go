@@ -84,7 +84,7 @@ var (
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
-	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "bo tri", "trieu", "ty dong", "chi phi",
+	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	// What a unit named without any figure receives is its funding.
 	// Asked of reports: how many (or what share) sent, not who.
@@ -104,7 +104,7 @@ var (
 	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "hut von", "xin them")
 	otherCues    = phrases("long ghep", "nguon khac")
 	nq22Cues     = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
-	grantedCues  = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
+	grantedCues  = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
 		"da duoc cap", "phan bo", "duoc rot", "rot von")
 
 	projectStatus = []struct{ phrase, group string }{

@@ -236,7 +236,9 @@ func DropAsides(message string) string {
 func asideSpans(toks []string) [][2]int {
 	end := len(toks)
 	for i := 3; i+1 < len(toks); i++ {
-		if toks[i] == "de" && askers[toks[i+1]] {
+		if toks[i] == "de" && (askers[toks[i+1]] || toks[i+1] == "dua" && i+2 < len(toks) && toks[i+2] == "vao" && Asks(toks[:i])) {
+			// (… "để em báo cáo", "để đưa vào bài phát biểu": why it is
+			// asked.)
 			end = i
 			break
 		}
@@ -267,6 +269,19 @@ func asideSpans(toks []string) [][2]int {
 	}
 	if from, to := documentTitle(toks[:end]); to > from {
 		out = append(out, [2]int{from, to})
+	}
+	for i := 1; i+3 < end; i++ {
+		// "(không kể các DVC mức độ 2)", "(không tính mức 2)": what no
+		// figure asked holds.
+		if toks[i] != "khong" || toks[i+1] != "ke" && toks[i+1] != "tinh" {
+			continue
+		}
+		for j := i + 2; j+1 < end && j <= i+7; j++ {
+			if toks[j] == "muc" && toks[j+1] == "2" {
+				out = append(out, [2]int{i, j + 2})
+				break
+			}
+		}
 	}
 	for i := 1; i+2 < end; i++ {
 		if toks[i] != "khong" || toks[i+1] != "phai" {

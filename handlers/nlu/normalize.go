@@ -51,6 +51,7 @@ var abbreviations = []abbreviation{
 	{"md4", "muc 4"},
 	{"md 3", "muc 3"},
 	{"md 4", "muc 4"},
+	{"muc do 2", "muc 2"},
 	{"muc do 3", "muc 3"},
 	{"muc do 4", "muc 4"},
 	{"lv3", "muc 3"}, // "DVC lv3", "level 3"
@@ -262,6 +263,9 @@ var abbreviations = []abbreviation{
 	{"ty le tt", "ty le truc tuyen"},
 	{"ho so tt", "ho so truc tuyen"},
 	{"tile", "ty le"},
+	{"onl", "truc tuyen"},           // "nộp onl", "hs onl"
+	{"con ghi la", "con"},           // "dự án còn ghi là chưa thực hiện"
+	{"moi thu may", "moi loai may"}, // "mức 3 với mức 4 mỗi thứ mấy cái": each, no rank
 	// Speech-to-text slips: "tỉ nệ", "pê xê i", "hồ xơ".
 	{"ti ne", "ty le"},
 	{"ty ne", "ty le"},

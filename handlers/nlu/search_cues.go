@@ -52,7 +52,8 @@ var itemNouns = setOf("san pham", "tieu chi", "chuyen muc", "giai phap", "nhiem 
 // a comparison, a status ("tiến độ … thế nào", "so với mục tiêu ra sao",
 // "dự án … hiện trạng thế nào").
 var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan tram", "tong so", "muc do", "so voi",
-	"so sanh", "tinh hinh", "tien do", "hien trang", "tinh trang", "muc tieu", "ke hoach", "tang", "giam", "du an")
+	"so sanh", "tinh hinh", "tien do", "hien trang", "tinh trang", "muc tieu", "ke hoach", "tang", "giam", "du an",
+	"xep hang", "thu hang", "vs")
 
 // numberCues ask a number outright: even asked why, a figure answers.
 var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan tram", "bn")

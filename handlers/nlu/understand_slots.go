@@ -183,6 +183,16 @@ func (q *question) places(p *Parse) {
 		// outside it, added.
 		p.Levels = []string{"province", p.Level}
 	}
+	if len(p.Units) >= 2 {
+		// "ngành Điện lực trên địa bàn Hà Tĩnh": where the unit named
+		// works, the province, not a second unit asked.
+		for i := len(p.Units) - 1; i >= 0; i-- {
+			if at := p.UnitSpans[i][0]; at >= 2 && q.tokens[at-2] == "dia" && q.tokens[at-1] == "ban" && contains(p.Units[i], ProvinceCode) {
+				p.Units = slices.Delete(p.Units, i, i+1)
+				p.UnitSpans = slices.Delete(p.UnitSpans, i, i+1)
+			}
+		}
+	}
 	if q.levelOfProvince(p) {
 		// "UBND cấp huyện của Hà Tĩnh", "các xã ở Hà Tĩnh": a level of
 		// units, then the name the province shares with its city: the

@@ -28,7 +28,8 @@ func (q *question) unknownPlace() (int, bool) {
 				// núi": the asker's place; no name.
 				continue
 			}
-			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 {
+			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 && !(next == "ty" && runAt(q.tokens, i+len(words), []string{"ty", "le"})) {
+				// ("đối với cấp xã, tỷ lệ …": a figure's words, no name.)
 				return i + len(words), true
 			}
 		}
