@@ -114,6 +114,17 @@ func TestMessagesReadWhole(t *testing.T) {
 			"Năm 2018 huyện Can Lộc tập huấn cho bao nhiêu người?"},
 		{"Mục tiêu của Nghị quyết 22 dành cho doanh nghiệp là bao nhiêu?", "mục tiêu tỷ lệ doanh nghiệp được đào tạo"},
 		{"Kính đề nghị đồng chí cho biết tiến độ tập huấn doanh nghiệp so với mục tiêu", "mục tiêu tỷ lệ doanh nghiệp được đào tạo"},
+		{"stttt q2 ty le nop onl bn", "tỷ lệ hồ sơ nộp trực tuyến của Sở TT&TT quý 2/2019"},
+		{"hiện nay toàn tỉnh cung cấp bao nhiêu dịch vụ công trực tuyến (không kể các DVC mức độ 2)?", "toàn tỉnh có bao nhiêu dịch vụ công trực tuyến"},
+		{"thu hang pci 2017 vs 2018 ntn", "thứ hạng PCI năm 2017 và năm 2018"},
+		{"TP Hà Tĩnh quý 2 dịch vụ công mức 3 với mức 4 mỗi thứ mấy cái", "DVC mức 3 và mức 4 của thành phố Hà Tĩnh quý 2/2019"},
+		{"Để UBND tỉnh có văn bản nhắc, e cần danh sách huyện chưa nộp BC quý 2", "huyện nào chưa nộp báo cáo quý 2/2019"},
+		{"Riêng ngành Điện lực trên địa bàn Hà Tĩnh cung cấp bao nhiêu DVC mức độ 3?", "Điện lực Hà Tĩnh có bao nhiêu DVC mức 3"},
+		{"chừ hương khê quý 2 có mấy dvc mức độ 4", "Hương Khê quý 2/2019 có bao nhiêu DVC mức 4"},
+		{"chừ tỉ lệ hồ sơ nộp trực tuyến toàn tỉnh là mấy", "tỷ lệ hồ sơ nộp trực tuyến mới nhất"},
+		{"Nghị quyết 22 tới giờ đã được bố trí mấy tỷ rồi bot", "kinh phí đã bố trí theo Nghị quyết 22"},
+		{"có mấy dự án còn ghi là chưa thực hiện", "có bao nhiêu dự án chưa thực hiện"},
+		{"A/c cho e hỏi PCI 2018 Hà Tĩnh xếp thứ mấy để đưa vào bài phát biểu", "PCI 2018 xếp thứ mấy"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
