@@ -382,7 +382,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if m.Intent == nlu.IntentRanking && len(p.Units) > 0 {
 			m.Intent, m.Order, m.Top = nlu.IntentValue, "", 0
 		}
-		if fu.Plural && len(p.Units) == 0 && p.Level != "" && m.Intent == nlu.IntentValue && namesUnit(prev) && reportedByUnits(c, m.Indicators) {
+		if fu.Plural && len(p.Units) == 0 && p.Level != "" && m.Intent == nlu.IntentValue && namesUnit(prev) && reportedByUnits(c, m.Indicators) &&
+			!hasWord(p.Words, "chung") && !hasWord(p.Words, "gop") {
+			// (Not "tính chung các huyện": their figure together.)
 			// "các huyện thì sao?" after one unit's figure: each unit of the level.
 			m.Intent, m.Order, m.Top = nlu.IntentRanking, "all", 0
 		}

@@ -32,6 +32,13 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 		// asked before, not the online ones a bare "hồ sơ" names alone.
 		p.Indicators = nil
 	}
+	if mem != nil && len(mem.Parse.Indicators) > 0 && mem.Parse.Intent != nlu.IntentReporting && p.Intent == nlu.IntentReporting &&
+		p.Level != "" && !p.Which && !p.Missing && hasWord(t.Tokens, "chung") {
+		// "còn tính chung tất cả các huyện đã báo cáo thì bao nhiêu" after
+		// a district's rate: the level's figure, of the units that
+		// reported, not how many did.
+		p = nlu.Parse{Level: p.Level, Periods: p.Periods, Words: p.Words, Reason: nlu.ReasonNotUnderstood}
+	}
 	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
 		hasWord(t.Tokens, "nao") {
 		// "là những sở nào?", "những huyện nào chưa?" after how many

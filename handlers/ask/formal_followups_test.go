@@ -58,6 +58,8 @@ func TestFormalFollowUps(t *testing.T) {
 		"tỷ lệ doanh nghiệp được đào tạo giao dịch trực tuyến")
 	run([]string{"Năm 2019 dự án nâng cấp Cổng thông tin điện tử tỉnh được cấp bao nhiêu?", "và tổng cả giai đoạn là bao nhiêu ạ?"},
 		"dự án nâng cấp Cổng thông tin điện tử tỉnh được cấp bao nhiêu")
+	run([]string{"tỷ lệ hồ sơ trực tuyến quý 1/2019 của Cẩm Xuyên là bao nhiêu", "còn tính chung tất cả các huyện đã báo cáo thì bao nhiêu"},
+		"tỷ lệ hồ sơ trực tuyến cấp huyện quý 1/2019")
 	run([]string{"Hà Tĩnh có bao nhiêu hồ sơ nộp trực tuyến trong quý 2/2019?", "ý em là toàn tỉnh, cộng các đơn vị đã báo cáo"},
 		"toàn tỉnh có bao nhiêu hồ sơ nộp trực tuyến quý 2/2019")
 
