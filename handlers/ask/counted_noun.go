@@ -52,12 +52,9 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 func countedNoun(words []string) string {
 	at := -1
 	for i := 0; i+1 < len(words) && at < 0; i++ {
-		switch {
-		case words[i] == "bao" && words[i+1] == "nhieu":
-			at = i + 2
-		case words[i] == "may" && !slices.Contains([]string{"tinh", "chu"}, words[i+1]):
-			at = i + 1
-		case words[i] == "so" && (i == 0 || askOpeners[words[i-1]]):
+		if n := countAskedAt(words, i); n > 0 {
+			at = n
+		} else if words[i] == "so" && (i == 0 || askOpeners[words[i-1]]) {
 			at = i + 1 // "số …", "đề nghị cho biết số …"
 		}
 	}
@@ -70,4 +67,16 @@ func countedNoun(words []string) string {
 		}
 	}
 	return ""
+}
+
+// countAskedAt is where the thing counted starts when the words at i ask
+// how many ("bao nhiêu …", "mấy …", but not "máy tính", "máy chủ"), or 0.
+func countAskedAt(words []string, i int) int {
+	switch {
+	case i+1 < len(words) && words[i] == "bao" && words[i+1] == "nhieu":
+		return i + 2
+	case i+1 < len(words) && words[i] == "may" && !slices.Contains([]string{"tinh", "chu"}, words[i+1]):
+		return i + 1
+	}
+	return 0
 }

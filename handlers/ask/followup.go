@@ -592,12 +592,9 @@ func countedSibling(c *catalog.Catalog, prev, p nlu.Parse) (string, bool) {
 		return "", false
 	}
 	noun := ""
-	for i := 0; i+1 < len(p.Words); i++ {
-		switch {
-		case p.Words[i] == "may":
-			noun = p.Words[i+1]
-		case p.Words[i] == "bao" && p.Words[i+1] == "nhieu" && i+2 < len(p.Words):
-			noun = p.Words[i+2]
+	for i := range p.Words {
+		if at := countAskedAt(p.Words, i); at > 0 && at < len(p.Words) {
+			noun = p.Words[at] // the last thing asked to be counted
 		}
 	}
 	before, ok := c.Indicators[prev.Indicators[0]]
