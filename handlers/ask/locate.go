@@ -232,10 +232,10 @@ func (r *reader) provinceFallback(ctx context.Context, ind queries.Indicator, sc
 		// Hương Khê: not Hương Khê's, whatever else the report states.
 		return lookup{}, nil
 	}
-	if only.ID == prov.ID && sc.unit.Level == "district" {
-		// A province-wide figure (the PCI) asked of a district, a town or
-		// the city: not theirs. (A provincial body's name, or a commune's
-		// read from a common word, still leads to the province's figure.)
+	if only.ID == prov.ID && (sc.unit.Level == "district" || sc.unit.Level == "commune") {
+		// A province-wide figure (the PCI, the classes of a quarter) asked
+		// of a district, a town, the city or a commune: not theirs. (A
+		// provincial body's name still leads to the province's figure.)
 		return lookup{provinceOnly: true}, nil
 	}
 	level := ""

@@ -275,9 +275,17 @@ func (q *question) levelAndProvince(p *Parse) bool {
 }
 
 // commonWords: a unit's bare name that is also an everyday phrase ("báo
-// cáo kỳ họp" is a council session, not Xã Kỳ Hợp), with no kind before it.
+// cáo kỳ họp" is a council session, not Xã Kỳ Hợp), with no kind before
+// it, or read across "đăng ký".
 func (q *question) commonWords(pm placeMention) bool {
-	if len(pm.units) == 0 || !everydayNames[strings.Join(q.tokens[pm.span.from:pm.span.to], " ")] {
+	if len(pm.units) == 0 {
+		return false
+	}
+	if at := pm.span.from; at > 0 && q.tokens[at-1] == "dang" && q.tokens[at] == "ky" {
+		// "đăng ký làm thành viên": registering, not Xã Kỳ Lâm.
+		return true
+	}
+	if !everydayNames[strings.Join(q.tokens[pm.span.from:pm.span.to], " ")] {
 		return false
 	}
 	return pm.span.from == 0 || !unitKindWords[q.tokens[pm.span.from-1]]
