@@ -70,7 +70,11 @@ var (
 	// signed).
 	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
-		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le")
+		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le",
+		// the PCI's other sub-indices: the report states only its
+		// transparency one
+		"chi phi khong chinh thuc", "chi phi thoi gian", "gia nhap thi truong", "tiep can dat dai", "canh tranh binh dang",
+		"tinh nang dong", "dich vu ho tro doanh nghiep", "dao tao lao dong", "thiet che phap ly")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// States of money no figure holds: paid out, settled.
