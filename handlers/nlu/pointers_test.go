@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,4 +66,28 @@ func TestPointersAndForms(t *testing.T) {
 	if !BareAgency("Tỷ lệ trên tổng số hồ sơ Sở tiếp nhận?") || BareAgency("Sở Tài chính nhận bao nhiêu") || BareAgency("các sở nhận bao nhiêu") || BareAgency("sở nào nhiều nhất") {
 		t.Error("BareAgency: a lone 'Sở' only")
 	}
+}
+
+// FuzzWithoutApology: dropping the apology never panics and keeps only
+// words of the message, fewer of them.
+func FuzzWithoutApology(f *testing.F) {
+	for _, seed := range []string{"Xin lỗi, tôi bấm nhầm. Kính hỏi DVC mức 3", "sorry.", ". . xin loi", "Em gõ nhầm, ý em là 2018", "xin lỗi\u200b. a"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rest, ok := WithoutApology(s)
+		if !ok {
+			return
+		}
+		// (Its pieces are joined with ", " where the message had a mark.)
+		pieces := strings.Split(rest, ", ")
+		if len(strings.Join(pieces, "")) >= len(s) {
+			t.Errorf("WithoutApology(%q) = %q: nothing dropped", s, rest)
+		}
+		for _, piece := range pieces {
+			if !strings.Contains(s, piece) {
+				t.Errorf("WithoutApology(%q) = %q: %q is not the message's", s, rest, piece)
+			}
+		}
+	})
 }
