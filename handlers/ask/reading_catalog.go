@@ -85,7 +85,8 @@ func rateWithoutParts(c *catalog.Catalog, p *nlu.Parse) {
 // trực tuyến … đạt ở mức nào so với tổng số hồ sơ tiếp nhận"): the words
 // say what the rate is of, not a change, nor the whole asked beside.
 func rateOverWhole(c *catalog.Catalog, p *nlu.Parse) {
-	if len(p.Periods) > 1 || !hasWord(p.Words, "so", "voi", "tong") {
+	if len(p.Periods) > 1 || !hasWord(p.Words, "so", "voi", "tong") && !(p.Op == "share" && hasWord(p.Words, "tren", "tong")) {
+		// (Also "tỷ lệ trên tổng số hồ sơ": the rate, said with its whole.)
 		return
 	}
 	for _, code := range p.Indicators {
