@@ -20,36 +20,20 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Not a command's text ("/xuat …"), which is read as typed.
 		question = nlu.DropAsides(question)
 	}
-	if asked, ok := nlu.WithoutAskerAfter(question); ok {
-		// "Quý 2 những huyện nào chưa nộp báo cáo vậy em? Chị thấy Cẩm
-		// Xuyên nhà chị hình như cũng chưa 😅": the question, not what
-		// the asker says of herself after it.
-		question = asked
-	}
-	if rest, ok := nlu.WithoutApology(question); ok {
-		// "Xin lỗi đồng chí, tôi bấm nhầm. Kính hỏi …": what follows the
-		// apology.
-		question = rest
-	}
-	if rest, ok := nlu.WithoutSourceRef(question); ok {
-		// "Theo BC 47, tỷ lệ … mới nhất": the report named is where the
-		// figures come from; its number is asked of nothing.
-		question = rest
-	}
-	if rest, ok := a.withoutPurpose(question); ok {
-		// "Để UBND tỉnh có văn bản nhắc, e cần danh sách huyện chưa nộp
-		// BC quý 2": why it is asked, then what.
-		question = rest
-	}
-	if rest, ok := a.besidesPart(question); ok {
-		// "Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế
-		// cung cấp tất cả bao nhiêu DVC mức 3": those named after.
-		question = rest
-	}
-	if rest, ok := a.withoutAsker(question); ok {
-		// "Can Lộc có bao nhiêu DVC mức 4 vậy bot, em từng làm một cửa ở
-		// Can Lộc": what is asked, not the asker's past.
-		question = rest
+	// The words around what is asked, dropped in turn: a sentence about
+	// the asker after the question ("… chưa nộp báo cáo vậy em? Chị thấy
+	// Cẩm Xuyên nhà chị hình như cũng chưa 😅"); an apology before it
+	// ("Xin lỗi đồng chí, tôi bấm nhầm. Kính hỏi …"); the report named as
+	// the source ("Theo BC 47, …", whose number is asked of nothing); a
+	// purpose ("Để UBND tỉnh có văn bản nhắc, …"); what is set aside
+	// ("Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế …");
+	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
+	// Lộc").
+	for _, without := range []func(string) (string, bool){nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
+		a.withoutPurpose, a.besidesPart, a.withoutAsker} {
+		if rest, ok := without(question); ok {
+			question = rest
+		}
 	}
 	if ans, ok, err := a.reportCompared(ctx, question, mem); err != nil || ok {
 		return ans, err

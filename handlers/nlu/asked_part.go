@@ -167,6 +167,9 @@ func AfterPremise(message string) (string, bool) {
 // the sentences after them. ("Em gõ nhầm, ý em là năm 2018" is one
 // sentence, which corrects the question before.)
 func WithoutApology(message string) (string, bool) {
+	if !strings.ContainsAny(message, ".!") || !anyPhrase(Normalize(message).Tokens, apologyCues) {
+		return "", false // (most messages: one pass, no piece read)
+	}
 	pieces := sentencePieces(message, ".!")
 	last := -1
 	for i, piece := range pieces {
