@@ -354,7 +354,7 @@ func (q *question) measures(p *Parse) {
 		}
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
-	if p.Measure == "change" && q.urgent() && !q.any(slices.DeleteFunc(slices.Clone(compareCues), func(c []string) bool { return len(c) == 1 && c[0] == "gap" })) {
+	if p.Measure == "change" && q.urgent() && !q.anyBut(compareCues, onlyCue("gap")) {
 		// "tổng hợp gấp tỷ lệ …": urgently, no change asked.
 		p.Measure = ""
 	}
@@ -396,7 +396,13 @@ func (q *question) movesOnTo() bool {
 	if at+1 >= len(q.tokens) || q.tokens[at] != "sang" || !q.periodTaken[at+1] {
 		return false
 	}
-	return !q.any(slices.DeleteFunc(slices.Clone(compareCues), func(c []string) bool { return len(c) == 1 && c[0] == "sang" }))
+	return !q.anyBut(compareCues, onlyCue("sang"))
+}
+
+// onlyCue matches the one-word cue w, wherever it stands: for anyBut, the
+// cues of a list but that one.
+func onlyCue(w string) func(c []string, i int) bool {
+	return func(c []string, _ int) bool { return len(c) == 1 && c[0] == w }
 }
 
 // cueValue is the slot value a list of cue phrases stands for.
