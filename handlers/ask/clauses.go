@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
@@ -71,9 +73,22 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 				}
 			}
 		}
+		// Typed in one breath, with no mark between what is told and what
+		// is asked: the words dropped must name nothing asked when the
+		// whole was understood and found no data ("Vũ Quang …" has none).
+		for _, without := range []func(string) (string, bool){nlu.AfterToldAsk, nlu.TrimAskerTail} {
+			rest, ok := without(question)
+			if !ok || whole.Kind != KindNotUnderstood && !a.dropsNothingAsked(question, rest) {
+				continue
+			}
+			if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
+				return ans, err
+			}
+		}
 	}
-	clauses := nlu.Numbered(question)
-	if len(clauses) < 2 {
+	clauses, tail := a.numbered(question)
+	listed := len(clauses) >= 2
+	if !listed {
 		clauses = nlu.Clauses(question)
 	}
 	if len(clauses) < 2 {
@@ -97,13 +112,47 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	parts, err := a.respondClauses(ctx, clauses, mem)
+	if tail && err == nil {
+		// "… c) tổng DVC mức 3 toàn tỉnh. Cộng a với b có khớp c không
+		// ạ?": the items' figures, without the sentence after them when it
+		// asks nothing stored or only repeats them.
+		if parts == nil {
+			parts, err = a.respondClauses(ctx, clauses[:len(clauses)-1], mem)
+		} else if statesAll(joinAnswers(parts[:len(parts)-1]).Text, parts[len(parts)-1:]) {
+			parts = parts[:len(parts)-1]
+		}
+	}
 	if err != nil || parts == nil {
 		return whole, err
 	}
-	if whole.Kind.CarriesFigure() && statesAll(whole.Text, parts) {
+	if whole.Kind.CarriesFigure() && statesAll(whole.Text, parts) && (!listed || namesNoOther(whole.Parse, parts)) {
+		// (Read whole, numbered items may name a figure none of them asks:
+		// "a) tổng hồ sơ DVC mức 3, 4 …; c) … bao nhiêu hồ sơ" is not the
+		// total of all files.)
 		return whole, nil
 	}
 	return joinAnswers(parts), nil
+}
+
+// numbered reads a message that numbers its questions: the items, the
+// first with the words before the marks when they name a period, a unit
+// or a level ("Kính mong cho biết năm 2018: - số hồ sơ …; - tỷ lệ …"),
+// and the sentence after the last item as one more clause (tail).
+func (a *Answerer) numbered(question string) (clauses []string, tail bool) {
+	l := nlu.NumberedList(question)
+	if len(l.Items) < 2 {
+		return nil, false
+	}
+	clauses = slices.Clone(l.Items)
+	if l.Lead != "" {
+		if p := a.understand(a.cat.Get(), nlu.Normalize(l.Lead)); len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" {
+			clauses[0] = strings.TrimRight(l.Lead, ": ") + ": " + clauses[0]
+		}
+	}
+	if l.Tail != "" {
+		return append(clauses, l.Tail), true
+	}
+	return clauses, false
 }
 
 // andClauses splits a message at its one "và" when each side names a
@@ -298,6 +347,16 @@ func statesAll(text string, parts []Answer) bool {
 	return true
 }
 
+// namesNoOther: every indicator p names is one of the parts'.
+func namesNoOther(p nlu.Parse, parts []Answer) bool {
+	for _, code := range p.Indicators {
+		if !slices.ContainsFunc(parts, func(a Answer) bool { return slices.Contains(a.Parse.Indicators, code) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // sourceMark starts the sentence that names a reply's source.
 const sourceMark = "Nguồn: "
 
@@ -352,6 +411,19 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 		p := a.understand(c, t)
 		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != ""
 	})
+}
+
+// dropsNothingAsked: the words of message around rest (one run of its
+// words) name no unit, period, figure or project.
+func (a *Answerer) dropsNothingAsked(message, rest string) bool {
+	message = strings.Join(strings.Fields(norm.NFC.String(message)), " ")
+	before, after, ok := strings.Cut(message, rest)
+	if !ok {
+		return false
+	}
+	t := nlu.Normalize(before + " " + after)
+	p := a.understand(a.cat.Get(), t)
+	return len(p.Units) == 0 && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money && !namesPeriod(t, a.now())
 }
 
 // afterPreamble is what a message asks after a preamble it ends with a

@@ -104,6 +104,13 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// the province's.
 		return true
 	}
+	if len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 && (len(p.Units) > 0 || p.Level != "") && len(p.Indicators) > 0 && len(p.Leftover) == 0 &&
+		(subsetOf(p.Indicators, mem.Parse.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) && carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) &&
+		nlu.PlaceAsTopic(p.Words) {
+		// "Khối các sở thì tỷ lệ chung được mấy %?" after the districts'
+		// files of quarter 1: the agencies' rate of that quarter.
+		return true
+	}
 	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {
 		// "còn đang thực hiện?" after "bao nhiêu dự án đã hoàn thành".
 		return true
@@ -226,9 +233,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 		return m, inherited
 	}
-	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 {
+	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 && (p.Level == "" || len(p.Indicators) == 0) {
 		// "tính ra phần trăm": the share of the figure before, not a
-		// percent figure of the words alone.
+		// percent figure of the words alone. ("Khối các sở thì tỷ lệ …"
+		// names a figure and a level of its own.)
 		if swapped, ok := percentSibling(c, prev.Indicators); ok {
 			m = prev
 			m.Indicators, m.Reason = swapped, ""

@@ -364,6 +364,11 @@ func targets(p nlu.Parse) []target {
 // of the province, then the one part left out (a level or a unit, not
 // both); ok is false for any other exclusion.
 func exceptScopes(p nlu.Parse) ([]target, bool) {
+	if len(p.Units) == 1 && p.Level != "" && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) {
+		// ("số hồ sơ toàn tỉnh không tính cấp xã": the province is the
+		// whole, the level the part.)
+		p.Units = nil
+	}
 	if p.Intent != nlu.IntentValue || p.Op != "except" || len(p.Units) > 1 || (p.Level != "") == (len(p.Units) == 1) || len(p.ExceptKinds) > 0 {
 		// ("các huyện không tính thành phố và thị xã": kinds of unit left
 		// out of a level, which no stored total is.)

@@ -1,6 +1,9 @@
 package nlu
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // askingCues are the words that make a clause a question of its own.
 var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat", "nhieu khong",
@@ -106,12 +109,68 @@ func AndSides(message string) []string {
 }
 
 // Numbered splits a message that numbers its questions ("1) Số hồ sơ
-// nộp trực tuyến năm 2018; 2) tỷ lệ tương ứng", "a. … b. …") into the
-// items, without their marks: each item is a question, whatever it asks.
-// Nil unless the marks count on from the first (1, 2, … or a, b, …).
+// nộp trực tuyến năm 2018; 2) tỷ lệ tương ứng", "a. … b. …", "- …; - …")
+// into the items, without their marks: each item is a question, whatever
+// it asks. Nil unless the marks count on from the first (1, 2, … or a,
+// b, …) or two dashes or more start items.
 func Numbered(message string) []string {
-	var items []string
-	next, start := byte(0), -1
+	return NumberedList(message).Items
+}
+
+// List is a message that numbers its questions: the words before the
+// first mark (Lead: "Kính mong cho biết năm 2018:"), the items, and a
+// sentence after the last item's own (Tail: "… c) tổng DVC mức 3. Cộng a
+// với b có khớp c không?").
+type List struct {
+	Lead  string
+	Items []string
+	Tail  string
+}
+
+// NumberedList reads a message as Numbered does, keeping what stands
+// before the first mark and after the last item's sentence.
+func NumberedList(message string) List {
+	marks := itemMarks(message)
+	if len(marks) < 2 {
+		marks = dashMarks(message)
+	}
+	if len(marks) < 2 {
+		return List{}
+	}
+	l := List{Lead: strings.Trim(message[:marks[0][0]], " ;,\n")}
+	for k, m := range marks {
+		end := len(message)
+		if k+1 < len(marks) {
+			end = marks[k+1][0]
+		}
+		item := strings.Trim(message[m[1]:end], " ;,\n")
+		if item == "" {
+			return List{}
+		}
+		l.Items = append(l.Items, item)
+	}
+	last := l.Items[len(l.Items)-1]
+	if i := strings.IndexAny(last, ".?!"); i > 0 && i+1 < len(last) && last[i+1] == ' ' && !shortWordBefore(last, i) {
+		if tail := strings.Trim(last[i+1:], " ;,\n"); tail != "" {
+			l.Items[len(l.Items)-1], l.Tail = strings.TrimSpace(last[:i]), tail
+		}
+	}
+	return l
+}
+
+// shortWordBefore: the word right before byte i has at most two letters
+// ("TP. Hà Tĩnh"): its dot marks an abbreviation, not a sentence's end.
+func shortWordBefore(s string, i int) bool {
+	word := s[strings.LastIndexAny(s[:i], " ;,(")+1 : i]
+	return word != "" && utf8.RuneCountInString(word) <= 2 && !isNumber(word)
+}
+
+// itemMarks finds the marks "1)", "2." or "a)", "b." that count on from
+// the first, each right after the start, a space or a separator and
+// before a space: the byte ranges of each mark.
+func itemMarks(message string) [][2]int {
+	var marks [][2]int
+	next := byte(0)
 	for i := 0; i+1 < len(message); i++ {
 		c := message[i]
 		if (i > 0 && message[i-1] != ' ' && message[i-1] != ';' && message[i-1] != '\n' && message[i-1] != ',') ||
@@ -126,19 +185,34 @@ func Numbered(message string) []string {
 		default:
 			continue
 		}
-		if start >= 0 {
-			items = append(items, strings.Trim(message[start:i], " ;,\n"))
+		marks = append(marks, [2]int{i, i + 2})
+	}
+	return marks
+}
+
+// dashMarks finds the dashes that start items: "-" (or "–") at the start
+// of the message or after ":", ";" or a new line, spaces aside, and before
+// a space. A dash between numbers ("2018 - 2019") starts none.
+func dashMarks(message string) [][2]int {
+	var marks [][2]int
+	for i := 0; i < len(message); i++ {
+		width := 0
+		switch {
+		case message[i] == '-':
+			width = 1
+		case strings.HasPrefix(message[i:], "–"):
+			width = len("–")
+		default:
+			continue
 		}
-		start = i + 2
-	}
-	if start < 0 || len(items) == 0 {
-		return nil
-	}
-	items = append(items, strings.Trim(message[start:], " ;,\n"))
-	for _, item := range items {
-		if item == "" {
-			return nil
+		if i+width < len(message) && message[i+width] != ' ' {
+			continue
 		}
+		before := strings.TrimRight(message[:i], " ")
+		if before != "" && !strings.ContainsAny(before[len(before)-1:], ":;\n") {
+			continue
+		}
+		marks = append(marks, [2]int{i, i + width})
 	}
-	return items
+	return marks
 }

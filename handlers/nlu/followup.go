@@ -679,6 +679,25 @@ func pointsBack(tokens []string) bool {
 	return false
 }
 
+// PlaceAsTopic: the message opens with what it is about and "thì"
+// ("Khối các sở thì tỷ lệ chung …", "Can Lộc thì …"): set against what
+// was asked before. Not the "thị" of "thị xã", "thị trấn", "thị trường",
+// "đồ thị", "hiển thị", nor the "thi" of "thực thi", "dự thi", "kỳ thi".
+func PlaceAsTopic(tokens []string) bool {
+	for i := 1; i < len(tokens) && i <= 6; i++ {
+		if tokens[i] != "thi" || notTopicBefore[tokens[i-1]] || i+1 < len(tokens) && notTopicAfter[tokens[i+1]] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	notTopicBefore = setOf("do", "thuc", "du", "ky", "cuoc", "hien", "tiep")
+	notTopicAfter  = setOf("xa", "tran", "truong", "diem", "hanh", "cong")
+)
+
 // PointsAtFigure: "con số đó", "số liệu ấy", "khoản trên": the figure
 // the chat stated before.
 func PointsAtFigure(tokens []string) bool {

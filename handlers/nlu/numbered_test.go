@@ -71,7 +71,8 @@ func TestAgainstReport(t *testing.T) {
 // FuzzNumbered: the items, premises and report parts are the message's
 // own words, in order, none empty.
 func FuzzNumbered(f *testing.F) {
-	for _, s := range []string{"1) a; 2) b", "a. x b. y", "x, vậy y", "a so với số 1 của BC 47", "1)", "vậy", "so với BC"} {
+	for _, s := range []string{"1) a; 2) b", "a. x b. y", "x, vậy y", "a so với số 1 của BC 47", "1)", "vậy", "so với BC",
+		"năm 2018: - a; - b. c?", "x hỏi bao nhiêu tui không nhớ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -83,16 +84,81 @@ func FuzzNumbered(f *testing.F) {
 			}
 			rest = rest[at+len(item):]
 		}
+		if l := NumberedList(s); len(l.Items) > 0 && (!strings.HasPrefix(s, l.Lead) && l.Lead != strings.Trim(l.Lead, " ;,\n") || !strings.Contains(s, l.Tail)) {
+			t.Fatalf("NumberedList(%q) = %q: lead or tail not the message's", s, l)
+		}
+		for _, cut := range []func(string) (string, bool){AfterToldAsk, TrimAskerTail} {
+			if rest, ok := cut(s); ok && (rest == "" || !inOrder(strings.Fields(s), strings.Fields(rest))) {
+				t.Fatalf("%q cut to %q: not a run of its words", s, rest)
+			}
+		}
 		if after, ok := AfterPremise(s); ok && (strings.TrimSpace(after) == "" || len(after) >= len(s)) {
 			t.Fatalf("AfterPremise(%q) = %q: empty or no shorter", s, after)
 		}
 		if asked, against, ok := AgainstReport(s); ok && (!strings.Contains(s, against) || !strings.HasPrefix(s, asked) || asked == "") {
 			t.Fatalf("AgainstReport(%q) = %q, %q: not the message's own parts", s, asked, against)
 		}
-		if asked, ok := WithoutAskerAfter(s); ok && (!strings.HasPrefix(s, strings.TrimSuffix(asked, "?")) || len(asked) > len(s)) {
+		if asked, ok := WithoutAskerAfter(s); ok && (!strings.HasPrefix(strings.TrimSpace(s), strings.TrimSuffix(asked, "?")) || len(asked) > len(s)) {
 			t.Fatalf("WithoutAskerAfter(%q) = %q: not the message's first sentence", s, asked)
 		}
 	})
+}
+
+// inOrder: want is a run of got's words (a word may lose the marks around
+// it).
+func inOrder(got, want []string) bool {
+	for i := range got {
+		if i+len(want) <= len(got) && slices.EqualFunc(got[i:i+len(want)], want, func(a, b string) bool { return strings.Contains(a, b) }) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestNumberedList(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want List
+	}{
+		{"Kính mong cho biết năm 2018: - số hồ sơ nộp trực tuyến; - tỷ lệ trên tổng số hồ sơ.",
+			List{Lead: "Kính mong cho biết năm 2018:", Items: []string{"số hồ sơ nộp trực tuyến", "tỷ lệ trên tổng số hồ sơ."}}},
+		{"cho biết: a) DVC mức 3 cấp tỉnh; b) cấp huyện; c) tổng toàn tỉnh. Cộng a với b có khớp c không ạ?",
+			List{Lead: "cho biết:", Items: []string{"DVC mức 3 cấp tỉnh", "cấp huyện", "tổng toàn tỉnh"}, Tail: "Cộng a với b có khớp c không ạ?"}},
+		// "TP." is an abbreviation, not a sentence's end; a dash between
+		// numbers starts no item.
+		{"a) Can Lộc quý 1; b) TP. Hà Tĩnh quý 1", List{Items: []string{"Can Lộc quý 1", "TP. Hà Tĩnh quý 1"}}},
+		{"tỷ lệ 2018 - 2019 - 2020", List{}},
+	} {
+		if got := NumberedList(c.in); got.Lead != c.want.Lead || got.Tail != c.want.Tail || !slices.Equal(got.Items, c.want.Items) {
+			t.Errorf("NumberedList(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestToldInOneBreath(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"sáng ni đi họp về anh em hỏi tỉnh mình có bao nhiêu dịch vụ công mức 3 tui ú ớ không trả lời được", "tỉnh mình có bao nhiêu dịch vụ công mức 3", true},
+		{"có nhắc nghị quyết 22 cho tui hỏi kinh phí đã bố trí là bao nhiêu", "kinh phí đã bố trí là bao nhiêu", true},
+		{"hỏi lại giùm quý 2 tỷ lệ mấy mà tui không nhớ", "", false}, // "hỏi" first: nothing told before it
+		// Without marks "hoi" may be "hội", "hồi": no cut.
+		{"hoi nghi xa co bao nhieu dich vu", "", false},
+		{"tỉnh có bao nhiêu dịch vụ công tui hỏi bao nhiêu lần rồi", "", false},
+	} {
+		if got, ok := AfterToldAsk(c.in); ok != c.ok || got != c.want {
+			t.Errorf("AfterToldAsk(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+	if got, ok := TrimAskerTail("quý 2 tỷ lệ mấy mà tui không nhớ"); !ok || got != "quý 2 tỷ lệ mấy" {
+		t.Errorf("TrimAskerTail = %q, %v", got, ok)
+	}
+	for in, want := range map[string]bool{"khối các sở thì tỷ lệ mấy": true, "can lộc thì sao": true, "thị xã kỳ anh có mấy": false, "đồ thị tỷ lệ": false} {
+		if got := PlaceAsTopic(Normalize(in).Tokens); got != want {
+			t.Errorf("PlaceAsTopic(%q) = %v, want %v", in, got, want)
+		}
+	}
 }
 
 func TestWithoutAskerAfter(t *testing.T) {

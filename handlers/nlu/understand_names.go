@@ -18,7 +18,7 @@ func (q *question) withoutQuestionOnly(chosen []termMatch) []termMatch {
 	}
 	kept := chosen[:0:0]
 	for _, m := range chosen {
-		if q.rateUnasked(m, chosen) || q.servicesOfFiles(m, chosen) {
+		if q.rateUnasked(m, chosen) || q.servicesOfFiles(m, chosen) || q.wholeOfQualifiedFiles(m, chosen) {
 			continue
 		}
 		if q.namedOn(m) {
@@ -79,6 +79,27 @@ func (q *question) servicesOfFiles(m termMatch, chosen []termMatch) bool {
 		return false
 	}
 	return slices.ContainsFunc(chosen, func(o termMatch) bool { return o.alias.owner != m.alias.owner && o.covers(at-1) })
+}
+
+// wholeOfQualifiedFiles: m names all the files ("tổng (số) hồ sơ") right
+// before services that another chosen figure holds with those files ("hồ
+// sơ DVC mức 3, 4"): "tổng hồ sơ DVC mức 3, 4" is that figure's total, not
+// every file.
+func (q *question) wholeOfQualifiedFiles(m termMatch, chosen []termMatch) bool {
+	if len(m.spans) < 2 || q.tokens[m.spans[0].from] != "tong" {
+		return false
+	}
+	return slices.ContainsFunc(chosen, func(o termMatch) bool {
+		if o.alias.owner == m.alias.owner {
+			return false
+		}
+		for _, sp := range m.spans[1:] {
+			if !o.covers(sp.from) || !o.covers(sp.to-1) || !runAt(q.tokens, sp.to, []string{"dich", "vu"}) || !o.covers(sp.to) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // qualifiedAsOther: the words right after m's are another chosen figure's

@@ -143,6 +143,11 @@ func (q *question) excludes() bool {
 		return true
 	}
 	for i, t := range q.tokens {
+		if q.leavesOutLevel(i) {
+			// "ngoài cấp xã là bao nhiêu", "trừ đi phần cấp xã", "phần
+			// còn lại không phải cấp xã": the whole without one level.
+			return true
+		}
 		if t == "ngoai" && (PhraseIndex(q.tokens[i+1:], "con lai") >= 0 || PhraseIndex(q.tokens[i+1:], "con") >= 0) {
 			// "ngoài hồ sơ cấp xã thì còn lại bao nhiêu"
 			return true
@@ -157,6 +162,34 @@ func (q *question) excludes() bool {
 		}
 	}
 	return false
+}
+
+// leavesOutLevel: the token at i leaves out the level right after it:
+// "ngoài", "trừ (đi) phần", or "không phải" after "còn lại".
+func (q *question) leavesOutLevel(i int) bool {
+	switch t := q.tokens[i]; {
+	case t == "ngoai":
+		return levelPartAt(q.tokens, i+1)
+	case t == "tru":
+		// ("trừ (đi) phần cấp xã"; "cấp huyện trừ cấp tỉnh" sets two
+		// levels against each other.)
+		if i+1 < len(q.tokens) && q.tokens[i+1] == "di" {
+			i++
+		}
+		return i+1 < len(q.tokens) && q.tokens[i+1] == "phan" && levelPartAt(q.tokens, i+1)
+	case t == "phai":
+		return i > 0 && q.tokens[i-1] == "khong" && PhraseIndex(q.tokens[:i], "con lai") >= 0 && levelPartAt(q.tokens, i+1)
+	}
+	return false
+}
+
+// levelPartAt: the tokens from i name one level as a part ("cấp xã",
+// "phần cấp xã", "khối sở").
+func levelPartAt(tokens []string, i int) bool {
+	if i < len(tokens) && tokens[i] == "phan" {
+		i++
+	}
+	return i+1 < len(tokens) && (tokens[i] == "cap" || tokens[i] == "khoi") && (tokens[i+1] == "xa" || tokens[i+1] == "huyen" || tokens[i+1] == "so" || tokens[i+1] == "tinh")
 }
 
 // compiles: "tổng" of "tổng hợp" (compile, an order), not a sum.

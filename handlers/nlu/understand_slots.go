@@ -575,8 +575,10 @@ var (
 // levelAsContext: the level mention at sp is the asker's context, not the
 // scope asked; own when it is the asker's own unit ("xã em").
 func (q *question) levelAsContext(sp span) (own, context bool) {
-	if runAt(q.tokens, sp.from-2, []string{"khong", "phai"}) || runAt(q.tokens, sp.from-3, []string{"khong", "phai"}) {
-		return false, true // "huyện Kỳ Anh (không phải thị xã)"
+	if (runAt(q.tokens, sp.from-2, []string{"khong", "phai"}) || runAt(q.tokens, sp.from-3, []string{"khong", "phai"})) && PhraseIndex(q.tokens[:sp.from], "con lai") < 0 {
+		// "huyện Kỳ Anh (không phải thị xã)"; but "phần còn lại không
+		// phải cấp xã" leaves that level out of the whole.
+		return false, true
 	}
 	if sp.to-sp.from != 1 {
 		return false, false // "cấp xã", "các huyện": a scope

@@ -1,0 +1,136 @@
+package ask_test
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestListedQuestions: a message that letters or dashes its questions,
+// after words that name their period or before a sentence about them,
+// gets each item's reply as the item asked alone (with the period the
+// words before them name) would.
+func TestListedQuestions(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked string
+		each  []string
+	}{
+		{"Tôi đang đối chiếu số liệu, kính mong Trợ lý cho biết: a) DVC mức 3 cấp tỉnh; b) DVC mức 3 cấp huyện; c) tổng DVC mức 3 toàn tỉnh. Cộng a với b có khớp c không ạ?",
+			[]string{"DVC mức 3 cấp tỉnh", "DVC mức 3 cấp huyện", "tổng DVC mức 3 toàn tỉnh"}},
+		{"Kính mong cho biết năm 2018: - số hồ sơ nộp trực tuyến; - tỷ lệ trên tổng số hồ sơ.",
+			[]string{"số hồ sơ nộp trực tuyến năm 2018", "tỷ lệ hồ sơ nộp trực tuyến năm 2018"}},
+		{"Kính hỏi: a) tổng hồ sơ DVC mức 3, 4 đến 27/02/2019; b) trong đó hồ sơ cấp xã",
+			[]string{"số hồ sơ nộp trực tuyến đến 27/02/2019", "số hồ sơ nộp trực tuyến cấp xã đến 27/02/2019"}},
+	} {
+		got := body(answerText(t, a, tc.asked))
+		for _, q := range tc.each {
+			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, q, want)
+			}
+		}
+		if strings.Contains(got, "Chưa có số liệu") {
+			t.Errorf("%q:\n%s\nstates a figure no item asks", tc.asked, got)
+		}
+	}
+}
+
+// TestRestOfWhole: the whole without one level ("ngoài cấp xã", "trừ đi
+// phần cấp xã", "phần còn lại không phải cấp xã") is the province's
+// figure less the level's, both as stated by the plain questions.
+func TestRestOfWhole(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	whole := figureIn(t, answerText(t, a, "số hồ sơ nộp trực tuyến toàn tỉnh đến 27/02/2019"))
+	part := figureIn(t, lastSentence(body(answerText(t, a, "số hồ sơ nộp trực tuyến cấp xã đến 27/02/2019"))))
+	want := formatCount(whole - part)
+	for _, q := range []string{
+		"số hồ sơ trực tuyến đến 27/02/2019 ngoài cấp xã là bao nhiêu",
+		"số hồ sơ trực tuyến toàn tỉnh đến 27/02/2019 trừ đi phần cấp xã còn bao nhiêu",
+		"số hồ sơ trực tuyến đến 27/02/2019 không tính cấp xã là bao nhiêu",
+		"số hồ sơ trực tuyến đến 27/02/2019 phần còn lại không phải cấp xã là bao nhiêu",
+	} {
+		if got := answerText(t, a, q); !strings.Contains(got, "còn lại: "+want+" hồ sơ") {
+			t.Errorf("%q:\n%s\nwant the rest %s", q, got, want)
+		}
+	}
+	// Two levels set against each other are a difference, not a rest.
+	if got := answerText(t, a, "dvc4: cấp huyện trừ cấp tỉnh = ?"); strings.Contains(got, "còn lại") {
+		t.Errorf("cấp huyện trừ cấp tỉnh:\n%s\nwant a difference", got)
+	}
+}
+
+// TestReportingAndTopicFollowUps: "Khối các sở thì …" keeps the quarter
+// asked before; "còn thiếu bao nhiêu đơn vị" after who reported is who
+// has not.
+func TestReportingAndTopicFollowUps(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for i, tc := range []struct {
+		turns []string
+		same  string
+	}{
+		{[]string{"Quý 1/2019 các huyện có tổng bao nhiêu hồ sơ trực tuyến?", "Khối các sở thì tỷ lệ chung được mấy %?"},
+			"tỷ lệ hồ sơ trực tuyến của các sở quý 1/2019"},
+		{[]string{"Quý 1/2019 mới có bao nhiêu đơn vị nộp ạ?", "Còn thiếu bao nhiêu đơn vị ạ?"},
+			"quý 1/2019 còn bao nhiêu đơn vị chưa nộp báo cáo"},
+	} {
+		chat := ask.Chat{Platform: "test", ID: strings.Repeat("r", i+1)}
+		var ans ask.Answer
+		for _, q := range tc.turns {
+			var err error
+			if ans, err = a.Converse(ctx, chat, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := body(ans.Text), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.turns, got, tc.same, want)
+		}
+	}
+}
+
+// TestToldInOneBreath: a question typed in one breath after what the
+// asker tells ("… anh em hỏi …", "… cho tui hỏi …") and before it ("…
+// tui ú ớ không trả lời được") gets the reply of the question alone.
+func TestToldInOneBreath(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"sáng ni đi họp giao ban mặt trận xã về anh em hỏi tỉnh mình chừ có bao nhiêu dịch vụ công mức 3 tui ú ớ không trả lời được nhờ cháu xem giùm",
+			"toàn tỉnh có bao nhiêu dịch vụ công mức 3"},
+		{"chiều qua đoàn giám sát hđnd huyện làm việc với xã có nhắc nghị quyết 22 cho tui hỏi kinh phí đã bố trí theo nghị quyết 22 là bao nhiêu",
+			"kinh phí đã bố trí theo nghị quyết 22"},
+		{"bữa họp hội đồng nhân dân xã có người hỏi quý 2 huyện hương sơn cung cấp bao nhiêu dịch vụ công mức 3 tui trả lời không được",
+			"quý 2/2019 huyện Hương Sơn có bao nhiêu dịch vụ công mức 3"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+	// A unit with no data stays without: the words dropped would be the
+	// unit asked.
+	if ans, err := a.Answer(context.Background(), "Sở Xây dựng nộp bao nhiêu hồ sơ trực tuyến quý 2"); err != nil || ans.Kind.CarriesFigure() {
+		t.Errorf("Sở Xây dựng: %v %s %v, want no figure", ans.Kind, ans.Text, err)
+	}
+}
+
+// figureIn is the first figure a reply states after its label ("…: 1.636
+// hồ sơ"), read in Vietnamese digits.
+func figureIn(t *testing.T, text string) float64 {
+	t.Helper()
+	_, after, ok := strings.Cut(text, ": ")
+	if !ok {
+		t.Fatalf("no figure in %q", text)
+	}
+	digits := strings.ReplaceAll(strings.Fields(after)[0], ".", "")
+	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", "."), 64)
+	if err != nil {
+		t.Fatalf("no figure in %q: %v", text, err)
+	}
+	return v
+}
+
+func formatCount(v float64) string { return vi.NewNumbers().Num(v) }

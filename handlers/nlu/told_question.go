@@ -1,0 +1,80 @@
+package nlu
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A message typed in one breath, with no mark between what the asker
+// tells and what is asked: "sáng ni đi họp giao ban mặt trận xã về anh em
+// hỏi tỉnh mình chừ có bao nhiêu dịch vụ công mức 3 tui ú ớ không trả lời
+// được nhờ cháu xem giùm".
+
+// askedAfter follow "hỏi" and belong to the asking, not the question
+// ("hỏi lại", "hỏi giùm").
+var askedAfter = map[string]bool{"lại": true, "giùm": true, "giúp": true, "thử": true, "xem": true, "là": true, "rằng": true, "về": true, "thăm": true}
+
+// AfterToldAsk is what a message asks after the last "hỏi" it reports or
+// makes ("anh em hỏi …", "cho tui hỏi …", "có ý kiến hỏi …"), without
+// what it tells after the question (TrimAskerTail). Only for a "hỏi"
+// typed with its marks: without them it folds like "hội" (hội nghị,
+// hội phụ nữ) and "hồi" (hồi sáng). False when no such word stands
+// after the message's first words, when the words before it ask
+// themselves, or when nothing asking follows it.
+func AfterToldAsk(message string) (string, bool) {
+	words := strings.Fields(norm.NFC.String(message))
+	at := -1
+	for i := 1; i+1 < len(words); i++ {
+		if strings.ToLower(strings.Trim(words[i], ",.;:!?")) == "hỏi" {
+			at = i
+		}
+	}
+	if at < 0 || Asks(Normalize(strings.Join(words[:at], " ")).Tokens) {
+		// (What comes before asks itself: "… bao nhiêu dịch vụ công tui
+		// hỏi bao nhiêu lần rồi".)
+		return "", false
+	}
+	rest := words[at+1:]
+	for len(rest) > 1 && askedAfter[strings.ToLower(rest[0])] {
+		rest = rest[1:]
+	}
+	asked := strings.Join(rest, " ")
+	if trimmed, ok := TrimAskerTail(asked); ok {
+		asked = trimmed
+	}
+	if !Asks(Normalize(asked).Tokens) {
+		return "", false
+	}
+	return asked, true
+}
+
+// tailSubjects open what the asker tells after the question ("… mức 3
+// tui ú ớ không trả lời được"): the asker as "tui" or "tôi".
+var tailSubjects = map[string]bool{"tui": true, "tôi": true}
+
+// tailJoins are the words left before such a tail ("… mà tui không
+// nhớ", "… nên tui hỏi lại").
+var tailJoins = map[string]bool{"mà": true, "nên": true, "vì": true, "thì": true, "để": true, "chứ": true}
+
+// TrimAskerTail cuts a message at the asker's "tui" or "tôi" when the
+// words before ask something and the words from it ask nothing ("… mức 3
+// tui ú ớ không trả lời được nhờ cháu xem giùm"). False when there is no
+// such tail.
+func TrimAskerTail(message string) (string, bool) {
+	words := strings.Fields(message)
+	for i := 2; i < len(words); i++ {
+		if !tailSubjects[strings.ToLower(words[i])] {
+			continue
+		}
+		head, tail := words[:i], words[i:]
+		if !Asks(Normalize(strings.Join(head, " ")).Tokens) || Asks(Normalize(strings.Join(tail, " ")).Tokens) {
+			continue
+		}
+		for len(head) > 1 && tailJoins[strings.ToLower(head[len(head)-1])] {
+			head = head[:len(head)-1]
+		}
+		return strings.Join(head, " "), true
+	}
+	return "", false
+}
