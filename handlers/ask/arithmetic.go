@@ -83,6 +83,23 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 				counts = append(counts, f)
 			}
 		}
+		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
+		if len(counts) > 2 {
+			// "cấp tỉnh và cấp huyện mỗi bên chiếm bao nhiêu": each part
+			// over the province's whole, stated last.
+			whole := counts[len(counts)-1]
+			if whole.l.sc.level != "" || whole.l.sc.unit.ParentID.Valid || whole.l.pt.value == 0 {
+				return nil, false
+			}
+			var lines []string
+			for _, part := range counts[:len(counts)-1] {
+				if !settable(part, whole) {
+					return nil, false
+				}
+				lines = append(lines, vi.Capitalise(fmt.Sprintf(msgShareOf, name(part), n.Num(part.l.pt.value/whole.l.pt.value*100), name(whole))))
+			}
+			return lines, true
+		}
 		if len(counts) != 2 || !settable(counts[0], counts[1]) || math.Max(counts[0].l.pt.value, counts[1].l.pt.value) == 0 {
 			return nil, false
 		}
@@ -90,7 +107,6 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		if part.l.pt.value > whole.l.pt.value {
 			part, whole = whole, part
 		}
-		name := func(f figureOf) string { return f.ind.Name + " " + scopePhrase(c, f.l.sc, false) }
 		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) &&
 			!partsOfOneRate(c, counts) {
 			// (Online files "trên tổng số hồ sơ": the whole is the rate's

@@ -92,6 +92,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		clauses = nlu.Clauses(question)
 	}
 	if len(clauses) < 2 {
+		// "pci năm ngoái xếp hạng mấy với lại điểm minh bạch năm ngoái
+		// bao nhiêu": two questions joined as in speech.
+		clauses = nlu.SpokenClauses(question)
+	}
+	if len(clauses) < 2 {
 		// "… tiến độ tập huấn doanh nghiệp so với mục tiêu …, và kinh phí
 		// đào tạo năm 2019 là bao nhiêu": a comma, then "và" and a figure
 		// of its own.

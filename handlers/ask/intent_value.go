@@ -336,8 +336,17 @@ func targets(p nlu.Parse) []target {
 	}
 	if p.Op == "share" && p.Level != "" && (len(p.Units) == 0 || len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode) {
 		// "DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh": the level,
-		// then the province it is a part of.
-		return []target{{units: []string{nlu.ProvinceCode}, level: p.Level}, {units: []string{nlu.ProvinceCode}}}
+		// then the province it is a part of; "cấp tỉnh và cấp huyện mỗi
+		// bên chiếm bao nhiêu": each level, then the province.
+		levels := []string{p.Level}
+		if len(p.Levels) > 1 && !slices.Contains(p.Levels, "province") {
+			levels = p.Levels
+		}
+		var out []target
+		for _, l := range levels {
+			out = append(out, target{units: []string{nlu.ProvinceCode}, level: l})
+		}
+		return append(out, target{units: []string{nlu.ProvinceCode}})
 	}
 	if len(p.Levels) > 1 && len(p.Units) == 0 {
 		out := make([]target, len(p.Levels))

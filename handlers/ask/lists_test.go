@@ -134,3 +134,42 @@ func figureIn(t *testing.T, text string) float64 {
 }
 
 func formatCount(v float64) string { return vi.NewNumbers().Num(v) }
+
+// TestSpokenForms: words of speech and of voice typing get the reply of
+// the plain question(s): "sử nào" heard for "sở nào", "plan", "cổng dvc"
+// (not "cộng"), "thêm nữa là", "với lại", "rồi thì", "tui ở X nhưng …",
+// "cột … trong phụ lục", "báo cáo công bố", "mỗi bên chiếm bao nhiêu".
+func TestSpokenForms(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked string
+		same  []string
+		not   string
+	}{
+		{"quý 1 sử nào có tỷ lệ hồ sơ trực tuyến thấp nhất", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
+		{"cổng dvc tỉnh ngoài mức 2 ra thì mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu",
+			[]string{"toàn tỉnh có bao nhiêu DVC mức 3", "toàn tỉnh có bao nhiêu DVC mức 4"}, "Tổng cộng"},
+		{"Cột lồng ghép trong phụ lục cộng lại chỉ 1.040 triệu, vậy con số tổng báo cáo công bố là bao nhiêu?",
+			[]string{"kinh phí lồng ghép từ các nguồn khác"}, "đơn vị phải báo cáo"},
+		{"tui ở hương sơn nhưng hỏi chuyện chung của tỉnh thôi toàn tỉnh có bao nhiêu dvc mức 3 rồi thì mỗi xã được mấy cái",
+			[]string{"toàn tỉnh có bao nhiêu dvc mức 3", "mỗi xã có bao nhiêu dvc mức 3"}, "Hương Sơn"},
+		{"pci năm ngoái xếp hạng mấy với lại điểm minh bạch năm ngoái bao nhiêu",
+			[]string{"thứ hạng PCI năm 2018", "điểm chỉ số minh bạch năm 2018"}, ""},
+	} {
+		got := body(answerText(t, a, tc.asked))
+		for _, q := range tc.same {
+			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, q, want)
+			}
+		}
+		if tc.not != "" && strings.Contains(got, tc.not) {
+			t.Errorf("%q:\n%s\nwant no %q", tc.asked, got, tc.not)
+		}
+	}
+	got := answerText(t, a, "Trong 1995 DVC mức 3 trên Cổng, cấp tỉnh và cấp huyện mỗi bên chiếm bao nhiêu?")
+	for _, q := range []string{"DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh", "DVC mức 3 cấp huyện chiếm bao nhiêu % toàn tỉnh"} {
+		if want := lastSentence(body(answerText(t, a, q))); !strings.Contains(got, want) {
+			t.Errorf("mỗi bên chiếm:\n%s\nwant %q", got, want)
+		}
+	}
+}

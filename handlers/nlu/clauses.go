@@ -89,6 +89,40 @@ func listedNouns(before, after string) bool {
 	return len(b) > 0 && len(a) > 0 && listNouns[b[len(b)-1]] && listNouns[a[0]] && b[len(b)-1] != a[0]
 }
 
+// spokenJoins join two questions in one breath: "… xếp hạng mấy với lại
+// điểm minh bạch bao nhiêu", "… có bao nhiêu rồi thì mỗi xã được mấy".
+var spokenJoins = phrases("voi lai", "roi thi", "them nua la", "ngoai ra")
+
+// SpokenClauses splits a message at the words that join two questions
+// in speech ("với lại", "rồi thì", "thêm nữa là", "ngoài ra"), when
+// every side asks something of its own; nil otherwise.
+func SpokenClauses(message string) []string {
+	words := strings.Fields(message)
+	var out []string
+	from := 0
+	for i := 1; i < len(words); i++ {
+		for _, j := range spokenJoins {
+			if i+len(j) >= len(words) || Fold(strings.Join(words[i:i+len(j)], " ")) != strings.Join(j, " ") {
+				continue
+			}
+			out = append(out, strings.Join(words[from:i], " "))
+			from = i + len(j)
+			i = from
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out = append(out, strings.Join(words[from:], " "))
+	for _, side := range out {
+		if !Asks(Normalize(side).Tokens) {
+			return nil
+		}
+	}
+	return out
+}
+
 // AndSides splits a message at its one word "và" ("va" typed without
 // marks), or returns nil.
 func AndSides(message string) []string {

@@ -166,11 +166,12 @@ var (
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
-		"van",  // "vẫn chưa thực hiện"
-		"ky",   // "hai kỳ", "kỳ này": a period, named by its own words
-		"hoac", // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
-		"kinh", // "Kính hỏi", "Kính đề nghị": respect
-		"gio",  // "giờ đạt bao nhiêu": now
+		"van",            // "vẫn chưa thực hiện"
+		"ky",             // "hai kỳ", "kỳ này": a period, named by its own words
+		"hoac",           // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
+		"kinh",           // "Kính hỏi", "Kính đề nghị": respect
+		"gio",            // "giờ đạt bao nhiêu": now
+		"phu luc", "cot", // "cột lồng ghép trong phụ lục": where the report lists the money
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",

@@ -247,6 +247,11 @@ var abbreviations = []abbreviation{
 	// An intern's English: "target", "growth".
 	{"target", "muc tieu"},
 	{"growth", "tang"},
+	{"plan", "ke hoach"},
+	// "… mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu": and.
+	{"them nua la", "va"},
+	// Voice typing hears "sở nào" as "sử nào".
+	{"su nao", "so nao"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".
 	{"qui", "quy"},
 	{"ki", "ky"},

@@ -34,7 +34,7 @@ func (q *question) op() string {
 		return "rankof"
 	case q.eachOfLevel() || q.ownLevel:
 		return "each"
-	case q.anyBut(sumCues, q.compiles) || len(q.tokens) > 1 && q.tokens[0] == "cong" || q.addsParts() || q.addsPeriods():
+	case q.anyBut(sumCues, q.compiles) || len(q.tokens) > 1 && q.tokens[0] == "cong" && !portalAt(q.tokens, 1) || q.addsParts() || q.addsPeriods():
 		// "Cộng số hồ sơ … và …": an order to add.
 		return "sum"
 	case q.bothPeriods():
@@ -181,6 +181,32 @@ func (q *question) leavesOutLevel(i int) bool {
 		return i > 0 && q.tokens[i-1] == "khong" && PhraseIndex(q.tokens[:i], "con lai") >= 0 && levelPartAt(q.tokens, i+1)
 	}
 	return false
+}
+
+// citesReport: every "báo cáo" of the question is the report cited ("con
+// số tổng báo cáo công bố", "báo cáo nêu"), and no other word asks who
+// has reported.
+func (q *question) citesReport() bool {
+	cited := false
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] != "bao" || q.tokens[i+1] != "cao" {
+			continue
+		}
+		if !citeVerbs[q.tokens[i+2]] {
+			return false
+		}
+		cited = true
+	}
+	return cited && !q.anyBut(reportingCues, func(c []string, _ int) bool { return slices.Equal(c, []string{"bao", "cao"}) })
+}
+
+// citeVerbs, after "báo cáo", make it the report that states a figure.
+var citeVerbs = setOf("cong", "neu", "ghi", "noi", "viet", "dua", "the")
+
+// portalAt: the words from i name what a portal ("cổng", folded like
+// "cộng") is of: "cổng dvc tỉnh", "cổng thông tin", "cổng dịch vụ công".
+func portalAt(tokens []string, i int) bool {
+	return runAt(tokens, i, []string{"dich", "vu"}) || runAt(tokens, i, []string{"thong", "tin"}) || runAt(tokens, i, []string{"dien", "tu"})
 }
 
 // levelPartAt: the tokens from i name one level as a part ("cấp xã",

@@ -110,6 +110,12 @@ func (q *question) places(p *Parse) {
 			q.take(span{pm.span.from, pm.span.to + 1})
 			continue
 		}
+		if len(pm.units) > 0 && q.askerIsBut(pm.span) {
+			// "tui ở hương sơn nhưng hỏi chuyện chung của tỉnh": where the
+			// asker is, set aside.
+			q.take(pm.span)
+			continue
+		}
 		if len(pm.units) > 0 && q.recipient(pm.span) {
 			// "các sở nào đã gửi báo cáo cho Sở TT&TT": who the reports go
 			// to, not whose are asked.
@@ -563,6 +569,19 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 	}
 	return kept
 }
+
+// askerIsBut: the unit at sp is where the asker is, and a "nhưng" right
+// after sets it aside ("tui ở Hương Sơn nhưng …", "em ở huyện Can Lộc
+// nhưng hỏi chung").
+func (q *question) askerIsBut(sp span) bool {
+	if sp.from < 2 || q.tokens[sp.from-1] != "o" || !askerWords[q.tokens[sp.from-2]] {
+		return false
+	}
+	return sp.to < len(q.tokens) && q.tokens[sp.to] == "nhung"
+}
+
+// askerWords are the asker as the subject of "ở …".
+var askerWords = setOf("tui", "toi", "em", "minh", "chau", "anh", "chi")
 
 // ownWords follow a level noun that is the asker's own place ("xã em",
 // "huyện mình"); contextBefore precede one named only as where the asker
