@@ -14,12 +14,28 @@ import (
 // đạt 4,29%, số đúng là bao nhiêu"): the stored figure the rest of it asks,
 // and whether each number quoted is among the figures stated; ok is false
 // when the message checks nothing or the rest asks no figure.
+//
+// A sentence quoted in quotation marks ("Bài em ghi "trên Cổng DVC của
+// tỉnh có 1995 DVC mức độ 3", số này chuẩn chưa") is the claim: what it
+// asks, not the words around it ("PV Báo Hà Tĩnh", "bài em").
 func (a *Answerer) checked(ctx context.Context, question string, mem *memory) (Answer, bool, error) {
 	t := nlu.Normalize(question)
 	if !nlu.ChecksFigure(t.Tokens) {
 		return Answer{}, false, nil
 	}
+	if claim, ok := nlu.QuotedClaim(question); ok {
+		rest, quoted := nlu.WithoutQuoted(nlu.Normalize(claim).Tokens)
+		if ans, ok, err := a.checkedIn(ctx, rest, quoted, mem); err != nil || ok {
+			return ans, ok, err
+		}
+	}
 	rest, quoted := nlu.WithoutChecked(t.Tokens)
+	return a.checkedIn(ctx, rest, quoted, mem)
+}
+
+// checkedIn answers the figure the words rest ask, with whether each
+// number quoted is among the figures stated.
+func (a *Answerer) checkedIn(ctx context.Context, rest []string, quoted []nlu.Quoted, mem *memory) (Answer, bool, error) {
 	if len(quoted) == 0 || len(rest) == 0 {
 		return Answer{}, false, nil
 	}

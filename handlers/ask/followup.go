@@ -431,6 +431,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		kept["units"], kept["measure"] = false, false
 		p.Op, p.Measure = "", ""
 	}
+	if p.Op == "diff" && fu.Back != "" && fu.Back != "same" && len(p.Units) == 0 && len(p.Indicators) == 0 {
+		// "hơn năm trước mấy điểm": the figure asked against the period
+		// before, a change.
+		p.Op, p.Measure = "", "change"
+	}
 	var asked *nlu.Period
 	if len(prev.Periods) > 0 {
 		asked = &prev.Periods[0]

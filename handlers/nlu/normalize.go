@@ -250,6 +250,9 @@ var abbreviations = []abbreviation{
 	{"plan", "ke hoach"},
 	// "… mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu": and.
 	{"them nua la", "va"},
+	// "đứng chót", "chót bảng": the last.
+	{"dung chot", "thap nhat"},
+	{"chot bang", "thap nhat"},
 	// Voice typing hears "sở nào" as "sử nào".
 	{"su nao", "so nao"},
 	// "quí", "kì", "lí" are the older spellings of "quý", "kỳ", "lý".

@@ -500,11 +500,40 @@ func WithoutProgress(t Text) (Text, bool) {
 // checkCues ask whether a figure quoted is right ("kiểm tra giúp", "có
 // đúng không", "xin con số chính xác").
 var checkCues = phrases("kiem tra", "doi chieu", "dung khong", "dung ko", "dung chua", "co dung", "phai khong", "phai ko", "chinh xac",
-	"so dung", "chep dung", "xac minh", "dung vay khong")
+	"so dung", "chep dung", "xac minh", "dung vay khong", "chuan chua", "chuan khong", "chuan ko", "dung hay sai", "sai o dau", "sai khong",
+	"soat", "xac nhan", "khop khong", "co khop", "dung la")
 
 // draftWords name where a figure to check was written ("bản thảo ghi …").
 var draftWords = phrases("ban thao", "ban nhap", "phong vien", "bai viet", "ban tin", "toi go", "em go", "em viet", "toi viet",
 	"toi dinh viet", "em dinh viet", "dang viet", "ghi", "nho", "giup", "xin", "con so nay", "con so", "so nay", "lai", "theo bao cao")
+
+// QuotedClaim is the sentence a message quotes in quotation marks ("…",
+// “…”) when it holds a number: the claim to check. False when there is
+// none, or more than one.
+func QuotedClaim(message string) (string, bool) {
+	var found []string
+	for _, marks := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		rest := message
+		for {
+			_, after, ok := strings.Cut(rest, marks[0])
+			if !ok {
+				break
+			}
+			inside, next, ok := strings.Cut(after, marks[1])
+			if !ok {
+				break
+			}
+			if strings.ContainsAny(inside, "0123456789") {
+				found = append(found, inside)
+			}
+			rest = next
+		}
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	return found[0], true
+}
 
 // ChecksFigure: the message asks whether a figure it quotes is right.
 func ChecksFigure(tokens []string) bool { return anyPhrase(tokens, checkCues) }
@@ -523,8 +552,12 @@ type Quoted struct {
 // and the figures quoted: numbers that are no year, no quarter or level,
 // no project's or month's number and no date.
 func WithoutChecked(tokens []string) (rest []string, quoted []Quoted) {
-	t := withoutPhrases(Text{Tokens: tokens}, slices.Concat(checkCues, draftWords))
-	toks := t.Tokens
+	return WithoutQuoted(withoutPhrases(Text{Tokens: tokens}, slices.Concat(checkCues, draftWords)).Tokens)
+}
+
+// WithoutQuoted is a claim quoted to check ("Đài PTTH phát 407 bản tin
+// năm 2018") without the figures it states, and those figures.
+func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 	for i := 0; i < len(toks); i++ {
 		if !quotedFigure(toks, i) {
 			rest = append(rest, toks[i])
@@ -572,13 +605,17 @@ var approxWords = setOf("ngot", "khoang", "tam", "gan", "hon", "chung", "xi")
 
 // quotedFigure: the token at i is a figure quoted, not part of a period,
 // a level of service or a numbered item.
+// countedAfter are the first words of what a number counts ("1995 dịch
+// vụ", "1967 hồ sơ"): such a number is no year.
+var countedAfter = setOf("dich", "dvc", "ho", "hs", "ban", "tin", "bai", "doanh", "nguoi", "luot", "lop", "trieu", "thu", "don", "xa", "video")
+
 func quotedFigure(tokens []string, i int) bool {
 	tok := tokens[i]
 	if !isNumber(tok) || strings.ContainsAny(tok, "/-") {
 		return false
 	}
-	if v, ok := viNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") {
-		return false // a year
+	if v, ok := viNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
+		return false // a year, not "1995 DVC mức độ 3"
 	}
 	if i > 0 {
 		switch tokens[i-1] {

@@ -24,18 +24,28 @@ var askedAfter = map[string]bool{"lại": true, "giùm": true, "giúp": true, "t
 // themselves, or when nothing asking follows it.
 func AfterToldAsk(message string) (string, bool) {
 	words := strings.Fields(norm.NFC.String(message))
-	at := -1
-	for i := 1; i+1 < len(words); i++ {
-		if strings.ToLower(strings.Trim(words[i], ",.;:!?")) == "hỏi" {
-			at = i
+	for at := len(words) - 2; at >= 1; at-- {
+		// The last "hỏi" first ("… hỏi tỉnh mình có bao nhiêu … tui hứa
+		// về hỏi lại": the one before, when the last asks nothing after).
+		if strings.ToLower(strings.Trim(words[at], ",.;:!?")) != "hỏi" {
+			continue
+		}
+		if anyPhrase(Normalize(strings.Join(words[:at], " ")).Tokens, selfAsking) {
+			// (What comes before asks itself: "… bao nhiêu dịch vụ công
+			// tui hỏi bao nhiêu lần rồi"; "Hương Sơn đứng chót nên hỏi
+			// lại …" only tells.)
+			return "", false
+		}
+		if asked, ok := askedAfterWord(words[at+1:]); ok {
+			return asked, true
 		}
 	}
-	if at < 0 || Asks(Normalize(strings.Join(words[:at], " ")).Tokens) {
-		// (What comes before asks itself: "… bao nhiêu dịch vụ công tui
-		// hỏi bao nhiêu lần rồi".)
-		return "", false
-	}
-	rest := words[at+1:]
+	return "", false
+}
+
+// askedAfterWord is what the words after "hỏi" ask, without the asking's
+// own words and what the asker tells after it.
+func askedAfterWord(rest []string) (string, bool) {
 	for len(rest) > 1 && askedAfter[strings.ToLower(rest[0])] {
 		rest = rest[1:]
 	}
@@ -48,6 +58,10 @@ func AfterToldAsk(message string) (string, bool) {
 	}
 	return asked, true
 }
+
+// selfAsking words ask by themselves ("bao nhiêu", "mấy", "nào"), as a
+// superlative told ("đứng chót", "cao nhất") does not.
+var selfAsking = phrases("bao nhieu", "may", "nao", "ra sao", "the nao", "la gi")
 
 // tailSubjects open what the asker tells after the question ("… mức 3
 // tui ú ớ không trả lời được"): the asker as "tui" or "tôi".
