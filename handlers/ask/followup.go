@@ -71,7 +71,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return true
 	}
 	if p.Measure == "change" && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
-		subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 {
+		(subsetOf(p.Indicators, mem.Parse.Indicators) || namesUnit(mem.Parse) && sameTopic(c, p.Indicators, mem.Parse.Indicators)) && len(p.Leftover) == 0 {
 		// "so quý 1 thì nhiều hơn mấy hồ sơ" after a unit's quarter 2: the
 		// figure asked, from that period to the one asked before.
 		return true
@@ -307,12 +307,19 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Intent, m.Periods = nlu.IntentCompare, pair
 			return m, inherited
 		}
-		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && !samePeriod(prev.Periods[0], m.Periods[0]) &&
-			(subsetOf(m.Indicators, prev.Indicators) || sameTopic(c, m.Indicators, prev.Indicators)) {
+		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && (subsetOf(m.Indicators, prev.Indicators) || sameTopic(c, m.Indicators, prev.Indicators)) {
 			// "so quý 1 thì nhiều hơn mấy hồ sơ": from the period named to
-			// the one asked before.
-			m.Intent, m.Op, m.Periods = nlu.IntentCompare, "", []nlu.Period{prev.Periods[0], m.Periods[0]}
-			inherited = append(inherited, "periods")
+			// the one asked before; "so với quý một thì … tăng bao nhiêu"
+			// just after quý 1 was asked, quý 2 before it: from quý 1 to
+			// quý 2.
+			other := &prev.Periods[0]
+			if samePeriod(*other, m.Periods[0]) {
+				other = mem.Earlier
+			}
+			if other != nil && !samePeriod(*other, m.Periods[0]) {
+				m.Intent, m.Op, m.Periods = nlu.IntentCompare, "", []nlu.Period{*other, m.Periods[0]}
+				inherited = append(inherited, "periods")
+			}
 		}
 		m.Reason = ""
 		return m, inherited
@@ -582,16 +589,27 @@ func twoAsked(mem *memory) ([]nlu.Period, bool) {
 }
 
 // coreLen is the number of words a message says besides its polite end
-// and a closing "(là) bao nhiêu": "Tổng số hồ sơ tiếp nhận là bao nhiêu?"
-// says as much as "tổng số hồ sơ tiếp nhận".
+// and a closing "(là) bao nhiêu", "(là) mấy %": "Tổng số hồ sơ tiếp nhận
+// là bao nhiêu?" says as much as "tổng số hồ sơ tiếp nhận".
 func coreLen(words []string) int {
 	w := nlu.WithoutPoliteEnd(words)
 	n := len(w)
-	if n >= 2 && w[n-2] == "bao" && w[n-1] == "nhieu" {
+	// ("… là bao nhiêu", "… là mấy %", "… bao nhiêu phần trăm")
+	if n >= 1 && w[n-1] == "%" {
+		n--
+	} else if n >= 2 && w[n-2] == "phan" && w[n-1] == "tram" {
 		n -= 2
-		if n >= 1 && w[n-1] == "la" {
-			n--
-		}
+	}
+	switch {
+	case n >= 2 && w[n-2] == "bao" && w[n-1] == "nhieu":
+		n -= 2
+	case n >= 1 && w[n-1] == "may":
+		n--
+	default:
+		return len(w)
+	}
+	if n >= 1 && (w[n-1] == "la" || w[n-1] == "duoc") {
+		n--
 	}
 	return n
 }

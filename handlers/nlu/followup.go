@@ -39,7 +39,7 @@ type FollowUp struct {
 var (
 	followUpCues = phrases("con", "sang", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
-		"y toi la", "y la", "ay la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do",
+		"y toi la", "y la", "ay la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do", "nghia la", "tuc la",
 		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
 	backCues = []struct {
 		words []string

@@ -455,9 +455,15 @@ func yearLists(tokens []string) []string {
 // wholeAskedInside writes "trên tổng số bao nhiêu hồ sơ" (the whole's name
 // with the question inside it) as "trên tổng số hồ sơ": the whole a part
 // is asked of, named.
+//
+// Opening the message ("trên tổng số bao nhiêu hồ sơ?" after a count), it
+// asks the whole itself: "tổng số bao nhiêu hồ sơ".
 func wholeAskedInside(tokens []string) []string {
 	for i := 2; i+3 < len(tokens); i++ {
 		if tokens[i-2] == "tren" && tokens[i-1] == "tong" && runAt(tokens, i, []string{"so", "bao", "nhieu"}) {
+			if i == 2 {
+				return tokens[1:]
+			}
 			return slices.Concat(tokens[:i+1], tokens[i+3:])
 		}
 	}
