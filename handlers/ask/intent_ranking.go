@@ -44,6 +44,14 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return deref(none), err
 	}
 	reported := len(list)
+	if among := namedAmong(c, p); len(among) >= 2 {
+		// "STC / SCT / SNV / SYT / STTTT — … đơn vị nào cao nhất": among
+		// the units listed.
+		list = slices.DeleteFunc(list, func(e ranked) bool { return !slices.Contains(among, c.Keys[e.id]) })
+		if len(list) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgWhichNone, reported, ind.Name, per.Label)}, nil
+		}
+	}
 	if len(p.ExceptKinds) > 0 {
 		// "không tính thành phố và thị xã": the others only.
 		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(p.ExceptKinds, c.Units[c.Keys[e.id]].Kind) })
@@ -83,6 +91,9 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if len(p.ExceptKinds) > 0 {
 		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
 	}
+	if among := namedAmong(c, p); len(among) >= 2 {
+		who = fmt.Sprintf(msgAmongNamed, len(among))
+	}
 	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	bound := ""
 	if t := p.Threshold; t != nil {
@@ -103,6 +114,22 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 
 // onlyNamed is the key of the one unit a ranking's reply names, when it
 // names one (shown of the sorted list).
+// namedAmong are the keys of the units a ranking names, one each: the
+// units it ranks among; nil when a name is shared by several units.
+func namedAmong(c *catalog.Catalog, p nlu.Parse) []string {
+	var keys []string
+	for _, m := range p.Units {
+		if len(m) != 1 || m[0] == nlu.ProvinceCode {
+			return nil
+		}
+		if _, ok := c.Units[m[0]]; !ok {
+			return nil
+		}
+		keys = append(keys, m[0])
+	}
+	return keys
+}
+
 func onlyNamed(c *catalog.Catalog, list []ranked, shown int) []string {
 	if shown != 1 || len(list) == 0 {
 		return nil

@@ -155,6 +155,13 @@ func TestSpokenForms(t *testing.T) {
 			[]string{"toàn tỉnh có bao nhiêu dvc mức 3", "mỗi xã có bao nhiêu dvc mức 3"}, "Hương Sơn"},
 		{"pci năm ngoái xếp hạng mấy với lại điểm minh bạch năm ngoái bao nhiêu",
 			[]string{"thứ hạng PCI năm 2018", "điểm chỉ số minh bạch năm 2018"}, ""},
+		// A list of agencies pasted: their own initials ("SNV" is Sở Nội
+		// vụ's, not also Sở Ngoại vụ's), "BQLKKT", "của hai sở".
+		{"STC - SCT - SNV - SYT - STTTT: sở nào chưa gửi báo cáo quý 2?", nil, "Ngoại vụ"},
+		{"STC và STTTT quý II: tổng số hồ sơ nộp trực tuyến của hai sở là bao nhiêu?",
+			[]string{"tổng số hồ sơ nộp trực tuyến của Sở Tài chính và Sở TT&TT quý 2/2019"}, ""},
+		{"quý 2 huyện nào tỷ lệ nộp trực tuyến thấp nhất mong không phải hương sơn", []string{"quý 2/2019 huyện nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
+		{"tập huấn cho dân và dn lồng ghép nguồn khác bn", []string{"dự án tập huấn cho người dân và doanh nghiệp lồng ghép nguồn khác bao nhiêu"}, ""},
 	} {
 		got := body(answerText(t, a, tc.asked))
 		for _, q := range tc.same {
@@ -165,6 +172,19 @@ func TestSpokenForms(t *testing.T) {
 		if tc.not != "" && strings.Contains(got, tc.not) {
 			t.Errorf("%q:\n%s\nwant no %q", tc.asked, got, tc.not)
 		}
+	}
+	for q, want := range map[string]string{
+		"STC - SCT - SNV - SYT - STTTT: sở nào chưa gửi báo cáo quý 2?":  "Sở Nội vụ",
+		"SKHĐT, STNMT, BQLKKT: đơn vị nào chưa nộp báo cáo quý II/2019?": "Ban Quản lý Khu kinh tế tỉnh",
+	} {
+		if got := answerText(t, a, q); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant %s named", q, got, want)
+		}
+	}
+	// A ranking among the units a message lists.
+	among := answerText(t, a, "STC / SCT / SNV / SYT / STTTT — quý I/2019 tỷ lệ HS trực tuyến đơn vị nào cao nhất?")
+	if !strings.Contains(among, "trong 5 đơn vị bạn nêu") || !strings.Contains(among, "Thông tin và Truyền thông") {
+		t.Errorf("among the listed:\n%s", among)
 	}
 	got := answerText(t, a, "Trong 1995 DVC mức 3 trên Cổng, cấp tỉnh và cấp huyện mỗi bên chiếm bao nhiêu?")
 	for _, q := range []string{"DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh", "DVC mức 3 cấp huyện chiếm bao nhiêu % toàn tỉnh"} {

@@ -136,6 +136,7 @@ const (
 	msgWhichCount            = "Có %d trong %d đơn vị đã báo cáo có %s %s%s: %s."
 	msgWhichNone             = "Trong %d đơn vị đã báo cáo, không có đơn vị nào như vậy (%s %s)."
 	msgExceptKinds           = "(không tính %s)"
+	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."
 	msgExceptNotDone         = "Tôi chưa tính được phần còn lại sau khi loại trừ một phần, nên không đưa ra con số đó. Hãy hỏi từng phần, ví dụ từng đơn vị hoặc từng nguồn."

@@ -161,7 +161,11 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 			ut = append(ut, nlu.Term{Owner: key, Folded: a.Folded})
 		}
 	}
-	ut = append(ut, agencyInitials(units, c.Keys)...)
+	named := map[string]bool{}
+	for _, t := range ut {
+		named[t.Folded] = true
+	}
+	ut = append(ut, agencyInitials(units, c.Keys, named)...)
 	ut = append(ut, townInitials(units, c.Keys)...)
 	ut = append(ut, districtInitials(units, c.Keys)...)
 	for _, a := range la {

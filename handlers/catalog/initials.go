@@ -12,7 +12,9 @@ import (
 // Kế hoạch và Đầu tư": "sở khdt"). A form the normalisation already
 // expands ("sở tp" is "sở thành phố") is left out; two departments with
 // the same initials share the form, and a question using it is asked back.
-func agencyInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
+// A form that is a unit's own alias (named: "SNV" of Sở Nội vụ) is that
+// unit's alone, not also Sở Ngoại vụ's initials.
+func agencyInitials(units []queries.Unit, keys map[int64]string, named map[string]bool) []nlu.Term {
 	var out []nlu.Term
 	for _, u := range units {
 		key, ok := keys[u.ID]
@@ -38,7 +40,7 @@ func agencyInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 			forms = append(forms, "s"+h)
 		}
 		for _, form := range forms {
-			if nlu.Normalize(form).Folded == form && !initialsTaken[form] {
+			if nlu.Normalize(form).Folded == form && !initialsTaken[form] && !named[form] {
 				out = append(out, nlu.Term{Owner: key, Folded: form})
 			}
 		}

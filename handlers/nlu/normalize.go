@@ -250,6 +250,14 @@ var abbreviations = []abbreviation{
 	{"plan", "ke hoach"},
 	// "… mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu": and.
 	{"them nua la", "va"},
+	// "tính cả lồng ghép", "kể cả nguồn khác": that part added to the
+	// money named.
+	{"tinh ca long ghep", "cong ca long ghep"},
+	{"ke ca long ghep", "cong ca long ghep"},
+	{"tinh ca nguon khac", "cong ca nguon khac"},
+	{"ke ca nguon khac", "cong ca nguon khac"},
+	// "tập huấn cho dân": for the people.
+	{"cho dan", "cho nguoi dan"},
 	// "đứng chót", "chót bảng": the last.
 	{"dung chot", "thap nhat"},
 	{"chot bang", "thap nhat"},

@@ -288,9 +288,9 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return p
 	}
 	eachSo := (q.has("moi so") || q.has("tung so")) && !strings.Contains(strings.ToLower(t.Original), "số")
-	// "Sở Tài chính với Sở TT&TT … mỗi sở bao nhiêu": each of those named,
-	// not every agency.
-	eachNamed := len(p.Units) >= 2 && (q.has("moi so") || q.has("tung so"))
+	// "Sở Tài chính với Sở TT&TT … mỗi sở bao nhiêu", "… của hai sở": each
+	// of those named, not every agency.
+	eachNamed := len(p.Units) >= 2 && (q.has("moi so") || q.has("tung so") || q.countedNamed("so", len(p.Units)))
 	switch agency := (agencyLevelWord(t.Original) || len(p.Units) == 0 && (q.has("cap so") && !q.has("cung cap so") || eachSo)) && !q.agencyIncluded() && !eachNamed; {
 	case agency && p.Level == "":
 		// "cấp sở", typed without diacritics too: "cấp số" is no level.

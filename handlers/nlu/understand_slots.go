@@ -110,7 +110,7 @@ func (q *question) places(p *Parse) {
 			q.take(span{pm.span.from, pm.span.to + 1})
 			continue
 		}
-		if len(pm.units) > 0 && q.askerIsBut(pm.span) {
+		if len(pm.units) > 0 && (q.askerIsBut(pm.span) || q.hopedNot(pm.span)) {
 			// "tui ở hương sơn nhưng hỏi chuyện chung của tỉnh": where the
 			// asker is, set aside.
 			q.take(pm.span)
@@ -129,7 +129,7 @@ func (q *question) places(p *Parse) {
 			continue
 		}
 		if namesUnits && len(pm.units) == 0 && pm.span.to-pm.span.from == 1 && pm.span.from > 0 &&
-			(q.tokens[pm.span.from-1] == "cua" || slices.ContainsFunc(mentions, func(u placeMention) bool { return len(u.units) > 0 && u.span.to == pm.span.from })) {
+			(q.tokens[pm.span.from-1] == "cua" || q.countsNamed(pm.span.from-1, len(p.Units)) || slices.ContainsFunc(mentions, func(u placeMention) bool { return len(u.units) > 0 && u.span.to == pm.span.from })) {
 			// "Đức Thọ, quý 1 … tỷ lệ … của huyện", "huyện Kỳ Anh (huyện
 			// chứ không phải thị xã)": the unit named, pointed back at,
 			// not its level.
@@ -568,6 +568,33 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 		return chosen
 	}
 	return kept
+}
+
+// unitsCounted count the units named before ("STC và STTTT … của hai
+// sở"): the level noun after them points back at those units.
+var unitsCounted = map[string]int{"hai": 2, "2": 2, "ba": 3, "3": 3, "bon": 4, "4": 4, "nam": 5, "5": 5}
+
+// countsNamed: the token at i counts the n units named before it.
+func (q *question) countsNamed(i, n int) bool {
+	c, ok := unitsCounted[q.tokens[i]]
+	return ok && c == n
+}
+
+// countedNamed: the noun follows a count of the n units named ("hai sở").
+func (q *question) countedNamed(noun string, n int) bool {
+	for i := 1; i < len(q.tokens); i++ {
+		if q.tokens[i] == noun && q.countsNamed(i-1, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// hopedNot: the unit at sp follows "không phải" after a question of which
+// unit ("huyện nào … thấp nhất mong không phải Hương Sơn"): a hope, not
+// the unit asked.
+func (q *question) hopedNot(sp span) bool {
+	return sp.from >= 2 && q.tokens[sp.from-2] == "khong" && q.tokens[sp.from-1] == "phai" && slices.Contains(q.tokens[:sp.from], "nao")
 }
 
 // askerIsBut: the unit at sp is where the asker is, and a "nhưng" right
