@@ -43,6 +43,11 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			return nil, false
 		}
 		f := found[0]
+		if f.l.pt.perUnit {
+			// "mỗi đơn vị cấp xã … bao nhiêu (tính bình quân 1 xã)": the
+			// figure stated is already each unit's.
+			return nil, true
+		}
 		if months := monthsOf(f.l.pt.period); hasWord(p.Words, "moi", "thang") && months > 1 && f.ind.Kind == "count" && f.ind.PeriodAgg == "sum" {
 			// "bình quân mỗi tháng trong 5 tháng đầu năm 2019": the span's
 			// count over its months.

@@ -31,6 +31,10 @@ var casedAbbreviations = map[string]string{
 	// "chừ" (now, in Nghệ Tĩnh speech), told from "chủ", "chú".
 	"chừ": "hiện nay",
 	"Chừ": "hiện nay",
+	// "kèm" (along with), not "kém" (less than): "văn bản gửi song song
+	// kèm bản giấy".
+	"kèm": "với",
+	"Kèm": "với",
 	// "bọn em" (we), not "bốn" (four): "chúng em".
 	"bọn": "chúng",
 	"Bọn": "chúng",
