@@ -614,8 +614,9 @@ var askerWords = setOf("tui", "toi", "em", "minh", "chau", "anh", "chi")
 // "huyện mình"); contextBefore precede one named only as where the asker
 // is or reports to ("ở xã", "lãnh đạo xã", "bà con xã").
 var (
-	ownWords      = map[string]bool{"em": true, "minh": true, "toi": true, "nha": true, "chung": true}
-	contextBefore = [][]string{{"o"}, {"lanh", "dao"}, {"ba", "con"}, {"hop"}, {"y", "te"}, {"van", "phong"}, {"bang", "tin"}}
+	ownWords      = map[string]bool{"em": true, "minh": true, "toi": true, "tui": true, "nha": true, "chung": true}
+	contextBefore = [][]string{{"o"}, {"lanh", "dao"}, {"ba", "con"}, {"hop"}, {"y", "te"}, {"van", "phong"}, {"bang", "tin"},
+		{"mat", "tran"}, {"hdnd"}, {"hoi", "dong", "nhan", "dan"}, {"dang", "uy"}} // "mặt trận huyện": the asker's body
 )
 
 // levelAsContext: the level mention at sp is the asker's context, not the

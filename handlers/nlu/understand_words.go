@@ -143,7 +143,12 @@ func (q *question) agencyWordFolded() bool {
 // placeVerbs follow a level word without naming a place: "bao nhiêu huyện
 // nộp báo cáo", "huyện thôi" (only the districts).
 var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": true, "chua": true, "da": true, "thoi": true,
-	"tiep": true, "nhan": true, "dat": true, "duoc": true, "cung": true, "trien": true}
+	"tiep": true, "nhan": true, "dat": true, "duoc": true, "cung": true, "trien": true,
+	// What a story tells after a level noun ("mặt trận huyện hôm qua
+	// có khen một huyện đứng đầu", "huyện sắp sơ kết"): no unit's name
+	// starts with these.
+	"hom": true, "sap": true, "dung": true, "tien": true, "lang": true, "khoe": true, "than": true, "hoi": true, "noi": true,
+	"nghe": true, "hop": true, "lo": true, "ma": true, "la": true, "ve": true, "lam": true}
 
 // agencyGroupWords before "sở" name the agencies as a group.
 var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true, "ca": true}
