@@ -105,6 +105,15 @@ func TestToldInOneBreath(t *testing.T) {
 			"kinh phí đã bố trí theo nghị quyết 22"},
 		{"bữa họp hội đồng nhân dân xã có người hỏi quý 2 huyện hương sơn cung cấp bao nhiêu dịch vụ công mức 3 tui trả lời không được",
 			"quý 2/2019 huyện Hương Sơn có bao nhiêu dịch vụ công mức 3"},
+		{"hồi sáng họp giao ban mặt trận có chị hội phụ nữ hỏi tỉnh mình có bao nhiêu dịch vụ công mức 3 tui hứa về hỏi lại",
+			"toàn tỉnh có bao nhiêu dịch vụ công mức 3"},
+		{"xã tui có cậu công chức văn hóa kiêm luôn cntt nên tui quan tâm đào tạo bồi dưỡng cio và chuyên trách cntt lồng ghép được bao nhiêu tiền",
+			"dự án đào tạo bồi dưỡng CIO và chuyên trách CNTT lồng ghép bao nhiêu"},
+		{"hợp tác xã bên tui muốn đưa mật ong lên sàn thương mại điện tử của tỉnh sàn có bao nhiêu doanh nghiệp thành viên rứa",
+			"sàn thương mại điện tử có bao nhiêu doanh nghiệp thành viên"},
+		{"mặt trận huyện sắp sơ kết giữa năm cần số 6 tháng đầu năm 2019 hương sơn có bao nhiêu hồ sơ nộp trực tuyến cộng cả hai quý",
+			"huyện Hương Sơn 6 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến"},
+		{"huyện tui hương sơn quý 2 tiếp nhận tất cả bao nhiêu hồ sơ thủ tục", "tổng số hồ sơ tiếp nhận của huyện Hương Sơn quý 2/2019"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)

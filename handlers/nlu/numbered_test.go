@@ -146,6 +146,9 @@ func TestToldInOneBreath(t *testing.T) {
 		// Without marks "hoi" may be "hội", "hồi": no cut.
 		{"hoi nghi xa co bao nhieu dich vu", "", false},
 		{"tỉnh có bao nhiêu dịch vụ công tui hỏi bao nhiêu lần rồi", "", false},
+		// The "hỏi" that asks, not the last "hỏi lại"; "quan tâm", "biết".
+		{"có chị hội phụ nữ hỏi tỉnh mình có bao nhiêu dịch vụ công mức 3 tui hứa về hỏi lại", "tỉnh mình có bao nhiêu dịch vụ công mức 3", true},
+		{"xã tui có cậu kiêm luôn cntt nên tui quan tâm đào tạo cio lồng ghép được bao nhiêu tiền", "đào tạo cio lồng ghép được bao nhiêu tiền", true},
 	} {
 		if got, ok := AfterToldAsk(c.in); ok != c.ok || got != c.want {
 			t.Errorf("AfterToldAsk(%q) = %q, %v, want %q, %v", c.in, got, ok, c.want, c.ok)

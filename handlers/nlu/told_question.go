@@ -16,7 +16,8 @@ import (
 var askedAfter = map[string]bool{"lại": true, "giùm": true, "giúp": true, "thử": true, "xem": true, "là": true, "rằng": true, "về": true, "thăm": true}
 
 // AfterToldAsk is what a message asks after the last "hỏi" it reports or
-// makes ("anh em hỏi …", "cho tui hỏi …", "có ý kiến hỏi …"), without
+// makes ("anh em hỏi …", "cho tui hỏi …", "có ý kiến hỏi …"; or "biết",
+// "quan tâm": see asksHere), without
 // what it tells after the question (TrimAskerTail). Only for a "hỏi"
 // typed with its marks: without them it folds like "hội" (hội nghị,
 // hội phụ nữ) and "hồi" (hồi sáng). False when no such word stands
@@ -27,7 +28,11 @@ func AfterToldAsk(message string) (string, bool) {
 	for at := len(words) - 2; at >= 1; at-- {
 		// The last "hỏi" first ("… hỏi tỉnh mình có bao nhiêu … tui hứa
 		// về hỏi lại": the one before, when the last asks nothing after).
-		if strings.ToLower(strings.Trim(words[at], ",.;:!?")) != "hỏi" {
+		if !asksHere(words, at) {
+			continue
+		}
+		asked, ok := askedAfterWord(words[at+1:])
+		if !ok {
 			continue
 		}
 		if anyPhrase(Normalize(strings.Join(words[:at], " ")).Tokens, selfAsking) {
@@ -36,11 +41,22 @@ func AfterToldAsk(message string) (string, bool) {
 			// lại …" only tells.)
 			return "", false
 		}
-		if asked, ok := askedAfterWord(words[at+1:]); ok {
-			return asked, true
-		}
+		return asked, true
 	}
 	return "", false
+}
+
+// asksHere: the word at i turns to the question, typed with its marks:
+// "hỏi" ("anh em hỏi …"), "biết" ("tui muốn biết …", "cho biết …"),
+// "tâm" after "quan" ("nên tui quan tâm …").
+func asksHere(words []string, i int) bool {
+	switch strings.ToLower(strings.Trim(words[i], ",.;:!?")) {
+	case "hỏi", "biết":
+		return true
+	case "tâm":
+		return i > 0 && strings.ToLower(words[i-1]) == "quan"
+	}
+	return false
 }
 
 // askedAfterWord is what the words after "hỏi" ask, without the asking's

@@ -110,6 +110,11 @@ func (q *question) places(p *Parse) {
 			q.take(span{pm.span.from, pm.span.to + 1})
 			continue
 		}
+		if len(pm.units) == 0 && runAt(q.tokens, pm.span.from-2, []string{"hop", "tac", "xa"}) {
+			// "hợp tác xã": a cooperative, no commune.
+			q.take(span{pm.span.from - 2, pm.span.to})
+			continue
+		}
 		if len(pm.units) > 0 && (q.askerIsBut(pm.span) || q.hopedNot(pm.span)) {
 			// "tui ở hương sơn nhưng hỏi chuyện chung của tỉnh": where the
 			// asker is, set aside.
