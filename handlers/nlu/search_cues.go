@@ -19,7 +19,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
 	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van", "doan goc", "doan nao ve", "co doan nao",
 	"doan van ve", "doan ve viec", "cau trich dan", "cau van goc", "dan dung cau chu", "dan nguyen cau", "trich dung loi",
-	"loi van bao cao", "theo loi van")
+	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -121,7 +121,7 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
-	"sao khong", "do dau")
+	"sao khong", "do dau", "la do chi")
 
 // AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
 // …", "sao … chưa").
@@ -214,7 +214,7 @@ func searchCue(tokens []string) []string {
 	hint := false
 	for _, t := range tokens {
 		switch t {
-		case "ve", "den", "toi", "trich", "tim", "cao", "chep", "doc":
+		case "ve", "den", "toi", "trich", "tim", "cao", "chep", "doc", "noi":
 			hint = true
 		}
 	}

@@ -32,3 +32,20 @@ func TestWithoutChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestReportWordsAsked: a quote asked for ("trích giúp e đoạn …"), what a
+// document says ("chỉ thị 08 … là nói chi"), a reason in dialect ("là do
+// chi") ask the report's words; "tiến độ chỉ tiêu" asks no reason.
+func TestReportWordsAsked(t *testing.T) {
+	for in, want := range map[string]bool{
+		"trích giúp e đoạn tập huấn trực tiếp cho dân ở xã với ad": true,
+		"chỉ thị 08 của tỉnh về dvc là nói chi rứa":                true,
+		"tiêu chí truy cập website tỉnh giảm là do chi rứa":        true,
+		"tiến độ chỉ tiêu DVC mức 4 của NQ22 đến nay":              false,
+	} {
+		toks := Normalize(in).Tokens
+		if got := searchCue(toks) != nil || AsksWhy(toks); got != want {
+			t.Errorf("%q: asks the report's words = %v, want %v", in, got, want)
+		}
+	}
+}
