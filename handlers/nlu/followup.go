@@ -187,11 +187,39 @@ func WithoutAsides(t Text) Text {
 	return Text{Original: t.Original, Folded: joinWords(toks), Tokens: toks}
 }
 
+// concessionOpeners open a parenthesis that concedes a point beside the
+// question ("(dù số đơn vị báo cáo 2 kỳ khác nhau)"): no part of it.
+var concessionOpeners = []string{"dù ", "mặc dù ", "dẫu ", "tuy "}
+
+// dropConcessions is the message without its parentheses that concede.
+func dropConcessions(message string) string {
+	for from := 0; ; {
+		open := strings.IndexByte(message[from:], '(')
+		if open < 0 {
+			return message
+		}
+		open += from
+		end := strings.IndexByte(message[open:], ')')
+		if end < 0 {
+			return message
+		}
+		end += open
+		inside := strings.ToLower(strings.TrimSpace(message[open+1 : end]))
+		if slices.ContainsFunc(concessionOpeners, func(o string) bool { return strings.HasPrefix(inside, o) }) {
+			message = strings.TrimRight(message[:open], " ") + message[end+1:]
+			from = open
+			continue
+		}
+		from = end + 1
+	}
+}
+
 // DropAsides is the message without the words it says beside what it
 // asks (see asideSpans), as typed: cut before it is split into clauses,
 // so an aside's commas ("… để tôi đối chiếu với khối sở, ngành") make no
 // question of their own.
 func DropAsides(message string) string {
+	message = dropConcessions(message)
 	type word struct{ from, to int }
 	var words []word
 	var folded []string
