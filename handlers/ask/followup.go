@@ -484,6 +484,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			other, ok := periodBefore(*asked, fu.Back)
 			if len(p.Periods) > 0 && fu.Back == "" {
 				other, ok = p.Periods[0], true
+				if samePeriod(other, *asked) {
+					// "tăng mấy điểm so với năm 2018" after 2018 and 5
+					// tháng 2019 side by side: from 2018 to the other.
+					asked = otherThan(prev.Periods, mem.Earlier, other)
+					ok = asked != nil
+				}
 			} else if mem.Earlier != nil && fu.Back == "" {
 				// "PCI 2018?", "năm 2017?", "tăng mấy bậc?": between the
 				// two periods the chat asked, from the earlier-asked one.
@@ -586,6 +592,20 @@ func twoAsked(mem *memory) ([]nlu.Period, bool) {
 		return nil, false
 	}
 	return sortedPeriods([]nlu.Period{mem.Parse.Periods[0], *mem.Earlier}), true
+}
+
+// otherThan is the period of the chat's last question (or the one asked
+// before it) that is not p; nil when there is none.
+func otherThan(periods []nlu.Period, earlier *nlu.Period, p nlu.Period) *nlu.Period {
+	for i := range periods {
+		if !samePeriod(periods[i], p) {
+			return &periods[i]
+		}
+	}
+	if earlier != nil && !samePeriod(*earlier, p) {
+		return earlier
+	}
+	return nil
 }
 
 // coreLen is the number of words a message says besides its polite end

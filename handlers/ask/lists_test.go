@@ -78,6 +78,22 @@ func TestReportingAndTopicFollowUps(t *testing.T) {
 			"tỷ lệ hồ sơ trực tuyến của các sở quý 1/2019"},
 		{[]string{"Quý 1/2019 mới có bao nhiêu đơn vị nộp ạ?", "Còn thiếu bao nhiêu đơn vị ạ?"},
 			"quý 1/2019 còn bao nhiêu đơn vị chưa nộp báo cáo"},
+		// After two periods side by side, "so với năm 2018" is from 2018
+		// to the other one.
+		{[]string{"Tỷ lệ hồ sơ nộp trực tuyến năm 2018?", "Dạ, 5 tháng đầu năm 2019 thì tỷ lệ ấy lên được mấy phần trăm ạ?",
+			"Như rứa là tăng được mấy điểm phần trăm so với năm 2018, nhờ tính giùm tôi?"},
+			"tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019 tăng bao nhiêu điểm so với năm 2018"},
+		// A count, then "tỷ lệ … là mấy %", then "so với quý một" just
+		// after quý 1 was asked.
+		{[]string{"Huyện Hương Khê quý 2 có bao nhiêu hồ sơ nộp trực tuyến?", "tỷ lệ trên tổng số hồ sơ là mấy %"},
+			"tỷ lệ hồ sơ trực tuyến của huyện Hương Khê quý 2/2019"},
+		{[]string{"dạ thị xã hồng lĩnh quý hai nộp trực tuyến được bao nhiêu hồ sơ", "trên tổng số bao nhiêu hồ sơ"},
+			"tổng số hồ sơ tiếp nhận của thị xã Hồng Lĩnh quý 2/2019"},
+		{[]string{"thị xã hồng lĩnh quý hai có bao nhiêu hồ sơ trực tuyến", "tỉ lệ thì sao", "quý một",
+			"ừ so với quý một thì hồ sơ trực tuyến tăng bao nhiêu"},
+			"số hồ sơ trực tuyến của Hồng Lĩnh quý 2/2019 tăng bao nhiêu so với quý 1/2019"},
+		{[]string{"chỉ số tính minh bạch và tiếp cận thông tin năm 2018 được mấy điểm rứa", "hơn năm trước mấy điểm rứa"},
+			"chỉ số minh bạch năm 2018 tăng bao nhiêu điểm so với năm 2017"},
 	} {
 		chat := ask.Chat{Platform: "test", ID: strings.Repeat("r", i+1)}
 		var ans ask.Answer
@@ -114,6 +130,11 @@ func TestToldInOneBreath(t *testing.T) {
 		{"mặt trận huyện sắp sơ kết giữa năm cần số 6 tháng đầu năm 2019 hương sơn có bao nhiêu hồ sơ nộp trực tuyến cộng cả hai quý",
 			"huyện Hương Sơn 6 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến"},
 		{"huyện tui hương sơn quý 2 tiếp nhận tất cả bao nhiêu hồ sơ thủ tục", "tổng số hồ sơ tiếp nhận của huyện Hương Sơn quý 2/2019"},
+		{"hội nghị mặt trận huyện hôm qua có khen một huyện đứng đầu mà tui nghe không rõ quý 1 năm 2019 huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất",
+			"quý 1/2019 huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất"},
+		{"sở nào đã nộp báo cáo quý 2 kể tên giùm tui", "sở nào đã nộp báo cáo quý 2"},
+		{"Tỷ lệ chung của các đơn vị báo cáo quý 2 so với quý 1 chênh bao nhiêu điểm phần trăm (dù số đơn vị báo cáo 2 kỳ khác nhau)?",
+			"Tỷ lệ chung của các đơn vị báo cáo quý 2 so với quý 1 chênh bao nhiêu điểm phần trăm?"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)

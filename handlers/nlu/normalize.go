@@ -258,6 +258,9 @@ var abbreviations = []abbreviation{
 	{"ke ca nguon khac", "cong ca nguon khac"},
 	// "tập huấn cho dân": for the people.
 	{"cho dan", "cho nguoi dan"},
+	// "kể tên giùm": list them ("giùm" is "giúp").
+	{"ke ten", "liet ke"},
+	{"gium", "giup"},
 	// "đứng chót", "chót bảng": the last.
 	{"dung chot", "thap nhat"},
 	{"chot bang", "thap nhat"},

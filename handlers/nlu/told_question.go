@@ -48,13 +48,17 @@ func AfterToldAsk(message string) (string, bool) {
 
 // asksHere: the word at i turns to the question, typed with its marks:
 // "hỏi" ("anh em hỏi …"), "biết" ("tui muốn biết …", "cho biết …"),
-// "tâm" after "quan" ("nên tui quan tâm …").
+// "tâm" after "quan" ("nên tui quan tâm …"), "rõ", "nhớ" after "không"
+// ("… mà tui nghe không rõ quý 1 …").
 func asksHere(words []string, i int) bool {
 	switch strings.ToLower(strings.Trim(words[i], ",.;:!?")) {
 	case "hỏi", "biết":
 		return true
 	case "tâm":
 		return i > 0 && strings.ToLower(words[i-1]) == "quan"
+	case "rõ", "nhớ":
+		// "… mà tui nghe không rõ quý 1 …", "… không nhớ …"
+		return i > 0 && (strings.ToLower(words[i-1]) == "không" || strings.ToLower(words[i-1]) == "chưa")
 	}
 	return false
 }
