@@ -15,19 +15,20 @@ import (
 // ("hỏi lại", "hỏi giùm").
 var askedAfter = map[string]bool{"lại": true, "giùm": true, "giúp": true, "thử": true, "xem": true, "là": true, "rằng": true, "về": true, "thăm": true}
 
-// AfterToldAsk is what a message asks after the last "hỏi" it reports or
-// makes ("anh em hỏi …", "cho tui hỏi …", "có ý kiến hỏi …"; or "biết",
-// "quan tâm": see asksHere), without
-// what it tells after the question (TrimAskerTail). Only for a "hỏi"
-// typed with its marks: without them it folds like "hội" (hội nghị,
-// hội phụ nữ) and "hồi" (hồi sáng). False when no such word stands
-// after the message's first words, when the words before it ask
-// themselves, or when nothing asking follows it.
+// AfterToldAsk is what a message asks after the word that turns from what
+// it tells to the question ("anh em hỏi …", "cho tui hỏi …", "tui muốn
+// biết …", "nên tui quan tâm …", "mà tui nghe không rõ …": see asksHere),
+// without what the asker tells after the question (TrimAskerTail). The
+// words are read as typed, with their marks: without them "hỏi" folds
+// like "hội" (hội nghị, hội phụ nữ) and "hồi" (hồi sáng). False when no
+// such word stands after the message's first word with a question after
+// it, or when the words before it ask themselves.
 func AfterToldAsk(message string) (string, bool) {
 	words := strings.Fields(norm.NFC.String(message))
 	for at := len(words) - 2; at >= 1; at-- {
-		// The last "hỏi" first ("… hỏi tỉnh mình có bao nhiêu … tui hứa
-		// về hỏi lại": the one before, when the last asks nothing after).
+		// The last such word first; an earlier one when nothing is asked
+		// after the last ("… hỏi tỉnh mình có bao nhiêu … tui hứa về hỏi
+		// lại").
 		if !asksHere(words, at) {
 			continue
 		}
