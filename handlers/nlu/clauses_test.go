@@ -33,7 +33,8 @@ func TestClauses(t *testing.T) {
 // FuzzClauses: the clauses are the message's own words, in order, each
 // asking something.
 func FuzzClauses(f *testing.F) {
-	for _, s := range []string{"nhận bao nhiêu hồ sơ, trực tuyến mấy", "a,b;c?d", "3,6, mấy", ",,,", "bao nhiêu?bao nhiêu"} {
+	for _, s := range []string{"nhận bao nhiêu hồ sơ, trực tuyến mấy", "a,b;c?d", "3,6, mấy", ",,,", "bao nhiêu?bao nhiêu",
+		"pci xếp hạng mấy với lại điểm bao nhiêu", "với lại với lại mấy"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -52,6 +53,22 @@ func FuzzClauses(f *testing.F) {
 				t.Fatalf("%q: clause %q not in order in the message", s, c)
 			}
 			rest = rest[at+len(first):]
+		}
+		// Questions joined in speech: each side asks, in order.
+		rest = s
+		for _, side := range SpokenClauses(s) {
+			if !Asks(Normalize(side).Tokens) {
+				t.Fatalf("%q: spoken side %q asks nothing", s, side)
+			}
+			words := strings.Fields(side)
+			if len(words) == 0 {
+				t.Fatalf("%q: empty spoken side", s)
+			}
+			at := strings.Index(rest, words[0])
+			if at < 0 {
+				t.Fatalf("%q: spoken side %q not in order", s, side)
+			}
+			rest = rest[at+len(words[0]):]
 		}
 	})
 }

@@ -272,7 +272,8 @@ func FuzzWithoutChecked(f *testing.F) {
 		f.Add(s)
 	}
 	for _, s := range []string{"Bản thảo ghi UBND cấp huyện có 1.358 DVC mức độ 3, kiểm tra giúp", "tôi gõ năm 2018 đạt 4,29% đúng không",
-		"còn thiếu khoảng 3,6 tỷ đồng, xin con số chính xác", "in 10 nghìn tờ rơi có đúng không", "3 tỷ rưỡi rưỡi nghìn % đúng không"} {
+		"còn thiếu khoảng 3,6 tỷ đồng, xin con số chính xác", "in 10 nghìn tờ rơi có đúng không", "3 tỷ rưỡi rưỡi nghìn % đúng không",
+		`Bài em ghi "trên Cổng DVC của tỉnh có 1995 DVC mức độ 3", số này chuẩn chưa`, "“407 bản tin” sai ở đâu"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -290,6 +291,9 @@ func FuzzWithoutChecked(f *testing.F) {
 			if _, ok := viNumber(q.Digits); !ok || q.Shown == "" {
 				t.Fatalf("%q: quoted %+v", s, q)
 			}
+		}
+		if claim, ok := QuotedClaim(s); ok && (!strings.Contains(s, claim) || !strings.ContainsAny(claim, "0123456789")) {
+			t.Fatalf("%q: claim %q not a quoted part with a number", s, claim)
 		}
 	})
 }
