@@ -373,7 +373,7 @@ func pluralMay(tokens []string) []string {
 		if t != "may" {
 			continue
 		}
-		for k := i + 2; k <= i+3 && k < len(tokens) && tokens[k-1] != "may"; k++ {
+		for k := i + 2; k <= i+3 && k < len(tokens) && tokens[k-1] != "may" && tokens[k-1] != "cac"; k++ {
 			if tokens[k] == "nao" {
 				if tokens[i+1] == "nao" {
 					break
