@@ -371,8 +371,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			// dự án kết thúc năm 2017".
 			continue
 		}
-		if countsFunded(p) && amount(pr, p.Funding) == 0 {
-			// "bao nhiêu dự án có đề xuất kinh phí": those that have.
+		if countsFunded(p) && (amount(pr, p.Funding) == 0) != (p.Measure == "complement") {
+			// "bao nhiêu dự án có đề xuất kinh phí": those that have;
+			// "… chưa được cấp đồng nào": those that have none.
 			continue
 		}
 		if leadUnits(c, p) != nil && !ledBy(pr, leads, leadUnits(c, p)) {
@@ -400,6 +401,10 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if amount(pr, p.Funding) > 0 {
 				kept = append(kept, pr)
 			}
+		}
+		if len(kept) == 0 {
+			// "… nhiều nhất: ." says nothing: none has that money, in words.
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectSumNone, len(list), filter, amountPhrase(p.Funding)) + citation}, nil
 		}
 		top := min(max(p.Top, 1), len(kept))
 		items := make([]string, top)
@@ -496,7 +501,9 @@ func projectFilter(c *catalog.Catalog, p nlu.Parse) string {
 	if p.Status != "" {
 		parts = append(parts, statusNames[p.Status])
 	}
-	if countsFunded(p) {
+	if countsFunded(p) && p.Measure == "complement" {
+		parts = append(parts, "không có kinh phí "+amountPhrase(p.Funding))
+	} else if countsFunded(p) {
 		parts = append(parts, amountPhrase(p.Funding))
 	}
 	if t, ok := askedProjectTime(p); ok {

@@ -147,12 +147,22 @@ func TestToldInOneBreath(t *testing.T) {
 	}
 }
 
-// figureIn is the first figure a reply states after its label ("…: 1.636
-// hồ sơ"), read in Vietnamese digits.
+// figureIn is the last figure a sentence states after a label ("…: 1.636
+// hồ sơ", "… nguồn NQ 22: 110 triệu đồng"), read in Vietnamese digits.
 func figureIn(t *testing.T, text string) float64 {
 	t.Helper()
-	_, after, ok := strings.Cut(text, ": ")
-	if !ok {
+	after := ""
+	for rest := text; ; {
+		_, next, ok := strings.Cut(rest, ": ")
+		if !ok {
+			break
+		}
+		if next != "" && next[0] >= '0' && next[0] <= '9' {
+			after = next
+		}
+		rest = next
+	}
+	if after == "" {
 		t.Fatalf("no figure in %q", text)
 	}
 	digits := strings.ReplaceAll(strings.Fields(after)[0], ".", "")
@@ -221,5 +231,45 @@ func TestSpokenForms(t *testing.T) {
 		if want := lastSentence(body(answerText(t, a, q))); !strings.Contains(got, want) {
 			t.Errorf("mỗi bên chiếm:\n%s\nwant %q", got, want)
 		}
+	}
+}
+
+// TestProjectsTogether: two projects named by their short names ("DA
+// ấn phẩm + DA rà soát cổng", "cổng tỉnh và tư vấn pháp lý") are each
+// answered and added; the projects "chưa được cấp đồng nào" are those
+// with no money, not those with some; "mấy hạng mục" counts projects.
+func TestProjectsTogether(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	const granted, proposed = "nguồn NQ 22: ", "đề xuất giai đoạn tiếp theo: "
+	for _, tc := range []struct {
+		asked, label string
+		each         []string
+	}{
+		{"DA ấn phẩm + DA rà soát cổng cộng lại được cấp bao nhiêu?", granted,
+			[]string{"dự án ấn phẩm điện tử được cấp bao nhiêu", "dự án rà soát cổng được cấp bao nhiêu"}},
+		{"Năm 2019 tư vấn pháp lý + cổng tỉnh được cấp bao nhiêu?", granted,
+			[]string{"năm 2019 dự án tư vấn pháp lý được cấp bao nhiêu", "năm 2019 dự án nâng cấp cổng TTĐT tỉnh được cấp bao nhiêu"}},
+		{"Tổng đề xuất của DA phần mềm và DA đánh giá minh bạch?", proposed,
+			[]string{"dự án phần mềm trích lọc đề xuất bao nhiêu", "dự án đánh giá kết quả cải thiện chỉ số minh bạch đề xuất bao nhiêu"}},
+	} {
+		got := body(answerText(t, a, tc.asked))
+		for _, q := range tc.each {
+			plain := answerText(t, a, q)
+			_, after, ok := strings.Cut(plain, tc.label)
+			if !ok {
+				t.Fatalf("%q states no %q: %s", q, tc.label, plain)
+			}
+			if want := strings.Fields(after)[0] + " triệu đồng"; !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant %s (what %q states)", tc.asked, got, want, q)
+			}
+		}
+	}
+	none := answerText(t, a, "Bao nhiêu dự án chưa được cấp đồng nào, cả NQ22 lẫn lồng ghép?")
+	some := answerText(t, a, "Bao nhiêu dự án được cấp kinh phí?")
+	if strings.Contains(none, "«Ấn phẩm") || !strings.Contains(some, "«Ấn phẩm") || !strings.Contains(none, "«Phần mềm") {
+		t.Errorf("projects with no money:\n%s\nwith some:\n%s", none, some)
+	}
+	if got, want := body(answerText(t, a, "Mấy hạng mục có KP lồng ghép?")), body(answerText(t, a, "bao nhiêu dự án được lồng ghép nguồn khác")); got != want {
+		t.Errorf("mấy hạng mục:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -246,9 +246,12 @@ func (q *question) apartAfterAnd(m termMatch, before []termMatch) bool {
 	if q.listedAfterAnd(m) {
 		return true
 	}
-	if q.listedBeforeAnd(m) && slices.ContainsFunc(before, func(b termMatch) bool { return b.spans[len(b.spans)-1].to == m.spans[0].from }) {
+	if q.listedBeforeAnd(m) && slices.ContainsFunc(before, func(b termMatch) bool {
+		return slices.ContainsFunc(b.spans, func(sp span) bool { return sp.to == m.spans[0].from })
+	}) {
 		// "cổng TTĐT tỉnh, sàn TMĐT và tư vấn pháp lý": the middle of a
-		// list, right after one name (its comma dropped) and before "và".
+		// list, right after one name's words (its comma dropped; the name
+		// may go on after, "cổng tỉnh … được cấp") and before "và".
 		return true
 	}
 	// "đề xuất cho đào tạo CIO và rà soát cổng TTĐT", "cổng TTĐT tỉnh với
@@ -277,7 +280,9 @@ func (q *question) joinedTo(a, b termMatch) bool {
 				from, to = sp.to, as.from
 			}
 			for i := from; i < to; i++ {
-				if projectJoins[q.tokens[i]] {
+				if projectJoins[q.tokens[i]] || q.tokens[i] == "cong" && i+1 < len(q.tokens) && q.tokens[i+1] == "lai" {
+					// ("DA ấn phẩm + DA rà soát cổng": "+" is "cộng lại";
+					// not the "tổng cộng" of one project's money.)
 					return true
 				}
 			}

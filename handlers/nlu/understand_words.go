@@ -361,6 +361,10 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		}
 	}
 	p.Funding = q.firstOf([]cueValue{{otherCues, "other"}, {proposedCues, "proposed"}, {nq22Cues, "nq22"}, {grantedCues, "granted"}})
+	if p.Funding == "other" && q.any(nq22Cues) && (q.has("ca") && q.has("lan") || q.has("ca hai")) {
+		// "cả NQ22 lẫn lồng ghép": the money granted from both.
+		p.Funding = "granted"
+	}
 	if p.Status == "integrated" {
 		// "theo hình thức lồng ghép": how a project is carried out, not
 		// its funding from other sources.
@@ -372,7 +376,7 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		// not the projects listed.
 		p.Order, p.Which = "", false
 	}
-	countAsked := (q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an")) && !q.projectNumbered() || q.has("bao nhieu hang muc") ||
+	countAsked := (q.has("bao nhieu du an") || q.has("may du an") || q.has("so du an")) && !q.projectNumbered() || q.has("bao nhieu hang muc") || q.has("may hang muc") ||
 		(projectCue && (q.has("co bao nhieu") || q.has("bao nhieu")) && p.Funding == "" && len(p.Projects) == 0 && !p.Money)
 	switch {
 	case countAsked:
