@@ -187,6 +187,9 @@ func TestSpokenForms(t *testing.T) {
 		not   string
 	}{
 		{"quý 1 sử nào có tỷ lệ hồ sơ trực tuyến thấp nhất", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
+		{"quý 2 trong tất cả đơn vị, ai bét bảng tỷ lệ trực tuyến", []string{"quý 2/2019 đơn vị nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
+		{"có mấy dự án chưa làm gì hết v", []string{"có bao nhiêu dự án chưa thực hiện"}, ""},
+		{"UBND cấp huyeejn có bao nhiêu dịch vụ công muwcs 3 ạ", []string{"cấp huyện có bao nhiêu dịch vụ công mức 3"}, ""},
 		{"cổng dvc tỉnh ngoài mức 2 ra thì mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu",
 			[]string{"toàn tỉnh có bao nhiêu DVC mức 3", "toàn tỉnh có bao nhiêu DVC mức 4"}, "Tổng cộng"},
 		{"Cột lồng ghép trong phụ lục cộng lại chỉ 1.040 triệu, vậy con số tổng báo cáo công bố là bao nhiêu?",

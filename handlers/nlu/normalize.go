@@ -261,6 +261,12 @@ var abbreviations = []abbreviation{
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
 	{"gium", "giup"},
+	// "bét bảng", "cuối bảng", "đầu bảng": the last, the first.
+	{"bet bang", "thap nhat"},
+	{"cuoi bang", "thap nhat"},
+	{"dau bang", "cao nhat"},
+	// "chưa làm gì hết": not started.
+	{"chua lam gi", "chua thuc hien"},
 	// "đứng chót", "chót bảng": the last.
 	{"dung chot", "thap nhat"},
 	{"chot bang", "thap nhat"},

@@ -233,8 +233,9 @@ var telexPairs = strings.NewReplacer("aa", "a", "aw", "a", "ee", "e", "oo", "o",
 
 // telex reads a word typed in Telex whose marks were not composed ("tyr
 // leej hof sow" for "tỷ lệ hồ sơ", "quys"): a tone letter at the end
-// (s, f, r, x, j) and the vowel pairs (and a lone "w") dropped, or a last
-// letter typed twice ("locc"), when what is left is a known word.
+// (s, f, r, x, j) or before the final consonants ("huyeejn") and the
+// vowel pairs (and a lone "w") dropped, or a last letter typed twice
+// ("locc"), when what is left is a known word.
 func (s *Spelling) telex(w string) (string, bool) {
 	if len(w) < 3 {
 		return "", false
@@ -242,6 +243,9 @@ func (s *Spelling) telex(w string) (string, bool) {
 	base := w
 	if strings.IndexByte("sfrxj", w[len(w)-1]) >= 0 {
 		base = w[:len(w)-1]
+	} else if i := toneBeforeFinal(w); i > 0 {
+		// "huyeejn": the tone typed before the final consonant.
+		base = w[:i] + w[i+1:]
 	}
 	// A "w" left after the pairs is the "ư" of a consonant ("mwcs": mức).
 	for _, c := range []string{telexPairs.Replace(base), telexPairs.Replace(w), strings.ReplaceAll(telexPairs.Replace(base), "w", "u")} {
@@ -253,6 +257,19 @@ func (s *Spelling) telex(w string) (string, bool) {
 		return w[:n-1], true
 	}
 	return "", false
+}
+
+// toneBeforeFinal is where a word typed in Telex has its tone letter
+// right after a vowel and before its final consonants ("huyeejn",
+// "vieejt"), or 0.
+func toneBeforeFinal(w string) int {
+	for _, final := range []string{"ng", "nh", "ch", "n", "c", "t", "p", "m"} {
+		i := len(w) - len(final) - 1
+		if i > 1 && strings.HasSuffix(w, final) && strings.IndexByte("sfrxj", w[i]) >= 0 && strings.IndexByte("aeiouyw", w[i-1]) >= 0 {
+			return i
+		}
+	}
+	return 0
 }
 
 // swapped: a and b differ by two adjacent letters exchanged.

@@ -66,6 +66,7 @@ func TestSpellingReadsTelex(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
 		{"quys 2", "quy 2"},                 // a tone letter
+		{"cap huyeejn", "cap huyen"},        // the tone before the final consonant
 		{"dvc mwcs 3", "dvc muc 3"},         // a lone "w" for "ư"
 		{"can locc", "can loc"},             // a last letter typed twice
 		{"dduwngf", "dung"},                 // đ and ư typed as pairs
