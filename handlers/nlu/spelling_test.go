@@ -62,7 +62,7 @@ func FuzzSpelling(f *testing.F) {
 // TestSpellingReadsTelex: a word typed in Telex with its marks left as
 // letters is the known word under them; an unknown word stays.
 func TestSpellingReadsTelex(t *testing.T) {
-	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc"))
+	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc", "cap", "huyen"))
 	for _, tt := range []struct{ in, want string }{
 		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
 		{"quys 2", "quy 2"},                 // a tone letter
