@@ -189,6 +189,8 @@ func TestSpokenForms(t *testing.T) {
 		{"quý 1 sử nào có tỷ lệ hồ sơ trực tuyến thấp nhất", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
 		{"quý 2 trong tất cả đơn vị, ai bét bảng tỷ lệ trực tuyến", []string{"quý 2/2019 đơn vị nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}, ""},
 		{"có mấy dự án chưa làm gì hết v", []string{"có bao nhiêu dự án chưa thực hiện"}, ""},
+		{"ở xã làm được mấy thủ tục mức 3 trên mạng rứa", []string{"mỗi xã có bao nhiêu dịch vụ công mức 3"}, ""},
+		{"quý 2 trong 13 địa phương ai đứng thứ hai về tỷ lệ trực tuyến", []string{"quý 2/2019 top 2 huyện có tỷ lệ hồ sơ trực tuyến cao nhất"}, ""},
 		{"UBND cấp huyeejn có bao nhiêu dịch vụ công muwcs 3 ạ", []string{"cấp huyện có bao nhiêu dịch vụ công mức 3"}, ""},
 		{"cổng dvc tỉnh ngoài mức 2 ra thì mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu",
 			[]string{"toàn tỉnh có bao nhiêu DVC mức 3", "toàn tỉnh có bao nhiêu DVC mức 4"}, "Tổng cộng"},

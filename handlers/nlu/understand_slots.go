@@ -347,10 +347,15 @@ func (q *question) measures(p *Parse) {
 		p.Order = "all"
 	case q.has("top"):
 		p.Order = "desc"
+	case q.placeAsked() > 1:
+		// "ai đứng thứ hai về tỷ lệ": the first ones, to that place.
+		p.Order = "desc"
 	default:
 		p.Order = q.splitSuperlative()
 	}
-	if p.Order != "" {
+	if k := q.placeAsked(); p.Order == "desc" && k > 1 {
+		p.Top = k
+	} else if p.Order != "" {
 		p.Top = q.topN()
 	} else if q.whichUnits() {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
@@ -475,6 +480,26 @@ func (q *question) topN() int {
 	}
 	return 1
 }
+
+// placeAsked is the place a question asks who holds ("ai đứng thứ hai",
+// "huyện nào xếp thứ 3"), or 0.
+func (q *question) placeAsked() int {
+	if !q.has("ai") && !q.has("nao") {
+		return 0
+	}
+	for i := 2; i < len(q.tokens); i++ {
+		if q.tokens[i-1] != "thu" || q.tokens[i-2] != "dung" && q.tokens[i-2] != "xep" {
+			continue
+		}
+		if n, ok := placeWords[q.tokens[i]]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// placeWords name a place in a ranking ("thứ hai", "thứ nhì", "thứ 3").
+var placeWords = map[string]int{"hai": 2, "nhi": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4, "nam": 5, "5": 5}
 
 // countWords are the numbers people write in words before a unit noun.
 var countWords = map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -642,7 +667,9 @@ func (q *question) levelAsContext(sp span) (own, context bool) {
 		return false, true // "xã miền núi", "xã vùng cao"
 	}
 	for _, c := range contextBefore {
-		if runAt(q.tokens, sp.from-len(c), c) {
+		if runAt(q.tokens, sp.from-len(c), c) && !(len(c) == 1 && c[0] == "o" && sp.from == 1) {
+			// ("ở xã làm được mấy thủ tục mức 3" opening the message: the
+			// level asked.)
 			return false, true
 		}
 	}
