@@ -178,6 +178,14 @@ func (s *Spelling) Correct(t Text) Text {
 				continue
 			}
 			out = append(out, c)
+		} else if words, ok := s.split(w); ok {
+			// "sơmức", "baonhiêu", "đượccấp": two words typed without the
+			// space between them.
+			if !changed {
+				out = append([]string(nil), t.Tokens[:i]...)
+				changed = true
+			}
+			out = append(out, words...)
 		} else if changed {
 			out = append(out, w)
 		}
@@ -186,6 +194,25 @@ func (s *Spelling) Correct(t Text) Text {
 		return t
 	}
 	return Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out}
+}
+
+// split reads an unknown word of letters as two known words of two
+// letters or more typed without the space between them ("somuc",
+// "baonhieu", "duoccap"), when exactly one way of cutting it gives two.
+func (s *Spelling) split(w string) ([]string, bool) {
+	if s.known[w] || len(w) < 5 || !isLetters(w) {
+		return nil, false
+	}
+	var found []string
+	for i := 2; i+2 <= len(w); i++ {
+		if s.known[w[:i]] && s.known[w[i:]] {
+			if found != nil {
+				return nil, false
+			}
+			found = []string{w[:i], w[i:]}
+		}
+	}
+	return found, found != nil
 }
 
 func (s *Spelling) word(w string) (string, bool) {
