@@ -312,11 +312,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			// the one asked before; "so với quý một thì … tăng bao nhiêu"
 			// just after quý 1 was asked, quý 2 before it: from quý 1 to
 			// quý 2.
-			other := &prev.Periods[0]
-			if samePeriod(*other, m.Periods[0]) {
-				other = mem.Earlier
-			}
-			if other != nil && !samePeriod(*other, m.Periods[0]) {
+			if other := otherThan(prev.Periods, mem.Earlier, m.Periods[0]); other != nil {
 				m.Intent, m.Op, m.Periods = nlu.IntentCompare, "", []nlu.Period{*other, m.Periods[0]}
 				inherited = append(inherited, "periods")
 			}

@@ -44,7 +44,8 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return deref(none), err
 	}
 	reported := len(list)
-	if among := namedAmong(c, p); len(among) >= 2 {
+	among := namedAmong(c, p)
+	if len(among) >= 2 {
 		// "STC / SCT / SNV / SYT / STTTT — … đơn vị nào cao nhất": among
 		// the units listed.
 		list = slices.DeleteFunc(list, func(e ranked) bool { return !slices.Contains(among, c.Keys[e.id]) })
@@ -91,7 +92,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if len(p.ExceptKinds) > 0 {
 		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
 	}
-	if among := namedAmong(c, p); len(among) >= 2 {
+	if len(among) >= 2 {
 		who = fmt.Sprintf(msgAmongNamed, len(among))
 	}
 	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
