@@ -116,8 +116,8 @@ func (q *question) places(p *Parse) {
 			continue
 		}
 		if len(pm.units) > 0 && (q.askerIsBut(pm.span) || q.hopedNot(pm.span)) {
-			// "tui ở hương sơn nhưng hỏi chuyện chung của tỉnh": where the
-			// asker is, set aside.
+			// "tui ở hương sơn nhưng hỏi chuyện chung của tỉnh", "… thấp
+			// nhất mong không phải hương sơn": a unit set aside.
 			q.take(pm.span)
 			continue
 		}
@@ -600,14 +600,14 @@ func (q *question) withoutInnerNames(chosen []termMatch) []termMatch {
 	return kept
 }
 
-// unitsCounted count the units named before ("STC và STTTT … của hai
-// sở"): the level noun after them points back at those units.
-var unitsCounted = map[string]int{"hai": 2, "2": 2, "ba": 3, "3": 3, "bon": 4, "4": 4, "nam": 5, "5": 5}
-
-// countsNamed: the token at i counts the n units named before it.
+// countsNamed: the token at i counts the n units named before it ("STC
+// và STTTT … của hai sở": the level noun after it points back at them).
 func (q *question) countsNamed(i, n int) bool {
-	c, ok := unitsCounted[q.tokens[i]]
-	return ok && c == n
+	c, ok := countWords[q.tokens[i]]
+	if !ok {
+		c, _ = strconv.Atoi(q.tokens[i])
+	}
+	return n >= 2 && c == n
 }
 
 // countedNamed: the noun follows a count of the n units named ("hai sở").
