@@ -18,13 +18,14 @@ var (
 	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet")
 	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
+	reportingCues = append(phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
-		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop",
-		// "còn thiếu bao nhiêu đơn vị" (that have not reported).
-		"thieu bao nhieu don vi", "thieu may don vi", "thieu bao nhieu huyen", "thieu may huyen")
+		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop"), unitsShortCues...)
+	// unitsShortCues ask how many units are still missing ("còn thiếu
+	// bao nhiêu đơn vị"): those that have not reported.
+	unitsShortCues = phrases("thieu bao nhieu don vi", "thieu may don vi", "thieu bao nhieu huyen", "thieu may huyen")
 	// scheduleCues name a report's deadline or its reminders;
 	// whenAskedCues ask when or how many days.
 	scheduleCues = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao",
@@ -39,8 +40,8 @@ var (
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
 	whichOfTwo  = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
-	missingCues = phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
-		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua", "thieu bao nhieu don vi", "thieu may don vi", "thieu bao nhieu huyen", "thieu may huyen")
+	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
+		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua"), unitsShortCues...)
 	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat",

@@ -33,7 +33,7 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
 	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao", "bang cach mo", "hinh thuc nao", "hinh thuc mo", "ngai chi", "ngai gi",
 	"nhan xet sao", "nhan xet ra sao", "nhan xet gi", "danh gia sao", "bi nhan xet", "bi danh gia",
-	"theo cach nao", "cach nao", "nhan dinh", "danh gia chung", "thong tin nao", "mang xa hoi nao")
+	"cach nao", "nhan dinh", "danh gia chung", "thong tin nao", "mang xa hoi nao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng": which item of a list no figure ranks.
