@@ -41,6 +41,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "dưới 10%?" after the units over 15%: the same list, the new bound.
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentProject && nlu.WholeSpan(p.Words) && len(p.Projects) == 0 && len(p.Units) == 0 && len(p.Periods) == 0 && coreLen(p.Words) <= 6 {
+		// "cả DA thì bao nhiêu", "cả 3 năm cộng lại?" after a project's
+		// money of one year: that project's, every year.
+		return true
+	}
 	if (p.Money || namesFundingPart(p.Words) || nlu.WholeSpan(p.Words) && len(p.Units) == 0) && moneyIntent(mem.Parse.Intent) && !p.Understood() {
 		// "đề xuất giai đoạn tới bao nhiêu?" after a project's funding.
 		return true
@@ -170,7 +175,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		m.Op, m.Measure, m.Words = "diff", "", p.Words
 		return m, []string{"units", "periods"}
 	}
-	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && fundingPartsOnly(p)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
+	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || nlu.WholeSpan(p.Words) && len(p.Projects) == 0)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
 		prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || len(p.Projects) == 0 && nlu.PointsAtProject(p.Words)) {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,

@@ -97,6 +97,11 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	if years := askedYears(p); len(years) == 2 && (p.Op == "sum" || p.Op == "diff" || p.Measure == "change") {
+		if ans, ok, err := r.fundingOfYears(ctx, p, codes, projects, years); ok || err != nil {
+			return ans, err
+		}
+	}
 	if year, ok := askedYear(p); ok {
 		// "tổng nguồn lồng ghép năm 2018": the appendix lines of that
 		// year, by source; the stated totals are of no one year.
@@ -317,9 +322,63 @@ func hasWord(words []string, phrase ...string) bool {
 // year.
 func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []queries.Project, year int) (Answer, bool, error) {
 	lines, err := r.data.FundingLines(ctx)
-	if err != nil {
+	if err != nil || len(projects) == 0 {
 		return Answer{}, false, err
 	}
+	y, ok := fundingYear(vi.NewNumbers(), lines, codes, projects, year)
+	if !ok {
+		return Answer{}, false, nil
+	}
+	return Answer{Kind: y.kind, Text: y.text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+}
+
+// fundingOfYears answers two years of the totals asked ("lồng ghép năm
+// 2018 so với năm 2019 chênh nhau bao nhiêu", "… 2017 cộng 2018"): each
+// year's lines, and their sum or change when both are whole.
+func (r *reader) fundingOfYears(ctx context.Context, p nlu.Parse, codes []string, projects []queries.Project, years []int) (Answer, bool, error) {
+	lines, err := r.data.FundingLines(ctx)
+	if err != nil || len(projects) == 0 {
+		return Answer{}, false, err
+	}
+	n := vi.NewNumbers()
+	var texts []string
+	whole := true
+	var totals []float64
+	for _, year := range years {
+		y, ok := fundingYear(n, lines, codes, projects, year)
+		if !ok {
+			return Answer{}, false, nil
+		}
+		texts = append(texts, y.text)
+		whole = whole && y.kind == KindFigure
+		totals = append(totals, y.total)
+	}
+	kind := KindFigure
+	switch {
+	case !whole:
+		kind = KindNoData
+	case p.Op == "sum":
+		texts = append(texts, fmt.Sprintf(msgSumOfUnits, n.Figure(totals[0]+totals[1], "money", "")))
+	case p.Op == "diff" || p.Measure == "change":
+		older, newer := 0, 1
+		if years[1] < years[0] {
+			older, newer = 1, 0
+		}
+		texts = append(texts, fmt.Sprintf(msgProjectYearChange, years[newer], years[older], n.Signed((totals[newer]-totals[older])/1e6)))
+	}
+	return Answer{Kind: kind, Text: strings.Join(texts, " ") + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+}
+
+// yearFunding is one year's appendix lines for the totals asked: its
+// reply text, its total, and KindNoData when some project's money of a
+// source asked has no year (the dated lines are then a part).
+type yearFunding struct {
+	text  string
+	total float64
+	kind  AnswerKind
+}
+
+func fundingYear(n vi.Numbers, lines []queries.FundingLine, codes []string, projects []queries.Project, year int) (yearFunding, bool) {
 	sums := map[string]float64{}
 	undated := map[string][]string{} // source → the projects whose money of it has no year
 	ran := map[int64]queries.Project{}
@@ -338,10 +397,9 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 			}
 		}
 	}
-	if len(sums) == 0 || len(projects) == 0 {
-		return Answer{}, false, nil
+	if len(sums) == 0 {
+		return yearFunding{}, false
 	}
-	n := vi.NewNumbers()
 	var parts, partial []string
 	var total float64
 	for _, code := range codes {
@@ -364,10 +422,10 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 		total += sums[src]
 	}
 	if len(partial) > 0 && len(parts) == 0 {
-		return Answer{Kind: KindNoData, Text: strings.Join(partial, " ") + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+		return yearFunding{text: strings.Join(partial, " "), kind: KindNoData}, true
 	}
 	if len(parts) == 0 {
-		return Answer{}, false, nil
+		return yearFunding{}, false
 	}
 	text := fmt.Sprintf(msgFundingYear, year, strings.Join(parts, "; "))
 	if len(parts) > 1 {
@@ -376,7 +434,7 @@ func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []q
 	if len(partial) > 0 {
 		text += " " + strings.Join(partial, " ")
 	}
-	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+	return yearFunding{text: text, total: total, kind: KindFigure}, true
 }
 
 // runsIn: the project's years of work hold the year (or are not known).

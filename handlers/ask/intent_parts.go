@@ -117,6 +117,9 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 			return ans, true, nil
 		}
 	}
+	// "tăng bao nhiêu so với 2018", "nhiều hơn … bao nhiêu": the money
+	// set against each other, never added.
+	against := p.Op == "diff" || p.Op == "" && p.Measure == "change"
 	var texts []string
 	var grand float64
 	var source queries.Project
@@ -138,7 +141,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 			continue
 		}
 		text := fmt.Sprintf(msgRecipientHead, u.Name, strings.Join(items, "; "))
-		if len(items) > 1 && p.Op != "diff" {
+		if len(items) > 1 && !against {
 			text += " " + fmt.Sprintf(msgSumOfUnits, n.Figure(total, "money", ""))
 		}
 		texts = append(texts, text)
@@ -154,7 +157,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		return partNotStored(strings.Join(texts, " "), p), true, nil
 	}
 	switch {
-	case p.Op == "diff" && got == 1 && len(codes) == 1 && len(years) == 2:
+	case against && got == 1 && len(codes) == 1 && len(years) == 2:
 		// "Đài PTTH năm 2019 được nhiều hơn năm 2018 bao nhiêu trong DA
 		// phóng sự": the unit's money of the two years, set against each
 		// other.
@@ -162,7 +165,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		_, before, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{old})
 		_, after, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{cur})
 		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed((after-before)/1e6)))
-	case p.Op == "diff" && got == 2 && len(codes) == 2:
+	case against && got == 2 && len(codes) == 2:
 		// "Đài PTTH được nhiều hơn Báo Hà Tĩnh bao nhiêu": the difference
 		// of their totals, never their sum.
 		a, b := 0, 1

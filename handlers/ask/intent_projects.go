@@ -202,7 +202,14 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 			return Answer{Kind: KindFigure, Text: text + source}, nil
 		}
-		return Answer{Kind: KindNearest, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
+		kind := KindNearest
+		if slices.ContainsFunc(lines, func(l queries.FundingLine) bool { return l.ProjectID == pr.ID && l.Year.Valid }) {
+			// The appendix gives the project's money by year, and none in
+			// the year asked: no figure of it; the whole is beside, not
+			// in its place.
+			kind = KindNoData
+		}
+		return Answer{Kind: kind, Text: text + " " + projectLine(n, r.cat, pr, lines) + source}, nil
 	}
 	if p.Funding == "proposed" && !pr.Proposed.Valid {
 		// "dự án nâng cấp Cổng TTĐT đề xuất giai đoạn tiếp theo bao
@@ -352,6 +359,14 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return r.project(ctx, p)
 		}
 		return notUnderstood(p), nil
+	}
+	if len(p.Projects) == 1 && len(namedUnits(p)) > 0 {
+		// "năm 2018 đơn vị nào nhận KP phóng sự nhiều hơn, Đài PTTH hay
+		// Báo HT": the named units' money of the project named, set
+		// against each other; not the projects they lead.
+		if ans, named, err := r.recipientFunding(ctx, p); named || err != nil {
+			return ans, err
+		}
 	}
 	all, err := r.data.Projects(ctx)
 	if err != nil {

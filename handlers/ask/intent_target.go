@@ -41,6 +41,13 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			out.figure(l, line+"; "+fmt.Sprintf(msgGoalStated, n.Figure(*p.Goal, ind.Kind, ind.UnitLabel))+": "+reached(n, ind, l.pt.value, *p.Goal, msgGoalAsked)+".")
 			continue
 		}
+		if len(targets) == 0 && ind.Kind == "money" && hasWord(p.Words, "nguon", "bo", "tri") && !hasWord(p.Words, "ke", "hoach") && !hasWord(p.Words, "du", "kien") {
+			// "kinh phí đào tạo theo nguồn bố trí": money is what was
+			// arranged; the figure is the answer, not a plan it lacks.
+			out.figure(l, line+".")
+			out.source(l.pt.citation)
+			continue
+		}
 		if len(targets) == 0 {
 			// The figure is stored, what it lacks to a target is not: said
 			// so, the figure shown, no gap made up.

@@ -165,8 +165,12 @@ func moneyOfNamedProject(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 // partsDiff answers "dự án tập huấn: NQ22 đã cấp hơn số đề xuất bao
 // nhiêu", "đã cấp và đề xuất cộng lại": two parts of one project's money
 // set against each other, or added. ok is false unless the question names
-// exactly two parts.
+// exactly two parts; "đề xuất vượt số đã cấp bao nhiêu" sets them
+// against each other too.
 func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
+	if p.Op == "" && hasWord(p.Words, "vuot") {
+		p.Op = "diff"
+	}
 	if p.Op != "diff" && p.Op != "sum" {
 		return "", false
 	}

@@ -198,6 +198,7 @@ var (
 		// quý", "tỷ lệ tương ứng", "xét quý 1", "lấy quý 1/2019".
 		"ay", "khoi", "giua", "hai", "tuong", "ung", "xet", "lay",
 		"tach", "tung", // "tách riêng từng mức độ": each apart
+		"duy",         // "DA duy nhất chưa thực hiện": the only one
 		"se",          // "sẽ đạt bao nhiêu": will
 		"uu", "nguon", // "cần được ưu tiên bố trí", "nguồn vốn còn hụt"
 		"kpi", "baseline", "data", "trend", // what the numbers are for

@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -761,7 +762,22 @@ var projectNouns = map[string]bool{"du an": true, "chuyen muc": true, "phan mem"
 
 // WholeSpan: "cả giai đoạn", "toàn bộ dự án": every year of what was
 // asked, not the one named before.
-func WholeSpan(tokens []string) bool { return anyPhrase(tokens, wholeSpanCues) }
+func WholeSpan(tokens []string) bool {
+	if anyPhrase(tokens, wholeSpanCues) {
+		return true
+	}
+	// "cả 3 năm cộng lại", "cả ba năm": every year, not two of them.
+	for i := 0; i+2 < len(tokens); i++ {
+		n, spoken := countWords[tokens[i+1]]
+		if d, err := strconv.Atoi(tokens[i+1]); err == nil {
+			n, spoken = d, true
+		}
+		if tokens[i] == "ca" && spoken && n >= 3 && tokens[i+2] == "nam" {
+			return true
+		}
+	}
+	return false
+}
 
 var wholeSpanCues = phrases("ca giai doan", "toan giai doan", "toan bo giai doan", "ca du an", "toan bo du an", "tat ca cac nam", "ca thoi ky")
 

@@ -255,6 +255,8 @@ func TestParseQuarter(t *testing.T) {
 		{"q dash", "q2-2019", q2, ""},
 		{"quy slash", "quy 2/2019", q2, ""},
 		{"quý năm", "quý 2 năm 2019", q2, ""},
+		{"quý của năm", "quý 2 của năm 2019", q2, ""},
+		{"quý thứ", "quý thứ hai năm 2019", q2, ""},
 		{"year Q", "2019Q2", q2, ""},
 		{"roman", "quý II/2019", q2, ""},
 		{"Q space", "Q2 2019", q2, ""},

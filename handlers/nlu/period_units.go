@@ -132,6 +132,10 @@ func (ps *periodParser) quarterSpec(i int) (spec, int, status) {
 			}
 		}
 		next := ps.tok(i + 1)
+		if q, ok := ordinalQuarter(next, ps.tok(i+2)); ok {
+			// "quý đầu tiên của năm 2019", "quý thứ hai".
+			return ps.withYear(unitQuarter, q, i+3, 3)
+		}
 		if num, y, ok := splitNumberYear(next, !ps.strict); ok {
 			q, numeric := quarterNumber(num)
 			if !numeric {
@@ -209,6 +213,12 @@ func (ps *periodParser) monthSpec(i int) (spec, int, status) {
 // withYear completes a quarter or month number whose year, if any, is
 // written from token j on; n tokens are already consumed.
 func (ps *periodParser) withYear(u unit, num, j, n int) (spec, int, status) {
+	if w := ps.tok(j); (w == "cua" || w == "trong") && ps.tok(j+1) == "nam" {
+		// "quý 2 của năm 2019", "tháng 5 trong năm 2019": one period.
+		if _, _, st := ps.yearSpec(j + 1); st != stNone {
+			j, n = j+1, n+1
+		}
+	}
 	y, yn, st := ps.yearSpec(j)
 	n += yn
 	if st == stBadYear {
@@ -364,6 +374,19 @@ func splitQToken(t string, short bool) (string, int, bool) {
 // returns 0 for a number that is not a quarter ("5") and numeric=false
 // for something that is not a number at all (such as "dinh" in "quy
 // dinh").
+// ordinalQuarter reads a quarter said as an ordinal: "đầu tiên" (1),
+// "thứ nhất", "thứ hai"/"thứ nhì", "thứ ba", "thứ tư".
+func ordinalQuarter(a, b string) (int, bool) {
+	if a == "dau" && b == "tien" {
+		return 1, true
+	}
+	if a != "thu" {
+		return 0, false
+	}
+	q, ok := map[string]int{"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4}[b]
+	return q, ok
+}
+
 func quarterNumber(t string) (q int, numeric bool) {
 	switch t {
 	case "i":

@@ -80,8 +80,8 @@ func (q *question) money() bool {
 			// "đã bố trí chuyên mục riêng cho DVC": arranged, not paid.
 			return true
 		}
-		if len(c) == 1 && c[0] == "tien" && (i > 0 && q.tokens[i-1] == "uu" || i+1 < len(q.tokens) && q.tokens[i+1] == "do") {
-			// "ưu tiên": first; "tiến độ": progress; not money.
+		if len(c) == 1 && c[0] == "tien" && (i > 0 && (q.tokens[i-1] == "uu" || q.tokens[i-1] == "dau") || i+1 < len(q.tokens) && q.tokens[i+1] == "do") {
+			// "ưu tiên", "đầu tiên": first; "tiến độ": progress; not money.
 			return true
 		}
 		return c[0] == "cap" && i > 0 && levelNounBefore[q.tokens[i-1]]

@@ -624,5 +624,14 @@ func quotedFigure(tokens []string, i int) bool {
 			return false
 		}
 	}
+	if i > 1 && documentKinds[tokens[i-2]+" "+tokens[i-1]] && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
+		// "Kế hoạch 498", "Quyết định 1234": a document's number; not
+		// "báo cáo (ghi) 1.976 DVCTT", a figure the report states.
+		return false
+	}
 	return true
 }
+
+// documentKinds are the kinds of document a number right after names
+// ("Kế hoạch 498", "Nghị quyết 22", "Công văn 1020").
+var documentKinds = setOf("ke hoach", "quyet dinh", "nghi quyet", "cong van", "chi thi", "thong tu", "bao cao", "van ban")

@@ -214,6 +214,10 @@ func (q *question) nameMask() []bool {
 			// "tiến độ" (progress) folds like "tiền" (money) "đó".
 			mask[i] = true
 		}
+		if a == "dau" && b == "tien" {
+			// "đầu tiên" (first) folds like "đầu" "tiền" (money).
+			mask[i+1] = true
+		}
 		if (a == "cong" || a == "tinh" || a == "ke" || a == "gop") && b == "them" || a == "cong" && (b == "lai" || b == "voi" || b == "don") {
 			// "cộng thêm", "nếu tính thêm 181 DVC …": adding, not what a
 			// programme added.

@@ -52,12 +52,14 @@ func (q *question) excludesNothingAsked() bool {
 	return q.has("muc 2") || q.has("nguon khac")
 }
 
-// addsPeriods: "cộng" right before a quarter ("hstt cộng Q1, Q2 2019"):
-// an order to add, not the "công" of "dịch vụ công" nor the "cổng" of
-// "nâng cấp cổng năm 2019" it folds like.
+// addsPeriods: "cộng" right before a quarter ("hstt cộng Q1, Q2 2019")
+// or between two periods ("DA tư vấn pháp lý 2017 cộng 2018"): an order
+// to add, not the "công" of "dịch vụ công" nor the "cổng" of "nâng cấp
+// cổng năm 2019" it folds like.
 func (q *question) addsPeriods() bool {
 	for i := 0; i+1 < len(q.tokens); i++ {
-		if next := q.tokens[i+1]; q.tokens[i] == "cong" && q.periodTaken[i+1] && (next == "quy" || next[0] == 'q') {
+		next := q.tokens[i+1]
+		if q.tokens[i] == "cong" && q.periodTaken[i+1] && (next == "quy" || next[0] == 'q' || i > 0 && q.periodTaken[i-1]) {
 			q.taken[i] = true
 			return true
 		}

@@ -215,9 +215,45 @@ func split(kind termKind, terms []Term) []alias {
 			if v, ok := passive(a); ok {
 				out = append(out, v)
 			}
+			if kind == kindProject {
+				out = append(out, otherMoneyNouns(a)...)
+			}
 		}
 	}
 	return out
+}
+
+// moneyAliasWords are the words an asker calls a project's money by, each
+// class one for another: the nouns ("sàn + kinh phí" is also "sàn +
+// tiền", "sàn + vốn") and the verbs of giving it ("sàn + cấp" is also
+// "sàn + bố trí", "sàn + phân bổ").
+var moneyAliasWords = [][][]string{
+	{{"kinh", "phi"}, {"tien"}, {"von"}, {"ngan", "sach"}},
+	{{"cap"}, {"bo", "tri"}, {"phan", "bo"}},
+}
+
+// otherMoneyNouns are the alias with each other money word of its class
+// in place of the one it names as a whole phrase, if it names one.
+func otherMoneyNouns(a alias) []alias {
+	for _, class := range moneyAliasWords {
+		at := slices.IndexFunc(a.phrases, func(ph []string) bool {
+			return slices.ContainsFunc(class, func(m []string) bool { return slices.Equal(m, ph) })
+		})
+		if at < 0 {
+			continue
+		}
+		var out []alias
+		for _, m := range class {
+			if slices.Equal(m, a.phrases[at]) {
+				continue
+			}
+			v := alias{kind: a.kind, owner: a.owner, phrases: slices.Clone(a.phrases), size: a.size - len(a.phrases[at]) + len(m)}
+			v.phrases[at] = m
+			out = append(out, v)
+		}
+		return out
+	}
+	return nil
 }
 
 // passive is the alias with "được" after each "đã" ("đã cấp" → "đã được
