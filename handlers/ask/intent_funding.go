@@ -45,6 +45,11 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 			}
 		}
 	}
+	if listsArranged(p.Words) && !slices.Contains(codes, "funding_nq22") {
+		// "NQ 22: bố trí, lồng ghép, còn thiếu mỗi khoản bn": the money
+		// arranged, listed as a part.
+		codes = append(codes, "funding_nq22")
+	}
 	if bothSources(p.Words) {
 		// "cả hai nguồn", "cơ cấu nguồn vốn": what was allotted, from the
 		// resolution and from other sources.
@@ -187,6 +192,20 @@ func bothSources(words []string) bool {
 // was allotted from both, the resolution's and the others'. ok is false
 // unless one of the two is asked as a share.
 func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figureOf) (string, bool, error) {
+	if p.Op == "share" && len(found) == 2 && (hasWord(p.Words, "co", "cau") || strings.Count(" "+strings.Join(p.Words, " ")+" ", " chiem ") > 1) {
+		// "cơ cấu nguồn: NQ22 chiếm bao nhiêu %, lồng ghép chiếm bao
+		// nhiêu %": each part's share of the two together.
+		whole := found[0].l.pt.value + found[1].l.pt.value
+		if whole == 0 {
+			return "", false, nil
+		}
+		n := vi.NewNumbers()
+		lines := make([]string, len(found))
+		for i, f := range found {
+			lines[i] = fmt.Sprintf(msgFundingShare, vi.Capitalise(f.ind.Name), n.Num(math.Round(f.l.pt.value/whole*10000)/100), n.Figure(whole, "money", ""))
+		}
+		return strings.Join(lines, " "), true, nil
+	}
 	if p.Op == "share" && len(found) > 2 && hasWord(p.Words, "tong") {
 		// "kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng
 		// ghép + còn thiếu)": the one named first over all those named.
@@ -290,6 +309,31 @@ var sourceWords = map[string][]string{
 func asksEveryPart(words []string) bool {
 	return hasWord(words, "gom") || hasWord(words, "nhung", "phan") || hasWord(words, "cac", "phan") ||
 		hasWord(words, "moi", "phan") || hasWord(words, "tung", "phan")
+}
+
+// listsArranged: "bố trí" listed beside another part ("bố trí, lồng
+// ghép, còn thiếu"), not the "cần bố trí", "phải bố trí thêm" of what is
+// missing.
+func listsArranged(words []string) bool {
+	if !hasWord(words, "long", "ghep") {
+		return false
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "bo" || words[i+1] != "tri" {
+			continue
+		}
+		before, after := "", ""
+		if i > 0 {
+			before = words[i-1]
+		}
+		if i+2 < len(words) {
+			after = words[i+2]
+		}
+		if before != "can" && before != "phai" && before != "chua" && after != "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // fundingCues are the words that name each stated total.

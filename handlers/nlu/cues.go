@@ -20,7 +20,7 @@ var (
 
 	reportingCues = append(phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
-		"nop duoc", "nop dc", "huyen nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
+		"nop duoc", "nop dc", "huyen nop", "co nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
 		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop"), unitsShortCues...)
 	// unitsShortCues ask how many units are still missing ("còn thiếu
@@ -74,6 +74,8 @@ var (
 	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le",
+		// fees collected through the portal: no figure holds money paid in
+		"le phi", "phi thu", "thu phi",
 		// the PCI's other sub-indices: the report states only its
 		// transparency one
 		"chi phi khong chinh thuc", "chi phi thoi gian", "gia nhap thi truong", "tiep can dat dai", "canh tranh binh dang",

@@ -172,6 +172,7 @@ var abbreviations = []abbreviation{
 	{"dc", "duoc"},
 	{"j", "gi"},
 	{"ti le", "ty le"},
+	{"nhut", "nhat"}, // Southern "cao nhứt", "thấp nhứt", "nhiều nhứt"
 	{"tl", "ty le"},
 	{"so vs", "so voi"},
 	// The report says "trực tuyến", never "qua mạng".

@@ -1,6 +1,11 @@
 package nlu
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Spelling corrects words typed one letter off ("thíu" for "thiếu",
 // "bao nhieuu", "vidoe") to the one known word they can be: a letter left
@@ -17,6 +22,13 @@ type Spelling struct {
 	// joined are names typed without their spaces ("huongson", "canloc"),
 	// with their words.
 	joined map[string][]string
+	// districts are the joined names of the district-level units (those
+	// named with "huyện", "thị xã" or "thành phố" before them): the only
+	// names a capitalised slip two letters off is read as.
+	districts map[string][]string
+	// elsewhere are the joined names of places outside the province
+	// ("thanhhoa"): never read as a slip of one of ours.
+	elsewhere map[string]bool
 }
 
 // nameOneOff is the name of two words that a and b, joined, are one
@@ -36,6 +48,102 @@ func (s *Spelling) nameOneOff(a, b string) ([]string, bool) {
 		}
 	}
 	return found, found != nil
+}
+
+// nameNear is the district-level name of two words that a and b, joined,
+// are nearest to, at most two letters off (added, left out or changed),
+// its words beginning as a and b do, when only one is that near ("Hương
+// Sơng": Hương Sơn; "Cẩm Xiên": Cẩm Xuyên; "Bắc Hà" is no slip of Lộc
+// Hà).
+func (s *Spelling) nameNear(a, b string) ([]string, bool) {
+	typed := a + b
+	if len(typed) < 5 || !isLetters(typed) {
+		return nil, false
+	}
+	if _, ok := s.districts[typed]; ok || s.elsewhere[typed] {
+		return nil, false
+	}
+	var nearest [][]string
+	best := 3
+	for joined, words := range s.districts {
+		if joined == typed {
+			continue
+		}
+		d := editDistance(joined, typed, best)
+		switch {
+		case d < best:
+			best, nearest = d, [][]string{words}
+		case d == best && d <= 2:
+			nearest = append(nearest, words)
+		}
+	}
+	// A slip keeps the words' first letters ("Bắc Hà" is no slip of Lộc Hà).
+	nearest = slices.DeleteFunc(nearest, func(w []string) bool { return w[0][0] != a[0] || w[1][0] != b[0] })
+	if best > 2 || len(nearest) != 1 {
+		return nil, false
+	}
+	return nearest[0], true
+}
+
+// nameAround: the words at i and i+1 are a name as typed, or either is
+// part of a name with its other neighbour ("Huyện Thạch Hà": "Thạch" is
+// Thạch Hà's, not a slip beside "Huyện").
+func (s *Spelling) nameAround(tokens []string, i int) bool {
+	isName := func(a, b string) bool {
+		_, joined := s.joined[a+b]
+		_, district := s.districts[a+b]
+		return joined || district
+	}
+	return isName(tokens[i], tokens[i+1]) || i > 0 && isName(tokens[i-1], tokens[i]) || i+2 < len(tokens) && isName(tokens[i+1], tokens[i+2])
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit when it
+// is limit or more.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d >= limit || -d >= limit {
+		return limit
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= limit {
+			return limit
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(b)], limit)
+}
+
+// titleCasedPair: the original text has the words folding to a and b
+// next to each other, both beginning with a capital ("Hương Kê").
+func titleCasedPair(original, a, b string) bool {
+	words := strings.FieldsFunc(original, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\u200b' })
+	for i := 0; i+1 < len(words); i++ {
+		if Fold(words[i]) == a && Fold(words[i+1]) == b && startsUpper(words[i]) && startsUpper(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsUpper: w begins with a capital and goes on in small letters
+// ("Kê", not "KÊ" of a message typed in capitals).
+func startsUpper(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.IndexFunc(w[n:], unicode.IsUpper) < 0
 }
 
 // oneEditApart: a and b differ by one letter added, left out or changed.
@@ -65,6 +173,24 @@ func joinedNames(names []alias) map[string][]string {
 		for _, ph := range a.phrases {
 			if j := strings.Join(ph, ""); len(ph) > 1 && len(j) >= minJoinedLen && isLetters(j) {
 				out[j] = ph
+			}
+		}
+	}
+	return out
+}
+
+// districtNames are the joined names of two words that some alias of the
+// same unit writes after "huyện", "thị xã" or "thành phố".
+func districtNames(names []alias) map[string][]string {
+	kinds := [][]string{{"huyen"}, {"thi", "xa"}, {"thanh", "pho"}}
+	out := map[string][]string{}
+	for _, a := range names {
+		for _, ph := range a.phrases {
+			for _, k := range kinds {
+				if len(ph) == len(k)+2 && slices.Equal(ph[:len(k)], k) {
+					name := ph[len(k):]
+					out[strings.Join(name, "")] = slices.Clone(name)
+				}
 			}
 		}
 	}
@@ -147,10 +273,21 @@ func (s *Spelling) Correct(t Text) Text {
 	changed := false
 	for i := 0; i < len(t.Tokens); i++ {
 		w := t.Tokens[i]
-		if i+1 < len(t.Tokens) && (!s.known[w] || !s.known[t.Tokens[i+1]]) {
+		if i+1 < len(t.Tokens) {
 			// "cang lộc", "hương khuê", "hương xơn": a name of two words,
-			// one of them heard or typed a letter off.
-			if words, ok := s.nameOneOff(w, t.Tokens[i+1]); ok {
+			// one of them heard or typed a letter off; "Hương Kê", "Vũ
+			// Quan", "Cẩm Xiên": two words typed as a district's name
+			// (both capitalised), each known alone, a letter or two off.
+			var words []string
+			ok := false
+			if !s.known[w] || !s.known[t.Tokens[i+1]] {
+				words, ok = s.nameOneOff(w, t.Tokens[i+1])
+			}
+			if !ok && titleCasedPair(t.Original, w, t.Tokens[i+1]) && !s.nameAround(t.Tokens, i) && !(i > 0 && unitKindWords[t.Tokens[i-1]]) {
+				// (Not after "xã", "phường", "thị trấn": a commune's name.)
+				words, ok = s.nameNear(w, t.Tokens[i+1])
+			}
+			if ok {
 				if !changed {
 					out = append([]string(nil), t.Tokens[:i]...)
 					changed = true

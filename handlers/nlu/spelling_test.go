@@ -97,3 +97,29 @@ func TestSpellingReadsTelex(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingReadsDistrictSlips: two known words capitalised as a name,
+// a letter or two off one district's name and beginning as it does, are
+// that name; a district's own name, a name in capitals, another
+// province's or one with another first letter stay as typed.
+func TestSpellingReadsDistrictSlips(t *testing.T) {
+	s := newSpelling(setOfWords("huong", "khe", "ke", "son", "song", "long", "cam", "xuyen", "xien", "yen", "thach", "ha", "thanh", "hoa", "bac", "loc", "quy"))
+	s.districts = map[string][]string{"huongkhe": {"huong", "khe"}, "huongson": {"huong", "son"}, "camxuyen": {"cam", "xuyen"},
+		"thachha": {"thach", "ha"}, "locha": {"loc", "ha"}}
+	s.elsewhere = map[string]bool{"thanhhoa": true}
+	for _, tt := range []struct{ in, want string }{
+		{"Hương Kê quý 2", "huong khe quy 2"},
+		{"Hương Sơng quý 1", "huong son quy 1"},
+		{"Cẩm Xiên quý 1", "cam xuyen quy 1"},
+		{"hương kê quý 2", "huong ke quy 2"}, // not typed as a name
+		{"HƯƠNG KÊ QUÝ 2", "huong ke quy 2"}, // capitals say nothing
+		{"Thanh Hóa quý 2", "thanh hoa quy 2"},
+		{"Bắc Hà quý 1", "bac ha quy 1"},
+		{"Thạch Hà quý 1", "thach ha quy 1"},
+	} {
+		got := s.Correct(Normalize(tt.in))
+		if strings.Join(got.Tokens, " ") != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, strings.Join(got.Tokens, " "), tt.want)
+		}
+	}
+}

@@ -296,6 +296,11 @@ func (q *question) commonWords(pm placeMention) bool {
 		// "đăng ký làm thành viên": registering, not Xã Kỳ Lâm.
 		return true
 	}
+	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); politeEnds[name] && pm.span.to == len(q.tokens) && pm.span.from > 0 && !unitKindWords[q.tokens[pm.span.from-1]] {
+		// "… mức 3 với mức 4 luôn nghen": the word closing a question,
+		// not Thị trấn Nghèn.
+		return true
+	}
 	if !everydayNames[strings.Join(q.tokens[pm.span.from:pm.span.to], " ")] {
 		return false
 	}
@@ -475,6 +480,9 @@ func (q *question) topN() int {
 		}
 		if i > 0 && (q.tokens[i-1] == "top" || q.tokens[i-1] == "bottom") || i+1 < len(q.tokens) {
 			q.taken[i] = true
+			if i > 0 && (q.tokens[i-1] == "top" || q.tokens[i-1] == "bottom") {
+				q.taken[i-1] = true
+			}
 			return n
 		}
 	}
@@ -665,6 +673,11 @@ func (q *question) levelAsContext(sp span) (own, context bool) {
 	}
 	if sp.to < len(q.tokens) && (q.tokens[sp.to] == "mien" || q.tokens[sp.to] == "vung") {
 		return false, true // "xã miền núi", "xã vùng cao"
+	}
+	if sp.from > 0 && q.tokens[sp.from-1] == "cho" && PhraseIndex(q.tokens, "toan tinh") >= 0 {
+		// "làm tờ trình cho huyện, cần số DVC mức 4 toàn tỉnh": whom the
+		// asker works for; the scope asked is named.
+		return false, true
 	}
 	for _, c := range contextBefore {
 		if runAt(q.tokens, sp.from-len(c), c) && !(len(c) == 1 && c[0] == "o" && sp.from == 1) {

@@ -136,6 +136,11 @@ func (q *question) agencyWordFolded() bool {
 		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nao" || q.tokens[i+1] == "nganh") {
 			return true
 		}
+		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nop" || q.tokens[i+1] == "gui") && (i == 0 || q.periodTaken[i-1]) {
+			// "q1 so nop bao cao duoc may don vi": the agencies that
+			// sent, not a "số" nothing counts.
+			return true
+		}
 	}
 	return false
 }

@@ -111,6 +111,13 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	}
 	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.Spelling.joined = joinedNames(v.units)
+	v.Spelling.districts = districtNames(v.units)
+	v.Spelling.elsewhere = map[string]bool{}
+	for _, names := range v.elsewhere {
+		for _, toks := range names {
+			v.Spelling.elsewhere[strings.Join(toks, "")] = true
+		}
+	}
 	v.places = append(append([]alias{}, v.units...), v.levels...)
 	sort.SliceStable(v.places, func(i, j int) bool { return v.places[i].size > v.places[j].size })
 	v.wordIDs = map[string]int32{}
