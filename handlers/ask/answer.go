@@ -615,7 +615,9 @@ func latestOfQuarters(p *nlu.Parse, now time.Time) {
 // unitsTogether: "Hương Sơn, Đức Thọ, Hương Khê tỷ lệ chung" asks the
 // units named together, not each (unless set against something).
 func unitsTogether(p *nlu.Parse) {
-	if p.Op == "" && len(p.Units) >= 2 && (hasWord(p.Words, "ty", "le", "chung") || hasWord(p.Words, "tinh", "chung")) && !hasWord(p.Words, "so", "voi") {
+	// ("Hương Sơn vs Hương Khê tỷ lệ chung": a "vs" alone joins them.)
+	vsOnly := p.Op == "diff" && hasWord(p.Words, "vs") && !hasWord(p.Words, "hon") && !hasWord(p.Words, "chenh") && !hasWord(p.Words, "lech")
+	if (p.Op == "" || vsOnly) && len(p.Units) >= 2 && (hasWord(p.Words, "ty", "le", "chung") || hasWord(p.Words, "tinh", "chung")) && !hasWord(p.Words, "so", "voi") {
 		p.Op = "sum"
 	}
 }

@@ -122,6 +122,9 @@ func countThenRate(words []string) bool {
 // bạch") are the project's name. When the question speaks of money, names
 // no money indicator, and one project's name holds more of its words than
 // any other's (two at least), it is that project's funding.
+// levelWords name kinds and levels of units.
+var levelWords = map[string]bool{"cap": true, "tinh": true, "huyen": true, "xa": true, "so": true, "ban": true, "nganh": true, "ubnd": true}
+
 func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 	need := 2
 	switch {
@@ -141,7 +144,11 @@ func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 	}
 	words := map[string]bool{}
 	for _, w := range nlu.ContentWords(p.Words) {
-		words[w] = true
+		// ("DVC mức 4 phân bố giữa cấp tỉnh và cấp huyện": the levels
+		// name no project, though a project's lead holds those words.)
+		if !levelWords[w] {
+			words[w] = true
+		}
 	}
 	best, bestN, tie := "", 0, false
 	for seq, name := range c.ProjectWords {
@@ -231,9 +238,11 @@ func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
 	if p.Measure != "change" || len(p.Words) == 0 || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
 		return false
 	}
-	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) {
-		// Neither "số …" first nor the count named by its code ("Can
-		// Lộc: hstt quý 2 tăng bao nhiêu %").
+	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, "so", "ho", "so") && !hasWord(p.Words, "toc", "do", "tang") &&
+		!hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) {
+		// Neither "số …" first, "số hồ sơ" or "tốc độ tăng" ("tính theo
+		// tốc độ tăng trưởng, số hồ sơ …") nor the count named by its
+		// code ("Can Lộc: hstt quý 2 tăng bao nhiêu %").
 		return false
 	}
 	if num := c.Indicators[p.Indicators[0]].NumeratorCode; c.Indicators[p.Indicators[0]].Kind == "percent" && num != "" {

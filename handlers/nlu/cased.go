@@ -144,3 +144,43 @@ func splitJoinedWords(s string) string {
 	}
 	return b.String()
 }
+
+// unitInitials are the kinds of unit a commune's clerk writes by their
+// initial and a dot before a name: "x. Sơn Kim", "h. Hương Sơn", "t. Hà
+// Tĩnh".
+var unitInitials = map[byte]string{'x': "xã", 'h': "huyện", 't': "tỉnh"}
+
+// expandInitials writes out a unit's kind typed as its initial and a dot
+// ("x.", "h.", "t.") and a space before a word, while the dot still
+// says so; "t.5" (a month), "T.Hà" (Thạch Hà) and a sentence's last
+// letter stay as typed.
+func expandInitials(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); i++ {
+		// Small letters only: "H. Kỳ Anh" is a unit's own alias, folded
+		// as typed.
+		kind, ok := unitInitials[s[i]]
+		if ok && (i == 0 || s[i-1] == ' ' || s[i-1] == '(') && i+1 < len(s) && s[i+1] == '.' {
+			j := i + 2
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			// ("T.Hà", with no space, is Thạch Hà's initials.)
+			if r, _ := utf8.DecodeRuneInString(s[j:]); j > i+2 && j < len(s) && unicode.IsLetter(r) {
+				b.WriteString(kind + " ")
+				i = j - 1
+				changed = true
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}

@@ -76,6 +76,8 @@ var (
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le",
 		// fees collected through the portal: no figure holds money paid in
 		"le phi", "phi thu", "thu phi",
+		// look-up kiosks at the one-stop desks: no figure counts them
+		"kiosk", "ki ot", "may tra cuu",
 		// the PCI's other sub-indices: the report states only its
 		// transparency one
 		"chi phi khong chinh thuc", "chi phi thoi gian", "gia nhap thi truong", "tiep can dat dai", "canh tranh binh dang",

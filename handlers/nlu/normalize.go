@@ -116,6 +116,8 @@ var abbreviations = []abbreviation{
 	{"nhung quyen", "nhung huyen"},
 	// More Nghệ-Tĩnh words (see below): "mô" is "nào", "răng" is "sao".
 	{"dia phuong mo", "dia phuong nao"},
+	{"huyn", "huyen"}, // a letter left out of a short word
+	{"huyn mo", "huyen nao"},
 	{"vi rang", "vi sao"},
 	{"the rang", "the nao"},
 	{"lam rang", "lam sao"},
@@ -245,6 +247,27 @@ var abbreviations = []abbreviation{
 	{"web portal", "cong thong tin dien tu"},
 	{"portal", "cong thong tin dien tu"},
 	{"online", "truc tuyen"},
+	// An NGO adviser's English for the report's terms: "online
+	// application", "level 3 service", "district", "province".
+	{"online application", "ho so truc tuyen"},
+	{"online applications", "ho so truc tuyen"},
+	{"application", "ho so"},
+	{"applications", "ho so"},
+	{"level 3 service", "dich vu cong muc 3"},
+	{"level 3 services", "dich vu cong muc 3"},
+	{"level 4 service", "dich vu cong muc 4"},
+	{"level 4 services", "dich vu cong muc 4"},
+	{"service", "dich vu"},
+	{"services", "dich vu"},
+	{"district", "huyen"},
+	{"districts", "huyen"},
+	{"province", "tinh"},
+	{"provincial", "tinh"},
+	{"commune", "xa"},
+	{"communes", "xa"},
+	{"training", "dao tao"},
+	{"leaflet", "to roi"},
+	{"leaflets", "to roi"},
 	// An intern's English: "target", "growth".
 	{"target", "muc tieu"},
 	{"growth", "tang"},
@@ -318,7 +341,7 @@ type abbreviationRule struct{ from, to []string }
 
 // maxSourceToken is the length of the longest first token of a source;
 // longer tokens skip the map lookup.
-const maxSourceToken = 9
+const maxSourceToken = 12
 
 // abbreviationIndex maps the first token of every source to its rules,
 // longest source first. Built once from the table; never written after.
@@ -356,7 +379,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(original)); isASCII(src) {
+	if src := splitJoinedWords(expandCased(expandInitials(original))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])

@@ -13,8 +13,11 @@ import (
 // "6 tháng", "5 tháng năm 2019".
 func (ps *periodParser) leadingMonths(i int) match {
 	count := ps.tok(i)
-	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi")
-	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi") {
+	// "cả 2 quý năm nay", "cả hai quý 2019": the quarters of the year so
+	// far, from its start.
+	allOfYear := ps.tok(i-1) == "ca" && ps.tok(i+1) == "quy" && (ps.tok(i+2) == "nam" || isYearToken(ps.tok(i+2)))
+	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear)
+	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear) {
 		// "hai quý đầu năm 2019", "năm tháng đầu năm 2019": the count in
 		// words, at the start or end of a year only ("năm tháng" alone is
 		// no count).
@@ -215,7 +218,8 @@ func (ps *periodParser) year(i int) match {
 	// many of the things after it asks about that year.
 	opensAsking := i == 0 && (PhraseIndex(ps.toks, "bao nhieu") > 0 || PhraseIndex(ps.toks, "may") > 0)
 	for _, w := range yearIndicators {
-		if ps.at(i+1, w...) && !opensAsking {
+		if ps.at(i+1, w...) && !opensAsking && !ps.at(i+1, "lan", "luot") {
+			// ("2017 và 2018 lần lượt là": respectively, no count.)
 			return match{}
 		}
 	}

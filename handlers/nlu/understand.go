@@ -196,6 +196,17 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Indicators = append(p.Indicators, m.alias.owner)
 	}
 	projects := q.withoutPlaces(matchAll(v.idsOf(q.tokens), v.projects, v.projectIndex, q.nameMask()))
+	if q.has("pci") && !anyPhrase(q.tokens, moneyCues) && !anyPhrase(q.tokens, projectCues) {
+		// "giữa hai kỳ đánh giá PCI 2017 và 2018, điểm chỉ số minh bạch
+		// … nhích lên bao nhiêu": the index's score, not the project of
+		// evaluating it whose name shares the words.
+		projects = nil
+	}
+	if on := slices.DeleteFunc(slices.Clone(projects), func(m termMatch) bool { return q.placedOn(m) }); len(on) > 0 && len(on) < len(projects) {
+		// "chuyên mục "Tư vấn hỗ trợ pháp lý" trên Cổng TTĐT tỉnh": the
+		// column is the project; the portal it sits on is where.
+		projects = on
+	}
 	var named []termMatch // one match per project named
 	for _, m := range projects {
 		if contains(p.Projects, m.alias.owner) {

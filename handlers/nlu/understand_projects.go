@@ -63,3 +63,14 @@ func (q *question) projectNumbered() bool {
 	}
 	return false
 }
+
+// placedOn: a phrase of the project match begins right after "trên"
+// (on): the place something else sits, not the project asked.
+func (q *question) placedOn(m termMatch) bool {
+	for _, sp := range m.spans {
+		if sp.from > 0 && q.tokens[sp.from-1] == "tren" {
+			return true
+		}
+	}
+	return false
+}
