@@ -2,6 +2,8 @@ package ask_test
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -73,5 +75,76 @@ func TestNamesAndWordsOfNewAskers(t *testing.T) {
 		if want := lastSentence(body(answerText(t, a, q))); !strings.Contains(got, want) {
 			t.Errorf("cơ cấu nguồn:\n%s\nwant %q (from %q)", got, want, q)
 		}
+	}
+}
+
+// TestReportingAcrossQuarters: the units that sent every quarter of a
+// year, or none, are those the stored submissions of each quarter give;
+// the share still missing is the count missing over the count that must
+// report, as the plain reply states them.
+func TestReportingAcrossQuarters(t *testing.T) {
+	ctx := context.Background()
+	store := demoStore(t, queries.SQLite)
+	a := newAnswerer(t, store)
+	sentIn := map[string]int{}
+	units := 0
+	for _, q := range []string{"2019-01-01", "2019-04-01"} {
+		status, err := store.PeriodStatus(ctx, "quarter", q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		units = len(status)
+		for _, s := range status {
+			n := sentIn[s.UnitCode] // every unit that must report has a key
+			if s.SubmissionID.Valid {
+				n++
+			}
+			sentIn[s.UnitCode] = n
+		}
+	}
+	both, neither := 0, 0
+	for _, n := range sentIn {
+		if n == 2 {
+			both++
+		}
+		if n == 0 {
+			neither++
+		}
+	}
+	if both == 0 || neither == 0 || len(sentIn) != units {
+		t.Fatalf("fixture: %d units, %d sent both quarters, %d neither", units, both, neither)
+	}
+	if got, want := answerText(t, a, "có bao nhiêu đơn vị nộp đủ cả 2 quý năm 2019"), fmt.Sprintf("%d đơn vị đã nộp báo cáo đủ cả quý 1/2019 và quý 2/2019", both); !strings.Contains(got, want) {
+		t.Errorf("nộp đủ cả 2 quý:\n%s\nwant %q", got, want)
+	}
+	if got, want := answerText(t, a, "năm nay bao nhiêu đơn vị chưa nộp bc quý nào hết"), fmt.Sprintf("%d đơn vị chưa nộp báo cáo cả quý 1/2019 lẫn quý 2/2019", neither); !strings.Contains(got, want) {
+		t.Errorf("chưa nộp quý nào:\n%s\nwant %q", got, want)
+	}
+	plain := answerText(t, a, "quý 2/2019 có bao nhiêu đơn vị đã nộp báo cáo")
+	var sent, total int
+	if _, err := fmt.Sscanf(plain[strings.Index(plain, ": ")+2:], "%d/%d", &sent, &total); err != nil {
+		t.Fatalf("no count in %s: %v", plain, err)
+	}
+	want := "Tỷ lệ chưa nộp: " + formatCount(math.Round(10000*float64(total-sent)/float64(total))/100) + "%"
+	for _, q := range []string{"quý 2/2019 còn bao nhiêu % đơn vị chưa nộp bc", "Quý II/2019 các đơn vị còn nợ bc bao nhiêu phần trăm"} {
+		if got := answerText(t, a, q); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant %q", q, got, want)
+		}
+	}
+}
+
+// TestDeadlineAndPlaceWords: "trước hạn mấy ngày", "trễ hạn mấy ngày",
+// "hạn cuối là ngày mấy" ask the reporting schedule; "ai về nhì" the
+// second of a ranking.
+func TestDeadlineAndPlaceWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	schedule := body(answerText(t, a, "hạn nộp báo cáo quý là bao lâu sau khi hết quý"))
+	for _, q := range []string{"trước hạn mấy ngày thì hệ thống nhắc đầu mối các đơn vị", "trễ hạn mấy ngày thì bắt đầu gửi tin nhắc quá hạn"} {
+		if got := body(answerText(t, a, q)); got != schedule {
+			t.Errorf("%q:\n%s\nwant the schedule:\n%s", q, got, schedule)
+		}
+	}
+	if got, want := body(answerText(t, a, "quý 2 ai về nhì tỷ lệ hồ sơ trực tuyến vậy")), body(answerText(t, a, "quý 2/2019 ai đứng thứ hai về tỷ lệ hồ sơ trực tuyến")); got != want {
+		t.Errorf("ai về nhì:\n%s\nwant:\n%s", got, want)
 	}
 }

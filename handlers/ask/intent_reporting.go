@@ -40,6 +40,10 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp
+	} else if sent, ok := everyQuarterAsked(p); ok && fp != nil && fp.Kind != nlu.PeriodLatest && len(endedQuarters(*fp, r.now)) > 0 {
+		// "bao nhiêu đơn vị nộp đủ cả 2 quý năm 2019", "năm nay bao
+		// nhiêu đơn vị chưa nộp quý nào": over the quarters ended.
+		return r.inEveryQuarter(ctx, p, endedQuarters(*fp, r.now), sent)
 	} else if fp != nil && fp.Kind != nlu.PeriodLatest {
 		// Reports are quarterly: a year or a range is asked back by its
 		// quarters, never answered for another period.
@@ -65,6 +69,10 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	share := n.Num(100*float64(sent)/float64(total)) + "%"
 	text := fmt.Sprintf(msgReportingCount, vi.Capitalise(per.Label), sent, total, who, share, total-sent)
+	if p.Missing && (asksRate(p.Words) || p.Op == "share") {
+		// "còn bao nhiêu % đơn vị chưa nộp": the share of those missing.
+		text += fmt.Sprintf(msgReportingMissingShare, n.Num(100*float64(total-sent)/float64(total))+"%")
+	}
 	limit := maxNamesInReply
 	if p.Which {
 		// "những sở nào chưa nộp": the list is the answer, all of it.
@@ -146,7 +154,7 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 	}
 	if p.Missing && (hasWord(p.Words, "deu") || hasWord(p.Words, "lan")) {
 		// "huyện nào cả quý 1 lẫn quý 2 đều chưa nộp": missing from both.
-		return r.missingFromBoth(ctx, p)
+		return r.inEveryQuarter(ctx, p, p.Periods[:2], false)
 	}
 	var texts []string
 	var sent []int
@@ -268,18 +276,22 @@ func mustDay(iso string, now time.Time) time.Time {
 	return t
 }
 
-// missingFromBoth lists the units (of the level asked) that sent neither
-// quarter's report.
-func (r *reader) missingFromBoth(ctx context.Context, p nlu.Parse) (Answer, error) {
-	sentAny := map[string]bool{}
+// inEveryQuarter lists the units (of the level asked) that sent every
+// quarter's report of those given ("nộp đủ cả 2 quý năm 2019"), or, when
+// sent is false, none of them ("cả quý 1 lẫn quý 2 đều chưa nộp", "chưa
+// nộp quý nào").
+func (r *reader) inEveryQuarter(ctx context.Context, p nlu.Parse, quarters []nlu.Period, sent bool) (Answer, error) {
+	count := map[string]int{}
 	var order []queries.FormStatus
-	for i, per := range p.Periods[:2] {
+	for i, per := range quarters {
 		status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
 		if err != nil {
 			return Answer{}, err
 		}
 		for _, s := range status {
-			sentAny[s.UnitCode] = sentAny[s.UnitCode] || s.SubmissionID.Valid
+			if s.SubmissionID.Valid {
+				count[s.UnitCode]++
+			}
 			if i == 0 {
 				order = append(order, s)
 			}
@@ -287,13 +299,46 @@ func (r *reader) missingFromBoth(ctx context.Context, p nlu.Parse) (Answer, erro
 	}
 	var names []string
 	for _, s := range order {
-		if (p.Level == "" || s.Level == p.Level) && !sentAny[s.UnitCode] {
+		if (p.Level == "" || s.Level == p.Level) && (sent && count[s.UnitCode] == len(quarters) || !sent && count[s.UnitCode] == 0) {
 			names = append(names, s.UnitName)
 		}
 	}
-	text := fmt.Sprintf(msgReportingMissingBoth, len(names), p.Periods[0].Label, p.Periods[1].Label)
+	labels := make([]string, len(quarters))
+	for i, q := range quarters {
+		labels[i] = q.Label
+	}
+	format := msgReportingSentAll
+	if !sent {
+		format = msgReportingMissingBoth
+	}
+	text := fmt.Sprintf(format, len(names), strings.Join(labels[:len(labels)-1], ", "), labels[len(labels)-1])
 	if len(names) > 0 {
 		text += ": " + vi.Join(vi.Limit(names, maxNamesAsked, msgReportingMore))
 	}
 	return Answer{Kind: KindFigure, Text: text + "."}, nil
+}
+
+// endedQuarters are the quarters of a longer period that have ended.
+func endedQuarters(within nlu.Period, now time.Time) []nlu.Period {
+	last := nlu.LastEndedQuarter(now)
+	var out []nlu.Period
+	for q := nlu.QuarterOf(mustDay(within.End, now)); q.Start >= within.Start && q.Start != ""; q = nlu.PreviousQuarter(q) {
+		if q.End <= last.End {
+			out = append([]nlu.Period{q}, out...)
+		}
+	}
+	return out
+}
+
+// everyQuarterAsked: "nộp đủ cả 2 quý", "quý nào cũng nộp" ask the units
+// that sent every quarter; "chưa nộp quý nào", "không nộp quý nào" those
+// that sent none. ok is false when the words ask neither.
+func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
+	if hasWord(p.Words, "quy", "nao") && (p.Missing || hasWord(p.Words, "khong", "nop")) && !hasWord(p.Words, "quy", "nao", "cung") {
+		return false, true
+	}
+	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop")) {
+		return true, true
+	}
+	return false, false
 }

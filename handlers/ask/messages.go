@@ -72,6 +72,7 @@ const (
 
 	msgReportingCount        = "%s: %d/%d đơn vị %s đã nộp báo cáo (%s), còn %d đơn vị chưa nộp."
 	msgReportingMissing      = " Chưa nộp: %s."
+	msgReportingMissingShare = " Tỷ lệ chưa nộp: %s."
 	msgUnitReported          = "%s đã nộp báo cáo %s (ngày %s)."
 	msgUnitReportedUndated   = "%s đã nộp báo cáo %s."
 	msgUnitNotReported       = "%s chưa nộp báo cáo %s."
@@ -123,6 +124,7 @@ const (
 	msgPartOfProject         = "%s chiếm %s%% kinh phí của dự án «%s» (%s trên tổng %s)."
 	msgProjectShare          = "Phần của «%s» (%s) bằng %s%% %s theo số tổng báo cáo nêu (%s)."
 	msgReportingMissingBoth  = "%d đơn vị chưa nộp báo cáo cả %s lẫn %s"
+	msgReportingSentAll      = "%d đơn vị đã nộp báo cáo đủ cả %s và %s"
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
 	msgReportingMore2        = "%s có nhiều hơn %d đơn vị nộp báo cáo so với %s."
 	msgReportingSame         = "Số đơn vị nộp báo cáo %s và %s bằng nhau."

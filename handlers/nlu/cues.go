@@ -22,7 +22,7 @@ var (
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "co nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.
-		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bat buoc phai nop", "bat buoc nop"), unitsShortCues...)
+		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bao cao quy dich vu cong", "bat buoc phai nop", "bat buoc nop"), unitsShortCues...)
 	// unitsShortCues ask how many units are still missing ("còn thiếu
 	// bao nhiêu đơn vị"): those that have not reported.
 	unitsShortCues = phrases("thieu bao nhieu don vi", "thieu may don vi", "thieu bao nhieu huyen", "thieu may huyen")
@@ -30,18 +30,20 @@ var (
 	// whenAskedCues ask when or how many days.
 	scheduleCues = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao",
 		"nhac len lanh dao", "lich nhac", "nhac nho", "nop cham nhat", "bat dau nhac", "so voi han", "cham han", "tre han",
-		"bot nhac", "bot co nhac", "nhac lan dau", "co nhac khong", "sau cuoi quy", "sau khi het quy")
-	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la")
+		"bot nhac", "bot co nhac", "nhac lan dau", "co nhac khong", "sau cuoi quy", "sau khi het quy", "han cuoi", "truoc han")
+	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la", "ngay may")
 	// scheduleWords are the other words such a question says of it.
 	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac",
-		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao", "truoc", "sau", "da cham", "cham", "hom nay", "den hom nay",
+		"he thong", "cham nhat", "theo quy che", "phai nop", "don vi", "lanh dao", "truoc", "sau", "da cham", "cham", "hom nay", "den hom nay", "dau moi", "cac", "bat dau",
 		"tre", "lo", "nop", "cuoi quy", "lan dau", "dich vu cong", "trong", "truoc han", "truoc may", "truoc bao nhieu")
 	// comparedWays are the ways a difference is asked.
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
 	whichOfTwo  = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
 	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
-		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua"), unitsShortCues...)
+		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua",
+		// "còn nợ bc", "nợ báo cáo": owing the report.
+		"no bao cao", "no bc"), unitsShortCues...)
 	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat",

@@ -234,6 +234,11 @@ var abbreviations = []abbreviation{
 	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
 	{"han len", "len"},
 	{"han may", "may"},
+	// (But "trước hạn mấy ngày", "trễ hạn mấy ngày": a deadline.)
+	{"truoc han may", "truoc han may"},
+	{"tre han may", "tre han may"},
+	{"qua han may", "qua han may"},
+	{"cham han may", "cham han may"},
 	// (Not "hắn bao nhiêu": "chậm so với hạn bao nhiêu ngày" folds alike.)
 	{"han duoc", "duoc"},
 	{"ra rang", "ra sao"},

@@ -381,13 +381,15 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// doanh nghiệp": the classes, not the project's money).
 		p.Indicators = nil
 	}
-	sentReport := q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop") || q.has("da gui")
+	sentReport := q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop") || q.has("da gui") || q.has("phai bao cao") && q.has("bao cao quy")
 	if len(indicators) > 0 && sentReport && p.Order == "" && p.Threshold == nil && q.countsUnits() && !p.CountsBodies {
 		// "có bao nhiêu đơn vị đã gửi báo cáo quý về DVC mức độ 3, 4": the
 		// units that reported, the figures only what the report is about.
 		p.Indicators = nil
 	}
-	if len(indicators) > 0 && weak(indicators) && p.Order == "" && sentReport {
+	if len(indicators) > 0 && weak(indicators) && p.Order == "" && sentReport && !(p.Measure == "change" && q.has("ho so")) {
+		// ("các huyện đã nộp quý 2 tổng hồ sơ trực tuyến tăng bao nhiêu so
+		// với quý 1": the files of those that sent, set against before.)
 		// "tỷ lệ đơn vị đã nộp báo cáo": the reports sent, not a figure a
 		// short word of ("tỷ lệ … nộp") happened to match.
 		p.Indicators = nil

@@ -455,6 +455,9 @@ func viNumber(tok string) (float64, bool) {
 // vị", "số lượng đơn vị".
 func (q *question) countsUnits() bool {
 	for i, t := range q.tokens {
+		if i+2 < len(q.tokens) && q.tokens[i+1] == "so" && q.tokens[i+2] == "voi" {
+			continue // "tăng bao nhiêu so với": no "sở" counted
+		}
 		if i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] && (t == "may" || t == "nhieu" && i > 0 && q.tokens[i-1] == "bao") {
 			return true
 		}

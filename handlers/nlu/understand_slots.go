@@ -495,8 +495,11 @@ func (q *question) placeAsked() int {
 	if !q.has("ai") && !q.has("nao") {
 		return 0
 	}
-	for i := 2; i < len(q.tokens); i++ {
-		if q.tokens[i-1] != "thu" || q.tokens[i-2] != "dung" && q.tokens[i-2] != "xep" {
+	for i := 1; i < len(q.tokens); i++ {
+		if q.tokens[i-1] == "ve" && q.tokens[i] == "nhi" {
+			return 2 // "ai về nhì": second, as in a race
+		}
+		if i < 2 || q.tokens[i-1] != "thu" || q.tokens[i-2] != "dung" && q.tokens[i-2] != "xep" {
 			continue
 		}
 		if n, ok := placeWords[q.tokens[i]]; ok {
