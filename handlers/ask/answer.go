@@ -452,7 +452,9 @@ func judgedNotCounted(p nlu.Parse, tokens []string) bool {
 	}
 	switch p.Intent {
 	case nlu.IntentValue:
-		return p.Op == "" && p.Measure == "" && p.Order == ""
+		// ("… đã công khai hết trên cổng dvc chưa": the "chưa" that asks
+		// whether, not what is left.)
+		return p.Op == "" && (p.Measure == "" || p.Measure == "complement" && nlu.AsksWhether(tokens)) && p.Order == ""
 	case nlu.IntentProject:
 		// "… đã làm chưa" asks the project's state, which its line says.
 		return asksOfProjectNoFigure(p) && !hasWord(tokens, "chua") && !nlu.AsksState(tokens)

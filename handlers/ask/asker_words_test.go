@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -146,5 +147,48 @@ func TestDeadlineAndPlaceWords(t *testing.T) {
 	}
 	if got, want := body(answerText(t, a, "quý 2 ai về nhì tỷ lệ hồ sơ trực tuyến vậy")), body(answerText(t, a, "quý 2/2019 ai đứng thứ hai về tỷ lệ hồ sơ trực tuyến")); got != want {
 		t.Errorf("ai về nhì:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestReportWordsOfWhatAndWho: what, which, who and whether of an
+// activity ("năng lực nào", "do ai làm", "vì cớ chi", "tới những đâu",
+// "… chưa ạ"), and a copy of the report's sentence asked for ("em copy
+// nguyên câu"), get the report's words, not a figure its words happen to
+// name; a figure asked beside such words keeps its figure.
+func TestReportWordsOfWhatAndWho(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{
+		"Báo cáo cho rằng năng lực nào của người dân, doanh nghiệp còn là rào cản với dịch vụ công trực tuyến?",
+		"Về cơ sở dữ liệu dùng chung, báo cáo chỉ ra bất cập gì đối với người sử dụng dịch vụ công trực tuyến?",
+		"fanpage hanh chinh cong Ha Tinh do ai lam",
+		"thủ tục hành chính trên cổng dvc ai cập nhật",
+		"Sở TT&TT phải đôn đốc lấy số liệu hằng tháng đúng không, em copy nguyên câu trong báo cáo",
+		"vì cớ chi dân phải khai báo lại thông tin mỗi lần nộp dvc",
+		"sàn tmđt hiện đang lập dự án gì hả anh",
+		"thủ tục hành chính đã được công khai hết trên cổng dvc chưa ạ",
+		"Tờ rơi hướng dẫn DVCTT được phát tới những đâu, có tới TTHCC với bộ phận một cửa không em",
+		"sàn TMĐT tỉnh yếu ở điểm nào mà phải lập dự án nâng cấp vậy",
+	} {
+		ans, err := a.Answer(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind != ask.KindInfo || !strings.Contains(ans.Text, "Báo cáo viết:") {
+			t.Errorf("%q: %s %s, want the report's words", q, ans.Kind, ans.Text)
+		}
+	}
+	for q, same := range map[string]string{
+		"Quy chế công khai minh bạch thông tin do ai chủ trì?":                                             "dự án quy chế công khai minh bạch thông tin do đơn vị nào chủ trì",
+		"Chỉ số thành phần Tính minh bạch và tiếp cận thông tin trong PCI 2018 của tỉnh đạt mức điểm nào?": "điểm chỉ số minh bạch PCI năm 2018",
+		"điểm chỉ số minh bạch PCI 2018 bao nhiêu":                                                         "điểm chỉ số minh bạch PCI năm 2018",
+	} {
+		if got, want := body(answerText(t, a, q)), body(answerText(t, a, same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", q, got, same, want)
+		}
+	}
+	got := answerText(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019, trích nguyên câu bc giúp chị")
+	if want := body(answerText(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019")); !strings.Contains(got, want) || !strings.Contains(got, "Báo cáo viết:") {
+		t.Errorf("a figure and its sentence:\n%s\nwant %q and the report's words", got, want)
 	}
 }

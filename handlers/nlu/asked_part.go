@@ -125,6 +125,10 @@ func AboutAsker(piece string) bool {
 		// "Tôi cần số liệu …", "em muốn biết …": a request, which asks.
 		return false
 	}
+	if searchCue(tokens) != nil {
+		// "em copy nguyên câu trong báo cáo": asks for the report's words.
+		return false
+	}
 	return !Asks(tokens)
 }
 

@@ -19,7 +19,10 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"doan bao cao", "doan trong bao cao", "bao cao co gi ve", "trong bao cao co gi", "noi dung bao cao",
 	"doan nao trong bao cao", "cau goc", "doc cau", "doc doan", "doc nguyen van", "doan goc", "doan nao ve", "co doan nao",
 	"doan van ve", "doan ve viec", "cau trich dan", "cau van goc", "dan dung cau chu", "dan nguyen cau", "trich dung loi",
-	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi")
+	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi",
+	// "trích nguyên câu", "em copy nguyên câu trong báo cáo", "trích cho
+	// e câu đó", "nội dung về … trong báo cáo".
+	"nguyen cau", "trich cho", "trich lai", "noi dung ve")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -33,21 +36,44 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"la cua ai", "trach nhiem cua ai", "thuoc ve ai", "cai chi", "dieu chi", "nhung chi", "muc dich", "de lam gi",
 	"lam gi", "lam chi", "chu yeu", "kien nghi nhung", "de xuat nhung", "de xuat gi", "phe binh", "bi che", "bao cao che", "quyet dinh nao", "van ban gi", "van ban nao", "bang cach mo", "hinh thuc nao", "hinh thuc mo", "ngai chi", "ngai gi",
 	"nhan xet sao", "nhan xet ra sao", "nhan xet gi", "danh gia sao", "bi nhan xet", "bi danh gia",
-	"cach nao", "nhan dinh", "danh gia chung", "thong tin nao", "mang xa hoi nao")
+	"cach nao", "nhan dinh", "danh gia chung", "thong tin nao", "mang xa hoi nao",
+	// Who does a thing, and where ("… do ai làm", "… ai cập nhật", "phát
+	// tới những đâu"); "kiểu chi" (how, in dialect).
+	"do ai lam", "ai cap nhat", "ai lam", "ai quan ly", "ai van hanh", "nhung dau", "kieu chi",
+	"de nghi gi", "de nghi nhung gi")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
-// nào tăng": which item of a list no figure ranks.
+// nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure
+// ranks, or what the report judges.
 func AsksWhichItem(tokens []string) bool {
-	for i := 2; i < len(tokens); i++ {
-		if tokens[i] == "nao" && itemNouns[tokens[i-2]+" "+tokens[i-1]] {
+	for i := 1; i < len(tokens); i++ {
+		if !whichWords[tokens[i]] || i+1 < len(tokens) && chiCompounds[tokens[i]+" "+tokens[i+1]] {
+			continue
+		}
+		if itemNouns[tokens[i-1]] || i > 1 && itemNouns[tokens[i-2]+" "+tokens[i-1]] {
 			return true
+		}
+		if i > 1 && tokens[i-2] == "o" && tokens[i-1] == "diem" {
+			return true // "yếu ở điểm nào": in what respect
 		}
 	}
 	return false
 }
 
 // itemNouns are things a report lists without a figure ranking them.
-var itemNouns = setOf("san pham", "tieu chi", "chuyen muc", "giai phap", "nhiem vu")
+var itemNouns = setOf("san pham", "tieu chi", "chuyen muc", "giai phap", "nhiem vu", "mat hang",
+	// What the report judges: "năng lực nào", "kỹ năng nào", "bất cập gì",
+	// "yếu ở điểm nào", "cách diễn đạt nào".
+	"nang luc", "ky nang", "bat cap", "dien dat", "van de", "han che", "kho khan", "vuong mac", "ton tai", "bien phap")
+
+// whichWords ask which or what of an item: "nào", "gì", and in dialect
+// "chi", "mô".
+var whichWords = setOf("nao", "gi", "chi", "mo")
+
+// chiCompounds are words "chi" and "mô" begin that ask nothing: "điểm chỉ
+// số", "chỉ tiêu", "chi phí", "mô hình".
+var chiCompounds = setOf("chi so", "chi tieu", "chi phi", "chi dao", "chi thi", "chi nhanh", "chi tiet", "chi cuc", "chi tra", "chi la",
+	"chi co", "mo hinh", "mo ta", "mo rong", "mo tai", "mo duoc", "mo lop", "mo them", "mo cua")
 
 // quantityCues ask a number, or a "how" that figures answer: progress,
 // a comparison, a status ("tiến độ … thế nào", "so với mục tiêu ra sao",
@@ -122,7 +148,7 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
-	"sao khong", "do dau", "la do chi")
+	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi")
 
 // AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
 // …", "sao … chưa").
@@ -173,12 +199,17 @@ var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
 
 // politeEnds close a question politely and say nothing ("… không ạ",
 // "… điều chi ạ").
-var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em", "hi")
+var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em", "hi", "c")
 
-// WithoutPoliteEnd is the tokens without the polite words that close them.
+// WithoutPoliteEnd is the tokens without the polite words that close them
+// ("… gì hả anh": the one asked, but not the "Anh" of Kỳ Anh).
 func WithoutPoliteEnd(tokens []string) []string {
-	for len(tokens) > 1 && politeEnds[tokens[len(tokens)-1]] {
-		tokens = tokens[:len(tokens)-1]
+	for n := len(tokens); n > 1; n = len(tokens) {
+		last := tokens[n-1]
+		if !politeEnds[last] && !(last == "anh" && tokens[n-2] != "ky") {
+			break
+		}
+		tokens = tokens[:n-1]
 	}
 	return tokens
 }
@@ -215,7 +246,7 @@ func searchCue(tokens []string) []string {
 	hint := false
 	for _, t := range tokens {
 		switch t {
-		case "ve", "den", "toi", "trich", "tim", "cao", "chep", "doc", "noi":
+		case "ve", "den", "toi", "trich", "tim", "cao", "chep", "doc", "noi", "nguyen":
 			hint = true
 		}
 	}
@@ -443,7 +474,7 @@ func IsFiller(word string) bool { return fillers[word] || searchStopWords[word] 
 // trong bc giúp mình").
 var quoteRequestCues = phrases("kem theo cau nguyen van", "kem cau nguyen van", "kem nguyen van cau", "kem nguyen van",
 	"nguyen van cau", "cau nguyen van", "trich nguyen van", "nguyen van", "kem cau goc", "cau goc", "kem cau",
-	"trich luon cau", "trich luon", "trich dan", "trich vao", "trich", "cau trong bao cao", "ca cau", "luon cau",
+	"trich luon cau", "trich luon", "trich dan", "trich vao", "trich nguyen cau", "nguyen cau", "trich", "cau trong bao cao", "ca cau", "luon cau",
 	"trong bao cao", "de trich dan", "cho xin ca", "bai phat bieu", "giup minh", "giup e", "giup em")
 
 // reasonCues ask why: the report's words answer, not a figure.
@@ -452,7 +483,7 @@ var reasonCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau")
 // quoteAskCues are those of quoteRequestCues that ask for the sentence
 // of a figure, not what the report says about a topic.
 var quoteAskCues = phrases("nguyen van", "cau goc", "kem cau", "trich luon", "trich dan", "cau trong bao cao", "ca cau",
-	"luon cau")
+	"luon cau", "nguyen cau")
 
 // WithoutQuoteRequest drops the words that ask for the report's sentence
 // beside a figure; ok is false when the question asks none, or asks what
