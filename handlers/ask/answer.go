@@ -297,6 +297,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	if followsUp(c, mem, p, fu) {
 		asked := p
 		p, inherited = merge(c, mem, p, fu)
+		everyLevelOf(c, asked, &p)
 		if sideCount(c, mem, asked, &p) {
 			side = mem.Parse.Indicators
 			if !slices.Contains(inherited, "units") && len(asked.Units) == 0 {

@@ -192,3 +192,65 @@ func TestReportWordsOfWhatAndWho(t *testing.T) {
 		t.Errorf("a figure and its sentence:\n%s\nwant %q and the report's words", got, want)
 	}
 }
+
+// TestSpreadsheetWordsAndShortNames: an analyst's "MAX", "MIN", "list",
+// "count", "delta … QoQ", "=SUM(hstt Q1:Q2)", "% online", "tỷ trọng HS",
+// a department by the head of its name ("Sở Nông nghiệp") and a count
+// asked with its rate ("… và % trên tổng") get the plain questions'
+// replies.
+func TestSpreadsheetWordsAndShortNames(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"MIN tỷ lệ HS online theo huyện, Q1/2019", "huyện nào có tỷ lệ hồ sơ trực tuyến thấp nhất quý 1/2019"},
+		{"max dvc4 theo đơn vị cấp huyện Q1/2019", "đơn vị cấp huyện nào có nhiều DVC mức 4 nhất quý 1/2019"},
+		{"list huyện chưa nộp báo cáo Q2/2019", "quý 2/2019 liệt kê các huyện chưa nộp báo cáo"},
+		{"count dự án đã hoàn thành", "bao nhiêu dự án đã hoàn thành"},
+		{"Thị xã Kỳ Anh delta điểm % hồ sơ trực tuyến QoQ", "tỷ lệ hồ sơ trực tuyến của thị xã Kỳ Anh quý 2/2019 tăng bao nhiêu so với quý 1/2019"},
+		{"Hương Khê =SUM(hstt Q1:Q2) 2019", "cộng số hồ sơ trực tuyến của Hương Khê quý 1 và quý 2 năm 2019"},
+		{"% online Can Lộc 2019Q2", "tỷ lệ hồ sơ trực tuyến của Can Lộc quý 2/2019"},
+		{"tỷ trọng HS online TX Hồng Lĩnh quý 1/2019", "tỷ lệ hồ sơ trực tuyến của thị xã Hồng Lĩnh quý 1/2019"},
+		{"Sở Thông tin quý 2 có bao nhiêu hồ sơ trực tuyến", "Sở TT&TT quý 2/2019 có bao nhiêu hồ sơ trực tuyến"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+	// Not the province's figure for a department that sent nothing.
+	ans, err := a.Answer(context.Background(), "Sở Nông nghiệp hstt Q2/2019")
+	if err != nil || ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, "Sở Nông nghiệp và Phát triển nông thôn") {
+		t.Errorf("Sở Nông nghiệp: %v %s %v", ans.Kind, ans.Text, err)
+	}
+	got := answerText(t, a, "2018: số hồ sơ nộp qua DVC mức 3,4 và % trên tổng")
+	for _, q := range []string{"số hồ sơ trực tuyến năm 2018", "tỷ lệ hồ sơ trực tuyến năm 2018"} {
+		if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+			t.Errorf("a count and its rate:\n%s\nwant %q", got, want)
+		}
+	}
+}
+
+// TestLevelAndShareFollowUps: "mỗi mức" after one level of services is
+// every level; "chiếm mấy % toàn tỉnh" after a level's figure is its
+// share of the province's.
+func TestLevelAndShareFollowUps(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for i, tc := range []struct {
+		turns []string
+		same  string
+	}{
+		{[]string{"DVC mức 3 toàn tỉnh bn", "muc 4", "cấp huyện mỗi mức bn"}, "cấp huyện có bao nhiêu DVC mức 3 và mức 4"},
+		{[]string{"khối sở có bn DVC mức 3", "chiếm mấy % toàn tỉnh"}, "DVC mức 3 của khối sở chiếm bao nhiêu % toàn tỉnh"},
+	} {
+		chat := ask.Chat{Platform: "test", ID: strings.Repeat("l", i+1)}
+		var ans ask.Answer
+		for _, turn := range tc.turns {
+			var err error
+			if ans, err = a.Converse(ctx, chat, turn); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want := body(answerText(t, a, tc.same)); body(ans.Text) != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.turns, ans.Text, tc.same, want)
+		}
+	}
+}

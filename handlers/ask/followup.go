@@ -238,6 +238,17 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 		return m, inherited
 	}
+	if p.Op == "share" && len(p.Indicators) == 0 && len(p.Periods) == 0 && p.Level == "" && len(p.Units) == 1 && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) &&
+		(prev.Level != "" || len(prev.Units) == 1 && !slices.Equal(prev.Units[0], []string{nlu.ProvinceCode})) && len(prev.Indicators) > 0 {
+		// "chiếm mấy % toàn tỉnh" after the agencies' services: their
+		// share of the province's, as "… của khối sở chiếm bao nhiêu %
+		// toàn tỉnh" asks it.
+		m = prev
+		m.Op, m.Reason = "share", ""
+		m.Units = append(slices.Clone(prev.Units), p.Units[0])
+		m.Words = slices.Concat(prev.Words, p.Words)
+		return m, []string{"indicators", "units", "periods"}
+	}
 	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 && (p.Level == "" || len(p.Indicators) == 0) {
 		// "tính ra phần trăm": the share of the figure before, not a
 		// percent figure of the words alone. ("Khối các sở thì tỷ lệ …"

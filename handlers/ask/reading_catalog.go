@@ -179,11 +179,22 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 	if countGrowth(c, p) {
 		return
 	}
+	if points := hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram"); points && len(p.Indicators) == 2 {
+		// "delta điểm % hồ sơ trực tuyến": points of the rate, not the
+		// count its words also name.
+		for _, code := range p.Indicators {
+			if in := c.Indicators[code]; in.Kind == "percent" && slices.Contains(p.Indicators, in.NumeratorCode) {
+				p.Indicators = []string{code}
+				return
+			}
+		}
+	}
 	for _, code := range p.Indicators {
 		if c.Indicators[code].Kind == "percent" {
 			return
 		}
 	}
+	both := hasWord(p.Words, "va", "%") || hasWord(p.Words, "va", "ty", "le") || hasWord(p.Words, "va", "phan", "tram")
 	for i, code := range p.Indicators {
 		var only string
 		n := 0
@@ -191,6 +202,11 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 			if in.Topic == c.Indicators[code].Topic && in.Kind == "percent" {
 				only, n = in.Code, n+1
 			}
+		}
+		if n == 1 && both {
+			// "số hồ sơ … và % trên tổng": the count and its rate.
+			p.Indicators = append(p.Indicators, only)
+			return
 		}
 		if n == 1 {
 			p.Indicators[i] = only

@@ -163,3 +163,25 @@ func excludedAt(tokens []string, i int) bool {
 	}
 	return false
 }
+
+// everyLevelOf: "cấp huyện mỗi mức bn", "cả hai mức" after one level of
+// online services asks every level of them, of the place asked.
+func everyLevelOf(c *catalog.Catalog, asked nlu.Parse, p *nlu.Parse) {
+	if len(asked.Indicators) > 0 || !(hasWord(asked.Words, "moi", "muc") || hasWord(asked.Words, "tung", "muc") || hasWord(asked.Words, "ca", "hai", "muc") ||
+		hasWord(asked.Words, "hai", "muc") || hasWord(asked.Words, "2", "muc")) {
+		return
+	}
+	family := serviceFamily(c)
+	var every []string
+	for _, level := range serviceLevels(c) {
+		every = append(every, family[level])
+	}
+	for _, code := range p.Indicators {
+		if !slices.Contains(every, code) {
+			return
+		}
+	}
+	if len(p.Indicators) > 0 {
+		p.Indicators = every
+	}
+}

@@ -166,6 +166,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		named[t.Folded] = true
 	}
 	ut = append(ut, agencyInitials(units, c.Keys, named)...)
+	ut = append(ut, agencyHeads(units, c.Keys, named)...)
 	ut = append(ut, townInitials(units, c.Keys)...)
 	ut = append(ut, districtInitials(units, c.Keys)...)
 	for _, a := range la {

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -115,3 +116,45 @@ func districtInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
 // initialsTaken are initials people type for other words: "đt" (điện tử,
 // đào tạo), "stt" (số thứ tự). ("nx" ending a message is "nữa": see nlu.Normalize.)
 var initialsTaken = map[string]bool{"dt": true, "stt": true}
+
+// comparedWith are what "so" (set against) often precedes, which "sở" folds
+// like: a department's head of name that is one is no alias.
+var comparedWith = map[string]bool{"ke hoach": true, "muc tieu": true, "chi tieu": true, "cung ky": true}
+
+// agencyHeads are the heads of departments' names, before the first
+// comma, "và" or dash, that people say for the whole ("Sở Nông nghiệp" for
+// Sở Nông nghiệp và Phát triển nông thôn, "Sở Văn hóa" for Sở Văn hóa,
+// Thể thao và Du lịch), when no other unit's name has that head and it is
+// no unit's own alias.
+func agencyHeads(units []queries.Unit, keys map[int64]string, named map[string]bool) []nlu.Term {
+	owners := map[string][]string{}
+	for _, u := range units {
+		key, ok := keys[u.ID]
+		if !ok {
+			continue
+		}
+		head := u.Name
+		for _, cut := range []string{",", " và ", " - ", " – "} {
+			head, _, _ = strings.Cut(head, cut)
+		}
+		toks := nlu.Normalize(head).Tokens
+		if head == u.Name || len(toks) < 3 || toks[0] != "so" {
+			continue
+		}
+		form := strings.Join(toks, " ")
+		if comparedWith[strings.Join(toks[1:], " ")] {
+			continue // "so KH 2019": set against the plan, not Sở Kế hoạch
+		}
+		if !slices.Contains(owners[form], key) {
+			owners[form] = append(owners[form], key)
+		}
+	}
+	var out []nlu.Term
+	for form, keys := range owners {
+		if len(keys) == 1 && !named[form] {
+			out = append(out, nlu.Term{Owner: keys[0], Folded: form})
+		}
+	}
+	slices.SortFunc(out, func(a, b nlu.Term) int { return strings.Compare(a.Folded, b.Folded) })
+	return out
+}

@@ -205,6 +205,7 @@ func inDocumentCode(out []byte) bool {
 // splitAmpersands splits tokens like "r&d" into "r", "d", keeping those
 // that start an abbreviation ("tt&tt").
 func splitAmpersands(tokens []string) []string {
+	tokens = splitQuarterRanges(tokens)
 	for i, t := range tokens {
 		if strings.IndexByte(t, '&') < 0 {
 			continue
@@ -280,4 +281,26 @@ func digitAfter(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// splitQuarterRanges writes a spreadsheet's range of quarters ("q1:q2",
+// "=SUM(hstt Q1:Q2)") as the quarters it spans.
+func splitQuarterRanges(tokens []string) []string {
+	for i, t := range tokens {
+		a, b, ok := strings.Cut(t, ":")
+		if !ok || !isQuarterToken(a) || !isQuarterToken(b) || a[1] >= b[1] {
+			continue
+		}
+		out := append(make([]string, 0, len(tokens)+3), tokens[:i]...)
+		for q := a[1]; q <= b[1]; q++ {
+			out = append(out, "q"+string(q))
+		}
+		return append(out, splitQuarterRanges(tokens[i+1:])...)
+	}
+	return tokens
+}
+
+// isQuarterToken: "q1" … "q4".
+func isQuarterToken(t string) bool {
+	return len(t) == 2 && t[0] == 'q' && t[1] >= '1' && t[1] <= '4'
 }

@@ -13,7 +13,7 @@ func TestTypedForms(t *testing.T) {
 		{"DA đưa vào vận hành", "du an dua vao van hanh"}, // not all capitals: as typed
 		{"huyenKy Anh quy2 hstt", "huyen ky anh quy 2 hstt"},
 		{"HàTĩnh", "ha tinh"},
-		{"Growth QoQ", "tang qoq"}, // ("growth" is read as "tăng")
+		{"Growth QoQ", "tang so voi quy truoc"}, // ("growth" is read as "tăng", "QoQ" not split at its capital)
 		{"HĐND TTĐT", "hoi dong nhan dan thong tin dien tu"},
 		{"SOHOSO TRUCTUYEN QUY1 TYLE", "so ho so truc tuyen quy 1 ty le"},
 		{"làm thủ tục trên mạng", "lam thu tuc truc tuyen"},
@@ -21,6 +21,21 @@ func TestTypedForms(t *testing.T) {
 	} {
 		if got := Normalize(c.in).Folded; got != c.want {
 			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestQuarterRanges: a spreadsheet's range of quarters is the quarters it
+// spans; other colons stay.
+func TestQuarterRanges(t *testing.T) {
+	for in, want := range map[string]string{
+		"=SUM(hstt Q1:Q2) 2019": "tong hstt q1 q2 2019",
+		"q1:q3":                 "q1 q2 q3",
+		"q2:q1":                 "q2:q1",
+		"10:30 sáng":            "10:30 sang",
+	} {
+		if got := Normalize(in).Folded; got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
