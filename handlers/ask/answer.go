@@ -146,6 +146,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if listed, ok := levelList(t); ok {
 		t = listed
 	}
+	if named, ok := unitsOfKind(c, t); ok {
+		t = named
+	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
 	if nlu.SaidOver(t.Tokens) {
 		return p // "dvc dvc dvc dvc": nothing asked, whatever it names
@@ -267,9 +270,13 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		if p.Elsewhere != "" {
 			sp = p.ElsewhereSpan
 		}
-		rest := append(append([]string(nil), t.Tokens[:sp[0]]...), t.Tokens[sp[1]:]...)
-		if q := a.understand(c, nlu.Text{Original: t.Original, Folded: strings.Join(rest, " "), Tokens: rest}); q.Understood() {
-			held = &q
+		// (The span is of the words read, which may be written out from
+		// the message's: "2 thị xã" is the towns' names.)
+		if words := p.Words; sp[0] <= sp[1] && sp[1] <= len(words) {
+			rest := append(append([]string(nil), words[:sp[0]]...), words[sp[1]:]...)
+			if q := a.understand(c, nlu.Text{Original: t.Original, Folded: strings.Join(rest, " "), Tokens: rest}); q.Understood() {
+				held = &q
+			}
 		}
 	}
 	if p.Understood() && countedElsewhere(c, p) {

@@ -254,3 +254,35 @@ func TestLevelAndShareFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsOfUnits: "thành phố" alone is the province's one city, "hai
+// thị xã" its two towns, named; "các huyện, thị xã, thành phố" is still
+// the level, and "thành phố Vinh" another province's.
+func TestKindsOfUnits(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"thành phố quý 2 nộp trực tuyến được bao nhiêu hồ sơ rứa?", "thành phố Hà Tĩnh quý 2/2019 nộp trực tuyến được bao nhiêu hồ sơ"},
+		{"hai thị xã quý 1 cộng lại nộp trực tuyến bao nhiêu hồ sơ", "thị xã Hồng Lĩnh và thị xã Kỳ Anh quý 1/2019 cộng lại nộp trực tuyến bao nhiêu hồ sơ"},
+		{"tỷ lệ chung của 2 thị xã quý 2/2019", "tỷ lệ chung của thị xã Hồng Lĩnh và thị xã Kỳ Anh quý 2/2019"},
+		{"quý 2 thành phố với hai thị xã có tổng bao nhiêu DVC mức 4", "quý 2/2019 thành phố Hà Tĩnh, thị xã Hồng Lĩnh và thị xã Kỳ Anh có tổng bao nhiêu DVC mức 4"},
+		{"Tổng số hồ sơ nộp trực tuyến của các huyện, thị xã, thành phố trong quý I/2019?", "tổng số hồ sơ trực tuyến cấp huyện quý 1/2019"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+	if ans, err := a.Answer(ctx, "thành phố Vinh quý 2 tỷ lệ hồ sơ trực tuyến bao nhiêu"); err != nil || ans.Kind.CarriesFigure() {
+		t.Errorf("thành phố Vinh: %v %s %v, want no figure", ans.Kind, ans.Text, err)
+	}
+	chat := ask.Chat{Platform: "test", ID: "kinds"}
+	for _, turn := range []string{"Hà Tĩnh quý 2/2019 có bao nhiêu hồ sơ được nộp qua mạng?", "Tôi hỏi thành phố Hà Tĩnh."} {
+		if _, err := a.Converse(ctx, chat, turn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ans, err := a.Converse(ctx, chat, "So với quý 1 thì thành phố tăng thêm bao nhiêu hồ sơ?")
+	if want := body(answerText(t, a, "số hồ sơ trực tuyến của thành phố Hà Tĩnh quý 2/2019 tăng bao nhiêu so với quý 1/2019")); err != nil || body(ans.Text) != want {
+		t.Errorf("so với quý 1 thì thành phố:\n%s\nwant:\n%s", ans.Text, want)
+	}
+}

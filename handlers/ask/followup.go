@@ -75,9 +75,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// it: "số tờ rơi đã in" after Kỳ Anh's quarter is the province's).
 		return true
 	}
-	if p.Measure == "change" && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
+	if p.Measure == "change" && len(p.Periods) == 1 && (len(p.Units) == 0 || slices.EqualFunc(p.Units, mem.Parse.Units, slices.Equal[[]string])) &&
+		p.Level == "" && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
 		(subsetOf(p.Indicators, mem.Parse.Indicators) || namesUnit(mem.Parse) && sameTopic(c, p.Indicators, mem.Parse.Indicators)) && len(p.Leftover) == 0 {
-		// "so quý 1 thì nhiều hơn mấy hồ sơ" after a unit's quarter 2: the
+		// "so quý 1 thì nhiều hơn mấy hồ sơ" (or "… thì thành phố tăng
+		// thêm …", the unit asked before) after a unit's quarter 2: the
 		// figure asked, from that period to the one asked before.
 		return true
 	}
