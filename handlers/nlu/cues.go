@@ -80,6 +80,11 @@ var (
 		"le phi", "phi thu", "thu phi",
 		// look-up kiosks at the one-stop desks: no figure counts them
 		"kiosk", "ki ot", "may tra cuu",
+		// who among those trained or reached (not the asker's "Hội Phụ
+		// nữ"): no figure splits them by sex, age or people ("bao nhiêu
+		// chị em phụ nữ", "người trên 60 tuổi")
+		"chi em phu nu", "la phu nu", "phu nu tham gia", "bao nhieu phu nu", "nu gioi", "nam gioi", "gioi tinh", "do tuoi", "tuoi",
+		"dan toc thieu so", "nguoi cao tuoi",
 		// the PCI's other sub-indices: the report states only its
 		// transparency one
 		"chi phi khong chinh thuc", "chi phi thoi gian", "gia nhap thi truong", "tiep can dat dai", "canh tranh binh dang",

@@ -300,8 +300,9 @@ var abbreviations = []abbreviation{
 	{"ke ca long ghep", "cong ca long ghep"},
 	{"tinh ca nguon khac", "cong ca nguon khac"},
 	{"ke ca nguon khac", "cong ca nguon khac"},
-	// "tập huấn cho dân": for the people.
+	// "tập huấn cho dân": for the people; "bà con": the people.
 	{"cho dan", "cho nguoi dan"},
+	{"ba con", "nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
 	{"gium", "giup"},
