@@ -300,9 +300,11 @@ var abbreviations = []abbreviation{
 	{"ke ca long ghep", "cong ca long ghep"},
 	{"tinh ca nguon khac", "cong ca nguon khac"},
 	{"ke ca nguon khac", "cong ca nguon khac"},
-	// "tập huấn cho dân": for the people; "bà con": the people.
+	// "tập huấn cho dân": for the people; "bao nhiêu bà con": how many
+	// people (not "ba con số", three figures).
 	{"cho dan", "cho nguoi dan"},
-	{"ba con", "nguoi dan"},
+	{"bao nhieu ba con", "bao nhieu nguoi dan"},
+	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
 	{"gium", "giup"},
