@@ -210,6 +210,7 @@ var (
 		"ay", "khoi", "giua", "hai", "tuong", "ung", "xet", "lay",
 		"tach", "tung", // "tách riêng từng mức độ": each apart
 		"duy",         // "DA duy nhất chưa thực hiện": the only one
+		"luon",        // "số hồ sơ luôn": as well
 		"se",          // "sẽ đạt bao nhiêu": will
 		"uu", "nguon", // "cần được ưu tiên bố trí", "nguồn vốn còn hụt"
 		"kpi", "baseline", "data", "trend", // what the numbers are for

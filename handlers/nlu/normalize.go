@@ -304,6 +304,7 @@ var abbreviations = []abbreviation{
 	// people (not "ba con số", three figures).
 	{"cho dan", "cho nguoi dan"},
 	{"bao nhieu ba con", "bao nhieu nguoi dan"},
+	{"nguoi du", "nguoi tham gia"}, // "có bao nhiêu người dự": attend
 	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},

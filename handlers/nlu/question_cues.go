@@ -120,6 +120,30 @@ func (q *question) anyBut(list [][]string, not func(c []string, i int) bool) boo
 	return found
 }
 
+// takeOwnWordsAfter explains the words right after an indicator's match
+// that its other names hold ("bao nhiêu hồ sơ" matched, "trực tuyến"
+// after it): words of the figure named, not left over.
+func (q *question) takeOwnWordsAfter(m termMatch) {
+	end := 0
+	for _, sp := range m.spans {
+		end = max(end, sp.to)
+	}
+	own := map[string]bool{}
+	for _, a := range q.v.indicators {
+		if a.owner != m.alias.owner {
+			continue
+		}
+		for _, ph := range a.phrases {
+			for _, w := range ph {
+				own[w] = true
+			}
+		}
+	}
+	for i := end; i < len(q.tokens) && i < end+3 && own[q.tokens[i]] && !q.taken[i] && !q.periodTaken[i]; i++ {
+		q.taken[i] = true
+	}
+}
+
 func (q *question) take(sp span) {
 	for i := sp.from; i < sp.to; i++ {
 		q.taken[i] = true

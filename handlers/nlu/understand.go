@@ -504,6 +504,19 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 			p.Indicators = []string{other}
 		}
 	}
+	if taken := slices.Clone(q.taken); len(indicators) > 0 {
+		// Words right after a figure's match that its own names hold
+		// ("bao nhiêu hồ sơ" matched, "trực tuyến" after it) are no words
+		// left over, once the words have chosen among names.
+		for _, m := range indicators {
+			if slices.Contains(p.Indicators, m.alias.owner) {
+				q.takeOwnWordsAfter(m)
+			}
+		}
+		if !slices.Equal(taken, q.taken) {
+			p.Leftover = q.leftover()
+		}
+	}
 	unknown := q.unknownWords(p.Leftover)
 	if p.Intent == IntentProjects && len(p.Projects) == 0 && hasPhraseUntaken(q, "nang cap") {
 		p.Leftover = append([]string{"nang cap"}, p.Leftover...)
