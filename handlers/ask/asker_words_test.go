@@ -286,3 +286,23 @@ func TestKindsOfUnits(t *testing.T) {
 		t.Errorf("so với quý 1 thì thành phố:\n%s\nwant:\n%s", ans.Text, want)
 	}
 }
+
+// TestAddressAndTails: a journalist's "thưa ông", a purpose after the
+// question ("… để khán giả thấy rõ xu hướng") and hearsay ("…, nghe nói
+// …") leave the question's reply as it is; "chuyên đề" and "để làm gì"
+// are no tail.
+func TestAddressAndTails(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Kinh phí còn thiếu cần bố trí trong năm 2020 là bao nhiêu thưa ông?", "Kinh phí còn thiếu cần bố trí trong năm 2020 là bao nhiêu"},
+		{"Cẩm Xuyên quý I/2019 nhận bao nhiêu hồ sơ nộp qua mạng thưa ông?", "Cẩm Xuyên quý 1/2019 nhận bao nhiêu hồ sơ nộp qua mạng"},
+		{"Ông có thể cho biết số hồ sơ nộp trực tuyến năm 2018 và 5 tháng đầu năm 2019 để khán giả thấy rõ xu hướng?",
+			"số hồ sơ nộp trực tuyến năm 2018 và 5 tháng đầu năm 2019"},
+		{"các cơ quan cấp tỉnh có mấy dịch vụ công mức 4 vậy ạ, nghe nói chỉ có vài sở làm được", "các cơ quan cấp tỉnh có mấy dịch vụ công mức 4"},
+		{"Năm 2018 Đài PTTH tỉnh có bao nhiêu bản tin và bao nhiêu chuyên đề về cải cách hành chính?", "Năm 2018 Đài PTTH có bao nhiêu bản tin và chuyên đề về CCHC"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+}

@@ -32,7 +32,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
 	// Lộc").
 	for _, without := range []func(string) (string, bool){nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
-		a.withoutPurpose, a.besidesPart, a.withoutAsker} {
+		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail} {
 		if rest, ok := without(question); ok {
 			question = rest
 		}
@@ -217,6 +217,39 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// withoutTail drops what a message says after its question, when that
+// names nothing asked: a purpose ("… năm 2018 và 5 tháng đầu năm 2019
+// để khán giả thấy rõ xu hướng"), hearsay ("…, nghe nói chỉ có vài sở
+// làm được"). "Để" is told by its marks from the "đề" of "chuyên đề";
+// "để làm gì" is what is asked.
+func (a *Answerer) withoutTail(question string) (string, bool) {
+	// ("Sở TT&TT lập fanpage ở đâu để hướng dẫn dân": the words of what
+	// the report is asked about, every one, purpose and all.)
+	reportAsked := a.understand(a.cat.Get(), nlu.Normalize(question)).Intent == nlu.IntentSearch
+	words := strings.Fields(question)
+	for i := len(words) - 2; i > 2; i-- {
+		w := strings.ToLower(strings.Trim(words[i], ",.;:!?()\"'"))
+		next := nlu.Fold(strings.ToLower(strings.Trim(words[i+1], ",.;:!?()\"'")))
+		purpose := w == "để" && next != "lam" && next != "nghi" && next != "xuat" && next != "dat"
+		hearsay := w == "nghe" && (next == "noi" || next == "bao")
+		if !purpose && !hearsay || purpose && reportAsked {
+			continue
+		}
+		c := a.cat.Get()
+		tail := a.understand(c, nlu.Normalize(strings.Join(words[i:], " ")))
+		if len(tail.Indicators) > 0 || len(tail.Units) > 0 || len(tail.Periods) > 0 || len(tail.Projects) > 0 {
+			return "", false
+		}
+		rest := strings.TrimRight(strings.Join(words[:i], " "), ",;: ")
+		if r := a.understand(c, nlu.Normalize(rest)); !r.Understood() || r.Intent == nlu.IntentSearch ||
+			purpose && nlu.AsksWhetherOrWhat(nlu.Normalize(question).Tokens) {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
 }
 
 // askingSides splits a message at its one "và" when each side asks

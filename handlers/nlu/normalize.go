@@ -231,6 +231,13 @@ var abbreviations = []abbreviation{
 	{"gui dong chi", "gui anh"},
 	{"thua dong chi", "anh"}, // "…, thưa đồng chí?"
 	{"thua anh", "anh"},
+	// A journalist's "thưa ông", "… không ông?", "vậy ông": addressing.
+	{"thua ong", "anh"},
+	{"thua ba", "anh"},
+	{"khong ong", "khong anh"},
+	{"vay ong", "vay anh"},
+	{"chua ong", "chua anh"},
+	{"ong co the", "anh co the"},
 	// "hắn" (it) before what is asked of it: "quý 2 hắn lên mấy".
 	{"han len", "len"},
 	{"han may", "may"},
