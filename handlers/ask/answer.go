@@ -168,6 +168,34 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	if p.Threshold != nil && p.Level != "" && len(p.Units) == 0 && (nlu.AsksWhether(t.Tokens) || hasWord(t.Tokens, "co", "phai")) &&
+		!hasWord(t.Tokens, "nao") && !slices.Contains(t.Tokens, "may") && !hasWord(t.Tokens, "bao", "nhieu") && !hasWord(t.Tokens, "cac") {
+		// "có phải số DVC mức 3 ở cấp huyện đã hơn một nghìn ba trăm
+		// không": the level's figure checked against the number, not its
+		// units over it.
+		p.Threshold, p.Order, p.Top, p.Which, p.Intent = nil, "", 0, false, nlu.IntentValue
+	}
+	if p.Reason == nlu.ReasonNotUnderstood && len(p.Indicators) == 0 && (p.Level != "" || len(p.Units) > 0) &&
+		(hasWord(t.Tokens, "ty", "le", "chung") || hasWord(t.Tokens, "ty", "le", "gop")) {
+		// "tỷ lệ chung của 5 sở đã nộp báo cáo quý 1": the units' files
+		// online, together, the rate their reports give.
+		if _, ok := c.Indicators[rankedByDefault]; ok {
+			q := nlu.UnderstandText(c.Vocab, nlu.Normalize(strings.Replace(t.Folded, "ty le", "ty le ho so truc tuyen", 1)), a.now())
+			if q.Understood() {
+				if q.Level == "" && len(q.Units) == 0 {
+					// ("5 sở": the level the first reading found.)
+					q.Level, q.Levels, q.Units, q.UnitSpans = p.Level, p.Levels, p.Units, p.UnitSpans
+				}
+				p = q
+			}
+		}
+	}
+	if hasWord(t.Tokens, "khong", "phai", "ty", "le") && len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
+		// "Số doanh nghiệp (không phải tỷ lệ) đã được tập huấn": a count
+		// the rate stands for is not what is asked, and none is stored.
+		p.Indicators, p.Reason = nil, nlu.ReasonNotUnderstood
+		p.Intent = ""
+	}
 	if (p.Op == "rankof" || (p.Order == "desc" || p.Order == "asc") && nlu.AsksWhether(t.Tokens)) && len(p.Indicators) == 0 && len(namedUnits(p)) == 1 {
 		// "Sở Tài chính quý 1 ở vị trí thứ mấy trong các sở đã báo cáo":
 		// no figure named, so the one units are ranked by in their

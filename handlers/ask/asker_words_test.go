@@ -306,3 +306,25 @@ func TestAddressAndTails(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditorChecks: a level's figure checked against a number ("có phải
+// … cấp huyện đã hơn 1.300 … không"), figures of two periods added or
+// subtracted by "cộng"/"trừ", "tỷ lệ chung" of the units that reported,
+// and a count asked "không phải tỷ lệ" (none is stored) get the plain
+// questions' replies, or no figure.
+func TestAuditorChecks(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Có phải số DVC mức 3 ở cấp huyện đã hơn một nghìn ba trăm dịch vụ không ông?", "số DVC mức 3 cấp huyện"},
+		{"Đào tạo CIO: 405 năm 2018 cộng 225 năm 2019 có bằng 630 triệu không?", "dự án đào tạo CIO năm 2018 và năm 2019 cộng lại được cấp bao nhiêu"},
+		{"Thạch Hà: tổng hồ sơ tiếp nhận quý 2/2019 trừ quý 1/2019 ra bao nhiêu?", "số hồ sơ tiếp nhận của Thạch Hà quý 2/2019 tăng bao nhiêu so với quý 1/2019"},
+		{"Tỷ lệ chung của 5 sở đã nộp báo cáo Q1/2019?", "tỷ lệ hồ sơ trực tuyến của các sở quý 1/2019"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+	if ans, err := a.Answer(context.Background(), "Số doanh nghiệp (không phải tỷ lệ) đã được tập huấn đến quý I/2019 là bao nhiêu?"); err != nil || ans.Kind.CarriesFigure() {
+		t.Errorf("không phải tỷ lệ: %v %s %v, want no figure", ans.Kind, ans.Text, err)
+	}
+}

@@ -14,6 +14,8 @@ import (
 // "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
 func (q *question) op() string {
 	switch {
+	case q.subtractsPeriods():
+		return "diff"
 	case (q.any(exceptCues) || q.excludes()) && !q.excludesNothingAsked():
 		return "except"
 	case q.any(avgCues) && !q.provinceAverage():
@@ -59,7 +61,9 @@ func (q *question) excludesNothingAsked() bool {
 func (q *question) addsPeriods() bool {
 	for i := 0; i+1 < len(q.tokens); i++ {
 		next := q.tokens[i+1]
-		if q.tokens[i] == "cong" && q.periodTaken[i+1] && (next == "quy" || next[0] == 'q' || i > 0 && q.periodTaken[i-1]) {
+		// ("405 năm 2018 cộng 225 năm 2019": figures of two periods added.)
+		numberThenPeriod := i+2 < len(q.tokens) && isNumber(next) && q.periodTaken[i+2]
+		if q.tokens[i] == "cong" && (q.periodTaken[i+1] || numberThenPeriod) && (next == "quy" || next[0] == 'q' || i > 0 && q.periodTaken[i-1]) {
 			q.taken[i] = true
 			return true
 		}
@@ -258,6 +262,18 @@ func (q *question) subtracts() bool {
 		after := slices.IndexFunc(spans, func(sp span) bool { return sp.from == i+1 || sp.from == i+2 && q.tokens[i+1] == "cap" })
 		if before >= 0 && after >= 0 && !plural(q.tokens[spans[before].from]) &&
 			(spans[before].from == 0 || !plural(q.tokens[spans[before].from-1])) {
+			q.taken[i] = true
+			return true
+		}
+	}
+	return false
+}
+
+// subtractsPeriods: "trừ" between two periods ("tổng hồ sơ quý 2/2019 trừ
+// quý 1/2019 ra bao nhiêu"): the one less the other, nothing set aside.
+func (q *question) subtractsPeriods() bool {
+	for i := 1; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "tru" && q.periodTaken[i-1] && q.periodTaken[i+1] {
 			q.taken[i] = true
 			return true
 		}
