@@ -319,6 +319,10 @@ func TestAuditorChecks(t *testing.T) {
 		{"Đào tạo CIO: 405 năm 2018 cộng 225 năm 2019 có bằng 630 triệu không?", "dự án đào tạo CIO năm 2018 và năm 2019 cộng lại được cấp bao nhiêu"},
 		{"Thạch Hà: tổng hồ sơ tiếp nhận quý 2/2019 trừ quý 1/2019 ra bao nhiêu?", "số hồ sơ tiếp nhận của Thạch Hà quý 2/2019 tăng bao nhiêu so với quý 1/2019"},
 		{"Tỷ lệ chung của 5 sở đã nộp báo cáo Q1/2019?", "tỷ lệ hồ sơ trực tuyến của các sở quý 1/2019"},
+		{"Một điểm đáng chú ý là chỉ trong 5 tháng đầu năm 2019 số hồ sơ trực tuyến đã vượt cả năm 2018; cụ thể gấp bao nhiêu lần?",
+			"5 tháng đầu năm 2019 số hồ sơ trực tuyến gấp bao nhiêu lần năm 2018"},
+		{"Xin tóm lược cơ cấu tài chính của NQ 22: kinh phí đã bố trí, kinh phí lồng ghép và kinh phí còn thiếu lần lượt là bao nhiêu?",
+			"kinh phí đã bố trí, lồng ghép và còn thiếu của NQ 22"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)

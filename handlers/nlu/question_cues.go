@@ -120,9 +120,10 @@ func (q *question) anyBut(list [][]string, not func(c []string, i int) bool) boo
 	return found
 }
 
-// takeOwnWordsAfter explains the words right after an indicator's match
-// that its other names hold ("bao nhiêu hồ sơ" matched, "trực tuyến"
-// after it): words of the figure named, not left over.
+// takeOwnWordsAfter explains the words right after (or just before) an
+// indicator's match that its other names hold ("bao nhiêu hồ sơ"
+// matched, "trực tuyến" after it): words of the figure named, not left
+// over.
 func (q *question) takeOwnWordsAfter(m termMatch) {
 	end := 0
 	for _, sp := range m.spans {
@@ -141,6 +142,13 @@ func (q *question) takeOwnWordsAfter(m termMatch) {
 	}
 	for i := end; i < len(q.tokens) && i < end+3 && own[q.tokens[i]] && !q.taken[i] && !q.periodTaken[i]; i++ {
 		q.taken[i] = true
+	}
+	start := len(q.tokens)
+	for _, sp := range m.spans {
+		start = min(start, sp.from)
+	}
+	for i := start - 1; i >= 0 && i >= start-2 && own[q.tokens[i]] && !q.taken[i] && !q.periodTaken[i]; i-- {
+		q.taken[i] = true // "tỷ lệ" before "hồ sơ trực tuyến", of its name
 	}
 }
 

@@ -475,6 +475,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent, p.Op, p.Order, p.Level = IntentValue, "diff", "", ""
 	case p.Order != "" && !q.namesOneUnit(p):
 		p.Intent = IntentRanking
+	case p.Op == "ratio" && len(p.Periods) == 2 && p.Goal == nil && p.Measure == "target" && q.has("vuot"):
+		// "5 tháng đầu năm 2019 … đã vượt cả năm 2018; gấp bao nhiêu lần":
+		// one period over the other, no target.
+		p.Intent, p.Measure = IntentCompare, "change"
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
 	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),

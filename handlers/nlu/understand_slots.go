@@ -296,6 +296,11 @@ func (q *question) commonWords(pm placeMention) bool {
 		// "đăng ký làm thành viên": registering, not Xã Kỳ Lâm.
 		return true
 	}
+	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); name == "tai chinh" && pm.span.from > 1 && runAt(q.tokens, pm.span.from-2, []string{"co", "cau"}) {
+		// "cơ cấu tài chính của NQ 22": the money's make-up, not Sở Tài
+		// chính.
+		return true
+	}
 	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); politeEnds[name] && pm.span.to == len(q.tokens) && pm.span.from > 0 && !unitKindWords[q.tokens[pm.span.from-1]] {
 		// "… mức 3 với mức 4 luôn nghen": the word closing a question,
 		// not Thị trấn Nghèn.
