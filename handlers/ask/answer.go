@@ -168,6 +168,13 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	if p.Measure == "change" && p.Order != "" && len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodRange {
+		// "trong hai quý đầu năm 2019, đơn vị nào … tăng mạnh nhất": from
+		// the first of its quarters to the last.
+		if qs := wholeQuarters(p.Periods[0], a.now()); len(qs) == 2 {
+			p.Periods = qs
+		}
+	}
 	if p.Threshold != nil && p.Level != "" && len(p.Units) == 0 && (nlu.AsksWhether(t.Tokens) || hasWord(t.Tokens, "co", "phai")) &&
 		!hasWord(t.Tokens, "nao") && !slices.Contains(t.Tokens, "may") && !hasWord(t.Tokens, "bao", "nhieu") && !hasWord(t.Tokens, "cac") {
 		// "có phải số DVC mức 3 ở cấp huyện đã hơn một nghìn ba trăm

@@ -323,6 +323,11 @@ func TestAuditorChecks(t *testing.T) {
 			"5 tháng đầu năm 2019 số hồ sơ trực tuyến gấp bao nhiêu lần năm 2018"},
 		{"Xin tóm lược cơ cấu tài chính của NQ 22: kinh phí đã bố trí, kinh phí lồng ghép và kinh phí còn thiếu lần lượt là bao nhiêu?",
 			"kinh phí đã bố trí, lồng ghép và còn thiếu của NQ 22"},
+		// A range with one ended quarter is that quarter; a change ranked
+		// over two quarters named as a range; a goal "vượt mốc" states.
+		{"Quý 2/2019 đến nay có bao nhiêu đơn vị đã nộp báo cáo quý về dịch vụ công?", "quý 2/2019 có bao nhiêu đơn vị đã nộp báo cáo"},
+		{"Trong hai quý đầu năm 2019, đơn vị nào có tỷ lệ hồ sơ trực tuyến tăng mạnh nhất ạ?", "đơn vị nào có tỷ lệ hồ sơ trực tuyến tăng mạnh nhất từ quý 1 đến quý 2/2019"},
+		{"5 tháng đầu năm 2019 tỷ lệ nộp hồ sơ qua mạng đã vượt mốc 10% rồi phải không ông?", "5 tháng đầu năm 2019 tỷ lệ hồ sơ trực tuyến đã vượt 10% chưa"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)

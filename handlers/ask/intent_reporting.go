@@ -46,7 +46,13 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return r.inEveryQuarter(ctx, p, endedQuarters(*fp, r.now), sent)
 	} else if fp != nil && fp.Kind != nlu.PeriodLatest {
 		// Reports are quarterly: a year or a range is asked back by its
-		// quarters, never answered for another period.
+		// quarters, never answered for another period; a range in which
+		// one quarter has ended ("quý 2/2019 đến nay") is that quarter.
+		if ended := endedQuarters(*fp, r.now); len(ended) == 1 && fp.Kind == nlu.PeriodRange {
+			one := p
+			one.Periods = ended
+			return r.reporting(ctx, one)
+		}
 		return askQuarters(p, *fp, r.now), nil
 	}
 	status, err := r.data.PeriodStatus(ctx, "quarter", per.Start)
@@ -326,6 +332,19 @@ func endedQuarters(within nlu.Period, now time.Time) []nlu.Period {
 		if q.End <= last.End {
 			out = append([]nlu.Period{q}, out...)
 		}
+	}
+	return out
+}
+
+// wholeQuarters are the quarters a period is made of, when it begins and
+// ends with them ("6 tháng đầu năm 2019": quý 1 and quý 2), or nil.
+func wholeQuarters(within nlu.Period, now time.Time) []nlu.Period {
+	var out []nlu.Period
+	for q := nlu.QuarterOf(mustDay(within.End, now)); q.Start >= within.Start && q.Start != ""; q = nlu.PreviousQuarter(q) {
+		out = append([]nlu.Period{q}, out...)
+	}
+	if len(out) == 0 || out[0].Start != within.Start || out[len(out)-1].End != within.End {
+		return nil
 	}
 	return out
 }

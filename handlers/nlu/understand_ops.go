@@ -441,7 +441,8 @@ func (q *question) statedGoal() *float64 {
 	return nil
 }
 
-var goalCues = phrases("du", "len", "vuot", "vuot qua", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc")
+var goalCues = phrases("du", "len", "vuot", "vuot qua", "muc tieu", "chi tieu", "ke hoach", "muc tieu la", "de dat", "moi dat", "dat muc",
+	"vuot moc", "qua moc", "cham moc", "dat moc") // "đã vượt mốc 10%"
 
 // numbers are the numbers of the question that are no part of a period,
 // with their position.
