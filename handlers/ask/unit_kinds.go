@@ -18,22 +18,13 @@ import (
 // Anh") when they are as many as said. A kind followed by a name, or set
 // aside ("trừ thành phố", "không tính thị xã"), stays as typed.
 func unitsOfKind(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
-	kinds := map[string][][]string{} // folded kind → each unit's folded name
-	for _, u := range c.Units {
-		if u.Level != "district" || u.Kind == "" || u.ValidTo != "" {
-			continue
-		}
-		kind := nlu.Fold(strings.ToLower(u.Kind))
-		kinds[kind] = append(kinds[kind], nlu.Normalize(u.Name).Tokens)
-	}
 	toks := t.Tokens
 	changed := false
-	for kind, names := range kinds {
+	for kind, names := range c.KindNames {
 		kt := strings.Fields(kind)
-		if len(kt) != 2 || kind == "huyen" {
+		if len(kt) != 2 || !slices.Contains(toks, kt[1]) {
 			continue
 		}
-		slices.SortFunc(names, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
 		for i := 0; i+len(kt) <= len(toks); i++ {
 			if !slices.Equal(toks[i:i+len(kt)], kt) || namedAfter(toks[i+len(kt):], names) || nameTyped(t.Original, kt, occurrences(toks[:i], kt)) || setAside(toks[:i]) ||
 				slices.Contains(toks[max(0, i-4):min(len(toks), i+len(kt)+2)], "huyen") {

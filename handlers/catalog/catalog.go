@@ -44,8 +44,12 @@ type Catalog struct {
 	// Units are every unit of every time, by key: its code, or, for a
 	// unit whose code another unit carries on the catalog's date (codes
 	// are reused after mergers), code@valid_from.
-	Units      map[string]queries.Unit
-	UnitsByID  map[int64]queries.Unit
+	Units     map[string]queries.Unit
+	UnitsByID map[int64]queries.Unit
+	// KindNames are the folded names of the district-level units in
+	// force, by their folded kind ("thanh pho" → [["thanh","pho","ha",
+	// "tinh"]]), sorted: "thành phố", "hai thị xã" said for them.
+	KindNames  map[string][][]string
 	Levels     map[string]queries.Level
 	Indicators map[string]queries.Indicator // by code
 	// IndicatorCodes are the indicators' codes by id (targets and values
@@ -89,9 +93,17 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		return nil, err
 	}
 	c.Keys = unitKeys(units, on)
+	c.KindNames = map[string][][]string{}
 	for _, u := range units {
 		c.Units[c.Keys[u.ID]] = u
 		c.UnitsByID[u.ID] = u
+		if u.Level == "district" && u.Kind != "" && u.ValidTo == "" {
+			kind := nlu.Normalize(u.Kind).Folded
+			c.KindNames[kind] = append(c.KindNames[kind], nlu.Normalize(u.Name).Tokens)
+		}
+	}
+	for _, names := range c.KindNames {
+		slices.SortFunc(names, func(a, b []string) int { return strings.Compare(strings.Join(a, " "), strings.Join(b, " ")) })
 	}
 	succ, err := src.Successions(ctx)
 	if err != nil {

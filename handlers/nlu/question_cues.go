@@ -121,7 +121,7 @@ func (q *question) anyBut(list [][]string, not func(c []string, i int) bool) boo
 }
 
 // takeOwnWordsAfter explains the words right after (or just before) an
-// indicator's match that its other names hold ("bao nhiêu hồ sơ"
+// indicator's match that its full name holds ("bao nhiêu hồ sơ"
 // matched, "trực tuyến" after it): words of the figure named, not left
 // over.
 func (q *question) takeOwnWordsAfter(m termMatch) {
@@ -129,17 +129,7 @@ func (q *question) takeOwnWordsAfter(m termMatch) {
 	for _, sp := range m.spans {
 		end = max(end, sp.to)
 	}
-	own := map[string]bool{}
-	for _, a := range q.v.indicators {
-		if a.owner != m.alias.owner {
-			continue
-		}
-		for _, ph := range a.phrases {
-			for _, w := range ph {
-				own[w] = true
-			}
-		}
-	}
+	own := q.v.indicatorWords[m.alias.owner]
 	for i := end; i < len(q.tokens) && i < end+3 && own[q.tokens[i]] && !q.taken[i] && !q.periodTaken[i]; i++ {
 		q.taken[i] = true
 	}
