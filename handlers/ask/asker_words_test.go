@@ -337,3 +337,27 @@ func TestAuditorChecks(t *testing.T) {
 		t.Errorf("không phải tỷ lệ: %v %s %v, want no figure", ans.Kind, ans.Text, err)
 	}
 }
+
+// TestListsOfProjectsAndFiscalYears: three projects listed with one
+// "cấp" are all added; a proposal of two projects named by their words;
+// "năm tài chính 2018" is the year, not Sở Tài chính.
+func TestListsOfProjectsAndFiscalYears(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	got := answerText(t, a, "Năm tài chính 2019 NQ22 cấp cho cổng TTĐT tỉnh, sàn TMĐT và chuyên mục tư vấn pháp lý tổng cộng bao nhiêu")
+	var sum float64
+	for _, q := range []string{"năm 2019 dự án nâng cấp cổng TTĐT tỉnh được cấp bao nhiêu", "năm 2019 dự án sàn TMĐT được cấp bao nhiêu",
+		"năm 2019 dự án tư vấn pháp lý được cấp bao nhiêu"} {
+		sum += figureAfter(t, answerText(t, a, q), "nguồn NQ 22: ")
+	}
+	if want := "Tổng cộng: " + formatCount(sum) + " triệu đồng"; !strings.Contains(got, want) {
+		t.Errorf("three projects listed:\n%s\nwant %q", got, want)
+	}
+	for _, tc := range []struct{ asked, same string }{
+		{"Năm tài chính 2018 dự án nâng cấp Cổng TTĐT tỉnh được cấp bao nhiêu", "năm 2018 dự án nâng cấp Cổng TTĐT tỉnh được cấp bao nhiêu"},
+		{"Tổng đề xuất giai đoạn tới cho tập huấn người dân và đào tạo CIO", "tổng đề xuất của dự án tập huấn người dân doanh nghiệp và dự án đào tạo CIO"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ package nlu
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -283,10 +284,24 @@ func digitAfter(b []byte) bool {
 	return false
 }
 
+// monthsOfYear writes a spreadsheet's "5T2019" (the first five months of
+// 2019) in words: "5 tháng đầu năm 2019".
+func monthsOfYear(t string) ([]string, bool) {
+	m, y, ok := strings.Cut(t, "t")
+	if !ok || len(m) < 1 || len(m) > 2 || len(y) != 4 || strings.Trim(m, "0123456789") != "" || strings.Trim(y, "0123456789") != "" {
+		return nil, false
+	}
+	return []string{m, "thang", "dau", "nam", y}, true
+}
+
 // splitQuarterRanges writes a spreadsheet's range of quarters ("q1:q2",
-// "=SUM(hstt Q1:Q2)") as the quarters it spans.
+// "=SUM(hstt Q1:Q2)") as the quarters it spans, and its "5T2019" in
+// words.
 func splitQuarterRanges(tokens []string) []string {
 	for i, t := range tokens {
+		if words, ok := monthsOfYear(t); ok {
+			return slices.Concat(tokens[:i], words, splitQuarterRanges(tokens[i+1:]))
+		}
 		a, b, ok := strings.Cut(t, ":")
 		if !ok || !isQuarterToken(a) || !isQuarterToken(b) || a[1] >= b[1] {
 			continue

@@ -1,6 +1,9 @@
 package nlu
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Numbers said in words, as speech-to-text writes them ("quý hai năm hai
 // không mười chín", "dịch vụ công mức ba", "bảy trăm năm mươi thủ tục"):
@@ -87,6 +90,18 @@ func spokenAfter(tokens []string, i int) (spoken, bool) {
 			// year and "next"): the words say more than the month.
 			return n, true
 		}
+	case "so", "an":
+		// "dự án số tám", "dự án mười": a project's number in the list.
+		if tokens[i] == "an" && (i == 0 || tokens[i-1] != "du") || tokens[i] == "so" && (i < 2 || tokens[i-1] != "an" || tokens[i-2] != "du") {
+			break
+		}
+		// After "số" any number; after "dự án" only one the question goes on
+		// from ("dự án mười tổng kinh phí"), not "dự án làm …", "dự án
+		// một cửa".
+		if n, ok := readNumber(tokens[j:min(j+2, len(tokens))], 2); ok && n.value >= 1 && n.value <= 30 && next(j) != "nam" && next(j) != "tu" &&
+			next(j) != "lam" && (tokens[i] == "so" || afterProjectNumber[next(j+n.words)]) {
+			return n, true
+		}
 	case "quyet":
 		if i > 0 && tokens[i-1] == "nghi" {
 			if n, ok := readDigits(tokens[j:]); ok && n.words >= 2 {
@@ -119,6 +134,12 @@ func spokenCount(tokens []string, i int) (spoken, bool) {
 			return n, true
 		}
 	}
+	if i > 0 && dayBefore[tokens[i-1]] {
+		// "ngày hai mươi bảy tháng hai": a day said as a number.
+		if n, ok := readTens(tokens[i:]); ok && n.value >= 10 && n.value <= 31 && i+n.words < len(tokens) && tokens[i+n.words] == "thang" {
+			return n, true
+		}
+	}
 	if i+1 < len(tokens) && (tokens[i+1] == "tram" || tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
 		if n, ok := readNumber(tokens[i:], 12); ok && n.words >= 2 {
 			return n, true
@@ -126,6 +147,10 @@ func spokenCount(tokens []string, i int) (spoken, bool) {
 	}
 	return spoken{}, false
 }
+
+// afterProjectNumber go on a question after "dự án <number>".
+var afterProjectNumber = map[string]bool{"": true, "tong": true, "duoc": true, "co": true, "can": true, "cap": true, "nguon": true, "kinh": true,
+	"de": true, "la": true, "bao": true, "nam": true, "thi": true, "va": true, "voi": true, "lay": true, "nhan": true, "da": true}
 
 // dayBefore are the words a day said in words follows.
 var dayBefore = map[string]bool{"den": true, "ngay": true, "tu": true, "toi": true}
@@ -150,6 +175,14 @@ func readYear(tokens []string) (spoken, bool) {
 		if len(digits) == 4 && validSpokenYear(digits) {
 			// A year whole: what follows is said of it.
 			break
+		}
+		if used+1 < len(tokens) && tokens[used+1] == "muoi" && len(digits) == 2 {
+			// "hai không hai mươi": the last pair said as tens (20).
+			if n, ok := readTens(tokens[used:]); ok {
+				digits += fmt.Sprintf("%02d", n.value)
+				used += n.words
+				continue
+			}
 		}
 		if d, ok := digitWords[tokens[used]]; ok && tokens[used] != "tu" {
 			// "năm chín chín chín chín chín": no year, but said as one, and

@@ -39,3 +39,23 @@ func TestQuarterRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenProjectsAndYears: a project's number said in words after
+// "dự án (số)", a year said by pairs with its tens ("hai không hai mươi"),
+// a day said as a number before "tháng"; not "dự án làm …", "dự án một
+// cửa".
+func TestSpokenProjectsAndYears(t *testing.T) {
+	for in, want := range map[string]string{
+		"dự án số tám năm hai nghìn mười bảy được cấp bao nhiêu":       "du an so 8 nam 2017 duoc cap bao nhieu",
+		"dự án mười tổng kinh phí được cấp":                            "du an 10 tong kinh phi duoc cap",
+		"năm hai không hai mươi cần bố trí thêm bao nhiêu":             "nam 2020 can bo tri them bao nhieu",
+		"tính tới ngày hai mươi bảy tháng hai năm hai nghìn mười chín": "tinh toi ngay 27 thang 2 nam 2019",
+		"dự án làm phóng sự được cấp bao nhiêu":                        "du an lam phong su duoc cap bao nhieu",
+		"dự án một cửa điện tử":                                        "du an mot cua dien tu",
+		"số hồ sơ trực tuyến 5T2019":                                   "so ho so truc tuyen 5 thang dau nam 2019",
+	} {
+		if got := Normalize(in).Folded; got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -300,7 +300,23 @@ func (q *question) joinedTo(a, b termMatch) bool {
 // are still apart.
 func (q *question) projectWord(i int) bool {
 	return q.tokens[i] == "du" && i+1 < len(q.tokens) && q.tokens[i+1] == "an" ||
-		q.tokens[i] == "an" && i > 0 && q.tokens[i-1] == "du"
+		q.tokens[i] == "an" && i > 0 && q.tokens[i-1] == "du" || moneyWordAt(q.tokens, i)
+}
+
+// moneyWordAt: the token at i is, or begins or ends, a word of money the
+// projects' names share ("cấp", "kinh phí", "đề xuất"): one "cấp" serves
+// every project listed ("cổng TTĐT tỉnh, sàn TMĐT và … được cấp").
+func moneyWordAt(tokens []string, i int) bool {
+	for _, class := range moneyAliasWords {
+		for _, w := range class {
+			for k := range w {
+				if i-k >= 0 && runAt(tokens, i-k, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // listedAfterAnd: the match starts right after "và" (or "và số").
@@ -321,8 +337,10 @@ func (q *question) listedAfterAnd(m termMatch) bool {
 // lệ trực tuyến"): a figure listed before another, whatever words the
 // two share.
 func (q *question) listedBeforeAnd(m termMatch) bool {
-	to := m.spans[len(m.spans)-1].to
-	return to < len(q.tokens) && q.tokens[to] == "va" || runAt(q.tokens, to, []string{"cong", "lai"})
+	// (Any phrase of the name: "sàn + cấp" has its "cấp" elsewhere.)
+	return slices.ContainsFunc(m.spans, func(sp span) bool {
+		return sp.to < len(q.tokens) && q.tokens[sp.to] == "va" || runAt(q.tokens, sp.to, []string{"cong", "lai"})
+	})
 }
 
 // asksInName: the alias holds the question's "bao nhiêu" ("nhận bao nhiêu

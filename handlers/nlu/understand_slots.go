@@ -296,9 +296,10 @@ func (q *question) commonWords(pm placeMention) bool {
 		// "đăng ký làm thành viên": registering, not Xã Kỳ Lâm.
 		return true
 	}
-	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); name == "tai chinh" && pm.span.from > 1 && runAt(q.tokens, pm.span.from-2, []string{"co", "cau"}) {
-		// "cơ cấu tài chính của NQ 22": the money's make-up, not Sở Tài
-		// chính.
+	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); name == "tai chinh" && (pm.span.from > 1 && runAt(q.tokens, pm.span.from-2, []string{"co", "cau"}) ||
+		pm.span.from > 0 && q.tokens[pm.span.from-1] == "nam") {
+		// "cơ cấu tài chính của NQ 22", "năm tài chính 2018": the money's
+		// make-up, the fiscal year; not Sở Tài chính.
 		return true
 	}
 	if name := strings.Join(q.tokens[pm.span.from:pm.span.to], " "); politeEnds[name] && pm.span.to == len(q.tokens) && pm.span.from > 0 && !unitKindWords[q.tokens[pm.span.from-1]] {

@@ -232,11 +232,11 @@ func split(kind termKind, terms []Term) []alias {
 
 // moneyAliasWords are the words an asker calls a project's money by, each
 // class one for another: the nouns ("sàn + kinh phí" is also "sàn +
-// tiền", "sàn + vốn") and the verbs of giving it ("sàn + cấp" is also
-// "sàn + bố trí", "sàn + phân bổ").
+// tiền", "sàn + vốn") and the verbs of giving or asking it ("sàn + cấp"
+// is also "sàn + bố trí", "sàn + phân bổ", "sàn + đề xuất").
 var moneyAliasWords = [][][]string{
 	{{"kinh", "phi"}, {"tien"}, {"von"}, {"ngan", "sach"}},
-	{{"cap"}, {"bo", "tri"}, {"phan", "bo"}},
+	{{"cap"}, {"bo", "tri"}, {"phan", "bo"}, {"de", "xuat"}},
 }
 
 // otherMoneyNouns are the alias with each other money word of its class
