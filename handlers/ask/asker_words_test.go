@@ -361,3 +361,21 @@ func TestListsOfProjectsAndFiscalYears(t *testing.T) {
 		}
 	}
 }
+
+// TestForwardedQuestions: a question passed on from someone named ("Chị
+// Thu (VP xã Tùng Ảnh) hỏi: "…"", "câu hỏi của anh Toàn (Can Lộc): …")
+// is answered as asked; the forwarder's place is theirs.
+func TestForwardedQuestions(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Chị Thu (VP xã Tùng Ảnh) hỏi: \"các sở ban ngành cấp tỉnh có bao nhiu DVC mức độ 3 vậy ạ\"", "các sở ban ngành cấp tỉnh có bao nhiêu DVC mức độ 3"},
+		{"Bạn Hằng văn phòng xã Sơn Tây hỏi mỗi xã được mấy dịch vụ công mức 3 trên cổng ạ", "mỗi xã có bao nhiêu DVC mức 3"},
+		{"Dạ em chuyển câu hỏi của anh Toàn (Can Lộc): kinh phí đào tạo năm 2019 là bao nhiêu tiền ạ?", "kinh phí đào tạo năm 2019"},
+		// The asker's own "hỏi thêm về …" keeps the unit it names.
+		{"Bác hỏi thêm về Hồng Lĩnh: quý 1/2019 thị xã có mấy dịch vụ công mức độ 4?", "thị xã Hồng Lĩnh quý 1/2019 có mấy DVC mức 4"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+}

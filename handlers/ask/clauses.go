@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -31,7 +33,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// ("Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế …");
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
 	// Lộc").
-	for _, without := range []func(string) (string, bool){nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
+	for _, without := range []func(string) (string, bool){a.forwardedQuestion, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
 		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail} {
 		if rest, ok := without(question); ok {
 			question = rest
@@ -217,6 +219,43 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// forwardedQuestion is the question a message passes on from someone
+// else, without who asks ("Chị Thu (VP xã Tùng Ảnh) hỏi: "…"", "Bạn Hằng
+// văn phòng xã Sơn Tây hỏi …", "Dạ em chuyển câu hỏi của anh Toàn (Can
+// Lộc): …"): that person's place is theirs, not the one asked.
+func (a *Answerer) forwardedQuestion(question string) (string, bool) {
+	words := strings.Fields(question)
+	// Someone named ("Chị Thu", "Bạn Hằng"), or a question passed on.
+	named := len(words) > 1 && forwarders[strings.ToLower(words[0])] && startsUpper(words[1])
+	if len(words) < 4 || !named && !strings.Contains(strings.ToLower(question), "câu hỏi của") {
+		return "", false
+	}
+	for k, w := range words[:min(len(words)-2, 14)] {
+		lw := strings.ToLower(strings.Trim(w, "\"“”'"))
+		if k == 0 || lw != "hỏi" && lw != "hỏi:" && !strings.HasSuffix(lw, ":") || lw == "hỏi" && strings.ToLower(words[k-1]) == "câu" {
+			continue // ("câu hỏi của anh Toàn: …": the question follows the colon)
+		}
+		rest := strings.Trim(strings.Join(words[k+1:], " "), "\"“”' ")
+		if lw == "hỏi" && strings.HasPrefix(rest, ":") {
+			rest = strings.TrimSpace(rest[1:])
+		}
+		if p := a.understand(a.cat.Get(), nlu.Normalize(rest)); !p.Understood() || p.Intent == nlu.IntentGreeting {
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// forwarders open a message that passes on someone's question.
+var forwarders = map[string]bool{"chị": true, "anh": true, "bạn": true, "em": true, "ông": true, "bà": true, "cô": true, "chú": true, "bác": true}
+
+// startsUpper: the word begins with a capital (a person's name).
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // withoutTail drops what a message says after its question, when that
