@@ -328,6 +328,10 @@ func TestAuditorChecks(t *testing.T) {
 		{"Quý 2/2019 đến nay có bao nhiêu đơn vị đã nộp báo cáo quý về dịch vụ công?", "quý 2/2019 có bao nhiêu đơn vị đã nộp báo cáo"},
 		{"Trong hai quý đầu năm 2019, đơn vị nào có tỷ lệ hồ sơ trực tuyến tăng mạnh nhất ạ?", "đơn vị nào có tỷ lệ hồ sơ trực tuyến tăng mạnh nhất từ quý 1 đến quý 2/2019"},
 		{"5 tháng đầu năm 2019 tỷ lệ nộp hồ sơ qua mạng đã vượt mốc 10% rồi phải không ông?", "5 tháng đầu năm 2019 tỷ lệ hồ sơ trực tuyến đã vượt 10% chưa"},
+		// "nếu chia đều cho 13 đơn vị", "nếu tự tính lại từ 221/262".
+		{"Nếu chia đều cho 13 đơn vị cấp huyện thì bình quân mỗi đơn vị có bao nhiêu DVC mức độ 3?", "bình quân mỗi đơn vị cấp huyện có bao nhiêu DVC mức độ 3"},
+		{"Nếu tự tính lại từ con số 221/262 đơn vị cấp xã thì tỷ lệ có trang thông tin điện tử chính xác là bao nhiêu phần trăm?",
+			"tỷ lệ xã có trang thông tin điện tử"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)

@@ -58,7 +58,7 @@ var (
 
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
-	avgCues    = phrases("trung binh", "binh quan")
+	avgCues    = phrases("trung binh", "binh quan", "chia deu") // "nếu chia đều cho 13 đơn vị"
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")

@@ -312,6 +312,9 @@ var abbreviations = []abbreviation{
 	{"cho dan", "cho nguoi dan"},
 	{"bao nhieu ba con", "bao nhieu nguoi dan"},
 	{"nguoi du", "nguoi tham gia"}, // "có bao nhiêu người dự": attend
+	{"neu chia deu", "chia deu"},   // "nếu chia đều cho 13 đơn vị thì …"
+	{"neu tu tinh lai", "tinh ra"}, // "nếu tự tính lại từ 221/262 …"
+	{"tu tinh lai", "tinh ra"},
 	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
