@@ -488,6 +488,11 @@ func offersPeriod(options []Option, per nlu.Period) bool {
 // cổng có cập nhật kịp thủ tục không"): a judgement the report's words
 // give, if they match.
 func judgedNotCounted(p nlu.Parse, tokens []string) bool {
+	if nlu.AsksJudgement(tokens) {
+		// "các đơn vị báo cáo định kỳ … có nghiêm túc không", "… có được
+		// cập nhật thường xuyên không": how well, which words judge.
+		return true
+	}
 	if slices.ContainsFunc(tokens, func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 		// "… có quá 800 không", "… cộng có đúng 181 không": a number
 		// checked, which the figure answers.

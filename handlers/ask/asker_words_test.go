@@ -169,6 +169,9 @@ func TestReportWordsOfWhatAndWho(t *testing.T) {
 		"thủ tục hành chính đã được công khai hết trên cổng dvc chưa ạ",
 		"Tờ rơi hướng dẫn DVCTT được phát tới những đâu, có tới TTHCC với bộ phận một cửa không em",
 		"sàn TMĐT tỉnh yếu ở điểm nào mà phải lập dự án nâng cấp vậy",
+		"các đơn vị báo cáo định kỳ về DVC mức 3, 4 có nghiêm túc không",
+		"Đơn vị nào đứng ra đào tạo cấp xã và doanh nghiệp về giao dịch trực tuyến vậy em?",
+		"Sở có phải đi đôn đốc lấy số liệu hằng tháng không, đọc giúp bác câu ấy trong báo cáo với",
 	} {
 		ans, err := a.Answer(ctx, q)
 		if err != nil {

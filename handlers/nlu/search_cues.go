@@ -22,7 +22,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi",
 	// "trích nguyên câu", "em copy nguyên câu trong báo cáo", "trích cho
 	// e câu đó", "nội dung về … trong báo cáo".
-	"nguyen cau", "trich cho", "trich lai", "noi dung ve")
+	"nguyen cau", "trich cho", "trich lai", "noi dung ve", "cau ay trong bao cao", "cau do trong bao cao")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -40,7 +40,7 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	// Who does a thing, and where ("… do ai làm", "… ai cập nhật", "phát
 	// tới những đâu"); "kiểu chi" (how, in dialect).
 	"do ai lam", "ai cap nhat", "ai lam", "ai quan ly", "ai van hanh", "nhung dau", "kieu chi",
-	"de nghi gi", "de nghi nhung gi")
+	"de nghi gi", "de nghi nhung gi", "hoat dong rang", "hoat dong ra sao", "dung ra", "tren mang nao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure
@@ -128,6 +128,13 @@ var stateCues = phrases("tinh trang", "hien trang", "trang thai", "tien do")
 func AsksWhetherOrWhat(tokens []string) bool {
 	return AsksWhether(tokens) || endsWith(tokens, "gi") || endsWith(tokens, "chi")
 }
+
+// AsksJudgement: the question asks how well something is done ("có
+// nghiêm túc không", "có kịp thời không", "có thường xuyên không"),
+// which the report's words judge, not a figure.
+func AsksJudgement(tokens []string) bool { return anyPhrase(tokens, judgementWords) }
+
+var judgementWords = phrases("nghiem tuc", "kip thoi", "day du", "hieu qua", "thuong xuyen", "thong suot", "on dinh", "nghiem chinh")
 
 // AsksWhether: the question ends asking yes or no ("… có kịp thời
 // không", "… đáp ứng yêu cầu chưa").
