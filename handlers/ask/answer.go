@@ -168,6 +168,17 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	if p.Level == "sector" {
+		// "hai ngành Điện lực và Thuế cung cấp thêm bao nhiêu DVC mức
+		// 3": the services added under the resolution are the province's
+		// count; the vertical sectors are outside it, and their "thêm" is
+		// "besides", their own count asked.
+		for i, code := range p.Indicators {
+			if base, ok := strings.CutSuffix(code, addedSuffix); ok && c.Indicators[base].Code != "" && !slices.Contains(p.Indicators, base) {
+				p.Indicators[i] = base
+			}
+		}
+	}
 	if p.Measure == "change" && p.Order != "" && len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodRange {
 		// "trong hai quý đầu năm 2019, đơn vị nào … tăng mạnh nhất": from
 		// the first of its quarters to the last.
@@ -470,6 +481,10 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	ans.Path, ans.Inherited, ans.held, ans.sideOf = path, inherited, held, side
 	return ans, err
 }
+
+// addedSuffix ends the code of the services added under a resolution
+// ("dvc3_added"), a count of the province's.
+const addedSuffix = "_added"
 
 // maxFollowUpWords bounds a how-question read as a follow-up.
 const maxFollowUpWords = 8

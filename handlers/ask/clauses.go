@@ -271,7 +271,13 @@ func (a *Answerer) withoutTail(question string) (string, bool) {
 	for i := len(words) - 2; i > 2; i-- {
 		w := strings.ToLower(strings.Trim(words[i], ",.;:!?()\"'"))
 		next := nlu.Fold(strings.ToLower(strings.Trim(words[i+1], ",.;:!?()\"'")))
-		purpose := w == "để" && next != "lam" && next != "nghi" && next != "xuat" && next != "dat"
+		after := ""
+		if i+2 < len(words) {
+			after = nlu.Fold(strings.ToLower(strings.Trim(words[i+2], ",.;:!?()\"'")))
+		}
+		// ("để làm gì" asks; "để làm slide" tells why it is asked.)
+		doWhat := next == "lam" && (after == "" || after == "gi" || after == "chi" || after == "j")
+		purpose := w == "để" && !doWhat && next != "nghi" && next != "xuat" && next != "dat"
 		hearsay := w == "nghe" && (next == "noi" || next == "bao")
 		if !purpose && !hearsay || purpose && reportAsked {
 			continue

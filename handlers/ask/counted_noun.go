@@ -15,7 +15,8 @@ import (
 // (Only words no other word folds to: "hộ" is "hồ" of "hồ sơ", "máy" is
 // "mấy", "tài" alone the "Tài" of "Sở Tài chính".)
 var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true, "can bo": true,
-	"buoi": true, "ngay": true, "hoi vien": true, "buu cuc": true, "may tinh": true, "thiet bi": true}
+	"buoi": true, "ngay": true, "hoi vien": true, "buu cuc": true, "may tinh": true, "thiet bi": true,
+	"doan vien": true, "dang vien": true, "tinh nguyen": true, "hoc sinh": true, "sinh vien": true, "giao vien": true}
 
 // askOpeners end the polite openings before "số …" ("cho biết", "cho
 // xin", "cung cấp").

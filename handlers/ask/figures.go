@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -180,7 +181,11 @@ func tile(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 		return chain(points, want, ind)
 	}
 	sort.Slice(parts, func(i, j int) bool { return parts[i].period.Start < parts[j].period.Start })
-	if parts[0].period.Start != want.Start || parts[len(parts)-1].period.End != want.End {
+	last := parts[len(parts)-1].period
+	// "từ đầu năm đến nay" in July: the quarters ended so far, when the
+	// days after them are of a quarter not yet ended, so not yet reported.
+	soFar := last.End < want.End && want.End < quarterEnd(nextDay(last.End))
+	if parts[0].period.Start != want.Start || last.End != want.End && !soFar {
 		return point{}, false
 	}
 	for i := 1; i < len(parts); i++ {
@@ -189,6 +194,17 @@ func tile(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 		}
 	}
 	out := point{period: *want, citation: parts[0].citation}
+	if soFar {
+		out.period = nlu.Period{Kind: nlu.PeriodRange, Start: want.Start, End: last.End,
+			Label: fmt.Sprintf(msgQuartersSoFar, parts[0].period.Label, last.Label)}
+		var cites []string
+		for _, p := range parts {
+			if !slices.Contains(cites, p.citation) {
+				cites = append(cites, p.citation)
+			}
+		}
+		out.citation = strings.Join(cites, " ")
+	}
 	for _, p := range parts {
 		out.value += p.value
 		out.num += p.num
@@ -346,6 +362,16 @@ func scopePhrase(c *catalog.Catalog, sc scope, perUnit bool) string {
 // mentionsUnit reports whether a note names the unit ("tại UBND huyện Lộc Hà").
 func mentionsUnit(note string, u queries.Unit) bool {
 	return note != "" && strings.Contains(nlu.Fold(note), nlu.Fold(u.ShortName))
+}
+
+// quarterEnd is the last day of the quarter a day falls in, or "".
+func quarterEnd(iso string) string {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return ""
+	}
+	q := (int(t.Month()) - 1) / 3
+	return time.Date(t.Year(), time.Month(3*q+4), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 }
 
 func nextDay(iso string) string {

@@ -45,7 +45,14 @@ func (r *reader) locateExisting(ctx context.Context, ind queries.Indicator, ment
 			continue
 		}
 		readings = append(readings, u)
-		l, err := r.lookupScope(ctx, ind, scope{unit: u, level: level}, per)
+		lv := level
+		if u.Level == level && level == "sector" {
+			// "phần Điện lực trong 181 DVC của ngành dọc": the sector is
+			// one of the vertical sectors, which asks nothing more of it.
+			// (A district beside "các huyện" is set against them.)
+			lv = ""
+		}
+		l, err := r.lookupScope(ctx, ind, scope{unit: u, level: lv}, per)
 		if err != nil {
 			return lookup{}, nil, err
 		}

@@ -89,6 +89,7 @@ const (
 	msgFundingNoLevel        = "Báo cáo chỉ nêu kinh phí thực hiện Nghị quyết 22 của toàn tỉnh và của từng dự án, không có số phân bổ cho các đơn vị %s."
 	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
 	msgSumOfUnits            = "Tổng cộng: %s."
+	msgQuartersSoFar         = "cộng dồn từ %s đến hết %s"
 	msgPartsDiff             = "Dự án «%s» %s: %s; %s: %s; chênh lệch %s."
 	msgProjectsNotAll        = "Tôi chỉ nhận ra một trong các dự án bạn muốn cộng, nên không đưa ra tổng. Hãy ghi tên từng dự án, ví dụ «Nâng cấp Cổng TTĐT tỉnh» và «tư vấn pháp lý»."
 	msgPartsSum              = "Dự án «%s» %s: %s; %s: %s; cộng lại %s."

@@ -276,7 +276,7 @@ func (a *Answerer) search(ctx context.Context, tokens, numbers []string, limit i
 			}
 		}
 	}
-	scores := rankHits(hits, terms, st, nlu.AsksWhy(tokens))
+	scores := rankHits(hits, terms, st, nlu.AsksWhy(tokens), direction(tokens))
 	if loose {
 		// Quoted, a text that shares less than half of what the best one
 		// shares with the question is off the topic.
@@ -385,7 +385,7 @@ const searchPool = 50
 // sentence with the same words (it is no figure's own words, and figures
 // are what most questions are after); and shorter texts come first among
 // equals.
-func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats, why bool) []float64 {
+func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats, why bool, dir string) []float64 {
 	type scored struct {
 		doc   queries.SearchDoc
 		score float64
@@ -420,6 +420,11 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats, why b
 		if h.Kind == "passage" {
 			s *= passageWeight
 		}
+		if dir != "" && !saysWord(folded[:said], dir) && saysWord(folded[:said], opposite[dir]) {
+			// Asked why three criteria rose, a sentence on those that fell
+			// is about something else.
+			s *= otherWayWeight
+		}
 		if why && givesReason(folded[:said]) {
 			// Asked why: a sentence that gives a reason ("do thiếu nguồn
 			// … nên", "Lý do: …") before one that only names the topic.
@@ -434,6 +439,29 @@ func rankHits(hits []queries.SearchDoc, phrases []string, st *phraseStats, why b
 	}
 	return scores
 }
+
+// otherWayWeight is what a text that only goes the other way counts for
+// ("giảm", asked what rose).
+const otherWayWeight = 0.5
+
+// opposite are the words of a change's two ways.
+var opposite = map[string]string{"tang": "giam", "giam": "tang"}
+
+// direction is the way of a change a question asks about ("tăng" or
+// "giảm"), when it names one way only.
+func direction(tokens []string) string {
+	up, down := slices.Contains(tokens, "tang"), slices.Contains(tokens, "giam")
+	switch {
+	case up && !down:
+		return "tang"
+	case down && !up:
+		return "giam"
+	}
+	return ""
+}
+
+// saysWord: the padded folded text holds the word.
+func saysWord(folded, w string) bool { return strings.Contains(folded, " "+w+" ") }
 
 // reasonWeight is what a sentence giving a reason counts for, asked why:
 // set with the search corpora, where 1.5 already lifts a reason of a
@@ -491,12 +519,16 @@ func (a *Answerer) quotes(ctx context.Context, p nlu.Parse) (Answer, error) {
 // holding a phrase few texts have (a question the rules did not read,
 // which may be about something the report never mentions).
 func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (Answer, error) {
-	hits, err := a.search(ctx, p.Leftover, askedNumbers(p), 4*maxQuotes, loose, "value", "target", "passage")
+	numbers := askedNumbers(p)
+	hits, err := a.search(ctx, p.Leftover, numbers, 4*maxQuotes, loose, "value", "target", "passage")
 	if err != nil {
 		return Answer{}, err
 	}
 	if !loose {
-		hits = sharingWords(hits, p.Leftover, a.stats.Load(), minSharedWords)
+		// (A number typed counts, not the year of a period read from
+		// "quý 2" alone.)
+		typed := slices.DeleteFunc(slices.Clone(numbers), func(n string) bool { return !slices.Contains(p.Leftover, n) })
+		hits = sharingWords(hits, p.Leftover, typed, a.stats.Load(), minSharedWords)
 	}
 	var lines []string
 	for _, q := range distinctQuotes(hits, maxQuotes) {
@@ -514,9 +546,10 @@ func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (An
 const minSharedWords = 3
 
 // sharingWords keeps the texts that share at least min of the question's
-// words in its rarer phrases: one shared phrase ("giấy tờ") is a
-// coincidence, "CSDL dùng chung" is the topic.
-func sharingWords(hits []queries.SearchDoc, tokens []string, st *phraseStats, min int) []queries.SearchDoc {
+// words in its rarer phrases, or of the numbers it names (a year): one
+// shared phrase ("giấy tờ") is a coincidence, "CSDL dùng chung" is the
+// topic, and so are "năm 2017" and "tổ chức".
+func sharingWords(hits []queries.SearchDoc, tokens, numbers []string, st *phraseStats, min int) []queries.SearchDoc {
 	if st == nil {
 		return nil
 	}
@@ -533,6 +566,11 @@ func sharingWords(hits []queries.SearchDoc, tokens []string, st *phraseStats, mi
 				for _, w := range strings.Fields(p) {
 					shared[w] = true
 				}
+			}
+		}
+		for _, n := range numbers {
+			if phraseIndex(" "+h.Folded+" ", n) >= 0 {
+				shared[n] = true
 			}
 		}
 		return len(shared) < min

@@ -217,6 +217,12 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"Trong phần đánh giá về cung cấp dịch vụ công trực tuyến, báo cáo ghi nhận Hà Tĩnh đã đưa vào vận hành bao nhiêu DVCTT mức độ 3 của 750 thủ tục hành chính cấp tỉnh, cấp huyện?", "1.967 dịch vụ", true},
 		// Which places, where nothing is stored of the year: the report's words.
 		{"Năm 2017 các lớp tập huấn được tổ chức ở những địa phương nào?", "Đức Thọ", false},
+		// "kết nối" is no "nói"; "có gì mới" ties "có" to nothing; asked
+		// why some rose, the sentence of those that rose, not of those
+		// that fell.
+		{"Hệ thống một cửa điện tử được kết nối ra sao?", "kết nối liên thông toàn tỉnh", false},
+		{"năm 2018 cổng thông tin điện tử tỉnh có gì mới", "phiên bản mới", false},
+		{"Vì sao 3 tiêu chí PCI lại tăng điểm?", "Kế hoạch số 498", false},
 		// A number asked that nothing stores: no quote stands for it.
 		{"tập huấn kỹ năng cho bà con được mấy đợt rồi", "", false},
 	} {

@@ -278,12 +278,17 @@ func WithoutAskerAfter(message string) (string, bool) {
 }
 
 // asksForSelf: a sentence that opens with the asker wanting something of
-// her own ("Chị muốn xin lồng ghép vài lớp cho hội viên"), no figure asked.
+// her own ("Chị muốn xin lồng ghép vài lớp cho hội viên", "mình cần số để
+// in vào tờ rơi"), no figure asked.
+// selfWants are the verbs after the asker that tell what she wants or
+// means to do ("muốn", "thấy", "tính", "cần", "định", "đang", "sẽ").
+var selfWants = setOf("muon", "thay", "tinh", "can", "dinh", "dang", "se")
+
 func asksForSelf(sentence string) bool {
 	words := strings.Fields(strings.ToLower(norm.NFC.String(sentence)))
 	if len(words) < 3 || !askerSubjects[words[0]] {
 		return false
 	}
 	tokens := Normalize(sentence).Tokens
-	return len(tokens) > 1 && (tokens[1] == "muon" || tokens[1] == "thay" || tokens[1] == "tinh") && !Asks(tokens)
+	return len(tokens) > 1 && selfWants[tokens[1]] && !Asks(tokens)
 }

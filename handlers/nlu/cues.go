@@ -98,7 +98,7 @@ var (
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
-	sumCues        = phrases("tong cong", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
+	sumCues        = phrases("tong cong", "tat ca bao nhieu", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 

@@ -301,6 +301,9 @@ var abbreviations = []abbreviation{
 	{"plan", "ke hoach"},
 	// "… mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu": and.
 	{"them nua la", "va"},
+	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
+	{"cung ty le", "va ty le"},
+	{"kem ty le", "va ty le"},
 	// "tính cả lồng ghép", "kể cả nguồn khác": that part added to the
 	// money named.
 	{"tinh ca long ghep", "cong ca long ghep"},

@@ -165,6 +165,12 @@ func (ps *periodParser) fromTo(i int) match {
 		k += 2
 	case ps.tok(k) == "den" || ps.tok(k) == "toi":
 		k++
+	case hasFrom && start.unit == unitYearStart && n == 2:
+		// "lũy kế từ đầu năm" (no year typed): to this day, as "từ đầu
+		// năm đến nay".
+		m := match{n: k - i}
+		m.p, m.st = ps.buildFromTo(start, spec{}, true)
+		return m
 	default:
 		return match{}
 	}

@@ -152,6 +152,7 @@ func findPeriodCases() []findPeriodCase {
 		{"first half this year", "6 tháng đầu năm nay", refJuly, h1, "6 thang dau nam nay"},
 		{"quarter last year", "quý 2 năm ngoái", refJuly, quarterP("2018-04-01", "2018-06-30", "quý 2/2018"), "quy 2 nam ngoai"},
 		{"from start of year", "từ đầu năm đến nay", refJuly, rangeP("2019-01-01", "2019-07-20", "từ đầu năm 2019 đến nay"), "tu dau nam den nay"},
+		{"from start of year, no end", "lũy kế từ đầu năm", refJuly, rangeP("2019-01-01", "2019-07-20", "từ đầu năm 2019 đến nay"), "tu dau nam"},
 		{"from month to now", "từ tháng 3 đến nay", refJuly, rangeP("2019-03-01", "2019-07-20", "từ tháng 3/2019 đến nay"), "tu thang 3 den nay"},
 		{"until end of last quarter", "đến hết quý trước", refJuly, asOfP("2019-06-30", "đến hết quý 2/2019"), "den het quy truoc"},
 

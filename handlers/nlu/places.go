@@ -3,6 +3,7 @@ package nlu
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Units and levels named in a question, and the units a partial name may
@@ -55,6 +56,7 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 	}
 	out = v.kindsAfter(tokens, out)
 	out = v.kindsBefore(tokens, out)
+	out = v.provinceInName(tokens, out)
 	sort.Slice(out, func(i, j int) bool { return out[i].span.from < out[j].span.from })
 	return out
 }
@@ -147,6 +149,46 @@ func (v *Vocabulary) kindsBefore(tokens []string, out []placeMention) []placeMen
 		}
 		return false
 	})
+}
+
+// provinceInName joins to a unit's mention the province's name written
+// right after it when one of the unit's names ends with it ("Thuế Hà
+// Tĩnh": Cục Thuế tỉnh Hà Tĩnh; "Điện lực Hà Tĩnh"), which then names
+// neither the province nor the city.
+func (v *Vocabulary) provinceInName(tokens []string, out []placeMention) []placeMention {
+	for m := range out {
+		pm := &out[m]
+		if len(pm.units) != 1 {
+			continue
+		}
+		for n := range out {
+			next := &out[n]
+			if next.span.from != pm.span.to || len(next.levels) > 0 || !slices.Contains(provinceNames, strings.Join(tokens[next.span.from:next.span.to], " ")) ||
+				!v.nameEndsWith(pm.units[0], tokens[next.span.to-2:next.span.to]) {
+				continue
+			}
+			pm.span.to = next.span.to
+			next.units = nil
+		}
+	}
+	return slices.DeleteFunc(out, func(pm placeMention) bool { return len(pm.units) == 0 && len(pm.levels) == 0 })
+}
+
+// provinceNames are the province's name as written after a unit's.
+var provinceNames = []string{"ha tinh", "tinh ha tinh", "ht"}
+
+// nameEndsWith: one of the unit's names (of more words) ends with the words.
+func (v *Vocabulary) nameEndsWith(owner string, words []string) bool {
+	for i := range v.units {
+		a := &v.units[i]
+		if a.owner != owner || len(a.phrases) != 1 {
+			continue
+		}
+		if ph := a.phrases[0]; len(ph) > len(words) && slices.Equal(ph[len(ph)-len(words):], words) {
+			return true
+		}
+	}
+	return false
 }
 
 // districtKinds are the kinds of district-level units, as written.

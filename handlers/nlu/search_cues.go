@@ -432,10 +432,16 @@ func SearchPhrases(tokens []string) []string {
 	var content, out []string
 	seen := map[string]bool{}
 	for i, t := range tokens {
-		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && (!isNumber(t) || len(t) == 4) {
+		if len(t) >= 2 && !fillers[t] && !stopAt(tokens, i) && (!isNumber(t) || len(t) == 4) {
 			content = append(content, t)
 		}
-		if i+1 == len(tokens) || isNumber(t) || isNumber(tokens[i+1]) || searchStopWords[t] || searchStopWords[tokens[i+1]] {
+		if i+1 == len(tokens) || isNumber(t) || isNumber(tokens[i+1]) || stopAt(tokens, i) || stopAt(tokens, i+1) {
+			continue
+		}
+		if tokens[i+1] == "co" && t != "su" && (i+2 == len(tokens) || askedAfterCo[tokens[i+2]]) {
+			// "cổng TTĐT tỉnh có gì mới", "máy chủ có bị sự cố không":
+			// "có" asks, and "tỉnh có" is no phrase of the topic ("cấp
+			// xã có cổng" is, and "sự cố" is no "có").
 			continue
 		}
 		p := t + " " + tokens[i+1]
@@ -450,6 +456,10 @@ func SearchPhrases(tokens []string) []string {
 	return out
 }
 
+// askedAfterCo make "có" before them ask ("có gì", "có thay đổi", "có
+// bị", "có những", "có không").
+var askedAfterCo = setOf("gi", "j", "chi", "thay", "bi", "khong", "ko", "nhung", "dieu")
+
 // questionPairs are the pairs of words of the question language, not of
 // what is asked about.
 var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu la", "co bao", "de nghi", "nghi cho",
@@ -460,12 +470,33 @@ var questionPairs = setOf("bao nhieu", "cho biet", "cho hoi", "la bao", "nhieu l
 // them apart.
 var searchStopWords = setOf("bao", "cao", "noi", "viet", "gi", "ve", "nhac", "trich")
 
+// stopAt: the word at i is a stop word where it stands: "báo cáo",
+// "nói", "viết" ask what the report says, but "nâng cao", "đảm bảo",
+// "kết nối" and "Việt Nam" are what is asked about.
+func stopAt(tokens []string, i int) bool {
+	t := tokens[i]
+	if !searchStopWords[t] {
+		return false
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = tokens[i-1]
+	}
+	if i+1 < len(tokens) {
+		next = tokens[i+1]
+	}
+	return !keptBeside[prev+" "+t] && !keptBeside[t+" "+next]
+}
+
+// keptBeside are the pairs in which a stop word is a word of the topic.
+var keptBeside = setOf("nang cao", "dam bao", "thong bao", "ket noi", "viet nam", "bao gom", "bao tri")
+
 // ContentWords are the words of a question that say what it is about: not
 // the question's own words (bao nhiêu, của, có …), not numbers.
 func ContentWords(tokens []string) []string {
 	var out []string
-	for _, t := range tokens {
-		if len(t) >= 2 && !fillers[t] && !searchStopWords[t] && !isNumber(t) {
+	for i, t := range tokens {
+		if len(t) >= 2 && !fillers[t] && !stopAt(tokens, i) && !isNumber(t) {
 			out = append(out, t)
 		}
 	}

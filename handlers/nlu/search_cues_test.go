@@ -52,3 +52,35 @@ func TestReportWordsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchPhrasesAroundStopWords: the words that ask what the report
+// says ("báo cáo", "nói", "viết") make no phrase, but the same words in
+// the topic do ("kết nối", "nâng cao", "đảm bảo"); "có" that asks ("có
+// gì mới", "có bị") ties no phrase to the word before it, "có" of the
+// topic ("xã có cổng") and "sự cố" do.
+func TestSearchPhrasesAroundStopWords(t *testing.T) {
+	for q, want := range map[string][]string{
+		"hệ thống một cửa được kết nối ra sao":           {"ket noi"},
+		"nâng cao nhận thức thế nào, báo cáo nói gì":     {"nang cao", "cao nhan"},
+		"đảm bảo an toàn ra sao":                         {"dam bao", "bao an"},
+		"cấp xã có cổng thông tin không":                 {"xa co", "co cong"},
+		"máy chủ có bị sự cố không":                      {"su co"},
+		"năm 2018 cổng thông tin điện tử tỉnh có gì mới": {"tu tinh"},
+	} {
+		got := SearchPhrases(Normalize(q).Tokens)
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: phrases %q, want %q among them", q, got, w)
+			}
+		}
+	}
+	for q, not := range map[string]string{
+		"năm 2018 cổng thông tin điện tử tỉnh có gì mới": "tinh co",
+		"máy chủ có bị sự cố không":                      "chu co",
+		"báo cáo nói gì về dịch vụ công":                 "bao cao",
+	} {
+		if got := SearchPhrases(Normalize(q).Tokens); slices.Contains(got, not) {
+			t.Errorf("%q: phrases %q, want no %q", q, got, not)
+		}
+	}
+}

@@ -507,9 +507,12 @@ func repeated(tokens []string) bool {
 }
 
 // SaidOver: a word (or a few) typed three times or more and nothing else
-// ("dvc dvc dvc dvc", its short form written out each time): keys
-// pressed, not a question.
+// but numbers ("dvc dvc dvc dvc", its short form written out each time;
+// "dvc dvc dvc 123 456"): keys pressed, not a question.
 func SaidOver(tokens []string) bool {
+	for len(tokens) > 0 && isNumber(tokens[len(tokens)-1]) {
+		tokens = tokens[:len(tokens)-1]
+	}
 	for run := 1; 3*run <= len(tokens) && run <= maxSaidOver; run++ {
 		if len(tokens)%run != 0 {
 			continue

@@ -1,0 +1,84 @@
+package ask_test
+
+import (
+	"context"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestQuartersSoFar: "từ đầu năm đến nay", "lũy kế từ đầu năm" of a unit
+// that reports each quarter is the sum of the quarters ended so far (a
+// rate, of their parts added), named as such; the reply's figure is the
+// one the two quarters' replies add up to.
+func TestQuartersSoFar(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, unit, figure string }{
+		{"Từ đầu năm đến nay Can Lộc có bao nhiêu hồ sơ trực tuyến?", "Can Lộc", "số hồ sơ trực tuyến"},
+		{"Sở Tài chính lũy kế từ đầu năm có bao nhiêu hồ sơ trực tuyến?", "Sở Tài chính", "số hồ sơ trực tuyến"},
+		{"Từ đầu năm đến nay huyện Hương Sơn tiếp nhận bao nhiêu hồ sơ?", "huyện Hương Sơn", "tổng số hồ sơ tiếp nhận"},
+	} {
+		got := answerText(t, a, tc.asked)
+		q1 := answerFigure(t, a, tc.figure+" của "+tc.unit+" quý 1/2019")
+		q2 := answerFigure(t, a, tc.figure+" của "+tc.unit+" quý 2/2019")
+		if v := figureIn(t, got); v != q1+q2 || !strings.Contains(got, "cộng dồn từ quý 1/2019 đến hết quý 2/2019") {
+			t.Errorf("%q:\n%s\nwant %v + %v, named as the quarters so far", tc.asked, got, q1, q2)
+		}
+	}
+	// A rate: of the parts of both quarters, not an average of the two.
+	got := answerText(t, a, "Huyện Đức Thọ từ đầu năm đến nay tỷ lệ hồ sơ trực tuyến đạt bao nhiêu?")
+	online := answerFigure(t, a, "số hồ sơ trực tuyến của Đức Thọ quý 1/2019") + answerFigure(t, a, "số hồ sơ trực tuyến của Đức Thọ quý 2/2019")
+	all := answerFigure(t, a, "tổng số hồ sơ tiếp nhận của Đức Thọ quý 1/2019") + answerFigure(t, a, "tổng số hồ sơ tiếp nhận của Đức Thọ quý 2/2019")
+	if want := formatCount(math.Round(10000*online/all)/100) + "%"; !strings.Contains(got, want) {
+		t.Errorf("Đức Thọ so far: %s\nwant %v/%v", got, online, all)
+	}
+	// A unit that reported one quarter only has no sum: the quarter it
+	// has, named as the nearest.
+	if got := answerText(t, a, "Sở Y tế từ đầu năm đến nay có bao nhiêu hồ sơ trực tuyến"); !strings.Contains(got, "Chưa có số liệu cả") {
+		t.Errorf("Sở Y tế so far: %s", got)
+	}
+}
+
+// TestSectorsAndTotals: the vertical sectors named with the province's
+// name ("Thuế Hà Tĩnh") or beside the sectors' level, "thêm" of the
+// sectors, "tất cả bao nhiêu" of two figures, a count "cùng tỷ lệ tương
+// ứng", a sentence after the question that tells what the figure is for,
+// "để làm slide", "web": the plain question's reply, or a total of its
+// figures; a count of people none of the figures counts, keys pressed
+// with numbers: no figure.
+func TestSectorsAndTotals(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Thuế Hà Tĩnh có mấy DVC mức độ 3 vậy", "Cục Thuế có bao nhiêu DVC mức 3"},
+		{"điện lực Hà Tĩnh có mấy DVC mức 3", "ngành điện lực có bao nhiêu DVC mức 3"},
+		{"Ngoài số của tỉnh, hai ngành Điện lực và Thuế cung cấp thêm bao nhiêu DVC mức độ 3?", "ngành dọc có bao nhiêu DVC mức 3"},
+		{"Trong 181 DVC mức 3 của ngành dọc thì phần Điện lực là mấy?", "ngành điện lực có bao nhiêu DVC mức 3"},
+		{"Tỉnh mình có bao nhiêu dịch vụ công trực tuyến mức 3? mình cần số để in vào tờ rơi cho đoàn viên đi phát", "toàn tỉnh có bao nhiêu DVC mức 3"},
+		{"cho mình xin tỷ lệ hồ sơ trực tuyến năm 2018 với 5 tháng đầu 2019 để làm slide chiến dịch", "tỷ lệ hồ sơ trực tuyến năm 2018 và 5 tháng đầu năm 2019"},
+		{"Đề nghị cung cấp số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 của toàn tỉnh cùng tỷ lệ tương ứng.", "số hồ sơ nộp trực tuyến và tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019"},
+		{"cấp xã có web được bao nhiêu xã", "cấp xã có trang web được bao nhiêu xã"},
+	} {
+		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
+		}
+	}
+	got := answerText(t, a, "Năm 2017 báo HT đăng tất cả bao nhiêu bài và tin ảnh")
+	sum := answerFigure(t, a, "số bài viết về CCHC của Báo Hà Tĩnh năm 2017") + answerFigure(t, a, "số tin, ảnh về CCHC của Báo Hà Tĩnh năm 2017")
+	if !strings.Contains(got, "Tổng cộng: "+formatCount(sum)) {
+		t.Errorf("tất cả bài và tin ảnh: %s\nwant the total %v", got, sum)
+	}
+	for _, q := range []string{
+		"Có bao nhiêu đoàn viên tham gia chiến dịch tình nguyện hỗ trợ dịch vụ công?",
+		"dvc dvc dvc 123 456",
+	} {
+		ans, err := a.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind.CarriesFigure() {
+			t.Errorf("%q: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+}
