@@ -83,6 +83,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// figure asked, from that period to the one asked before.
 		return true
 	}
+	if p.Op == "diff" && len(p.Periods) == 2 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
+		len(p.Indicators) > 0 && subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 {
+		// "quý 2 hơn quý 1 bao nhiêu hồ sơ?" after Sở Tài chính's two
+		// quarters: that unit's two, set against each other.
+		return true
+	}
 	if p.Measure == "change" && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && mem.Earlier != nil &&
 		len(p.Indicators) > 0 && len(p.Leftover) == 0 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && sameTopic(c, p.Indicators, mem.Parse.Indicators) {
 		// "số hồ sơ trực tuyến tăng thêm bao nhiêu" after a unit's rate of
@@ -104,11 +110,18 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && coreLen(p.Words) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
 			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 9 ||
+			hasWord(p.Words, "chung") && (mem.Parse.Level != "" || len(mem.Parse.Units) > 1) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
 		// trực tuyến?", "quý 2/2019 thì được bao nhiêu hồ sơ?" after a
 		// question about a place: that place's figure (and period), not
 		// the province's.
+		return true
+	}
+	if len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 && p.Level != "" && p.Level == mem.Parse.Level && len(p.Units) == 0 && len(mem.Parse.Units) == 0 &&
+		len(p.Indicators) > 0 && len(p.Leftover) == 0 && sameTopic(c, p.Indicators, mem.Parse.Indicators) && carriesPeriod(p.Intent) && len(nlu.WithoutPoliteEnd(p.Words)) <= 7 {
+		// "tỷ lệ chung của các huyện?" after the districts' files of
+		// quarter 1: of that quarter.
 		return true
 	}
 	if len(p.Periods) == 0 && len(mem.Parse.Periods) > 0 && (len(p.Units) > 0 || p.Level != "") && len(p.Indicators) > 0 && len(p.Leftover) == 0 &&
@@ -478,6 +491,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	switch {
+	case p.Op == "diff" && len(p.Periods) == 2 && len(p.Units) == 0 && p.Level == "":
+		// "vậy quý 2 hơn quý 1 mấy điểm %" after the rate of quarter 1:
+		// the two quarters named, set against each other.
+		m.Intent, m.Op, m.Measure = nlu.IntentCompare, "diff", ""
+		kept["measure"] = false
 	case (p.Op == "diff" || p.Op == "ratio" || p.Op == "sum") && len(p.Units) == 2 && len(p.Periods) == 0:
 		// "Đức Thọ thấp hơn Thạch Hà bao nhiêu điểm %?" after Thạch Hà's
 		// rate: the two named, set against each other.
@@ -486,11 +504,15 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "chênh nhau bao nhiêu?" after two units' figures: between them,
 		// in the period asked, not each against its previous quarter.
 		m.Op, m.Intent = p.Op, nlu.IntentValue
-	case p.Measure == "change" && prev.Intent == nlu.IntentCompare && len(prev.Periods) == 2 && len(p.Periods) == 0 && fu.Back == "":
+	case p.Measure == "change" && (prev.Intent == nlu.IntentCompare || prev.Measure == "change") && len(prev.Periods) == 2 && len(p.Periods) == 0 && fu.Back == "":
 		// "tăng được mấy điểm?" after two periods set side by side: the
-		// change between those two.
+		// change between those two; "có huyện nào giảm không" after the
+		// units that rose most: those that fell, between the same two.
 		m.Measure = "change"
 		kept["measure"] = false
+		if way := changeWay(p.Words); way != 0 && way != changeWay(prev.Words) {
+			m.Words = slices.Concat(slices.DeleteFunc(slices.Clone(prev.Words), func(w string) bool { return w == "tang" || w == "giam" }), p.Words)
+		}
 	case p.Measure == "change":
 		// "tăng bao nhiêu so với năm trước?": the period asked against the
 		// one before it, or against the period the follow-up names.
@@ -553,6 +575,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		m.Which = true
 	case p.Order != "":
 		m.Intent, m.Order, m.Top = nlu.IntentRanking, p.Order, p.Top
+		m.Which = m.Which || p.Which
 	}
 	for _, slot := range []string{"indicators", "units", "periods", "measure"} {
 		if kept[slot] && slotSet(prev, slot) {

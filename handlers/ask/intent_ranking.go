@@ -351,8 +351,12 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 
 // changeAsked is the direction of change a question names: 1 for "tăng",
 // -1 for "giảm", 0 for neither or both.
-func changeAsked(p nlu.Parse) int {
-	up, down := hasWord(p.Words, "tang"), hasWord(p.Words, "giam")
+func changeAsked(p nlu.Parse) int { return changeWay(p.Words) }
+
+// changeWay is the direction of change words name: 1 for "tăng", -1 for
+// "giảm", 0 for neither or both.
+func changeWay(words []string) int {
+	up, down := slices.Contains(words, "tang"), slices.Contains(words, "giam")
 	switch {
 	case up && !down:
 		return 1

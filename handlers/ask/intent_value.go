@@ -54,6 +54,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			p.Periods = []nlu.Period{latest}
 		}
 	}
+	p = levelBesideSector(c, p)
 	per := firstPeriod(p)
 	var out sentences
 	n := vi.NewNumbers()
@@ -367,6 +368,19 @@ func targets(p nlu.Parse) []target {
 		}
 	}
 	return out
+}
+
+// levelBesideSector: "ngành Thuế ít hơn khối sở bao nhiêu", "ngành Thuế
+// và khối sở cấp tỉnh mỗi bên bao nhiêu": a vertical sector named beside
+// a level of the province's units is set against that level, a figure of
+// its own (a sector has no units of a level under it).
+func levelBesideSector(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Units) != 1 || len(p.Units[0]) != 1 || p.Level == "" || p.Level == "province" || p.Level == "sector" ||
+		c.Units[p.Units[0][0]].Level != "sector" {
+		return p
+	}
+	p.Units = [][]string{p.Units[0], {nlu.ProvinceCode}}
+	return p
 }
 
 // exceptScopes: "ngoài cấp xã còn bao nhiêu", "ngoài Can Lộc": the whole

@@ -46,10 +46,11 @@ func (r *reader) locateExisting(ctx context.Context, ind queries.Indicator, ment
 		}
 		readings = append(readings, u)
 		lv := level
-		if u.Level == level && level == "sector" {
-			// "phần Điện lực trong 181 DVC của ngành dọc": the sector is
-			// one of the vertical sectors, which asks nothing more of it.
-			// (A district beside "các huyện" is set against them.)
+		if u.Level == "sector" {
+			// "phần Điện lực trong 181 DVC của ngành dọc": a vertical
+			// sector has no units of a level under it; the level beside it
+			// asks nothing more of it, or is a figure of its own. (A
+			// district beside "các huyện" is set against them.)
 			lv = ""
 		}
 		l, err := r.lookupScope(ctx, ind, scope{unit: u, level: lv}, per)

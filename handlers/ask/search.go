@@ -450,11 +450,10 @@ var opposite = map[string]string{"tang": "giam", "giam": "tang"}
 // direction is the way of a change a question asks about ("tăng" or
 // "giảm"), when it names one way only.
 func direction(tokens []string) string {
-	up, down := slices.Contains(tokens, "tang"), slices.Contains(tokens, "giam")
-	switch {
-	case up && !down:
+	switch changeWay(tokens) {
+	case 1:
 		return "tang"
-	case down && !up:
+	case -1:
 		return "giam"
 	}
 	return ""

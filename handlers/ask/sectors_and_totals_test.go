@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -79,6 +80,46 @@ func TestSectorsAndTotals(t *testing.T) {
 		}
 		if ans.Kind.CarriesFigure() {
 			t.Errorf("%q: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+}
+
+// TestFollowUpsOfGroupsAndQuarters: two quarters set against each other
+// after a unit's quarters are that unit's; "tỷ lệ chung" after a level's
+// count of a quarter is that level's rate of that quarter, and a new
+// quarter keeps the level; "có huyện nào giảm không" after those that
+// rose is those that fell between the same quarters; "cùng chỉ tiêu đó
+// năm ngoái" is the figure before, not its target.
+func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
+	ctx := context.Background()
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for i, tc := range []struct {
+		turns []string
+		same  string
+	}{
+		{[]string{"Sở Tài chính quý 2/2019 có bao nhiêu hồ sơ trực tuyến?", "quý 1 năm nay được bao nhiêu?", "quý 2 hơn quý 1 bao nhiêu hồ sơ?"},
+			"số hồ sơ trực tuyến của Sở Tài chính quý 2/2019 hơn quý 1/2019 bao nhiêu"},
+		{[]string{"toàn tỉnh quý 2 tỉ lệ hồ sơ trực tuyến", "quý 1", "vậy quý 2 hơn quý 1 mấy điểm %"},
+			"tỷ lệ hồ sơ trực tuyến toàn tỉnh quý 2/2019 hơn quý 1/2019 mấy điểm %"},
+		{[]string{"Các huyện quý 1/2019 có tổng bao nhiêu hồ sơ trực tuyến?", "tỷ lệ chung của các huyện?"},
+			"tỷ lệ hồ sơ trực tuyến chung của các huyện quý 1/2019"},
+		{[]string{"Các sở đã báo cáo quý 2/2019 có tổng bao nhiêu hồ sơ nộp trực tuyến?", "Tỷ lệ chung của các sở?", "Quý 1/2019 tỷ lệ chung là bao nhiêu?"},
+			"tỷ lệ hồ sơ trực tuyến chung của các sở quý 1/2019"},
+		{[]string{"huyện nào tăng tỷ lệ hồ sơ trực tuyến nhiều nhất từ quý 1 lên quý 2", "có huyện nào bị giảm không"},
+			"huyện nào bị giảm tỷ lệ hồ sơ trực tuyến từ quý 1 lên quý 2"},
+		{[]string{"Số hồ sơ trực tuyến toàn tỉnh 5 tháng đầu năm 2019?", "Cùng chỉ tiêu đó năm ngoái được bao nhiêu?"},
+			"số hồ sơ trực tuyến toàn tỉnh năm 2018"},
+	} {
+		chat := ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}
+		var ans ask.Answer
+		for _, turn := range tc.turns {
+			var err error
+			if ans, err = a.Converse(ctx, chat, turn); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want := body(answerText(t, a, tc.same)); body(ans.Text) != want {
+			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.turns, ans.Text, tc.same, want)
 		}
 	}
 }

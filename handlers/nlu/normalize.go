@@ -301,6 +301,14 @@ var abbreviations = []abbreviation{
 	{"plan", "ke hoach"},
 	// "… mức 3 có bao nhiêu cái thêm nữa là mức 4 có bao nhiêu": and.
 	{"them nua la", "va"},
+	// "cùng chỉ tiêu đó năm ngoái": that figure ("chỉ tiêu" is also a
+	// target), not its target.
+	{"chi tieu do", "so lieu do"},
+	{"chi tieu nay", "so lieu nay"},
+	{"chi tieu ay", "so lieu ay"},
+	{"chi tieu tren", "so lieu tren"},
+	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
+	{"bi giam", "giam"},
 	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
 	{"cung ty le", "va ty le"},
 	{"kem ty le", "va ty le"},
