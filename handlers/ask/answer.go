@@ -194,9 +194,10 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		p.Threshold, p.Order, p.Top, p.Which, p.Intent = nil, "", 0, false, nlu.IntentValue
 	}
 	if p.Reason == nlu.ReasonNotUnderstood && len(p.Indicators) == 0 && (p.Level != "" || len(p.Units) > 0) &&
-		(hasWord(t.Tokens, "ty", "le", "chung") || hasWord(t.Tokens, "ty", "le", "gop")) {
+		(hasWord(t.Tokens, "ty", "le", "chung") || hasWord(t.Tokens, "ty", "le", "gop") || len(p.Units) >= 2 && p.Op == "diff" && hasWord(t.Tokens, "ty", "le")) {
 		// "tỷ lệ chung của 5 sở đã nộp báo cáo quý 1": the units' files
-		// online, together, the rate their reports give.
+		// online, together, the rate their reports give; "Huyện Kỳ Anh
+		// với TX Kỳ Anh đơn vị nào tỷ lệ cao hơn": that rate of each.
 		if _, ok := c.Indicators[rankedByDefault]; ok {
 			q := nlu.UnderstandText(c.Vocab, nlu.Normalize(strings.Replace(t.Folded, "ty le", "ty le ho so truc tuyen", 1)), a.now())
 			if q.Understood() {

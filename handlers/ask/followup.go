@@ -83,6 +83,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// figure asked, from that period to the one asked before.
 		return true
 	}
+	if len(p.Indicators) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && len(p.Projects) == 0 && len(p.Leftover) == 0 &&
+		len(nlu.WithoutPoliteEnd(p.Words)) <= 8 && !slices.Equal(addedAsBefore(c, mem.Parse.Indicators, p.Indicators), p.Indicators) {
+		// "…, bao nhiêu DVC mức 4?" after the services of level 3 added
+		// under the resolution: those of level 4 added.
+		return true
+	}
 	if p.Op == "diff" && len(p.Periods) == 2 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		len(p.Indicators) > 0 && subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 {
 		// "quý 2 hơn quý 1 bao nhiêu hồ sơ?" after Sở Tài chính's two
@@ -300,6 +306,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			}
 			m.Words = slices.Concat(prev.Words, p.Words)
 			inherited = append(inherited, "indicators")
+		}
+		if len(nlu.WithoutPoliteEnd(p.Words)) <= 8 {
+			// "…, bao nhiêu DVC mức 4?" after the services of level 3
+			// added under the resolution: those of level 4 added.
+			m.Indicators = addedAsBefore(c, prev.Indicators, m.Indicators)
 		}
 		if fu.Those && len(m.Units) == 0 && len(prev.Units) > 0 {
 			// "tổng số hồ sơ huyện đó": the unit before, not its level.
@@ -583,6 +594,22 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	return m, inherited
+}
+
+// addedAsBefore swaps each count of services for the count of those
+// added under the resolution when the question before asked those added
+// (of another level).
+func addedAsBefore(c *catalog.Catalog, before, codes []string) []string {
+	if !slices.ContainsFunc(before, func(code string) bool { return strings.HasSuffix(code, addedSuffix) }) {
+		return codes
+	}
+	out := slices.Clone(codes)
+	for i, code := range out {
+		if added := code + addedSuffix; c.Indicators[added].Code != "" && !slices.Contains(out, added) {
+			out[i] = added
+		}
+	}
+	return out
 }
 
 // pointsAtNamed: a message that names no place, period (unless it points

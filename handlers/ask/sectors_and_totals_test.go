@@ -60,12 +60,29 @@ func TestSectorsAndTotals(t *testing.T) {
 		{"cho mình xin tỷ lệ hồ sơ trực tuyến năm 2018 với 5 tháng đầu 2019 để làm slide chiến dịch", "tỷ lệ hồ sơ trực tuyến năm 2018 và 5 tháng đầu năm 2019"},
 		{"Đề nghị cung cấp số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 của toàn tỉnh cùng tỷ lệ tương ứng.", "số hồ sơ nộp trực tuyến và tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019"},
 		{"cấp xã có web được bao nhiêu xã", "cấp xã có trang web được bao nhiêu xã"},
+		// A year typed with a thousands mark or a space; "(theo báo cáo
+		// Sở)" names the source, not an agency; "nơi nào", "TL"; the
+		// number the resolution "giao"; "…, bao nhiêu DVC mức 4" after
+		// those of level 3 added is those of level 4 added.
+		{"NAM 2.018 CO BAO NHIEU HO SO NOP TRUC TUYEN", "số hồ sơ nộp trực tuyến năm 2018"},
+		{"NAM 2 018 HO SO NOP QUA MANG BAO NHIU", "số hồ sơ nộp trực tuyến năm 2018"},
+		{"Tỷ lệ hồ sơ nộp trực tuyến năm 2018 của tỉnh (theo báo cáo Sở)", "tỷ lệ hồ sơ nộp trực tuyến toàn tỉnh năm 2018"},
+		{"QUY 1 HUYEN KY ANH VOI TX KY ANH NOI NAO TL CAO HON", "quý 1/2019 tỷ lệ hồ sơ trực tuyến của huyện Kỳ Anh với thị xã Kỳ Anh đơn vị nào cao hơn"},
+		{"NQ 22 GIAO 50 DVC MUC 4,DEN NAY DAT MAY PHAN TRAM", "DVC mức 4 triển khai thêm đạt bao nhiêu % mục tiêu NQ 22"},
+		{"Chỉ tiêu NQ 22 là phát triển thêm bao nhiêu DVC mức 3, bao nhiêu DVC mức 4?", "mục tiêu NQ 22 phát triển thêm bao nhiêu DVC mức 3 và mức 4"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
 		}
 	}
-	got := answerText(t, a, "Năm 2017 báo HT đăng tất cả bao nhiêu bài và tin ảnh")
+	// A sector set against a level of the province's units: each, and
+	// the difference of the two.
+	got := answerText(t, a, "Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu ạ")
+	tax, agencies := answerFigure(t, a, "Cục Thuế có bao nhiêu DVC mức 3"), answerFigure(t, a, "khối sở có bao nhiêu DVC mức 3")
+	if !strings.Contains(got, formatCount(agencies-tax)+" dịch vụ") {
+		t.Errorf("ngành Thuế ít hơn khối sở: %s\nwant %v − %v", got, agencies, tax)
+	}
+	got = answerText(t, a, "Năm 2017 báo HT đăng tất cả bao nhiêu bài và tin ảnh")
 	sum := answerFigure(t, a, "số bài viết về CCHC của Báo Hà Tĩnh năm 2017") + answerFigure(t, a, "số tin, ảnh về CCHC của Báo Hà Tĩnh năm 2017")
 	if !strings.Contains(got, "Tổng cộng: "+formatCount(sum)) {
 		t.Errorf("tất cả bài và tin ảnh: %s\nwant the total %v", got, sum)

@@ -47,7 +47,9 @@ var (
 	statusCues = phrases("tinh hinh", "ty le", "tien do")
 
 	targetCues = phrases("muc tieu", "chi tieu", "so voi muc tieu", "tien do", "con thieu", "vuot", "con cach", "de dat", "yeu cau", "dat duoc bao nhieu so voi", "phai dat", "can dat",
-		"hut may", "hut bao nhieu", "con hut")
+		"hut may", "hut bao nhieu", "con hut",
+		// "NQ 22 giao 50 DVC mức 4": the number the resolution set.
+		"duoc giao", "giao chi tieu", "quyet 22 giao")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
 	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "len duoc may", "len duoc bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "tut mat", "giam mat", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")

@@ -307,6 +307,11 @@ var abbreviations = []abbreviation{
 	{"chi tieu nay", "so lieu nay"},
 	{"chi tieu ay", "so lieu ay"},
 	{"chi tieu tren", "so lieu tren"},
+	// "Huyện Kỳ Anh với TX Kỳ Anh nơi nào tỷ lệ cao hơn": which of the
+	// two ("ở những nơi nào" stays a question of places).
+	{"noi nao ty le", "don vi nao ty le"},
+	{"noi nao co ty le", "don vi nao co ty le"},
+	{"noi nao tl", "don vi nao ty le"},
 	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
 	{"bi giam", "giam"},
 	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
@@ -436,7 +441,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -514,6 +519,25 @@ func listedProjects(tokens []string) []string {
 			continue
 		}
 		return slices.Concat(tokens[:i], listed, tokens[i+1:])
+	}
+	return tokens
+}
+
+// splitYears joins a year typed with a thousands mark or a space after
+// "năm" ("năm 2.018", "NAM 2 018"): the year, not two thousand and
+// eighteen or two numbers.
+func splitYears(tokens []string) []string {
+	for i := 1; i < len(tokens); i++ {
+		if tokens[i-1] != "nam" {
+			continue
+		}
+		t := tokens[i]
+		switch {
+		case len(t) == 5 && t[0] == '2' && t[1] == '.' && strings.Trim(t[2:], "0123456789") == "":
+			tokens[i] = "2" + t[2:]
+		case t == "2" && i+1 < len(tokens) && len(tokens[i+1]) == 3 && tokens[i+1][0] == '0' && strings.Trim(tokens[i+1], "0123456789") == "":
+			tokens = slices.Concat(tokens[:i], []string{"2" + tokens[i+1]}, tokens[i+2:])
+		}
 	}
 	return tokens
 }

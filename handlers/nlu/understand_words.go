@@ -246,6 +246,9 @@ func (q *question) namesAgencyWithoutName(original string) bool {
 		if i > 0 && recipientWords[Fold(words[i-1])] {
 			continue // "nộp báo cáo về cho Sở": the one the reports go to
 		}
+		if before := strings.Join(words[max(0, i-3):i], " "); strings.HasSuffix(Fold(before), "bao cao") || strings.HasSuffix(Fold(before), "bao cao cua") {
+			continue // "(theo báo cáo Sở)": the report's issuer, its source
+		}
 		if i+1 == len(words) {
 			return true
 		}
