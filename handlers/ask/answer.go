@@ -168,6 +168,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	p = levelBesideSector(c, p)
 	if p.Level == "sector" {
 		// "hai ngành Điện lực và Thuế cung cấp thêm bao nhiêu DVC mức
 		// 3": the services added under the resolution are the province's

@@ -137,6 +137,18 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// files of quarter 1: the agencies' rate of that quarter.
 		return true
 	}
+	if mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Units) == 0 &&
+		(hasWord(p.Words, "phai", "nop") || hasWord(p.Words, "phai", "bao", "cao")) {
+		// "trên tổng số bao nhiêu đơn vị phải nộp" after how many sent
+		// their reports: the same reply, which says out of how many.
+		return true
+	}
+	if !p.Understood() && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Indicators) == 0 &&
+		carriesPlace(mem.Parse.Intent) && len(mem.Parse.Indicators) > 0 && asksWhere(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 5 {
+		// "mở ở đâu vậy" after the classes of quarter 1: the same figure,
+		// whose words say where ("tại UBND huyện Lộc Hà …").
+		return true
+	}
 	if mem.Parse.Intent == nlu.IntentProjects && !p.Understood() && nlu.StatusOf(p.Words) != "" {
 		// "còn đang thực hiện?" after "bao nhiêu dự án đã hoàn thành".
 		return true
@@ -594,6 +606,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	}
 	return m, inherited
+}
+
+// asksWhere: the words ask where ("ở đâu", "tại đâu", "những đâu",
+// "chỗ nào").
+func asksWhere(words []string) bool {
+	return hasWord(words, "o", "dau") || hasWord(words, "tai", "dau") || hasWord(words, "nhung", "dau") || hasWord(words, "cho", "nao")
 }
 
 // addedAsBefore swaps each count of services for the count of those

@@ -54,7 +54,6 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			p.Periods = []nlu.Period{latest}
 		}
 	}
-	p = levelBesideSector(c, p)
 	per := firstPeriod(p)
 	var out sentences
 	n := vi.NewNumbers()

@@ -106,7 +106,9 @@ func TestSectorsAndTotals(t *testing.T) {
 // count of a quarter is that level's rate of that quarter, and a new
 // quarter keeps the level; "có huyện nào giảm không" after those that
 // rose is those that fell between the same quarters; "cùng chỉ tiêu đó
-// năm ngoái" is the figure before, not its target.
+// năm ngoái" is the figure before, not its target; "chênh nhau" after a
+// sector and a level; "phải nộp" after who reported; "ở đâu" after a
+// figure whose words say where.
 func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 	ctx := context.Background()
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
@@ -126,6 +128,12 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 			"huyện nào bị giảm tỷ lệ hồ sơ trực tuyến từ quý 1 lên quý 2"},
 		{[]string{"Số hồ sơ trực tuyến toàn tỉnh 5 tháng đầu năm 2019?", "Cùng chỉ tiêu đó năm ngoái được bao nhiêu?"},
 			"số hồ sơ trực tuyến toàn tỉnh năm 2018"},
+		// A sector and a level each, then "chênh nhau"; out of how many
+		// after who reported; where, after a figure whose words say it.
+		{[]string{"số DVC mức 3 ngành Thuế và khối sở cấp tỉnh mỗi bên bao nhiêu", "chênh nhau bao nhiêu"},
+			"Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu"},
+		{[]string{"quý 1/2019 bao nhiêu đơn vị nộp báo cáo", "trên tổng số bao nhiêu đơn vị phải nộp"}, "quý 1/2019 bao nhiêu đơn vị nộp báo cáo"},
+		{[]string{"quý 1 năm nay mở được mấy lớp tập huấn", "mở ở đâu vậy"}, "quý 1/2019 mở được mấy lớp tập huấn"},
 	} {
 		chat := ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}
 		var ans ask.Answer
