@@ -143,7 +143,7 @@ func TestMigrateSeedInviteOnPostgres(t *testing.T) {
 	if code, out, errs := runCLI(t, env, "", "migrate"); code != 0 || !strings.Contains(out, "phiên bản") {
 		t.Fatalf("migrate: %d %s %s", code, out, errs)
 	}
-	if code, out, errs := runCLI(t, env, "", "seed", "demo"); code != 0 || !strings.Contains(out, "13 dự án, 161 câu nguyên văn") {
+	if code, out, errs := runCLI(t, env, "", "seed", "demo"); code != 0 || !strings.Contains(out, "13 dự án, 159 câu nguyên văn") {
 		t.Fatalf("seed demo: %d %s %s", code, out, errs)
 	}
 	code, out, errs := runCLI(t, env, "", "users", "invite", "--unit", "huyện Can Lộc", "--role", "clerk")

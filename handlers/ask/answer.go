@@ -194,6 +194,15 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// units over it.
 		p.Threshold, p.Order, p.Top, p.Which, p.Intent = nil, "", 0, false, nlu.IntentValue
 	}
+	if p.Reason == nlu.ReasonNotUnderstood && hasWord(t.Tokens, "noi", "nao") {
+		// "Huyện Kỳ Anh với TX Kỳ Anh nơi nào tỷ lệ cao hơn": which of
+		// the units named ("ở những nơi nào" of no units named stays a
+		// question of places).
+		which := nlu.Normalize(strings.Replace(t.Folded, "noi nao", "don vi nao", 1))
+		if q := a.understand(c, which); q.Understood() && len(q.Units) >= 2 {
+			return q
+		}
+	}
 	if p.Reason == nlu.ReasonNotUnderstood && len(p.Indicators) == 0 && (p.Level != "" || len(p.Units) > 0) &&
 		(hasWord(t.Tokens, "ty", "le", "chung") || hasWord(t.Tokens, "ty", "le", "gop") || len(p.Units) >= 2 && p.Op == "diff" && hasWord(t.Tokens, "ty", "le")) {
 		// "tỷ lệ chung của 5 sở đã nộp báo cáo quý 1": the units' files

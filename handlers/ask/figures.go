@@ -193,17 +193,17 @@ func tile(points []point, want *nlu.Period, ind queries.Indicator) (point, bool)
 			return point{}, false
 		}
 	}
-	out := point{period: *want, citation: parts[0].citation}
+	// (Each quarter's report is a source.)
+	var cites []string
+	for _, p := range parts {
+		if !slices.Contains(cites, p.citation) {
+			cites = append(cites, p.citation)
+		}
+	}
+	out := point{period: *want, citation: strings.Join(cites, " ")}
 	if soFar {
 		out.period = nlu.Period{Kind: nlu.PeriodRange, Start: want.Start, End: last.End,
 			Label: fmt.Sprintf(msgQuartersSoFar, parts[0].period.Label, last.Label)}
-		var cites []string
-		for _, p := range parts {
-			if !slices.Contains(cites, p.citation) {
-				cites = append(cites, p.citation)
-			}
-		}
-		out.citation = strings.Join(cites, " ")
 	}
 	for _, p := range parts {
 		out.value += p.value

@@ -527,7 +527,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "chênh nhau bao nhiêu?" after two units' figures: between them,
 		// in the period asked, not each against its previous quarter.
 		m.Op, m.Intent = p.Op, nlu.IntentValue
-	case p.Measure == "change" && (prev.Intent == nlu.IntentCompare || prev.Measure == "change") && len(prev.Periods) == 2 && len(p.Periods) == 0 && fu.Back == "":
+	case p.Measure == "change" && (prev.Intent == nlu.IntentCompare || prev.Measure == "change" && p.Which && len(p.Units) == 0) && len(prev.Periods) == 2 && len(p.Periods) == 0 && fu.Back == "":
 		// "tăng được mấy điểm?" after two periods set side by side: the
 		// change between those two; "có huyện nào giảm không" after the
 		// units that rose most: those that fell, between the same two.

@@ -68,8 +68,35 @@ func askedYears(p nlu.Parse) []int {
 				out = append(out, y)
 			}
 		}
+		if from, to, ok := wholeYears(per); ok && p.Op == "sum" && to-from < maxYearsAdded {
+			// "lũy kế từ 2017 đến hết 2018": each year of the span, added.
+			for y := from; y <= to; y++ {
+				if !slices.Contains(out, y) {
+					out = append(out, y)
+				}
+			}
+		}
 	}
 	return out
+}
+
+// maxYearsAdded bounds the years of a span added year by year; a longer
+// one ("giai đoạn 2017-2020") is the plan's whole.
+const maxYearsAdded = 3
+
+// wholeYears: a span from the first day of one year to the last of a
+// later one.
+func wholeYears(per nlu.Period) (from, to int, ok bool) {
+	if per.Kind != nlu.PeriodRange || len(per.Start) != 10 || len(per.End) != 10 || per.Start[4:] != "-01-01" || per.End[4:] != "-12-31" {
+		return 0, 0, false
+	}
+	if _, err := fmt.Sscan(per.Start[:4], &from); err != nil {
+		return 0, 0, false
+	}
+	if _, err := fmt.Sscan(per.End[:4], &to); err != nil {
+		return 0, 0, false
+	}
+	return from, to, to > from
 }
 
 // yearTotal is what a project's lines give it in one year.

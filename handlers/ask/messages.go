@@ -90,6 +90,7 @@ const (
 	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
 	msgSumOfUnits            = "Tổng cộng: %s."
 	msgQuartersSoFar         = "cộng dồn từ %s đến hết %s"
+	msgNoNationalRank        = "Chưa có số liệu xếp hạng các tỉnh trong cả nước theo %s: chỉ có số liệu của tỉnh và các đơn vị trong tỉnh."
 	msgPartsDiff             = "Dự án «%s» %s: %s; %s: %s; chênh lệch %s."
 	msgProjectsNotAll        = "Tôi chỉ nhận ra một trong các dự án bạn muốn cộng, nên không đưa ra tổng. Hãy ghi tên từng dự án, ví dụ «Nâng cấp Cổng TTĐT tỉnh» và «tư vấn pháp lý»."
 	msgPartsSum              = "Dự án «%s» %s: %s; %s: %s; cộng lại %s."

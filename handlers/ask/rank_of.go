@@ -20,6 +20,11 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		return Answer{}, false, nil
 	}
 	ind := c.Indicators[p.Indicators[0]]
+	if ind.Kind != "rank" && (hasWord(p.Words, "ca", "nuoc") || hasWord(p.Words, "toan", "quoc")) {
+		// "Hà Tĩnh đứng thứ mấy cả nước về tỷ lệ hồ sơ trực tuyến": no
+		// province but this one has figures here, so no place among them.
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoNationalRank, ind.Name)}, true, nil
+	}
 	if !c.Reported[ind.Code] {
 		return Answer{}, false, nil
 	}

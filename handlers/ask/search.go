@@ -524,9 +524,9 @@ func (a *Answerer) quotesLoose(ctx context.Context, p nlu.Parse, loose bool) (An
 		return Answer{}, err
 	}
 	if !loose {
-		// (A number typed counts, not the year of a period read from
-		// "quý 2" alone.)
-		typed := slices.DeleteFunc(slices.Clone(numbers), func(n string) bool { return !slices.Contains(p.Leftover, n) })
+		// (A year typed counts, not the year of a period read from "quý
+		// 2" alone, nor a resolution's number, which most texts share.)
+		typed := slices.DeleteFunc(slices.Clone(numbers), func(n string) bool { return len(n) != 4 || !slices.Contains(p.Leftover, n) })
 		hits = sharingWords(hits, p.Leftover, typed, a.stats.Load(), minSharedWords)
 	}
 	var lines []string

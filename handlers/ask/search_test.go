@@ -223,6 +223,12 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"Hệ thống một cửa điện tử được kết nối ra sao?", "kết nối liên thông toàn tỉnh", false},
 		{"năm 2018 cổng thông tin điện tử tỉnh có gì mới", "phiên bản mới", false},
 		{"Vì sao 3 tiêu chí PCI lại tăng điểm?", "Kế hoạch số 498", false},
+		// How the report puts it ("ghi thế mô"); which directive, not a
+		// change ("tăng cường"); what caused a fall; what was recommended.
+		{"Tỉnh đã xây dựng phần mềm riêng để chấm điểm minh bạch thông tin chưa, trong báo cáo ghi thế mô ạ?", "Mặc dù chưa triển khai", false},
+		{"Chỉ thị nào về tăng cường hiệu quả khai thác DVC mức 3, mức 4 vậy ad?", "Chỉ thị số 08/CT-UBND", false},
+		{"Điều gì khiến tiêu chí độ mở trang web và tỷ lệ doanh nghiệp truy cập website của tỉnh bị giảm?", "tiến hành nâng cấp", false},
+		{"Sở TT&TT kiến nghị chi về kinh phí", "Ưu tiên bố trí kinh phí", false},
 		// A number asked that nothing stores: no quote stands for it.
 		{"tập huấn kỹ năng cho bà con được mấy đợt rồi", "", false},
 	} {

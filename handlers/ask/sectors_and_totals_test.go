@@ -148,3 +148,45 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherProvincesAndSpans: other provinces ranked, a place "cả nước"
+// by a figure only this province has, a translation: no figure; "cộng
+// dồn 2 quý", a project's money "từ 2017 đến hết 2018", "bố trí thêm …
+// nữa", "cả số hồ sơ lẫn tỷ lệ": the figures their plain questions give,
+// added where asked.
+func TestOtherProvincesAndSpans(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{
+		"top 10 tỉnh PCI cao nhất cả nước 2018",
+		"Hà Tĩnh đứng thứ mấy cả nước về tỷ lệ hồ sơ trực tuyến",
+		"dịch giúp câu này sang tiếng Anh: cải cách hành chính",
+	} {
+		ans, err := a.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind.CarriesFigure() {
+			t.Errorf("%q: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+	if got, want := body(answerText(t, a, "PCI 2018 tỉnh mình đứng thứ mấy cả nước")), body(answerText(t, a, "thứ hạng PCI năm 2018")); got != want {
+		t.Errorf("PCI cả nước:\n%s\nwant:\n%s", got, want)
+	}
+	sum := answerFigure(t, a, "số hồ sơ trực tuyến của Sở TT&TT quý 1/2019") + answerFigure(t, a, "số hồ sơ trực tuyến của Sở TT&TT quý 2/2019")
+	if v := figureIn(t, answerText(t, a, "sở TT&TT cộng dồn 2 quý nộp online bao nhiêu hồ sơ")); v != sum {
+		t.Errorf("cộng dồn 2 quý: %v, want %v", v, sum)
+	}
+	got := answerText(t, a, "lũy kế vốn dự án nâng cấp cổng TTĐT tỉnh từ 2017 đến hết 2018 là bao nhiêu")
+	years := figureIn(t, answerText(t, a, "dự án nâng cấp cổng TTĐT tỉnh năm 2017 được cấp bao nhiêu")) +
+		figureIn(t, answerText(t, a, "dự án nâng cấp cổng TTĐT tỉnh năm 2018 được cấp bao nhiêu"))
+	if !strings.Contains(got, "Tổng cộng: "+formatCount(years)+" triệu đồng") {
+		t.Errorf("từ 2017 đến hết 2018: %s\nwant the two years added, %v", got, years)
+	}
+	gap := answerFigure(t, a, "kinh phí còn thiếu cần bố trí năm 2020")
+	if got := answerText(t, a, "Năm 2020 phải bố trí thêm bao nhiêu vốn nữa cho các hạng mục NQ22?"); !strings.Contains(got, formatCount(gap)) {
+		t.Errorf("bố trí thêm … nữa: %s\nwant %v", got, gap)
+	}
+	if got, want := body(answerText(t, a, "cho mình cả số hồ sơ lẫn tỷ lệ trực tuyến của năm 2018")), body(answerText(t, a, "số hồ sơ và tỷ lệ hồ sơ trực tuyến năm 2018")); got != want {
+		t.Errorf("cả … lẫn …:\n%s\nwant:\n%s", got, want)
+	}
+}

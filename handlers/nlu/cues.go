@@ -100,7 +100,7 @@ var (
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
-	sumCues        = phrases("tong cong", "tat ca bao nhieu", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
+	sumCues        = phrases("tong cong", "tat ca bao nhieu", "cong don", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
 
@@ -121,10 +121,12 @@ var (
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 
-	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "hut von", "xin them")
-	otherCues    = phrases("long ghep", "nguon khac")
-	nq22Cues     = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
-	grantedCues  = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
+	proposedCues = phrases("de xuat", "giai doan tiep theo", "giai doan toi", "giai doan sau", "can bao nhieu", "can kinh phi", "can bo tri", "nhu cau", "can them", "con can", "con thieu", "con hut", "thieu hut", "hut bao nhieu", "hut von", "xin them",
+		// "phải bố trí thêm bao nhiêu vốn nữa", "cần bổ sung": still needed.
+		"bo tri them", "phai bo tri", "can bo sung", "bo sung them")
+	otherCues   = phrases("long ghep", "nguon khac")
+	nq22Cues    = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
+	grantedCues = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
 		"da duoc cap", "phan bo", "duoc rot", "rot von")
 
 	projectStatus = []struct{ phrase, group string }{
@@ -144,6 +146,8 @@ var (
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
+		// Translating ("dịch giúp câu này sang tiếng Anh"): no figure.
+		"dich giup", "dich ho", "dich sang", "dich cau",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
 		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.

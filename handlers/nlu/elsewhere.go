@@ -99,6 +99,15 @@ func (q *question) asksWhichProvince() bool {
 		if q.tokens[i+1] == "nao" || i+2 < len(q.tokens) && q.tokens[i+1] == "thanh" && q.tokens[i+2] == "nao" {
 			return true
 		}
+		if i > 0 && (provincesPlural[q.tokens[i-1]] || i > 1 && q.tokens[i-2] == "top") && (q.has("ca nuoc") || q.has("toan quoc")) {
+			// "top 10 tỉnh PCI cao nhất cả nước", "các tỉnh cả nước":
+			// other provinces, which no figure here is of.
+			return true
+		}
 	}
 	return false
 }
+
+// provincesPlural make "tỉnh" many provinces ("các tỉnh", "những tỉnh",
+// "top tỉnh").
+var provincesPlural = setOf("cac", "nhung", "top", "may", "nhieu")

@@ -307,16 +307,12 @@ var abbreviations = []abbreviation{
 	{"chi tieu nay", "so lieu nay"},
 	{"chi tieu ay", "so lieu ay"},
 	{"chi tieu tren", "so lieu tren"},
-	// "Huyện Kỳ Anh với TX Kỳ Anh nơi nào tỷ lệ cao hơn": which of the
-	// two ("ở những nơi nào" stays a question of places).
-	{"noi nao ty le", "don vi nao ty le"},
-	{"noi nao co ty le", "don vi nao co ty le"},
-	{"noi nao tl", "don vi nao ty le"},
 	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
 	{"bi giam", "giam"},
 	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
 	{"cung ty le", "va ty le"},
 	{"kem ty le", "va ty le"},
+	{"lan ty le", "va ty le"}, // "cả số hồ sơ lẫn tỷ lệ"
 	// "tính cả lồng ghép", "kể cả nguồn khác": that part added to the
 	// money named.
 	{"tinh ca long ghep", "cong ca long ghep"},
@@ -328,6 +324,9 @@ var abbreviations = []abbreviation{
 	{"cho dan", "cho nguoi dan"},
 	{"bao nhieu ba con", "bao nhieu nguoi dan"},
 	{"nguoi du", "nguoi tham gia"}, // "có bao nhiêu người dự": attend
+	// ("người dự hội thảo", "hội nghị": of another event than a class.)
+	{"nguoi du hoi thao", "nguoi tham du hoi thao"},
+	{"nguoi du hoi nghi", "nguoi tham du hoi nghi"},
 	{"neu chia deu", "chia deu"},   // "nếu chia đều cho 13 đơn vị thì …"
 	{"neu tu tinh lai", "tinh ra"}, // "nếu tự tính lại từ 221/262 …"
 	{"tu tinh lai", "tinh ra"},

@@ -15,7 +15,10 @@ func (ps *periodParser) leadingMonths(i int) match {
 	count := ps.tok(i)
 	// "cả 2 quý năm nay", "cả hai quý 2019": the quarters of the year so
 	// far, from its start.
-	allOfYear := ps.tok(i-1) == "ca" && ps.tok(i+1) == "quy" && (ps.tok(i+2) == "nam" || isYearToken(ps.tok(i+2)))
+	// "cộng dồn 2 quý", "cả 2 quý" with no year: of this year.
+	after := ps.tok(i + 2)
+	allOfYear := (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don") && ps.tok(i+1) == "quy" &&
+		(after == "nam" || isYearToken(after) || !isDigits(after) && !romanQuarters[after] && after != "dau" && after != "cuoi")
 	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear)
 	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear) {
 		// "hai quý đầu năm 2019", "năm tháng đầu năm 2019": the count in

@@ -22,7 +22,9 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi",
 	// "trích nguyên câu", "em copy nguyên câu trong báo cáo", "trích cho
 	// e câu đó", "nội dung về … trong báo cáo".
-	"nguyen cau", "trich cho", "trich lai", "noi dung ve", "cau ay trong bao cao", "cau do trong bao cao")
+	"nguyen cau", "trich cho", "trich lai", "noi dung ve", "cau ay trong bao cao", "cau do trong bao cao",
+	// "…, trong báo cáo ghi thế mô ạ?": how the report puts it.
+	"bao cao ghi the nao", "bao cao ghi the mo", "bao cao ghi sao", "bao cao ghi ra sao", "bao cao ghi rang")
 
 // whyHowCues ask why, how or what of a topic: the report's words answer
 // them, not a figure, when nothing counted is asked beside ("vì sao người
@@ -40,7 +42,10 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	// Who does a thing, and where ("… do ai làm", "… ai cập nhật", "phát
 	// tới những đâu"); "kiểu chi" (how, in dialect).
 	"do ai lam", "ai cap nhat", "ai lam", "ai quan ly", "ai van hanh", "nhung dau", "kieu chi",
-	"de nghi gi", "de nghi nhung gi", "hoat dong rang", "hoat dong ra sao", "dung ra", "tren mang nao")
+	"de nghi gi", "de nghi nhung gi", "hoat dong rang", "hoat dong ra sao", "dung ra", "tren mang nao",
+	// "kiến nghị điều gì/chi về kinh phí", "chỉ thị nào về …": what was
+	// recommended, which document.
+	"kien nghi dieu gi", "kien nghi chi", "de xuat dieu gi", "de xuat chi", "chi thi nao", "ke hoach nao")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure
@@ -155,7 +160,7 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
-	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi")
+	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi", "dieu gi khien", "vi le gi", "cai gi khien")
 
 // AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
 // …", "sao … chưa").
@@ -174,7 +179,7 @@ var CausalWords = phrases("do", "vi", "nen", "ly do", "nguyen nhan", "nho", "boi
 // asksWhyOrHow: a why, how or what question with no number asked; a why
 // question with no number asked outright.
 func asksWhyOrHow(tokens []string) bool {
-	tokens = withoutMachines(tokens)
+	tokens = withoutStrengthening(withoutMachines(tokens))
 	for _, c := range whyCues {
 		if runAt(tokens, 0, c) {
 			// "Tại sao mấy tiêu chí PCI … lại tăng": opened by why, the
@@ -189,6 +194,27 @@ func asksWhyOrHow(tokens []string) bool {
 		return true
 	}
 	return (anyPhrase(tokens, whyHowCues) || endsAskingWhat(tokens)) && !anyPhrase(tokens, quantityCues)
+}
+
+// withoutStrengthening drops "tăng" of "tăng cường", "tăng hiệu quả": to
+// strengthen, no change of a figure.
+func withoutStrengthening(tokens []string) []string {
+	var out []string
+	for i, t := range tokens {
+		if t == "tang" && i+1 < len(tokens) && (tokens[i+1] == "cuong" || tokens[i+1] == "hieu") {
+			if out == nil {
+				out = slices.Clone(tokens[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
 }
 
 // withoutMachines drops "máy" of "máy chủ", "máy tính", which folds like

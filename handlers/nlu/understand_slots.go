@@ -385,6 +385,11 @@ func (q *question) measures(p *Parse) {
 		// "tổng hợp gấp tỷ lệ …": urgently, no change asked.
 		p.Measure = ""
 	}
+	if p.Measure == "change" && q.onlyStrengthens() {
+		// "chỉ thị về tăng cường hiệu quả khai thác DVC", "để tăng hiệu
+		// quả …": to strengthen, no change of a figure asked.
+		p.Measure = ""
+	}
 	if p.Measure == "change" && q.movesOnTo() {
 		// "Sang 5 tháng đầu năm 2019 thì số hồ sơ là bao nhiêu?": the
 		// chat moves on to that period; no change is asked.
@@ -410,6 +415,22 @@ func (q *question) measures(p *Parse) {
 		// "mục tiêu NQ22": who set the target, not another figure.
 		q.any(nq22Cues)
 	}
+}
+
+// onlyStrengthens: every "tăng" of the question strengthens something
+// ("tăng cường", "tăng hiệu quả") and no other word asks a change.
+func (q *question) onlyStrengthens() bool {
+	seen := false
+	for i, t := range q.tokens {
+		if t != "tang" {
+			continue
+		}
+		if i+1 == len(q.tokens) || q.tokens[i+1] != "cuong" && q.tokens[i+1] != "hieu" {
+			return false
+		}
+		seen = true
+	}
+	return seen && !q.anyBut(compareCues, onlyCue("tang"))
 }
 
 // movesOnTo: the message opens with "sang" (after courtesy words: "còn

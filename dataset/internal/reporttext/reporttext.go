@@ -29,16 +29,38 @@ const maxRunes = 350
 // as fit. Each passage is the document's words as written, spaces trimmed.
 func Passages(text string) []string {
 	var out []string
+	for _, line := range ProseLines(text) {
+		for _, s := range sentences(line) {
+			out = append(out, semicolonPieces(s)...)
+		}
+	}
+	return out
+}
+
+// ProseLines are the text's lines that are prose (not empty, not a row
+// of a table), spaces trimmed; a line broken off inside a sentence (it
+// ends with no mark that ends one, and the next prose line opens in lower
+// case: "… của người dân địa" / "phương, tuyên truyền …") is joined to
+// the next.
+func ProseLines(text string) []string {
+	var out []string
+	open := false // the last line stopped inside a sentence
 	for _, line := range strings.Split(text, "\n") {
 		if strings.Contains(line, "\t") {
+			open = false
 			continue
 		}
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		for _, s := range sentences(line) {
-			out = append(out, semicolonPieces(s)...)
+		first, _ := utf8.DecodeRuneInString(line)
+		if open && unicode.IsLower(first) {
+			out[len(out)-1] += " " + line
+		} else {
+			out = append(out, line)
 		}
+		last, _ := utf8.DecodeLastRuneInString(line)
+		open = !strings.ContainsRune(".:;?!)»”\"*", last)
 	}
 	return out
 }
