@@ -334,7 +334,11 @@ func searchCorpus(t *testing.T, name string) {
 // report (their writers were asked for that; the earlier sets' phrases
 // came from the sentences that state figures), measured after the
 // report's text became searchable. Remove a set from here when it
-// reaches the bar with no figure answers; never lower a floor.
+// reaches the bar with no figure answers; never lower a floor. (search84
+// was lowered once, from 90.2 to 87.8: "Kết quả kiểm tra, giám sát
+// cổng/trang TTĐT … được đánh giá thế nào" lost its sentence to a
+// figure's of the same words in a session whose changes were checked
+// against the new sets only; testdata/questions/README.md lists it.)
 var searchShortfalls = map[string]float64{
 	"search31": 83, "search33": 82, "search34": 85, "search36": 83, "search38": 85, "search42": 73,
 	"search44": 88, "search45": 95, "search46": 83.3, "search48": 88, "search49": 92, "search50": 92, "search51": 88,

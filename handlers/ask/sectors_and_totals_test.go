@@ -70,6 +70,10 @@ func TestSectorsAndTotals(t *testing.T) {
 		{"QUY 1 HUYEN KY ANH VOI TX KY ANH NOI NAO TL CAO HON", "quý 1/2019 tỷ lệ hồ sơ trực tuyến của huyện Kỳ Anh với thị xã Kỳ Anh đơn vị nào cao hơn"},
 		{"NQ 22 GIAO 50 DVC MUC 4,DEN NAY DAT MAY PHAN TRAM", "DVC mức 4 triển khai thêm đạt bao nhiêu % mục tiêu NQ 22"},
 		{"Chỉ tiêu NQ 22 là phát triển thêm bao nhiêu DVC mức 3, bao nhiêu DVC mức 4?", "mục tiêu NQ 22 phát triển thêm bao nhiêu DVC mức 3 và mức 4"},
+		// The bot addressed as "Trợ lý"; two questions joined by "đồng
+		// thời", each answered.
+		{"Em chào Trợ lý, tổng kinh phí đã cấp từ nguồn thực hiện Nghị quyết 22 cho các dự án là bao nhiêu ạ?", "tổng kinh phí đã cấp từ nguồn Nghị quyết 22"},
+		{"Thưa Trợ lý, thứ hạng PCI năm 2017 và năm 2018 của Hà Tĩnh lần lượt là bao nhiêu ạ? Nhờ hệ thống đánh giá giúp em mức độ chuyển biến.", "thứ hạng PCI của tỉnh năm 2017 và năm 2018"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
@@ -77,7 +81,13 @@ func TestSectorsAndTotals(t *testing.T) {
 	}
 	// A sector set against a level of the province's units: each, and
 	// the difference of the two.
-	got := answerText(t, a, "Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu ạ")
+	got := answerText(t, a, "Thưa Trợ lý, quý 2/2019 có bao nhiêu đơn vị cấp huyện đã nộp báo cáo, đồng thời bao nhiêu sở đã nộp ạ?")
+	for _, q := range []string{"quý 2/2019 có bao nhiêu đơn vị cấp huyện đã nộp báo cáo", "quý 2/2019 có bao nhiêu sở đã nộp báo cáo"} {
+		if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+			t.Errorf("đồng thời:\n%s\nwant %q", got, want)
+		}
+	}
+	got = answerText(t, a, "Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu ạ")
 	tax, agencies := answerFigure(t, a, "Cục Thuế có bao nhiêu DVC mức 3"), answerFigure(t, a, "khối sở có bao nhiêu DVC mức 3")
 	if !strings.Contains(got, formatCount(agencies-tax)+" dịch vụ") {
 		t.Errorf("ngành Thuế ít hơn khối sở: %s\nwant %v − %v", got, agencies, tax)

@@ -270,19 +270,28 @@ func WithoutAskerAfter(message string) (string, bool) {
 		return "", false
 	}
 	for _, sentence := range sentencePieces(rest, ".?!") {
-		if !AboutAsker(sentence) && !asksForSelf(sentence) {
+		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) {
 			return "", false
 		}
 	}
 	return strings.TrimSpace(asked) + "?", true
 }
 
+// asksAssessment: a sentence after the question that asks a favour of
+// judging what the figures show ("Nhờ hệ thống đánh giá giúp em mức độ
+// chuyển biến"), no figure of its own.
+func asksAssessment(sentence string) bool {
+	tokens := Normalize(sentence).Tokens
+	return len(tokens) > 2 && (tokens[0] == "nho" || tokens[0] == "xin") && (anyPhrase(tokens, phrases("danh gia", "nhan xet"))) && !Asks(tokens)
+}
+
 // asksForSelf: a sentence that opens with the asker wanting something of
 // her own ("Chị muốn xin lồng ghép vài lớp cho hội viên", "mình cần số để
 // in vào tờ rơi"), no figure asked.
 // selfWants are the verbs after the asker that tell what she wants or
-// means to do ("muốn", "thấy", "tính", "cần", "định", "đang", "sẽ").
-var selfWants = setOf("muon", "thay", "tinh", "can", "dinh", "dang", "se")
+// means to do ("muốn", "thấy", "tính", "cần", "định", "đang", "sẽ"), or
+// thank ("Em cảm ơn.", "xin cảm ơn").
+var selfWants = setOf("muon", "thay", "tinh", "can", "dinh", "dang", "se", "cam", "xin")
 
 func asksForSelf(sentence string) bool {
 	words := strings.Fields(strings.ToLower(norm.NFC.String(sentence)))

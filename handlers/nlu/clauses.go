@@ -56,7 +56,22 @@ func Clauses(message string) []string {
 	if len(out) < 2 {
 		return nil
 	}
+	for i := 1; i < len(out); i++ {
+		out[i] = withoutLeadingJoin(out[i])
+	}
 	return out
+}
+
+// withoutLeadingJoin drops the words that open a clause by joining it to
+// the one before ("đồng thời bao nhiêu sở đã nộp", "ngoài ra …").
+func withoutLeadingJoin(clause string) string {
+	words := strings.Fields(clause)
+	for _, j := range spokenJoins {
+		if len(words) > len(j) && Fold(strings.ToLower(strings.Join(words[:len(j)], " "))) == strings.Join(j, " ") {
+			return strings.Join(words[len(j):], " ")
+		}
+	}
+	return clause
 }
 
 // listedAfter: the piece is a word and a number or two ("mức 4", "quý
@@ -91,10 +106,11 @@ func listedNouns(before, after string) bool {
 
 // spokenJoins join two questions in one breath: "… xếp hạng mấy với lại
 // điểm minh bạch bao nhiêu", "… có bao nhiêu rồi thì mỗi xã được mấy".
-var spokenJoins = phrases("voi lai", "roi thi", "them nua la", "ngoai ra")
+var spokenJoins = phrases("voi lai", "roi thi", "them nua la", "ngoai ra", "dong thoi", "ben canh do")
 
 // SpokenClauses splits a message at the words that join two questions
-// in speech ("với lại", "rồi thì", "thêm nữa là", "ngoài ra"), when
+// in speech ("với lại", "rồi thì", "thêm nữa là", "ngoài ra") or in an
+// official's letter ("đồng thời", "bên cạnh đó"), when
 // every side asks something of its own; nil otherwise.
 func SpokenClauses(message string) []string {
 	words := strings.Fields(message)

@@ -233,6 +233,10 @@ var abbreviations = []abbreviation{
 	{"thua anh", "anh"},
 	// A journalist's "thưa ông", "… không ông?", "vậy ông": addressing.
 	{"thua ong", "anh"},
+	// "Thưa Trợ lý, …", "Kính gửi Trợ lý số liệu": the bot addressed.
+	{"thua tro ly", "ad"},
+	{"tro ly so lieu", "ad"},
+	{"tro ly", "ad"},
 	{"thua ba", "anh"},
 	{"khong ong", "khong anh"},
 	{"vay ong", "vay anh"},

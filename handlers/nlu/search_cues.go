@@ -160,7 +160,7 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
-	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi", "dieu gi khien", "vi le gi", "cai gi khien")
+	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi", "dieu gi khien", "vi le gi", "cai gi khien", "hau qua")
 
 // AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
 // …", "sao … chưa").
