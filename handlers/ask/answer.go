@@ -399,6 +399,14 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			// Nothing to draw (a figure summed from reports has no series):
 			// the figure in words.
 			ans, err = a.AnswerParse(ctx, p)
+		} else if err == nil && p.Order != "" {
+			// "vẽ biểu đồ … theo từng dự án, dự án nào cao nhất": the
+			// chart, and the answer of which in words above it.
+			if asked, aerr := a.AnswerParse(ctx, p); aerr != nil {
+				return Answer{}, aerr
+			} else if asked.Kind.CarriesFigure() {
+				ans.Text = asked.Text + "\n" + ans.Text
+			}
 		}
 		ans.Parse = p
 	case p.Intent == nlu.IntentSearch:

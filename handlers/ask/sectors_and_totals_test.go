@@ -74,6 +74,11 @@ func TestSectorsAndTotals(t *testing.T) {
 		// thời", each answered.
 		{"Em chào Trợ lý, tổng kinh phí đã cấp từ nguồn thực hiện Nghị quyết 22 cho các dự án là bao nhiêu ạ?", "tổng kinh phí đã cấp từ nguồn Nghị quyết 22"},
 		{"Thưa Trợ lý, thứ hạng PCI năm 2017 và năm 2018 của Hà Tĩnh lần lượt là bao nhiêu ạ? Nhờ hệ thống đánh giá giúp em mức độ chuyển biến.", "thứ hạng PCI của tỉnh năm 2017 và năm 2018"},
+		// Who needs the figure, after the question; the money still
+		// needed as the budget asks it; a count "trên tổng số bao nhiêu".
+		{"Em chào Trợ lý, năm 2018 toàn tỉnh có bao nhiêu hồ sơ trực tuyến ạ? Đ/c PCT cần gấp.", "số hồ sơ trực tuyến toàn tỉnh năm 2018"},
+		{"dự toán 2020 cần bổ sung cho NQ22 là bao nhiêu triệu", "kinh phí còn thiếu cần bố trí năm 2020"},
+		{"quý 1/2019 huyện Cẩm Xuyên nhận bao nhiêu hồ sơ trực tuyến trên tổng số bao nhiêu hồ sơ ạ?", "số hồ sơ trực tuyến và tổng số hồ sơ tiếp nhận của Cẩm Xuyên quý 1/2019"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.asked, got, tc.same, want)
@@ -166,6 +171,11 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 // added where asked.
 func TestOtherProvincesAndSpans(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	// A chart asked with which is highest: the answer in words, the
+	// chart after it.
+	if got, want := answerText(t, a, "vẽ giúp biểu đồ cột kinh phí NQ22 theo từng dự án, dự án nào cao nhất"), body(answerText(t, a, "dự án nào được cấp từ nguồn NQ 22 nhiều nhất")); !strings.Contains(got, want) {
+		t.Errorf("biểu đồ và cao nhất:\n%s\nwant %q", got, want)
+	}
 	for _, q := range []string{
 		"top 10 tỉnh PCI cao nhất cả nước 2018",
 		"Hà Tĩnh đứng thứ mấy cả nước về tỷ lệ hồ sơ trực tuyến",

@@ -270,11 +270,38 @@ func WithoutAskerAfter(message string) (string, bool) {
 		return "", false
 	}
 	for _, sentence := range sentencePieces(rest, ".?!") {
-		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) {
+		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) {
 			return "", false
 		}
 	}
 	return strings.TrimSpace(asked) + "?", true
+}
+
+// forLeader: a sentence after the question that tells who needs the
+// figure ("Đ/c PCT cần nắm để chỉ đạo.", "Lãnh đạo cần gấp."), no figure
+// of its own.
+func forLeader(sentence string) bool {
+	tokens := Normalize(sentence).Tokens
+	if len(tokens) < 2 || Asks(tokens) {
+		return false
+	}
+	from := 0
+	switch {
+	case tokens[0] == "dc":
+		from = 1
+	case runAt(tokens, 0, []string{"d", "c"}): // "Đ/c"
+		from = 2
+	case runAt(tokens, 0, []string{"dong", "chi"}), runAt(tokens, 0, []string{"lanh", "dao"}), runAt(tokens, 0, []string{"anh", "ay"}), runAt(tokens, 0, []string{"chi", "ay"}):
+		from = 2
+	default:
+		return false
+	}
+	for _, t := range tokens[from:min(len(tokens), from+3)] {
+		if selfWants[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // asksAssessment: a sentence after the question that asks a favour of

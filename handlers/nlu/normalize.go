@@ -571,11 +571,22 @@ func yearLists(tokens []string) []string {
 //
 // Opening the message ("trên tổng số bao nhiêu hồ sơ?" after a count), it
 // asks the whole itself: "tổng số bao nhiêu hồ sơ".
+//
+// After a count asked ("bao nhiêu hồ sơ trực tuyến trên tổng số bao nhiêu
+// hồ sơ"), it asks the whole too: "… và tổng số hồ sơ", each a count.
 func wholeAskedInside(tokens []string) []string {
 	for i := 2; i+3 < len(tokens); i++ {
 		if tokens[i-2] == "tren" && tokens[i-1] == "tong" && runAt(tokens, i, []string{"so", "bao", "nhieu"}) {
 			if i == 2 {
 				return tokens[1:]
+			}
+			if slices.Contains(tokens[:i-2], "bao") && slices.Contains(tokens[:i-2], "nhieu") {
+				rest := tokens[i+3:]
+				if runAt(rest, 0, []string{"ho", "so"}) && !slices.Contains(rest, "tiep") {
+					// (The files received, all of them.)
+					rest = slices.Concat([]string{"ho", "so", "tiep", "nhan"}, rest[2:])
+				}
+				return slices.Concat(tokens[:i-2], []string{"va", "tong", "so"}, rest)
 			}
 			return slices.Concat(tokens[:i+1], tokens[i+3:])
 		}
