@@ -348,6 +348,15 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		// figure: that agency.
 		fu.Those = true
 	}
+	if kind, ok := unitKindBefore(c, mem); ok && len(p.Units) == 0 && p.Level == c.Units[mem.Parse.Units[0][0]].Level || ok && len(p.Units) == 0 && p.Level == "" {
+		if nlu.BareKind(t.Original, kind) {
+			// "Dạ, quý 1/2019 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến?"
+			// after Huyện Can Lộc, "năm 2017 báo đăng bao nhiêu bài" after
+			// Báo Hà Tĩnh: that unit, not its level or the province.
+			fu.Those = true
+			p.Level, p.Levels = "", nil
+		}
+	}
 	if p.Intent == nlu.IntentSearch && (fu.Cue || len(t.Tokens) <= 4) && mem != nil && mem.Parse.Understood() && len(t.Tokens) <= maxFollowUpWords {
 		// "với Hồng Lĩnh thì thế nào", "Hương Khê thế nào?" after a
 		// figure: that figure of the place named, not how the place is.
@@ -500,6 +509,28 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	ans.Path, ans.Inherited, ans.held, ans.sideOf = path, inherited, held, side
 	return ans, err
 }
+
+// unitKindBefore is the kind word that opens the name of the one unit
+// the question before was about ("Huyện", "Thị xã", "Báo").
+func unitKindBefore(c *catalog.Catalog, mem *memory) (string, bool) {
+	if mem == nil || len(mem.Parse.Units) != 1 || len(mem.Parse.Units[0]) != 1 {
+		return "", false
+	}
+	u, ok := c.Units[mem.Parse.Units[0][0]]
+	if !ok || u.Level == "province" {
+		return "", false
+	}
+	for _, kind := range namedKinds {
+		if strings.HasPrefix(u.Name, kind+" ") {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// namedKinds open the names of units ("Huyện Can Lộc", "Báo Hà Tĩnh"),
+// as written.
+var namedKinds = []string{"Huyện", "Thị xã", "Thành phố", "Xã", "Phường", "Thị trấn", "Báo", "Đài"}
 
 // addedSuffix ends the code of the services added under a resolution
 // ("dvc3_added"), a count of the province's.

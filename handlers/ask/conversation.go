@@ -256,7 +256,9 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "huyện đó em", "cái huyện ấy", "bên thị xã", "thị xã nghe em"
 	"do": true, "ay": true, "cai": true, "ben": true, "nghe": true, "la": true,
 	// "huyện nha bot", "thị xã nè": the bot addressed, Southern ends
-	"bot": true, "nhen": true, "hen": true, "ne": true, "nghen": true, "day": true}
+	"bot": true, "nhen": true, "hen": true, "ne": true, "nghen": true, "day": true,
+	// "Dạ thị xã ạ", "vâng, huyện": yes, before the choice
+	"da": true, "vang": true, "ok": true, "ad": true}
 
 func withoutCourtesy(said string) string {
 	words := strings.Fields(said)

@@ -59,7 +59,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// funding: that project's part, not the programme's total.
 		return true
 	}
-	if mem.Parse.Intent == nlu.IntentProject && len(p.Projects) == 0 && nlu.PointsAtProject(p.Words) {
+	if mem.Parse.Intent == nlu.IntentProject && len(p.Projects) == 0 && (nlu.PointsAtProject(p.Words) || nlu.BareProject(p.Words) && len(p.Units) == 0) {
 		// "ai chủ trì dự án đó": the project named before.
 		return true
 	}
@@ -209,7 +209,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		return m, []string{"units", "periods"}
 	}
 	if moneyIntent(prev.Intent) && (!p.Understood() || prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || nlu.WholeSpan(p.Words) && len(p.Projects) == 0)) && len(p.Units) == 0 && len(p.Indicators) == 0 ||
-		prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || len(p.Projects) == 0 && nlu.PointsAtProject(p.Words)) {
+		prev.Intent == nlu.IntentProject && (fundingPartsOnly(p) || len(p.Projects) == 0 && (nlu.PointsAtProject(p.Words) || nlu.BareProject(p.Words) && len(p.Units) == 0)) {
 		// Funding answers read their parts from the words ("còn thiếu
 		// bao nhiêu?", "đề xuất bao nhiêu?"): the same projects or totals,
 		// the new words, the new period if one is named.

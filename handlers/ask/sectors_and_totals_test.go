@@ -149,6 +149,15 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 			"Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu"},
 		{[]string{"quý 1/2019 bao nhiêu đơn vị nộp báo cáo", "trên tổng số bao nhiêu đơn vị phải nộp"}, "quý 1/2019 bao nhiêu đơn vị nộp báo cáo"},
 		{[]string{"quý 1 năm nay mở được mấy lớp tập huấn", "mở ở đâu vậy"}, "quý 1/2019 mở được mấy lớp tập huấn"},
+		// "Dạ" before a choice typed; "dự án", "báo", "huyện" alone after
+		// one of them: that one.
+		{[]string{"Kính gửi, quý 1/2019 Kỳ Anh có bao nhiêu DVC mức 3 ạ?", "Dạ thị xã ạ"}, "số DVC mức 3 của thị xã Kỳ Anh quý 1/2019"},
+		{[]string{"dự án nâng cấp Cổng TTĐT tỉnh đã được cấp bao nhiêu kinh phí ạ?", "Dạ, riêng năm 2018 dự án được cấp bao nhiêu ạ?"},
+			"dự án nâng cấp cổng TTĐT tỉnh năm 2018 được cấp bao nhiêu"},
+		{[]string{"năm 2018 Báo Hà Tĩnh đăng bao nhiêu tin, bài về cải cách hành chính ạ?", "Dạ, năm 2017 báo đăng bao nhiêu bài ạ?"},
+			"số bài viết về CCHC của Báo Hà Tĩnh năm 2017"},
+		{[]string{"huyện Can Lộc quý 2/2019 tiếp nhận bao nhiêu hồ sơ trực tuyến", "Dạ, quý 1/2019 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến ạ?"},
+			"số hồ sơ trực tuyến của Can Lộc quý 1/2019"},
 	} {
 		chat := ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}
 		var ans ask.Answer

@@ -757,6 +757,28 @@ func PointsAtProject(tokens []string) bool {
 	return false
 }
 
+// BareProject: "dự án" alone, one project and none named ("riêng năm 2018
+// dự án được cấp bao nhiêu"): not many ("các dự án", "mấy dự án"), not a
+// number or a name after it.
+func BareProject(tokens []string) bool {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] != "du" || tokens[i+1] != "an" {
+			continue
+		}
+		if i > 0 && (manyProjects[tokens[i-1]] || i > 1 && tokens[i-2] == "bao" && tokens[i-1] == "nhieu") {
+			return false
+		}
+		if i+2 < len(tokens) && (isNumber(tokens[i+2]) || tokens[i+2] == "so" || tokens[i+2] == "nao") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// manyProjects before "dự án" make it more than one.
+var manyProjects = setOf("cac", "nhung", "may", "moi", "tung", "tat", "ca", "hai", "ba", "2", "3")
+
 // projectNouns are what projects are, named in their titles.
 var projectNouns = map[string]bool{"du an": true, "chuyen muc": true, "phan mem": true, "hang muc": true, "nhiem vu": true}
 

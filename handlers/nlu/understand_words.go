@@ -4,6 +4,7 @@ package nlu
 // without diacritics, leftover words, project intents.
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"slices"
 	"strings"
 	"unicode"
@@ -273,6 +274,43 @@ func BareAgency(original string) bool {
 			continue
 		}
 		if i+1 < len(words) && (namedAfter(original, i) || Fold(strings.Trim(words[i+1], wordEdges)) == "nao") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// BareKind: the original text names the kind of a unit ("huyện", "thị
+// xã", "báo") alone, kind as written in the unit's name: not a level
+// ("các huyện", "cấp huyện"), not a name ("huyện Can Lộc"), not which
+// ("huyện nào"). Right after a question about one unit of that kind, it
+// is that unit ("quý 1 huyện tiếp nhận bao nhiêu hồ sơ", "năm 2017 báo
+// đăng bao nhiêu bài").
+//
+// The kind is matched with its marks: "báo" is no "bao" of "bao nhiêu".
+func BareKind(original, kind string) bool {
+	kw := strings.Fields(strings.ToLower(norm.NFC.String(kind)))
+	if len(kw) == 0 {
+		return false
+	}
+	words := strings.Fields(norm.NFC.String(original))
+	for i := 0; i+len(kw) <= len(words); i++ {
+		match := true
+		for k, w := range kw {
+			if strings.ToLower(strings.Trim(words[i+k], wordEdges)) != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if i > 0 && agencyGroupWords[Fold(strings.ToLower(strings.Trim(words[i-1], wordEdges)))] {
+			continue
+		}
+		last := i + len(kw) - 1
+		if last+1 < len(words) && (namedAfter(original, last) || Fold(strings.Trim(words[last+1], wordEdges)) == "nao") {
 			continue
 		}
 		return true
