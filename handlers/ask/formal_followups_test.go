@@ -97,14 +97,15 @@ func lastSentence(text string) string {
 // TestMessagesReadWhole: pieces of one message read as the asker meant —
 // an apology before the question, "mức 4" listed after "mức 3", a share
 // "chiếm … toàn tỉnh" of the figure before, ", và <figure>" as a second
-// question, "trên tổng số bao nhiêu hồ sơ" as the whole.
+// question, "… bao nhiêu … trên tổng số bao nhiêu hồ sơ" as the count and
+// the unit's whole, each asked.
 func TestMessagesReadWhole(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	for _, tc := range []struct{ asked, same string }{
 		{"Xin lỗi đồng chí, tôi bấm nhầm. Kính hỏi số lượt đăng nhập trên Sàn giao dịch TMĐT tỉnh ạ.",
 			"số lượt đăng nhập trên Sàn giao dịch TMĐT tỉnh"},
 		{"Quý 1/2019 Sở Tài chính tiếp nhận bao nhiêu hồ sơ nộp trực tuyến trên tổng số bao nhiêu hồ sơ?",
-			"Quý 1/2019 Sở Tài chính tiếp nhận bao nhiêu hồ sơ nộp trực tuyến trên tổng số hồ sơ?"},
+			"Quý 1/2019 Sở Tài chính có bao nhiêu hồ sơ nộp trực tuyến và tổng số hồ sơ tiếp nhận?"},
 		{"UBND cấp huyện của Hà Tĩnh có tổng cộng bao nhiêu DVC trực tuyến mức độ 3?", "các huyện có bao nhiêu DVC mức độ 3?"},
 		{"Xét các đơn vị đã nộp báo cáo quý 1/2019 (cả sở và huyện), đơn vị nào có ít hồ sơ nộp trực tuyến nhất?",
 			"quý 1/2019 đơn vị nào có ít hồ sơ nộp trực tuyến nhất?"},

@@ -9,6 +9,11 @@ import (
 	"strings"
 )
 
+// notAfterQuarters end "cả 2 quý" without making it this year's: "đầu",
+// "cuối" (read below), "là", "thì" or nothing ("cộng cả hai quý là bao
+// nhiêu": the two quarters the chat asked).
+var notAfterQuarters = setOf("", "dau", "cuoi", "la", "thi")
+
 // leadingMonths matches "5 tháng đầu năm 2019", "6 tháng cuối năm",
 // "6 tháng", "5 tháng năm 2019".
 func (ps *periodParser) leadingMonths(i int) match {
@@ -18,7 +23,7 @@ func (ps *periodParser) leadingMonths(i int) match {
 	// "cộng dồn 2 quý", "cả 2 quý" with no year: of this year.
 	after := ps.tok(i + 2)
 	allOfYear := (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don") && ps.tok(i+1) == "quy" &&
-		(after == "nam" || isYearToken(after) || !isDigits(after) && !romanQuarters[after] && after != "dau" && after != "cuoi")
+		(after == "nam" || isYearToken(after) || !isDigits(after) && !romanQuarters[after] && !notAfterQuarters[after])
 	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear)
 	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear) {
 		// "hai quý đầu năm 2019", "năm tháng đầu năm 2019": the count in
