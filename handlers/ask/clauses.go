@@ -506,7 +506,7 @@ func (a *Answerer) dropsNothingAsked(message, rest string) bool {
 	}
 	t := nlu.Normalize(before + " " + after)
 	p := a.understand(a.cat.Get(), t)
-	return len(p.Units) == 0 && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money && !namesPeriod(t, a.now())
+	return len(p.Units) == 0 && len(p.Indicators) == 0 && len(p.Projects) == 0 && !p.Money && (!namesPeriod(t, a.now()) || nlu.PastStory(before+" "+after))
 }
 
 // afterPreamble is what a message asks after a preamble it ends with a

@@ -229,6 +229,7 @@ func TestWhyAndHowQuoteTheReport(t *testing.T) {
 		{"Chỉ thị nào về tăng cường hiệu quả khai thác DVC mức 3, mức 4 vậy ad?", "Chỉ thị số 08/CT-UBND", false},
 		{"Điều gì khiến tiêu chí độ mở trang web và tỷ lệ doanh nghiệp truy cập website của tỉnh bị giảm?", "tiến hành nâng cấp", false},
 		{"Sở TT&TT kiến nghị chi về kinh phí", "Ưu tiên bố trí kinh phí", false},
+		{"Sở TT&TT lập trang gì trên mạng xã hội để tuyên truyền ạ", "facebook", false},
 		// A number asked that nothing stores: no quote stands for it.
 		{"tập huấn kỹ năng cho bà con được mấy đợt rồi", "", false},
 	} {

@@ -78,6 +78,17 @@ func TestSectorsAndTotals(t *testing.T) {
 		// needed as the budget asks it; a count "trên tổng số bao nhiêu".
 		{"Em chào Trợ lý, năm 2018 toàn tỉnh có bao nhiêu hồ sơ trực tuyến ạ? Đ/c PCT cần gấp.", "số hồ sơ trực tuyến toàn tỉnh năm 2018"},
 		{"dự toán 2020 cần bổ sung cho NQ22 là bao nhiêu triệu", "kinh phí còn thiếu cần bố trí năm 2020"},
+		// A retired official's past around the question ("hồi năm 2014 …
+		// còn đi làm", "nghỉ hưu đã mấy năm nay", "Bác quê Can Lộc …"):
+		// told, not asked.
+		{"Cháu ơi, bác hồi năm 2014 còn đi làm thì dịch vụ công trực tuyến mức 3 của tỉnh đếm trên đầu ngón tay thôi. Chừ cho bác hỏi trên Cổng DVC của tỉnh có bao nhiêu dịch vụ mức 3?",
+			"toàn tỉnh có bao nhiêu DVC mức 3"},
+		{"Kính gửi đồng chí, tôi nghỉ hưu đã mấy năm nay, ngày trước mức 4 hầu như chưa có gì. Xin đồng chí cho biết hiện nay Cổng dịch vụ công của tỉnh có bao nhiêu dịch vụ công mức 4?",
+			"toàn tỉnh có bao nhiêu DVC mức 4"},
+		{"Năm 2018 huyện Can Lộc tổ chức tuyên truyền, hướng dẫn dịch vụ công cho bao nhiêu người dân, doanh nghiệp vậy cháu? Bác quê Can Lộc nên muốn biết.",
+			"Năm 2018 huyện Can Lộc tổ chức tuyên truyền, hướng dẫn dịch vụ công cho bao nhiêu người dân, doanh nghiệp?"},
+		{"Đồng chí cho tôi hỏi các cơ quan cấp tỉnh, tức là khối sở ban ngành, hiện đang cung cấp bao nhiêu DVC mức độ 3 ạ? Hồi tôi còn công tác thì con số này còn ít lắm.",
+			"khối sở có bao nhiêu DVC mức 3"},
 		{"quý 1/2019 huyện Cẩm Xuyên nhận bao nhiêu hồ sơ trực tuyến trên tổng số bao nhiêu hồ sơ ạ?", "số hồ sơ trực tuyến và tổng số hồ sơ tiếp nhận của Cẩm Xuyên quý 1/2019"},
 	} {
 		if got, want := body(answerText(t, a, tc.asked)), body(answerText(t, a, tc.same)); got != want {
@@ -90,6 +101,12 @@ func TestSectorsAndTotals(t *testing.T) {
 	for _, q := range []string{"quý 2/2019 có bao nhiêu đơn vị cấp huyện đã nộp báo cáo", "quý 2/2019 có bao nhiêu sở đã nộp báo cáo"} {
 		if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
 			t.Errorf("đồng thời:\n%s\nwant %q", got, want)
+		}
+	}
+	got = answerText(t, a, "Dạ, có bao nhiêu dự án trong phụ lục do Sở Nội vụ chủ trì ạ? Đồng thời nhờ Trợ lý cho em biết tổng số dự án để em tính tỷ trọng.")
+	for _, q := range []string{"có bao nhiêu dự án do Sở Nội vụ chủ trì", "có tổng số bao nhiêu dự án"} {
+		if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+			t.Errorf("đồng thời … cho em biết tổng số:\n%s\nwant %q", got, want)
 		}
 	}
 	got = answerText(t, a, "Số DVC mức 3 của ngành Thuế ít hơn khối sở ngành cấp tỉnh bao nhiêu ạ")

@@ -110,7 +110,8 @@ func sentencePieces(message, marks string) []string {
 // askerSubjects open a piece that tells about the asker ("em từng làm
 // một cửa ở Can Lộc", "chị mới nhận chức"), as typed: "ảnh" (photos)
 // folds like "anh", "chỉ" like "chị".
-var askerSubjects = map[string]bool{"em": true, "chị": true, "anh": true, "tôi": true, "toi": true, "mình": true, "cháu": true, "tui": true}
+var askerSubjects = map[string]bool{"em": true, "chị": true, "anh": true, "tôi": true, "toi": true, "mình": true, "cháu": true, "tui": true,
+	"bác": true, "ông": true, "bà": true, "chú": true, "cô": true}
 
 // AboutAsker: a piece that asks nothing and opens with the asker as its
 // subject.
@@ -270,11 +271,26 @@ func WithoutAskerAfter(message string) (string, bool) {
 		return "", false
 	}
 	for _, sentence := range sentencePieces(rest, ".?!") {
-		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) {
+		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) &&
+			!(PastStory(sentence) && !Asks(Normalize(sentence).Tokens)) {
 			return "", false
 		}
 	}
 	return strings.TrimSpace(asked) + "?", true
+}
+
+// PastStory: words that tell of the asker's past ("hồi 2014 bác còn đi
+// làm", "ngày trước", "trước đây", "ngày bác còn làm"), whose years are
+// the story's, not asked. Read with their marks: "hồi" is no "hỏi" or
+// "hội".
+func PastStory(text string) bool {
+	text = " " + strings.ToLower(norm.NFC.String(text)) + " "
+	for _, w := range []string{" hồi ", " ngày trước ", " trước đây ", " dạo trước ", " thời trước ", " còn làm ", " còn công tác ", " còn đi làm "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // forLeader: a sentence after the question that tells who needs the

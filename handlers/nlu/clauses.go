@@ -7,7 +7,9 @@ import (
 
 // askingCues are the words that make a clause a question of its own.
 var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat", "nhieu khong",
-	"cao nhat", "thap nhat")
+	"cao nhat", "thap nhat",
+	// "cho em biết tổng số dự án"
+	"biet tong so")
 
 // Clauses splits a message that asks two things in two clauses ("nhận bao
 // nhiêu hồ sơ, trực tuyến mấy", "kp còn thiếu bn; riêng phần mềm đề xuất

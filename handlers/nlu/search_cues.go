@@ -69,7 +69,10 @@ func AsksWhichItem(tokens []string) bool {
 var itemNouns = setOf("san pham", "tieu chi", "chuyen muc", "giai phap", "nhiem vu", "mat hang",
 	// What the report judges: "năng lực nào", "kỹ năng nào", "bất cập gì",
 	// "yếu ở điểm nào", "cách diễn đạt nào".
-	"nang luc", "ky nang", "bat cap", "dien dat", "van de", "han che", "kho khan", "vuong mac", "ton tai", "bien phap")
+	"nang luc", "ky nang", "bat cap", "dien dat", "van de", "han che", "kho khan", "vuong mac", "ton tai", "bien phap",
+	// "lập trang gì trên mạng xã hội", "nền tảng nào" ("trang" alone is
+	// also the "trạng" of "tình trạng nào")
+	"lap trang", "mo trang", "fanpage", "nen tang")
 
 // whichWords ask which or what of an item: "nào", "gì", and in dialect
 // "chi", "mô".

@@ -36,7 +36,7 @@ func AfterToldAsk(message string) (string, bool) {
 		if !ok {
 			continue
 		}
-		if anyPhrase(Normalize(strings.Join(words[:at], " ")).Tokens, selfAsking) {
+		if anyPhrase(withoutSeveral(Normalize(strings.Join(words[:at], " ")).Tokens), selfAsking) {
 			// (What comes before asks itself: "… bao nhiêu dịch vụ công
 			// tui hỏi bao nhiêu lần rồi"; "Hương Sơn đứng chót nên hỏi
 			// lại …" only tells.)
@@ -83,6 +83,21 @@ func askedAfterWord(rest []string) (string, bool) {
 // selfAsking words ask by themselves ("bao nhiêu", "mấy", "nào"), as a
 // superlative told ("đứng chót", "cao nhất") does not.
 var selfAsking = phrases("bao nhieu", "may", "nao", "ra sao", "the nao", "la gi")
+
+// withoutSeveral drops "mấy năm nay", "mấy năm rồi", "mấy tháng nay": for
+// some years, told, not asked.
+func withoutSeveral(tokens []string) []string {
+	var out []string
+	for i := 0; i < len(tokens); i++ {
+		if tokens[i] == "may" && i+2 < len(tokens) && (tokens[i+1] == "nam" || tokens[i+1] == "thang") &&
+			(tokens[i+2] == "nay" || tokens[i+2] == "roi" || tokens[i+2] == "qua") {
+			i += 2
+			continue
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
 
 // tailSubjects open what the asker tells after the question ("… mức 3
 // tui ú ớ không trả lời được"): the asker as "tui" or "tôi".
