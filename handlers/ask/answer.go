@@ -168,6 +168,15 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodRange && p.Periods[1].Kind == nlu.PeriodYear && p.Periods[0].Start == p.Periods[1].Start &&
+		p.Periods[0].End <= p.Periods[1].End && strings.HasSuffix(p.Periods[0].Start, "-01-01") {
+		// "YTD … 2019", "từ đầu năm … 2019": the span of that year, its
+		// year named again, not two periods set against each other.
+		p.Periods = p.Periods[:1]
+		if p.Intent == nlu.IntentCompare {
+			p.Intent = nlu.IntentValue
+		}
+	}
 	p = levelBesideSector(c, p)
 	if p.Level == "sector" {
 		// "hai ngành Điện lực và Thuế cung cấp thêm bao nhiêu DVC mức

@@ -258,7 +258,9 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "huyện nha bot", "thị xã nè": the bot addressed, Southern ends
 	"bot": true, "nhen": true, "hen": true, "ne": true, "nghen": true, "day": true,
 	// "Dạ thị xã ạ", "vâng, huyện": yes, before the choice
-	"da": true, "vang": true, "ok": true, "ad": true}
+	"da": true, "vang": true, "ok": true, "ad": true,
+	// "huyện cháu ạ", "thị xã đồng chí nhé": the one asked, named
+	"chau": true, "bac": true, "dong": true}
 
 func withoutCourtesy(said string) string {
 	words := strings.Fields(said)

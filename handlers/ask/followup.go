@@ -115,7 +115,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if (len(p.Indicators) > 0) && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && coreLen(p.Words) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
-			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 9 ||
+			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			hasWord(p.Words, "chung") && (mem.Parse.Level != "" || len(mem.Parse.Units) > 1) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp

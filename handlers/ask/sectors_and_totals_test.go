@@ -78,6 +78,9 @@ func TestSectorsAndTotals(t *testing.T) {
 		// needed as the budget asks it; a count "trên tổng số bao nhiêu".
 		{"Em chào Trợ lý, năm 2018 toàn tỉnh có bao nhiêu hồ sơ trực tuyến ạ? Đ/c PCT cần gấp.", "số hồ sơ trực tuyến toàn tỉnh năm 2018"},
 		{"dự toán 2020 cần bổ sung cho NQ22 là bao nhiêu triệu", "kinh phí còn thiếu cần bố trí năm 2020"},
+		{"Quý 2 năm nay những huyện nào chưa nộp báo cáo quý hả đồng chí?", "huyện nào chưa nộp báo cáo quý 2/2019"},
+		{"UBND cấp huyện có web TTĐT tỷ lệ bao nhiêu", "tỷ lệ cấp huyện có trang web"},
+		{"YTD tổng hs tiếp nhận Hương Khê 2019", "tổng số hồ sơ tiếp nhận của Hương Khê từ đầu năm đến nay"},
 		// A retired official's past around the question ("hồi năm 2014 …
 		// còn đi làm", "nghỉ hưu đã mấy năm nay", "Bác quê Can Lộc …"):
 		// told, not asked.
@@ -175,6 +178,10 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 			"số bài viết về CCHC của Báo Hà Tĩnh năm 2017"},
 		{[]string{"huyện Can Lộc quý 2/2019 tiếp nhận bao nhiêu hồ sơ trực tuyến", "Dạ, quý 1/2019 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến ạ?"},
 			"số hồ sơ trực tuyến của Can Lộc quý 1/2019"},
+		{[]string{"Tỷ lệ hồ sơ trực tuyến quý 2/2019 của Kỳ Anh là bao nhiêu hả đồng chí?", "huyện cháu ạ"}, "tỷ lệ hồ sơ trực tuyến của huyện Kỳ Anh quý 2/2019"},
+		{[]string{"Thị xã Hồng Lĩnh quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến vậy đồng chí?", "tổng hồ sơ tiếp nhận quý 2 là bao nhiêu?"},
+			"tổng số hồ sơ tiếp nhận của thị xã Hồng Lĩnh quý 2/2019"},
+		{[]string{"Q1/2019 tổ chức mấy lớp tập huấn", "bn người tham dự"}, "số người tham gia tập huấn quý 1/2019"},
 	} {
 		chat := ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}
 		var ans ask.Answer
@@ -221,6 +228,10 @@ func TestOtherProvincesAndSpans(t *testing.T) {
 	sum := answerFigure(t, a, "số hồ sơ trực tuyến của Sở TT&TT quý 1/2019") + answerFigure(t, a, "số hồ sơ trực tuyến của Sở TT&TT quý 2/2019")
 	if v := figureIn(t, answerText(t, a, "sở TT&TT cộng dồn 2 quý nộp online bao nhiêu hồ sơ")); v != sum {
 		t.Errorf("cộng dồn 2 quý: %v, want %v", v, sum)
+	}
+	sum = answerFigure(t, a, "số hồ sơ trực tuyến của Hương Sơn quý 1/2019") + answerFigure(t, a, "số hồ sơ trực tuyến của Hương Sơn quý 2/2019")
+	if v := figureIn(t, answerText(t, a, "cộng 2 quý Hương Sơn nộp trực tuyến được bao nhiêu hồ sơ")); v != sum {
+		t.Errorf("cộng 2 quý: %v, want %v", v, sum)
 	}
 	got := answerText(t, a, "lũy kế vốn dự án nâng cấp cổng TTĐT tỉnh từ 2017 đến hết 2018 là bao nhiêu")
 	years := figureIn(t, answerText(t, a, "dự án nâng cấp cổng TTĐT tỉnh năm 2017 được cấp bao nhiêu")) +

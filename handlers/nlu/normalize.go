@@ -294,6 +294,7 @@ var abbreviations = []abbreviation{
 	{"list", "liet ke"},
 	{"delta", "thay doi"},
 	{"qoq", "so voi quy truoc"},
+	{"ytd", "tu dau nam"}, // "YTD": year to date
 	{"yoy", "so voi nam truoc"},
 	{"sum", "tong"},
 	{"% online", "ty le truc tuyen"},
@@ -329,10 +330,11 @@ var abbreviations = []abbreviation{
 	{"bao nhieu ba con", "bao nhieu nguoi dan"},
 	{"nguoi du", "nguoi tham gia"}, // "có bao nhiêu người dự": attend
 	// ("người dự hội thảo", "hội nghị": of another event than a class.)
-	{"nguoi du hoi thao", "nguoi tham du hoi thao"},
-	{"nguoi du hoi nghi", "nguoi tham du hoi nghi"},
-	{"neu chia deu", "chia deu"},   // "nếu chia đều cho 13 đơn vị thì …"
-	{"neu tu tinh lai", "tinh ra"}, // "nếu tự tính lại từ 221/262 …"
+	{"nguoi du hoi thao", "khach moi hoi thao"},
+	{"nguoi du hoi nghi", "khach moi hoi nghi"},
+	{"nguoi tham du", "nguoi tham gia"}, // "bn người tham dự"
+	{"neu chia deu", "chia deu"},        // "nếu chia đều cho 13 đơn vị thì …"
+	{"neu tu tinh lai", "tinh ra"},      // "nếu tự tính lại từ 221/262 …"
 	{"tu tinh lai", "tinh ra"},
 	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").

@@ -20,9 +20,10 @@ func (ps *periodParser) leadingMonths(i int) match {
 	count := ps.tok(i)
 	// "cả 2 quý năm nay", "cả hai quý 2019": the quarters of the year so
 	// far, from its start.
-	// "cộng dồn 2 quý", "cả 2 quý" with no year: of this year.
+	// "cộng dồn 2 quý", "cộng 2 quý", "cả 2 quý" with no year: of this
+	// year.
 	after := ps.tok(i + 2)
-	allOfYear := (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don") && ps.tok(i+1) == "quy" &&
+	allOfYear := (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don" || ps.tok(i-1) == "cong") && ps.tok(i+1) == "quy" &&
 		(after == "nam" || isYearToken(after) || !isDigits(after) && !romanQuarters[after] && !notAfterQuarters[after])
 	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear)
 	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear) {

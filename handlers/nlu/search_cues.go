@@ -235,13 +235,18 @@ var machineWords = setOf("chu", "tinh", "moc", "quet", "in")
 
 // politeEnds close a question politely and say nothing ("… không ạ",
 // "… điều chi ạ").
-var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em", "hi", "c")
+var politeEnds = setOf("a", "ah", "nhe", "nha", "vay", "ha", "day", "oi", "nhen", "nghen", "ne", "hen", "coi", "em", "hi", "c", "chau")
 
 // WithoutPoliteEnd is the tokens without the polite words that close them
 // ("… gì hả anh": the one asked, but not the "Anh" of Kỳ Anh).
 func WithoutPoliteEnd(tokens []string) []string {
 	for n := len(tokens); n > 1; n = len(tokens) {
 		last := tokens[n-1]
+		if n > 2 && (last == "chi" || last == "chau") && (tokens[n-2] == "dong" || tokens[n-2] == "bac" && last == "chau") {
+			// "… hả đồng chí", the one asked ("chí" is no "chi" of "gì").
+			tokens = tokens[:n-2]
+			continue
+		}
 		if !politeEnds[last] && !(last == "anh" && tokens[n-2] != "ky") {
 			break
 		}
