@@ -51,12 +51,15 @@ func (a *Answerer) checkedIn(ctx context.Context, rest []string, quoted []nlu.Qu
 func withCheck(ans Answer, quoted []nlu.Quoted) Answer {
 	body, source := cutSource(ans.Text)
 	stated := numbersIn(body)
+	// Several numbers quoted, some of them stated: the others may be of a
+	// figure the reply does not give, and are not said to differ.
+	someStated := len(quoted) > 1 && slices.ContainsFunc(quoted, func(q nlu.Quoted) bool { return slices.Contains(stated, q.Digits) })
 	var lines []string
 	for _, q := range quoted {
 		switch {
 		case slices.Contains(stated, q.Digits):
 			lines = append(lines, fmt.Sprintf(msgCheckMatches, q.Shown))
-		case !q.Approx:
+		case !q.Approx && !someStated:
 			lines = append(lines, fmt.Sprintf(msgCheckDiffers, q.Shown))
 		}
 	}

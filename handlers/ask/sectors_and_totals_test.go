@@ -247,3 +247,29 @@ func TestOtherProvincesAndSpans(t *testing.T) {
 		t.Errorf("cả … lẫn …:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestFiguresQuotedToCheck: "có phải vậy ko", "đúng vậy chứ", "hay đánh
+// máy nhầm" check the numbers quoted against the figure the words ask;
+// "bản tin" is a figure's name, not where the number was read; a number
+// quoted of a figure the reply does not give is not said to differ.
+func TestFiguresQuotedToCheck(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked, same string
+		matches     bool
+	}{
+		{"BC ghi cấp tỉnh 610 dvc mức 3, có phải vậy ko ạ", "khối sở có bao nhiêu DVC mức 3", true},
+		{"Tôi thấy chỗ cấp huyện ghi 1.358 DVC mức 3, có phải vậy không hay đánh máy nhầm", "cấp huyện có bao nhiêu DVC mức 3", false},
+	} {
+		got := answerText(t, a, tc.asked)
+		if want := body(answerText(t, a, tc.same)); !strings.Contains(got, want) || strings.Contains(got, "không khớp") == tc.matches || !strings.Contains(got, "khớp") {
+			t.Errorf("%q:\n%s\nwant %q and whether it matches (%v)", tc.asked, got, want, tc.matches)
+		}
+	}
+	got := answerText(t, a, "Bc ghi năm 2018 đài PTTH phát 470 bản tin và làm 9 chuyên đề, đúng vậy chứ")
+	for _, q := range []string{"số bản tin của Đài PTTH năm 2018", "số chuyên đề của Đài PTTH năm 2018"} {
+		if want := lastSentence(body(answerText(t, a, q))); !strings.Contains(got, want) || strings.Contains(got, "không khớp") {
+			t.Errorf("bản tin và chuyên đề:\n%s\nwant %q, nothing said to differ", got, want)
+		}
+	}
+}

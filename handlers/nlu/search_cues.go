@@ -605,10 +605,12 @@ func WithoutProgress(t Text) (Text, bool) {
 // đúng không", "xin con số chính xác").
 var checkCues = phrases("kiem tra", "doi chieu", "dung khong", "dung ko", "dung chua", "co dung", "phai khong", "phai ko", "chinh xac",
 	"so dung", "chep dung", "xac minh", "dung vay khong", "chuan chua", "chuan khong", "chuan ko", "dung hay sai", "sai o dau", "sai khong",
-	"soat", "xac nhan", "khop khong", "co khop", "dung la")
+	"soat", "xac nhan", "khop khong", "co khop", "dung la",
+	// "có phải vậy ko", "đúng vậy chứ", "hay đánh máy nhầm"
+	"phai vay", "dung vay", "dung chu", "danh may nham", "go nham")
 
 // draftWords name where a figure to check was written ("bản thảo ghi …").
-var draftWords = phrases("ban thao", "ban nhap", "phong vien", "bai viet", "ban tin", "toi go", "em go", "em viet", "toi viet",
+var draftWords = phrases("ban thao", "ban nhap", "phong vien", "bai viet", "ban tin ghi", "ban tin viet", "trong ban tin", "toi go", "em go", "em viet", "toi viet",
 	"toi dinh viet", "em dinh viet", "dang viet", "ghi", "nho", "giup", "xin", "con so nay", "con so", "so nay", "lai", "theo bao cao")
 
 // QuotedClaim is the sentence a message quotes in quotation marks ("…",
