@@ -178,8 +178,14 @@ func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, c
 
 // relativeChange: "tăng bao nhiêu %" of a count is its change over the
 // older figure, not a rate's change in points.
+//
+// "Tốc độ tăng", "tăng trưởng" of a count ask it too, % or not; of a rate,
+// only "tương đối" does ("tốc độ tăng tương đối của tỷ lệ …"): its points
+// are its change otherwise.
 func relativeChange(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur lookup) string {
-	if ind.Kind == "percent" || old.pt.value == 0 || !(hasWord(p.Words, "%") || hasWord(p.Words, "phan", "tram")) {
+	relative := hasWord(p.Words, "tuong", "doi")
+	growth := relative || hasWord(p.Words, "toc", "do", "tang") || hasWord(p.Words, "tang", "truong")
+	if ind.Kind == "percent" && !relative || old.pt.value == 0 || !(growth || hasWord(p.Words, "%") || hasWord(p.Words, "phan", "tram")) {
 		return ""
 	}
 	return fmt.Sprintf(msgRelativeChange, n.Signed(math.Round((cur.pt.value-old.pt.value)/old.pt.value*10000)/100))

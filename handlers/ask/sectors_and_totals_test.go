@@ -273,3 +273,25 @@ func TestFiguresQuotedToCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowthRates: "tốc độ tăng" of a count is its change in percent as
+// well, % named or not; of a rate, only "tăng tương đối" is, its points
+// otherwise.
+func TestGrowthRates(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	q1 := answerFigure(t, a, "số hồ sơ trực tuyến của huyện Kỳ Anh quý 1/2019")
+	q2 := answerFigure(t, a, "số hồ sơ trực tuyến của huyện Kỳ Anh quý 2/2019")
+	want := "+" + formatCount(math.Round((q2-q1)/q1*10000)/100) + "%"
+	if got := answerText(t, a, "Tốc độ tăng hồ sơ trực tuyến của huyện Kỳ Anh quý 2 so với quý 1/2019?"); !strings.Contains(got, want) {
+		t.Errorf("tốc độ tăng: %s\nwant %s", got, want)
+	}
+	y18 := answerFigure(t, a, "tỷ lệ hồ sơ trực tuyến năm 2018")
+	m19 := answerFigure(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019")
+	want = "+" + formatCount(math.Round((m19-y18)/y18*10000)/100) + "%"
+	if got := answerText(t, a, "Tốc độ tăng tương đối của tỷ lệ hồ sơ trực tuyến (5 tháng 2019 so với năm 2018) là bao nhiêu %?"); !strings.Contains(got, want) {
+		t.Errorf("tăng tương đối của tỷ lệ: %s\nwant %s", got, want)
+	}
+	if got := answerText(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019 tăng bao nhiêu so với năm 2018"); strings.Contains(got, want) {
+		t.Errorf("a rate's change is in points: %s", got)
+	}
+}
