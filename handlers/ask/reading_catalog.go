@@ -254,10 +254,11 @@ func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
 	if p.Measure != "change" || len(p.Words) == 0 || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
 		return false
 	}
-	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, "so", "ho", "so") && !hasWord(p.Words, "toc", "do", "tang") &&
+	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, "so", "ho", "so") && !hasWord(p.Words, "toc", "do", "tang") && !hasWord(p.Words, "tang", "truong") &&
 		!hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) {
-		// Neither "số …" first, "số hồ sơ" or "tốc độ tăng" ("tính theo
-		// tốc độ tăng trưởng, số hồ sơ …") nor the count named by its
+		// Neither "số …" first, "số hồ sơ", "tốc độ tăng" or "tăng
+		// trưởng" ("tính theo tốc độ tăng trưởng, số hồ sơ …") nor the
+		// count named by its
 		// code ("Can Lộc: hstt quý 2 tăng bao nhiêu %").
 		return false
 	}

@@ -285,6 +285,11 @@ func TestGrowthRates(t *testing.T) {
 	if got := answerText(t, a, "Tốc độ tăng hồ sơ trực tuyến của huyện Kỳ Anh quý 2 so với quý 1/2019?"); !strings.Contains(got, want) {
 		t.Errorf("tốc độ tăng: %s\nwant %s", got, want)
 	}
+	h1 := answerFigure(t, a, "số hồ sơ trực tuyến của huyện Hương Sơn quý 1/2019")
+	h2 := answerFigure(t, a, "số hồ sơ trực tuyến của huyện Hương Sơn quý 2/2019")
+	if got, want := answerText(t, a, "Tăng trưởng hồ sơ trực tuyến của huyện Hương Sơn giữa quý 1 và quý 2/2019 (%)?"), "+"+formatCount(math.Round((h2-h1)/h1*10000)/100)+"%"; !strings.Contains(got, want) {
+		t.Errorf("tăng trưởng (%%): %s\nwant %s", got, want)
+	}
 	y18 := answerFigure(t, a, "tỷ lệ hồ sơ trực tuyến năm 2018")
 	m19 := answerFigure(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019")
 	want = "+" + formatCount(math.Round((m19-y18)/y18*10000)/100) + "%"
