@@ -235,7 +235,6 @@ func TestSpreadsheetWordsAndShortNames(t *testing.T) {
 // every level; "chiếm mấy % toàn tỉnh" after a level's figure is its
 // share of the province's.
 func TestLevelAndShareFollowUps(t *testing.T) {
-	ctx := context.Background()
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	for i, tc := range []struct {
 		turns []string
@@ -244,14 +243,7 @@ func TestLevelAndShareFollowUps(t *testing.T) {
 		{[]string{"DVC mức 3 toàn tỉnh bn", "muc 4", "cấp huyện mỗi mức bn"}, "cấp huyện có bao nhiêu DVC mức 3 và mức 4"},
 		{[]string{"khối sở có bn DVC mức 3", "chiếm mấy % toàn tỉnh"}, "DVC mức 3 của khối sở chiếm bao nhiêu % toàn tỉnh"},
 	} {
-		chat := ask.Chat{Platform: "test", ID: strings.Repeat("l", i+1)}
-		var ans ask.Answer
-		for _, turn := range tc.turns {
-			var err error
-			if ans, err = a.Converse(ctx, chat, turn); err != nil {
-				t.Fatal(err)
-			}
-		}
+		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: strings.Repeat("l", i+1)}, tc.turns)
 		if want := body(answerText(t, a, tc.same)); body(ans.Text) != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.turns, ans.Text, tc.same, want)
 		}

@@ -145,7 +145,6 @@ func TestSectorsAndTotals(t *testing.T) {
 // sector and a level; "phải nộp" after who reported; "ở đâu" after a
 // figure whose words say where.
 func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
-	ctx := context.Background()
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	for i, tc := range []struct {
 		turns []string
@@ -183,14 +182,7 @@ func TestFollowUpsOfGroupsAndQuarters(t *testing.T) {
 			"tổng số hồ sơ tiếp nhận của thị xã Hồng Lĩnh quý 2/2019"},
 		{[]string{"Q1/2019 tổ chức mấy lớp tập huấn", "bn người tham dự"}, "số người tham gia tập huấn quý 1/2019"},
 	} {
-		chat := ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}
-		var ans ask.Answer
-		for _, turn := range tc.turns {
-			var err error
-			if ans, err = a.Converse(ctx, chat, turn); err != nil {
-				t.Fatal(err)
-			}
-		}
+		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: strings.Repeat("g", i+1)}, tc.turns)
 		if want := body(answerText(t, a, tc.same)); body(ans.Text) != want {
 			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", tc.turns, ans.Text, tc.same, want)
 		}
@@ -299,4 +291,17 @@ func TestGrowthRates(t *testing.T) {
 	if got := answerText(t, a, "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019 tăng bao nhiêu so với năm 2018"); strings.Contains(got, want) {
 		t.Errorf("a rate's change is in points: %s", got)
 	}
+}
+
+// lastReply is the reply to the last of turns said in one chat.
+func lastReply(t *testing.T, a *ask.Answerer, chat ask.Chat, turns []string) ask.Answer {
+	t.Helper()
+	var ans ask.Answer
+	for _, turn := range turns {
+		var err error
+		if ans, err = a.Converse(context.Background(), chat, turn); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ans
 }

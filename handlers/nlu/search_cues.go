@@ -202,20 +202,11 @@ func asksWhyOrHow(tokens []string) bool {
 // withoutStrengthening drops "tăng" of "tăng cường", "tăng hiệu quả": to
 // strengthen, no change of a figure.
 func withoutStrengthening(tokens []string) []string {
-	var out []string
+	out := make([]string, 0, len(tokens))
 	for i, t := range tokens {
-		if t == "tang" && i+1 < len(tokens) && (tokens[i+1] == "cuong" || tokens[i+1] == "hieu") {
-			if out == nil {
-				out = slices.Clone(tokens[:i])
-			}
-			continue
-		}
-		if out != nil {
+		if t != "tang" || i+1 == len(tokens) || tokens[i+1] != "cuong" && tokens[i+1] != "hieu" {
 			out = append(out, t)
 		}
-	}
-	if out == nil {
-		return tokens
 	}
 	return out
 }
