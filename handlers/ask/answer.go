@@ -357,7 +357,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		// figure: that agency.
 		fu.Those = true
 	}
-	if kind, ok := unitKindBefore(c, mem); ok && len(p.Units) == 0 && p.Level == c.Units[mem.Parse.Units[0][0]].Level || ok && len(p.Units) == 0 && p.Level == "" {
+	if kind, ok := unitKindBefore(c, mem); ok && len(p.Units) == 0 && (p.Level == "" || p.Level == c.Units[mem.Parse.Units[0][0]].Level) {
 		if nlu.BareKind(t.Original, kind) {
 			// "Dạ, quý 1/2019 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến?"
 			// after Huyện Can Lộc, "năm 2017 báo đăng bao nhiêu bài" after

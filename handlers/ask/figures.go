@@ -370,8 +370,7 @@ func quarterEnd(iso string) string {
 	if err != nil {
 		return ""
 	}
-	q := (int(t.Month()) - 1) / 3
-	return time.Date(t.Year(), time.Month(3*q+4), 0, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	return nlu.QuarterOf(t).End
 }
 
 func nextDay(iso string) string {

@@ -328,14 +328,14 @@ func asksAssessment(sentence string) bool {
 	return len(tokens) > 2 && (tokens[0] == "nho" || tokens[0] == "xin") && (anyPhrase(tokens, phrases("danh gia", "nhan xet"))) && !Asks(tokens)
 }
 
-// asksForSelf: a sentence that opens with the asker wanting something of
-// her own ("Chị muốn xin lồng ghép vài lớp cho hội viên", "mình cần số để
-// in vào tờ rơi"), no figure asked.
 // selfWants are the verbs after the asker that tell what she wants or
 // means to do ("muốn", "thấy", "tính", "cần", "định", "đang", "sẽ"), or
 // thank ("Em cảm ơn.", "xin cảm ơn").
 var selfWants = setOf("muon", "thay", "tinh", "can", "dinh", "dang", "se", "cam", "xin")
 
+// asksForSelf: a sentence that opens with the asker wanting something of
+// her own ("Chị muốn xin lồng ghép vài lớp cho hội viên", "mình cần số để
+// in vào tờ rơi"), no figure asked.
 func asksForSelf(sentence string) bool {
 	words := strings.Fields(strings.ToLower(norm.NFC.String(sentence)))
 	if len(words) < 3 || !askerSubjects[words[0]] {
