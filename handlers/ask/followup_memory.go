@@ -39,6 +39,18 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 		// reported, not how many did.
 		p = nlu.Parse{Level: p.Level, Periods: p.Periods, Words: p.Words, Reason: nlu.ReasonNotUnderstood}
 	}
+	if mem != nil && mem.Parse.Intent == nlu.IntentProjects && mem.Parse.Status != "" && len(mem.Parse.Projects) == 0 &&
+		(p.Intent == nlu.IntentFunding || !p.Understood() || p.Intent == nlu.IntentProjects && p.Status == "" && !p.Count && p.Order == "" && nlu.PointsAtProject(t.Tokens)) &&
+		len(p.Projects) == 0 && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" {
+		if f := nlu.FundingParts(t.Tokens); len(f) > 0 {
+			// "Mấy dự án chưa thực hiện, đề xuất kinh phí bao nhiêu?", "dự
+			// án đó được cấp bao nhiêu": the money of the projects just
+			// listed, not the programme's.
+			q := mem.Parse
+			q.Count, q.Order, q.Funding, q.Money, q.Words = false, "", f[0], true, p.Words
+			p = q
+		}
+	}
 	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
 		hasWord(t.Tokens, "nao") {
 		// "là những sở nào?", "những huyện nào chưa?" after how many

@@ -352,6 +352,15 @@ func askProject(c *catalog.Catalog, p nlu.Parse, seqs []string) Answer {
 // projectList answers counts, filters and rankings of projects.
 func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if pr, ok := c.Projects[firstOf(p.Projects)]; ok && asksWhichYear(p) {
+		lines, err := r.data.FundingLines(ctx)
+		if err != nil {
+			return Answer{}, err
+		}
+		if text, ok := topYear(vi.NewNumbers(), p, pr, lines); ok {
+			return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}, nil
+		}
+	}
 	if len(p.Leftover) > 0 && p.Order == "" && !p.Count {
 		// "dự án nâng cấp": words of a name that matched no alias whole.
 		if seqs := projectsNamed(c, p.Leftover); len(seqs) > 0 {
@@ -404,8 +413,12 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	filter := projectFilter(c, p)
 	switch {
 	case p.Order != "":
+		money, label, err := r.rankedMoney(ctx, p)
+		if err != nil {
+			return Answer{}, err
+		}
 		sort.SliceStable(list, func(i, j int) bool {
-			ai, aj := amount(list[i], p.Funding), amount(list[j], p.Funding)
+			ai, aj := money(list[i]), money(list[j])
 			if p.Order == "asc" {
 				return ai < aj
 			}
@@ -413,24 +426,24 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		})
 		var kept []queries.Project
 		for _, pr := range list {
-			if amount(pr, p.Funding) > 0 {
+			if money(pr) > 0 {
 				kept = append(kept, pr)
 			}
 		}
 		if len(kept) == 0 {
 			// "… nhiều nhất: ." says nothing: none has that money, in words.
-			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectSumNone, len(list), filter, amountPhrase(p.Funding)) + citation}, nil
+			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectSumNone, len(list), filter, label) + citation}, nil
 		}
 		top := min(max(p.Top, 1), len(kept))
 		items := make([]string, top)
 		for i := range items {
-			items[i] = fmt.Sprintf("«%s» %s", kept[i].ShortName, n.Figure(amount(kept[i], p.Funding), "money", ""))
+			items[i] = fmt.Sprintf("«%s» %s", kept[i].ShortName, n.Figure(money(kept[i]), "money", ""))
 		}
 		word := "nhiều nhất"
 		if p.Order == "asc" {
 			word = "ít nhất"
 		}
-		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, amountPhrase(p.Funding), word, strings.Join(items, "; ")) + citation}, nil
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, label, word, strings.Join(items, "; ")) + citation}, nil
 	case p.Funding != "" && !p.Count && (p.Money || p.Funding == "proposed" || p.Funding == "other"):
 		// "dự án nào của NQ22 chưa thực hiện": the programme's name, not
 		// its money, unless the question speaks of money.

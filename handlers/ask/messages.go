@@ -164,6 +164,7 @@ const (
 	msgOfferWhole            = "Bạn có thể hỏi tổng kinh phí:"
 	msgWholeLabel            = "Tổng kinh phí thực hiện Nghị quyết 22"
 	msgProjectYear           = "Dự án «%s» năm %d: %s."
+	msgProjectTopYear        = "Dự án «%s» %s %s vào năm %s: %s (theo từng năm, triệu đồng: %s)."
 	msgProjectYearNone       = "Chưa có số liệu kinh phí riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectYearSourceNone = "Chưa có số liệu %s riêng năm %d của dự án «%s»; cả dự án:"
 	msgProjectCount          = "%s có %d dự án%s: %s."

@@ -34,6 +34,7 @@ type Source interface {
 	AllFormUnits(ctx context.Context) ([]queries.FormUnit, error)
 	AllTargets(ctx context.Context) ([]queries.Target, error)
 	StatedQuotes(ctx context.Context) ([]string, error)
+	SourcePassages(ctx context.Context) ([]queries.Passage, error)
 }
 
 // Catalog is the named things of the database, held in memory: the
@@ -206,6 +207,17 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	}
 	words = append(words, quotes...)
 	c.Vocab = nlu.NewVocabulary(ut, lt, it, pt, words...)
+	// The words the reports write are words, not slips ("thầu" of "mời
+	// thầu" is no "thua" typed a letter off).
+	passages, err := src.SourcePassages(ctx)
+	if err != nil {
+		return nil, err
+	}
+	texts := make([]string, len(passages))
+	for i, ps := range passages {
+		texts[i] = ps.Text
+	}
+	c.Vocab.Spelling.Keep(texts...)
 	names := make(map[string]string, len(inds))
 	for _, in := range inds {
 		names[in.Code] = in.Name

@@ -235,9 +235,13 @@ var abbreviations = []abbreviation{
 	{"thua ong", "anh"},
 	// "Thưa Trợ lý, …", "Kính gửi Trợ lý số liệu": the bot addressed.
 	{"thua tro ly", "ad"},
+	{"ben tro ly", "ad"}, // "Thưa cháu bên Trợ lý": who is on the bot's side
 	{"tro ly so lieu", "ad"},
 	{"tro ly", "ad"},
 	{"thua ba", "anh"},
+	{"thua chau", "anh"}, // a retired teacher's "Thưa cháu", "thưa cô", "thưa bác"
+	{"thua co", "anh"},
+	{"thua bac", "anh"},
 	{"khong ong", "khong anh"},
 	{"vay ong", "vay anh"},
 	{"chua ong", "chua anh"},

@@ -29,7 +29,26 @@ type Spelling struct {
 	// elsewhere are the joined names of places outside the province
 	// ("thanhhoa"): never read as a slip of one of ours.
 	elsewhere map[string]bool
+	// kept are words the sources write: never corrected away, though no
+	// slip is corrected to them.
+	kept map[string]bool
 }
+
+// Keep marks the words of texts (the reports' passages) as words: a word
+// the report itself writes is never read as a slip of another.
+func (s *Spelling) Keep(texts ...string) {
+	if s.kept == nil {
+		s.kept = map[string]bool{}
+	}
+	for _, t := range texts {
+		for _, w := range Normalize(t).Tokens {
+			s.kept[w] = true
+		}
+	}
+}
+
+// isWord: w is known, or written by the sources.
+func (s *Spelling) isWord(w string) bool { return s.known[w] || s.kept[w] }
 
 // nameOneOff is the name of two words that a and b, joined, are one
 // letter off (one added, left out or changed), when exactly one name is.
@@ -280,7 +299,7 @@ func (s *Spelling) Correct(t Text) Text {
 			// (both capitalised), each known alone, a letter or two off.
 			var words []string
 			ok := false
-			if !s.known[w] || !s.known[t.Tokens[i+1]] {
+			if !s.isWord(w) || !s.isWord(t.Tokens[i+1]) {
 				words, ok = s.nameOneOff(w, t.Tokens[i+1])
 			}
 			if !ok && titleCasedPair(t.Original, w, t.Tokens[i+1]) && !s.nameAround(t.Tokens, i) && !(i > 0 && unitKindWords[t.Tokens[i-1]]) {
@@ -297,7 +316,7 @@ func (s *Spelling) Correct(t Text) Text {
 				continue
 			}
 		}
-		if words, ok := s.joined[w]; ok && !s.known[w] {
+		if words, ok := s.joined[w]; ok && !s.isWord(w) {
 			if !changed {
 				out = append([]string(nil), t.Tokens[:i]...)
 				changed = true
@@ -337,7 +356,7 @@ func (s *Spelling) Correct(t Text) Text {
 // letters or more typed without the space between them ("somuc",
 // "baonhieu", "duoccap"), when exactly one way of cutting it gives two.
 func (s *Spelling) split(w string) ([]string, bool) {
-	if s.known[w] || len(w) < 5 || !isLetters(w) {
+	if s.isWord(w) || len(w) < 5 || !isLetters(w) {
 		return nil, false
 	}
 	var found []string
@@ -353,7 +372,7 @@ func (s *Spelling) split(w string) ([]string, bool) {
 }
 
 func (s *Spelling) word(w string) (string, bool) {
-	if s.known[w] || !isLetters(w) {
+	if s.isWord(w) || !isLetters(w) {
 		return "", false
 	}
 	if t, ok := s.telex(w); ok {

@@ -123,3 +123,29 @@ func TestSpellingReadsDistrictSlips(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingKeepsSourceWords: a word the report writes ("thầu" of "mời
+// thầu") is a word, not a slip of a known one ("thua"), though nothing is
+// corrected to it; a name's slip is still read as the name.
+func TestSpellingKeepsSourceWords(t *testing.T) {
+	s := newSpelling(setOfWords("thua", "son", "thuy", "huong"))
+	s.joined = joinedNames([]alias{{phrases: [][]string{{"son", "thuy"}}}})
+	for _, tt := range []struct{ in, want string }{
+		{"moi thau", "moi thua"}, // not kept yet: read as the known word
+		{"huong son thua", "huong son thua"},
+		{"son thuyy", "son thuy"},
+	} {
+		if got := strings.Join(s.Correct(Text{Tokens: strings.Fields(tt.in)}).Tokens, " "); got != tt.want {
+			t.Errorf("before Keep: %q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	s.Keep("Thông tin mời thầu được công khai")
+	for _, tt := range []struct{ in, want string }{
+		{"moi thau", "moi thau"},
+		{"moi thauu", "moi thauu"}, // nothing is corrected to a kept word
+	} {
+		if got := strings.Join(s.Correct(Text{Tokens: strings.Fields(tt.in)}).Tokens, " "); got != tt.want {
+			t.Errorf("after Keep: %q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

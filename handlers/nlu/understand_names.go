@@ -343,6 +343,15 @@ func (q *question) listedBeforeAnd(m termMatch) bool {
 	})
 }
 
+// qualifiesAsked: sp right after a chosen name that holds the question's
+// "bao nhiêu" ("nhận bao nhiêu hồ sơ | trực tuyến"): its words qualify what
+// is asked, whichever other chosen name also has them ("DVC … trực tuyến").
+func qualifiesAsked(chosen []termMatch, sp span) bool {
+	return slices.ContainsFunc(chosen, func(c termMatch) bool {
+		return len(c.spans) == 1 && c.spans[0].to == sp.from && asksInName(c.alias)
+	})
+}
+
 // asksInName: the alias holds the question's "bao nhiêu" ("nhận bao nhiêu
 // hồ sơ"): it names what is asked about only as far as its last word.
 func asksInName(a *alias) bool {

@@ -39,7 +39,7 @@ func (q *question) indicators() []termMatch {
 		for _, sp := range m.spans {
 			// After "và" a figure is listed beside the first ("tỷ lệ … và
 			// số hồ sơ trực tuyến"), whatever words the two share.
-			whole, own := true, len(chosen) == 0 || q.listedAfterAnd(m) || q.listedBeforeAnd(m)
+			whole, own := true, len(chosen) == 0 || q.listedAfterAnd(m) || q.listedBeforeAnd(m) || qualifiesAsked(chosen, sp)
 			for i := sp.from; i < sp.to; i++ {
 				if covered[i] {
 					whole = false

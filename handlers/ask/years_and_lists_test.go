@@ -1,0 +1,109 @@
+package ask_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestProjectYearsRanked: "năm nào DA … được cấp nhiều nhất" names the
+// year whose appendix lines give the project most; "dự án nào được cấp
+// nhiều nhất năm 2018" ranks by that year's lines, not the projects'
+// whole money. Both are checked against the stored lines.
+func TestProjectYearsRanked(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, queries.SQLite)
+	a := newAnswerer(t, s)
+	projects, err := s.Projects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := s.FundingLines(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byYear := func(seq, year int) float64 {
+		var sum float64
+		for _, pr := range projects {
+			for _, l := range lines {
+				if pr.Seq == seq && l.ProjectID == pr.ID && l.Year.Valid && int(l.Year.Int64) == year {
+					sum += l.Amount
+				}
+			}
+		}
+		return sum
+	}
+	// The portal's project (8): its best year.
+	best := 0
+	for y := 2015; y <= 2020; y++ {
+		if byYear(8, y) > byYear(8, best) {
+			best = y
+		}
+	}
+	if got := answerText(t, a, "năm nào DA cổng tỉnh được cấp nhiều nhất, bn tiền"); !strings.Contains(got, fmt.Sprintf("vào năm %d: %s triệu đồng", best, formatCount(byYear(8, best)/1e6))) {
+		t.Errorf("best year: %s\nwant %d", got, best)
+	}
+	// The project given most in 2018, by its 2018 lines.
+	var top string
+	var most float64
+	for _, pr := range projects {
+		if v := byYear(pr.Seq, 2018); v > most {
+			top, most = pr.ShortName, v
+		}
+	}
+	if got := answerText(t, a, "dự án nào được cấp nhiều nhất năm 2018"); !strings.Contains(got, "«"+top+"» "+formatCount(most/1e6)) {
+		t.Errorf("top of 2018: %s\nwant «%s» %v", got, top, most)
+	}
+}
+
+// TestMoneyOfProjectsListed: "đề xuất kinh phí bao nhiêu" or "dự án đó
+// đề xuất bao nhiêu" after the projects not started is their proposal,
+// not the programme's shortfall; asked in one message too.
+func TestMoneyOfProjectsListed(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, queries.SQLite)
+	a := newAnswerer(t, s)
+	projects, err := s.Projects(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var proposed float64
+	for _, pr := range projects {
+		if pr.StatusGroup == "not_started" {
+			proposed += pr.Proposed.Float64
+		}
+	}
+	want := formatCount(proposed/1e6) + " triệu đồng"
+	for i, turns := range [][]string{
+		{"Mấy dự án theo NQ22 chưa thực hiện?", "đề xuất kinh phí bao nhiêu?"},
+		{"Mấy dự án theo NQ22 chưa thực hiện?", "dự án đó đề xuất bao nhiêu"},
+		{"Mấy dự án theo NQ22 chưa thực hiện, đề xuất kinh phí bao nhiêu?"},
+	} {
+		got := lastReply(t, a, ask.Chat{Platform: "test", ID: fmt.Sprint("listed", i)}, turns).Text
+		if !strings.Contains(got, want) || strings.Contains(got, "còn thiếu") {
+			t.Errorf("%q:\n%s\nwant %s", turns, got, want)
+		}
+	}
+}
+
+// TestWordsAroundWhatIsAsked: "tiếp nhận bao nhiêu hồ sơ trực tuyến"
+// beside another figure is the online files; "thua" between two districts
+// is a comparison, no commune "Sơn Thủy"; "Thưa cháu bên Trợ lý" addresses
+// the bot.
+func TestWordsAroundWhatIsAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Kính gửi Trợ lý, quý 1/2019 huyện Can Lộc có bao nhiêu DVC mức 3 và tiếp nhận bao nhiêu hồ sơ trực tuyến ạ?", "số hồ sơ nộp trực tuyến của huyện Can Lộc quý 1/2019"},
+		{"quy 2 huong son thua huong khe bao nhieu diem %", "tỷ lệ hồ sơ trực tuyến quý 2/2019 của Hương Sơn kém Hương Khê bao nhiêu điểm"},
+		{"Thưa cháu bên Trợ lý, tôi xin phép hỏi tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu ạ?", "tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu?"},
+	} {
+		got, want := replyText(t, a, tc.asked), body(replyText(t, a, tc.same))
+		if !strings.Contains(got, want) || strings.Contains(got, "Sơn Thủy") {
+			t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+		}
+	}
+}
