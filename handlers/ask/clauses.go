@@ -118,13 +118,13 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	if len(clauses) < 2 {
 		return whole, nil
 	}
-	parts, err := a.respondClauses(ctx, clauses, mem)
+	parts, err := a.respondClauses(ctx, clauses, mem, listed)
 	if tail && err == nil {
 		// "… c) tổng DVC mức 3 toàn tỉnh. Cộng a với b có khớp c không
 		// ạ?": the items' figures, without the sentence after them when it
 		// asks nothing stored or only repeats them.
 		if parts == nil {
-			parts, err = a.respondClauses(ctx, clauses[:len(clauses)-1], mem)
+			parts, err = a.respondClauses(ctx, clauses[:len(clauses)-1], mem, listed)
 		} else if statesAll(joinAnswers(parts[:len(parts)-1]).Text, parts[len(parts)-1:]) {
 			parts = parts[:len(parts)-1]
 		}
@@ -392,13 +392,25 @@ func namesPeriod(t nlu.Text, now time.Time) bool {
 }
 
 // respondClauses answers each clause in turn, each in the light of the
-// one before; nil unless every clause gets a figure.
-func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *memory) ([]Answer, error) {
+// one before (listed: they are a numbered list's items); nil unless
+// every clause gets a figure.
+func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *memory, listed bool) ([]Answer, error) {
 	var parts []Answer
 	for _, clause := range clauses {
 		ans, err := a.respondOne(ctx, clause, mem)
 		if err != nil {
 			return nil, err
+		}
+		if listed && ans.Kind == KindNoData && slices.Contains(ans.Inherited, "periods") {
+			// "(2) điểm minh bạch 2018 (3) sàn TMĐT bao nhiêu DN thành
+			// viên": an item with no figure of the period of the item
+			// before it is asked on its own (a clause that is no item,
+			// "… chiếm mấy phần trăm tổng hồ sơ lúc đó", keeps it).
+			if alone, err := a.respondOne(ctx, clause, nil); err != nil {
+				return nil, err
+			} else if alone.Kind.CarriesFigure() {
+				ans = alone
+			}
 		}
 		if !ans.Kind.CarriesFigure() || ans.Attachment != nil {
 			return nil, nil

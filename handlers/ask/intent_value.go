@@ -90,6 +90,16 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		p.Indicators = codes
 	}
+	if p.Op == "share" && len(codes) == 1 && len(p.Units) == 1 && !wholeNamed(p) {
+		// "thành phố Hà Tĩnh quý 2 hồ sơ qua mạng chiếm bn %": a unit's
+		// count as a share of its own total is its rate.
+		for code, in := range c.Indicators {
+			if in.Kind == "percent" && in.NumeratorCode == codes[0] && in.DenominatorCode != "" {
+				codes, p.Indicators, p.Op = []string{code}, []string{code}, ""
+				break
+			}
+		}
+	}
 	if p.Op == "share" && len(targets(p)) == 2 && wholeNamed(p) {
 		// "Can Lộc chiếm bao nhiêu % hồ sơ trực tuyến của cả tỉnh": the
 		// counts of the two places, not each one's own rate.
@@ -118,7 +128,9 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if ans, ok, err := r.rankOf(ctx, p); ok || err != nil {
 			return ans, err
 		}
-		if len(codes) != 1 || c.Indicators[codes[0]].Kind != "rank" {
+		if !slices.ContainsFunc(codes, func(code string) bool { return c.Indicators[code].Kind == "rank" }) {
+			// ("đứng thứ mấy về PCI và điểm minh bạch được bao nhiêu": the
+			// rank stored, and the score beside it.)
 			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
 		}
 	case p.Op == "each" && len(p.Units) == 0 && p.Level != "" && len(codes) == 1 && c.Reported[codes[0]] &&

@@ -107,3 +107,54 @@ func TestWordsAroundWhatIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadersAndBudgetWords: a leader who needs the figure ("Anh chủ tịch
+// cần số …") is no question about the leader, who stays out of scope;
+// "NS" in capitals is "ngân sách" (budget); "NQ 22/2016" the resolution;
+// "rà soát cổng với DA ấn phẩm" two projects, not "cộng với".
+func TestLeadersAndBudgetWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"Anh chủ tịch cần số DVC mức độ 3 và mức độ 4 đang có trên Cổng DVC tỉnh tính đến nay, cho em xin gấp ạ", "số DVC mức độ 3 và mức độ 4 hiện nay"},
+		{"tổng NS tỉnh đã cấp theo NQ 22/2016 tính đến nay là bao nhiêu trđ", "tổng kinh phí đã cấp theo NQ 22"},
+		{"DA làm phiên bản tiếng Anh cho cổng tỉnh tốn bn NS", "dự án nâng cấp cổng TTĐT tỉnh và phiên bản tiếng Anh được cấp bao nhiêu"},
+	} {
+		if got, want := replyText(t, a, tc.asked), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+		}
+	}
+	// The two projects' total (the parts may come in either order).
+	asked := "NS NQ22 cho DA rà soát cổng với DA ấn phẩm cộng lại bn"
+	if got, want := replyText(t, a, asked), lastSentence(body(answerText(t, a, "kinh phí NQ22 của dự án rà soát cổng TTĐT và dự án ấn phẩm điện tử cộng lại"))); !strings.Contains(got, want) {
+		t.Errorf("%q:\n%s\nwant %q", asked, got, want)
+	}
+	if ans, err := a.Answer(context.Background(), "Chủ tịch UBND tỉnh hiện nay là ai?"); err != nil || ans.Kind != ask.KindOutOfScope {
+		t.Errorf("who the chairman is: %v %v", ans.Kind, err)
+	}
+}
+
+// TestItemsAndTurns: items "(1) … (2) …" each asked on their own when an
+// item has no figure of the item's period before it; "đứng thứ mấy về PCI
+// và điểm … bao nhiêu" the rank stored and the score; "chiếm bn %" of a
+// unit's own count its rate; "chậm gửi …, vậy … đã nộp rồi" those that
+// did.
+func TestItemsAndTurns(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked string
+		same  []string
+	}{
+		{"Gom 3 câu của các bạn: (1) PCI 2018 đứng thứ mấy (2) điểm minh bạch 2018 (3) sàn TMĐT bao nhiêu DN thành viên. Cảm ơn bot, cảm ơn cả nhà",
+			[]string{"thứ hạng PCI năm 2018", "điểm minh bạch năm 2018", "sàn TMĐT có bao nhiêu doanh nghiệp thành viên"}},
+		{"Năm ngoái tỉnh ta đứng thứ mấy về PCI và điểm minh bạch được bao nhiêu ạ?", []string{"thứ hạng PCI năm 2018", "điểm minh bạch năm 2018"}},
+		{"thanh pho ha tinh quy 2 ho so qua mang chiem bn %", []string{"tỷ lệ hồ sơ trực tuyến của thành phố Hà Tĩnh quý 2/2019"}},
+		{"Tôi nghe báo cáo viên nói các sở còn chậm gửi báo cáo quý, vậy quý 2/2019 những sở nào đã nộp rồi ạ?", []string{"quý 2/2019 những sở nào đã nộp báo cáo"}},
+	} {
+		got := replyText(t, a, tc.asked)
+		for _, q := range tc.same {
+			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+			}
+		}
+	}
+}

@@ -8,11 +8,13 @@ import (
 
 // casedAbbreviations are abbreviations whose folded form is another common
 // word, so they are read only as typed: "DA" in capitals is "dự án" where
-// "da" is "đã"; "KH" is "kế hoạch" where "kh" is chat for "không"; "đv"
+// "da" is "đã"; "NS" is "ngân sách" where "ns" is "nói"; "KH" is "kế hoạch" where "kh" is chat for "không"; "đv"
 // with its "đ" is "đơn vị" where "dv" is "dịch vụ".
 var casedAbbreviations = map[string]string{
 	"DA": "dự án",
 	"KH": "kế hoạch",
+	// "NS NQ22", "tốn bn NS": "ngân sách" where "ns" is chat for "nói".
+	"NS": "ngân sách",
 	"ĐV": "đơn vị",
 	"Đv": "đơn vị",
 	"đv": "đơn vị",

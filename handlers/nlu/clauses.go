@@ -225,7 +225,9 @@ func itemMarks(message string) [][2]int {
 	next := byte(0)
 	for i := 0; i+1 < len(message); i++ {
 		c := message[i]
-		if (i > 0 && message[i-1] != ' ' && message[i-1] != ';' && message[i-1] != '\n' && message[i-1] != ',') ||
+		// "(1) … (2) …": the opening parenthesis is part of the mark.
+		open := i > 0 && message[i-1] == '(' && message[i+1] == ')' && (i == 1 || message[i-2] == ' ' || message[i-2] == '\n')
+		if (i > 0 && message[i-1] != ' ' && message[i-1] != ';' && message[i-1] != '\n' && message[i-1] != ',' && !open) ||
 			(message[i+1] != ')' && message[i+1] != '.') || (i+2 < len(message) && message[i+2] != ' ') {
 			continue
 		}
@@ -237,7 +239,11 @@ func itemMarks(message string) [][2]int {
 		default:
 			continue
 		}
-		marks = append(marks, [2]int{i, i + 2})
+		from := i
+		if open {
+			from = i - 1
+		}
+		marks = append(marks, [2]int{from, i + 2})
 	}
 	return marks
 }

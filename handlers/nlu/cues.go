@@ -145,7 +145,7 @@ var (
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
-		"ai la", "giam doc so la ai", "chu tich", "bi thu", "bai hat", "nau an", "bo phim", "chung khoan",
+		"ai la", "giam doc so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
 		// Translating ("dịch giúp câu này sang tiếng Anh"): no figure.
 		"dich giup", "dich ho", "dich sang", "dich cau",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
@@ -154,6 +154,13 @@ var (
 		// ("mở cửa" alone folds like "mở của": "độ mở của trang web").
 		"co lam viec", "lam viec khong", "lam viec ko", "gio lam viec", "may gio mo cua", "gio mo cua",
 	)
+
+	// leaders are asked about as people ("chủ tịch tỉnh hiện nay là ai",
+	// "lịch họp của chủ tịch"), which no figure answers; unless a word of
+	// needing follows, for then the leader needs the figure asked ("Anh
+	// chủ tịch cần số DVC …", "chủ tịch huyện muốn biết …").
+	leaders     = phrases("chu tich", "bi thu")
+	leaderNeeds = setOf("can", "muon", "hoi", "yeu", "giao", "chi", "de")
 
 	// allFiguresCues ask every figure of a unit: "số liệu của Can Lộc".
 	allFiguresCues = phrases("so lieu", "chi so", "chi tieu", "thong tin", "tinh hinh", "ket qua")

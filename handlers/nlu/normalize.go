@@ -83,6 +83,9 @@ var abbreviations = []abbreviation{
 	// Documents and domains.
 	{"nq", "nghi quyet"},
 	{"nq22", "nghi quyet 22"},
+	// The resolution by its number and year ("NQ 22/2016"): the one resolution.
+	{"nq 22/2016", "nghi quyet 22"},
+	{"nghi quyet 22/2016", "nghi quyet 22"},
 	{"qd", "quyet dinh"},
 	{"cntt", "cong nghe thong tin"},
 	{"cchc", "cai cach hanh chinh"},

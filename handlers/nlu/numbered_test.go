@@ -128,6 +128,10 @@ func TestNumberedList(t *testing.T) {
 		// numbers starts no item.
 		{"a) Can Lộc quý 1; b) TP. Hà Tĩnh quý 1", List{Items: []string{"Can Lộc quý 1", "TP. Hà Tĩnh quý 1"}}},
 		{"tỷ lệ 2018 - 2019 - 2020", List{}},
+		// Marks in parentheses; a parenthesis that numbers nothing stays.
+		{"Gom 3 câu: (1) PCI 2018 đứng thứ mấy (2) điểm minh bạch 2018 (3) sàn TMĐT. Cảm ơn bot",
+			List{Lead: "Gom 3 câu:", Items: []string{"PCI 2018 đứng thứ mấy", "điểm minh bạch 2018", "sàn TMĐT"}, Tail: "Cảm ơn bot"}},
+		{"DVC mức 3 (1.995) và mức 4 (30)", List{}},
 	} {
 		if got := NumberedList(c.in); got.Lead != c.want.Lead || got.Tail != c.want.Tail || !slices.Equal(got.Items, c.want.Items) {
 			t.Errorf("NumberedList(%q) = %q, want %q", c.in, got, c.want)

@@ -147,3 +147,54 @@ func (q *question) take(sp span) {
 		q.taken[i] = true
 	}
 }
+
+// asksOfLeader: a leader named as the one asked about, not as the one who
+// needs the figure (a word of needing within three words after: "chủ tịch
+// huyện cần").
+func (q *question) asksOfLeader() bool {
+	for _, l := range leaders {
+		for i := 0; i+len(l) <= len(q.tokens); i++ {
+			if !runAt(q.tokens, i, l) {
+				continue
+			}
+			needs := false
+			for k := i + len(l); k < len(q.tokens) && k < i+len(l)+3; k++ {
+				if leaderNeeds[q.tokens[k]] {
+					needs = true
+				}
+			}
+			if !needs {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// doneAskedAfterTold: the late reports are what the asker was told, and
+// those done what is asked ("… các sở còn chậm gửi báo cáo quý, vậy quý
+// 2/2019 những sở nào đã nộp rồi"): a "vậy" after the last cue of lateness,
+// then "đã nộp", "đã gửi".
+func (q *question) doneAskedAfterTold() bool {
+	late := -1
+	for _, c := range missingCues {
+		for i := range q.tokens {
+			if runAt(q.tokens, i, c) {
+				late = max(late, i)
+			}
+		}
+	}
+	turn := -1
+	for i := late + 1; late >= 0 && i < len(q.tokens); i++ {
+		if q.tokens[i] == "vay" {
+			turn = i
+			break
+		}
+	}
+	for i := turn + 1; turn >= 0 && i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "da" && (q.tokens[i+1] == "nop" || q.tokens[i+1] == "gui") {
+			return true
+		}
+	}
+	return false
+}

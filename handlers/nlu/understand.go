@@ -164,7 +164,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksWhichProvince() {
+	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksOfLeader() || q.asksWhichProvince() {
 		p.Reason, p.Command = ReasonOutOfScope, command
 		return p
 	}
@@ -450,7 +450,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// their reports, not how many did.)
 		// Not "báo cáo" of a period ("đến thời điểm báo cáo").
 		p.Intent = IntentReporting
-		p.Missing = q.any(missingCues)
+		p.Missing = q.any(missingCues) && !q.doneAskedAfterTold()
 		p.Which = q.has("nao") || q.has("liet ke") || q.has("danh sach")
 		if !p.Missing && !p.Which && (q.has("da nop") || q.has("da gui")) && !q.any(reportCountCues) {
 			// "quý 1 các sở đã nộp báo cáo": who did, by name.

@@ -218,7 +218,8 @@ func (q *question) nameMask() []bool {
 			// "đầu tiên" (first) folds like "đầu" "tiền" (money).
 			mask[i+1] = true
 		}
-		if (a == "cong" || a == "tinh" || a == "ke" || a == "gop") && b == "them" || a == "cong" && (b == "lai" || b == "voi" || b == "don") {
+		portal := a == "cong" && b == "voi" && i > 0 && beforePortal[q.tokens[i-1]]
+		if (a == "cong" || a == "tinh" || a == "ke" || a == "gop") && b == "them" || a == "cong" && (b == "lai" || b == "voi" && !portal || b == "don") {
 			// "cộng thêm", "nếu tính thêm 181 DVC …": adding, not what a
 			// programme added.
 			mask[i], mask[i+1] = true, true
@@ -234,6 +235,11 @@ func (q *question) nameMask() []bool {
 	}
 	return mask
 }
+
+// beforePortal are the words a project's name puts before "cổng" ("rà
+// soát cổng với DA ấn phẩm", "nâng cấp cổng"): there "cổng với" is the
+// portal and a list, not "cộng với" (plus).
+var beforePortal = map[string]bool{"soat": true, "cap": true, "thien": true, "tren": true, "cac": true}
 
 // apartAfterAnd: m shares no word with the matches before and is listed
 // after "và".
