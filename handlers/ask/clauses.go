@@ -39,6 +39,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 			question = rest
 		}
 	}
+	if rows := nlu.TableQuestions(question); len(rows) > 0 {
+		if ans, ok, err := a.tableAnswers(ctx, rows, mem); err != nil || ok {
+			return ans, err
+		}
+	}
 	if ans, ok, err := a.reportCompared(ctx, question, mem); err != nil || ok {
 		return ans, err
 	}
@@ -424,6 +429,36 @@ func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *me
 		}
 	}
 	return parts, nil
+}
+
+// tableAnswers answers the cells to fill of a pasted table, a question
+// each (nlu.TableQuestions), each in the light of the row before ("Tăng/
+// giảm" after two quarters' rows); a cell nothing answers is left out,
+// and ok is false when none is answered.
+func (a *Answerer) tableAnswers(ctx context.Context, rows []string, mem *memory) (Answer, bool, error) {
+	if len(rows) == 1 {
+		// One cell: its question's reply, an ask-back too ("STT | Đơn vị |
+		// Tỷ lệ HSTT | 1 | Hồng Lĩnh | ?": which quarter).
+		ans, err := a.respondOne(ctx, rows[0], mem)
+		return ans, err == nil && (ans.Kind.CarriesFigure() || ans.Kind == KindAsk), err
+	}
+	parts, err := a.respondClauses(ctx, rows, mem, true)
+	if err != nil || parts != nil {
+		return joinAnswers(parts), parts != nil, err
+	}
+	for _, q := range rows {
+		ans, err := a.respondOne(ctx, q, nil)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if ans.Kind.CarriesFigure() && ans.Attachment == nil {
+			parts = append(parts, ans)
+		}
+	}
+	if len(parts) == 0 {
+		return Answer{}, false, nil
+	}
+	return joinAnswers(parts), true, nil
 }
 
 // statesAll: text states every number the parts' replies state, their

@@ -158,3 +158,29 @@ func TestItemsAndTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestPastedTables: a table pasted with "|" or tabs gets each cell to fill
+// answered as its row and column ask it, a row of changes after two rows
+// too; one cell whose question is asked back is asked back.
+func TestPastedTables(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked string
+		same  []string
+	}{
+		{"STT | Cấp | DVC mức 3 | DVC mức 4 | 2 | UBND cấp huyện | ? | ?", []string{"số DVC mức 3 cấp huyện", "số DVC mức 4 cấp huyện"}},
+		{"STT | Sở | Quý | HSTT | Tỷ lệ | 1 | Sở Tài chính | Q2/2019 | ? | ? | 2 | Sở TT&TT | Q2/2019 | ? | ?",
+			[]string{"số hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "tỷ lệ hồ sơ trực tuyến của Sở TT&TT quý 2/2019"}},
+		{"STT\tĐơn vị\tQ1/2019\tQ2/2019\t1\tHương Khê\t?\t? (tỷ lệ hồ sơ trực tuyến)", []string{"tỷ lệ hồ sơ trực tuyến Hương Khê quý 1/2019", "tỷ lệ hồ sơ trực tuyến Hương Khê quý 2/2019"}},
+		{"TT | Địa phương | Kỳ | HSTT | 1 | TP Hà Tĩnh | Q1/2019 | ? | 2 | TP Hà Tĩnh | Q2/2019 | ? | 3 | Tăng/giảm | | ?",
+			[]string{"số hồ sơ trực tuyến của TP Hà Tĩnh quý 2/2019 tăng bao nhiêu so với quý 1/2019"}},
+		{"STT | Đơn vị | Tỷ lệ HSTT | 1 | Hồng Lĩnh | ?", []string{"tỷ lệ hồ sơ trực tuyến của Hồng Lĩnh"}},
+	} {
+		got := replyText(t, a, tc.asked)
+		for _, q := range tc.same {
+			if want := body(replyText(t, a, q)); !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+			}
+		}
+	}
+}
