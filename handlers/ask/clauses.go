@@ -104,6 +104,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		clauses = nlu.SpokenClauses(question)
 	}
 	if len(clauses) < 2 {
+		// "5 tháng đầu năm nay tỉ lệ hs online bn hs bn": two asks, each
+		// ending its words.
+		clauses = nlu.TwoAsks(question)
+	}
+	if len(clauses) < 2 {
 		// "… tiến độ tập huấn doanh nghiệp so với mục tiêu …, và kinh phí
 		// đào tạo năm 2019 là bao nhiêu": a comma, then "và" and a figure
 		// of its own.

@@ -184,3 +184,42 @@ func TestPastedTables(t *testing.T) {
 		}
 	}
 }
+
+// TestFractionsChecked: "chiếm cỡ 1/3 tổng … phải không", "có quá nửa số
+// … không" are the share, which tells whether; "hơn một nửa số xã đã được
+// tập huấn" the rate.
+func TestFractionsChecked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct{ asked, same string }{
+		{"DVC mức 3 cấp tỉnh chiếm cỡ 1/3 tổng trên cổng tỉnh phải không?", "DVC mức 3 cấp tỉnh chiếm bao nhiêu % tổng DVC mức 3"},
+		{"776 hồ sơ cấp xã có quá nửa số hồ sơ phát sinh tới 27/02/2019 không?", "hồ sơ cấp xã chiếm bao nhiêu phần trăm số hồ sơ phát sinh tới 27/02/2019"},
+		{"Kiểm tra giúp tập huấn cấp xã đã được quá nửa chưa?", "tỷ lệ cấp xã được tập huấn"},
+	} {
+		if got, want := replyText(t, a, tc.asked), lastSentence(body(answerText(t, a, tc.same))); !strings.Contains(got, want) {
+			t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+		}
+	}
+}
+
+// TestAskedInShorthand: "cứ 100 bộ hồ sơ có mấy bộ nộp online" is the
+// rate; "cả nq22 vs lồng ghép" both sources; "BC 47 ghi … gần nhất" the
+// latest figure, no ranking by "cao" of "báo cáo"; "… bn hs bn" two asks.
+func TestAskedInShorthand(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		asked string
+		same  []string
+	}{
+		{"2018 thì cứ 100 bộ hồ sơ có mấy bộ nộp online ạ", []string{"tỷ lệ hồ sơ trực tuyến năm 2018"}},
+		{"tổng tiền đã có cả nq22 vs lồng ghép là bn", []string{"tổng kinh phí cả NQ22 và lồng ghép là bao nhiêu"}},
+		{"BC 47 ghi tỷ lệ trực tuyến gần nhất là bao nhiêu?", []string{"tỷ lệ hồ sơ trực tuyến mới nhất"}},
+		{"5 thang dau nam nay ti le hs online bn hs bn", []string{"tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019", "số hồ sơ trực tuyến 5 tháng đầu năm 2019"}},
+	} {
+		got := replyText(t, a, tc.asked)
+		for _, q := range tc.same {
+			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
+			}
+		}
+	}
+}

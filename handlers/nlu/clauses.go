@@ -141,6 +141,24 @@ func SpokenClauses(message string) []string {
 	return out
 }
 
+// TwoAsks splits a message that asks twice, each ask ending its words
+// ("5 thang dau nam nay ti le hs online bn hs bn", "2018 tổng hs … bn tỷ
+// lệ bn"): the words up to the first ask, and the rest; nil otherwise.
+func TwoAsks(message string) []string {
+	words := strings.Fields(message)
+	var asks []int
+	for i, w := range words {
+		f := Fold(strings.Trim(w, "?,.!"))
+		if f == "bn" || f == "may" || f == "nhieu" && i > 0 && Fold(words[i-1]) == "bao" {
+			asks = append(asks, i)
+		}
+	}
+	if len(asks) != 2 || asks[0] < 2 || asks[1]-asks[0] < 2 || asks[1] < len(words)-2 {
+		return nil
+	}
+	return []string{strings.Join(words[:asks[0]+1], " "), strings.Join(words[asks[0]+1:], " ")}
+}
+
 // AndSides splits a message at its one word "và" ("va" typed without
 // marks), or returns nil.
 func AndSides(message string) []string {
@@ -248,26 +266,31 @@ func itemMarks(message string) [][2]int {
 	return marks
 }
 
-// dashMarks finds the dashes that start items: "-" (or "–") at the start
-// of the message or after ":", ";" or a new line, spaces aside, and before
-// a space. A dash between numbers ("2018 - 2019") starts none.
+// dashMarks finds the dashes that start items: "-" (or "–", "+", "•") at
+// the start of the message or after ":", ";", a new line or "…", spaces
+// aside, and before a space. A dash between numbers ("2018 - 2019") starts none.
 func dashMarks(message string) [][2]int {
 	var marks [][2]int
 	for i := 0; i < len(message); i++ {
 		width := 0
 		switch {
-		case message[i] == '-':
+		case message[i] == '-' || message[i] == '+':
 			width = 1
 		case strings.HasPrefix(message[i:], "–"):
 			width = len("–")
+		case strings.HasPrefix(message[i:], "•"):
+			width = len("•")
 		default:
 			continue
 		}
 		if i+width < len(message) && message[i+width] != ' ' {
 			continue
 		}
+		// After the start, ":", ";", a new line, or the end of a sentence
+		// ("- Sàn TMĐT: đã cấp ... - Tư vấn pháp lý: …"; "1.995 - 1.967" is
+		// no list).
 		before := strings.TrimRight(message[:i], " ")
-		if before != "" && !strings.ContainsAny(before[len(before)-1:], ":;\n") {
+		if before != "" && !strings.ContainsAny(before[len(before)-1:], ":;\n") && !strings.HasSuffix(before, "...") && !strings.HasSuffix(before, "…") {
 			continue
 		}
 		marks = append(marks, [2]int{i, i + width})

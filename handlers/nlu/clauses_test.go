@@ -70,7 +70,33 @@ func FuzzClauses(f *testing.F) {
 			}
 			rest = rest[at+len(words[0]):]
 		}
+		// Two asks: two sides, the message's words in order, each ending
+		// where an ask does or holding one.
+		if sides := TwoAsks(s); sides != nil {
+			if len(sides) != 2 || strings.Join(strings.Fields(sides[0]+" "+sides[1]), " ") != strings.Join(strings.Fields(s), " ") {
+				t.Fatalf("%q: two asks %q are not its words", s, sides)
+			}
+		}
 	})
+}
+
+func TestTwoAsks(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"5 thang dau nam nay ti le hs online bn hs bn", []string{"5 thang dau nam nay ti le hs online bn", "hs bn"}},
+		{"2018 tong hs nop qua dvc muc 3 4 bn ty le bn", []string{"2018 tong hs nop qua dvc muc 3 4 bn", "ty le bn"}},
+		{"Năm 2018 tỷ lệ bao nhiêu, số hồ sơ bao nhiêu ạ", []string{"Năm 2018 tỷ lệ bao nhiêu,", "số hồ sơ bao nhiêu ạ"}},
+		// One ask, asks side by side, an ask in the middle only.
+		{"tỷ lệ hồ sơ năm 2018 bao nhiêu", nil},
+		{"bn bn", nil},
+		{"mấy huyện có tỷ lệ trên 10% quý 2", nil},
+	} {
+		if got := TwoAsks(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
 }
 
 // FuzzSplitAsked: the pieces asked and told are the message's own words,

@@ -478,10 +478,14 @@ func (q *question) splitSuperlative() string {
 			last = i
 		}
 	}
-	if last < 0 {
+	if last < 1 || q.tokens[last-1] == "gan" || q.tokens[last-1] == "moi" {
+		// ("gần nhất", "mới nhất": the latest period, no ranking.)
 		return ""
 	}
 	for i := last - 1; i >= 0; i-- {
+		if q.tokens[i] == "cao" && i > 0 && q.tokens[i-1] == "bao" {
+			continue // "báo cáo"
+		}
 		switch q.tokens[i] {
 		case "nhieu", "cao", "lon", "tot":
 			q.taken[i], q.taken[last] = true, true
