@@ -45,7 +45,10 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"de nghi gi", "de nghi nhung gi", "hoat dong rang", "hoat dong ra sao", "dung ra", "tren mang nao",
 	// "kiến nghị điều gì/chi về kinh phí", "chỉ thị nào về …": what was
 	// recommended, which document.
-	"kien nghi dieu gi", "kien nghi chi", "de xuat dieu gi", "de xuat chi", "chi thi nao", "ke hoach nao")
+	"kien nghi dieu gi", "kien nghi chi", "de xuat dieu gi", "de xuat chi", "chi thi nao", "ke hoach nao",
+	// "bị nhắc chuyện gì", "hạn chế trong chỉ đạo … ở khối nào", "ai lo
+	// cập nhật …", "còn hoạt động không": what the report says of it.
+	"chuyen gi", "chuyen chi", "bi nhac", "han che trong", "ai lo", "con hoat dong")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure
