@@ -25,7 +25,7 @@ func topYear(n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.Fund
 	byYear := map[int]float64{}
 	var years []int
 	for _, l := range lines {
-		if l.ProjectID != pr.ID || !l.Year.Valid || (p.Funding == "nq22" || p.Funding == "other") && l.Source != p.Funding || p.Funding == "proposed" {
+		if l.ProjectID != pr.ID || !l.Year.Valid || !ofFunding(p.Funding, l.Source) {
 			continue
 		}
 		y := int(l.Year.Int64)
@@ -75,11 +75,24 @@ func (r *reader) rankedMoney(ctx context.Context, p nlu.Parse) (func(queries.Pro
 	money := func(pr queries.Project) float64 {
 		var t float64
 		for _, l := range lines {
-			if l.ProjectID == pr.ID && l.Year.Valid && int(l.Year.Int64) == year && (p.Funding != "nq22" && p.Funding != "other" || l.Source == p.Funding) {
+			if l.ProjectID == pr.ID && l.Year.Valid && int(l.Year.Int64) == year && ofFunding(p.Funding, l.Source) {
 				t += l.Amount
 			}
 		}
 		return t
 	}
 	return money, fmt.Sprintf("%s năm %d", amountPhrase(p.Funding), year), nil
+}
+
+// ofFunding: a funding line of that source is part of the money asked
+// (NQ 22, other sources, or both when granted or unnamed); a proposal has
+// no lines.
+func ofFunding(asked, source string) bool {
+	switch asked {
+	case "nq22", "other":
+		return source == asked
+	case "proposed":
+		return false
+	}
+	return true
 }

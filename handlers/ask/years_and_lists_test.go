@@ -114,15 +114,11 @@ func TestWordsAroundWhatIsAsked(t *testing.T) {
 // "rà soát cổng với DA ấn phẩm" two projects, not "cộng với".
 func TestLeadersAndBudgetWords(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct{ asked, same string }{
-		{"Anh chủ tịch cần số DVC mức độ 3 và mức độ 4 đang có trên Cổng DVC tỉnh tính đến nay, cho em xin gấp ạ", "số DVC mức độ 3 và mức độ 4 hiện nay"},
-		{"tổng NS tỉnh đã cấp theo NQ 22/2016 tính đến nay là bao nhiêu trđ", "tổng kinh phí đã cấp theo NQ 22"},
-		{"DA làm phiên bản tiếng Anh cho cổng tỉnh tốn bn NS", "dự án nâng cấp cổng TTĐT tỉnh và phiên bản tiếng Anh được cấp bao nhiêu"},
-	} {
-		if got, want := replyText(t, a, tc.asked), body(answerText(t, a, tc.same)); !strings.Contains(got, want) {
-			t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
-		}
-	}
+	holdsReplies(t, a, []repliedAs{
+		{"Anh chủ tịch cần số DVC mức độ 3 và mức độ 4 đang có trên Cổng DVC tỉnh tính đến nay, cho em xin gấp ạ", []string{"số DVC mức độ 3 và mức độ 4 hiện nay"}},
+		{"tổng NS tỉnh đã cấp theo NQ 22/2016 tính đến nay là bao nhiêu trđ", []string{"tổng kinh phí đã cấp theo NQ 22"}},
+		{"DA làm phiên bản tiếng Anh cho cổng tỉnh tốn bn NS", []string{"dự án nâng cấp cổng TTĐT tỉnh và phiên bản tiếng Anh được cấp bao nhiêu"}},
+	})
 	// The two projects' total (the parts may come in either order).
 	asked := "NS NQ22 cho DA rà soát cổng với DA ấn phẩm cộng lại bn"
 	if got, want := replyText(t, a, asked), lastSentence(body(answerText(t, a, "kinh phí NQ22 của dự án rà soát cổng TTĐT và dự án ấn phẩm điện tử cộng lại"))); !strings.Contains(got, want) {
@@ -140,23 +136,13 @@ func TestLeadersAndBudgetWords(t *testing.T) {
 // did.
 func TestItemsAndTurns(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct {
-		asked string
-		same  []string
-	}{
+	holdsReplies(t, a, []repliedAs{
 		{"Gom 3 câu của các bạn: (1) PCI 2018 đứng thứ mấy (2) điểm minh bạch 2018 (3) sàn TMĐT bao nhiêu DN thành viên. Cảm ơn bot, cảm ơn cả nhà",
 			[]string{"thứ hạng PCI năm 2018", "điểm minh bạch năm 2018", "sàn TMĐT có bao nhiêu doanh nghiệp thành viên"}},
 		{"Năm ngoái tỉnh ta đứng thứ mấy về PCI và điểm minh bạch được bao nhiêu ạ?", []string{"thứ hạng PCI năm 2018", "điểm minh bạch năm 2018"}},
 		{"thanh pho ha tinh quy 2 ho so qua mang chiem bn %", []string{"tỷ lệ hồ sơ trực tuyến của thành phố Hà Tĩnh quý 2/2019"}},
 		{"Tôi nghe báo cáo viên nói các sở còn chậm gửi báo cáo quý, vậy quý 2/2019 những sở nào đã nộp rồi ạ?", []string{"quý 2/2019 những sở nào đã nộp báo cáo"}},
-	} {
-		got := replyText(t, a, tc.asked)
-		for _, q := range tc.same {
-			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
-				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
-			}
-		}
-	}
+	})
 }
 
 // TestPastedTables: a table pasted with "|" or tabs gets each cell to fill
@@ -164,10 +150,7 @@ func TestItemsAndTurns(t *testing.T) {
 // too; one cell whose question is asked back is asked back.
 func TestPastedTables(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct {
-		asked string
-		same  []string
-	}{
+	holdsReplies(t, a, []repliedAs{
 		{"STT | Cấp | DVC mức 3 | DVC mức 4 | 2 | UBND cấp huyện | ? | ?", []string{"số DVC mức 3 cấp huyện", "số DVC mức 4 cấp huyện"}},
 		{"STT | Sở | Quý | HSTT | Tỷ lệ | 1 | Sở Tài chính | Q2/2019 | ? | ? | 2 | Sở TT&TT | Q2/2019 | ? | ?",
 			[]string{"số hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "tỷ lệ hồ sơ trực tuyến của Sở TT&TT quý 2/2019"}},
@@ -175,14 +158,7 @@ func TestPastedTables(t *testing.T) {
 		{"TT | Địa phương | Kỳ | HSTT | 1 | TP Hà Tĩnh | Q1/2019 | ? | 2 | TP Hà Tĩnh | Q2/2019 | ? | 3 | Tăng/giảm | | ?",
 			[]string{"số hồ sơ trực tuyến của TP Hà Tĩnh quý 2/2019 tăng bao nhiêu so với quý 1/2019"}},
 		{"STT | Đơn vị | Tỷ lệ HSTT | 1 | Hồng Lĩnh | ?", []string{"tỷ lệ hồ sơ trực tuyến của Hồng Lĩnh"}},
-	} {
-		got := replyText(t, a, tc.asked)
-		for _, q := range tc.same {
-			if want := body(replyText(t, a, q)); !strings.Contains(got, want) {
-				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
-			}
-		}
-	}
+	})
 }
 
 // TestFractionsChecked: "chiếm cỡ 1/3 tổng … phải không", "có quá nửa số
@@ -206,18 +182,33 @@ func TestFractionsChecked(t *testing.T) {
 // latest figure, no ranking by "cao" of "báo cáo"; "… bn hs bn" two asks.
 func TestAskedInShorthand(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct {
-		asked string
-		same  []string
-	}{
+	holdsReplies(t, a, []repliedAs{
 		{"2018 thì cứ 100 bộ hồ sơ có mấy bộ nộp online ạ", []string{"tỷ lệ hồ sơ trực tuyến năm 2018"}},
 		{"tổng tiền đã có cả nq22 vs lồng ghép là bn", []string{"tổng kinh phí cả NQ22 và lồng ghép là bao nhiêu"}},
 		{"BC 47 ghi tỷ lệ trực tuyến gần nhất là bao nhiêu?", []string{"tỷ lệ hồ sơ trực tuyến mới nhất"}},
 		{"5 thang dau nam nay ti le hs online bn hs bn", []string{"tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019", "số hồ sơ trực tuyến 5 tháng đầu năm 2019"}},
-	} {
+	})
+}
+
+// repliedAs is a question and the plain questions whose replies (without
+// their sources) its reply must hold.
+type repliedAs struct {
+	asked string
+	same  []string
+}
+
+// holdsReplies checks each case's reply against its plain questions',
+// each of which must get a figure or ask back.
+func holdsReplies(t *testing.T, a *ask.Answerer, cases []repliedAs) {
+	t.Helper()
+	for _, tc := range cases {
 		got := replyText(t, a, tc.asked)
 		for _, q := range tc.same {
-			if want := body(answerText(t, a, q)); !strings.Contains(got, want) {
+			plain, err := a.Answer(context.Background(), q)
+			if err != nil || !plain.Kind.CarriesFigure() && plain.Kind != ask.KindAsk {
+				t.Fatalf("plain question %q: %v %v", q, plain.Kind, err)
+			}
+			if want := body(plain.Text); !strings.Contains(got, want) {
 				t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
 			}
 		}
