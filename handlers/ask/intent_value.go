@@ -93,11 +93,16 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Op == "share" && len(codes) == 1 && len(p.Units) == 1 && !wholeNamed(p) {
 		// "thành phố Hà Tĩnh quý 2 hồ sơ qua mạng chiếm bn %": a unit's
 		// count as a share of its own total is its rate.
+		var rates []string
 		for code, in := range c.Indicators {
 			if in.Kind == "percent" && in.NumeratorCode == codes[0] && in.DenominatorCode != "" {
-				codes, p.Indicators, p.Op = []string{code}, []string{code}, ""
-				break
+				rates = append(rates, code)
 			}
+		}
+		if len(rates) == 1 {
+			// (Only one rate of that count: with several, which total the
+			// share is of is not said.)
+			codes, p.Indicators, p.Op = rates, rates, ""
 		}
 	}
 	if p.Op == "share" && len(targets(p)) == 2 && wholeNamed(p) {

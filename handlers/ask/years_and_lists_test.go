@@ -96,15 +96,14 @@ func TestMoneyOfProjectsListed(t *testing.T) {
 // the bot.
 func TestWordsAroundWhatIsAsked(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct{ asked, same string }{
-		{"Kính gửi Trợ lý, quý 1/2019 huyện Can Lộc có bao nhiêu DVC mức 3 và tiếp nhận bao nhiêu hồ sơ trực tuyến ạ?", "số hồ sơ nộp trực tuyến của huyện Can Lộc quý 1/2019"},
-		{"quy 2 huong son thua huong khe bao nhieu diem %", "tỷ lệ hồ sơ trực tuyến quý 2/2019 của Hương Sơn kém Hương Khê bao nhiêu điểm"},
-		{"Thưa cháu bên Trợ lý, tôi xin phép hỏi tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu ạ?", "tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu?"},
-	} {
-		got, want := replyText(t, a, tc.asked), body(replyText(t, a, tc.same))
-		if !strings.Contains(got, want) || strings.Contains(got, "Sơn Thủy") {
-			t.Errorf("%q:\n%s\nwant %q", tc.asked, got, want)
-		}
+	thua := "quy 2 huong son thua huong khe bao nhieu diem %"
+	holdsReplies(t, a, []repliedAs{
+		{"Kính gửi Trợ lý, quý 1/2019 huyện Can Lộc có bao nhiêu DVC mức 3 và tiếp nhận bao nhiêu hồ sơ trực tuyến ạ?", []string{"số hồ sơ nộp trực tuyến của huyện Can Lộc quý 1/2019"}},
+		{thua, []string{"tỷ lệ hồ sơ trực tuyến quý 2/2019 của Hương Sơn kém Hương Khê bao nhiêu điểm"}},
+		{"Thưa cháu bên Trợ lý, tôi xin phép hỏi tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu ạ?", []string{"tỷ lệ hồ sơ nộp trực tuyến của huyện Can Lộc là bao nhiêu?"}},
+	})
+	if got := replyText(t, a, thua); strings.Contains(got, "Sơn Thủy") {
+		t.Errorf("%q names the commune Sơn Thủy:\n%s", thua, got)
 	}
 }
 
