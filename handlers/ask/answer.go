@@ -283,6 +283,8 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	countOfBodies(c, &p, t.Tokens)
 	rankIsTheFigure(c, &p)
 	shareOfCounts(c, &p)
+	countedAmong(c, &p)
+	withoutExceptedKinds(c, &p)
 	return p
 }
 
@@ -671,6 +673,19 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// "phần mềm trích lọc chiếm bao nhiêu % số còn thiếu": a project's
 		// or a target's line is not the share (ratio, average) asked.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]), Parse: p}, nil
+	}
+	if p.Intent == nlu.IntentReporting && p.Op == "except" && len(p.Units) > 0 && (p.Missing || p.Measure == "complement") {
+		// "ngoài Vũ Quang còn huyện nào chưa nộp": every unit that has not,
+		// the one named among them.
+		p.Units, p.Op = nil, ""
+		if p.Level == "" && hasWord(p.Words, "huyen", "nao") {
+			p.Level = "district"
+		}
+	}
+	if exceptKindsTotal(r.cat, p) {
+		// "tỷ lệ chung của các đơn vị cấp huyện còn lại, không tính TP
+		// Hà Tĩnh": the others' reports added.
+		return r.exceptKindsFigure(ctx, p)
 	}
 	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting && !exceptDone(p) {
 		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is

@@ -589,7 +589,10 @@ func (a *Answerer) besidesPart(question string) (string, bool) {
 	if nlu.HasPhrase(t.Tokens, "khac") || nlu.HasPhrase(t.Tokens, "con lai") || nlu.HasPhrase(t.Tokens, "con") {
 		return "", false
 	}
-	if p := a.understand(a.cat.Get(), t); len(namedUnits(p)) == 0 && p.Level == "" || !p.Understood() {
+	if p := a.understand(a.cat.Get(), t); len(namedUnits(p)) == 0 && p.Level == "" || !p.Understood() ||
+		p.Intent == nlu.IntentRanking || p.Order != "" || p.Op == "rankof" {
+		// ("Ngoài thành phố ra, quý 2 địa phương nào nhiều … nhất": the
+		// others ranked, the city left out.)
 		return "", false
 	}
 	return strings.TrimSpace(rest), true

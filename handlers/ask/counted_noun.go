@@ -81,3 +81,34 @@ func countAskedAt(words []string, i int) int {
 	}
 	return 0
 }
+
+// countedAmong keeps, of several figures named, those that count the one
+// thing the question asks the number of ("Can Lộc tuyên truyền DVC cho
+// bao nhiêu người": the people trained, not the leaflets printed that
+// "tuyên truyền" also names), when some do and some do not.
+func countedAmong(c *catalog.Catalog, p *nlu.Parse) {
+	if len(p.Indicators) < 2 || p.Op != "" || p.Measure != "" {
+		// (Not "bình quân mỗi lớp có bao nhiêu người": an average of one
+		// figure over the other.)
+		return
+	}
+	asked, noun := 0, ""
+	for i := range p.Words {
+		if at := countAskedAt(p.Words, i); at > 0 {
+			asked++
+			if at < len(p.Words) && countNouns[p.Words[at]] {
+				noun = p.Words[at]
+			}
+		}
+	}
+	if asked != 1 || noun == "" || hasWord(p.Words, "moi") {
+		return
+	}
+	kept := slices.DeleteFunc(slices.Clone(p.Indicators), func(code string) bool {
+		in, ok := c.Indicators[code]
+		return !ok || in.Kind != "count" || !strings.HasPrefix(nlu.Fold(in.UnitLabel)+" ", noun+" ")
+	})
+	if len(kept) > 0 && len(kept) < len(p.Indicators) {
+		p.Indicators = kept
+	}
+}

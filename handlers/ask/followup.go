@@ -153,10 +153,16 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "còn đang thực hiện?" after "bao nhiêu dự án đã hoàn thành".
 		return true
 	}
-	if fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && onlyPercentWords(p.Words) {
+	if fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && onlyPercentWords(p.Words) || rateOfLevel(mem, p, fu) {
 		// "tỷ lệ?", "tỷ lệ tương ứng?" after a count: its share, not a
 		// new question about whichever indicator a bare "tỷ lệ" names.
 		return true
+	}
+	if len(p.Indicators) == 0 && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && asksTheCount(p.Words) {
+		if _, ok := countSibling(c, mem.Parse.Indicators); ok {
+			// "số lượng cụ thể?" after a rate: the count behind it.
+			return true
+		}
 	}
 	if len(p.Indicators) == 0 && len(p.Leftover) > 0 && (shortMessage(p) || namesSibling(p) && !fu.Percent) {
 		if _, ok := siblingByWords(c, mem.Parse.Indicators, p.Leftover); ok {
@@ -302,6 +308,17 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			return m, []string{"units", "periods"}
 		}
 	}
+	if rateOfLevel(mem, p, fu) {
+		// "tỷ lệ cấp huyện?" after the communes with a website (their
+		// share or their count): that share of the districts.
+		m = prev
+		if swapped, ok := percentSibling(c, prev.Indicators); ok {
+			m.Indicators = swapped
+		}
+		m.Units, m.Level, m.Levels, m.Reason = nil, p.Level, p.Levels, ""
+		m.Words = slices.Concat(withoutLevelWords(prev.Words), p.Words)
+		return m, []string{"indicators", "periods"}
+	}
 	ownFigure := len(p.Indicators) > 0 || len(p.Projects) > 0 ||
 		p.Intent == nlu.IntentFunding || p.Intent == nlu.IntentProject || p.Intent == nlu.IntentProjects || p.Intent == nlu.IntentReporting
 	if ownFigure {
@@ -342,6 +359,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
 			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels
 			inherited = append(inherited, "units")
+			if prev.Op == "rankof" && len(prev.Units) == 1 && m.Op != "rankof" {
+				// "tỷ lệ cụ thể là bao nhiêu" after Sở Nội vụ's place among
+				// the agencies: its own figure, not theirs together.
+				m.Level, m.Levels = "", nil
+			}
 		}
 		if len(m.Periods) == 0 && len(prev.Periods) > 0 && carriesPeriod(m.Intent) {
 			m.Periods = prev.Periods
@@ -398,6 +420,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
 			m.Indicators = swapped
 			kept["indicators"] = false
+		} else if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok && fu.ServiceLevel > 0 {
+			// "mức 4 thì thế nào" after the services of level 3 added:
+			// those of level 4 ("thế nào" is no sibling's word).
+			m.Indicators = swapped
+			kept["indicators"] = false
 		}
 	case fu.ServiceLevel > 0:
 		// "mức 4 của cấp huyện": the other level of service (and the
@@ -414,6 +441,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 			m.Indicators = swapped
 			kept["indicators"] = false
 			p.Level, p.Levels = "", nil
+		}
+	case len(p.Indicators) == 0 && asksTheCount(p.Words):
+		if swapped, ok := countSibling(c, m.Indicators); ok {
+			m.Indicators = swapped
+			m.Words = append(withoutPercentWords(m.Words), p.Words...)
+			kept["indicators"] = false
 		}
 	case fu.Percent:
 		if swapped, ok := percentSibling(c, m.Indicators); ok {
@@ -766,4 +799,12 @@ func sideCount(c *catalog.Catalog, mem *memory, asked nlu.Parse, m *nlu.Parse) b
 		m.Units, m.Level, m.Levels = mem.Parse.Units, mem.Parse.Level, mem.Parse.Levels
 	}
 	return true
+}
+
+// rateOfLevel: the message asks "tỷ lệ" of another level of units and
+// nothing else ("tỷ lệ cấp huyện?" after the communes' figure): the
+// share of the figure before, of that level.
+func rateOfLevel(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
+	return fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level != "" && mem.Parse.Level != "" && mem.Parse.Level != p.Level &&
+		len(mem.Parse.Units) == 0 && onlyPercentWords(withoutLevelWords(p.Words))
 }

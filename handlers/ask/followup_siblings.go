@@ -115,3 +115,29 @@ func sameNameOfKind(c *catalog.Catalog, prev nlu.Parse, words []string) (string,
 	}
 	return found, found != ""
 }
+
+// countSibling is the count behind a rate: its numerator, or else the one
+// count of the rate's topic ("số lượng cụ thể?" after the communes'
+// share with a website: the 221 communes).
+func countSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
+	if len(codes) != 1 {
+		return nil, false
+	}
+	rate, ok := c.Indicators[codes[0]]
+	if !ok || rate.Kind != "percent" {
+		return nil, false
+	}
+	if rate.NumeratorCode != "" {
+		return []string{rate.NumeratorCode}, true
+	}
+	found := ""
+	for code, in := range c.Indicators {
+		if in.Topic == rate.Topic && in.Kind == "count" {
+			if found != "" {
+				return nil, false // two counts: not one reading
+			}
+			found = code
+		}
+	}
+	return []string{found}, found != ""
+}

@@ -234,3 +234,29 @@ func countedAsBefore(c *catalog.Catalog, codes, leftover []string) bool {
 func namesAgency(c *catalog.Catalog, p nlu.Parse) bool {
 	return len(p.Units) == 1 && len(p.Units[0]) == 1 && c.Units[p.Units[0][0]].Level == "agency"
 }
+
+// asksTheCount: the message asks the figure before as a number and says
+// nothing else ("số lượng cụ thể?", "con số tuyệt đối?", "cụ thể là bao
+// nhiêu?").
+func asksTheCount(words []string) bool {
+	content := slices.DeleteFunc(slices.Clone(nlu.WithoutPoliteEnd(words)), func(w string) bool {
+		switch w {
+		case "so", "luong", "con", "cu", "the", "tuyet", "doi", "bao", "nhieu", "la", "thi", "sao", "vay", "?":
+			return true
+		}
+		return false
+	})
+	return len(content) == 0 && (hasWord(words, "so", "luong") || hasWord(words, "cu", "the") || hasWord(words, "tuyet", "doi"))
+}
+
+// withoutLevelWords drops the words that name a level of units ("cấp
+// huyện", "các xã").
+func withoutLevelWords(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
+		switch w {
+		case "cap", "huyen", "xa", "tinh", "so", "nganh", "cac":
+			return true
+		}
+		return false
+	})
+}

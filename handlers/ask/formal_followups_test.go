@@ -14,57 +14,41 @@ import (
 // "cả hai quý", "Sang …", and each gets the reply of the question asked
 // whole.
 func TestFormalFollowUps(t *testing.T) {
-	ctx := context.Background()
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	id := 0
-	run := func(turns []string, want string) {
-		t.Helper()
-		id++
-		chat := ask.Chat{Platform: "test", ID: strings.Repeat("f", id)}
-		var ans ask.Answer
-		for _, q := range turns {
-			var err error
-			if ans, err = a.Converse(ctx, chat, q); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if got := body(ans.Text); !strings.Contains(got, body(answerText(t, a, want))) {
-			t.Errorf("%q:\n%s\nwant what %q gets:\n%s", turns, ans.Text, want, answerText(t, a, want))
-		}
-	}
-	run([]string{"Huyện Can Lộc quý 2/2019 có bao nhiêu hồ sơ nộp trực tuyến?",
+	followsAs(t, a, []string{"Huyện Can Lộc quý 2/2019 có bao nhiêu hồ sơ nộp trực tuyến?",
 		"Xin đồng chí cho biết thêm tỷ lệ tương ứng trên tổng số hồ sơ ạ."},
 		"tỷ lệ hồ sơ trực tuyến của Can Lộc quý 2/2019")
-	run([]string{"Kính hỏi đồng chí, quý II/2019 Sở Giáo dục và Đào tạo có bao nhiêu hồ sơ nộp trực tuyến ạ?",
+	followsAs(t, a, []string{"Kính hỏi đồng chí, quý II/2019 Sở Giáo dục và Đào tạo có bao nhiêu hồ sơ nộp trực tuyến ạ?",
 		"Tỷ lệ trên tổng số hồ sơ Sở tiếp nhận là bao nhiêu ạ?"},
 		"tỷ lệ hồ sơ trực tuyến của Sở Giáo dục và Đào tạo quý 2/2019")
-	run([]string{"Sở Tài chính quý 2/2019 nhận bao nhiêu hồ sơ?", "Trong quý II ấy có bao nhiêu hồ sơ nộp trực tuyến ạ?"},
+	followsAs(t, a, []string{"Sở Tài chính quý 2/2019 nhận bao nhiêu hồ sơ?", "Trong quý II ấy có bao nhiêu hồ sơ nộp trực tuyến ạ?"},
 		"số hồ sơ nộp trực tuyến của Sở Tài chính quý 2/2019")
-	run([]string{"Quý I/2019 huyện Can Lộc có bao nhiêu DVC mức 3?", "Sang quý II/2019 thì số DVC mức độ 4 của huyện là bao nhiêu ạ?"},
+	followsAs(t, a, []string{"Quý I/2019 huyện Can Lộc có bao nhiêu DVC mức 3?", "Sang quý II/2019 thì số DVC mức độ 4 của huyện là bao nhiêu ạ?"},
 		"số DVC mức 4 của huyện Can Lộc quý 2/2019")
-	run([]string{"Tỷ lệ hồ sơ nộp trực tuyến năm 2018 là bao nhiêu?", "Còn 5 tháng đầu năm 2019?",
+	followsAs(t, a, []string{"Tỷ lệ hồ sơ nộp trực tuyến năm 2018 là bao nhiêu?", "Còn 5 tháng đầu năm 2019?",
 		"Như vậy hai kỳ chênh nhau bao nhiêu điểm phần trăm ạ?"},
 		"tỷ lệ hồ sơ trực tuyến năm 2018 so với 5 tháng đầu năm 2019")
-	run([]string{"Huyện Can Lộc quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến?", "Quý 2/2019 thì bao nhiêu?",
+	followsAs(t, a, []string{"Huyện Can Lộc quý 1/2019 có bao nhiêu hồ sơ nộp trực tuyến?", "Quý 2/2019 thì bao nhiêu?",
 		"Cộng cả hai quý là bao nhiêu hồ sơ?"},
 		"tổng số hồ sơ trực tuyến của Can Lộc quý 1/2019 và quý 2/2019")
-	run([]string{"Năm 2018 có bao nhiêu hồ sơ nộp trực tuyến?", "Sang 5 tháng đầu năm 2019 thì số hồ sơ là bao nhiêu?"},
+	followsAs(t, a, []string{"Năm 2018 có bao nhiêu hồ sơ nộp trực tuyến?", "Sang 5 tháng đầu năm 2019 thì số hồ sơ là bao nhiêu?"},
 		"số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019")
-	run([]string{"Sở Tài chính có bao nhiêu hồ sơ nộp trực tuyến quý 1/2019?",
+	followsAs(t, a, []string{"Sở Tài chính có bao nhiêu hồ sơ nộp trực tuyến quý 1/2019?",
 		"Trên tổng số hồ sơ tiếp nhận của quý đó thì tỷ lệ là bao nhiêu?"},
 		"tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 1/2019")
-	run([]string{"Đến hết quý 1/2019 đã có bao nhiêu phần trăm cấp xã được đào tạo về giao dịch trực tuyến?",
+	followsAs(t, a, []string{"Đến hết quý 1/2019 đã có bao nhiêu phần trăm cấp xã được đào tạo về giao dịch trực tuyến?",
 		"Đối với doanh nghiệp thì tỷ lệ ấy ra sao, thưa đồng chí?"},
 		"tỷ lệ doanh nghiệp được đào tạo giao dịch trực tuyến")
-	run([]string{"Năm 2019 dự án nâng cấp Cổng thông tin điện tử tỉnh được cấp bao nhiêu?", "và tổng cả giai đoạn là bao nhiêu ạ?"},
+	followsAs(t, a, []string{"Năm 2019 dự án nâng cấp Cổng thông tin điện tử tỉnh được cấp bao nhiêu?", "và tổng cả giai đoạn là bao nhiêu ạ?"},
 		"dự án nâng cấp Cổng thông tin điện tử tỉnh được cấp bao nhiêu")
-	run([]string{"tỷ lệ hồ sơ trực tuyến quý 1/2019 của Cẩm Xuyên là bao nhiêu", "còn tính chung tất cả các huyện đã báo cáo thì bao nhiêu"},
+	followsAs(t, a, []string{"tỷ lệ hồ sơ trực tuyến quý 1/2019 của Cẩm Xuyên là bao nhiêu", "còn tính chung tất cả các huyện đã báo cáo thì bao nhiêu"},
 		"tỷ lệ hồ sơ trực tuyến cấp huyện quý 1/2019")
-	run([]string{"Hà Tĩnh có bao nhiêu hồ sơ nộp trực tuyến trong quý 2/2019?", "ý em là toàn tỉnh, cộng các đơn vị đã báo cáo"},
+	followsAs(t, a, []string{"Hà Tĩnh có bao nhiêu hồ sơ nộp trực tuyến trong quý 2/2019?", "ý em là toàn tỉnh, cộng các đơn vị đã báo cáo"},
 		"toàn tỉnh có bao nhiêu hồ sơ nộp trực tuyến quý 2/2019")
 
 	// "Con số đó ít hơn X bao nhiêu": the figure stated set against X,
 	// as the two asked together.
+	ctx := context.Background()
 	chat := ask.Chat{Platform: "test", ID: "figure"}
 	if _, err := a.Converse(ctx, chat, "kinh phí còn thiếu để thực hiện Nghị quyết 22 là bao nhiêu?"); err != nil {
 		t.Fatal(err)

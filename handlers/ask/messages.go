@@ -140,6 +140,7 @@ const (
 	msgWhichCount            = "Có %d trong %d đơn vị đã báo cáo có %s %s%s: %s."
 	msgWhichNone             = "Trong %d đơn vị đã báo cáo, không có đơn vị nào như vậy (%s %s)."
 	msgExceptKinds           = "(không tính %s)"
+	msgExceptKindsFigure     = "%s các đơn vị %s %s: %s. Nguồn: báo cáo quý của %d/%d đơn vị đó đã gửi %s."
 	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."

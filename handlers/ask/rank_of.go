@@ -3,7 +3,9 @@ package ask
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
@@ -57,6 +59,13 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 	if err != nil || none != nil {
 		return deref(none), true, err
 	}
+	among := c.LevelPhrase(q.Level)
+	if len(p.ExceptKinds) > 0 {
+		// "không kể thành phố và 2 thị xã, Hương Khê xếp hạng mấy": among
+		// the others.
+		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(p.ExceptKinds, c.Units[c.Keys[e.id]].Kind) })
+		among += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+	}
 	sort.SliceStable(list, func(i, j int) bool {
 		if ind.HigherIsBetter {
 			return list[i].value > list[j].value
@@ -68,7 +77,7 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		if e.name != unit.Name {
 			continue
 		}
-		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), c.LevelPhrase(q.Level),
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among,
 			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel))}, true, nil
 	}
 	return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label)}, true, nil
@@ -77,5 +86,6 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 // amongEvery: the place is asked among every unit, whatever its level.
 func amongEvery(words []string) bool {
 	return hasWord(words, "tat", "ca", "don", "vi") || hasWord(words, "tat", "ca", "cac", "don", "vi") ||
-		hasWord(words, "tinh", "ca", "cac", "so") || hasWord(words, "ke", "ca", "cac", "so") || hasWord(words, "toan", "bo", "don", "vi")
+		hasWord(words, "tinh", "ca", "cac", "so") || hasWord(words, "ke", "ca", "cac", "so") || hasWord(words, "toan", "bo", "don", "vi") ||
+		hasWord(words, "ca", "so", "va", "huyen") || hasWord(words, "ca", "huyen", "va", "so") // "tính chung cả sở và huyện"
 }

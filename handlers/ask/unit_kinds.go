@@ -119,7 +119,7 @@ func occurrences(tokens, phrase []string) int {
 func setAside(before []string) bool {
 	for _, w := range before[max(0, len(before)-2):] {
 		switch w {
-		case "tru", "ngoai", "tinh", "ke", "khong":
+		case "tru", "ngoai", "tinh", "ke", "khong", "bo":
 			return true
 		}
 	}

@@ -395,6 +395,29 @@ var abbreviations = []abbreviation{
 	{"% online", "ty le truc tuyen"},
 	{"ty trong hs", "ty le ho so"},
 	{"ty trong ho so", "ty le ho so"},
+	// An adviser back from abroad: "how many", "progress", "ranking",
+	// "funding", "latest quarter", "provincial agencies", "one-stop".
+	{"how many", "bao nhieu"},
+	{"how much", "bao nhieu"},
+	{"number of", "so"},
+	{"progress", "tien do"},
+	{"ranking", "xep hang"},
+	{"rankings", "xep hang"},
+	{"funding gap", "kinh phi con thieu"}, // not "gấp" (times)
+	{"funding", "kinh phi"},
+	{"latest", "moi nhat"},
+	{"quarter", "quy"},
+	{"score", "diem"},
+	{"transparency", "minh bach"},
+	{"one stop", "mot cua"},
+	{"provincial agencies", "cac so nganh"},
+	{"provincial departments", "cac so nganh"},
+	{"agencies", "so nganh"},
+	{"departments", "so nganh"},
+	{"completeness", "tinh hinh"},
+	// "số lượng của dịch vụ công": the number of, not "lương của" (a
+	// salary, out of scope).
+	{"so luong cua", "so luong"},
 	// An intern's English: "target", "growth".
 	{"target", "muc tieu"},
 	{"growth", "tang"},

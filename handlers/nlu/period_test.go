@@ -107,6 +107,9 @@ func findPeriodCases() []findPeriodCase {
 		{"day", "ngày 27/2/2019", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "ngay 27/2/2019"},
 		{"bare date", "số liệu 27/02/2019", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "27/02/2019"},
 		{"iso date", "2019-02-27", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "2019-02-27"},
+		// Typed the American way, month first: no day-month reading
+		// exists, so the month-day one, which the label shows.
+		{"month first", "tính đến 2/27/2019", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "tinh den 2/27/2019"},
 		{"day in words", "ngày 27 tháng 2 năm 2019", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "ngay 27 thang 2 nam 2019"},
 		{"up to day in words", "tính đến 27 tháng 2 năm nay", refJuly, asOfP("2019-02-27", "đến ngày 27/02/2019"), "tinh den 27 thang 2 nam nay"},
 		{"up to day in words, digits year", "đến 10 tháng 6 năm 2019", refJuly, asOfP("2019-06-10", "đến ngày 10/06/2019"), "den 10 thang 6 nam 2019"},
@@ -196,6 +199,7 @@ func findPeriodCases() []findPeriodCase {
 		{"money", "2019 triệu đồng", refJuly, noPeriod, ""},
 		{"billions", "2019 tỷ đồng", refJuly, noPeriod, ""},
 		{"invalid date", "31/02/2019", refJuly, noPeriod, ""},
+		{"invalid either way", "2/30/2019", refJuly, noPeriod, ""},
 		{"year too old", "năm 1995", refJuly, noPeriod, ""},
 		{"year too old quarter", "quý 2/1999", refJuly, noPeriod, ""},
 		{"document number", "quyết định số 2019", refJuly, noPeriod, ""},

@@ -277,6 +277,11 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 	dd, _ := strconv.Atoi(d)
 	mm, _ := strconv.Atoi(m)
 	yy, _ := strconv.Atoi(y)
+	if n == 1 && mm > 12 && dd >= 1 && dd <= 12 && validYear(yy) && mm <= daysIn(yy, dd) {
+		// "2/27/2019", typed the American way: no day-month reading
+		// exists, the month-day one does (the reply's label shows it).
+		dd, mm = mm, dd
+	}
 	switch {
 	case !validYear(yy):
 		return spec{}, n, stBadYear

@@ -48,7 +48,11 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	"kien nghi dieu gi", "kien nghi chi", "de xuat dieu gi", "de xuat chi", "chi thi nao", "ke hoach nao",
 	// "bị nhắc chuyện gì", "hạn chế trong chỉ đạo … ở khối nào", "ai lo
 	// cập nhật …", "còn hoạt động không": what the report says of it.
-	"chuyen gi", "chuyen chi", "bi nhac", "han che trong", "ai lo", "con hoat dong")
+	"chuyen gi", "chuyen chi", "bi nhac", "han che trong", "ai lo", "con hoat dong",
+	// Keywords typed as into a search engine: "han che tuyen truyen
+	// dvctt", "kien nghi cua so tttt", "chi thi 08 noi dung", "tam ly
+	// nguoi dan", "nhan rong … xuong huyen", "fanpage … ai lap".
+	"han che", "kien nghi", "noi dung", "tam ly", "nhan rong", "ai lap", "danh gia hieu qua")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure

@@ -17,6 +17,11 @@ func (q *question) op() string {
 	case q.subtractsPeriods():
 		return "diff"
 	case (q.any(exceptCues) || q.excludes()) && !q.excludesNothingAsked():
+		if len(q.excepted) > 0 && q.any(rankOfCues) {
+			// "Không kể thành phố và 2 thị xã, Hương Khê xếp hạng mấy": its
+			// place among the others (ExceptKinds), not a remainder.
+			return "rankof"
+		}
 		return "except"
 	case q.any(avgCues) && !q.provinceAverage():
 		return "avg"

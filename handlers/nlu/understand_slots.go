@@ -734,7 +734,8 @@ func (q *question) exceptedKinds() []string {
 				end = i + len(c)
 			}
 		}
-		if end < 0 && (q.tokens[i] == "tru" || q.tokens[i] == "ngoai") {
+		if end < 0 && (q.tokens[i] == "tru" || q.tokens[i] == "ngoai" || q.tokens[i] == "bo") {
+			// ("bỏ thành phố và 2 thị xã ra": only with kinds after it.)
 			end = i + 1
 		}
 		if end < 0 {

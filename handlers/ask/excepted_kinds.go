@@ -1,0 +1,111 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+)
+
+// withoutExceptedKinds drops, from the units a question names, the
+// readings of the kinds it leaves out: "không tính TP Hà Tĩnh", "bỏ thành
+// phố và 2 thị xã ra" name the units left out, not the ones asked. When
+// nothing else is named, the units ranked or added are the districts'.
+func withoutExceptedKinds(c *catalog.Catalog, p *nlu.Parse) {
+	defer func() {
+		if rankedOrder(*p) {
+			// "không kể TP Hà Tĩnh, đơn vị cấp huyện nào nhiều … nhất":
+			// the others ranked.
+			p.Intent, p.Op = nlu.IntentRanking, ""
+		}
+		if len(p.ExceptKinds) > 0 && p.Op == "rankof" && p.Intent == nlu.IntentRanking && len(p.Units) == 1 {
+			// "Không kể thành phố và 2 thị xã, Hương Khê xếp hạng mấy":
+			// its place among the others.
+			p.Intent, p.Order = nlu.IntentValue, ""
+		}
+	}()
+	if len(p.ExceptKinds) == 0 || len(p.Units) == 0 {
+		return
+	}
+	var kept [][]string
+	for _, readings := range p.Units {
+		left := slices.DeleteFunc(slices.Clone(readings), func(code string) bool {
+			u, ok := c.Units[code]
+			return ok && slices.Contains(p.ExceptKinds, u.Kind)
+		})
+		if len(left) == len(readings) {
+			kept = append(kept, readings)
+		} else if len(left) > 0 && len(left) < len(readings) {
+			kept = append(kept, left)
+		}
+	}
+	if len(kept) == len(p.Units) {
+		return
+	}
+	p.Units = kept
+	if len(kept) == 0 && (p.Level == "" || p.Level == "commune" && slices.Contains(p.Levels, "district")) {
+		// ("2 thị xã" also reads as communes.)
+		p.Level, p.Levels = "district", nil
+	}
+}
+
+// rankedOrder: a ranking's order with nothing else to rank by than the
+// level's units, once the units named were the ones left out.
+func rankedOrder(p nlu.Parse) bool {
+	return len(p.ExceptKinds) > 0 && len(p.Units) == 0 && (p.Order == "desc" || p.Order == "asc") && p.Intent == nlu.IntentValue
+}
+
+// exceptKindsTotal: a level's figure together without some kinds of unit
+// ("tỷ lệ chung của các đơn vị cấp huyện, không tính thành phố"), which
+// the units' own reports give.
+func exceptKindsTotal(c *catalog.Catalog, p nlu.Parse) bool {
+	if p.Intent != nlu.IntentValue || len(p.ExceptKinds) == 0 || p.Level == "" || len(p.Units) > 0 || len(p.Indicators) != 1 || len(p.Periods) != 1 {
+		return false
+	}
+	ind, ok := c.Indicators[p.Indicators[0]]
+	return ok && c.Reported[ind.Code] && (ind.UnitAgg == "sum" || ind.UnitAgg == "ratio" && ind.NumeratorCode != "")
+}
+
+// exceptKindsFigure answers exceptKindsTotal: the reports of the level's
+// units of the other kinds, added (a rate from its added parts).
+func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, error) {
+	c := r.cat
+	ind, per := c.Indicators[p.Indicators[0]], p.Periods[0]
+	rows, err := r.submittedValues(ctx, per.Start, per.End, p.Level)
+	if err != nil {
+		return Answer{}, err
+	}
+	units := map[int64]bool{}
+	sums := map[string]float64{}
+	for _, row := range rows {
+		if slices.Contains(p.ExceptKinds, c.Units[c.Keys[row.UnitID]].Kind) {
+			continue
+		}
+		units[row.UnitID] = true
+		sums[row.IndicatorCode] += row.Value
+	}
+	who := c.LevelPhrase(p.Level) + " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+	n := vi.NewNumbers()
+	var figure string
+	switch {
+	case ind.UnitAgg == "ratio" && sums[ind.DenominatorCode] > 0:
+		num, den := sums[ind.NumeratorCode], sums[ind.DenominatorCode]
+		figure = fmt.Sprintf("%s%% (%s/%s)", n.Num(100*num/den), n.Num(num), n.Num(den))
+	case ind.UnitAgg == "sum" && len(units) > 0:
+		figure = n.Figure(sums[ind.Code], ind.Kind, ind.UnitLabel)
+	default:
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label), Parse: p}, nil
+	}
+	required := 0
+	for id, key := range c.Keys {
+		if u := c.Units[key]; c.RequiredUnit[id] && u.Level == p.Level && !slices.Contains(p.ExceptKinds, u.Kind) {
+			required++
+		}
+	}
+	text := fmt.Sprintf(msgExceptKindsFigure, vi.Capitalise(ind.Name), who, per.Label, figure, len(units), required, per.Label)
+	return Answer{Kind: KindFigure, Text: text, Parse: p}, nil
+}
