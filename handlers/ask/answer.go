@@ -285,6 +285,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	shareOfCounts(c, &p)
 	countedAmong(c, &p)
 	withoutExceptedKinds(c, &p)
+	notOnline(c, &p)
 	return p
 }
 

@@ -34,7 +34,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
 	// Lộc").
 	for _, without := range []func(string) (string, bool){a.forwardedQuestion, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
-		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail} {
+		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess} {
 		if rest, ok := without(question); ok {
 			question = rest
 		}

@@ -39,6 +39,11 @@ func (a *Answerer) checkedIn(ctx context.Context, rest []string, quoted []nlu.Qu
 	if len(quoted) == 0 || len(rest) == 0 {
 		return Answer{}, false, nil
 	}
+	if slices.ContainsFunc(quoted, func(q nlu.Quoted) bool { return q.Money }) && !hasWord(rest, "phi") && !hasWord(rest, "tien") {
+		// "dự án … xin 1 tỷ rưỡi có đúng không": the words left ask
+		// money, which the amount quoted said.
+		rest = append(slices.Clone(rest), "kinh", "phi")
+	}
 	ans, err := a.respondOne(ctx, strings.Join(rest, " "), mem)
 	if err != nil || !ans.Kind.CarriesFigure() {
 		return Answer{}, false, err

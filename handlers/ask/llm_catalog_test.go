@@ -37,7 +37,7 @@ var schemaCases = []schemaCase{
 		text: map[string][]string{"periods": {"năm 2018"}}, want: []string{"hạng 23"}},
 	{question: "tăng giảm hạng cạnh tranh giữa 2017 và 2018", tool: "compare_periods",
 		text: map[string][]string{"periods": {"2017", "2018"}}, want: []string{"33", "23"}},
-	{question: "người dân Can Lộc tham dự bao nhiêu", tool: "indicator_value",
+	{question: "người dân Can Lộc góp mặt bao nhiêu", tool: "indicator_value",
 		text: map[string][]string{"units": {"Can Lộc"}}, want: []string{"2.450 người"}},
 	{question: "cẩm nang điện tử chỉ cách giao dịch tốn bao nhiêu", tool: "project_funding", want: []string{"110 triệu"}},
 	{question: "chuyên trách CNTT bồi dưỡng ngốn mấy đồng", tool: "project_funding", want: []string{"630 triệu"}},

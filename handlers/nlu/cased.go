@@ -40,6 +40,9 @@ var casedAbbreviations = map[string]string{
 	// "bọn em" (we), not "bốn" (four): "chúng em".
 	"bọn": "chúng",
 	"Bọn": "chúng",
+	// "tỉnh mìn" typed a letter short: "mình" (ours), not the
+	// spreadsheet's "min" that "mìn" folds to.
+	"mìn": "mình",
 }
 
 // expandCased replaces the whole words of s that are cased abbreviations

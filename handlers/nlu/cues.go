@@ -140,9 +140,14 @@ var (
 		{"hinh thuc long ghep", "integrated"}, {"dien long ghep", "integrated"}, {"duoc long ghep vao", "integrated"}, {"long ghep vao", "integrated"}, {"long ghep trong", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
 	}
 
-	outOfScope = phrases(
+	// unlistedBodies are provincial bodies no unit of the data is.
+	unlistedBodies = phrases("cong an", "quan su", "kho bac", "bao hiem xa hoi", "vien kiem sat", "toa an")
+	outOfScope     = phrases(
 		"thoi tiet", "mua khong", "troi co mua", "troi mua", "gia vang", "vang sjc", "ty gia", "gia do la", "bao nhieu do la", "do la my", "dola", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
+		// Ministries no provincial department is named after ("Bộ Công an
+		// có bao nhiêu DVC mức 4"): their figures are not the province's.
+		"bo cong an", "bo quoc phong", "bo ngoai giao", "van phong chinh phu",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "bai hat", "nau an", "bo phim", "chung khoan",

@@ -403,8 +403,16 @@ var abbreviations = []abbreviation{
 	{"progress", "tien do"},
 	{"ranking", "xep hang"},
 	{"rankings", "xep hang"},
+	{"tham du", "tham gia"}, // "người dân, DN tham dự": took part
+	// "… được 700tr thật không?", "có thật hơn 2.450 người … không":
+	// whether the figure quoted is right.
+	{"that khong", "phai khong"},
+	{"that ko", "phai khong"},
+	{"co that", "co"},
+	{"that hay", "phai khong hay"},
 	{"funding gap", "kinh phi con thieu"}, // not "gấp" (times)
 	{"funding", "kinh phi"},
+	{"latest quarter", "quy moi nhat"},
 	{"latest", "moi nhat"},
 	{"quarter", "quy"},
 	{"score", "diem"},
@@ -560,7 +568,7 @@ func Normalize(s string) Text {
 	} else {
 		folded = foldToASCII(src)
 	}
-	tokens := telexNumbered(projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))))
+	tokens := splitMoneyUnits(telexNumbered(projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded)))))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.

@@ -319,3 +319,45 @@ func splitQuarterRanges(tokens []string) []string {
 func isQuarterToken(t string) bool {
 	return len(t) == 2 && t[0] == 'q' && t[1] >= '1' && t[1] <= '4'
 }
+
+// moneyUnits are the money words typed joined to their number ("700tr",
+// "1,5tỷ", "2.025trđ").
+var moneyUnits = []string{"trieu", "trd", "tr", "ty"}
+
+// splitMoneyUnits writes a number joined to its money word as the number
+// and the word ("700tr" → "700 tr"), which the table then reads.
+func splitMoneyUnits(tokens []string) []string {
+	var out []string // allocated on the first split
+	for i, t := range tokens {
+		num, unit := moneyJoined(t)
+		if unit == "" {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(tokens)+1), tokens[:i]...)
+		}
+		out = append(out, num, unit)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// moneyJoined splits "700tr" into "700" and "tr"; unit is "" when the
+// token is not a number joined to a money word.
+func moneyJoined(t string) (num, unit string) {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return "", ""
+	}
+	for _, u := range moneyUnits {
+		n, ok := strings.CutSuffix(t, u)
+		if ok && n != "" && strings.Trim(n, "0123456789.,") == "" && n[len(n)-1] >= '0' && n[len(n)-1] <= '9' {
+			return n, u
+		}
+	}
+	return "", ""
+}

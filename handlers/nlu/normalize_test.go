@@ -28,6 +28,11 @@ func normalizeCases() []normalizeCase {
 		{"ascii only", "So DVC muc 3 cua TP Ha Tinh", "so dich vu cong muc 3 cua thanh pho ha tinh"},
 		{"whitespace", "  dịch\tvụ \n\u00a0 công  ", "dich vu cong"},
 		{"empty", "", ""},
+		// Money typed joined to its number; "mìn" for "mình"; English.
+		{"money joined", "được 700tr, 4.652trđ và 1,5tỷ", "duoc 700 trieu 4.652 trieu dong va 1,5 ty"},
+		{"not money", "tr2 700 trieu 2019tr5", "tr2 700 trieu 2019tr5"},
+		{"mìn is mình", "tỉnh mìn có bao nhiêu", "tinh minh co bao nhieu"},
+		{"adviser's English", "how many DVC, funding gap, latest quarter", "bao nhieu dich vu cong kinh phi con thieu quy moi nhat"},
 		{"only spaces", " \t\n ", ""},
 		// An IT officer's words.
 		{"levels as lv", "dvc lv3 va lv 4", "dich vu cong muc 3 va muc 4"},

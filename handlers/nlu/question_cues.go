@@ -57,8 +57,30 @@ func (q *question) at(words []string) int {
 	return -1
 }
 
+// firstAt is where the first of the phrases found is, or -1.
+func (q *question) firstAt(list [][]string) int {
+	for _, p := range list {
+		if at := q.at(p); at >= 0 {
+			return at
+		}
+	}
+	return -1
+}
+
 func (q *question) any(list [][]string) bool {
 	found := false
+	if ix, ok := indexOf(list); ok {
+		// Only the phrases whose first word the question has (each is
+		// marked, as below).
+		for _, t := range q.tokens {
+			for _, p := range ix[t] {
+				if q.at(p) >= 0 {
+					found = true
+				}
+			}
+		}
+		return found
+	}
 	for _, p := range list {
 		if q.at(p) >= 0 {
 			found = true

@@ -52,7 +52,10 @@ var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the n
 	// Keywords typed as into a search engine: "han che tuyen truyen
 	// dvctt", "kien nghi cua so tttt", "chi thi 08 noi dung", "tam ly
 	// nguoi dan", "nhan rong … xuong huyen", "fanpage … ai lap".
-	"han che", "kien nghi", "noi dung", "tam ly", "nhan rong", "ai lap", "danh gia hieu qua")
+	"han che", "kien nghi", "noi dung", "tam ly", "nhan rong", "ai lap", "danh gia hieu qua",
+	// "ai ký báo cáo này" (no figure answers it), "… được đánh giá cao
+	// hay thấp", "chỗ mô nói …".
+	"ai ky", "danh gia cao", "cho mo noi", "cho nao noi")
 
 // AsksWhichItem: "sản phẩm nào được truy cập nhiều nhất", "tiêu chí PCI
 // nào tăng", "mặt hàng mô", "bất cập gì": which item of a list no figure
@@ -170,7 +173,8 @@ var rateCues = phrases("ty le", "xep hang", "thu hang", "diem so", "con so", "so
 // whyCues ask why, dialect and all ("vì răng", "sao chưa", "sao lại"):
 // the report's reasons answer, though the topic is a rise or a plan.
 var whyCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "vi dau", "vi rang", "tai rang", "sao chua", "sao lai",
-	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi", "dieu gi khien", "vi le gi", "cai gi khien", "hau qua")
+	"sao khong", "do dau", "la do chi", "vi co chi", "vi co gi", "dieu gi khien", "vi le gi", "cai gi khien", "hau qua",
+	"la nho dau") // "các tiêu chí PCI tăng điểm hồi 2018 là nhờ đâu"
 
 // AsksWhy: the question asks why ("vì sao", "do đâu", "nhờ đâu", "răng
 // …", "sao … chưa").
@@ -649,6 +653,9 @@ func ChecksFigure(tokens []string) bool { return anyPhrase(tokens, checkCues) }
 type Quoted struct {
 	Shown, Digits string
 	Approx        bool
+	// Money: an amount ("700 triệu", "1 tỷ rưỡi"), which says the words
+	// left ask money.
+	Money bool
 }
 
 // WithoutChecked is a message that checks a figure, without the figures
@@ -674,7 +681,7 @@ func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 		}
 		// The magnitude words after it, "rưỡi" half of the last one
 		// ("3 tỷ rưỡi": 3.500 million; "1 triệu rưỡi": 1,5).
-		j, unit := i+1, 1.0
+		j, unit, money := i+1, 1.0, false
 	units:
 		for ; j < len(toks); j++ {
 			switch toks[j] {
@@ -684,10 +691,10 @@ func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 				v, unit = v*1000, 1000
 				q.Shown += " nghìn"
 			case "ty":
-				v, unit = v*1000, 1000 // money is stated in millions
+				v, unit, money = v*1000, 1000, true // money is stated in millions
 				q.Shown += " tỷ"
 			case "trieu":
-				unit = 1
+				unit, money = 1, true
 				q.Shown += " triệu"
 			case "ruoi":
 				v += unit / 2
@@ -698,6 +705,7 @@ func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 			}
 		}
 		q.Digits = strings.ReplaceAll(strings.TrimRight(strings.TrimRight(strconv.FormatFloat(v, 'f', 2, 64), "0"), "."), ".", ",")
+		q.Money = money
 		quoted = append(quoted, q)
 		i = j - 1
 	}

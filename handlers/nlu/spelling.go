@@ -372,6 +372,9 @@ func (s *Spelling) split(w string) ([]string, bool) {
 }
 
 func (s *Spelling) word(w string) (string, bool) {
+	if v, ok := s.vni(w); ok {
+		return v, true
+	}
 	if s.isWord(w) || !isLetters(w) {
 		return "", false
 	}
@@ -435,9 +438,38 @@ func (s *Spelling) telex(w string) (string, bool) {
 		if c != w && len(c) >= 2 && s.known[c] {
 			return c, true
 		}
+		if y := strings.TrimSuffix(c, "i") + "y"; c != w && strings.HasSuffix(c, "i") && len(c) >= 2 && s.known[y] {
+			// "tir leej": "tỉ", which the words know as "tỷ".
+			return y, true
+		}
 	}
 	if n := len(w); w[n-1] == w[n-2] && s.known[w[:n-1]] {
 		return w[:n-1], true
+	}
+	return "", false
+}
+
+// vni reads a word typed in VNI whose marks were not composed ("so61 ho62
+// so7 tru7c5 tuye61n": số hồ sơ trực tuyến): the mark digits 1–9 dropped,
+// when the word has a vowel and what is left is a known word. Not the
+// words a number is typed joined to ("quy2", "muc3"), nor a code of
+// consonants ("dvc3", "lv3").
+func (s *Spelling) vni(w string) (string, bool) {
+	letters := strings.Map(func(r rune) rune {
+		if r >= '1' && r <= '9' {
+			return -1
+		}
+		return r
+	}, w)
+	if letters == w || len(letters) < 2 || !isLetters(letters) || w[0] < 'a' || w[0] > 'z' ||
+		!strings.ContainsAny(letters, "aeiouy") || telexNumberedWords[letters] || s.isWord(w) {
+		return "", false
+	}
+	if s.known[letters] {
+		return letters, true
+	}
+	if y := strings.TrimSuffix(letters, "i") + "y"; strings.HasSuffix(letters, "i") && s.known[y] {
+		return y, true
 	}
 	return "", false
 }

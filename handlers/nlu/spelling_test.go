@@ -77,7 +77,7 @@ func FuzzSpelling(f *testing.F) {
 // TestSpellingReadsTelex: a word typed in Telex with its marks left as
 // letters is the known word under them; an unknown word stays.
 func TestSpellingReadsTelex(t *testing.T) {
-	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc", "cap", "huyen"))
+	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc", "cap", "huyen", "do", "dvc", "lv"))
 	for _, tt := range []struct{ in, want string }{
 		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
 		{"quys 2", "quy 2"},                 // a tone letter
@@ -90,6 +90,13 @@ func TestSpellingReadsTelex(t *testing.T) {
 		{"ho so", "ho so"},                  // known words stay
 		{"hosoquy", "hosoquy"},              // two ways to cut it, or none: stays
 		{"lequy 2", "le quy 2"},             // two words typed together
+		{"tir leej", "ty le"},               // "tỉ", which the words know as "tỷ"
+		// VNI: the mark digits left in the word.
+		{"so61 ho62 so7", "so ho so"},
+		{"muc3 do65", "muc3 do"},                 // (a level joined to its number stays)
+		{"dvc3 lv3 quy2 q1", "dvc3 lv3 quy2 q1"}, // codes of consonants, a number joined to its word
+		{"ho7", "ho"},
+		{"2019", "2019"},
 	} {
 		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
 		if strings.Join(got.Tokens, " ") != tt.want {

@@ -292,6 +292,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		return Parse{Reason: ReasonOutOfScope, Elsewhere: name, ElsewhereSpan: sp, Words: t.Tokens}
 	}
 
+	if at := q.firstAt(unlistedBodies); at >= 0 && (len(p.Units) == 0 || len(p.Units) == 1 && slices.Equal(p.Units[0], []string{ProvinceCode})) {
+		// "Công an tỉnh có bao nhiêu DVC mức 4": a body the data has no
+		// unit of; the province's figure is not its.
+		p.Reason = ReasonUnknownPlace
+		p.PlaceSpan = [2]int{at, at + 2}
+		return p
+	}
 	if at, ok := q.unknownPlace(); ok {
 		p.Reason = ReasonUnknownPlace
 		p.Candidates = v.unitsStartingWith(q.tokens[at])

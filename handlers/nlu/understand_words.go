@@ -15,6 +15,9 @@ import (
 // kindHeads are the first words of the kinds of units.
 var kindHeads = setOf("huyen", "thi", "thanh", "xa", "phuong")
 
+// regionWords follow "vùng" of a kind of place ("xã vùng sâu, vùng xa").
+var regionWords = setOf("sau", "xa", "nui", "cao", "bien", "dong", "kho", "ven", "bai", "trung", "thap", "ha", "thuong")
+
 func (q *question) unknownPlace() (int, bool) {
 	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
 	for _, h := range heads {
@@ -24,12 +27,13 @@ func (q *question) unknownPlace() (int, bool) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
-			if kindHeads[next] || ownWords[next] || next == "mien" || next == "vung" {
+			if kindHeads[next] || ownWords[next] || next == "mien" || next == "vung" && i+len(words)+1 < len(q.tokens) && regionWords[q.tokens[i+len(words)+1]] {
 				// "xã, phường, thị trấn": kinds listed; "xã em", "xã miền
-				// núi": the asker's place; no name.
+				// núi", "xã vùng sâu": the asker's place; no name. ("Phường
+				// Vũng Áng", formed in 2025, is a name.)
 				continue
 			}
-			if !q.taken[i+len(words)] && !fillers[next] && !placeVerbs[next] && !isNumber(next) && len(next) > 1 && !(next == "ty" && runAt(q.tokens, i+len(words), []string{"ty", "le"})) {
+			if !q.taken[i+len(words)] && (!fillers[next] || next == "vung") && !placeVerbs[next] && !isNumber(next) && len(next) > 1 && !(next == "ty" && runAt(q.tokens, i+len(words), []string{"ty", "le"})) {
 				// ("đối với cấp xã, tỷ lệ …": a figure's words, no name.)
 				return i + len(words), true
 			}

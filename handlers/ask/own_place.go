@@ -1,0 +1,40 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// withoutFormerPlace drops what a message tells of the asker's commune
+// before the mergers ("dạ xã em trước thuộc huyện Đức Thọ, cho em số của
+// huyện Đức Thọ quý 2/2019"; "xã em trước thuộc Hương Sơn, riêng xã em
+// …"): the rest asks, of the unit it names (or of the commune, which no
+// quarterly report is of), not of the district told.
+func (a *Answerer) withoutFormerPlace(question string) (string, bool) {
+	return keptPieces(nlu.Pieces(question), func(piece string) bool { return !nlu.FormerlyOf(piece) })
+}
+
+// guessOpeners open the asker's guess after a ranking ("…, chắc Vũ
+// Quang?", "…, hay là Đức Thọ?").
+var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "le"}, {"chac", "chan"}}
+
+// withoutGuess drops the asker's guess after a question that ranks
+// ("Quý 1 huyện nào nộp trực tuyến ít nhất, chắc Vũ Quang?"): the unit
+// guessed is not the one asked; the ranking names the right one.
+func (a *Answerer) withoutGuess(question string) (string, bool) {
+	pieces := nlu.Pieces(question)
+	if len(pieces) < 2 {
+		return "", false
+	}
+	last := nlu.Normalize(pieces[len(pieces)-1]).Tokens
+	if !slices.ContainsFunc(guessOpeners, func(w []string) bool { return len(last) > len(w) && hasWord(last[:len(w)], w...) }) {
+		return "", false
+	}
+	rest := strings.Join(pieces[:len(pieces)-1], ", ")
+	if p := a.understand(a.cat.Get(), nlu.Normalize(rest)); p.Order == "" || len(p.Units) > 0 {
+		return "", false
+	}
+	return rest, true
+}

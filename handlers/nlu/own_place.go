@@ -1,0 +1,37 @@
+package nlu
+
+import "strings"
+
+// The asker's own commune, which a message names by "xã em", "phường
+// tôi" and not by its name, and what it tells of it ("xã em trước thuộc
+// Hương Sơn").
+
+// ownPlaceKinds are the kinds of unit an asker calls their own.
+var ownPlaceKinds = phrases("xa", "phuong", "thi tran", "dia ban")
+
+// OwnPlaceAt is where the tokens name the asker's own commune ("xã em",
+// "phường chúng tôi", "xã nhà em"), or -1.
+func OwnPlaceAt(tokens []string) int {
+	for i := range tokens {
+		for _, k := range ownPlaceKinds {
+			if j := i + len(k); runAt(tokens, i, k) && j < len(tokens) && ownWords[tokens[j]] &&
+				!(j+1 < len(tokens) && tokens[j+1] == "ha" && tokens[j] == "nha") { // (not "xã nhà Hà …")
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// FormerlyOf: a piece that only tells what the asker's commune was part of
+// before ("xã em trước thuộc Hương Sơn", "dạ phường tôi trước đây là của
+// thị xã Kỳ Anh") and asks nothing.
+func FormerlyOf(piece string) bool {
+	t := Normalize(piece).Tokens
+	at := OwnPlaceAt(t)
+	if at < 0 || at > 2 || Asks(t) {
+		return false
+	}
+	rest := strings.Join(t[at:], " ")
+	return strings.Contains(rest, " thuoc ") || strings.Contains(rest, " la cua ") || strings.Contains(rest, " cua huyen ")
+}
