@@ -48,14 +48,7 @@ var casedAbbreviations = map[string]string{
 // expandCased replaces the whole words of s that are cased abbreviations
 // (before folding, which would lose the case and the "đ").
 func expandCased(s string) string {
-	found := false
-	for w := range casedAbbreviations {
-		if strings.Contains(s, w) {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasCasedWord(s) {
 		return s
 	}
 	var b strings.Builder
@@ -188,4 +181,27 @@ func expandInitials(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// hasCasedWord: one of the words of s is a cased abbreviation (each word
+// looked up once, not each abbreviation searched for).
+func hasCasedWord(s string) bool {
+	start := -1
+	for i, r := range s {
+		letter := unicode.IsLetter(r) || unicode.IsMark(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if _, ok := casedAbbreviations[s[start:i]]; ok {
+				return true
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		_, ok := casedAbbreviations[s[start:]]
+		return ok
+	}
+	return false
 }

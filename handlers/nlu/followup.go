@@ -150,7 +150,7 @@ var chartVerbs = setOf("ve", "xem", "lap", "xuat", "tao", "gui", "bang", "kem", 
 // anyPhrase: one of the phrases occurs in the tokens.
 func anyPhrase(tokens []string, list [][]string) bool {
 	if ix, ok := indexOf(list); ok {
-		return ix.in(tokens)
+		return ix.byFirst.in(tokens)
 	}
 	for _, c := range list {
 		if wordsIndex(tokens, c) >= 0 {

@@ -24,7 +24,7 @@ func (v *Vocabulary) findPlaces(tokens []string, taken []bool) []placeMention {
 	used := make([]bool, len(tokens))
 	copy(used, taken)
 	ids := v.idsOf(tokens)
-	cands := candidates(ids, v.placeIndex)
+	cands := candidates(ids, v.placeIndex, len(v.places))
 	for k, i := range cands {
 		a := &v.places[i]
 		if len(a.phrases) == 1 {

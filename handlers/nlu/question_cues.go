@@ -72,11 +72,9 @@ func (q *question) any(list [][]string) bool {
 	if ix, ok := indexOf(list); ok {
 		// Only the phrases whose first word the question has (each is
 		// marked, as below).
-		for _, t := range q.tokens {
-			for _, p := range ix[t] {
-				if q.at(p) >= 0 {
-					found = true
-				}
+		for i, id := range ix.firstID {
+			if q.hasCueWord(id) && q.at(list[i]) >= 0 {
+				found = true
 			}
 		}
 		return found

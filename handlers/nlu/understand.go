@@ -125,6 +125,7 @@ type question struct {
 	// vụ"): the ministry's figure, not the department's; -1 when none.
 	ministry  int
 	positions map[string][]int
+	bits      []uint64 // the cue lists' first words the question has (cueBits)
 	v         *Vocabulary
 }
 
