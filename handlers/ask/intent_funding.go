@@ -92,7 +92,9 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// every part, and their sum; "gồm cả bố trí và lồng ghép" names
 		// its parts.
 		codes = []string{"funding_nq22", "funding_other", "funding_missing"}
-		if hasWord(p.Words, "nhu", "cau") {
+		if hasWord(p.Words, "nhu", "cau") && p.Op != "share" {
+			// ("phần còn thiếu chiếm mấy % tổng nhu cầu": its share of
+			// the sum, below.)
 			p.Op = "sum"
 		}
 	}

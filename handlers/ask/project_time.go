@@ -30,6 +30,11 @@ func askedProjectTime(p nlu.Parse) (projectTime, bool) {
 	if len(per.End) < 4 || (per.Kind != nlu.PeriodYear && per.Kind != nlu.PeriodAsOf) {
 		return projectTime{}, false
 	}
+	if per.Kind == nlu.PeriodAsOf && p.Status == "ongoing" {
+		// "Bao nhiêu dự án đang thực hiện tính đến 10/6/2019": the state
+		// on that day, which the report's status is, not an end year.
+		return projectTime{}, false
+	}
 	var y int
 	if _, err := fmt.Sscan(per.End[:4], &y); err != nil {
 		return projectTime{}, false

@@ -67,3 +67,20 @@ func TestTypedOddly(t *testing.T) {
 		{"Mấy lớp quý 1 năm nay có bao nhiêu người dân, DN tham dự", []string{"số người tham gia tập huấn quý 1/2019"}},
 	})
 }
+
+// TestWholeNeedAndADay: a part's share of the whole need (the three
+// totals added, each read from its own plain question) and of the
+// projects under way "tính đến" a day, which is the report's state, not
+// the projects ending that year.
+func TestWholeNeedAndADay(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	n := vi.NewNumbers()
+	missing := answerFigure(t, a, "kinh phí còn thiếu")
+	whole := answerFigure(t, a, "kinh phí đã bố trí theo Nghị quyết 22") + answerFigure(t, a, "kinh phí lồng ghép nguồn khác") + missing
+	share := n.Num(float64(int(missing/whole*10000+0.5))/100) + "%"
+	checkReplies(t, a, []replyCase{
+		{q: "kinh phí còn thiếu chiếm bao nhiêu % tổng nhu cầu", kind: ask.KindFigure, want: []string{share}},
+		{q: "Tổng nhu cầu vốn NQ22 (3 khoản cộng lại) là bao nhiêu và phần còn thiếu chiếm tỷ trọng mấy %?", kind: ask.KindFigure, want: []string{share}},
+	})
+	holdsReplies(t, a, []repliedAs{{"Bao nhiêu dự án đang thực hiện tính đến 10/6/2019?", []string{"Bao nhiêu dự án đang thực hiện?"}}})
+}
