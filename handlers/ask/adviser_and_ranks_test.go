@@ -14,17 +14,9 @@ import (
 // reply holds the reply to the plain question asked whole.
 func followsAs(t *testing.T, a *ask.Answerer, turns []string, plain string) {
 	t.Helper()
-	ctx := context.Background()
-	chat := ask.Chat{Platform: "test", ID: t.Name() + strings.Join(turns, "|")}
-	var ans ask.Answer
-	for _, q := range turns {
-		var err error
-		if ans, err = a.Converse(ctx, chat, q); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if got, want := body(ans.Text), body(answerText(t, a, plain)); !strings.Contains(got, want) {
-		t.Errorf("%q:\n%s\nwant what %q gets:\n%s", turns, ans.Text, plain, want)
+	got := replyTextIn(t, a, turns)
+	if want := body(answerText(t, a, plain)); !strings.Contains(got, want) {
+		t.Errorf("%q:\n%s\nwant what %q gets:\n%s", turns, got, plain, want)
 	}
 }
 

@@ -34,7 +34,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
 	// Lộc").
 	for _, without := range []func(string) (string, bool){a.forwardedQuestion, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
-		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess} {
+		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
 		if rest, ok := without(question); ok {
 			question = rest
 		}
@@ -215,6 +215,10 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 		return "", false
 	}
 	first := nlu.Normalize(pieces[0]).Tokens
+	if len(first) >= 2 && first[0] == "phuc" && first[1] == "vu" {
+		// "Phục vụ bài nghiên cứu, em cần …": a purpose too.
+		first = append([]string{"de"}, first...)
+	}
 	if len(first) < 2 || first[0] != "de" || first[1] == "nghi" || first[1] == "xuat" || first[1] == "dat" {
 		// ("Để đạt mức dự kiến …, tỷ lệ … cần tăng bao nhiêu": the
 		// target is part of what is asked.)
@@ -343,8 +347,21 @@ func (a *Answerer) withoutAsker(question string) (string, bool) {
 		return "", false
 	}
 	rest, ok := keptPieces(nlu.Pieces(question), func(piece string) bool { return !nlu.AboutAsker(piece) })
-	if !ok || len(a.understand(a.cat.Get(), nlu.Normalize(rest)).Units) == 0 {
+	if !ok {
 		return "", false
+	}
+	c := a.cat.Get()
+	p := a.understand(c, nlu.Normalize(rest))
+	if len(p.Units) == 0 {
+		return "", false
+	}
+	if len(p.Indicators) == 0 && len(p.Projects) == 0 {
+		// ("Dạ em đang viết phần PCI, năm 2018 tỉnh mình đứng thứ mấy":
+		// what the asker tells names the figure asked.)
+		told, _ := keptPieces(nlu.Pieces(question), nlu.AboutAsker)
+		if t := a.understand(c, nlu.Normalize(told)); len(t.Indicators) > 0 || len(t.Projects) > 0 {
+			return "", false
+		}
 	}
 	return rest, true
 }

@@ -70,8 +70,20 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		return Answer{}, err
 	}
 	var ans Answer
+	var left []choice // the options not chosen, for "cái còn lại"
 	if c, ok := chosenOption(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
+		left = others(mem.Choices, c)
+	} else if all, ok := chosenAll(mem, text); ok {
+		parts := make([]Answer, 0, len(all))
+		for _, c := range all {
+			part, err := a.answerChoice(ctx, c)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, part)
+		}
+		ans = joinAnswers(parts)
 	} else if c, ok := a.chosenByPlace(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
 	} else {
@@ -88,6 +100,10 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		}
 		next.Earlier = earlierPeriod(mem, next.Parse)
 		next.EarlierUnit = earlierUnit(mem, next.Parse)
+		if len(next.Choices) == 0 && len(left) == 1 {
+			// "cái còn lại thì" next: the one option not chosen.
+			next.Choices = left
+		}
 		if err := a.save(ctx, chat, next, now); err != nil {
 			return Answer{}, err
 		}
@@ -210,6 +226,10 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 	if said == "" {
 		return choice{}, false
 	}
+	if n, ok := ordinalChosen(said, len(mem.Choices)); ok {
+		// "lấy cái đầu", "cái thứ hai", "cái còn lại thì".
+		return mem.Choices[n], true
+	}
 	var found []choice
 	for _, c := range mem.Choices {
 		label := optionWords(c.Label)
@@ -260,7 +280,44 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "Dạ thị xã ạ", "vâng, huyện": yes, before the choice
 	"da": true, "vang": true, "ok": true, "ad": true,
 	// "huyện cháu ạ", "thị xã đồng chí nhé": the one asked, named
-	"chau": true, "bac": true, "dong": true}
+	"chau": true, "bac": true, "dong": true,
+	// "lấy cái đầu", "cái còn lại thì", "hai cái luôn": take, then
+	"lay": true, "thi": true, "luon": true, "nua": true, "sao": true, "e": true}
+
+// ordinalWords choose an option by its place ("cái đầu", "cái thứ hai",
+// "cái cuối"); -1 is the last; "còn lại" the one left of two.
+var ordinalWords = map[string]int{"dau": 0, "dau tien": 0, "thu nhat": 0, "so 1": 0, "so mot": 0, "thu 1": 0,
+	"thu hai": 1, "thu 2": 1, "so 2": 1, "so hai": 1, "thu ba": 2, "thu 3": 2, "so 3": 2,
+	"cuoi": -1, "cuoi cung": -1, "sau cung": -1}
+
+// ordinalChosen is the option a place word chooses; "còn lại", "kia" is
+// the one option left (after the other was answered, see keptChoices).
+func ordinalChosen(said string, n int) (int, bool) {
+	if said == "con lai" || said == "kia" || said == "con kia" {
+		return 0, n == 1
+	}
+	i, ok := ordinalWords[said]
+	if !ok {
+		return 0, false
+	}
+	if i < 0 {
+		i = n - 1
+	}
+	return i, i < n
+}
+
+// bothWords choose every option offered ("cả hai", "hai cái luôn").
+var bothWords = map[string]bool{"ca hai": true, "ca 2": true, "hai": true, "ca": true, "tat ca": true, "ca ba": true, "ca 3": true}
+
+// chosenAll: the message chooses every option offered ("lấy cả 2 đi e",
+// "hai cái luôn"): each option's answer, one after the other (never
+// added: the province and its city are not parts of one whole).
+func chosenAll(mem *memory, text string) ([]choice, bool) {
+	if mem == nil || len(mem.Choices) < 2 || !bothWords[withoutCourtesy(optionWords(text))] {
+		return nil, false
+	}
+	return mem.Choices, true
+}
 
 func withoutCourtesy(said string) string {
 	words := strings.Fields(said)
@@ -298,4 +355,9 @@ func firstSentence(text string) string {
 		text = text[:300]
 	}
 	return text
+}
+
+// others are the choices but the one chosen.
+func others(choices []choice, chosen choice) []choice {
+	return slices.DeleteFunc(slices.Clone(choices), func(c choice) bool { return c.Label == chosen.Label })
 }

@@ -20,7 +20,7 @@ var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true,
 
 // askOpeners end the polite openings before "số …" ("cho biết", "cho
 // xin", "cung cấp").
-var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": true}
+var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": true, "can": true}
 
 // countedElsewhere: the question asks the number of a thing none of its
 // indicators counts.
@@ -31,8 +31,9 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 	}
 	if len(p.Indicators) == 0 {
 		// "bn cán bộ CNTT ở Can Lộc": no figure named, a thing counted;
-		// not every figure of the unit.
-		return p.Intent == nlu.IntentValue
+		// not every figure of the unit. "số cán bộ chuyên trách CNTT":
+		// people counted, not the money of the project that trains them.
+		return p.Intent == nlu.IntentValue || p.Intent == nlu.IntentProject && !p.Money
 	}
 	for _, code := range p.Indicators {
 		in, ok := c.Indicators[code]

@@ -16,6 +16,35 @@ func (a *Answerer) withoutFormerPlace(question string) (string, bool) {
 	return keptPieces(nlu.Pieces(question), func(piece string) bool { return !nlu.FormerlyOf(piece) })
 }
 
+// withoutHeld drops what the asker says they hold already ("Năm 2017
+// báo Hà Tĩnh đăng bao nhiêu bài về CCHC ạ, 134 tin ảnh em có rồi"): the
+// figure held is not the one asked.
+func (a *Answerer) withoutHeld(question string) (string, bool) {
+	pieces := nlu.Pieces(question)
+	var kept, held []string
+	for _, piece := range pieces {
+		if nlu.HeldAlready(piece) {
+			held = append(held, piece)
+		} else {
+			kept = append(kept, piece)
+		}
+	}
+	if len(held) == 0 || len(kept) == 0 {
+		return "", false
+	}
+	c := a.cat.Get()
+	rest := strings.Join(kept, ", ")
+	p := a.understand(c, nlu.Normalize(rest))
+	h := a.understand(c, nlu.Normalize(strings.Join(held, ", ")))
+	if len(p.Indicators) == 0 && len(p.Projects) == 0 || len(h.Units) > len(p.Units) || len(h.Periods) > len(p.Periods) {
+		// ("tổng 181 DVC mức 3 … em có rồi, riêng Điện lực bao nhiêu",
+		// "tổng hồ sơ Thạch Hà quý 1 (2.398) em có rồi, số nộp trực
+		// tuyến bao nhiêu": the figure held names what the rest asks of.)
+		return "", false
+	}
+	return rest, true
+}
+
 // guessOpeners open the asker's guess after a ranking ("…, chắc Vũ
 // Quang?", "…, hay là Đức Thọ?").
 var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "le"}, {"chac", "chan"}}

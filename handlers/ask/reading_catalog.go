@@ -300,6 +300,12 @@ func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
 		kept = append(kept, code)
 	}
 	p.Indicators = kept
+	if len(kept) == 1 && c.Indicators[kept[0]].Kind == "percent" && c.Indicators[kept[0]].NumeratorCode != "" && hasWord(p.Words, "tren", "tong") &&
+		!hasWord(p.Words, "toan", "tinh") && !hasWord(p.Words, "ca", "tinh") {
+		// "Sở Nội vụ Q1/2019 tỷ lệ hstt trên tổng": the unit's own rate,
+		// which is already over its total; not its part of the province.
+		p.Op = ""
+	}
 }
 
 // hasTarget: a target or plan is stored for one of the indicators.

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -83,4 +84,50 @@ func TestWholeNeedAndADay(t *testing.T) {
 		{q: "Tổng nhu cầu vốn NQ22 (3 khoản cộng lại) là bao nhiêu và phần còn thiếu chiếm tỷ trọng mấy %?", kind: ask.KindFigure, want: []string{share}},
 	})
 	holdsReplies(t, a, []repliedAs{{"Bao nhiêu dự án đang thực hiện tính đến 10/6/2019?", []string{"Bao nhiêu dự án đang thực hiện?"}}})
+}
+
+// TestChoicesAndToldParts: an ask-back answered by place ("lấy cái đầu",
+// then "cái còn lại thì") or by "cả hai" (each option's figure, never
+// added); what the asker holds ("… em có rồi"), tells ("Dạ em đang viết
+// phần PCI") or serves ("Phục vụ bài nghiên cứu") around the question;
+// "xin thêm" (one more figure, not those added); the quarterly form
+// ("nộp biểu"); a unit's rate "trên tổng"; people counted that no figure
+// counts ("số cán bộ chuyên trách", "tỷ lệ người dân hài lòng").
+func TestChoicesAndToldParts(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	followsAs(t, a, []string{"Kỳ Anh quý 1/2019 có bao nhiêu DVC mức 3", "lấy cái đầu"}, "số DVC mức 3 của huyện Kỳ Anh quý 1/2019")
+	followsAs(t, a, []string{"Kỳ Anh quý 1/2019 có bao nhiêu DVC mức 3", "lấy cái đầu", "cái còn lại thì"}, "số DVC mức 3 của thị xã Kỳ Anh quý 1/2019")
+	followsAs(t, a, []string{"Kỳ Anh quý 2/2019 tiếp nhận bao nhiêu hồ sơ", "lấy cả 2 đi e"}, "tổng số hồ sơ tiếp nhận của huyện Kỳ Anh quý 2/2019")
+	followsAs(t, a, []string{"Kỳ Anh quý 2/2019 tiếp nhận bao nhiêu hồ sơ", "lấy cả 2 đi e"}, "tổng số hồ sơ tiếp nhận của thị xã Kỳ Anh quý 2/2019")
+	both := replyTextIn(t, a, []string{"Hà Tĩnh quý 2/2019 có bao nhiêu hồ sơ trực tuyến", "hai cái luôn"})
+	if strings.Contains(both, "Tổng cộng") {
+		t.Errorf("the province and its city added: %s", both)
+	}
+	holdsReplies(t, a, []repliedAs{
+		{"Dạ em có số DVC mức 3 toàn tỉnh là 1.995 rồi ạ, nhờ cho em xin thêm số DVC mức độ 4 trên Cổng DVC của tỉnh", []string{"số DVC mức 4 toàn tỉnh"}},
+		{"Dạ em đang viết phần PCI, năm 2018 tỉnh mình đứng thứ mấy ạ", []string{"xếp hạng PCI năm 2018"}},
+		{"Phục vụ bài nghiên cứu, em cần số dịch vụ công trực tuyến của UBND cấp huyện, cả hai mức ạ", []string{"số DVC mức 3 và mức 4 cấp huyện"}},
+		{"q2/2019 những sở nào đã nộp biểu", []string{"q2/2019 những sở nào đã nộp báo cáo"}},
+		{"Sở Nội vụ Q1/2019 tỷ lệ hstt trên tổng", []string{"tỷ lệ hồ sơ trực tuyến của Sở Nội vụ quý 1/2019"}},
+	})
+	for _, q := range []string{"Phục vụ đề tài, em cần số cán bộ chuyên trách CNTT toàn tỉnh ạ",
+		"Báo cáo có điều tra mức độ hài lòng, vậy tỷ lệ người dân hài lòng với DVC trực tuyến là bao nhiêu ạ"} {
+		if ans, err := a.Answer(context.Background(), q); err != nil || ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure of something else: %v %s", q, err, ans.Text)
+		}
+	}
+}
+
+// replyTextIn is the last reply of the turns, in a chat of their own.
+func replyTextIn(t *testing.T, a *ask.Answerer, turns []string) string {
+	t.Helper()
+	chat := ask.Chat{Platform: "test", ID: t.Name() + strings.Join(turns, "|")}
+	var ans ask.Answer
+	for _, q := range turns {
+		var err error
+		if ans, err = a.Converse(context.Background(), chat, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ans.Text
 }

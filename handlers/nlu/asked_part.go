@@ -117,6 +117,10 @@ var askerSubjects = map[string]bool{"em": true, "chị": true, "anh": true, "tô
 // subject.
 func AboutAsker(piece string) bool {
 	words := strings.Fields(strings.ToLower(norm.NFC.String(piece)))
+	for len(words) > 2 && (words[0] == "dạ" || words[0] == "vâng" || words[0] == "thưa") {
+		// "Dạ em có số … rồi ạ": the asker after a yes.
+		words = words[1:]
+	}
 	if len(words) < 2 || !askerSubjects[words[0]] || words[0] == "anh" && isASCII(piece) {
 		// Typed without marks, "anh" may be "ảnh" ("tin, anh về CCHC").
 		return false

@@ -82,6 +82,9 @@ var (
 		"le phi", "phi thu", "thu phi",
 		// look-up kiosks at the one-stop desks: no figure counts them
 		"kiosk", "ki ot", "may tra cuu",
+		// how satisfied people are: surveyed (a project, "điều tra sự hài
+		// lòng của người dân"), never stored
+		"ty le hai long", "nguoi dan hai long", "hai long voi", "diem hai long", "chi so hai long",
 		// who among those trained or reached (not the asker's "Hội Phụ
 		// nữ"): no figure splits them by sex, age or people ("bao nhiêu
 		// chị em phụ nữ", "người trên 60 tuổi")

@@ -166,6 +166,9 @@ var abbreviations = []abbreviation{
 	{"de hoan thanh", "de thuc hien"}, // a purpose, not the projects done
 	{"tuyet doi", "tuyetdoi"},         // "chênh lệch tuyệt đối số …": not "đội sổ" (last)
 	{"hoi them", "hoi"},               // "bác hỏi thêm về Hồng Lĩnh": asks more, not services added
+	{"xin them", "xin"},               // "cho em xin thêm số DVC mức 4": one more figure, not those added
+	{"can them", "can"},
+	{"biet them", "biet"},
 	{"budget", "kinh phi"},
 	{"kpi", "muc tieu"},
 	{"1 cua", "mot cua"}, // "1 cửa điện tử"
@@ -403,6 +406,15 @@ var abbreviations = []abbreviation{
 	{"progress", "tien do"},
 	{"ranking", "xep hang"},
 	{"rankings", "xep hang"},
+	// The quarterly form ("biểu") is the quarterly report: "nộp biểu",
+	// "chưa gửi biểu quý"; a field code after "chỉ tiêu" is that figure,
+	// not a target ("chỉ tiêu hstt").
+	{"nop bieu", "nop bao cao"},
+	{"gui bieu", "gui bao cao"},
+	{"chi tieu hstt", "hstt"},
+	{"chi tieu hstong", "hstong"},
+	{"chi tieu dvc3", "dich vu cong muc 3"},
+	{"chi tieu dvc4", "dich vu cong muc 4"},
 	{"tham du", "tham gia"}, // "người dân, DN tham dự": took part
 	// "… được 700tr thật không?", "có thật hơn 2.450 người … không":
 	// whether the figure quoted is right.

@@ -35,3 +35,15 @@ func FormerlyOf(piece string) bool {
 	rest := strings.Join(t[at:], " ")
 	return strings.Contains(rest, " thuoc ") || strings.Contains(rest, " la cua ") || strings.Contains(rest, " cua huyen ")
 }
+
+// heldCues say the asker holds a figure already ("134 tin ảnh em có rồi",
+// "mức 3 em có rồi (1.995)"); not "đã có", which "tỉnh mình đã có …"
+// also says of the province.
+var heldCues = phrases("em co roi", "toi co roi", "minh co roi", "chi co roi", "anh co roi", "co san roi")
+
+// HeldAlready: a piece that tells a figure the asker already has and asks
+// nothing: not what is asked.
+func HeldAlready(piece string) bool {
+	t := Normalize(piece).Tokens
+	return anyPhrase(t, heldCues) && !Asks(t)
+}
