@@ -675,14 +675,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// or a target's line is not the share (ratio, average) asked.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op]), Parse: p}, nil
 	}
-	if p.Intent == nlu.IntentReporting && p.Op == "except" && len(p.Units) > 0 && (p.Missing || p.Measure == "complement") {
-		// "ngoài Vũ Quang còn huyện nào chưa nộp": every unit that has not,
-		// the one named among them.
-		p.Units, p.Op = nil, ""
-		if p.Level == "" && hasWord(p.Words, "huyen", "nao") {
-			p.Level = "district"
-		}
-	}
+	missingBesides(&p)
 	if exceptKindsTotal(r.cat, p) {
 		// "tỷ lệ chung của các đơn vị cấp huyện còn lại, không tính TP
 		// Hà Tĩnh": the others' reports added.

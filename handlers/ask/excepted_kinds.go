@@ -109,3 +109,16 @@ func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, er
 	text := fmt.Sprintf(msgExceptKindsFigure, vi.Capitalise(ind.Name), who, per.Label, figure, len(units), required, per.Label)
 	return Answer{Kind: KindFigure, Text: text, Parse: p}, nil
 }
+
+// missingBesides reads "ngoài Vũ Quang còn huyện nào chưa nộp" as the
+// units that have not reported, the one named among them, not a remainder
+// no stored figure is.
+func missingBesides(p *nlu.Parse) {
+	if p.Intent != nlu.IntentReporting || p.Op != "except" || len(p.Units) == 0 || !p.Missing && p.Measure != "complement" {
+		return
+	}
+	p.Units, p.Op = nil, ""
+	if p.Level == "" && hasWord(p.Words, "huyen", "nao") {
+		p.Level = "district"
+	}
+}

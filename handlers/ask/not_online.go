@@ -12,7 +12,7 @@ import (
 var notOnlineWords = [][]string{
 	{"khong", "nop", "truc", "tuyen"}, {"khong", "truc", "tuyen"}, {"chua", "nop", "truc", "tuyen"},
 	{"nop", "truc", "tiep"}, {"ho", "so", "truc", "tiep"}, {"khong", "qua", "mang"}, {"khong", "nop", "qua", "mang"},
-	{"ngoai", "truc", "tuyen"}, {"con", "lai", "khong", "truc", "tuyen"},
+	{"ngoai", "truc", "tuyen"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp

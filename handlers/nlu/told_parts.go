@@ -2,16 +2,17 @@ package nlu
 
 import "strings"
 
-// The asker's own commune, which a message names by "xã em", "phường
-// tôi" and not by its name, and what it tells of it ("xã em trước thuộc
-// Hương Sơn").
+// What a message tells around what it asks: the asker's own commune,
+// named "xã em", "phường tôi" and not by its name, and what it was part
+// of ("xã em trước thuộc Hương Sơn"); figures the asker holds already
+// ("… em có rồi").
 
 // ownPlaceKinds are the kinds of unit an asker calls their own.
 var ownPlaceKinds = phrases("xa", "phuong", "thi tran", "dia ban")
 
-// OwnPlaceAt is where the tokens name the asker's own commune ("xã em",
+// ownPlaceAt is where the tokens name the asker's own commune ("xã em",
 // "phường chúng tôi", "xã nhà em"), or -1.
-func OwnPlaceAt(tokens []string) int {
+func ownPlaceAt(tokens []string) int {
 	for i := range tokens {
 		for _, k := range ownPlaceKinds {
 			if j := i + len(k); runAt(tokens, i, k) && j < len(tokens) && ownWords[tokens[j]] &&
@@ -28,7 +29,7 @@ func OwnPlaceAt(tokens []string) int {
 // thị xã Kỳ Anh") and asks nothing.
 func FormerlyOf(piece string) bool {
 	t := Normalize(piece).Tokens
-	at := OwnPlaceAt(t)
+	at := ownPlaceAt(t)
 	if at < 0 || at > 2 || Asks(t) {
 		return false
 	}
