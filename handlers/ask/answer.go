@@ -325,7 +325,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		// "DVC mức 4 làm tới đâu rồi": a figure with a target, asked how
 		// far it has got, is its progress; anything else stays the
 		// report's words.
-		if q := a.understand(c, rest); len(q.Indicators) > 0 && len(q.Units) == 0 && q.Measure == "" && hasTarget(c, q.Indicators) {
+		if q := a.understand(c, rest); len(q.Indicators) > 0 && len(q.Units) == 0 && (q.Measure == "" || q.Measure == "target") && hasTarget(c, q.Indicators) {
 			q.Intent, q.Measure = nlu.IntentTarget, "target"
 			p = q
 		}

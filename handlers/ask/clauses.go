@@ -22,6 +22,9 @@ import (
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
 		// Not a command's text ("/xuat …"), which is read as typed.
+		if ans, ok, err := a.relayed(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
 		question = nlu.DropAsides(question)
 	}
 	// The words around what is asked, dropped in turn: a sentence about
@@ -522,10 +525,13 @@ func cutSource(text string) (body, source string) {
 }
 
 // joinAnswers is one reply of the clauses' replies, in order, each source
-// named once; the chat remembers the last clause.
+// named once and each figure stated once (two asks one figure answers, as
+// "… bao nhiêu hồ sơ, trên bao nhiêu đơn vị" when the source counts the
+// units); the chat remembers the last clause.
 func joinAnswers(parts []Answer) Answer {
 	out := parts[len(parts)-1]
 	out.Kind = KindNearest
+	parts = withoutRepeats(parts)
 	var texts []string
 	for i, p := range parts {
 		if p.Kind == KindFigure {
@@ -551,6 +557,27 @@ func joinAnswers(parts []Answer) Answer {
 	}
 	out.Text = strings.Join(texts, "\n")
 	return out
+}
+
+// withoutRepeats keeps one of the replies that state the same thing, the
+// one that names its source.
+func withoutRepeats(parts []Answer) []Answer {
+	var kept []Answer
+	for _, p := range parts {
+		body, src := cutSource(p.Text)
+		body = strings.TrimSpace(body)
+		j := slices.IndexFunc(kept, func(k Answer) bool {
+			b, _ := cutSource(k.Text)
+			return strings.TrimSpace(b) == body
+		})
+		switch {
+		case j < 0:
+			kept = append(kept, p)
+		case src != "":
+			kept[j] = p
+		}
+	}
+	return kept
 }
 
 // withoutChatter drops the pieces of a message that name nothing a figure

@@ -26,6 +26,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
+	if pointsAtNamed(mem, p, fu) && len(p.Indicators) == 0 && len(p.Periods) == 0 && asksOnlyFigure(p.Words) {
+		// "được bao nhiêu", "con số cụ thể" after the one district a
+		// ranking named: its figure.
+		return true
+	}
 	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 6) && len(p.Leftover) == 0 {
 		// "số hồ sơ trực tuyến giảm bao nhiêu" after the one district a
 		// ranking named: that district's.
@@ -105,6 +110,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		subsetOf(p.Indicators, mem.Parse.Indicators) && nlu.BothPeriods(p.Words) && len(p.Leftover) == 0 {
 		// "Cộng cả hai quý là bao nhiêu hồ sơ?" after a unit's count of
 		// one quarter, then of another: the two.
+		return true
+	}
+	if unitsReportAgain(mem, p) {
 		return true
 	}
 	if p.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(p.Units) == 0 && len(mem.Parse.Periods) == 1 &&
@@ -205,6 +213,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
+	if unitsReportAgain(mem, p) {
+		m = p
+		m.Units = prev.Units
+		return m, []string{"units"}
+	}
 	if stated := slices.DeleteFunc(slices.Clone(prev.Indicators), func(code string) bool { return slices.Contains(p.Indicators, code) }); p.Op == "diff" &&
 		len(p.Indicators) == 1 && len(stated) == 1 && len(p.Units) == 0 && len(p.Periods) == 0 && nlu.PointsAtFigure(p.Words) {
 		// "Con số đó ít hơn kinh phí đã bố trí bao nhiêu?" after the money
@@ -404,7 +417,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "quý 1 hai huyện này": the units before, not their level.
 		p.Level, p.Levels = "", nil
 	}
-	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those) {
+	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those || asksOnlyFigure(p.Words)) {
 		// "giảm bao nhiêu điểm %?" after "huyện nào bị giảm …" answered
 		// with Đức Thọ alone: that unit's figure.
 		p.Units, p.Level, p.Levels = [][]string{mem.Named}, "", nil
@@ -661,6 +674,13 @@ func addedAsBefore(c *catalog.Catalog, before, codes []string) []string {
 		}
 	}
 	return out
+}
+
+// unitsReportAgain: "quý I có nộp không" after "Huyện Vũ Quang đã nộp báo
+// cáo quý II chưa": whether the same units reported in another quarter.
+func unitsReportAgain(mem *memory, p nlu.Parse) bool {
+	return p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" &&
+		len(mem.Parse.Units) > 0 && !p.Which && !p.Count && coreLen(p.Words) <= 6
 }
 
 // pointsAtNamed: a message that names no place, period (unless it points

@@ -260,3 +260,22 @@ func withoutLevelWords(words []string) []string {
 		return false
 	})
 }
+
+// asksOnlyFigure: the message asks the figure and says nothing else ("được
+// bao nhiêu", "mấy cái", "con số cụ thể?"): after a ranking that named one
+// unit, that unit's figure.
+func asksOnlyFigure(words []string) bool {
+	asked := false
+	for _, w := range nlu.WithoutPoliteEnd(words) {
+		switch w {
+		case "bao", "nhieu", "may", "bn":
+			asked = true
+		case "cu", "the":
+			asked = asked || hasWord(words, "cu", "the")
+		case "duoc", "co", "la", "con", "so", "cai", "thi", "vay", "lieu", "chinh", "xac":
+		default:
+			return false
+		}
+	}
+	return asked
+}

@@ -283,9 +283,12 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "có bao nhiêu doanh nghiệp (số lượng) đã được tập huấn": the
 		// report gives a rate, which is no count.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOnlyRate, out.answer().Text)}, nil
-	} else if p.Op == "" && p.CountsBodies && len(found) > 0 && !slices.ContainsFunc(found, countsBodies) && !slices.ContainsFunc(found, notesBodies) {
+	} else if p.Op == "" && p.CountsBodies && len(found) > 0 && !slices.ContainsFunc(found, countsBodies) && !slices.ContainsFunc(found, notesBodies) &&
+		!(p.Threshold == nil && every(found, func(f figureOf) bool { return c.Reported[f.ind.Code] })) {
 		// "riêng doanh nghiệp có bao nhiêu đơn vị tham gia tập huấn": the
 		// report counts people (and gives a rate), not the businesses.
+		// (The units' own reports added say how many units they are: "…
+		// trên bao nhiêu đơn vị" is answered by the source they cite.)
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNotThatCount, out.answer().Text)}, nil
 	}
 	if len(out.lines) == 0 {

@@ -52,7 +52,7 @@ var (
 		"duoc giao", "giao chi tieu", "quyet 22 giao")
 	planCues = phrases("ke hoach", "du kien", "theo nguon bo tri")
 
-	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "len duoc may", "len duoc bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "tut mat", "giam mat", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon")
+	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "len duoc may", "len duoc bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "tut mat", "giam mat", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon", "kha hon", "tot hon", "kem hon", "kem di", "kha len", "xau di")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
@@ -115,7 +115,7 @@ var (
 	recipientCues   = phrases("nhan", "duoc nhieu hon", "duoc it hon")
 	// What a unit received for a purpose is money, whatever the purpose's
 	// words also name ("Đài PTTH nhận bao nhiêu cho phóng sự").
-	moneyForCues = phrases("nhan bao nhieu cho", "nhan duoc bao nhieu cho", "duoc cap bao nhieu cho", "cap bao nhieu cho", "duoc bao nhieu tien cho", "bao nhieu tien cho")
+	moneyForCues = phrases("nhan bao nhieu cho", "duoc bao nhieu cho", "duoc may cho", "nhan duoc bao nhieu cho", "duoc cap bao nhieu cho", "cap bao nhieu cho", "duoc bao nhieu tien cho", "bao nhieu tien cho")
 	projectCues  = phrases("du an", "hang muc", "cac du an", "nhiem vu")
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
@@ -199,10 +199,11 @@ var (
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
-		"van",            // "vẫn chưa thực hiện"
-		"ky",             // "hai kỳ", "kỳ này": a period, named by its own words
-		"hoac",           // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
-		"kinh",           // "Kính hỏi", "Kính đề nghị": respect
+		"van",                                           // "vẫn chưa thực hiện"
+		"ky",                                            // "hai kỳ", "kỳ này": a period, named by its own words
+		"hoac",                                          // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
+		"kinh",                                          // "Kính hỏi", "Kính đề nghị": respect
+		"mn", "mng", "moi nguoi", "ca nha", "fwd", "fw", // a group's question passed on: "Fwd: … mn"
 		"gio",            // "giờ đạt bao nhiêu": now
 		"phu luc", "cot", // "cột lồng ghép trong phụ lục": where the report lists the money
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),

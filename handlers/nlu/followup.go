@@ -673,7 +673,7 @@ func pointsAtUnits(tokens []string) bool {
 				continue
 			}
 			counted := i > 0 && pointedCounts[tokens[i-1]]
-			if end < len(tokens) && pointers[tokens[end]] && (counted || tokens[end] == "do" || tokens[end] == "ay") {
+			if end < len(tokens) && pointers[tokens[end]] && (counted || onePointers[tokens[end]]) {
 				return true
 			}
 			if counted && i == 1 && tokens[0] != "cac" && tokens[0] != "nhung" && !ranks {
@@ -684,12 +684,28 @@ func pointsAtUnits(tokens []string) bool {
 			}
 		}
 	}
-	return false
+	return len(tokens) <= 8 && pronounAt(tokens) >= 0
 }
 
+// pronounAt is where "nó" (or Nghệ-Tĩnh "hắn") stands for what was named
+// before ("quý 2 nó có mấy"), not "nợ" of "còn nợ", or -1.
+func pronounAt(tokens []string) int {
+	for i, w := range tokens {
+		if (w == "no" || w == "han") && !(i > 0 && debtBefore[tokens[i-1]]) && !(i+1 < len(tokens) && tokens[i+1] == "dong") {
+			return i
+		}
+	}
+	return -1
+}
+
+var debtBefore = setOf("con", "bi", "dang", "khong", "tra", "cac", "khoan", "so")
+
 var (
-	unitNouns     = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}}
-	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay")
+	unitNouns = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}}
+	// pointers after a unit's noun point at the units named before;
+	// onePointers at the one ("đơn vị đó", Nghệ-Tĩnh "đơn vị nớ", "bên tê").
+	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay", "no", "te")
+	onePointers   = setOf("do", "ay", "no", "te")
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
 

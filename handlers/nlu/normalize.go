@@ -54,6 +54,9 @@ var abbreviations = []abbreviation{
 	{"muc do 2", "muc 2"},
 	{"muc do 3", "muc 3"},
 	{"muc do 4", "muc 4"},
+	{"muc do ii", "muc 2"}, // "mức độ III": Roman, as in the decree ("mục III" is a section)
+	{"muc do iii", "muc 3"},
+	{"muc do iv", "muc 4"},
 	{"lv3", "muc 3"}, // "DVC lv3", "level 3"
 	{"lv4", "muc 4"},
 	{"lv 3", "muc 3"},
@@ -173,6 +176,17 @@ var abbreviations = []abbreviation{
 	{"kpi", "muc tieu"},
 	{"1 cua", "mot cua"}, // "1 cửa điện tử"
 	{"bn", "bao nhieu"},
+	{"xi ai o", "cio"}, // "CIO" said aloud, as a recogniser writes it
+	{"trang tt dien tu", "trang thong tin dien tu"},
+	{"du cac lop", "tham du cac lop"}, // "dự các lớp": attended
+	{"chay i", "cham"},                // "đơn vị chây ì chưa nộp": late
+	{"tut xuong con", "la"},           // "tỷ lệ … tụt xuống còn bao nhiêu": the figure it fell to
+	{"giam xuong con", "la"},
+	{"xuong con", "la"},
+	{"tut con", "la"},
+	{"tang len thanh", "la"},
+	{"dai va bao ha tinh", "dai ha tinh va bao ha tinh"}, // the name both share
+	{"bao va dai ha tinh", "bao ha tinh va dai ha tinh"},
 	{"cu 100", "ty le"},              // "cứ 100 bộ hồ sơ có mấy bộ nộp online": a rate
 	{"vs long ghep", "va long ghep"}, // "cả nq22 vs lồng ghép": both sources
 	// A fraction checked ("chiếm cỡ 1/3 tổng … phải không", "có quá nửa số

@@ -46,15 +46,20 @@ func (q *question) at(words []string) int {
 	// Where each word occurs: a cue is looked for only where its first
 	// word is, not at every token (hundreds of cues a question).
 	q.index()
+	first := -1
 	for _, i := range q.positions[words[0]] {
 		if runAt(q.tokens, i, words) {
+			// Every time it is said ("các dự án NQ 22, dự án nào …"), the
+			// cue explains its words.
 			for k := i; k < i+len(words); k++ {
 				q.taken[k] = true
 			}
-			return i
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 // firstAt is where the first of the phrases found is, or -1.

@@ -395,6 +395,15 @@ func (q *question) threshold() *Threshold {
 			if k < len(q.tokens) && q.tokens[k] == "%" {
 				k++ // "từ 15% trở lên"
 			}
+			if c.words[0] == "tu" && len(c.words) == 1 {
+				// "từ 100 DVC mức 3 trở lên": the figure's words between.
+				for j := k + 1; j < k+9 && j+1 < len(q.tokens); j++ {
+					if q.tokens[j] == "tro" && (q.tokens[j+1] == "len" || q.tokens[j+1] == "xuong") {
+						k = j
+						break
+					}
+				}
+			}
 			tro := k+1 < len(q.tokens) && q.tokens[k] == "tro"
 			if c.words[0] == "tu" && len(c.words) == 1 && !tro {
 				continue // "từ 10/6": a start, not a bound

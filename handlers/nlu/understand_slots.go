@@ -104,9 +104,11 @@ func (q *question) places(p *Parse) {
 		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.commonWords(pm) || q.insideExcepted(pm.span) {
 			continue
 		}
-		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" {
+		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" &&
+			!(pm.span.to+1 < len(q.tokens) && editionWords[q.tokens[pm.span.to+1]]) {
 			// "báo tỉnh bạn": the other provinces' papers, not the one
-			// named "báo tỉnh".
+			// named "báo tỉnh"; "báo Hà Tĩnh (bản in …)" is the paper's
+			// own edition.
 			q.take(span{pm.span.from, pm.span.to + 1})
 			continue
 		}
@@ -265,6 +267,10 @@ func (q *question) levelOfProvince(p *Parse) bool {
 	}
 	return slices.ContainsFunc(q.unitSpans, func(sp span) bool { return sp.to == at-1 })
 }
+
+// editionWords follow "bản" of a paper's edition ("bản in", "bản điện
+// tử", "bản giấy"), which folds like "bạn".
+var editionWords = map[string]bool{"in": true, "dien": true, "giay": true}
 
 // inWords place what comes before them in what follows.
 var inWords = map[string]bool{"cua": true, "o": true, "tai": true, "thuoc": true}

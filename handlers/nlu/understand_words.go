@@ -204,7 +204,9 @@ func agencyLevelWord(original string) bool {
 			case "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
 				return true
 			}
-			if _, said := countWords[Fold(words[i-1])]; (smallCount(words[i-1]) || said && Fold(words[i-1]) != "nam") && !namedAfter(original, i) {
+			if _, said := countWords[Fold(words[i-1])]; (smallCount(words[i-1]) || said && Fold(words[i-1]) != "nam") && !namedAfter(original, i) &&
+				!(i > 1 && periodNouns[Fold(words[i-2])]) {
+				// (Not "quý 1 sở công thương": the number is the period's.)
 				return true // "chỉ có 5 sở gửi báo cáo", "ba sở có tỷ lệ … cao nhất"
 			}
 			if i > 1 && Fold(words[i-2]+" "+words[i-1]) == "bao nhieu" {
