@@ -245,7 +245,7 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 func (a *Answerer) forwardedQuestion(question string) (string, bool) {
 	words := strings.Fields(question)
 	// Someone named ("Chị Thu", "Bạn Hằng"), or a question passed on.
-	named := len(words) > 1 && forwarders[strings.ToLower(words[0])] && startsUpper(words[1])
+	named := len(words) > 1 && forwarders[strings.ToLower(strings.TrimLeft(words[0], "@"))] && startsUpper(words[1])
 	if len(words) < 4 || !named && !strings.Contains(strings.ToLower(question), "câu hỏi của") {
 		return "", false
 	}

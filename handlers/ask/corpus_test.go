@@ -348,5 +348,5 @@ var searchShortfalls = map[string]float64{
 	"search70": 81.3, "search71": 88, "search72": 90.4, "search73": 92.8, "search74": 90.4, "search75": 83.3, "search76": 76.1, "search77": 90.4, "search78": 90.2, "search79": 80.9, "search80": 93.1, "search81": 90.4, "search84": 87.8, "search85": 83.3, "search87": 95.2, "search89": 82.9, "search92": 90.4, "search93": 90.4, "search94": 92.8, "search96": 92.8, "search97": 82.9, "search99": 90.2, "search100": 90.4,
 	"search101": 90.4, "search102": 87.8, "search104": 88.3, "search106": 92.8, "search107": 73.8, "search111": 71.4, "search112": 88.0, "search113": 92.8,
 	"search118": 92.8, "search119": 90.2, "search120": 90.4, "search123": 80.9, "search124": 90.4, "search126": 97.6, "search128": 95.2, "search129": 86,
-	"search130": 95.2, "search131": 97.5, "search133": 95.2, "search134": 85.3, "search135": 95.2, "search142": 92.8, "search143": 88, "search155": 88, "search159": 97.6, "search161": 88.6, "search169": 83.7, "search171": 85.7, "search172": 95.2, "search176": 90.4,
+	"search130": 95.2, "search131": 97.5, "search133": 95.2, "search134": 85.3, "search135": 95.2, "search142": 92.8, "search143": 88, "search155": 88, "search159": 97.6, "search161": 88.6, "search169": 83.7, "search171": 85.7, "search172": 95.2, "search176": 90.4, "search179": 90.4, "search181": 85.7, "search183": 92.8,
 }

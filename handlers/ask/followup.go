@@ -493,8 +493,14 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if m.Intent == nlu.IntentRanking && len(p.Units) > 0 {
 			m.Intent, m.Order, m.Top = nlu.IntentValue, "", 0
 		}
+		if p.Op == "each" && len(p.Units) == 0 {
+			// "mỗi xã thì có mấy" after Điện lực's services: the figure
+			// stated for each unit of the level, or each unit's own
+			// (valueOf ranks them when they report it).
+			m.Op = "each"
+		}
 		if fu.Plural && len(p.Units) == 0 && p.Level != "" && m.Intent == nlu.IntentValue && namesUnit(prev) && reportedByUnits(c, m.Indicators) &&
-			!hasWord(p.Words, "chung") && !hasWord(p.Words, "gop") {
+			!hasWord(p.Words, "chung") && !hasWord(p.Words, "gop") && p.Op != "each" {
 			// (Not "tính chung các huyện": their figure together.)
 			// "các huyện thì sao?" after one unit's figure: each unit of the level.
 			m.Intent, m.Order, m.Top = nlu.IntentRanking, "all", 0

@@ -26,11 +26,20 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 		// before, not both levels anew.
 		p.Indicators = nil
 	}
-	if mem != nil && bareApplications(p) && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 &&
+	if mem != nil && bareApplications(p) && len(p.Units) == 0 && p.Level == "" &&
+		(len(p.Periods) == 0 || len(p.Periods) == 1 && (p.Op == "diff" || p.Measure == "change")) &&
 		!slices.Equal(mem.Parse.Indicators, p.Indicators) && countedIn(c, mem.Parse.Indicators, "hồ sơ") {
-		// "tăng bao nhiêu hồ sơ?" after the applications received: those
-		// asked before, not the online ones a bare "hồ sơ" names alone.
+		// "tăng bao nhiêu hồ sơ?", "hơn quý 1 mấy hồ sơ" after the
+		// applications received: those asked before, not the online ones
+		// a bare "hồ sơ" names alone.
 		p.Indicators = nil
+	}
+	if mem != nil && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && asksWholeOnly(t.Tokens) {
+		// "tổng?" after a unit's online files (or their rate): all the
+		// files it received, the whole the part is of.
+		if whole, ok := wholeOf(c, mem.Parse.Indicators); ok {
+			p.Indicators, p.Intent, p.Reason = []string{whole}, nlu.IntentValue, ""
+		}
 	}
 	if mem != nil && len(mem.Parse.Indicators) > 0 && mem.Parse.Intent != nlu.IntentReporting && p.Intent == nlu.IntentReporting &&
 		p.Level != "" && !p.Which && !p.Missing && hasWord(t.Tokens, "chung") {
@@ -90,4 +99,37 @@ func countedIn(c *catalog.Catalog, codes []string, label string) bool {
 		}
 	}
 	return len(codes) > 0
+}
+
+// asksWholeOnly: the message is "tổng", "tổng số thì sao", "còn tổng?":
+// the whole, nothing else named ("tổng cộng?" adds what was asked).
+func asksWholeOnly(tokens []string) bool {
+	named := false
+	for _, w := range nlu.WithoutPoliteEnd(tokens) {
+		switch w {
+		case "tong", "toan", "bo":
+			named = true
+		case "so", "con", "thi", "sao", "la", "bao", "nhieu", "may", "?", "the":
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// wholeOf is the one figure the indicators asked are a part of: the
+// denominator of a rate, or of the rate a count is the numerator of.
+func wholeOf(c *catalog.Catalog, codes []string) (string, bool) {
+	if len(codes) != 1 {
+		return "", false
+	}
+	if d := c.Indicators[codes[0]].DenominatorCode; d != "" {
+		return d, true
+	}
+	for _, ind := range c.Indicators {
+		if ind.NumeratorCode == codes[0] && ind.DenominatorCode != "" {
+			return ind.DenominatorCode, true
+		}
+	}
+	return "", false
 }

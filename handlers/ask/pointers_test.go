@@ -31,3 +31,17 @@ func TestPointersAfterARanking(t *testing.T) {
 		{"tỉ lệ ubnd cấp xã có trang tt điện tử", []string{"tỷ lệ xã có trang thông tin điện tử"}},
 	})
 }
+
+// TestFollowUpsOfWholesAndEach: "hơn quý 1 mấy hồ sơ" after the files a
+// unit received is the change of those files, not of the online ones a
+// bare "hồ sơ" names; "mỗi xã thì có mấy" after a unit's services is the
+// figure stated for each commune; "tổng" after a unit's online files is
+// all the files it received, "tổng cộng?" after an average their sum.
+func TestFollowUpsOfWholesAndEach(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	followsAs(t, a, []string{"hồng lĩnh quý 2 tiếp nhận bn hồ sơ", "hơn quý 1 mấy hồ sơ"}, "hồ sơ tiếp nhận của Hồng Lĩnh quý 2/2019 so với quý 1/2019")
+	followsAs(t, a, []string{"hồng lĩnh quý 2 tiếp nhận bn hồ sơ", "so với quý 1 tăng mấy hồ sơ"}, "hồ sơ tiếp nhận của Hồng Lĩnh quý 2/2019 so với quý 1/2019")
+	followsAs(t, a, []string{"điện lực có mấy dvc mức 3", "mỗi xã thì có mấy"}, "mỗi xã có mấy dvc mức 3")
+	followsAs(t, a, []string{"Lộc Hà quý 1 tỉ lệ hs tt", "hồ sơ trực tuyến", "tổng"}, "tổng số hồ sơ tiếp nhận của Lộc Hà quý 1/2019")
+	followsAs(t, a, []string{"Bình quân mỗi sở đã báo cáo quý 1/2019 nộp bao nhiêu hồ sơ trực tuyến?", "tổng cộng?"}, "số hồ sơ trực tuyến của các sở quý 1/2019")
+}

@@ -22,7 +22,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 	"loi van bao cao", "theo loi van", "trich giup", "trich cau", "noi chi", "noi gi",
 	// "trích nguyên câu", "em copy nguyên câu trong báo cáo", "trích cho
 	// e câu đó", "nội dung về … trong báo cáo".
-	"nguyen cau", "trich cho", "trich lai", "noi dung ve", "cau ay trong bao cao", "cau do trong bao cao",
+	"nguyen cau", "trich cho", "trich lai", "noi dung ve", "cau ay trong bao cao", "cau do trong bao cao", "cau trong bao cao",
 	// "…, trong báo cáo ghi thế mô ạ?": how the report puts it.
 	"bao cao ghi the nao", "bao cao ghi the mo", "bao cao ghi sao", "bao cao ghi ra sao", "bao cao ghi rang")
 
@@ -30,7 +30,7 @@ var searchCues = phrases("trich doan", "trich phan", "doan noi", "bao cao noi gi
 // them, not a figure, when nothing counted is asked beside ("vì sao người
 // dân ngại nộp hồ sơ trực tuyến", "sàn TMĐT còn hạn chế gì", "chỉ thị 08
 // về cái gì").
-var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the nao", "the nao", "ra sao", "la gi", "cai gi",
+var whyHowCues = phrases("tai sao", "vi sao", "ly do", "nguyen nhan", "nhu the nao", "the nao", "the mo", "ra sao", "la gi", "cai gi",
 	"noi dung gi", "nhung ai", "doi tuong nao", "nho dau", "han che gi", "giai phap", "kien nghi gi", "co gi moi",
 	"kieu gi", "giai thich", "danh gia gi", "tap trung vao gi", "ban hanh gi", "che gi", "hoat dong the nao",
 	"bang cach nao", "toi dau", "den dau", "chu yeu o", "chu yeu lam", "chu yeu duoc", "phe binh gi", "quan tri",
