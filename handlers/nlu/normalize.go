@@ -178,9 +178,9 @@ var abbreviations = []abbreviation{
 	{"bn", "bao nhieu"},
 	{"xi ai o", "cio"}, // "CIO" said aloud, as a recogniser writes it
 	{"trang tt dien tu", "trang thong tin dien tu"},
-	{"du cac lop", "tham du cac lop"}, // "dự các lớp": attended
-	{"chay i", "cham"},                // "đơn vị chây ì chưa nộp": late
-	{"tut xuong con", "la"},           // "tỷ lệ … tụt xuống còn bao nhiêu": the figure it fell to
+	{"du cac lop", "tham gia cac lop"}, // "dự các lớp": attended
+	{"chay i", "cham"},                 // "đơn vị chây ì chưa nộp": late
+	{"tut xuong con", "la"},            // "tỷ lệ … tụt xuống còn bao nhiêu": the figure it fell to
 	{"giam xuong con", "la"},
 	{"xuong con", "la"},
 	{"tut con", "la"},
