@@ -150,6 +150,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		t = named
 	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
+	p.Units = narrowByMarks(c, p.Units, t.Original)
 	if nlu.SaidOver(t.Tokens) {
 		return p // "dvc dvc dvc dvc": nothing asked, whatever it names
 	}

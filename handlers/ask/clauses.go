@@ -22,6 +22,12 @@ import (
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
 		// Not a command's text ("/xuat …"), which is read as typed.
+		if ans, ok, err := a.corrected(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
+		if ans, ok, err := a.questionList(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
 		if ans, ok, err := a.relayed(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}

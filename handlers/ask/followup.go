@@ -82,7 +82,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	if p.Measure == "change" && len(p.Periods) == 1 && (len(p.Units) == 0 || slices.EqualFunc(p.Units, mem.Parse.Units, slices.Equal[[]string])) &&
 		p.Level == "" && len(p.Projects) == 0 && len(mem.Parse.Periods) > 0 &&
-		(subsetOf(p.Indicators, mem.Parse.Indicators) || namesUnit(mem.Parse) && sameTopic(c, p.Indicators, mem.Parse.Indicators)) && len(p.Leftover) == 0 {
+		(subsetOf(p.Indicators, mem.Parse.Indicators) || (namesUnit(mem.Parse) || comparedWith(p.Words)) && sameTopic(c, p.Indicators, mem.Parse.Indicators)) && len(p.Leftover) == 0 {
 		// "so quý 1 thì nhiều hơn mấy hồ sơ" (or "… thì thành phố tăng
 		// thêm …", the unit asked before) after a unit's quarter 2: the
 		// figure asked, from that period to the one asked before.
@@ -680,6 +680,20 @@ func addedAsBefore(c *catalog.Catalog, before, codes []string) []string {
 		}
 	}
 	return out
+}
+
+// comparedWith: "so (với) năm 2018": the period named is what the figure
+// asked before is set against.
+func comparedWith(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "so" {
+			switch words[i+1] {
+			case "voi", "nam", "quy", "thang", "ky", "cung":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitsReportAgain: "quý I có nộp không" after "Huyện Vũ Quang đã nộp báo

@@ -155,7 +155,7 @@ var (
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
 		// Translating ("dịch giúp câu này sang tiếng Anh"): no figure.
-		"dich giup", "dich ho", "dich sang", "dich cau",
+		"dich giup", "dich ho", "dich sang", "dich cau", "dich bao cao", "dich van ban", "sang tieng anh",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
 		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.
@@ -204,6 +204,7 @@ var (
 		"hoac",                                          // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
 		"kinh",                                          // "Kính hỏi", "Kính đề nghị": respect
 		"mn", "mng", "moi nguoi", "ca nha", "fwd", "fw", // a group's question passed on: "Fwd: … mn"
+		"bt",             // "BT hỏi:", "BT cần:": the (Party) secretary who asks
 		"gio",            // "giờ đạt bao nhiêu": now
 		"phu luc", "cot", // "cột lồng ghép trong phụ lục": where the report lists the money
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),

@@ -54,6 +54,8 @@ var abbreviations = []abbreviation{
 	{"muc do 2", "muc 2"},
 	{"muc do 3", "muc 3"},
 	{"muc do 4", "muc 4"},
+	{"muc 3 lan 4", "muc 3 va muc 4"}, // "cả mức 3 lẫn 4": both levels
+	{"muc 3 lan muc 4", "muc 3 va muc 4"},
 	{"muc do ii", "muc 2"}, // "mức độ III": Roman, as in the decree ("mục III" is a section)
 	{"muc do iii", "muc 3"},
 	{"muc do iv", "muc 4"},
@@ -146,6 +148,7 @@ var abbreviations = []abbreviation{
 	{"voi kh", "voi ke hoach"},
 	{"voi mt", "voi muc tieu"},
 	{"kp", "kinh phi"},
+	{"k p", "kinh phi"}, // "k/p"
 	{"tr d", "trieu dong"},
 	{"tr", "trieu"}, // "bao nhiêu tr"
 	{"trd", "trieu dong"},
@@ -272,6 +275,28 @@ var abbreviations = []abbreviation{
 	{"gan hai phan ba", "chiem bao nhieu phan tram"},
 	{"gan ba phan tu", "chiem bao nhieu phan tram"},
 	{"qua nua", "chiem bao nhieu phan tram"},
+	{"1 phan 10", "bao nhieu phan tram"},
+	{"2 phan 10", "bao nhieu phan tram"},
+	{"3 phan 10", "bao nhieu phan tram"},
+	{"4 phan 10", "bao nhieu phan tram"},
+	{"5 phan 10", "bao nhieu phan tram"},
+	{"6 phan 10", "bao nhieu phan tram"},
+	{"7 phan 10", "bao nhieu phan tram"},
+	{"8 phan 10", "bao nhieu phan tram"},
+	{"9 phan 10", "bao nhieu phan tram"},
+	{"1 phan 2", "bao nhieu phan tram"},
+	{"1 phan 3", "bao nhieu phan tram"},
+	{"2 phan 3", "bao nhieu phan tram"},
+	{"1 phan 4", "bao nhieu phan tram"},
+	{"3 phan 4", "bao nhieu phan tram"},
+	// A fall by a fraction ("hồ sơ … giảm hơn một nửa so với quý 1"): the
+	// change, which says it, not a share of a whole.
+	{"giam hon mot nua", "giam bao nhieu"},
+	{"giam qua mot nua", "giam bao nhieu"},
+	{"giam gan mot nua", "giam bao nhieu"},
+	{"giam mot nua", "giam bao nhieu"},
+	{"giam qua nua", "giam bao nhieu"},
+	{"tang gap doi", "tang bao nhieu"},
 	{"may phan muoi", "bao nhieu phan tram"},
 	{"bao nhieu phan muoi", "bao nhieu phan tram"},
 	{"may phan tu", "bao nhieu phan tram"},

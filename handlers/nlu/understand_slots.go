@@ -101,7 +101,7 @@ func (q *question) places(p *Parse) {
 	mentions := q.v.findPlaces(q.tokens, q.periodMask())
 	namesUnits := slices.ContainsFunc(mentions, func(pm placeMention) bool { return len(pm.units) > 0 })
 	for _, pm := range mentions {
-		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.commonWords(pm) || q.insideExcepted(pm.span) {
+		if q.insideIndicator(pm.span) || q.verbTinh(pm.span) || q.portalTinh(pm.span) || q.commonWords(pm) || q.insideExcepted(pm.span) {
 			continue
 		}
 		if len(pm.units) > 0 && pm.span.to < len(q.tokens) && q.tokens[pm.span.to-1] == "tinh" && q.tokens[pm.span.to] == "ban" &&
@@ -571,6 +571,38 @@ func (q *question) namesUnits(p Parse) bool {
 
 // verbTinh: a lone "tinh" that is the verb "tính" ("tính ra phần trăm",
 // "tính theo quý"), not "tỉnh": both fold alike.
+// portalTinh: "tỉnh" that ends a portal's name ("trên cổng DVC tỉnh")
+// in a question about the asker's own unit ("xã em có bao nhiêu DVC mức 3
+// trên cổng dvc tỉnh" is the commune's): the system, not the province.
+// Else the portal's services are the province's, as asked.
+func (q *question) portalTinh(sp span) bool {
+	if sp.to-sp.from != 1 || q.tokens[sp.from] != "tinh" || !q.ownUnitSaid() {
+		return false
+	}
+	for _, name := range portalNames {
+		if from := sp.from - len(name); from >= 0 && runAt(q.tokens, from, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownUnitSaid: the asker names a unit of a level as theirs ("xã em",
+// "huyện mình").
+func (q *question) ownUnitSaid() bool {
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if unitKindWords[q.tokens[i]] || q.tokens[i] == "huyen" {
+			if askerWords[q.tokens[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var portalNames = [][]string{{"cong", "dich", "vu", "cong"}, {"cong", "dich", "vu", "cong", "truc", "tuyen"},
+	{"cong", "thong", "tin", "dien", "tu"}, {"cong", "ttdt"}}
+
 func (q *question) verbTinh(sp span) bool {
 	if sp.to-sp.from != 1 || q.tokens[sp.from] != "tinh" {
 		return false

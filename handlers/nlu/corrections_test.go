@@ -1,0 +1,41 @@
+package nlu
+
+import "testing"
+
+func TestCorrected(t *testing.T) {
+	for _, tt := range []struct{ in, before, after string }{
+		{"năm 2018 tỷ lệ hồ sơ nộp trực tuyến, à ko, số lượng hồ sơ thôi", "năm 2018 tỷ lệ hồ sơ nộp trực tuyến", "số lượng hồ sơ thôi"},
+		{"chỉ số minh bạch năm 2018, í lộn năm 2017 đạt bao nhiêu điểm", "chỉ số minh bạch năm 2018", "năm 2017 đạt bao nhiêu điểm"},
+		{"Kỳ Anh quý 2, ý a là thị xã Kỳ Anh, tỷ lệ hồ sơ trực tuyến", "Kỳ Anh quý 2", "thị xã Kỳ Anh, tỷ lệ hồ sơ trực tuyến"},
+		{"Sở Tài chính quý 1 tỷ lệ, sửa lại: quý 2", "Sở Tài chính quý 1 tỷ lệ", "quý 2"},
+		{"Hương Khê quý 1, à thôi hỏi Vũ Quang quý 1 tỷ lệ hs online", "Hương Khê quý 1", "Vũ Quang quý 1 tỷ lệ hs online"},
+		{"PCI tỉnh năm 2017 hạng mấy, à lộn 2018", "PCI tỉnh năm 2017 hạng mấy", "2018"},
+	} {
+		before, after, ok := Corrected(tt.in)
+		if !ok || before != tt.before || after != tt.after {
+			t.Errorf("Corrected(%q) = %q, %q, %v; want %q, %q", tt.in, before, after, ok, tt.before, tt.after)
+		}
+	}
+	for _, in := range []string{
+		"tình hình lộn xộn ở Can Lộc quý 1 thế nào",
+		"số hồ sơ nộp nhầm quý 2",
+		"Can Lộc, Hương Khê quý 2 tỷ lệ",
+		"ý kiến của Sở về DVC mức 4",
+	} {
+		if b, a, ok := Corrected(in); ok {
+			t.Errorf("Corrected(%q) = %q, %q: no correction in it", in, b, a)
+		}
+	}
+}
+
+func FuzzCorrected(f *testing.F) {
+	f.Add("năm 2018 tỷ lệ, à ko, số lượng thôi")
+	f.Add("a, lộn")
+	f.Add(", ý tôi là ,")
+	f.Fuzz(func(t *testing.T, s string) {
+		before, after, ok := Corrected(s)
+		if ok && (before == "" || after == "") {
+			t.Fatalf("Corrected(%q) = %q, %q: an empty side", s, before, after)
+		}
+	})
+}
