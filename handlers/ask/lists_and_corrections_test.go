@@ -52,6 +52,10 @@ func TestQuestionLists(t *testing.T) {
 		{"BT hỏi: hs trực tuyến 5 tháng 2019 bn? / tỷ lệ tăng bn điểm % so năm 2018?",
 			[]string{"số hồ sơ trực tuyến 5 tháng đầu năm 2019", "tỷ lệ hồ sơ trực tuyến 5 tháng đầu năm 2019 so với năm 2018"}},
 		{"năm 2018 Can Lộc tuyên truyền DVC ở mấy xã?; quý 1/2019 bn người tham gia tập huấn?", []string{"số người tham gia tập huấn toàn tỉnh quý 1/2019"}},
+		{"quý 1/2019 huyện Nghi Xuân có tỷ lệ hồ sơ trực tuyến bao nhiêu ạ? Ngoài ra số DVC mức độ 3 của huyện là bao nhiêu?",
+			[]string{"tỷ lệ hồ sơ trực tuyến của huyện Nghi Xuân quý 1/2019", "số DVC mức 3 của huyện Nghi Xuân quý 1/2019"}},
+		{"STT | Sở | Quý | HSTT | 1 | Sở Tài chính | Q2/2019 | ? | 2 | Sở TT&TT | Q2/2019 | ?",
+			[]string{"số hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "số hồ sơ trực tuyến của Sở TT&TT quý 2/2019"}},
 	})
 	if got := replyText(t, a, "1. DVC mức 3 toàn tỉnh? / 2. abc xyz?"); !strings.Contains(got, "1.995") {
 		t.Errorf("an item not understood lost the others: %s", got)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
@@ -35,7 +36,7 @@ func (a *Answerer) questionList(ctx context.Context, message string, mem *memory
 			return Answer{}, false, err
 		}
 		ans := alone
-		if mem != nil && !(alone.Parse.Understood() && namesFigure(alone.Parse) && !sameTopic(c, alone.Parse.Indicators, mem.Parse.Indicators)) {
+		if mem != nil && !(alone.Parse.Understood() && namesFigure(alone.Parse) && !sameTopic(c, alone.Parse.Indicators, mem.Parse.Indicators) && !pointsBackToUnit(c, mem, item)) {
 			follow, err := a.respond(ctx, item, mem)
 			if err != nil {
 				return Answer{}, false, err
@@ -87,4 +88,12 @@ func repeats(before []Answer, ans Answer) bool {
 		other, _ := cutSource(b.Text)
 		return strings.TrimSpace(other) == strings.TrimSpace(body)
 	})
+}
+
+// pointsBackToUnit: the item names the unit asked before by its kind
+// alone ("… Nghi Xuân …? Ngoài ra số DVC mức độ 3 của huyện là bao
+// nhiêu?": Huyện Nghi Xuân's, not the districts').
+func pointsBackToUnit(c *catalog.Catalog, mem *memory, item string) bool {
+	kind, ok := unitKindBefore(c, mem)
+	return ok && nlu.BareKind(item, kind)
 }

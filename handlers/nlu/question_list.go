@@ -14,7 +14,8 @@ import (
 // every one is of, as do words before a colon that opens the first
 // ("Thạch Hà quý 2/2019: - …? - …?").
 func QuestionList(message string) []string {
-	if strings.Count(message, "?") < 2 {
+	if strings.Count(message, "?") < 2 || strings.Count(message, "|") >= 3 {
+		// (A pasted table's cells to fill are its questions: TableQuestions.)
 		return nil
 	}
 	parts := strings.Split(message, "?")
