@@ -42,7 +42,9 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 		}
 	}
 	if mem != nil && len(mem.Parse.Indicators) > 0 && mem.Parse.Intent != nlu.IntentReporting && p.Intent == nlu.IntentReporting &&
-		p.Level != "" && !p.Which && !p.Missing && hasWord(t.Tokens, "chung") {
+		p.Level != "" && !p.Which && !p.Missing && (hasWord(t.Tokens, "chung") || hasWord(t.Tokens, "tong") && !hasWord(t.Tokens, "bao", "cao")) {
+		// ("các huyện đã nộp tổng bn?" after the agencies' files: the
+		// districts' total of those files.)
 		// "còn tính chung tất cả các huyện đã báo cáo thì bao nhiêu" after
 		// a district's rate: the level's figure, of the units that
 		// reported, not how many did.

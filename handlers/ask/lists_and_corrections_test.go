@@ -54,6 +54,8 @@ func TestQuestionLists(t *testing.T) {
 		{"năm 2018 Can Lộc tuyên truyền DVC ở mấy xã?; quý 1/2019 bn người tham gia tập huấn?", []string{"số người tham gia tập huấn toàn tỉnh quý 1/2019"}},
 		{"quý 1/2019 huyện Nghi Xuân có tỷ lệ hồ sơ trực tuyến bao nhiêu ạ? Ngoài ra số DVC mức độ 3 của huyện là bao nhiêu?",
 			[]string{"tỷ lệ hồ sơ trực tuyến của huyện Nghi Xuân quý 1/2019", "số DVC mức 3 của huyện Nghi Xuân quý 1/2019"}},
+		{"quý 2 các sở đã nộp tiếp nhận tổng bn hồ sơ?; các huyện đã nộp tổng bn?",
+			[]string{"tổng số hồ sơ tiếp nhận của các sở quý 2/2019", "tổng số hồ sơ tiếp nhận cấp huyện quý 2/2019"}},
 		{"STT | Sở | Quý | HSTT | 1 | Sở Tài chính | Q2/2019 | ? | 2 | Sở TT&TT | Q2/2019 | ?",
 			[]string{"số hồ sơ trực tuyến của Sở Tài chính quý 2/2019", "số hồ sơ trực tuyến của Sở TT&TT quý 2/2019"}},
 	})

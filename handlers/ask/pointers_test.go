@@ -43,5 +43,6 @@ func TestFollowUpsOfWholesAndEach(t *testing.T) {
 	followsAs(t, a, []string{"hồng lĩnh quý 2 tiếp nhận bn hồ sơ", "so với quý 1 tăng mấy hồ sơ"}, "hồ sơ tiếp nhận của Hồng Lĩnh quý 2/2019 so với quý 1/2019")
 	followsAs(t, a, []string{"điện lực có mấy dvc mức 3", "mỗi xã thì có mấy"}, "mỗi xã có mấy dvc mức 3")
 	followsAs(t, a, []string{"Lộc Hà quý 1 tỉ lệ hs tt", "hồ sơ trực tuyến", "tổng"}, "tổng số hồ sơ tiếp nhận của Lộc Hà quý 1/2019")
+	followsAs(t, a, []string{"quý 2 các sở đã nộp tiếp nhận tổng bn hồ sơ?", "các huyện đã nộp tổng bn?"}, "tổng số hồ sơ tiếp nhận cấp huyện quý 2/2019")
 	followsAs(t, a, []string{"Bình quân mỗi sở đã báo cáo quý 1/2019 nộp bao nhiêu hồ sơ trực tuyến?", "tổng cộng?"}, "số hồ sơ trực tuyến của các sở quý 1/2019")
 }

@@ -36,7 +36,19 @@ func (a *Answerer) questionList(ctx context.Context, message string, mem *memory
 			return Answer{}, false, err
 		}
 		ans := alone
-		if mem != nil && !(alone.Parse.Understood() && namesFigure(alone.Parse) && !sameTopic(c, alone.Parse.Indicators, mem.Parse.Indicators) && !pointsBackToUnit(c, mem, item)) {
+		ownTopic := mem == nil || alone.Parse.Understood() && namesFigure(alone.Parse) && !sameTopic(c, alone.Parse.Indicators, mem.Parse.Indicators) && !pointsBackToUnit(c, mem, item)
+		if mem != nil && ownTopic && len(alone.Parse.Indicators) == 0 && len(mem.Parse.Indicators) > 0 {
+			// ("…?; các huyện đã nộp tổng bn?": read on, the districts'
+			// total of the files asked, if that is what it reads as.)
+			follow, err := a.respond(ctx, item, mem)
+			if err != nil {
+				return Answer{}, false, err
+			}
+			if follow.Kind.CarriesFigure() && len(follow.Parse.Indicators) > 0 {
+				ans, ownTopic = follow, true
+			}
+		}
+		if mem != nil && !ownTopic {
 			follow, err := a.respond(ctx, item, mem)
 			if err != nil {
 				return Answer{}, false, err
