@@ -322,6 +322,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		chart, t = true, nlu.WithoutChartWords(t)
 	}
 	p := a.understand(c, t)
+	if p.Understood() && nlu.AsksForecast(t.Tokens) {
+		// "cứ tăng đều như 5 tháng đầu năm thì hết năm 2019 được bao
+		// nhiêu": a figure nobody stored, which no stored one stands for.
+		return Answer{Kind: KindNoData, Text: msgNoForecast, Parse: p, Path: "rules"}, nil
+	}
 	if rest, ok := nlu.WithoutProgress(t); ok && p.Intent == nlu.IntentSearch {
 		// "DVC mức 4 làm tới đâu rồi": a figure with a target, asked how
 		// far it has got, is its progress; anything else stays the

@@ -24,6 +24,21 @@ const maxNamesAsked = 40
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Levels) >= 2 && len(p.Units) == 0 {
+		// "Tỷ lệ nộp báo cáo khối huyện quý 2/2019 so với khối sở": each
+		// level's, side by side, not all the units' together.
+		parts := make([]Answer, 0, len(p.Levels))
+		for _, level := range p.Levels {
+			one := p
+			one.Level, one.Levels = level, nil
+			ans, err := r.reporting(ctx, one)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, ans)
+		}
+		return joinAnswers(parts), nil
+	}
 	quarters := slices.DeleteFunc(slices.Clone(p.Periods), func(x nlu.Period) bool { return x.Kind != nlu.PeriodQuarter })
 	if len(quarters) == 2 && len(quarters) == len(slices.DeleteFunc(slices.Clone(p.Periods), func(x nlu.Period) bool { return x.Kind == nlu.PeriodLatest })) {
 		// "đã nộp quý 1 nhưng đến nay chưa nộp quý 2": the two quarters

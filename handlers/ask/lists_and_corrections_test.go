@@ -2,6 +2,7 @@ package ask_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -98,4 +99,44 @@ func answerOf(t *testing.T, a *ask.Answerer, q string) ask.Answer {
 		t.Fatal(err)
 	}
 	return ans
+}
+
+// TestForecastsLevelsAndGaps: a forecast ("cứ tăng đều như … thì hết
+// năm", "với tốc độ hiện nay thì …") gets no figure; "… nhiều hơn … bao
+// nhiêu lần" is the ratio; "L3/L4" are the levels; a reporting rate of
+// two levels side by side is each level's; "nhiều X nhất hơn … ít nhất
+// mấy" gives both ends and the gap.
+func TestForecastsLevelsAndGaps(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{
+		"Cứ tăng đều như 5 tháng đầu năm thì hết năm 2019 được bao nhiêu hồ sơ trực tuyến?",
+		"Với tốc độ hiện nay thì đến năm nào xã được tập huấn đủ 100%?",
+	} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a forecast answered with a figure: %s", q, ans.Text)
+		}
+	}
+	holdsReplies(t, a, []repliedAs{
+		{"Toàn tỉnh số DVC mức 3 nhiều hơn mức 4 bao nhiêu lần", []string{"số DVC mức 3 gấp mấy lần số DVC mức 4 toàn tỉnh"}},
+		{"L4 toàn tỉnh count?", []string{"số DVC mức 4 toàn tỉnh"}},
+		{"Tỷ lệ nộp báo cáo khối huyện quý 2/2019 so với khối sở", []string{"quý 2/2019 các huyện đã nộp báo cáo bao nhiêu", "quý 2/2019 các sở đã nộp báo cáo bao nhiêu"}},
+	})
+	s := demoStore(t, queries.SQLite)
+	most, least := -1.0, -1.0
+	for code, per := range fixture(t) {
+		if v, ok := per["Q2/2019"]; ok && unitByCode(t, s, code).Level == "district" {
+			if most < 0 || v["dvc3"] > most {
+				most = v["dvc3"]
+			}
+			if least < 0 || v["dvc3"] < least {
+				least = v["dvc3"]
+			}
+		}
+	}
+	if got := replyText(t, a, "quý 2/2019 địa phương nhiều DVC mức 3 nhất hơn địa phương ít nhất mấy dịch vụ"); !strings.Contains(got, fmt.Sprintf("cách nhau %d dịch vụ", int(most-least))) {
+		t.Errorf("the gap between the ends: %s (want %v − %v)", got, most, least)
+	}
+	if ans := answerOf(t, a, "Dự án nâng cấp Cổng TTĐT tỉnh thực hiện từ năm nào đến năm nào?"); !ans.Kind.CarriesFigure() {
+		t.Errorf("a project's span read as a forecast: %s", ans.Text)
+	}
 }

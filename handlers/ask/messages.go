@@ -106,6 +106,7 @@ const (
 	msgOnlyCount             = "Báo cáo không nêu tỷ lệ này, chỉ nêu số lượng: %s"
 	msgOnlyRate              = "Báo cáo không nêu số lượng, chỉ nêu tỷ lệ: %s"
 	msgNotThatCount          = "Báo cáo không nêu số đơn vị (doanh nghiệp, xã) được hỏi; các số liệu đã lưu là: %s"
+	msgNoForecast            = "Tôi không dự báo số liệu tương lai; chỉ trả lời số đã lưu. Bạn có thể hỏi số hiện có, tiến độ so với mục tiêu hoặc mức tăng giữa hai kỳ."
 	msgItemNotUnderstood     = "Câu «%s»: tôi chưa hiểu, xin hỏi lại bằng cách khác."
 	msgAveragePerQuarter     = "%s %s: %s; trung bình mỗi quý (%d quý có số liệu): %s."
 	msgRateOfPeriods         = "Tính chung %s và %s: %s%% (%s/%s)."

@@ -54,6 +54,13 @@ var (
 
 	compareCues = phrases("so voi", "so sanh", "cai thien", "cao hon may", "thap hon may", "hon duoc", "tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "len duoc may", "len duoc bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "tut mat", "giam mat", "thay doi", "chenh lech", "chenh nhau", "chenh", "lech nhau", "hon kem", "khac nhau", "nhieu hon", "it hon", "so q", "sang", "bien dong", "gap", "vuon len", "nang len", "nhinh hon", "kha hon", "tot hon", "kem hon", "kem di", "kha len", "xau di")
 
+	// forecastCues ask what a figure will be if things go on as they do
+	// ("cứ tăng đều như …", "với tốc độ hiện nay thì đến năm nào …").
+	// ("dự báo" folds like "đủ, báo cáo", "đến năm nào" is a project's
+	// span: neither alone.)
+	forecastCues = phrases("cu tang deu", "cu tang nhu", "neu giu toc do", "giu toc do", "voi toc do", "theo toc do", "toc do nay thi",
+		"bao gio thi dat", "khi nao thi dat", "khi nao dat", "bao gio dat", "nam nao thi dat", "nam nao moi dat")
+
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".
 	unitDiffCues = phrases("vs", "chenh", "hon kem", "khac nhau", "so voi", "so sanh", "cao hon", "thap hon", "nhieu hon", "it hon", "hon bao nhieu")
@@ -64,7 +71,7 @@ var (
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
-	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "gap") // "gap" alone last: see urgent
+	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
 	diffWords = setOf("hon", "kem", "thua")

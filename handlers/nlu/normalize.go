@@ -59,6 +59,9 @@ var abbreviations = []abbreviation{
 	{"muc do ii", "muc 2"}, // "mức độ III": Roman, as in the decree ("mục III" is a section)
 	{"muc do iii", "muc 3"},
 	{"muc do iv", "muc 4"},
+	{"l3", "muc 3"}, // "DVC L3/L4"
+	{"l4", "muc 4"},
+	{"l2", "muc 2"},
 	{"lv3", "muc 3"}, // "DVC lv3", "level 3"
 	{"lv4", "muc 4"},
 	{"lv 3", "muc 3"},

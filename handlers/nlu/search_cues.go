@@ -746,3 +746,7 @@ func quotedFigure(tokens []string, i int) bool {
 // documentKinds are the kinds of document a number right after names
 // ("Kế hoạch 498", "Nghị quyết 22", "Công văn 1020").
 var documentKinds = setOf("ke hoach", "quyet dinh", "nghi quyet", "cong van", "chi thi", "thong tu", "bao cao", "van ban")
+
+// AsksForecast: the question asks what a figure will be if things go on
+// as they do: no stored figure is that.
+func AsksForecast(tokens []string) bool { return anyPhrase(tokens, forecastCues) }

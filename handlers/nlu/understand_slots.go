@@ -350,7 +350,9 @@ func (q *question) measures(p *Parse) {
 		desc = slices.DeleteFunc(slices.Clone(desc), func(c []string) bool { return slices.Equal(c, headWords[1:]) })
 	}
 	switch {
-	case q.any(desc) && q.any(rankAsc):
+	case q.any(desc) && q.any(rankAsc), q.any(rankAsc) && q.splitDescBefore():
+		// ("địa phương nhiều DVC mức 3 nhất hơn địa phương ít nhất mấy
+		// dịch vụ": the highest, the lowest and the gap.)
 		p.Order = "both"
 	case q.any(desc):
 		p.Order = "desc"
@@ -477,6 +479,29 @@ func (q *question) firstOf(list []cueValue) string {
 
 // splitSuperlative reads "nhiều hồ sơ trực tuyến nhất": a comparative word
 // and "nhất" with the measured thing between them.
+// splitDescBefore: a highest said with the figure's words between ("nhiều
+// DVC mức 3 nhất") before a lowest said whole ("ít nhất").
+func (q *question) splitDescBefore() bool {
+	for i, tok := range q.tokens {
+		if tok != "nhat" || i < 2 {
+			continue
+		}
+		for j := i - 2; j >= max(0, i-6); j-- {
+			switch q.tokens[j] {
+			case "nhieu", "cao", "lon", "tot":
+				if q.tokens[j] == "cao" && j > 0 && q.tokens[j-1] == "bao" {
+					continue // "báo cáo"
+				}
+				q.taken[j], q.taken[i] = true, true
+				return true
+			case "it", "thap", "nho", "kem":
+				return false
+			}
+		}
+	}
+	return false
+}
+
 func (q *question) splitSuperlative() string {
 	last := -1
 	for i, tok := range q.tokens {
