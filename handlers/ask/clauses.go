@@ -82,9 +82,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// huyện đã nộp báo cáo rồi ạ": what the message asks, without
 		// what it tells about the asker (by its sentences, then by its
 		// pieces).
-		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter} {
+		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter, a.questionSentence} {
 			if rest, ok := without(question); ok {
-				if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {
+				// (Or asks back, as the question alone would: "… Quý
+				// 2/2019 Kỳ Anh tỷ lệ … bao nhiêu hả cháu?")
+				if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() || ans.Kind == KindAsk {
 					return ans, err
 				}
 			}

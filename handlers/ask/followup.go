@@ -124,6 +124,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		carriesPlace(p.Intent) && carriesPlace(mem.Parse.Intent) && (reportedByUnits(c, p.Indicators) || sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
 		(nlu.IsFragment(p.Words) || len(p.Periods) == 0 && coreLen(p.Words) <= 8 || len(nlu.WithoutPoliteEnd(p.Words)) <= 7 ||
 			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
+			// "số hồ sơ online quý 2 tăng bn so với quý 1 vậy" after Can
+			// Lộc's rate: Can Lộc's files, between the two.
+			len(p.Periods) == 2 && p.Measure == "change" && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 14 ||
 			hasWord(p.Words, "chung") && (mem.Parse.Level != "" || len(mem.Parse.Units) > 1) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp

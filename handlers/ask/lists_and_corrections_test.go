@@ -140,3 +140,23 @@ func TestForecastsLevelsAndGaps(t *testing.T) {
 		t.Errorf("a project's span read as a forecast: %s", ans.Text)
 	}
 }
+
+// TestStoriesAroundAQuestion: the one sentence a long message asks, among
+// sentences that only tell a story (no other unit, no numbered period),
+// is answered, or asked back as it would be alone; excited typing
+// ("vậyyy", "ạaa"); a full question of two quarters after a unit's rate
+// is that unit's.
+func TestStoriesAroundAQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Chào cháu! Bác hỏi nhanh: ngành Thuế hiện có bao nhiêu dịch vụ công mức độ 3? Cuối năm bác phải khai thuế cho cái quán tạp hóa của bà nhà, nghe đồn giờ làm trên mạng được, bác muốn biết cho chắc. Cảm ơn cháu nhiều!",
+			[]string{"ngành Thuế có bao nhiêu DVC mức 3"}},
+		{"PCI năm 2018 HT xếp thứ mấy vậyyy 🤩", []string{"PCI năm 2018 Hà Tĩnh xếp thứ mấy"}},
+		{"điểm minh bạch trong PCI 2018 bn ạaa", []string{"điểm minh bạch PCI 2018"}},
+	})
+	if ans := answerOf(t, a, "Cháu ơi, ông bạn chiến đấu cũ của bác ở dưới Kỳ Anh, hai ông già gọi điện cho nhau mỗi tối, hôm qua ông ấy hỏi mà bác chịu. Quý 2/2019 Kỳ Anh tỷ lệ hồ sơ nộp trực tuyến bao nhiêu hả cháu?"); ans.Kind != ask.KindAsk {
+		t.Errorf("Kỳ Anh in a story not asked back: %s %s", ans.Kind, ans.Text)
+	}
+	followsAs(t, a, []string{"Can Lộc quý 2 tỷ lệ hồ sơ trực tuyến", "quý 1 thì bao nhiêu ạ", "số hồ sơ online quý 2 tăng bn so với quý 1 vậy"},
+		"số hồ sơ trực tuyến của huyện Can Lộc quý 2/2019 so với quý 1/2019")
+}

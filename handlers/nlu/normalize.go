@@ -622,12 +622,31 @@ func Normalize(s string) Text {
 	} else {
 		folded = foldToASCII(src)
 	}
-	tokens := splitMoneyUnits(telexNumbered(projectNumbers(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded)))))))
+	tokens := splitMoneyUnits(telexNumbered(projectNumbers(splitAmpersands(unstretched(strings.Fields(string(keepMeaningfulPunctuation(folded))))))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
 	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// unstretched writes a vowel typed three times or more at a word's end
+// once ("vậyyy", "ạaa", "hỏiiii": excitement, not another word); no
+// Vietnamese word ends so. Consonants stay ("TTTT", "STTTT" are
+// abbreviations), and so do Roman numerals ("iii").
+func unstretched(tokens []string) []string {
+	for i, t := range tokens {
+		n := len(t)
+		if n < 3 || !strings.ContainsRune("aeiouy", rune(t[n-1])) || t[n-2] != t[n-1] || t[n-3] != t[n-1] || strings.Trim(t, "ivxl") == "" {
+			continue
+		}
+		k := n - 1
+		for k > 0 && t[k-1] == t[n-1] {
+			k--
+		}
+		tokens[i] = t[:k+1]
+	}
+	return tokens
 }
 
 // pluralMay writes the Southern plural "mấy" that a "nào" right after
