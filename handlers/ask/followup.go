@@ -126,7 +126,8 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 			len(p.Periods) == 1 && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			// "số hồ sơ online quý 2 tăng bn so với quý 1 vậy" after Can
 			// Lộc's rate: Can Lộc's files, between the two.
-			len(p.Periods) == 2 && p.Measure == "change" && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 14 ||
+			len(p.Periods) == 2 && p.Measure == "change" && namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && len(nlu.WithoutPoliteEnd(p.Words)) <= 14 &&
+				quartersGoingOn(mem, p.Periods) ||
 			hasWord(p.Words, "chung") && (mem.Parse.Level != "" || len(mem.Parse.Units) > 1) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 ||
 			goesOn(p.Words) && len(nlu.WithoutPoliteEnd(p.Words)) <= 10) {
 		// "tổng hồ sơ tiếp nhận", "dvc mức 4 quý 1", "bao nhiêu hồ sơ nộp
@@ -683,6 +684,20 @@ func addedAsBefore(c *catalog.Catalog, before, codes []string) []string {
 		}
 	}
 	return out
+}
+
+// quartersGoingOn: two quarters, one of them a quarter the chat asked
+// before ("quý 2 … so với quý 1" after quý 1 and quý 2 of a unit), not
+// two years asked anew ("So sánh tỷ lệ … 2018 và 2019" is the province's).
+func quartersGoingOn(mem *memory, periods []nlu.Period) bool {
+	asked := false
+	for _, per := range periods {
+		if per.Kind != nlu.PeriodQuarter {
+			return false
+		}
+		asked = asked || slices.ContainsFunc(mem.Parse.Periods, func(q nlu.Period) bool { return q.Start == per.Start && q.End == per.End })
+	}
+	return asked
 }
 
 // comparedWith: "so (với) năm 2018": the period named is what the figure
