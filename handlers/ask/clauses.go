@@ -454,14 +454,22 @@ func (a *Answerer) respondClauses(ctx context.Context, clauses []string, mem *me
 			return nil, nil
 		}
 		parts = append(parts, ans)
-		if next, keep := remember(ans); keep {
-			next.Earlier = earlierPeriod(mem, next.Parse)
-			next.EarlierUnit = earlierUnit(mem, next.Parse)
-			next.sameMessage = true
-			mem = &next
-		}
+		mem = nextInMessage(mem, ans)
 	}
 	return parts, nil
+}
+
+// nextInMessage is the memory a later clause of the same message reads on
+// from: the reply's, when it is one to remember, else the one before.
+func nextInMessage(mem *memory, ans Answer) *memory {
+	next, keep := remember(ans)
+	if !keep {
+		return mem
+	}
+	next.Earlier = earlierPeriod(mem, next.Parse)
+	next.EarlierUnit = earlierUnit(mem, next.Parse)
+	next.sameMessage = true
+	return &next
 }
 
 // tableAnswers answers the cells to fill of a pasted table, a question
@@ -572,12 +580,8 @@ func joinAnswers(parts []Answer) Answer {
 func withoutRepeats(parts []Answer) []Answer {
 	var kept []Answer
 	for _, p := range parts {
-		body, src := cutSource(p.Text)
-		body = strings.TrimSpace(body)
-		j := slices.IndexFunc(kept, func(k Answer) bool {
-			b, _ := cutSource(k.Text)
-			return strings.TrimSpace(b) == body
-		})
+		_, src := cutSource(p.Text)
+		j := slices.IndexFunc(kept, func(k Answer) bool { return sameBody(k, p) })
 		switch {
 		case j < 0:
 			kept = append(kept, p)
@@ -586,6 +590,14 @@ func withoutRepeats(parts []Answer) []Answer {
 		}
 	}
 	return kept
+}
+
+// sameBody: the two replies state the same thing, whatever source they
+// name.
+func sameBody(a, b Answer) bool {
+	x, _ := cutSource(a.Text)
+	y, _ := cutSource(b.Text)
+	return strings.TrimSpace(x) == strings.TrimSpace(y)
 }
 
 // withoutChatter drops the pieces of a message that name nothing a figure

@@ -20,11 +20,8 @@ func (a *Answerer) corrected(ctx context.Context, message string, mem *memory) (
 	if err != nil {
 		return Answer{}, false, err
 	}
-	if next, keep := remember(first); keep && first.Parse.Understood() {
-		next.Earlier = earlierPeriod(mem, next.Parse)
-		next.EarlierUnit = earlierUnit(mem, next.Parse)
-		next.sameMessage = true
-		mem = &next
+	if first.Parse.Understood() {
+		mem = nextInMessage(mem, first)
 	}
 	ans, err := a.respondOne(ctx, after, mem)
 	return ans, err == nil, err

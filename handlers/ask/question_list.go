@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -70,11 +69,8 @@ func (a *Answerer) questionList(ctx context.Context, message string, mem *memory
 			figures++
 		}
 		parts = append(parts, ans)
-		if next, keep := remember(ans); keep && ans.Parse.Understood() {
-			next.Earlier = earlierPeriod(mem, next.Parse)
-			next.EarlierUnit = earlierUnit(mem, next.Parse)
-			next.sameMessage = true
-			mem = &next
+		if ans.Parse.Understood() {
+			mem = nextInMessage(mem, ans)
 		}
 	}
 	if figures < 2 {
@@ -95,11 +91,7 @@ func namesFigure(p nlu.Parse) bool {
 
 // repeats: the reply states what one of the replies before does.
 func repeats(before []Answer, ans Answer) bool {
-	body, _ := cutSource(ans.Text)
-	return slices.ContainsFunc(before, func(b Answer) bool {
-		other, _ := cutSource(b.Text)
-		return strings.TrimSpace(other) == strings.TrimSpace(body)
-	})
+	return slices.ContainsFunc(before, func(b Answer) bool { return sameBody(b, ans) })
 }
 
 // pointsBackToUnit: the item names the unit asked before by its kind
