@@ -24,6 +24,22 @@ const maxNamesAsked = 40
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Units) > 0 && p.Level != "" && countsOfLevel(p.Words) {
+		// "Sở Tư pháp bên e cũng thuộc diện báo cáo; quý 2/2019 có mấy sở
+		// … đã gửi": how many of the level did, and then the unit told.
+		level, unit := p, p
+		level.Units, level.UnitSpans = nil, nil
+		unit.Level, unit.Levels = "", nil
+		first, err := r.reporting(ctx, level)
+		if err != nil {
+			return Answer{}, err
+		}
+		second, err := r.reporting(ctx, unit)
+		if err != nil {
+			return Answer{}, err
+		}
+		return joinAnswers([]Answer{first, second}), nil
+	}
 	if len(p.Levels) >= 2 && len(p.Units) == 0 {
 		// "Tỷ lệ nộp báo cáo khối huyện quý 2/2019 so với khối sở": each
 		// level's, side by side, not all the units' together.
@@ -375,4 +391,17 @@ func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// countsOfLevel: the words count the units of a level ("có mấy sở",
+// "bao nhiêu huyện", "mấy đơn vị").
+func countsOfLevel(words []string) bool {
+	for _, many := range [][]string{{"may"}, {"bao", "nhieu"}} {
+		for _, noun := range [][]string{{"so"}, {"huyen"}, {"don", "vi"}, {"co", "quan"}} {
+			if hasWord(words, slices.Concat(many, noun)...) {
+				return true
+			}
+		}
+	}
+	return false
 }

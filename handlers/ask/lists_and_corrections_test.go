@@ -80,6 +80,8 @@ func TestMarksAndOtherForms(t *testing.T) {
 		{"các cơ quan cấp tỉnh có bao nhiêu dịch vụ công trực tuyến, cả mức 3 lẫn 4", []string{"số DVC mức 3 cấp tỉnh", "số DVC mức 4 cấp tỉnh"}},
 		{"có đúng Đức Thọ quý 2 hồ sơ nộp trực tuyến giảm hơn một nửa so với quý 1 ko", []string{"Đức Thọ số hồ sơ trực tuyến quý 2/2019 so với quý 1/2019 giảm bao nhiêu"}},
 		{"Thạch Hà 2018 tập huấn bao nhiêu cán bộ", []string{"huyện Thạch Hà năm 2018 tập huấn bao nhiêu người"}},
+		{"Sở Tư pháp bên e cũng thuộc diện báo cáo; quý 2/2019 có mấy sở, ngành đã gửi báo cáo quý?",
+			[]string{"quý 2/2019 có mấy sở đã gửi báo cáo", "Sở Tư pháp đã nộp báo cáo quý 2/2019 chưa"}},
 	})
 	share := body(answerText(t, a, "tỷ lệ xã có trang thông tin điện tử"))
 	share = share[:strings.Index(share, "%")+1]
