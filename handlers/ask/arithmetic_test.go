@@ -158,11 +158,17 @@ func sentWhere(subs map[string]map[string]map[string]float64, period string, kee
 // replyText is the reply to a question asked on its own.
 func replyText(t *testing.T, a *ask.Answerer, q string) string {
 	t.Helper()
+	return answerOf(t, a, q).Text
+}
+
+// answerOf is the reply to a question asked on its own, kind and all.
+func answerOf(t *testing.T, a *ask.Answerer, q string) ask.Answer {
+	t.Helper()
 	ans, err := a.Answer(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ans.Text
+	return ans
 }
 
 // answerFigure is the figure a plain question's reply states: the number

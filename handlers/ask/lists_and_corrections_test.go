@@ -1,7 +1,6 @@
 package ask_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -91,16 +90,6 @@ func TestMarksAndOtherForms(t *testing.T) {
 	if ans := answerOf(t, a, "bạn dịch báo cáo này sang tiếng Anh giúp tôi được không? xin cảm ơn"); ans.Kind != ask.KindOutOfScope {
 		t.Errorf("translating: %s %s", ans.Kind, ans.Text)
 	}
-}
-
-// answerOf is the reply to a question asked on its own, kind and all.
-func answerOf(t *testing.T, a *ask.Answerer, q string) ask.Answer {
-	t.Helper()
-	ans, err := a.Answer(context.Background(), q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ans
 }
 
 // TestForecastsLevelsAndGaps: a forecast ("cứ tăng đều như … thì hết
