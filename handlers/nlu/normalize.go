@@ -448,6 +448,11 @@ var abbreviations = []abbreviation{
 	{"progress", "tien do"},
 	{"ranking", "xep hang"},
 	{"rankings", "xep hang"},
+	{"highest", "cao nhat"},
+	{"lowest", "thap nhat"},
+	{"overall rate", "ty le chung"},
+	{"rate aggregate", "ty le chung"},
+	{"aggregate rate", "ty le chung"},
 	// The quarterly form ("biểu") is the quarterly report: "nộp biểu",
 	// "chưa gửi biểu quý"; a field code after "chỉ tiêu" is that figure,
 	// not a target ("chỉ tiêu hstt").

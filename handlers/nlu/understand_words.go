@@ -201,8 +201,8 @@ func agencyLevelWord(original string) bool {
 					break // "gấp mấy Sở Tài chính": how many times that agency's
 				}
 				return true
-			case "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung":
-				return true
+			case "cac", "nhung", "nhieu", "khoi", "cap", "moi", "tung", "top", "bottom":
+				return true // ("top sở": the agencies' first)
 			}
 			if _, said := countWords[Fold(words[i-1])]; (smallCount(words[i-1]) || said && Fold(words[i-1]) != "nam") && !namedAfter(original, i) &&
 				!(i > 1 && periodNouns[Fold(words[i-2])]) {
