@@ -44,6 +44,8 @@ type memory struct {
 	// Named is the one unit a ranking's reply named ("huyện nào bị giảm
 	// …": Đức Thọ alone): "giảm bao nhiêu điểm?" is of that unit.
 	Named []string `json:"named,omitempty"`
+	// Past are the questions asked before this one, the oldest first.
+	Past []pastReading `json:"past,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -86,6 +88,9 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		ans = joinAnswers(parts)
 	} else if c, ok := a.chosenByPlace(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
+	} else if back, rest, ok := a.turnedBack(mem, text); ok {
+		// "quay lại Hồng Lĩnh lúc nãy, quý 1 …": on from that question.
+		ans, err = a.respond(ctx, rest, back)
 	} else {
 		ans, err = a.respond(ctx, text, mem)
 	}
@@ -98,6 +103,7 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 			// follow-up after them still goes on from the question before.
 			next.Parse, next.Reading, next.Named = mem.Parse, mem.Reading, mem.Named
 		}
+		next.Past = pastOf(mem, next)
 		next.Earlier = earlierPeriod(mem, next.Parse)
 		next.EarlierUnit = earlierUnit(mem, next.Parse)
 		if len(next.Choices) == 0 && len(left) == 1 {

@@ -210,7 +210,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	}
 	return len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || p.Measure != "" || p.Order != "" ||
 		fu.ServiceLevel > 0 || fu.Percent || p.Op == "sum" || p.Op == "avg" || p.Op == "diff" && mem.Earlier != nil ||
-		p.Op == "" && mem.EarlierUnit != nil && len(mem.Parse.Units) == 1 && nlu.BothUnits(p.Words)
+		(p.Op == "" || p.Op == "diff") && mem.EarlierUnit != nil && len(mem.Parse.Units) == 1 && nlu.BothUnits(p.Words)
 }
 
 // merge is the remembered question with what the follow-up changes: its

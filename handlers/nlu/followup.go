@@ -849,6 +849,14 @@ func twoOf(tokens []string, noun func(string) bool) bool {
 
 // BothUnits: "hai huyện", "2 ngành", "cả hai": the two units a chat asked.
 func BothUnits(tokens []string) bool {
+	if slices.Contains(tokens, "hon") && !slices.Contains(tokens, "nhat") {
+		// "cái nào cao hơn", "bên nào nhiều hơn": which of the two.
+		for i := 0; i+1 < len(tokens); i++ {
+			if tokens[i+1] == "nao" && (tokens[i] == "cai" || tokens[i] == "ben" || tokens[i] == "noi" || unitNounWords[tokens[i]]) {
+				return true
+			}
+		}
+	}
 	for i := 0; i+1 < len(tokens); i++ {
 		if (tokens[i] == "hai" || tokens[i] == "2") && (unitNounWords[tokens[i+1]] || tokens[i+1] == "nganh" || tokens[i+1] == "noi" || tokens[i+1] == "ben") ||
 			tokens[i] == "ca" && tokens[i+1] == "hai" {

@@ -168,6 +168,24 @@ var abbreviations = []abbreviation{
 	{"tb 1 nam", "trung binh 1 nam"},
 	// "năm rồi", "quý rồi" (Central and Southern speech): the one before.
 	{"nam roi", "nam ngoai"},
+	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
+	// question before, of another unit.
+	{"y nhu vay", "tuong tu"},
+	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
+	// Can Lộc thì hơn hay kém": the two figures set against each other.
+	{"cao hon hay thap hon", "so voi"},
+	{"thap hon hay cao hon", "so voi"},
+	{"thi hon hay kem", "thi sao"},
+	{"hon hay kem", "so voi"},
+	{"y nhu the", "tuong tu"},
+	{"nhu cau truoc nhung", "tuong tu"},
+	{"nhu cau tren nhung", "tuong tu"},
+	{"nhu cau truoc", "tuong tu"},
+	// (But "bỏ quê đi mấy chục năm rồi": a span of years, no period.)
+	{"chuc nam roi", "chuc nam"},
+	{"may nam roi", "may nam"},
+	{"nhieu nam roi", "nhieu nam"},
+	{"vai nam roi", "vai nam"},
 	{"quy roi", "quy truoc"},
 	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change

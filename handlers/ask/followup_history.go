@@ -1,0 +1,146 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// pastReading is a question the chat asked before the one it goes on
+// from: what "quay lại Hồng Lĩnh lúc nãy", "con số em hỏi lúc đầu"
+// turn back to.
+type pastReading struct {
+	Parse   nlu.Parse `json:"parse"`
+	Words   []string  `json:"words,omitempty"`
+	Reading string    `json:"reading,omitempty"`
+}
+
+// historyLen is how many earlier questions a chat keeps besides its last.
+const historyLen = 6
+
+// pastOf is the history next keeps: mem's own, and the question mem went
+// on from when next asks another one, the oldest first.
+func pastOf(mem *memory, next memory) []pastReading {
+	if mem == nil {
+		return nil
+	}
+	past := slices.Clone(mem.Past)
+	if mem.Parse.Understood() && !sameReading(mem.Parse, next.Parse) {
+		past = append(past, pastReading{Parse: mem.Parse, Words: mem.Parse.Words, Reading: mem.Reading})
+	}
+	if len(past) > historyLen {
+		// The first question stays: "con số em hỏi lúc đầu" is its.
+		past = append(past[:1], past[len(past)-historyLen+1:]...)
+	}
+	return past
+}
+
+// sameReading: two parses ask the same figures of the same units and
+// periods.
+func sameReading(a, b nlu.Parse) bool {
+	return a.Intent == b.Intent && slices.Equal(a.Indicators, b.Indicators) &&
+		slices.EqualFunc(a.Units, b.Units, slices.Equal) && slices.EqualFunc(a.Periods, b.Periods, samePeriod)
+}
+
+// Words that turn back to an earlier question of the chat: to the first
+// ("con số em hỏi lúc đầu ấy", "câu hỏi đầu tiên"), or to the one of the
+// unit or figure named ("quay lại Hồng Lĩnh lúc nãy", "trở lại thị xã Kỳ
+// Anh").
+var (
+	firstAskedCues = [][]string{{"hoi", "luc", "dau"}, {"hoi", "ban", "dau"}, {"cau", "dau", "tien"}, {"cau", "hoi", "dau", "tien"},
+		{"cau", "dau"}, {"so", "dau", "tien"}, {"hoi", "dau", "tien"}}
+	turnBackCues = [][]string{{"quay", "lai"}, {"tro", "lai"}, {"luc", "nay"}, {"ban", "nay"}, {"khi", "nay"}, {"hoi", "nay"}}
+)
+
+// turnedBack reads a message that turns back to an earlier question of
+// the chat than its last: the memory of that question, and the message
+// to answer from it (what follows the comma after the words turning
+// back, or the message without them). ok is false when the message turns
+// back to nothing the history holds, or to the last question itself.
+func (a *Answerer) turnedBack(mem *memory, text string) (*memory, string, bool) {
+	if mem == nil || len(mem.Past) == 0 {
+		return nil, "", false
+	}
+	toks := nlu.Normalize(text).Tokens
+	first := -1
+	for _, c := range firstAskedCues {
+		if at := wordsAt(toks, c); at >= 0 {
+			first = at
+			break
+		}
+	}
+	if first >= 0 {
+		p := mem.Past[0]
+		return pastMemory(p), restAfterCue(text), true
+	}
+	back := false
+	for _, c := range turnBackCues {
+		back = back || wordsAt(toks, c) >= 0
+	}
+	if !back {
+		return nil, "", false
+	}
+	p := a.understand(a.cat.Get(), nlu.Normalize(withoutCues(text)))
+	names := func(q nlu.Parse) bool {
+		if len(p.Units) > 0 {
+			return len(q.Units) > 0 && slices.ContainsFunc(p.Units, func(u []string) bool { return slices.ContainsFunc(q.Units, func(v []string) bool { return overlap(u, v) }) })
+		}
+		return len(p.Indicators) > 0 && slices.Equal(p.Indicators, q.Indicators)
+	}
+	if names(mem.Parse) {
+		return nil, "", false // the last question's own: a plain follow-up
+	}
+	for i := len(mem.Past) - 1; i >= 0; i-- {
+		if names(mem.Past[i].Parse) {
+			return pastMemory(mem.Past[i]), restAfterCue(text), true
+		}
+	}
+	return nil, "", false
+}
+
+// pastMemory is a chat's memory as it was after an earlier question.
+func pastMemory(p pastReading) *memory {
+	m := &memory{Parse: p.Parse, Reading: p.Reading}
+	m.Parse.Words = p.Words
+	return m
+}
+
+// restAfterCue is what a message turning back asks of the question it
+// turns back to: the words after its first comma ("quay lại thị xã Kỳ
+// Anh, quý 2": "quý 2"), or, with no comma, the message without the words
+// turning back.
+func restAfterCue(text string) string {
+	if _, after, ok := strings.Cut(text, ","); ok && strings.TrimSpace(after) != "" {
+		return strings.TrimSpace(after)
+	}
+	return withoutCues(text)
+}
+
+// withoutCues is the message without the words that turn back ("quay
+// lại", "lúc nãy"), as typed otherwise.
+func withoutCues(text string) string {
+	words := strings.Fields(text)
+	var out []string
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			pair := []string{nlu.Fold(strings.Trim(words[i], ",.?!")), nlu.Fold(strings.Trim(words[i+1], ",.?!"))}
+			if slices.ContainsFunc(turnBackCues, func(c []string) bool { return slices.Equal(c, pair) }) {
+				i++
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// wordsAt is where the words c start in toks, or -1.
+func wordsAt(toks, c []string) int {
+	for i := 0; i+len(c) <= len(toks); i++ {
+		if slices.Equal(toks[i:i+len(c)], c) {
+			return i
+		}
+	}
+	return -1
+}
