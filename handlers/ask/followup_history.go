@@ -84,7 +84,9 @@ func (a *Answerer) turnedBack(mem *memory, text string) (*memory, string, bool) 
 	p := a.understand(a.cat.Get(), nlu.Normalize(withoutCues(text)))
 	names := func(q nlu.Parse) bool {
 		if len(p.Units) > 0 {
-			return len(q.Units) > 0 && slices.ContainsFunc(p.Units, func(u []string) bool { return slices.ContainsFunc(q.Units, func(v []string) bool { return overlap(u, v) }) })
+			return len(q.Units) > 0 && slices.ContainsFunc(p.Units, func(u []string) bool {
+				return slices.ContainsFunc(q.Units, func(v []string) bool { return overlap(u, v) })
+			})
 		}
 		return len(p.Indicators) > 0 && slices.Equal(p.Indicators, q.Indicators)
 	}
