@@ -63,7 +63,14 @@ func rankedOrder(p nlu.Parse) bool {
 // ("tỷ lệ chung của các đơn vị cấp huyện, không tính thành phố"), which
 // the units' own reports give.
 func exceptKindsTotal(c *catalog.Catalog, p nlu.Parse) bool {
-	if p.Intent != nlu.IntentValue || len(p.ExceptKinds) == 0 || p.Level == "" || len(p.Units) > 0 || len(p.Indicators) != 1 || len(p.Periods) != 1 {
+	if p.Intent != nlu.IntentValue || len(p.ExceptKinds) == 0 || p.Level == "" || len(p.Units) > 0 || len(p.Periods) != 1 {
+		return false
+	}
+	if rate, ok := restOfRate(c, p); ok {
+		// "… còn bao nhiêu hồ sơ không online": the whole less its part.
+		return c.Reported[rate.Code]
+	}
+	if len(p.Indicators) != 1 {
 		return false
 	}
 	ind, ok := c.Indicators[p.Indicators[0]]
@@ -75,6 +82,9 @@ func exceptKindsTotal(c *catalog.Catalog, p nlu.Parse) bool {
 func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	ind, per := c.Indicators[p.Indicators[0]], p.Periods[0]
+	if rate, ok := restOfRate(c, p); ok {
+		ind = restIndicator(c, rate)
+	}
 	rows, err := r.submittedValues(ctx, per.Start, per.End, p.Level)
 	if err != nil {
 		return Answer{}, err
@@ -92,6 +102,8 @@ func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, er
 	n := vi.NewNumbers()
 	var figure string
 	switch {
+	case ind.Kind != "percent" && ind.NumeratorCode != "" && len(units) > 0:
+		figure = n.Figure(sums[ind.DenominatorCode]-sums[ind.NumeratorCode], ind.Kind, ind.UnitLabel)
 	case ind.UnitAgg == "ratio" && sums[ind.DenominatorCode] > 0:
 		num, den := sums[ind.NumeratorCode], sums[ind.DenominatorCode]
 		figure = fmt.Sprintf("%s%% (%s/%s)", n.Num(100*num/den), n.Num(num), n.Num(den))

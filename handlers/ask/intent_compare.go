@@ -35,6 +35,9 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if newer.End < older.End {
 		older, newer = newer, older
 	}
+	if ans, ok, err := r.compareRest(ctx, p, older, newer); err != nil || ok {
+		return ans, err
+	}
 	n := vi.NewNumbers()
 	var out sentences
 	compared := 0
@@ -231,4 +234,38 @@ func shiftPeriod(p nlu.Period, by int) nlu.Period {
 		return yearOf(t.AddDate(by, 0, 0))
 	}
 	return p
+}
+
+// compareRest answers the change of what a rate leaves out ("hồ sơ không
+// trực tuyến quý 2 giảm bao nhiêu so với quý 1"): the whole less its part
+// in each period, both stored for the periods asked; ok is false
+// otherwise (each figure's own change is answered then).
+func (r *reader) compareRest(ctx context.Context, p nlu.Parse, older, newer nlu.Period) (Answer, bool, error) {
+	c := r.cat
+	rate, ok := restOfRate(c, p)
+	if !ok {
+		return Answer{}, false, nil
+	}
+	rest := restIndicator(c, rate)
+	whole, part := c.Indicators[rate.DenominatorCode], c.Indicators[rate.NumeratorCode]
+	n := vi.NewNumbers()
+	var out sentences
+	for _, mention := range mentions(p) {
+		var at [2][2]lookup // [period][whole, part]
+		for i, per := range []*nlu.Period{&older, &newer} {
+			for j, ind := range []queries.Indicator{whole, part} {
+				l, ask, err := r.locate(ctx, ind, mention, p.Level, per)
+				if err != nil || len(ask) > 0 || !l.found || l.nearest {
+					return Answer{}, false, err
+				}
+				at[i][j] = l
+			}
+		}
+		l0, l1 := at[0][0], at[1][0]
+		l0.pt.value -= at[0][1].pt.value
+		l1.pt.value -= at[1][1].pt.value
+		out.figure(l0, compareLine(n, c, rest, l0, l1))
+		out.also(l1)
+	}
+	return out.answer(), true, nil
 }

@@ -387,7 +387,8 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	var list []queries.Project
 	for _, pr := range all {
-		if p.Status != "" && pr.StatusGroup != p.Status {
+		if p.Status != "" && (pr.StatusGroup != p.Status) != statusNegated(p) {
+			// ("bao nhiêu dự án chưa hoàn thành": the others.)
 			continue
 		}
 		if t, ok := askedProjectTime(p); ok && !t.holds(pr) {
@@ -526,7 +527,9 @@ func countsFunded(p nlu.Parse) bool {
 // projectFilter describes the filter of a project list: " đã hoàn thành".
 func projectFilter(c *catalog.Catalog, p nlu.Parse) string {
 	var parts []string
-	if p.Status != "" {
+	if statusNegated(p) {
+		parts = append(parts, fmt.Sprintf(msgStatusNot, statusNames[p.Status]))
+	} else if p.Status != "" {
 		parts = append(parts, statusNames[p.Status])
 	}
 	if countsFunded(p) && p.Measure == "complement" {
@@ -603,4 +606,10 @@ func averagedYears(p nlu.Parse, pr queries.Project, lines []queries.FundingLine)
 	}
 	slices.Sort(out)
 	return out
+}
+
+// statusNegated: the projects asked are those not of the status named
+// ("chưa hoàn thành"); "chưa thực hiện" is a status of its own.
+func statusNegated(p nlu.Parse) bool {
+	return p.Status != "" && p.Status != "not_started" && p.Measure == "complement" && !countsFunded(p)
 }

@@ -25,6 +25,11 @@ type ranked struct {
 func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
 	ind := c.Indicators[p.Indicators[0]]
+	if rate, ok := restOfRate(c, p); ok {
+		// "huyện nào nhiều hồ sơ không trực tuyến nhất": by the whole
+		// less its part.
+		ind = restIndicator(c, rate)
+	}
 	if !c.Reported[ind.Code] {
 		// Not a figure units report: among the units the report states it
 		// of, or (the PCI rank, say) a plain value.
@@ -42,6 +47,13 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	per, list, none, err := r.rankedUnits(ctx, p, ind)
 	if err != nil || none != nil {
 		return deref(none), err
+	}
+	if p.Measure == "complement" && ind.Kind == "percent" && !p.Which {
+		// "tỷ lệ hồ sơ chưa online cao nhất": by what the rate leaves.
+		for i := range list {
+			list[i].value = 100 - list[i].value
+		}
+		ind.Name = fmt.Sprintf(msgRestShare, ind.Name)
 	}
 	reported := len(list)
 	among := namedAmong(c, p)
@@ -274,7 +286,11 @@ func rank(rows []queries.SubmittedValue, ind queries.Indicator) []ranked {
 			num, ok1 := u.vals[ind.NumeratorCode]
 			den, ok2 := u.vals[ind.DenominatorCode]
 			if ok1 && ok2 && den > 0 {
-				out = append(out, ranked{id, u.name, 100 * num / den})
+				v := 100 * num / den
+				if ind.Kind != "percent" {
+					v = den - num // the whole less its part (restIndicator)
+				}
+				out = append(out, ranked{id, u.name, v})
 			}
 			continue
 		}

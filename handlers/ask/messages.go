@@ -56,7 +56,12 @@ const (
 	msgPlanVsNow    = "cao hơn hiện nay %s"
 	msgPlanVsTarget = "thấp hơn mục tiêu %s"
 
-	msgCompare        = "%s %s, %s: %s; %s: %s (%s %s)."
+	msgCompare = "%s %s, %s: %s; %s: %s (%s %s)."
+	// msgRestOf names a whole less its part: "tổng số hồ sơ … tiếp nhận
+	// ngoài số hồ sơ nộp trực tuyến".
+	msgRestOf = "%s ngoài %s"
+	// msgRestShare names the rest of a rate: "phần còn lại ngoài tỷ lệ …".
+	msgRestShare      = "phần còn lại ngoài %s"
 	msgIncrease       = "tăng"
 	msgDecrease       = "giảm"
 	msgUnchanged      = "không đổi"
@@ -212,6 +217,9 @@ var suggestions = []string{
 	"Tỷ lệ hồ sơ trực tuyến năm 2018 là bao nhiêu?",
 	"Còn thiếu bao nhiêu kinh phí thực hiện NQ 22?",
 }
+
+// msgStatusNot names the projects not of a status group.
+const msgStatusNot = "không thuộc nhóm «%s»"
 
 // Status groups of projects, as leaders say them.
 var statusNames = map[string]string{

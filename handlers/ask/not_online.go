@@ -1,10 +1,12 @@
 package ask
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // notOnlineWords ask the files that were not filed online: the whole the
@@ -12,20 +14,23 @@ import (
 var notOnlineWords = [][]string{
 	{"khong", "nop", "truc", "tuyen"}, {"khong", "truc", "tuyen"}, {"chua", "nop", "truc", "tuyen"},
 	{"nop", "truc", "tiep"}, {"ho", "so", "truc", "tiep"}, {"khong", "qua", "mang"}, {"khong", "nop", "qua", "mang"},
-	{"ngoai", "truc", "tuyen"},
+	{"ngoai", "truc", "tuyen"}, {"chua", "truc", "tuyen"}, {"khong", "qua", "dich", "vu", "cong"}, {"khong", "nop", "qua", "cong"},
+	{"khong", "qua", "cong"}, {"nop", "giay"}, {"ho", "so", "giay"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp
 // trực tiếp" as the count the rate is out of less the one it counts
 // (tiếp nhận − trực tuyến), never as the online count its words also name.
 func notOnline(c *catalog.Catalog, p *nlu.Parse) {
-	if p.Op != "" && p.Op != "sum" || p.Measure != "" && p.Measure != "complement" ||
-		!slices.ContainsFunc(notOnlineWords, func(w []string) bool { return hasWord(p.Words, w...) }) {
+	if p.Op != "" && p.Op != "sum" || p.Measure != "" && p.Measure != "complement" && p.Measure != "change" || !asksNotOnline(*p) {
 		return
 	}
 	if len(p.Indicators) == 1 && c.Indicators[p.Indicators[0]].Kind == "percent" && c.Indicators[p.Indicators[0]].NumeratorCode != "" {
-		// "tỷ lệ hồ sơ không nộp trực tuyến": the rest of the whole.
-		p.Measure = "complement"
+		// "tỷ lệ hồ sơ không nộp trực tuyến": the rest of the whole (its
+		// change, the change of the rate's, in points, the other way).
+		if p.Measure != "change" {
+			p.Measure = "complement"
+		}
 		return
 	}
 	for _, code := range p.Indicators {
@@ -34,8 +39,45 @@ func notOnline(c *catalog.Catalog, p *nlu.Parse) {
 				continue
 			}
 			p.Indicators = []string{rate.DenominatorCode, code}
-			p.Op, p.Measure = "diff", ""
+			p.Op = "diff"
+			if p.Measure != "change" {
+				p.Measure = ""
+			}
 			return
 		}
 	}
+}
+
+// restOfRate is the rate a whole less its part is the rest of, when the
+// question asks that ("hồ sơ không nộp trực tuyến": tiếp nhận − trực
+// tuyến, the two figures in that order).
+func restOfRate(c *catalog.Catalog, p nlu.Parse) (queries.Indicator, bool) {
+	if p.Op != "diff" || len(p.Indicators) != 2 || !asksNotOnline(p) {
+		// ("hồ sơ tiếp nhận quý 2 nhiều hơn quý 1 bao nhiêu hồ sơ": each
+		// figure's change.)
+		return queries.Indicator{}, false
+	}
+	for _, rate := range c.Indicators {
+		if rate.Kind == "percent" && rate.DenominatorCode == p.Indicators[0] && rate.NumeratorCode == p.Indicators[1] {
+			return rate, true
+		}
+	}
+	return queries.Indicator{}, false
+}
+
+// restIndicator is the figure a whole less its part makes, named as such
+// ("Tổng số hồ sơ … tiếp nhận ngoài số hồ sơ nộp trực tuyến"), of the
+// whole's code: reported as the whole is.
+func restIndicator(c *catalog.Catalog, rate queries.Indicator) queries.Indicator {
+	whole, part := c.Indicators[rate.DenominatorCode], c.Indicators[rate.NumeratorCode]
+	rest := whole
+	rest.Name = fmt.Sprintf(msgRestOf, whole.Name, part.Name)
+	// A count of the rate's parts is their difference (rank).
+	rest.NumeratorCode, rest.DenominatorCode = rate.NumeratorCode, rate.DenominatorCode
+	return rest
+}
+
+// asksNotOnline: the words ask the files not filed online.
+func asksNotOnline(p nlu.Parse) bool {
+	return slices.ContainsFunc(notOnlineWords, func(w []string) bool { return hasWord(p.Words, w...) })
 }
