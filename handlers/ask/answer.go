@@ -287,6 +287,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	countedAmong(c, &p)
 	withoutExceptedKinds(c, &p)
 	notOnline(c, &p)
+	againstAverage(c, &p)
 	return p
 }
 

@@ -26,6 +26,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
+	if _, ok := averageAfter(c, mem, p); ok {
+		return true
+	}
 	if pointsAtNamed(mem, p, fu) && len(p.Indicators) == 0 && len(p.Periods) == 0 && asksOnlyFigure(p.Words) {
 		// "được bao nhiêu", "con số cụ thể" after the one district a
 		// ranking named: its figure.
@@ -217,6 +220,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
+	if m, ok := averageAfter(c, mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
 	if unitsReportAgain(mem, p) {
 		m = p
 		m.Units = prev.Units

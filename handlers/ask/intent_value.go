@@ -354,6 +354,11 @@ func targets(p nlu.Parse) []target {
 		// units).
 		return []target{{units: p.Units[0]}, {units: []string{nlu.ProvinceCode}, level: p.Level}}
 	}
+	if p.Op == "diff" && len(p.Indicators) == 1 && len(p.Units) == 1 && p.Level != "" && !slices.Contains(p.Units[0], nlu.ProvinceCode) {
+		// "Thạch Hà quý 2 tỷ lệ … so với các huyện": the unit, then its
+		// level's (againstAverage).
+		return []target{{units: p.Units[0]}, {units: []string{nlu.ProvinceCode}, level: p.Level}}
+	}
 	if p.Op == "share" && p.Level != "" && (len(p.Units) == 0 || len(p.Units) == 1 && len(p.Units[0]) == 1 && p.Units[0][0] == nlu.ProvinceCode) {
 		// "DVC mức 3 của các sở chiếm bao nhiêu % toàn tỉnh": the level,
 		// then the province it is a part of; "cấp tỉnh và cấp huyện mỗi
