@@ -149,6 +149,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if named, ok := unitsOfKind(c, t); ok {
 		t = named
 	}
+	if reports, ok := reportsOfUnits(t); ok {
+		t = reports
+	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
 	p.Units = narrowByMarks(c, p.Units, t.Original)
 	if nlu.SaidOver(t.Tokens) {

@@ -405,3 +405,20 @@ func countsOfLevel(words []string) bool {
 	}
 	return false
 }
+
+// reportsOfUnits reads "tỷ lệ đơn vị chưa nộp" as the share of units that
+// have not sent their reports (the words "báo cáo" left out), not of the
+// files a bare "tỷ lệ" names.
+func reportsOfUnits(t nlu.Text) (nlu.Text, bool) {
+	toks := t.Tokens
+	if !hasWord(toks, "ty", "le") || hasWord(toks, "bao", "cao") || hasWord(toks, "ho", "so") || hasWord(toks, "truc", "tuyen") || slices.Contains(toks, "hstt") {
+		return t, false
+	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i] == "don" && toks[i+1] == "vi" && toks[i+2] == "chua" && (toks[i+3] == "nop" || toks[i+3] == "gui") {
+			out := slices.Concat(toks[:i+4], []string{"bao", "cao"}, toks[i+4:])
+			return nlu.Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out}, true
+		}
+	}
+	return t, false
+}

@@ -251,16 +251,28 @@ func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
-		for _, f := range strings.Fields(w) {
+		fields := strings.Fields(w)
+		for _, f := range fields {
 			cueWords[f] = true
 		}
+		addPairs(cuePairs, fields)
 	}
 	return m
+}
+
+// addPairs records each two words next to each other in toks.
+func addPairs(set map[string]bool, toks []string) {
+	for i := 0; i+1 < len(toks); i++ {
+		set[toks[i]+" "+toks[i+1]] = true
+	}
 }
 
 // cueWords are the words of every cue list above: words the rules know,
 // which a misspelt word may be corrected to (and never away from).
 var cueWords = map[string]bool{}
+
+// cuePairs are the word pairs of the cue lists' phrases.
+var cuePairs = map[string]bool{}
 
 // phrases splits cue phrases into words once, at start-up.
 func phrases(list ...string) [][]string {
@@ -270,6 +282,7 @@ func phrases(list ...string) [][]string {
 		for _, w := range out[i] {
 			cueWords[w] = true
 		}
+		addPairs(cuePairs, out[i])
 	}
 	return out
 }

@@ -170,9 +170,6 @@ var abbreviations = []abbreviation{
 	{"nam roi", "nam ngoai"},
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
-	// "tỷ lệ đơn vị chưa nộp": of the units' reports, not of the files.
-	{"ty le don vi chua nop", "ty le don vi chua nop bao cao"},
-	{"ty le don vi da nop", "ty le don vi da nop bao cao"},
 	{"y nhu vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
 	// Can Lộc thì hơn hay kém": the two figures set against each other.

@@ -32,6 +32,14 @@ type Spelling struct {
 	// kept are words the sources write: never corrected away, though no
 	// slip is corrected to them.
 	kept map[string]bool
+	// pairs are the word pairs of the names and the rules' cues ("ho
+	// so", "truc tuyen"): what two words typed with a regional slip are
+	// read as (soundAlikePairs). (Not the sources': folded, "tổ chức
+	// tuyên truyền" pairs "chuc tuyen".)
+	pairs map[string]bool
+	// soundTargets are the words a regional slip of one word is read as
+	// (soundAlikeWord).
+	soundTargets map[string]bool
 }
 
 // Keep marks the words of texts (the reports' passages) as words: a word
@@ -344,6 +352,20 @@ func (s *Spelling) Correct(t Text) Text {
 			out = append(out, words...)
 		} else if changed {
 			out = append(out, w)
+		}
+	}
+	if !changed {
+		out = t.Tokens
+	}
+	if !looksLikeSQL(t.Original) {
+		// Regional slips of what is still unknown: "huyệng", "sã" alone;
+		// "nộc hà", "cả lước" beside their other word. (Not SQL's words:
+		// "SET gia_tri".)
+		if sounded, ok := s.soundAlikeWords(out); ok {
+			out, changed = sounded, true
+		}
+		if paired, ok := s.soundAlikePairs(out); ok {
+			out, changed = paired, true
 		}
 	}
 	if !changed {

@@ -28,6 +28,10 @@ func looksLikeSQL(original string) bool {
 	if strings.Contains(s, "--") && strings.Contains(s, "=") {
 		return true
 	}
+	// "UPDATE so_lieu SET gia_tri = 0 …": a change of the data.
+	if strings.HasPrefix(strings.TrimSpace(s), "update ") && strings.Contains(s, " set ") {
+		return true
+	}
 	// A statement typed whole ("DELETE FROM don_vi; tỷ lệ …").
 	for _, st := range sqlStatements {
 		if strings.Contains(s, st) {

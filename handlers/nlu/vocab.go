@@ -113,6 +113,25 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	v.Spelling = newSpelling(knownWords(v.lexicon))
 	v.Spelling.joined = joinedNames(v.units)
 	v.Spelling.districts = districtNames(v.units)
+	v.Spelling.soundTargets = map[string]bool{}
+	eachWord(v.Spelling.soundTargets, true, v.levels, v.indicators)
+	for _, w := range soundTargetWords {
+		v.Spelling.soundTargets[w] = true
+	}
+	v.Spelling.pairs = map[string]bool{}
+	for pair := range cuePairs {
+		v.Spelling.pairs[pair] = true
+	}
+	for _, name := range countryWords {
+		addPairs(v.Spelling.pairs, strings.Fields(name)) // "cả lước": cả nước
+	}
+	for _, list := range [][]alias{v.units, v.levels, v.indicators, v.projects} {
+		for _, a := range list {
+			for _, ph := range a.phrases {
+				addPairs(v.Spelling.pairs, ph)
+			}
+		}
+	}
 	v.Spelling.elsewhere = map[string]bool{}
 	for _, names := range v.elsewhere {
 		for _, toks := range names {
