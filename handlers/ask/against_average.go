@@ -14,27 +14,42 @@ import (
 // so với các huyện"): the two figures and the gap, in the one period
 // asked, never the unit's own change between periods.
 func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
-	if len(p.Units) != 1 || len(p.Indicators) != 1 || len(p.Periods) > 1 || slices.Contains(p.Units[0], nlu.ProvinceCode) ||
-		!c.Reported[p.Indicators[0]] || !hasWord(p.Words, "so", "voi") && !hasWord(p.Words, "tren", "hay", "duoi") && !hasWord(p.Words, "duoi", "hay", "tren") {
+	units, indicators := p.Units, p.Indicators
+	if len(units) == 2 && slices.Equal(units[1], []string{nlu.ProvinceCode}) {
+		units = units[:1] // "… so với bình quân chung các đơn vị": the unit's
+	}
+	compared := hasWord(p.Words, "so", "voi") || hasWord(p.Words, "tren", "hay", "duoi") || hasWord(p.Words, "duoi", "hay", "tren") ||
+		hasWord(p.Words, "tren", "muc") || hasWord(p.Words, "duoi", "muc")
+	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung")
+	reports := len(indicators) == 0 && p.Intent == nlu.IntentReporting && average
+	if reports {
+		// "Thạch Hà quý 2 có trên mức bình quân của các huyện đã báo cáo
+		// không": no figure named, so the one units are ranked by in
+		// their reports, said in the reply ("báo cáo" is whose average).
+		indicators = []string{rankedByDefault}
+	}
+	if len(units) != 1 || len(indicators) != 1 || len(p.Periods) > 1 || slices.Contains(units[0], nlu.ProvinceCode) ||
+		!c.Reported[indicators[0]] || !compared {
 		return
 	}
-	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung")
-	if p.Level == "" && !average || p.Op != "" && p.Op != "avg" || p.Measure != "" && p.Measure != "change" {
+	if p.Level == "" && !average || p.Op != "" && p.Op != "avg" && p.Op != "diff" || p.Measure != "" && p.Measure != "change" {
 		return
 	}
 	if p.Level != "" {
 		// The unit of that level the name means ("Thạch Hà" beside "các
 		// huyện": the huyện, not its thị trấn); none, no level of its own
 		// ("Sở Tài chính so với các huyện").
-		ofLevel := slices.DeleteFunc(slices.Clone(p.Units[0]), func(code string) bool { return c.Units[code].Level != p.Level })
+		ofLevel := slices.DeleteFunc(slices.Clone(units[0]), func(code string) bool { return c.Units[code].Level != p.Level })
 		if len(ofLevel) == 0 {
 			return
 		}
-		p.Units = [][]string{ofLevel}
+		units = [][]string{ofLevel}
+	} else {
+		units = append(slices.Clip(units), []string{nlu.ProvinceCode})
 	}
-	p.Intent, p.Op, p.Measure = nlu.IntentValue, "diff", ""
-	if p.Level == "" {
-		p.Units = append(p.Units, []string{nlu.ProvinceCode})
+	p.Intent, p.Op, p.Measure, p.Units, p.Indicators = nlu.IntentValue, "diff", "", units, indicators
+	if reports {
+		p.Count, p.Missing, p.Which = false, false, false
 	}
 }
 

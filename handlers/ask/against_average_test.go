@@ -21,6 +21,9 @@ func TestAgainstTheAverage(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"Sở TT&TT quý 1 tỷ lệ HS trực tuyến so với bình quân các sở đã nộp thế nào?", "cao hơn các sở, ban, ngành cấp tỉnh 5,32 điểm %"},
 		{"Thạch Hà quý 2 tỷ lệ hồ sơ trực tuyến so với các huyện", "cao hơn cấp huyện 1,05 điểm %"},
+		// No figure named: the one units are ranked by, said in the reply.
+		{"Thạch Hà quý 2 có trên mức bình quân của các huyện đã báo cáo không?", "cao hơn cấp huyện 1,05 điểm %"},
+		{"Hương Khê quý 1 so với bình quân chung các đơn vị báo cáo thì trên hay dưới?", "toàn tỉnh quý 1/2019: 11,09%"},
 	} {
 		if got := replyText(t, a, tc.q); !strings.Contains(got, tc.want) {
 			t.Errorf("%q:\n%s\nwant %q", tc.q, got, tc.want)

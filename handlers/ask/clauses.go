@@ -32,6 +32,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 			return ans, err
 		}
 		question = nlu.DropAsides(question)
+		if filled, ok := draftBlanks(question); ok {
+			question = filled
+		}
 	}
 	// The words around what is asked, dropped in turn: a sentence about
 	// the asker after the question ("… chưa nộp báo cáo vậy em? Chị thấy
