@@ -400,6 +400,25 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			}
 		}
 		countOfBodies(c, &p, t.Tokens)
+		if asksNotOnline(asked) {
+			// "không trực tuyến", "tỷ lệ không online" after a unit's
+			// files: those not filed online, by the follow-up's words.
+			words := p.Words
+			p.Words = asked.Words
+			if p.Op == "diff" && p.Measure != "change" {
+				p.Op = "" // the rest asked before, now in another form
+			}
+			p.Indicators = slices.Compact(p.Indicators)
+			if len(p.Indicators) == 1 && !fu.Percent && !hasWord(asked.Words, "ty", "le") {
+				// ("không trực tuyến" after the online count: the count of
+				// the rest, not its rate.)
+				if in := c.Indicators[p.Indicators[0]]; in.Kind == "percent" && slices.Contains(mem.Parse.Indicators, in.NumeratorCode) {
+					p.Indicators, p.Measure = []string{in.NumeratorCode}, ""
+				}
+			}
+			notOnline(c, &p)
+			p.Words = words
+		}
 		changeSincePrevious(&p, inherited)
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))

@@ -29,6 +29,10 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := averageAfter(c, mem, p); ok {
 		return true
 	}
+	if asksNotOnline(p) && len(p.Indicators) == 0 && len(p.Units) == 0 && ofRate(c, mem.Parse.Indicators) {
+		// "quý 2 không trực tuyến" after a unit's files.
+		return true
+	}
 	if pointsAtNamed(mem, p, fu) && len(p.Indicators) == 0 && len(p.Periods) == 0 && asksOnlyFigure(p.Words) {
 		// "được bao nhiêu", "con số cụ thể" after the one district a
 		// ranking named: its figure.

@@ -22,8 +22,23 @@ var notOnlineWords = [][]string{
 // trực tiếp" as the count the rate is out of less the one it counts
 // (tiếp nhận − trực tuyến), never as the online count its words also name.
 func notOnline(c *catalog.Catalog, p *nlu.Parse) {
-	if p.Op != "" && p.Op != "sum" || p.Measure != "" && p.Measure != "complement" && p.Measure != "change" || !asksNotOnline(*p) {
+	if p.Op != "" && p.Op != "sum" && p.Op != "except" && !(p.Op == "diff" && p.Measure == "change") ||
+		p.Measure != "" && p.Measure != "complement" && p.Measure != "change" || !asksNotOnline(*p) {
+		// ("… ko trực tuyến nhiều hơn q1 bao nhiêu": a change; "còn mấy %
+		// hồ sơ ko nộp trực tuyến": the rest, not a part set aside.)
 		return
+	}
+	if p.Op == "except" {
+		p.Op = ""
+	}
+	if len(p.Indicators) == 2 {
+		// "mấy % hồ sơ ko nộp trực tuyến": the rate, its count named too.
+		for _, code := range p.Indicators {
+			if in := c.Indicators[code]; in.Kind == "percent" && slices.Contains(p.Indicators, in.NumeratorCode) {
+				p.Indicators = []string{code}
+				break
+			}
+		}
 	}
 	if len(p.Indicators) == 1 && c.Indicators[p.Indicators[0]].Kind == "percent" && c.Indicators[p.Indicators[0]].NumeratorCode != "" {
 		// "tỷ lệ hồ sơ không nộp trực tuyến": the rest of the whole (its
@@ -80,4 +95,16 @@ func restIndicator(c *catalog.Catalog, rate queries.Indicator) queries.Indicator
 // asksNotOnline: the words ask the files not filed online.
 func asksNotOnline(p nlu.Parse) bool {
 	return slices.ContainsFunc(notOnlineWords, func(w []string) bool { return hasWord(p.Words, w...) })
+}
+
+// ofRate: the figures are a rate, or its whole or part.
+func ofRate(c *catalog.Catalog, codes []string) bool {
+	return slices.ContainsFunc(codes, func(code string) bool {
+		for _, rate := range c.Indicators {
+			if rate.Kind == "percent" && rate.NumeratorCode != "" && (rate.Code == code || rate.NumeratorCode == code || rate.DenominatorCode == code) {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -28,6 +28,10 @@ func TestWhatIsMissing(t *testing.T) {
 		{"quý 2 bỏ TP Hà Tĩnh ra thì các huyện còn bao nhiêu hồ sơ không online", "13.666 hồ sơ", "16.804"},
 		{"bao nhiêu dự án NQ22 chưa hoàn thành", "11 dự án", ""},
 		{"quý 2 tỷ lệ đơn vị chưa nộp là bao nhiêu %", "62,5%", "85,55"},
+		{"Sở TC quý 1 % không trực tuyến", "phần còn lại: 93,11%", ""},
+		{"Lộc Hà q1 mấy % chưa online", "phần còn lại: 76,61%", ""},
+		{"năm ngoái còn mấy % hồ sơ ko nộp trực tuyến", "phần còn lại: 95,08%", ""},
+		{"Sở TTTT q2 hồ sơ ko trực tuyến nhiều hơn q1 bao nhiêu", "tăng 29 hồ sơ", "tăng 18"},
 		// Not asked of the files not online: each figure's own change.
 		{"hồ sơ TTHC huyện Hương Khê tiếp nhận quý 2 nhiều hơn quý 1/2019 bao nhiêu hồ sơ", "tăng 85 hồ sơ", ""},
 	} {
@@ -36,6 +40,11 @@ func TestWhatIsMissing(t *testing.T) {
 			t.Errorf("%q:\n%s\nwant %q, not %q", tc.q, got, tc.want, tc.not)
 		}
 	}
+	// As follow-ups: the rest of the files asked before, counted or as
+	// a rate.
+	followsAs(t, a, []string{"Sở TT&TT quý 1 có bao nhiêu hồ sơ nộp trực tuyến", "không trực tuyến"}, "Sở TT&TT quý 1 bao nhiêu hồ sơ không nộp trực tuyến")
+	followsAs(t, a, []string{"Sở TT&TT quý 1 tiếp nhận bao nhiêu hồ sơ", "không trực tuyến", "quý 2 không trực tuyến"}, "Sở TT&TT quý 2 bao nhiêu hồ sơ không nộp trực tuyến")
+	followsAs(t, a, []string{"Đức Thọ quý 2 bao nhiêu hồ sơ không nộp online", "rứa Hương Khê", "tính ra phần trăm chưa online"}, "Hương Khê quý 2 tỷ lệ hồ sơ không nộp trực tuyến")
 	if got := replyText(t, a, "có mấy dự án chưa thực hiện"); !strings.Contains(got, "1 dự án chưa thực hiện") {
 		t.Errorf("the projects not started: %s", got)
 	}

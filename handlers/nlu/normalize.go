@@ -456,6 +456,10 @@ var abbreviations = []abbreviation{
 	{"yoy", "so voi nam truoc"},
 	{"sum", "tong"},
 	{"% online", "ty le truc tuyen"},
+	{"% khong truc tuyen", "ty le khong truc tuyen"}, // "Sở TC quý 1 % không trực tuyến"
+	{"% chua truc tuyen", "ty le chua truc tuyen"},
+	{"% khong online", "ty le khong truc tuyen"},
+	{"% chua online", "ty le chua truc tuyen"},
 	{"ty trong hs", "ty le ho so"},
 	{"ty trong ho so", "ty le ho so"},
 	// An adviser back from abroad: "how many", "progress", "ranking",
