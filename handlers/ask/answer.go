@@ -291,6 +291,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	withoutExceptedKinds(c, &p)
 	notOnline(c, &p)
 	againstAverage(c, &p)
+	otherThanLeftOut(&p)
 	return p
 }
 

@@ -134,3 +134,43 @@ func missingBesides(p *nlu.Parse) {
 		p.Level = "district"
 	}
 }
+
+// exceptCueWords end the words that leave a unit out before its name
+// ("không tính", "không kể", "bỏ", "trừ", "ngoài").
+var exceptCueWords = [][]string{{"khong", "tinh"}, {"chua", "tinh"}, {"khong", "ke"}, {"chua", "ke"}, {"loai", "tru"}, {"ngoai", "tru"}, {"bo"}, {"tru"}, {"ngoai"},
+	{"bo", "phan", "cua"}, {"tru", "phan", "cua"}, {"khong", "tinh", "phan", "cua"}}
+
+// otherThanLeftOut reads "bỏ ngành điện ra thì ngành thuế …", "không tính
+// bên thuế, Điện lực Hà Tĩnh có mấy …": one unit named to be left out,
+// one other asked; the other's figure, which leaving the first out does
+// not change.
+func otherThanLeftOut(p *nlu.Parse) {
+	if p.Op != "except" || len(p.Units) < 2 || len(p.UnitSpans) != len(p.Units) {
+		return
+	}
+	left, asked := -1, -1
+	for i, sp := range p.UnitSpans {
+		if slices.Equal(p.Units[i], []string{nlu.ProvinceCode}) {
+			continue // ("… tỉnh": the province the others are in)
+		}
+		out := false
+		for _, c := range exceptCueWords {
+			if at := sp[0] - len(c); at >= 0 && slices.Equal(p.Words[at:sp[0]], c) ||
+				at-1 >= 0 && slices.Equal(p.Words[at-1:sp[0]-1], c) && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") {
+				out = true
+			}
+		}
+		switch {
+		case out && left < 0:
+			left = i
+		case !out && asked < 0:
+			asked = i
+		default:
+			return
+		}
+	}
+	if left < 0 || asked < 0 {
+		return
+	}
+	p.Units, p.UnitSpans, p.Op = [][]string{p.Units[asked]}, [][2]int{p.UnitSpans[asked]}, ""
+}

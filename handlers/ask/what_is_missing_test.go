@@ -32,6 +32,10 @@ func TestWhatIsMissing(t *testing.T) {
 		{"Lộc Hà q1 mấy % chưa online", "phần còn lại: 76,61%", ""},
 		{"năm ngoái còn mấy % hồ sơ ko nộp trực tuyến", "phần còn lại: 95,08%", ""},
 		{"Sở TTTT q2 hồ sơ ko trực tuyến nhiều hơn q1 bao nhiêu", "tăng 29 hồ sơ", "tăng 18"},
+		// One unit left out, another asked: the other's own figure.
+		{"bỏ ngành điện ra thì ngành thuế cung cấp bao nhiêu DVC mức 3", "Cục Thuế tỉnh Hà Tĩnh đến ngày 10/06/2019: 154 dịch vụ", "Điện lực"},
+		{"không tính bên thuế, Điện lực Hà Tĩnh có mấy dvc mức 3", "Điện lực Hà Tĩnh đến ngày 10/06/2019: 27 dịch vụ", "Cục Thuế"},
+		{"dự án phóng sự, bỏ phần của Đài PTTH ra thì Báo Hà Tĩnh nhận tổng bao nhiêu", "Tổng cộng: 100 triệu đồng", "Đài Phát thanh"},
 		// Not asked of the files not online: each figure's own change.
 		{"hồ sơ TTHC huyện Hương Khê tiếp nhận quý 2 nhiều hơn quý 1/2019 bao nhiêu hồ sơ", "tăng 85 hồ sơ", ""},
 	} {

@@ -163,6 +163,14 @@ func (q *question) excludes() bool {
 			// "ngoài hồ sơ cấp xã thì còn lại bao nhiêu"
 			return true
 		}
+		if t == "bo" {
+			// "bỏ ngành điện ra thì …", "bỏ Sở TT&TT ra": left out.
+			for k := i + 2; k < len(q.tokens) && k <= i+6; k++ {
+				if q.tokens[k] == "ra" && k+1 < len(q.tokens) && (q.tokens[k+1] == "thi" || q.tokens[k+1] == "con") {
+					return true
+				}
+			}
+		}
 		if t != "tru" {
 			continue
 		}

@@ -147,8 +147,10 @@ func (q *question) places(p *Parse) {
 		q.unitSpans = append(q.unitSpans, pm.span)
 		if len(pm.units) > 0 {
 			// ("bao nhiêu bộ cả tỉnh": sets of papers counted, no ministry.)
+			// ("bỏ ngành điện ra", "bỏ Sở TT&TT ra": left out, no ministry.)
 			if at := pm.span.from - 1; at >= 0 && q.tokens[at] == "bo" && !(at > 0 && (q.tokens[at-1] == "can" || q.tokens[at-1] == "toan" ||
-				q.tokens[at-1] == "nhieu" || q.tokens[at-1] == "may" || isNumber(q.tokens[at-1]))) {
+				q.tokens[at-1] == "nhieu" || q.tokens[at-1] == "may" || isNumber(q.tokens[at-1]))) &&
+				!(pm.span.to < len(q.tokens) && q.tokens[pm.span.to] == "ra") && q.tokens[at+1] != "so" && q.tokens[at+1] != "nganh" {
 				q.ministry = at
 			}
 			if len(p.Units) > 0 && equalTokens(p.Units[len(p.Units)-1], pm.units) {
