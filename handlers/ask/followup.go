@@ -29,6 +29,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := averageAfter(c, mem, p); ok {
 		return true
 	}
+	if _, ok := bothFigures(mem, p); ok {
+		return true
+	}
 	if asksNotOnline(p) && len(p.Indicators) == 0 && len(p.Units) == 0 && ofRate(c, mem.Parse.Indicators) {
 		// "quý 2 không trực tuyến" after a unit's files.
 		return true
@@ -225,6 +228,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
 	if m, ok := averageAfter(c, mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := bothFigures(mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if unitsReportAgain(mem, p) {

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -145,4 +146,23 @@ func wordsAt(toks, c []string) int {
 		}
 	}
 	return -1
+}
+
+// bothFigures: "tổng cả hai bn?", "hai khoản chênh nhau bao nhiêu" after
+// one figure, then another of the same place and time: the two together
+// (added, or set against each other), the question before with both.
+func bothFigures(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	if mem == nil || len(mem.Past) == 0 || len(p.Indicators) > 0 || len(p.Units) > 0 || len(p.Periods) > 0 || !nlu.BothUnits(p.Words) ||
+		p.Op != "" && p.Op != "sum" && p.Op != "diff" && p.Op != "ratio" {
+		return nlu.Parse{}, false
+	}
+	before, last := mem.Past[len(mem.Past)-1].Parse, mem.Parse
+	if len(before.Indicators) != 1 || len(last.Indicators) != 1 || before.Indicators[0] == last.Indicators[0] || before.Intent != last.Intent ||
+		!slices.EqualFunc(before.Units, last.Units, slices.Equal) || !slices.EqualFunc(before.Periods, last.Periods, samePeriod) {
+		return nlu.Parse{}, false
+	}
+	m := last
+	m.Indicators = []string{before.Indicators[0], last.Indicators[0]}
+	m.Op, m.Measure, m.Words = cmp.Or(p.Op, "sum"), "", p.Words
+	return m, true
 }

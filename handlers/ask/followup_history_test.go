@@ -12,7 +12,7 @@ import (
 // cho mức 4" from the first; "y như vậy cho …", "như câu trước nhưng cho
 // …" ask the last one of another unit; "cái nào cao hơn" after two
 // units' figures, and "cao hơn hay thấp hơn …" set them against each
-// other.
+// other; "tổng cả hai" after two figures adds them.
 func TestTurningBackInAChat(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	followsAs(t, a, []string{"quý 2 TX Hồng Lĩnh tỷ lệ hồ sơ nộp trực tuyến", "PCI năm 2018 xếp thứ mấy", "kinh phí đào tạo năm 2019",
@@ -27,6 +27,9 @@ func TestTurningBackInAChat(t *testing.T) {
 		"tỷ lệ hồ sơ trực tuyến quý 1 của Can Lộc so với Lộc Hà")
 	followsAs(t, a, []string{"Lộc Hà quý 1 tỷ lệ hồ sơ trực tuyến", "cao hơn hay thấp hơn Can Lộc?"},
 		"tỷ lệ hồ sơ trực tuyến quý 1 của Lộc Hà so với Can Lộc")
+	// "tổng cả hai" after two figures of the same place and time.
+	followsAs(t, a, []string{"kinh phí NQ22 đã bố trí bao nhiêu", "lồng ghép bao nhiêu", "tổng cả hai bn?"},
+		"kinh phí NQ22 đã bố trí và lồng ghép tổng cộng bao nhiêu")
 	// The words of a story are no period: "bỏ quê đi mấy chục năm rồi".
 	followsAs(t, a, []string{"Cháu ơi, bác sinh ra ở Đức Thọ, bỏ quê đi mấy chục năm rồi mà vẫn nhớ. Huyện Đức Thọ quý 2/2019 có bao nhiêu hồ sơ nộp trực tuyến hả cháu?"},
 		"số hồ sơ trực tuyến của huyện Đức Thọ quý 2/2019")
