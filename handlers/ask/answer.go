@@ -257,6 +257,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
 	rateOverWhole(c, &p)
+	asOfSummed(c, &p)
 	quartersOfRange(&p)
 	latestOfQuarters(&p, a.now())
 	unitsTogether(&p)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
@@ -130,4 +131,30 @@ func (a *Answerer) lastQuarterToo(ctx context.Context, none Answer, p nlu.Parse,
 	}
 	again.Text = firstSentence(none.Text) + " " + fmt.Sprintf(msgLastQuarterInstead, last.Label) + " " + again.Text
 	return again, nil
+}
+
+// asOfSummed reads "tính đến hết tháng 6 năm nay gộp lại", "lũy kế đến
+// hết quý 2" of a figure units report each quarter and that adds up over
+// time (files, not services in force) as the span from the year's start
+// to that day: the quarters in it added, not the last one alone.
+func asOfSummed(c *catalog.Catalog, p *nlu.Parse) {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 ||
+		p.Op != "sum" && !hasWord(p.Words, "gop", "lai") && !hasWord(p.Words, "luy", "ke") && !hasWord(p.Words, "cong", "don") {
+		return
+	}
+	for _, code := range p.Indicators {
+		if in := c.Indicators[code]; !c.Reported[code] || in.PeriodAgg != "sum" && in.PeriodAgg != "ratio" {
+			return
+		}
+	}
+	end, err := time.Parse(time.DateOnly, p.Periods[0].End)
+	if err != nil {
+		return
+	}
+	asOf := p.Periods[0]
+	p.Periods = []nlu.Period{{Kind: nlu.PeriodRange, Start: fmt.Sprintf("%04d-01-01", end.Year()), End: asOf.End,
+		Label: fmt.Sprintf(msgFromYearStart, end.Year(), asOf.Label)}}
+	if p.Op == "sum" && len(p.Units) <= 1 {
+		p.Op = "" // the span's own figure, added over its quarters
+	}
 }

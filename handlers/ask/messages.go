@@ -60,6 +60,9 @@ const (
 	// msgRestOf names a whole less its part: "tổng số hồ sơ … tiếp nhận
 	// ngoài số hồ sơ nộp trực tuyến".
 	msgRestOf = "%s ngoài %s"
+	// msgFromYearStart labels a span from the year's start to a day:
+	// "từ đầu năm 2019 đến hết tháng 6/2019".
+	msgFromYearStart = "từ đầu năm %d %s"
 	// msgRestShare names the rest of a rate: "phần còn lại ngoài tỷ lệ …".
 	msgRestShare      = "phần còn lại ngoài %s"
 	msgIncrease       = "tăng"

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -15,4 +16,18 @@ func TestEnglishRanksAndRates(t *testing.T) {
 		{"Q1 top sở online rate", []string{"sở nào có tỷ lệ hồ sơ trực tuyến cao nhất quý 1/2019"}},
 		{"cấp huyện Q1 rate aggregate", []string{"tỷ lệ hồ sơ trực tuyến chung cấp huyện quý 1/2019"}},
 	})
+}
+
+// TestSpansSaidInWords: "nửa năm đầu 2019", "tính tới 27/2 năm nay",
+// "tính đến hết tháng 6 năm nay gộp lại" are the spans they say: the
+// quarters in them added, the day's figure.
+func TestSpansSaidInWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Hồng Lĩnh nửa năm đầu 2019 có bao nhiêu hồ sơ nộp trực tuyến?", []string{"Hồng Lĩnh 6 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến"}},
+		{"tính tới 27/2 năm nay cổng dịch vụ công tỉnh có bn hồ sơ trực tuyến", []string{"tính đến 27/02/2019 tỉnh có bao nhiêu hồ sơ trực tuyến"}},
+	})
+	if got := replyText(t, a, "Huyện Kỳ Anh tính đến hết tháng 6 năm nay gộp lại có bao nhiêu hồ sơ nộp online?"); !strings.Contains(got, "từ đầu năm 2019 đến hết tháng 6/2019: 199 hồ sơ") {
+		t.Errorf("the quarters to the end of June, added: %s", got)
+	}
 }

@@ -170,6 +170,7 @@ var abbreviations = []abbreviation{
 	{"nam roi", "nam ngoai"},
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
+	{"nua nam dau", "nua dau nam"}, // "nửa năm đầu 2019": the first six months
 	{"y nhu vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
 	// Can Lộc thì hơn hay kém": the two figures set against each other.

@@ -271,6 +271,16 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 		default:
 			return spec{}, 0, stNone
 		}
+	} else if dm := strings.Split(t, "/"); len(dm) == 2 && isDigits(dm[0]) && isDigits(dm[1]) && len(dm[0]) <= 2 && len(dm[1]) <= 2 && ps.tok(i+1) == "nam" {
+		// "tính tới 27/2 năm nay": a day and month, the year in words.
+		yy, k, st := ps.yearSpec(i + 1)
+		if st == stNone {
+			return spec{}, 0, stNone
+		}
+		if st != stOK {
+			return spec{}, 1 + k, st
+		}
+		d, m, y, n = dm[0], dm[1], strconv.Itoa(yy), 1+k
 	} else {
 		return spec{}, 0, stNone
 	}
