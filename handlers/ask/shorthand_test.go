@@ -31,3 +31,14 @@ func TestSpansSaidInWords(t *testing.T) {
 		t.Errorf("the quarters to the end of June, added: %s", got)
 	}
 }
+
+// TestProgressWords: a leader's words for ranks and progress ("bét",
+// "đứng nhất", "tiến bộ nhất", "ông nào") ask the ranking they say.
+func TestProgressWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"quý 1 thì huyện nào bét tỷ lệ hồ sơ trực tuyến", []string{"quý 1 huyện nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}},
+		{"kỳ mới nhất ông nào đứng nhất khối huyện về tỷ lệ trực tuyến", []string{"quý 2/2019 huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất"}},
+		{"từ q1 sang q2 huyện nào tiến bộ nhất về tỷ lệ hồ sơ trực tuyến", []string{"từ quý 1 sang quý 2 huyện nào tăng tỷ lệ hồ sơ trực tuyến nhiều nhất"}},
+	})
+}

@@ -171,6 +171,16 @@ var abbreviations = []abbreviation{
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
 	{"nua nam dau", "nua dau nam"}, // "nửa năm đầu 2019": the first six months
+	// A leader judging units by progress: "ai bét", "đứng bét" (the last),
+	// "đứng nhất" (the first), "tiến bộ nhất" (rose the most), "ông nào"
+	// (which one).
+	{"bet", "thap nhat"},
+	{"dung bet", "thap nhat"},
+	{"dung nhat", "cao nhat"},
+	{"tien bo nhat", "tang nhieu nhat"},
+	{"tien bo nhieu nhat", "tang nhieu nhat"},
+	{"but pha nhat", "tang nhieu nhat"},
+	{"ong nao", "don vi nao"},
 	{"y nhu vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
 	// Can Lộc thì hơn hay kém": the two figures set against each other.
