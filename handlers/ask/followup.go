@@ -32,6 +32,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := bothFigures(mem, p); ok {
 		return true
 	}
+	if _, ok := tableEdit(c, mem, p); ok {
+		return true
+	}
 	if asksNotOnline(p) && len(p.Indicators) == 0 && len(p.Units) == 0 && ofRate(c, mem.Parse.Indicators) {
 		// "quý 2 không trực tuyến" after a unit's files.
 		return true
@@ -231,6 +234,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := bothFigures(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := tableEdit(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if unitsReportAgain(mem, p) {
