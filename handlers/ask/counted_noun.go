@@ -16,7 +16,12 @@ import (
 // "mấy", "tài" alone the "Tài" of "Sở Tài chính".)
 var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true, "can bo": true,
 	"buoi": true, "ngay": true, "hoi vien": true, "buu cuc": true, "may tinh": true, "thiet bi": true,
-	"doan vien": true, "dang vien": true, "tinh nguyen": true, "hoc sinh": true, "sinh vien": true, "giao vien": true}
+	"doan vien": true, "dang vien": true, "tinh nguyen": true, "hoc sinh": true, "sinh vien": true, "giao vien": true,
+	"giang vien": true, "chung chi": true} // "bao nhiêu giảng viên đứng lớp": not the classes
+
+// peopleKinds are kinds of people no stored count of people is split by
+// ("nữ", "thanh niên", "người cao tuổi").
+var peopleKinds = [][]string{{"nu"}, {"phu", "nu"}, {"nam", "gioi"}, {"thanh", "nien"}, {"cao", "tuoi"}, {"nguoi", "gia"}, {"dan", "toc"}}
 
 // askOpeners end the polite openings before "số …" ("cho biết", "cho
 // xin", "cung cấp").
@@ -33,12 +38,17 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 		// "bn cán bộ CNTT ở Can Lộc": no figure named, a thing counted;
 		// not every figure of the unit. "số cán bộ chuyên trách CNTT":
 		// people counted, not the money of the project that trains them.
-		return p.Intent == nlu.IntentValue || p.Intent == nlu.IntentProject && !p.Money
+		// "số chứng chỉ CIO đã cấp": certificates, not the money granted.
+		return p.Intent == nlu.IntentValue || p.Intent == nlu.IntentProject
 	}
 	for _, code := range p.Indicators {
 		in, ok := c.Indicators[code]
 		if !ok {
 			return false
+		}
+		if in.UnitLabel == "người" && slices.ContainsFunc(peopleKinds, func(k []string) bool { return hasWord(p.Words, k...) }) {
+			// "bao nhiêu học viên nữ": a kind of people no figure is split by.
+			return true
 		}
 		label := nlu.Fold(in.UnitLabel) + " "
 		if strings.HasPrefix(label, noun+" ") || noun == "can bo" && strings.HasPrefix(label, "nguoi ") || // cán bộ are people

@@ -42,3 +42,19 @@ func TestProgressWords(t *testing.T) {
 		{"từ q1 sang q2 huyện nào tiến bộ nhất về tỷ lệ hồ sơ trực tuyến", []string{"từ quý 1 sang quý 2 huyện nào tăng tỷ lệ hồ sơ trực tuyến nhiều nhất"}},
 	})
 }
+
+// TestTrainingOfficerWords: "học viên" are the people trained, "kỳ vọng"
+// the plan; lecturers, certificates and women among the trained are
+// counts no figure holds, so no figure of the classes or people answers.
+func TestTrainingOfficerWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"quý 1/2019 tập huấn mấy lớp, bao nhiêu học viên", []string{"quý 1/2019 có mấy lớp tập huấn", "quý 1/2019 bao nhiêu người tham gia tập huấn"}},
+		{"cuối năm 2019 kỳ vọng DN được tập huấn bao nhiêu %", []string{"kế hoạch năm 2019 tỷ lệ doanh nghiệp được tập huấn"}},
+	})
+	for _, q := range []string{"có bao nhiêu giảng viên đứng lớp tập huấn", "số chứng chỉ CIO đã cấp", "bao nhiêu học viên nữ tham gia tập huấn"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure: %s", q, ans.Text)
+		}
+	}
+}

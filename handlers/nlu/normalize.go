@@ -171,6 +171,10 @@ var abbreviations = []abbreviation{
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
 	{"nua nam dau", "nua dau nam"}, // "nửa năm đầu 2019": the first six months
+	// A training officer's words: "học viên" are the people trained;
+	// "kỳ vọng" (hoped for) is the plan.
+	{"hoc vien", "nguoi tham gia"},
+	{"ky vong", "ke hoach"},
 	// A leader judging units by progress: "ai bét", "đứng bét" (the last),
 	// "đứng nhất" (the first), "tiến bộ nhất" (rose the most), "ông nào"
 	// (which one).
