@@ -360,6 +360,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			}
 		}
 	}
+	if p.Understood() && costOfCounted(c, p) {
+		// "chi phí thuê hội trường cho các lớp tập huấn": money, not the
+		// classes counted.
+		p = nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}
+	}
 	if p.Understood() && countedElsewhere(c, p) {
 		// "bao nhiêu người dân đã có tài khoản DVC": not the count of
 		// services its other words name.

@@ -228,6 +228,18 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 	if len(pieces) < 2 {
 		return "", false
 	}
+	if last := nlu.Normalize(pieces[len(pieces)-1]).Tokens; len(last) >= 3 && last[0] == "de" && last[1] != "nghi" && last[1] != "xuat" && last[1] != "dat" {
+		// "… huyện nào chưa gửi báo cáo, để chị nhắc luôn ở lớp tập
+		// huấn": a purpose after the question, naming no place or time
+		// of its own (not "…, để so sánh với Hương Khê").
+		c := a.cat.Get()
+		rest := strings.Join(pieces[:len(pieces)-1], ", ")
+		if p := a.understand(c, nlu.Normalize(pieces[len(pieces)-1])); len(p.Units) == 0 && len(p.Periods) == 0 && p.Level == "" {
+			if q := a.understand(c, nlu.Normalize(rest)); q.Understood() {
+				return rest, true
+			}
+		}
+	}
 	first := nlu.Normalize(pieces[0]).Tokens
 	if len(first) >= 2 && first[0] == "phuc" && first[1] == "vu" {
 		// "Phục vụ bài nghiên cứu, em cần …": a purpose too.

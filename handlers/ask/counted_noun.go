@@ -123,3 +123,17 @@ func countedAmong(c *catalog.Catalog, p *nlu.Parse) {
 		p.Indicators = kept
 	}
 }
+
+// costOfCounted: the question asks a cost ("chi phí …", "kinh phí …") of
+// things only counted figures name, and no money of a project.
+func costOfCounted(c *catalog.Catalog, p nlu.Parse) bool {
+	if !hasWord(p.Words, "chi", "phi") && !hasWord(p.Words, "kinh", "phi") || len(p.Indicators) == 0 || len(p.Projects) > 0 || p.Intent == nlu.IntentFunding {
+		return false
+	}
+	for _, code := range p.Indicators {
+		if in := c.Indicators[code]; in.Kind != "count" {
+			return false
+		}
+	}
+	return true
+}

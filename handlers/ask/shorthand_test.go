@@ -58,3 +58,16 @@ func TestTrainingOfficerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeAfterTheQuestion: a purpose after the question ("…, để chị
+// nhắc luôn ở lớp tập huấn") is not part of what is asked; one naming a
+// place is ("…, để so sánh với Hương Khê").
+func TestPurposeAfterTheQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"quý 2/2019 huyện nào chưa gửi báo cáo, để chị nhắc luôn ở lớp tập huấn", []string{"quý 2/2019 huyện nào chưa gửi báo cáo"}},
+	})
+	if got := replyText(t, a, "Can Lộc quý 2 tỷ lệ hồ sơ trực tuyến, để so sánh với Hương Khê"); !strings.Contains(got, "Hương Khê") {
+		t.Errorf("the place of the purpose dropped: %s", got)
+	}
+}

@@ -432,8 +432,9 @@ func forwardPrefix(toks []string) int {
 // forwarders open the name of who a question is passed on from.
 var forwarders = map[string]bool{"a": true, "anh": true, "c": true, "chi": true, "ong": true, "ba": true, "sep": true}
 
-// meetingWords follow "hội" that is no "hỏi": "hội đồng", "hội nghị".
-var meetingWords = map[string]bool{"dong": true, "nghi": true, "thao": true, "vien": true, "cho": true}
+// meetingWords follow "hội" that is no "hỏi": "hội đồng", "hội nghị",
+// "hội trường".
+var meetingWords = map[string]bool{"dong": true, "nghi": true, "thao": true, "vien": true, "cho": true, "truong": true} // "hội trường": a hall
 
 // documentTitle is the span of a resolution's title said instead of its
 // number ("theo Nghị quyết về đẩy mạnh ứng dụng công nghệ thông tin nhằm
