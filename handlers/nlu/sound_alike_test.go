@@ -38,3 +38,22 @@ func TestSoundAlikes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSoundAlikes: every regional respelling of a word is another,
+// non-empty word of letters, and one slip away: the same length give or
+// take one letter ("ch"/"tr", "gi"/"d", "iu"/"iêu", "n"/"ng").
+func FuzzSoundAlikes(f *testing.F) {
+	for _, w := range []string{"huyeng", "noc", "sa", "xo", "chuc", "rich", "dao", "nhieu", "nguon", "thanh", "nhiu", "gi", "d", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, v := range soundAlikes(w) {
+			if v == "" || v == w {
+				t.Fatalf("soundAlikes(%q) holds %q", w, v)
+			}
+			if d := len(v) - len(w); d < -1 || d > 1 {
+				t.Fatalf("soundAlikes(%q) holds %q, more than one slip away", w, v)
+			}
+		}
+	})
+}
