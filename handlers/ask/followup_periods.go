@@ -138,8 +138,10 @@ func (a *Answerer) lastQuarterToo(ctx context.Context, none Answer, p nlu.Parse,
 // time (files, not services in force) as the span from the year's start
 // to that day: the quarters in it added, not the last one alone.
 func asOfSummed(c *catalog.Catalog, p *nlu.Parse) {
-	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 ||
-		p.Op != "sum" && !hasWord(p.Words, "gop", "lai") && !hasWord(p.Words, "luy", "ke") && !hasWord(p.Words, "cong", "don") {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 || quarterEnd(p.Periods[0].End) != p.Periods[0].End ||
+		!hasWord(p.Words, "gop", "lai") && !hasWord(p.Words, "luy", "ke") && !hasWord(p.Words, "cong", "don") {
+		// ("tổng hồ sơ … đến 27/02/2019": the figure stated as of that
+		// day; only quarters' ends are what units report to.)
 		return
 	}
 	for _, code := range p.Indicators {
