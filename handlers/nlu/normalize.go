@@ -664,7 +664,7 @@ func Normalize(s string) Text {
 	} else {
 		folded = foldToASCII(src)
 	}
-	tokens := splitMoneyUnits(telexNumbered(projectNumbers(splitAmpersands(unstretched(strings.Fields(string(keepMeaningfulPunctuation(folded))))))))
+	tokens := splitMoneyUnits(telexNumbered(projectNumbers(unstretched(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
