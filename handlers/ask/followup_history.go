@@ -64,22 +64,11 @@ func (a *Answerer) turnedBack(mem *memory, text string) (*memory, string, bool) 
 		return nil, "", false
 	}
 	toks := nlu.Normalize(text).Tokens
-	first := -1
-	for _, c := range firstAskedCues {
-		if at := wordsAt(toks, c); at >= 0 {
-			first = at
-			break
-		}
+	said := func(c []string) bool { return hasWord(toks, c...) }
+	if slices.ContainsFunc(firstAskedCues, said) {
+		return pastMemory(mem.Past[0]), restAfterCue(text), true
 	}
-	if first >= 0 {
-		p := mem.Past[0]
-		return pastMemory(p), restAfterCue(text), true
-	}
-	back := false
-	for _, c := range turnBackCues {
-		back = back || wordsAt(toks, c) >= 0
-	}
-	if !back {
+	if !slices.ContainsFunc(turnBackCues, said) {
 		return nil, "", false
 	}
 	p := a.understand(a.cat.Get(), nlu.Normalize(withoutCues(text)))
@@ -136,16 +125,6 @@ func withoutCues(text string) string {
 		out = append(out, words[i])
 	}
 	return strings.Join(out, " ")
-}
-
-// wordsAt is where the words c start in toks, or -1.
-func wordsAt(toks, c []string) int {
-	for i := 0; i+len(c) <= len(toks); i++ {
-		if slices.Equal(toks[i:i+len(c)], c) {
-			return i
-		}
-	}
-	return -1
 }
 
 // bothFigures: "tổng cả hai bn?", "hai khoản chênh nhau bao nhiêu" after
