@@ -153,7 +153,10 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		t = reports
 	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
-	p.Units = narrowByMarks(c, p.Units, t.Original)
+	p.Units = withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t)
+	if q, ok := byTakenInitials(c, p, t, a.now()); ok {
+		p = q
+	}
 	if nlu.SaidOver(t.Tokens) {
 		return p // "dvc dvc dvc dvc": nothing asked, whatever it names
 	}
@@ -360,7 +363,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			}
 		}
 	}
-	if p.Understood() && costOfCounted(c, p) {
+	if p.Understood() && (costOfCounted(c, p) || rentAsked(c, p, t.Original)) {
 		// "chi phí thuê hội trường cho các lớp tập huấn": money, not the
 		// classes counted.
 		p = nlu.Parse{Reason: nlu.ReasonNotUnderstood, Words: p.Words}

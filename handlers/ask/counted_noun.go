@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"slices"
 	"strings"
 
@@ -136,4 +137,22 @@ func costOfCounted(c *catalog.Catalog, p nlu.Parse) bool {
 		}
 	}
 	return true
+}
+
+// rentAsked: the question asks what renting something cost ("chi phí
+// thuê hội trường cho các lớp tập huấn", "chi phí thuê máy chủ"): one item
+// of a budget, which no figure states; the budget is not it.
+func rentAsked(c *catalog.Catalog, p nlu.Parse, original string) bool {
+	if len(p.Projects) > 0 || !slices.Contains(messageWords(strings.ToLower(norm.NFC.String(original))), "thuê") {
+		return false
+	}
+	if p.Intent == nlu.IntentFunding {
+		return true // "chi phí thuê máy chủ hàng năm": not the resolution's money
+	}
+	for _, code := range p.Indicators {
+		if c.Indicators[code].Kind == "money" {
+			return true
+		}
+	}
+	return false
 }

@@ -338,6 +338,17 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	}
 	sortRanked(list, p.Order != "asc")
 	compared := len(list)
+	if dir := changeAsked(p); dir < 0 && (p.Order == "desc" || p.Order == "asc") {
+		// "huyện nào bị giảm tỷ lệ nhiều nhất": of those that fell, the
+		// largest fall ("ít nhất": the smallest), not the largest rise.
+		kept := slices.DeleteFunc(slices.Clone(list), func(e ranked) bool { return e.value >= 0 })
+		if len(kept) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingNoneChanged, vi.Capitalise(ind.Name), a.Label, b.Label,
+				compared, "giảm")}, nil
+		}
+		list = kept
+		sortRanked(list, p.Order == "asc")
+	}
 	if dir := changeAsked(p); p.Which && p.Order == "all" && dir != 0 {
 		// "đơn vị nào bị giảm": those whose figure went that way.
 		var kept []ranked

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
 // narrowByMarks keeps, of the units a name could mean, those whose short
@@ -53,4 +54,70 @@ func writesName(text, name string) bool {
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// withoutMismarked drops the units the message named only by an alias of
+// one word that it writes with other marks: "chi phí thuê hội trường" is
+// rent, not Cục Thuế ("thuế"), though the two fold alike. A word typed
+// without marks still names the unit.
+func withoutMismarked(c *catalog.Catalog, units [][]string, t nlu.Text) [][]string {
+	var words []string
+	out := units[:0:0]
+	for _, group := range units {
+		if len(group) == 1 && len(c.OneWordAliases[group[0]]) > 0 {
+			if words == nil {
+				words = messageWords(strings.ToLower(norm.NFC.String(t.Original)))
+			}
+			if mismarked(c, group[0], words, t.Tokens) {
+				continue
+			}
+		}
+		out = append(out, group)
+	}
+	return out
+}
+
+// mismarked: the unit's one-word aliases the message's words fold to are
+// all written with other marks, and no longer name of it is said.
+func mismarked(c *catalog.Catalog, key string, words, tokens []string) bool {
+	if name := strings.Fields(nlu.Fold(c.Units[key].ShortName)); len(name) > 1 && hasWord(tokens, name...) {
+		return false
+	}
+	other := false
+	for _, alias := range c.OneWordAliases[key] {
+		folded := nlu.Fold(alias)
+		for i, w := range words {
+			if nlu.Fold(w) != folded {
+				continue
+			}
+			if w == alias || isPlain(w) || i > 0 && kindOfBody[nlu.Fold(words[i-1])] {
+				// ("ngành thuê": the tax office, its tone slipped.)
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// kindOfBody are the words before a body's short name ("ngành thuế",
+// "bên thuế"), which keep it named whatever its marks.
+var kindOfBody = map[string]bool{"nganh": true, "cuc": true, "ben": true, "phia": true, "chi": true}
+
+// messageWords are the message's words, split at spaces and punctuation
+// but "&" ("GD&ĐT" is one).
+func messageWords(original string) []string {
+	return strings.FieldsFunc(original, func(r rune) bool {
+		return unicode.IsSpace(r) || r != '&' && unicode.IsPunct(r)
+	})
+}
+
+// isPlain: the word is typed without marks.
+func isPlain(w string) bool {
+	for _, r := range w {
+		if r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

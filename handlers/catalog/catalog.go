@@ -50,9 +50,18 @@ type Catalog struct {
 	// KindNames are the folded names of the district-level units in
 	// force, by their folded kind ("thanh pho" → [["thanh","pho","ha",
 	// "tinh"]]), sorted: "thành phố", "hai thị xã" said for them.
-	KindNames  map[string][][]string
-	Levels     map[string]queries.Level
-	Indicators map[string]queries.Indicator // by code
+	KindNames map[string][][]string
+	// TakenInitials are district initials people also type for other
+	// words ("ĐT": Đức Thọ, but also đào tạo, điện tử), folded, with the
+	// units they stand for: no alias, read only where the other word
+	// cannot be meant.
+	TakenInitials map[string][]string
+	// OneWordAliases are the units' aliases of one word written with
+	// marks ("thuế"), lower case, by unit key: a message that writes the
+	// word with other marks ("thuê hội trường") does not name the unit.
+	OneWordAliases map[string][]string
+	Levels         map[string]queries.Level
+	Indicators     map[string]queries.Indicator // by code
 	// IndicatorCodes are the indicators' codes by id (targets and values
 	// name them by id).
 	IndicatorCodes map[int64]string
@@ -95,6 +104,7 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	}
 	c.Keys = unitKeys(units, on)
 	c.KindNames = map[string][][]string{}
+	c.OneWordAliases = map[string][]string{}
 	for _, u := range units {
 		c.Units[c.Keys[u.ID]] = u
 		c.UnitsByID[u.ID] = u
@@ -172,6 +182,9 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 		// units of 2019; the answer keeps those valid in the period asked.
 		if key, ok := c.Keys[a.UnitID]; ok {
 			ut = append(ut, nlu.Term{Owner: key, Folded: a.Folded})
+			if marked := strings.ToLower(strings.TrimSpace(a.Alias)); !strings.Contains(marked, " ") && marked != a.Folded {
+				c.OneWordAliases[key] = append(c.OneWordAliases[key], marked)
+			}
 		}
 	}
 	named := map[string]bool{}
@@ -181,7 +194,9 @@ func Load(ctx context.Context, src Source, on string) (*Catalog, error) {
 	ut = append(ut, agencyInitials(units, c.Keys, named)...)
 	ut = append(ut, agencyHeads(units, c.Keys, named)...)
 	ut = append(ut, townInitials(units, c.Keys)...)
-	ut = append(ut, districtInitials(units, c.Keys)...)
+	initials, taken := districtInitials(units, c.Keys)
+	ut = append(ut, initials...)
+	c.TakenInitials = taken
 	for _, a := range la {
 		lt = append(lt, nlu.Term{Owner: a.Level, Folded: a.Folded})
 	}

@@ -86,31 +86,45 @@ var townKinds = map[string]string{"thanh pho": "tp", "thi xa": "tx"}
 // Hà": "T.Hà"). A form the normalisation reads as something else ("HS" is
 // "hồ sơ", "HT" is "Hà Tĩnh") is left out; two units with the same
 // initials ("KA": Huyện Kỳ Anh, Thị xã Kỳ Anh) share it and are asked back;
-// initials people type for other words are left out too.
-func districtInitials(units []queries.Unit, keys map[int64]string) []nlu.Term {
-	var out []nlu.Term
+// initials people type for other words are left out too, and returned as
+// taken: a question may still mean the unit by them where the other word
+// cannot be meant (see Catalog.TakenInitials).
+func districtInitials(units []queries.Unit, keys map[int64]string) (terms []nlu.Term, taken map[string][]string) {
+	taken = map[string][]string{}
 	for _, u := range units {
 		key, ok := keys[u.ID]
 		if !ok || u.Level != "district" {
 			continue
 		}
 		toks := nlu.Normalize(u.Name).Tokens
-		name := toks
-		for _, kind := range []string{"huyen", "thi xa", "thanh pho"} {
-			if k := strings.Fields(kind); len(toks) > len(k) && strings.Join(toks[:len(k)], " ") == kind {
-				name = toks[len(k):]
+		name, kind := toks, ""
+		for _, k := range []string{"huyen", "thi xa", "thanh pho"} {
+			if kw := strings.Fields(k); len(toks) > len(kw) && strings.Join(toks[:len(kw)], " ") == k {
+				name, kind = toks[len(kw):], k
 			}
 		}
 		if len(name) != 2 || len(name[0]) < 2 || len(name[1]) < 2 {
 			continue
 		}
-		for _, form := range []string{name[0][:1] + name[1][:1], name[0][:1] + " " + name[1]} {
-			if nlu.Normalize(form).Folded == form && !initialsTaken[form] {
-				out = append(out, nlu.Term{Owner: key, Folded: form})
+		initials := name[0][:1] + name[1][:1]
+		forms := []string{initials, name[0][:1] + " " + name[1]}
+		if kind == "huyen" {
+			// "H.KA", "H KA": the district, where the initials are shared
+			// with a town of the same name.
+			forms = append(forms, "h "+initials, "h"+initials)
+		}
+		for _, form := range forms {
+			if nlu.Normalize(form).Folded != form {
+				continue
 			}
+			if initialsTaken[form] {
+				taken[form] = append(taken[form], key)
+				continue
+			}
+			terms = append(terms, nlu.Term{Owner: key, Folded: form})
 		}
 	}
-	return out
+	return terms, taken
 }
 
 // initialsTaken are initials people type for other words: "đt" (điện tử,

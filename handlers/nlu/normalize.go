@@ -171,6 +171,16 @@ var abbreviations = []abbreviation{
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
 	{"nua nam dau", "nua dau nam"}, // "nửa năm đầu 2019": the first six months
+	// "Lũy kế 2 quý", "cộng dồn hai quý": the first two quarters added, as
+	// "6 tháng đầu năm" is. ("Hai quý đầu năm" alone is each of them.)
+	{"luy ke 2 quy", "luy ke 6 thang dau nam"},
+	{"luy ke hai quy", "luy ke 6 thang dau nam"},
+	{"luy ke 2 quy dau nam", "luy ke 6 thang dau nam"},
+	{"luy ke hai quy dau nam", "luy ke 6 thang dau nam"},
+	{"cong don 2 quy", "cong don 6 thang dau nam"},
+	{"cong don hai quy", "cong don 6 thang dau nam"},
+	{"cong don 2 quy dau nam", "cong don 6 thang dau nam"},
+	{"cong don hai quy dau nam", "cong don 6 thang dau nam"},
 	// A training officer's words: "học viên" are the people trained;
 	// "kỳ vọng" (hoped for) is the plan.
 	{"hoc vien", "nguoi tham gia"},
