@@ -591,11 +591,23 @@ const addedSuffix = "_added"
 const maxFollowUpWords = 8
 
 // offersPeriod: an ask-back of which period, one of whose options is the
-// period given.
+// period given, or the only one inside it.
 func offersPeriod(options []Option, per nlu.Period) bool {
-	return slices.ContainsFunc(options, func(o Option) bool {
-		return o.parse != nil && len(o.parse.Periods) == 1 && samePeriod(o.parse.Periods[0], per)
-	})
+	inside := 0
+	for _, o := range options {
+		if o.parse == nil || len(o.parse.Periods) != 1 {
+			continue
+		}
+		if opt := o.parse.Periods[0]; samePeriod(opt, per) {
+			return true
+		} else if opt.Start >= per.Start && opt.End <= per.End {
+			inside++
+		}
+	}
+	// ("hồ sơ nhiêu?" after năm 2019's rate, answered with its first five
+	// months: the one option inside the year, which the year's reply
+	// names as the nearest.)
+	return inside == 1
 }
 
 // judgedNotCounted: a yes-or-no question read as a plain figure or a

@@ -43,3 +43,14 @@ func TestLargestFall(t *testing.T) {
 		t.Errorf("largest fall:\n%s\nlargest rise:\n%s", fell, rose)
 	}
 }
+
+// TestFollowUpAfterNearest: a figure asked right after a year answered
+// with its first months ("hồ sơ nhiêu?" after năm 2019's rate) is of the
+// same months, not asked back.
+func TestFollowUpAfterNearest(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	got := replyTextIn(t, a, []string{"năm 2019 tỷ lệ hồ sơ trực tuyến được nhiêu", "hồ sơ nhiêu?"})
+	if want := body(replyText(t, a, "năm 2019 có bao nhiêu hồ sơ nộp trực tuyến")); !strings.Contains(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -43,7 +43,22 @@ var casedAbbreviations = map[string]string{
 	// "tỉnh mìn" typed a letter short: "mình" (ours), not the
 	// spreadsheet's "min" that "mìn" folds to.
 	"mìn": "mình",
+	// Southern "dzậy", "zậy", "dzị", "zị": "vậy".
+	"dzậy": "vậy",
+	"Dzậy": "vậy",
+	"zậy":  "vậy",
+	"Zậy":  "vậy",
+	"dzị":  "vậy",
+	"zị":   "vậy",
+	// Southern "mức tư", "quý tư": four (not "tư vấn", "từ" with its
+	// mark): see fourAfter.
+	"tư": "4",
+	"Tư": "4",
 }
+
+// fourAfter are the words "tư" is four after ("mức tư", "quý tư"); elsewhere
+// it stays ("tư pháp", "đầu tư").
+var fourAfter = map[string]bool{"mức": true, "Mức": true, "quý": true, "Quý": true, "MỨC": true, "QUÝ": true}
 
 // expandCased replaces the whole words of s that are cased abbreviations
 // (before folding, which would lose the case and the "đ").
@@ -61,7 +76,11 @@ func expandCased(s string) string {
 			return
 		}
 		w := s[word:end]
-		if to, ok := casedAbbreviations[w]; ok && (!shouting || numberAfter(s[end:])) && !strings.EqualFold(prev+" "+w, to) {
+		to, ok := casedAbbreviations[w]
+		if ok && to == "4" && (!fourAfter[prev] || strings.HasPrefix(strings.TrimLeft(s[end:], " "), "vấn")) {
+			ok = false // "chuyên mục tư vấn", "tư pháp"
+		}
+		if ok && (!shouting || numberAfter(s[end:])) && !strings.EqualFold(prev+" "+w, to) {
 			// ("bao nhiêu" is already whole: only a lone "nhiêu" is
 			// completed.)
 			// (A message typed all in capitals says nothing by its case:

@@ -42,6 +42,9 @@ func normalizeCases() []normalizeCase {
 		// Southern speech, told by its marks from "Hồng" and "nhiều".
 		{"southern not", "quý 1 huyện nào hổng nộp, Hồng Lĩnh hông", "quy 1 huyen nao khong nop hong linh khong"},
 		{"southern how many", "hồ sơ nhiêu cái, tỷ lệ bao nhiêu, nhiều", "ho so bao nhieu cai ty le bao nhieu nhieu"},
+		{"southern so", "dzậy còn bển Hương Khê, tăng bi nhiêu zậy", "vay con ben huong khe tang bao nhieu vay"},
+		{"southern four", "còn mức tư? quý tư, Sở Tư pháp, chuyên mục tư vấn, mức từ 10", "con muc 4 quy 4 so tu phap chuyen muc tu van muc tu 10"},
+		{"southern look", "quý 1 coi sao", "quy 1 thi sao"},
 		// Telex joined to a number, "trc", "bao nhiu", a last "răng" (Nghệ-Tĩnh "sao").
 		{"telex numbered", "quys1 và mwcs3 dvc3", "quy 1 va muc 3 dich vu cong muc 3"},
 		{"short forms", "quý trc bao nhiu, 1 cửa", "quy truoc bao nhieu mot cua"},
