@@ -351,6 +351,11 @@ var abbreviations = []abbreviation{
 	{"bi bao nhieu", "bao nhieu"}, // Southern "bi nhiêu" (its "nhiêu" completed first)
 	{"bi nhieu", "bao nhieu"},
 	{"coi sao", "thi sao"}, // Southern "quý 1 coi sao": and that one?
+	// "… ghi trong ngoặc ở mục I.1": where the report writes it, not
+	// what is asked.
+	{"ghi trong ngoac", "ghi"},
+	{"ghi trong dau ngoac", "ghi"},
+	{"neu trong ngoac", "ghi"},
 	{"ko", "khong"},
 	{"k", "khong"},
 	{"dc", "duoc"},
@@ -669,7 +674,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(expandInitials(original))); isASCII(src) {
+	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(original)))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])

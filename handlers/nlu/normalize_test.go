@@ -45,6 +45,10 @@ func normalizeCases() []normalizeCase {
 		{"southern so", "dzậy còn bển Hương Khê, tăng bi nhiêu zậy", "vay con ben huong khe tang bao nhieu vay"},
 		{"southern four", "còn mức tư? quý tư, Sở Tư pháp, chuyên mục tư vấn, mức từ 10", "con muc 4 quy 4 so tu phap chuyen muc tu van muc tu 10"},
 		{"southern look", "quý 1 coi sao", "quy 1 thi sao"},
+		{"section reference", "Điểm minh bạch năm 2017 ghi trong ngoặc ở mục I.1 là bao nhiêu", "diem minh bach nam 2017 ghi la bao nhieu"},
+		{"section and paragraph", "duy trì ở bao nhiêu đơn vị (đoạn cuối mục II.3)?", "duy tri o bao nhieu don vi"},
+		{"subsection letter", "Tiểu mục c kinh phí, phần B", "kinh phi"},
+		{"level and appendix row stay", "DVC mức 3, mục 13 phụ lục, mục tiêu, chuyên mục", "dich vu cong muc 3 muc 13 phu luc muc tieu chuyen muc"},
 		// Telex joined to a number, "trc", "bao nhiu", a last "răng" (Nghệ-Tĩnh "sao").
 		{"telex numbered", "quys1 và mwcs3 dvc3", "quy 1 va muc 3 dich vu cong muc 3"},
 		{"short forms", "quý trc bao nhiu, 1 cửa", "quy truoc bao nhieu mot cua"},
