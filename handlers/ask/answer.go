@@ -153,7 +153,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		t = reports
 	}
 	p := nlu.UnderstandText(c.Vocab, t, a.now())
-	p.Units = withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t)
+	p.Units = withoutRestated(withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t))
 	if q, ok := byTakenInitials(c, p, t, a.now()); ok {
 		p = q
 	}

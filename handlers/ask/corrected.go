@@ -9,9 +9,17 @@ import (
 // corrected answers a message its asker corrects as it goes ("năm 2018 tỷ
 // lệ hồ sơ nộp trực tuyến, à ko, số lượng hồ sơ thôi", "Kỳ Anh quý 2, ý a
 // là thị xã Kỳ Anh, tỷ lệ …"): what comes after the correction, read as
-// a follow-up of what came before it, which itself gets no reply. ok is
-// false when the message corrects nothing.
+// a follow-up of what came before it, which itself gets no reply. A
+// message that opens by taking back the chat's last question ("không, …",
+// "sửa giúp anh: …") is what follows, read as a follow-up of that
+// question. ok is false when the message corrects nothing.
 func (a *Answerer) corrected(ctx context.Context, message string, mem *memory) (Answer, bool, error) {
+	if after, ok := nlu.CorrectsLast(message); ok && mem != nil {
+		// "không, anh cần tổng số hồ sơ tiếp nhận chứ không phải tỷ lệ",
+		// "sửa giúp anh: quý 2 mới đúng": the question before, as now said.
+		ans, err := a.respondOne(ctx, after, mem)
+		return ans, err == nil, err
+	}
 	before, after, ok := nlu.Corrected(message)
 	if !ok {
 		return Answer{}, false, nil

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,4 +121,23 @@ func isPlain(w string) bool {
 		}
 	}
 	return true
+}
+
+// withoutRestated drops a name of several units that the message says
+// again as one of them ("Hà Tĩnh mình, toàn tỉnh": the province, said
+// twice, not asked back).
+func withoutRestated(units [][]string) [][]string {
+	var out [][]string
+	for i, group := range units {
+		restated := len(group) > 1 && slices.ContainsFunc(units, func(other []string) bool {
+			return len(other) == 1 && slices.Contains(group, other[0])
+		})
+		if !restated {
+			out = append(out, units[i])
+		}
+	}
+	if len(out) == len(units) {
+		return units
+	}
+	return out
 }

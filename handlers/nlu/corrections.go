@@ -9,13 +9,17 @@ import (
 
 // correctionMarks are the words with which an asker takes back part of
 // what was typed and says it again ("…, à ko, số lượng hồ sơ thôi", "…, í
-// lộn năm 2017 …", "…, ý a là thị xã Kỳ Anh", "…, sửa lại: quý 2", "…, à
-// thôi hỏi Vũ Quang …"), folded; the longest first.
+// lộn năm 2017 …", "…, ý a là thị xã Kỳ Anh", "…, sửa lại: quý 2", "…,
+// sửa: mức 3", "…, à thôi hỏi Vũ Quang …"), folded; the longest first.
 var correctionMarks = []string{
 	"a khong phai", "a ko phai", "y toi la", "y em la", "y anh la", "y a la", "y minh la", "y chau la",
 	"sua lai", "a thoi hoi", "thoi hoi", "a thoi", "go nham", "a nham", "a lon", "i lon", "y lon",
-	"nham roi", "lon roi", "a khong", "a ko", "a k", "lon", "nham",
+	"nham roi", "lon roi", "a khong", "a ko", "a k", "lon", "nham", "sua thanh", "sua",
 }
+
+// colonOnly are the marks that correct only written with a colon ("…, sửa:
+// mức 3"); without one they are words of the question ("sửa số liệu").
+var colonOnly = map[string]bool{"sua": true}
 
 // Corrected splits a message at the last place its asker corrects it:
 // before is what was first typed, after what replaces part or all of it
@@ -36,25 +40,15 @@ func Corrected(message string) (before, after string, ok bool) {
 		}
 		for _, mark := range correctionMarks {
 			mw := strings.Fields(mark)
-			if i+len(mw) > len(words) || strings.Join(folded[i:i+len(mw)], " ") != mark {
+			if i+len(mw) > len(words) || strings.Join(folded[i:i+len(mw)], " ") != mark || colonOnly[mark] && !strings.HasSuffix(words[i], ":") {
 				continue
 			}
 			rest := words[i+len(mw):]
 			if len(rest) > 0 && (folded[i+len(mw)] == "hoi" || folded[i+len(mw)] == "la") {
 				rest = rest[1:] // "à thôi hỏi …", "ý tôi là …"
 			}
-			for k := range rest {
-				// "ý a là số hồ sơ chứ ko phải tỷ lệ": what it is not is
-				// no part of what is asked.
-				if f := folded[len(words)-len(rest)+k]; f == "chu" || f == "khong" || f == "ko" || f == "k" {
-					if k+1 < len(rest) && folded[len(words)-len(rest)+k+1] == "phai" || f == "chu" && k+2 < len(rest) && folded[len(words)-len(rest)+k+2] == "phai" {
-						rest = rest[:k]
-						break
-					}
-				}
-			}
 			before = strings.TrimRight(strings.Join(words[:i], " "), ",.;!?… ")
-			after = strings.Trim(strings.Join(rest, " "), ",.;:!?… ")
+			after = withoutNotMeant(rest, folded[len(words)-len(rest):])
 			if before == "" || after == "" {
 				return "", "", false
 			}
@@ -63,3 +57,86 @@ func Corrected(message string) (before, after string, ok bool) {
 	}
 	return "", "", false
 }
+
+// withoutNotMeant is the words of a correction but what it says is not
+// meant ("ý a là số hồ sơ chứ ko phải tỷ lệ": the rate is no part of what
+// is asked), and "mới đúng" that closes it ("quý 2 mới đúng").
+func withoutNotMeant(rest, folded []string) string {
+	for k := range rest {
+		if f := folded[k]; f == "chu" || f == "khong" || f == "ko" || f == "k" {
+			// ("…, không cần tỷ lệ": not wanted either.)
+			if k+1 < len(rest) && (folded[k+1] == "phai" || f != "chu" && folded[k+1] == "can" && k > 0) || f == "chu" && k+2 < len(rest) && folded[k+2] == "phai" {
+				rest, folded = rest[:k], folded[:k]
+				break
+			}
+		}
+	}
+	if n := len(folded); n >= 2 && folded[n-2] == "moi" && (folded[n-1] == "dung" || folded[n-1] == "phai") {
+		rest = rest[:n-2]
+	}
+	return strings.Trim(strings.Join(rest, " "), ",.;:!?… ")
+}
+
+// openingCorrections are the words that open a message taking back the
+// question before it ("không, anh cần tổng số hồ sơ …", "sửa giúp anh:
+// quý 2 mới đúng", "à không, anh hỏi Hà Tĩnh mình"), folded, the longest
+// first; each must be closed by a comma or a colon but "ý … là".
+var openingCorrections = []string{
+	"sua giup anh", "sua giup em", "sua giup chi", "sua giup", "sua lai", "a khong phai", "a khong", "a ko", "khong phai", "khong", "ko",
+	"nham roi", "nham", "lon roi", "lon", "a nham", "a lon", "sua",
+}
+
+// openingMeant are the words that open a message saying what the question
+// before meant, with no comma needed ("ý anh là quý 2").
+var openingMeant = []string{"y toi la", "y em la", "y anh la", "y chi la", "y a la", "y minh la"}
+
+// CorrectsLast: the message opens by taking back the question before it;
+// after is what it asks instead, to be read as a follow-up of that
+// question ("anh hỏi" that opens it dropped).
+func CorrectsLast(message string) (after string, ok bool) {
+	words := strings.Fields(norm.NFC.String(message))
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = Fold(strings.Trim(w, wordEdges+"…"))
+	}
+	rest, rf := words, folded
+	// ("à nhầm, ý mình là quý 2": a mark, then what was meant.)
+	for range 2 {
+		n := openingMark(rest, rf)
+		if n == 0 {
+			break
+		}
+		rest, rf = rest[n:], rf[n:]
+	}
+	if len(rest) == len(words) {
+		return "", false
+	}
+	for len(rest) > 1 && (asker[rf[0]] || rf[0] == "hoi" || rf[0] == "can") {
+		rest, rf = rest[1:], rf[1:] // "anh hỏi …", "anh cần …"
+	}
+	after = withoutNotMeant(rest, rf)
+	return after, after != ""
+}
+
+// openingMark is the number of words of the correction or "ý … là" that
+// opens the words, 0 for none.
+func openingMark(words, folded []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	for _, mark := range openingCorrections {
+		mw := strings.Fields(mark)
+		if last := words[min(len(mw), len(words))-1]; len(mw) < len(words) && strings.Join(folded[:len(mw)], " ") == mark && strings.ContainsAny(last[len(last)-1:], ",:") {
+			return len(mw)
+		}
+	}
+	for _, mark := range openingMeant {
+		if mw := strings.Fields(mark); len(mw) < len(words) && strings.Join(folded[:len(mw)], " ") == mark {
+			return len(mw)
+		}
+	}
+	return 0
+}
+
+// asker are the words an asker calls themself by.
+var asker = map[string]bool{"anh": true, "em": true, "chi": true, "toi": true, "minh": true, "a": true, "e": true, "c": true}

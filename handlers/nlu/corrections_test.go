@@ -32,10 +32,34 @@ func FuzzCorrected(f *testing.F) {
 	f.Add("năm 2018 tỷ lệ, à ko, số lượng thôi")
 	f.Add("a, lộn")
 	f.Add(", ý tôi là ,")
+	f.Add("không, anh cần tổng số hồ sơ chứ không phải tỷ lệ")
+	f.Add("sửa: ,")
 	f.Fuzz(func(t *testing.T, s string) {
 		before, after, ok := Corrected(s)
 		if ok && (before == "" || after == "") {
 			t.Fatalf("Corrected(%q) = %q, %q: an empty side", s, before, after)
 		}
+		if after, ok := CorrectsLast(s); ok && (after == "" || len(after) >= len(s)) {
+			t.Fatalf("CorrectsLast(%q) = %q: nothing taken back", s, after)
+		}
 	})
+}
+
+func TestCorrectsLast(t *testing.T) {
+	for _, tt := range []struct{ in, after string }{
+		{"không, anh cần tổng số hồ sơ tiếp nhận chứ không phải tỷ lệ", "tổng số hồ sơ tiếp nhận"},
+		{"sửa giúp anh: quý 2 mới đúng", "quý 2"},
+		{"à nhầm, ý mình là quý 2", "quý 2"},
+		{"không, ý anh là số hồ sơ, không cần tỷ lệ", "số hồ sơ"},
+		{"à không, anh hỏi Hà Tĩnh mình, toàn tỉnh", "Hà Tĩnh mình, toàn tỉnh"},
+	} {
+		if after, ok := CorrectsLast(tt.in); !ok || after != tt.after {
+			t.Errorf("CorrectsLast(%q) = %q, %v; want %q", tt.in, after, ok, tt.after)
+		}
+	}
+	for _, in := range []string{"không có số liệu à?", "sửa số liệu quý 2 thế nào", "Can Lộc, Hương Khê quý 2 tỷ lệ", "ý kiến của Sở về DVC mức 4"} {
+		if after, ok := CorrectsLast(in); ok {
+			t.Errorf("CorrectsLast(%q) = %q: takes nothing back", in, after)
+		}
+	}
 }

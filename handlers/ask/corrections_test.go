@@ -1,0 +1,31 @@
+package ask_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestCorrectionsInAChat: a message that takes back the question before it
+// ("không, anh cần …", "sửa giúp anh: …", "à không, anh hỏi Hà Tĩnh mình,
+// toàn tỉnh") asks that question as now said; a correction after a colon
+// in the same message ("…, sửa: mức 3") too.
+func TestCorrectionsInAChat(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, tc := range []struct {
+		turns []string
+		plain string
+	}{
+		{[]string{"Sở Tài chính quý 2 tỷ lệ hồ sơ trực tuyến?", "không, anh cần tổng số hồ sơ tiếp nhận chứ không phải tỷ lệ"}, "tổng số hồ sơ tiếp nhận của Sở Tài chính quý 2/2019"},
+		{[]string{"TP Hà Tĩnh quý 1 nộp trực tuyến bao nhiêu hồ sơ?", "sửa giúp anh: quý 2 mới đúng"}, "TP Hà Tĩnh quý 2 nộp trực tuyến bao nhiêu hồ sơ"},
+		{[]string{"Hương Khê quý 1 tỷ lệ hồ sơ trực tuyến?", "không, ý anh là số hồ sơ, không cần tỷ lệ"}, "Hương Khê quý 1 bao nhiêu hồ sơ trực tuyến"},
+		{[]string{"Nghệ An có bao nhiêu DVC mức 4?", "à không, anh hỏi Hà Tĩnh mình, toàn tỉnh"}, "toàn tỉnh có bao nhiêu DVC mức 4"},
+		{[]string{"Can Lộc quý 1 có mấy DVC mức 4, sửa: mức 3"}, "Can Lộc quý 1 có mấy DVC mức 3"},
+	} {
+		got := replyTextIn(t, a, tc.turns)
+		if want := body(replyText(t, a, tc.plain)); !strings.Contains(got, want) {
+			t.Errorf("%q:\ngot  %s\nwant %s", tc.turns, got, want)
+		}
+	}
+}
