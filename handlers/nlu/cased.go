@@ -54,11 +54,29 @@ var casedAbbreviations = map[string]string{
 	// mark): see fourAfter.
 	"tư": "4",
 	"Tư": "4",
+	// "mấy tỷ lẻ mấy trăm triệu": odd change, not "tỷ lệ" (a rate) that
+	// "tỷ lẻ" folds to: see onlyAfter.
+	"lẻ": "",
+	// "bố trí mấy tỷ": how much money, not "mấy tỷ lệ".
+	"tỷ": "tiền",
+	"tỉ": "tiền",
 }
 
-// fourAfter are the words "tư" is four after ("mức tư", "quý tư"); elsewhere
-// it stays ("tư pháp", "đầu tư").
-var fourAfter = map[string]bool{"mức": true, "Mức": true, "quý": true, "Quý": true, "MỨC": true, "QUÝ": true}
+// onlyAfter are the words some cased words are read after, and as typed
+// elsewhere: "tư" is four after "mức", "quý" ("mức tư", but "tư pháp",
+// "đầu tư"); "lẻ" is dropped after an amount ("mấy tỷ lẻ"); "tỷ" after
+// "mấy" is money ("mấy tỷ", but "tỷ lệ").
+var onlyAfter = map[string]map[string]bool{
+	"tư": {"mức": true, "Mức": true, "quý": true, "Quý": true, "MỨC": true, "QUÝ": true},
+	"Tư": {"mức": true, "Mức": true, "quý": true, "Quý": true, "MỨC": true, "QUÝ": true},
+	"lẻ": {"tỷ": true, "tỉ": true, "trăm": true, "nghìn": true, "ngàn": true, "triệu": true},
+	"tỷ": {"mấy": true, "Mấy": true},
+	"tỉ": {"mấy": true, "Mấy": true},
+}
+
+// notBefore are the words after which a word of onlyAfter stays as typed:
+// "tư vấn", "tỷ lệ".
+var notBefore = map[string]string{"tư": "vấn", "Tư": "vấn", "tỷ": "lệ", "tỉ": "lệ"}
 
 // expandCased replaces the whole words of s that are cased abbreviations
 // (before folding, which would lose the case and the "đ").
@@ -77,8 +95,8 @@ func expandCased(s string) string {
 		}
 		w := s[word:end]
 		to, ok := casedAbbreviations[w]
-		if ok && to == "4" && (!fourAfter[prev] || strings.HasPrefix(strings.TrimLeft(s[end:], " "), "vấn")) {
-			ok = false // "chuyên mục tư vấn", "tư pháp"
+		if after, only := onlyAfter[w]; ok && only && (!after[prev] || notBefore[w] != "" && strings.HasPrefix(strings.ToLower(strings.TrimLeft(s[end:], " ")), notBefore[w])) {
+			ok = false // "chuyên mục tư vấn", "tư pháp", "mấy tỷ lệ"
 		}
 		if ok && (!shouting || numberAfter(s[end:])) && !strings.EqualFold(prev+" "+w, to) {
 			// ("bao nhiêu" is already whole: only a lone "nhiêu" is

@@ -351,6 +351,14 @@ var abbreviations = []abbreviation{
 	{"bi bao nhieu", "bao nhieu"}, // Southern "bi nhiêu" (its "nhiêu" completed first)
 	{"bi nhieu", "bao nhieu"},
 	{"coi sao", "thi sao"}, // Southern "quý 1 coi sao": and that one?
+	// A finance officer's words: "dự toán" is the budget ("mấy tỷ" is
+	// money: see onlyAfter); "quy ra triệu" (the replies are in triệu
+	// đồng already) asks nothing more.
+	{"du toan", "kinh phi"},
+	{"quy ra trieu dong", ""},
+	{"quy ra trieu", ""},
+	{"doi ra trieu dong", ""},
+	{"doi ra trieu", ""},
 	// "… ghi trong ngoặc ở mục I.1": where the report writes it, not
 	// what is asked.
 	{"ghi trong ngoac", "ghi"},
