@@ -438,6 +438,8 @@ var abbreviations = []abbreviation{
 	{"thua co", "anh"},
 	{"thua bac", "anh"},
 	{"khong ong", "khong anh"},
+	{"k ong", "khong anh"}, // ("k ông": "k" is "không"; FuzzNormalize found it)
+	{"ko ong", "khong anh"},
 	{"vay ong", "vay anh"},
 	{"chua ong", "chua anh"},
 	{"ong co the", "anh co the"},
