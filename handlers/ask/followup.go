@@ -108,9 +108,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		return true
 	}
 	if p.Op == "diff" && len(p.Periods) == 2 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && (len(mem.Parse.Units) > 0 || mem.Parse.Level != "") &&
-		len(p.Indicators) > 0 && subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 10 {
+		len(p.Indicators) > 0 && (subsetOf(p.Indicators, mem.Parse.Indicators) || namesUnit(mem.Parse) && reportedByUnits(c, p.Indicators) && sameTopic(c, p.Indicators, mem.Parse.Indicators)) &&
+		len(p.Leftover) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 12 {
 		// "quý 2 hơn quý 1 bao nhiêu hồ sơ?" after Sở Tài chính's two
-		// quarters: that unit's two, set against each other.
+		// quarters: that unit's two, set against each other ("số hồ sơ
+		// trực tuyến quý 2 hơn quý 1 bao nhiêu" after Can Lộc's rates:
+		// its files).
 		return true
 	}
 	if p.Measure == "change" && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && mem.Earlier != nil &&

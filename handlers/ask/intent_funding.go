@@ -186,7 +186,8 @@ func bothSources(words []string) bool {
 		return false
 	}
 	between := words[nq+2 : other]
-	return hasWord(between, "cong", "lai") || slices.Contains(between, "va") || slices.Contains(between, "lan") || slices.Contains(between, "voi")
+	// ("NQ22 cộng lồng ghép tổng đã có bao nhiêu tiền": added.)
+	return slices.Contains(between, "cong") || slices.Contains(between, "va") || slices.Contains(between, "lan") || slices.Contains(between, "voi")
 }
 
 // shareOfAllotted: "nguồn NQ 22 chiếm bao nhiêu % trong tổng kinh phí đã
@@ -261,7 +262,13 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 	}
 	n := vi.NewNumbers()
 	whole := part.l.pt.value + l.pt.value
-	return fmt.Sprintf(msgFundingShare, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
+	name, value := part.ind.Name, part.l.pt.value
+	if len(found) == 1 && namedFirst(p.Words, other, part.ind.Code) {
+		// "trong đó NQ22 chiếm mấy %" after both sources' money, of which
+		// the chat kept the other's: the source the words name.
+		name, value = ind.Name, l.pt.value
+	}
+	return fmt.Sprintf(msgFundingShare, vi.Capitalise(name), n.Num(math.Round(value/whole*10000)/100),
 		n.Figure(whole, "money", "")), true, nil
 }
 

@@ -54,6 +54,11 @@ var casedAbbreviations = map[string]string{
 	// mark): see fourAfter.
 	"tư": "4",
 	"Tư": "4",
+	// Southern "vìa" (về), "mần" (làm): "đưa tin bài vìa mình", "cấp
+	// nhiêu cho mần phóng sự".
+	"vìa": "về",
+	"mần": "làm",
+	"Mần": "làm",
 	// "mấy tỷ lẻ mấy trăm triệu": odd change, not "tỷ lệ" (a rate) that
 	// "tỷ lẻ" folds to: see onlyAfter.
 	"lẻ": "",

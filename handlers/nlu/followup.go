@@ -808,13 +808,14 @@ func WholeSpan(tokens []string) bool {
 	if anyPhrase(tokens, wholeSpanCues) {
 		return true
 	}
-	// "cả 3 năm cộng lại", "cả ba năm": every year, not two of them.
+	// "cả 3 năm cộng lại", "cả ba năm", "tổng 3 năm": every year, not two
+	// of them.
 	for i := 0; i+2 < len(tokens); i++ {
 		n, spoken := countWords[tokens[i+1]]
 		if d, err := strconv.Atoi(tokens[i+1]); err == nil {
 			n, spoken = d, true
 		}
-		if tokens[i] == "ca" && spoken && n >= 3 && tokens[i+2] == "nam" {
+		if (tokens[i] == "ca" || tokens[i] == "tong") && spoken && n >= 3 && tokens[i+2] == "nam" {
 			return true
 		}
 	}

@@ -564,6 +564,7 @@ var abbreviations = []abbreviation{
 	{"chi tieu tren", "so lieu tren"},
 	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
 	{"bi giam", "giam"},
+	{"bi tut", "giam"}, // "đơn vị nào bị tụt so với quý 1"
 	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
 	{"cung ty le", "va ty le"},
 	{"kem ty le", "va ty le"},
