@@ -34,12 +34,14 @@ func TestInitialsAndMarks(t *testing.T) {
 }
 
 // TestLargestFall: "giảm … nhiều nhất" ranks the units that fell, the
-// largest fall first, not the largest rise.
+// largest fall first, not the largest rise, each with its two figures.
 func TestLargestFall(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	fell := replyText(t, a, "Quý 2 so với quý 1 huyện nào bị giảm tỷ lệ nhiều nhất")
 	rose := replyText(t, a, "Quý 2 so với quý 1 huyện nào tăng tỷ lệ nhiều nhất")
-	if !strings.Contains(fell, "1. Huyện") || !strings.Contains(fell, "−") || strings.Contains(fell, "+") || fell == rose {
+	// Each unit with both its figures: what it fell to is asked too ("giảm
+	// còn bao nhiêu %").
+	if !strings.Contains(fell, "1. Huyện") || !strings.Contains(fell, "−") || !strings.Contains(fell, "% → ") || strings.Contains(fell, "+") || fell == rose {
 		t.Errorf("largest fall:\n%s\nlargest rise:\n%s", fell, rose)
 	}
 }

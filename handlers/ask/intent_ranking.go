@@ -328,9 +328,11 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		was[e.name] = e.value
 	}
 	var list []ranked
+	now := map[string]float64{}
 	for _, e := range after {
 		if v, ok := was[e.name]; ok {
 			list = append(list, ranked{e.id, e.name, e.value - v})
+			now[e.name] = e.value
 		}
 	}
 	if len(list) == 0 {
@@ -370,7 +372,9 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		if p.Order != "all" && i >= max(p.Top, 1) {
 			break
 		}
-		items = append(items, fmt.Sprintf("%d. %s %s", i+1, e.name, n.Signed(e.value)))
+		// With the two figures ("giảm còn bao nhiêu": what it fell to).
+		items = append(items, fmt.Sprintf("%d. %s %s (%s → %s)", i+1, e.name, n.Signed(e.value),
+			n.Figure(was[e.name], ind.Kind, ind.UnitLabel), n.Figure(now[e.name], ind.Kind, ind.UnitLabel)))
 	}
 	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, compared,
 		strings.Join(items, "; ")), named: onlyNamed(r.cat, list, len(items))}, nil
