@@ -28,6 +28,25 @@ func (a *Answerer) corrected(ctx context.Context, message string, mem *memory) (
 	if err != nil {
 		return Answer{}, false, err
 	}
+	if first.Kind == KindInfo || first.Parse.Intent == nlu.IntentSearch {
+		// "… cấp xã thì báo cáo yêu cầu chú trọng gì, à nhầm, cấp tỉnh,
+		// cấp huyện cơ": what the report says, of the words as corrected.
+		if q := a.Understand(after); !q.Understood() || q.Intent == nlu.IntentSearch {
+			p := a.Understand(before + ", " + after)
+			p.Intent = nlu.IntentSearch
+			ans, err := a.quotes(ctx, p)
+			if err != nil {
+				return Answer{}, false, err
+			}
+			if ans.Kind != KindInfo {
+				// (Nothing for the words together: what was found for
+				// those first typed, which may say both.)
+				return first, true, nil
+			}
+			ans.Parse, ans.Path = p, "search"
+			return ans, true, nil
+		}
+	}
 	if first.Parse.Understood() {
 		mem = nextInMessage(mem, first)
 	}

@@ -29,3 +29,14 @@ func TestCorrectionsInAChat(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectingASearch: a search question corrected in the same message
+// ("…, à nhầm, cấp tỉnh, cấp huyện cơ") is still answered from the
+// report's words, not with a figure its corrected words happen to name.
+func TestCorrectingASearch(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	ans := answerOf(t, a, "Với chuyên trách CNTT cấp xã thì báo cáo yêu cầu chú trọng gì, à nhầm, cấp tỉnh, cấp huyện cơ")
+	if ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, "cấp tỉnh, cấp huyện chú trọng") {
+		t.Errorf("got %s: %s", ans.Kind, ans.Text)
+	}
+}

@@ -722,10 +722,20 @@ func unstretched(tokens []string) []string {
 
 // pluralMay writes the Southern plural "mấy" that a "nào" right after
 // its noun frames as "các" ("mấy sản phẩm nào": which products, not how
-// many): a "mấy" followed by "nào" within three words.
+// many): a "mấy" followed by "nào" within three words, or after "về"
+// before a kind of unit ("về mấy sở").
+// pluralNouns are the kinds of unit a plural "mấy" goes before.
+var pluralNouns = map[string]bool{"so": true, "huyen": true, "xa": true, "don": true, "co": true, "nganh": true, "dia": true}
+
 func pluralMay(tokens []string) []string {
 	for i, t := range tokens {
 		if t != "may" {
+			continue
+		}
+		if i > 0 && i+1 < len(tokens) && tokens[i-1] == "ve" && pluralNouns[tokens[i+1]] {
+			// "đánh giá thế nào về mấy sở ban ngành": about the
+			// departments, not how many.
+			tokens[i] = "cac"
 			continue
 		}
 		for k := i + 2; k <= i+3 && k < len(tokens) && tokens[k-1] != "may" && tokens[k-1] != "cac"; k++ {
