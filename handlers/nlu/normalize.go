@@ -212,6 +212,18 @@ var abbreviations = []abbreviation{
 	{"nhieu nam roi", "nhieu nam"},
 	{"vai nam roi", "vai nam"},
 	{"quy roi", "quy truoc"},
+	// "cách đây 2 năm": the year before last; "hai quý gần đây": the last
+	// two quarters that ended.
+	{"cach day 2 nam", "nam kia"},
+	{"cach day hai nam", "nam kia"},
+	{"cach day 1 nam", "nam ngoai"},
+	{"cach day mot nam", "nam ngoai"},
+	{"2 quy gan day", "quy truoc va quy truoc nua"},
+	{"hai quy gan day", "quy truoc va quy truoc nua"},
+	{"2 quy gan nhat", "quy truoc va quy truoc nua"},
+	{"hai quy gan nhat", "quy truoc va quy truoc nua"},
+	{"2 quy vua qua", "quy truoc va quy truoc nua"},
+	{"hai quy vua qua", "quy truoc va quy truoc nua"},
 	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change
 	{"giam sat", "theo doi"},          // "báo cáo giám sát": overseeing, not a fall ("giảm")

@@ -46,6 +46,7 @@ func normalizeCases() []normalizeCase {
 		{"southern four", "còn mức tư? quý tư, Sở Tư pháp, chuyên mục tư vấn, mức từ 10", "con muc 4 quy 4 so tu phap chuyen muc tu van muc tu 10"},
 		{"southern look", "quý 1 coi sao", "quy 1 thi sao"},
 		{"plural may after ve", "báo cáo đánh giá thế nào về mấy sở ban ngành, mấy sở đã nộp", "bao cao danh gia the nao ve cac so ban nganh may so da nop"},
+		{"last two quarters", "Thạch Hà hai quý gần đây, 2 quý vừa qua", "thach ha quy truoc va quy truoc nua quy truoc va quy truoc nua"},
 		{"finance words", "dự toán 2019 quy ra triệu, bố trí mấy tỷ, mấy tỷ lẻ mấy trăm triệu, tỷ lệ mấy", "kinh phi 2019 bo tri may tien may tien may tram trieu ty le may"},
 		{"section reference", "Điểm minh bạch năm 2017 ghi trong ngoặc ở mục I.1 là bao nhiêu", "diem minh bach nam 2017 ghi la bao nhieu"},
 		{"section and paragraph", "duy trì ở bao nhiêu đơn vị (đoạn cuối mục II.3)?", "duy tri o bao nhieu don vi"},

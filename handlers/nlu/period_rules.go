@@ -152,7 +152,10 @@ func (ps *periodParser) fromTo(i int) match {
 	if hasFrom {
 		j++
 	}
-	start, n, st := ps.pointSpec(j, hasFrom)
+	// "đầu năm tới giờ" (no "từ"): the year so far, as "từ đầu năm đến
+	// nay".
+	yearSoFar := !hasFrom && ps.at(j, "dau", "nam") && (ps.at(j+2, "den") || ps.at(j+2, "toi")) && (ps.tok(j+3) == "nay" || ps.tok(j+3) == "gio")
+	start, n, st := ps.pointSpec(j, hasFrom || yearSoFar)
 	if st != stOK {
 		if hasFrom && st != stNone {
 			return match{n: j + n - i, st: st}
@@ -179,7 +182,7 @@ func (ps *periodParser) fromTo(i int) match {
 	}
 	toNow := false
 	var end spec
-	if ps.tok(k) == "nay" {
+	if ps.tok(k) == "nay" || ps.tok(k) == "gio" {
 		toNow, k = true, k+1
 	} else if m := ps.latest(k); m.st == stOK {
 		toNow, k = true, k+m.n

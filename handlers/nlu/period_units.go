@@ -42,6 +42,8 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 		switch {
 		case next == "nay":
 			y, n = ps.refYear(), 2
+		case next == "truoc" && ps.tok(i+2) == "nua": // "năm trước nữa": the one before last
+			y, n = ps.refYear()-2, 3
 		case next == "ngoai" || next == "truoc" || next == "qua":
 			y, n = ps.refYear()-1, 2
 		case next == "kia": // "năm kia": the year before last
@@ -81,13 +83,15 @@ func (ps *periodParser) yearAfterNam(i int) (int, int, status) {
 	return ps.refYear(), 1, stOK
 }
 
-// relativeSpec matches "này", "trước", "vừa qua", "gần nhất" after "quý"
-// or "tháng" at token i.
+// relativeSpec matches "này", "trước", "trước nữa", "vừa qua", "gần nhất"
+// after "quý" or "tháng" at token i.
 func (ps *periodParser) relativeSpec(i int, u unit) (spec, int, status) {
 	back, n := 0, 0
 	switch {
 	case ps.tok(i) == "nay":
 		n = 1
+	case ps.at(i, "truoc", "nua"):
+		back, n = 2, 2 // "quý trước nữa": the one before last
 	case ps.tok(i) == "truoc":
 		back, n = 1, 1
 	case ps.at(i, "vua", "qua"), ps.at(i, "vua", "roi"), ps.at(i, "gan", "nhat"), ps.at(i, "vua", "xong"):
