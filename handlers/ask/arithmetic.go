@@ -143,6 +143,12 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		if len(groups) > 1 && len(found) == 2 {
 			pairs = [][]figureOf{found}
 		}
+		if twos := slices.DeleteFunc(slices.Clone(groups), func(g []figureOf) bool { return len(g) != 2 }); len(twos) == 1 && len(groups) > 1 && len(found) > 2 {
+			// "Tỷ lệ sở ngành có cổng TTĐT so với cấp xã chênh nhau mấy
+			// điểm": the one figure found for both, not the count the
+			// words also name for one of them.
+			pairs = twos
+		}
 		for _, pair := range pairs {
 			if len(pair) != 2 || !settable(pair[0], pair[1]) {
 				return nil, false

@@ -46,3 +46,19 @@ func TestFinanceOfficerFollowUps(t *testing.T) {
 		t.Errorf("\"bị tụt\" not read as a fall: %s", fell)
 	}
 }
+
+// TestAlikeAsksTheGap: asked whether two figures are alike ("có sát nhau
+// không", "sàn sàn nhau", "ngang ngửa"), the reply gives both and the gap,
+// as "chênh nhau bao nhiêu" does; of a level's rate against another's
+// when the words also name a count of one of them.
+func TestAlikeAsksTheGap(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Tỷ lệ HS trực tuyến quý 2 của TP Hà Tĩnh với TX Hồng Lĩnh có sát nhau không em", []string{"Tỷ lệ HS trực tuyến quý 2 của TP Hà Tĩnh với TX Hồng Lĩnh chênh nhau bao nhiêu"}},
+		{"Quý 1 TX Hồng Lĩnh và TX Kỳ Anh tỷ lệ trực tuyến có xêm xêm nhau không em", []string{"Quý 1 TX Hồng Lĩnh và TX Kỳ Anh tỷ lệ trực tuyến chênh nhau bao nhiêu"}},
+		{"Cho chị hỏi DVC mức 3 của khối sở ngành với của cấp huyện có ngang ngửa nhau không em?", []string{"DVC mức 3 của khối sở ngành với của cấp huyện chênh nhau bao nhiêu"}},
+	})
+	if got := replyText(t, a, "Tỷ lệ sở ngành có cổng TTĐT so với cấp xã chênh nhau mấy điểm vậy"); !strings.Contains(got, "16 điểm %") {
+		t.Errorf("the gap of the two levels' rates (100%% and 84%%) is not given: %s", got)
+	}
+}

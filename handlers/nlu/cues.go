@@ -73,7 +73,11 @@ var (
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
-		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon")
+		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon",
+		// Asked whether two are alike ("có ngang nhau không", "sàn sàn
+		// nhau", "xêm xêm"): both, and how far apart.
+		"ngang nhau", "ngang ngua", "co ngang", "bang nhau", "nhieu bang", "cao bang", "tuong duong nhau", "co tuong duong",
+		"tuong tu nhau", "co tuong tu", "san san", "sat nhau", "sat sao", "xem xem", "gan bang", "nhu nhau", "xap xi nhau")
 	diffWords = setOf("hon", "kem", "thua")
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").
