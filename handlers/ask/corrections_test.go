@@ -40,3 +40,14 @@ func TestCorrectingASearch(t *testing.T) {
 		t.Errorf("got %s: %s", ans.Kind, ans.Text)
 	}
 }
+
+// TestListsWithoutQuestionMarks: a list of figures asked with no question
+// mark to each item ("c cần 3 số: …; …; …", "- … - … - …") gets each
+// item's figure, as the items asked one by one do.
+func TestListsWithoutQuestionMarks(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"c cần 3 số: HS online 2018; HS online 5 tháng 2019; tỷ lệ 5 tháng", []string{"HS online 2018", "HS online 5 tháng 2019", "tỷ lệ HS online 5 tháng 2019"}},
+		{"- số xã có trang TTĐT - số DN trên sàn TMĐT - số video trên fanpage", []string{"số xã có trang TTĐT", "số DN trên sàn TMĐT", "số video trên fanpage"}},
+	})
+}

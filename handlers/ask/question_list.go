@@ -19,6 +19,11 @@ import (
 func (a *Answerer) questionList(ctx context.Context, message string, mem *memory) (Answer, bool, error) {
 	items := nlu.QuestionList(message)
 	if items == nil {
+		// "c cần 3 số: HS online 2018; HS online 5 tháng 2019; tỷ lệ 5
+		// tháng": a list with no question marks.
+		items = nlu.ItemList(message)
+	}
+	if items == nil {
 		return Answer{}, false, nil
 	}
 	parts := make([]Answer, 0, len(items))

@@ -29,13 +29,51 @@ func TestQuestionList(t *testing.T) {
 	}
 }
 
+func TestItemList(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"c cần 3 số: HS online 2018; HS online 5 tháng 2019; tỷ lệ 5 tháng", []string{"HS online 2018", "HS online 5 tháng 2019", "tỷ lệ 5 tháng"}},
+		{"- số xã có trang TTĐT - số DN trên sàn TMĐT - số video trên fanpage", []string{"số xã có trang TTĐT", "số DN trên sàn TMĐT", "số video trên fanpage"}},
+		{"Xin số liệu kinh phí NQ 22: 1. đã bố trí; 2. lồng ghép nguồn khác", []string{"kinh phí NQ 22: đã bố trí", "kinh phí NQ 22: lồng ghép nguồn khác"}},
+		{"Báo Hà Tĩnh: + số bài năm 2017; + số tin, bài năm 2018", []string{"Báo Hà Tĩnh: số bài năm 2017", "Báo Hà Tĩnh: số tin, bài năm 2018"}},
+	} {
+		got := ItemList(tt.in)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("ItemList(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, in := range []string{
+		"KP NQ22: bố trí, lồng ghép, còn thiếu",               // one figure's parts
+		"Dự án cổng TTĐT tỉnh: 600 năm 2017 + 1.000 năm 2018", // added
+		"=SUM(kinh phí NQ22 đã bố trí ; lồng ghép nguồn khác)",
+		"Huyện Can Lộc quý 2/2019: tỷ lệ HS trực tuyến, kèm số DVC mức 3",
+	} {
+		if got := ItemList(in); got != nil {
+			t.Errorf("ItemList(%q) = %q: not a list", in, got)
+		}
+	}
+}
+
 func FuzzQuestionList(f *testing.F) {
 	f.Add("a? / b?")
 	f.Add("1. x? 2. y?")
+	f.Add("c cần 3 số: a; b; c")
+	f.Add("- a - b")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, q := range QuestionList(s) {
 			if q == "" || strings.Contains(q, "?") {
 				t.Fatalf("QuestionList(%q): item %q", s, q)
+			}
+		}
+		items := ItemList(s)
+		if items != nil && len(items) < 2 {
+			t.Fatalf("ItemList(%q) = %q: a list of one", s, items)
+		}
+		for _, q := range items {
+			if strings.TrimSpace(q) == "" || strings.HasSuffix(q, ": ") {
+				t.Fatalf("ItemList(%q): empty item %q", s, q)
 			}
 		}
 	})
