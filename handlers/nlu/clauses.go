@@ -27,6 +27,16 @@ func Clauses(message string) []string {
 	var out []string
 	pending := ""
 	for _, part := range parts {
+		if rest, ok := alongWith(part); ok && (pending != "" || len(out) > 0) {
+			// ("DVC mức 4 cả tỉnh, kèm DVC mức 4 tăng thêm theo NQ22": a
+			// second figure asked along with the first, which asks by
+			// naming it.)
+			if pending != "" {
+				out, pending = append(out, pending), ""
+			}
+			out = append(out, rest)
+			continue
+		}
 		if pending != "" {
 			part = pending + ", " + part
 			pending = ""
@@ -94,6 +104,22 @@ func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }
 // Pieces splits a message at its commas, semicolons and inner question
 // marks, as Clauses does, whatever each piece asks.
 func Pieces(message string) []string { return sentencePieces(message, ",;?") }
+
+// alongWith: the piece opens with "kèm" or "kèm theo" (along with), and
+// rest is what it asks.
+func alongWith(piece string) (rest string, ok bool) {
+	words := strings.Fields(piece)
+	n := 0
+	switch {
+	case len(words) > 2 && strings.EqualFold(words[0], "kèm") && strings.EqualFold(words[1], "theo"):
+		n = 2
+	case len(words) > 1 && strings.EqualFold(words[0], "kèm"):
+		n = 1
+	default:
+		return "", false
+	}
+	return strings.Join(words[n:], " "), true
+}
 
 // listNouns are the nouns a comma lists ("xã, thị trấn", "sở, ban,
 // ngành"): such a comma joins, it does not end a question.

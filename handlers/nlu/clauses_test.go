@@ -14,6 +14,9 @@ func TestClauses(t *testing.T) {
 	}{
 		{"Sở Y tế quý 1 nhận bao nhiêu hồ sơ, trực tuyến mấy", []string{"Sở Y tế quý 1 nhận bao nhiêu hồ sơ", "trực tuyến mấy"}},
 		{"kp còn thiếu bn; riêng phần mềm đề xuất bn?", []string{"kp còn thiếu bn", "riêng phần mềm đề xuất bn"}},
+		// A figure asked along with another ("…, kèm …").
+		{"DVC mức 4 cả tỉnh, kèm DVC mức 4 tăng thêm theo NQ22", []string{"DVC mức 4 cả tỉnh", "DVC mức 4 tăng thêm theo NQ22"}},
+		{"Sếp hỏi DVC toàn tỉnh, kèm theo DVC mức 3 của mỗi xã", []string{"Sếp hỏi DVC toàn tỉnh", "DVC mức 3 của mỗi xã"}},
 		// A piece that asks nothing belongs to the question next to it.
 		{"Can Lộc, Thạch Hà quý 2 tỷ lệ bao nhiêu", nil},
 		{"tỷ lệ bao nhiêu, quý 2?", nil},
