@@ -249,18 +249,30 @@ func namesReport(toks []string) bool {
 }
 
 // WithoutSourceRef drops an opening that names the report a question is
-// about ("Theo BC 47, …", "theo báo cáo số 47, …"): its number is no
-// quantity or rank asked, and the report is where the figures come from.
+// about ("Theo BC 47, …", "theo báo cáo số 47, …", "Theo báo cáo của Sở
+// TT&TT thì …"): its number is no quantity or rank asked, its author no
+// unit asked, and the report is where the figures come from.
 func WithoutSourceRef(message string) (string, bool) {
 	head, rest, ok := strings.Cut(message, ",")
+	if !ok {
+		// ("Theo báo cáo của Sở TT&TT thì năm 2018 …": closed by "thì".)
+		head, rest, ok = strings.Cut(message, " thì ")
+	}
 	if !ok || strings.TrimSpace(rest) == "" {
 		return "", false
 	}
 	toks := Normalize(head).Tokens
-	if len(toks) < 3 || len(toks) > 6 || toks[0] != "theo" || !namesReport(toks[1:]) {
+	if len(toks) < 3 || len(toks) > 6 && !byReportAuthor(toks) || toks[0] != "theo" || !namesReport(toks[1:]) && !byReportAuthor(toks) {
 		return "", false
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// byReportAuthor: the words are "theo báo cáo của Sở TT&TT", the
+// department that wrote the report: its report, not its own figures
+// (another unit's "báo cáo" is its quarterly one, whose figures are asked).
+func byReportAuthor(toks []string) bool {
+	return strings.Join(toks, " ") == "theo bao cao cua so thong tin va truyen thong"
 }
 
 // WithoutAskerAfter is a message's question without the sentences after

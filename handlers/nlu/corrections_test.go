@@ -63,3 +63,30 @@ func TestCorrectsLast(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutSourceRef(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Theo BC 47, DVC mức 3 toàn tỉnh bao nhiêu", "DVC mức 3 toàn tỉnh bao nhiêu"},
+		{"Theo báo cáo của Sở TT&TT thì năm 2018 có bao nhiêu hồ sơ nộp trực tuyến", "năm 2018 có bao nhiêu hồ sơ nộp trực tuyến"},
+	} {
+		if got, ok := WithoutSourceRef(tt.in); !ok || got != tt.want {
+			t.Errorf("WithoutSourceRef(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	// Another unit's report is its quarterly one: its figures are asked.
+	for _, in := range []string{"Theo báo cáo của Sở Tài chính thì quý 2 có bao nhiêu hồ sơ", "theo Can Lộc, tỷ lệ bao nhiêu"} {
+		if got, ok := WithoutSourceRef(in); ok {
+			t.Errorf("WithoutSourceRef(%q) = %q: no report named", in, got)
+		}
+	}
+}
+
+func FuzzWithoutSourceRef(f *testing.F) {
+	f.Add("Theo báo cáo của Sở TT&TT thì năm 2018")
+	f.Add("theo bc 47, x")
+	f.Fuzz(func(t *testing.T, s string) {
+		if rest, ok := WithoutSourceRef(s); ok && (rest == "" || len(rest) >= len(s)) {
+			t.Fatalf("WithoutSourceRef(%q) = %q", s, rest)
+		}
+	})
+}
