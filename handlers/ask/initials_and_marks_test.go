@@ -56,3 +56,12 @@ func TestFollowUpAfterNearest(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestRankingOfTwoQuarters: "huyện đứng đầu … q1 và q2" ranks each
+// quarter, not the first alone.
+func TestRankingOfTwoQuarters(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"huyện đứng đầu tỷ lệ hs online q1 và q2 là huyện nào", []string{"huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất quý 1/2019", "huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất quý 2/2019"}},
+	})
+}

@@ -41,6 +41,22 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Measure == "change" && len(p.Periods) == 2 {
 		return r.rankChange(ctx, p, ind)
 	}
+	if len(p.Periods) == 2 && p.Measure == "" && p.Op == "" && (p.Order == "desc" || p.Order == "asc") {
+		// "huyện đứng đầu tỷ lệ hs online q1 và q2": each quarter's.
+		var parts []Answer
+		for _, per := range p.Periods {
+			q := p
+			q.Periods = []nlu.Period{per}
+			ans, err := r.ranking(ctx, q)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, ans)
+		}
+		if parts[0].Kind.CarriesFigure() && parts[1].Kind.CarriesFigure() {
+			return joinAnswers(parts), nil
+		}
+	}
 	if ans, ok, err := r.statedWhich(ctx, p, ind); ok || err != nil {
 		return ans, err
 	}
