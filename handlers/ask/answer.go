@@ -482,7 +482,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			ans, err = a.lastQuarterToo(ctx, ans, p, mem)
 		}
 		if err == nil && ans.Kind == KindAsk && len(p.Periods) == 0 && mem != nil && len(mem.Parse.Periods) == 1 &&
-			offersPeriod(ans.Options, mem.Parse.Periods[0]) {
+			offersPeriod(ans.Options, mem.Parse.Periods[0], sameTopic(c, p.Indicators, mem.Parse.Indicators)) {
 			// "Đức Thọ kém Can Lộc bao nhiêu hồ sơ trực tuyến?" right after
 			// a question of quarter 2, "số hồ sơ bao nhiêu" right after one
 			// of 5 tháng đầu năm 2019: of that period, not asked again.
@@ -591,8 +591,9 @@ const addedSuffix = "_added"
 const maxFollowUpWords = 8
 
 // offersPeriod: an ask-back of which period, one of whose options is the
-// period given, or the only one inside it.
-func offersPeriod(options []Option, per nlu.Period) bool {
+// period given, or, the chat going on with the same topic, the only one
+// inside it.
+func offersPeriod(options []Option, per nlu.Period, goesOn bool) bool {
 	inside := 0
 	for _, o := range options {
 		if o.parse == nil || len(o.parse.Periods) != 1 {
@@ -606,8 +607,8 @@ func offersPeriod(options []Option, per nlu.Period) bool {
 	}
 	// ("hồ sơ nhiêu?" after năm 2019's rate, answered with its first five
 	// months: the one option inside the year, which the year's reply
-	// names as the nearest.)
-	return inside == 1
+	// names as the nearest; not after another topic's year.)
+	return goesOn && inside == 1
 }
 
 // judgedNotCounted: a yes-or-no question read as a plain figure or a
