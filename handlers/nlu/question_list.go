@@ -114,7 +114,7 @@ func listSubject(lead string) string {
 			i++ // "báo cáo", "giao ban" (but "Báo Hà Tĩnh" stays)
 			continue
 		}
-		countOfList := isDigitsOnly(w) && i+1 < len(words) && (strings.ToLower(words[i+1]) == "số" || strings.ToLower(words[i+1]) == "con")
+		countOfList := isDigits(w) && i+1 < len(words) && (strings.ToLower(words[i+1]) == "số" || strings.ToLower(words[i+1]) == "con")
 		if !listAnnouncing[w] && !countOfList {
 			kept = append(kept, words[i]) // ("NQ 22" stays; "3 số" goes)
 		}
@@ -131,12 +131,3 @@ var listAnnouncing = map[string]bool{
 
 // announcingPairs are the two words that announce a list together.
 var announcingPairs = map[string]bool{"báo cáo": true, "giao ban": true, "số liệu": true}
-
-func isDigitsOnly(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}

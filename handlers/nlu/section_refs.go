@@ -72,7 +72,7 @@ func sectionID(w string) (id, end string) {
 	}
 	head, rest, _ := strings.Cut(id, ".")
 	for _, part := range strings.Split(rest, ".") {
-		if rest != "" && !allDigits(part) {
+		if rest != "" && !isDigits(part) {
 			return "", ""
 		}
 	}
@@ -89,16 +89,4 @@ func romanOrLetter(s string) bool {
 		return true
 	}
 	return false
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
