@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -13,21 +14,13 @@ import (
 // in the same message ("…, sửa: mức 3") too.
 func TestCorrectionsInAChat(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for _, tc := range []struct {
-		turns []string
-		plain string
-	}{
+	holdsChatReplies(t, a, []chatRepliedAs{
 		{[]string{"Sở Tài chính quý 2 tỷ lệ hồ sơ trực tuyến?", "không, anh cần tổng số hồ sơ tiếp nhận chứ không phải tỷ lệ"}, "tổng số hồ sơ tiếp nhận của Sở Tài chính quý 2/2019"},
 		{[]string{"TP Hà Tĩnh quý 1 nộp trực tuyến bao nhiêu hồ sơ?", "sửa giúp anh: quý 2 mới đúng"}, "TP Hà Tĩnh quý 2 nộp trực tuyến bao nhiêu hồ sơ"},
 		{[]string{"Hương Khê quý 1 tỷ lệ hồ sơ trực tuyến?", "không, ý anh là số hồ sơ, không cần tỷ lệ"}, "Hương Khê quý 1 bao nhiêu hồ sơ trực tuyến"},
 		{[]string{"Nghệ An có bao nhiêu DVC mức 4?", "à không, anh hỏi Hà Tĩnh mình, toàn tỉnh"}, "toàn tỉnh có bao nhiêu DVC mức 4"},
 		{[]string{"Can Lộc quý 1 có mấy DVC mức 4, sửa: mức 3"}, "Can Lộc quý 1 có mấy DVC mức 3"},
-	} {
-		got := replyTextIn(t, a, tc.turns)
-		if want := body(replyText(t, a, tc.plain)); !strings.Contains(got, want) {
-			t.Errorf("%q:\ngot  %s\nwant %s", tc.turns, got, want)
-		}
-	}
+	})
 }
 
 // TestCorrectingASearch: a search question corrected in the same message
@@ -50,4 +43,23 @@ func TestListsWithoutQuestionMarks(t *testing.T) {
 		{"c cần 3 số: HS online 2018; HS online 5 tháng 2019; tỷ lệ 5 tháng", []string{"HS online 2018", "HS online 5 tháng 2019", "tỷ lệ HS online 5 tháng 2019"}},
 		{"- số xã có trang TTĐT - số DN trên sàn TMĐT - số video trên fanpage", []string{"số xã có trang TTĐT", "số DN trên sàn TMĐT", "số video trên fanpage"}},
 	})
+}
+
+// chatRepliedAs is a chat's turns and the plain question whose reply the
+// last turn's must hold.
+type chatRepliedAs struct {
+	turns []string
+	plain string
+}
+
+// holdsChatReplies checks each chat's last reply against its plain
+// question's, as holdsReplies does for one message.
+func holdsChatReplies(t *testing.T, a *ask.Answerer, cases []chatRepliedAs) {
+	t.Helper()
+	for _, tc := range cases {
+		got := replyTextIn(t, a, tc.turns)
+		if want := body(replyText(t, a, tc.plain)); !strings.Contains(got, want) {
+			t.Errorf("%q:\ngot  %s\nwant %s", tc.turns, got, want)
+		}
+	}
 }
