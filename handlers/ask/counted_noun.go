@@ -1,9 +1,10 @@
 package ask
 
 import (
-	"golang.org/x/text/unicode/norm"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"

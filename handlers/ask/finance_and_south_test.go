@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -50,7 +51,10 @@ func TestAlikeAsksTheGap(t *testing.T) {
 		{"Quý 1 TX Hồng Lĩnh và TX Kỳ Anh tỷ lệ trực tuyến có xêm xêm nhau không em", []string{"Quý 1 TX Hồng Lĩnh và TX Kỳ Anh tỷ lệ trực tuyến chênh nhau bao nhiêu"}},
 		{"Cho chị hỏi DVC mức 3 của khối sở ngành với của cấp huyện có ngang ngửa nhau không em?", []string{"DVC mức 3 của khối sở ngành với của cấp huyện chênh nhau bao nhiêu"}},
 	})
-	if got := replyText(t, a, "Tỷ lệ sở ngành có cổng TTĐT so với cấp xã chênh nhau mấy điểm vậy"); !strings.Contains(got, "16 điểm %") {
-		t.Errorf("the gap of the two levels' rates (100%% and 84%%) is not given: %s", got)
+	agencies := answerFigure(t, a, "tỷ lệ sở ban ngành có cổng TTĐT")
+	communes := answerFigure(t, a, "tỷ lệ cấp xã có trang TTĐT")
+	gap := vi.NewNumbers().Diff(agencies-communes, "percent", "")
+	if got := replyText(t, a, "Tỷ lệ sở ngành có cổng TTĐT so với cấp xã chênh nhau mấy điểm vậy"); !strings.Contains(got, gap) {
+		t.Errorf("the gap of the two levels' rates (%v%% and %v%%), %s, is not given: %s", agencies, communes, gap, got)
 	}
 }

@@ -51,7 +51,7 @@ var casedAbbreviations = map[string]string{
 	"dzị":  "vậy",
 	"zị":   "vậy",
 	// Southern "mức tư", "quý tư": four (not "tư vấn", "từ" with its
-	// mark): see fourAfter.
+	// mark): see onlyAfter.
 	"tư": "4",
 	"Tư": "4",
 	// Southern "vìa" (về), "mần" (làm): "đưa tin bài vìa mình", "cấp

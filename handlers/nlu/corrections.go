@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,11 +12,14 @@ import (
 // what was typed and says it again ("…, à ko, số lượng hồ sơ thôi", "…, í
 // lộn năm 2017 …", "…, ý a là thị xã Kỳ Anh", "…, sửa lại: quý 2", "…,
 // sửa: mức 3", "…, à thôi hỏi Vũ Quang …"), folded; the longest first.
-var correctionMarks = []string{
-	"a khong phai", "a ko phai", "y toi la", "y em la", "y anh la", "y a la", "y minh la", "y chau la",
+var correctionMarks = slices.Concat([]string{"a khong phai", "a ko phai"}, meantMarks, []string{
 	"sua lai", "a thoi hoi", "thoi hoi", "a thoi", "go nham", "a nham", "a lon", "i lon", "y lon",
 	"nham roi", "lon roi", "a khong", "a ko", "a k", "lon", "nham", "sua thanh", "sua",
-}
+})
+
+// meantMarks say what was meant ("ý a là thị xã Kỳ Anh"), inside a message
+// or opening one (with no comma needed: "ý anh là quý 2").
+var meantMarks = []string{"y toi la", "y em la", "y anh la", "y chi la", "y a la", "y minh la", "y chau la"}
 
 // colonOnly are the marks that correct only written with a colon ("…, sửa:
 // mức 3"); without one they are words of the question ("sửa số liệu").
@@ -86,10 +90,6 @@ var openingCorrections = []string{
 	"nham roi", "nham", "lon roi", "lon", "a nham", "a lon", "sua",
 }
 
-// openingMeant are the words that open a message saying what the question
-// before meant, with no comma needed ("ý anh là quý 2").
-var openingMeant = []string{"y toi la", "y em la", "y anh la", "y chi la", "y a la", "y minh la"}
-
 // CorrectsLast: the message opens by taking back the question before it;
 // after is what it asks instead, to be read as a follow-up of that
 // question ("anh hỏi" that opens it dropped).
@@ -111,7 +111,7 @@ func CorrectsLast(message string) (after string, ok bool) {
 	if len(rest) == len(words) {
 		return "", false
 	}
-	for len(rest) > 1 && (asker[rf[0]] || rf[0] == "hoi" || rf[0] == "can") {
+	for len(rest) > 1 && (askerWords[rf[0]] || chatAsker[rf[0]] || rf[0] == "hoi" || rf[0] == "can") {
 		rest, rf = rest[1:], rf[1:] // "anh hỏi …", "anh cần …"
 	}
 	after = withoutNotMeant(rest, rf)
@@ -130,7 +130,7 @@ func openingMark(words, folded []string) int {
 			return len(mw)
 		}
 	}
-	for _, mark := range openingMeant {
+	for _, mark := range meantMarks {
 		if mw := strings.Fields(mark); len(mw) < len(words) && strings.Join(folded[:len(mw)], " ") == mark {
 			return len(mw)
 		}
@@ -138,5 +138,6 @@ func openingMark(words, folded []string) int {
 	return 0
 }
 
-// asker are the words an asker calls themself by.
-var asker = map[string]bool{"anh": true, "em": true, "chi": true, "toi": true, "minh": true, "a": true, "e": true, "c": true}
+// chatAsker are the asker's words typed short in a chat ("a", "e", "c"),
+// beside askerWords.
+var chatAsker = setOf("a", "e", "c")
