@@ -66,9 +66,15 @@ func readCorpusSplit(t testing.TB, path string) (answerable, unanswerable []corp
 		if !ok {
 			t.Fatalf("%s:%d: no tab", path, n)
 		}
-		*out = append(*out, corpusLine{n, q, want})
+		*out = append(*out, corpusLine{n, typedMessage(q), want})
 	}
 	return answerable, unanswerable
+}
+
+// typedMessage turns the two characters `\n` of a corpus line into the line
+// break a person typed inside one message (Zalo and Telegram both keep them).
+func typedMessage(s string) string {
+	return strings.ReplaceAll(s, `\n`, "\n")
 }
 
 var viNumber = regexp.MustCompile(`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`)

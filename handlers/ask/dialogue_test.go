@@ -51,7 +51,7 @@ func readDialogues(t *testing.T, path string) []dialogue {
 		case cur == nil:
 			t.Fatalf("%s:%d: a turn outside a dialogue", path, n)
 		case strings.HasPrefix(line, "> "), strings.HasPrefix(line, "* "):
-			cur.turns = append(cur.turns, turn{line: n, press: line[0] == '*', text: line[2:]})
+			cur.turns = append(cur.turns, turn{line: n, press: line[0] == '*', text: typedMessage(line[2:])})
 		case len(line) > 0 && strings.ContainsRune("=?!", rune(line[0])):
 			if len(cur.turns) == 0 || cur.turns[len(cur.turns)-1].expect != "" {
 				t.Fatalf("%s:%d: an expectation without its turn", path, n)
