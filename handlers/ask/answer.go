@@ -81,6 +81,39 @@ type Answer struct {
 	sideOf []string
 }
 
+// rateBySign reads a question of units' quarters whose only word of a
+// figure is "%" ("Hương Sơn Q1 %", "quý 2 những địa phương nào trên
+// 20%") as one of the rate units report, as "tỷ lệ" alone is: the sign
+// after no number is that word; a bound is of it.
+func (a *Answerer) rateBySign(c *catalog.Catalog, t nlu.Text, p nlu.Parse) (nlu.Parse, bool) {
+	quarterly := slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind == nlu.PeriodQuarter })
+	if _, ok := c.Indicators[rankedByDefault]; !ok || p.Reason != nlu.ReasonNotUnderstood || len(p.Indicators) > 0 || p.Op != "" && p.Op != "sum" && p.Op != "except" ||
+		p.Level == "" && len(p.Units) == 0 || p.Level == "commune" || !quarterly && p.Threshold == nil && p.Order == "" ||
+		!slices.Contains(t.Tokens, "%") || hasWord(t.Tokens, "ty", "le") {
+		return p, false
+	}
+	toks := slices.Clone(t.Tokens)
+	named := false
+	for i, tok := range toks {
+		if tok == "%" && (i == 0 || !isDigits(strings.ReplaceAll(toks[i-1], ",", ""))) {
+			toks[i], named = "ty le", true
+			break
+		}
+	}
+	if !named {
+		toks = append(toks, "ty", "le")
+	}
+	q := a.understand(c, nlu.Normalize(strings.Join(toks, " ")))
+	if !q.Understood() || !slices.Contains(q.Indicators, rankedByDefault) {
+		return p, false
+	}
+	if q.Level == "" && len(q.Units) == 0 {
+		// ("Q1 sở thấp nhất %": the level the first reading found.)
+		q.Level, q.Levels, q.Units, q.UnitSpans = p.Level, p.Levels, p.Units, p.UnitSpans
+	}
+	return q, true
+}
+
 // Understood reports whether the question was mapped to an intent.
 func (a Answer) Understood() bool { return a.Parse.Understood() }
 
@@ -296,6 +329,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	notOnline(c, &p)
 	againstAverage(c, &p)
 	otherThanLeftOut(&p)
+	unitsLeftOutOfList(c, &p)
 	return p
 }
 
@@ -395,6 +429,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		if q := a.understand(c, nlu.WithoutHowEnd(t)); q.Intent != nlu.IntentSearch && (len(q.Units) > 0 || len(q.Periods) > 0 || q.Level != "") {
 			p = q
 		}
+	}
+	if mem == nil || !followsUp(c, mem, p, fu) {
+		p, _ = a.rateBySign(c, t, p)
 	}
 	var inherited []string
 	p = a.readAgainst(c, mem, p, t, fu)

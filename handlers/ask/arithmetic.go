@@ -150,7 +150,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			pairs = twos
 		}
 		for _, pair := range pairs {
-			if len(pair) != 2 || !settable(pair[0], pair[1]) {
+			if len(pair) != 2 || !settable(pair[0], pair[1]) && !countsOfOneTime(pair[0], pair[1]) {
 				return nil, false
 			}
 			line, ok := setAgainst(n, c, p.Op, pair[0], pair[1])
@@ -242,6 +242,15 @@ func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (str
 		}
 		return vi.Capitalise(fmt.Sprintf(msgRatio, name(a), n.Num(math.Round(av/bv*100)/100), name(b))), true
 	}
+	if a.ind.UnitLabel != b.ind.UnitLabel {
+		// Two counts of different things ("số gian hàng với số sản
+		// phẩm"): the gap is a bare number, said with both figures.
+		if av < bv {
+			a, b, av, bv = b, a, bv, av
+		}
+		return vi.Capitalise(fmt.Sprintf(msgCountsApart, name(a), name(b), n.Num(av-bv),
+			n.Figure(av, a.ind.Kind, a.ind.UnitLabel), n.Figure(bv, b.ind.Kind, b.ind.UnitLabel))), true
+	}
 	switch {
 	case av > bv:
 		return vi.Capitalise(fmt.Sprintf(msgUnitsHigher, name(a), name(b), n.Diff(av-bv, a.ind.Kind, a.ind.UnitLabel))), true
@@ -249,6 +258,14 @@ func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (str
 		return vi.Capitalise(fmt.Sprintf(msgUnitsHigher, name(b), name(a), n.Diff(av-bv, a.ind.Kind, a.ind.UnitLabel))), true
 	}
 	return vi.Capitalise(fmt.Sprintf(msgUnitsEqual, name(a), name(b))), true
+}
+
+// countsOfOneTime: two counts of different things stated for one period,
+// which a question may still set against each other ("số gian hàng với
+// số sản phẩm chênh nhau bao nhiêu"), the gap or the ratio a bare number.
+func countsOfOneTime(a, b figureOf) bool {
+	return a.ind.Kind == "count" && b.ind.Kind == "count" && a.ind.UnitLabel != b.ind.UnitLabel &&
+		!a.l.nearest && !b.l.nearest && samePeriod(a.l.pt.period, b.l.pt.period)
 }
 
 // byIndicator groups the figures by indicator, in the order found.

@@ -140,6 +140,54 @@ func missingBesides(p *nlu.Parse) {
 var exceptCueWords = [][]string{{"khong", "tinh"}, {"chua", "tinh"}, {"khong", "ke"}, {"chua", "ke"}, {"loai", "tru"}, {"ngoai", "tru"}, {"bo"}, {"tru"}, {"ngoai"},
 	{"bo", "phan", "cua"}, {"tru", "phan", "cua"}, {"khong", "tinh", "phan", "cua"}}
 
+// leftOut: the words right before the i-th unit named leave it out
+// ("không tính Lộc Hà", "bỏ ngành điện").
+func leftOut(p nlu.Parse, i int) bool {
+	sp := p.UnitSpans[i]
+	for _, c := range exceptCueWords {
+		if at := sp[0] - len(c); at >= 0 && slices.Equal(p.Words[at:sp[0]], c) ||
+			at-1 >= 0 && slices.Equal(p.Words[at-1:sp[0]-1], c) && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") {
+			return true
+		}
+	}
+	return false
+}
+
+// unitsLeftOutOfList reads "q1 có đơn vị nào trên 20% ngoài Lộc Hà", "quý
+// 2 huyện nào thấp nhất trừ Đức Thọ": a list (of units over a bound, or a
+// ranking) of the level, without the units named to be left out, not
+// those units' own figures.
+func unitsLeftOutOfList(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Threshold == nil && p.Order != "desc" && p.Order != "asc" || len(p.Units) == 0 || len(p.UnitSpans) != len(p.Units) || len(p.Indicators) == 0 {
+		return
+	}
+	var out []string
+	for i, m := range p.Units {
+		if slices.Equal(m, []string{nlu.ProvinceCode}) {
+			continue // ("không tính": the "tỉnh" it folds like)
+		}
+		if !leftOut(*p, i) {
+			return
+		}
+		if len(m) > 1 {
+			// (Đức Thọ the district, not the town, in a list of districts.)
+			m = slices.DeleteFunc(slices.Clone(m), func(key string) bool { return c.Units[key].Level != p.Level })
+		}
+		if len(m) != 1 {
+			return
+		}
+		out = append(out, m[0])
+	}
+	if len(out) == 0 {
+		return
+	}
+	p.ExceptUnits, p.Units, p.UnitSpans = out, nil, nil
+	p.Intent, p.Op = nlu.IntentRanking, ""
+	if p.Threshold != nil {
+		p.Which, p.Order = true, "all"
+	}
+}
+
 // otherThanLeftOut reads "bỏ ngành điện ra thì ngành thuế …", "không tính
 // bên thuế, Điện lực Hà Tĩnh có mấy …": one unit named to be left out,
 // one other asked; the other's figure, which leaving the first out does
@@ -149,17 +197,11 @@ func otherThanLeftOut(p *nlu.Parse) {
 		return
 	}
 	left, asked := -1, -1
-	for i, sp := range p.UnitSpans {
+	for i := range p.UnitSpans {
 		if slices.Equal(p.Units[i], []string{nlu.ProvinceCode}) {
 			continue // ("… tỉnh": the province the others are in)
 		}
-		out := false
-		for _, c := range exceptCueWords {
-			if at := sp[0] - len(c); at >= 0 && slices.Equal(p.Words[at:sp[0]], c) ||
-				at-1 >= 0 && slices.Equal(p.Words[at-1:sp[0]-1], c) && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") {
-				out = true
-			}
-		}
+		out := leftOut(*p, i)
 		switch {
 		case out && left < 0:
 			left = i

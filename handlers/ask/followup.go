@@ -44,7 +44,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// ranking named: its figure.
 		return true
 	}
-	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 6) && len(p.Leftover) == 0 {
+	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 && (len(nlu.WithoutPoliteEnd(p.Words)) <= 6 || fu.Those)) && len(p.Leftover) == 0 {
 		// "số hồ sơ trực tuyến giảm bao nhiêu" after the one district a
 		// ranking named: that district's.
 		return true
@@ -121,6 +121,14 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "số hồ sơ trực tuyến tăng thêm bao nhiêu" after a unit's rate of
 		// two quarters: that unit's count, between the two.
 		return true
+	}
+	if (p.Measure == "change" || p.Op == "diff") && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 && mem.Earlier != nil &&
+		len(p.Indicators) > 0 && subsetOf(p.Indicators, mem.Parse.Indicators) && len(p.Leftover) == 0 && len(nlu.WithoutPoliteEnd(p.Words)) <= 8 {
+		// "nhiều hơn bao nhiêu hồ sơ" after the files of 2018, then of
+		// 2019: the same figure, between the two.
+		if _, ok := twoAsked(mem); ok {
+			return true
+		}
 	}
 	if len(p.Indicators) > 0 && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level == "" && len(p.Projects) == 0 &&
 		subsetOf(p.Indicators, mem.Parse.Indicators) && nlu.BothPeriods(p.Words) && len(p.Leftover) == 0 {
@@ -344,6 +352,13 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 				m.Intent, m.Measure, m.Op, m.Periods = nlu.IntentCompare, "change", "", pair
 				return m, []string{"units", "periods"}
 			}
+			if pointsAtNamed(mem, p, fu) && fu.Those {
+				// "tỷ lệ trực tuyến của nó" after the one district a
+				// ranking named: that district's rate.
+				m.Units, m.Level, m.Levels, m.Threshold = [][]string{mem.Named}, "", nil, nil
+				m.Intent, m.Order, m.Top, m.Which = nlu.IntentValue, "", 0, false
+				return m, []string{"periods"}
+			}
 			if m.Intent == nlu.IntentTarget || m.Intent == nlu.IntentCompare || m.Intent == nlu.IntentRanking {
 				return m, []string{"units", "periods", "measure"}
 			}
@@ -395,7 +410,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if pointsAtNamed(mem, p, fu) && carriesPlace(m.Intent) {
 			// "số hồ sơ trực tuyến giảm bao nhiêu" after "huyện nào bị
 			// giảm …" answered with Đức Thọ alone: that unit's.
-			m.Units = [][]string{mem.Named}
+			m.Units, m.Level, m.Levels = [][]string{mem.Named}, "", nil
 			inherited = append(inherited, "units")
 		}
 		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
@@ -420,9 +435,10 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if bothPeriods(mem, p, &m) {
 			return m, inherited
 		}
-		if pair, ok := twoAsked(mem); ok && m.Measure == "change" && len(p.Periods) == 0 && m.Op == "" {
-			// "tăng thêm bao nhiêu" after two periods asked in turn: between them.
-			m.Intent, m.Periods = nlu.IntentCompare, pair
+		if pair, ok := twoAsked(mem); ok && (m.Measure == "change" && m.Op == "" || m.Op == "diff" && len(m.Units) <= 1 && subsetOf(m.Indicators, prev.Indicators)) && len(p.Periods) == 0 {
+			// "tăng thêm bao nhiêu", "nhiều hơn bao nhiêu hồ sơ" after two
+			// periods asked in turn: between them.
+			m.Intent, m.Periods, m.Measure, m.Op = nlu.IntentCompare, pair, "change", ""
 			return m, inherited
 		}
 		if m.Measure == "change" && len(m.Periods) == 1 && len(prev.Periods) > 0 && (subsetOf(m.Indicators, prev.Indicators) || sameTopic(c, m.Indicators, prev.Indicators)) {
@@ -462,7 +478,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if swapped, ok := siblingByWords(c, m.Indicators, p.Leftover); ok {
 			m.Indicators = swapped
 			kept["indicators"] = false
-		} else if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok && fu.ServiceLevel > 0 {
+		} else if swapped, ok := serviceLevelsAsked(c, m.Indicators, fu); ok && fu.ServiceLevel > 0 {
 			// "mức 4 thì thế nào" after the services of level 3 added:
 			// those of level 4 ("thế nào" is no sibling's word).
 			m.Indicators = swapped
@@ -470,8 +486,8 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		}
 	case fu.ServiceLevel > 0:
 		// "mức 4 của cấp huyện": the other level of service (and the
-		// level of units, below).
-		if swapped, ok := serviceLevelSibling(c, m.Indicators, fu.ServiceLevel); ok {
+		// level of units, below); "chia mức 3 mức 4": both.
+		if swapped, ok := serviceLevelsAsked(c, m.Indicators, fu); ok {
 			m.Indicators = swapped
 			kept["indicators"] = false
 		}
@@ -586,6 +602,15 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		if back, ok := periodBefore(*asked, fu.Back); ok {
 			m.Periods = []nlu.Period{back}
 			kept["periods"] = false
+		}
+	case len(p.Periods) == 0 && len(prev.Periods) == 1 && asked != nil:
+		// "chia ra từng quý" after the first half of 2019: each quarter.
+		if parts, ok := nlu.PartsOf(p.Words, *asked); ok {
+			m.Periods = parts
+			kept["periods"] = false
+			if m.Intent == nlu.IntentValue {
+				m.Intent = nlu.IntentCompare
+			}
 		}
 	case len(p.Periods) > 0 && p.Measure != "change":
 		m.Periods = sameYear(p.Periods, asked)

@@ -41,6 +41,16 @@ func serviceLevelSibling(c *catalog.Catalog, codes []string, level int) ([]strin
 	return out, len(out) > 0
 }
 
+// serviceLevelsAsked: the indicators of the level of service a follow-up
+// names ("còn mức 4?"), or of both when it names both ("chia mức 3 mức 4").
+func serviceLevelsAsked(c *catalog.Catalog, codes []string, fu nlu.FollowUp) ([]string, bool) {
+	swapped, ok := serviceLevelSibling(c, codes, fu.ServiceLevel)
+	if other, both := serviceLevelSibling(c, codes, 7-fu.ServiceLevel); ok && both && fu.BothServiceLevels {
+		swapped = append(other, swapped...)
+	}
+	return swapped, ok
+}
+
 // percentSibling turns a count into the only percent indicator of its
 // topic: "tính ra phần trăm".
 func percentSibling(c *catalog.Catalog, codes []string) ([]string, bool) {

@@ -88,6 +88,10 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgWhichNone, reported, ind.Name, per.Label)}, nil
 		}
 	}
+	if len(p.ExceptUnits) > 0 {
+		// "ngoài Lộc Hà": the others only.
+		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(p.ExceptUnits, c.Keys[e.id]) })
+	}
 	if p.Which {
 		// "huyện nào không có DVC mức 4": those with none; "huyện nào
 		// có …": those with some; "… dưới 10%": those under the bound.
@@ -122,6 +126,13 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if len(among) >= 2 {
 		who = fmt.Sprintf(msgAmongNamed, len(among))
+	}
+	if len(p.ExceptUnits) > 0 {
+		var names []string
+		for _, key := range p.ExceptUnits {
+			names = append(names, c.Units[key].Name)
+		}
+		who += " " + fmt.Sprintf(msgExceptUnits, strings.Join(names, ", "))
 	}
 	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	bound := ""

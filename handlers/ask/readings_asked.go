@@ -39,10 +39,21 @@ var pluralKinds = func() (out []struct {
 // kind a plural before the list names: "hai thị xã Hồng Lĩnh và Kỳ Anh" is
 // Thị xã Kỳ Anh, not Huyện Kỳ Anh.
 func kindOfList(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.UnitSpans) != len(p.Units) || len(p.Units) == 0 {
+		return p
+	}
+	first := p.UnitSpans[0][0]
+	for _, sp := range p.UnitSpans {
+		first = min(first, sp[0])
+	}
 	kind := ""
 	for _, pk := range pluralKinds {
-		if hasWord(p.Words, pk.words...) {
-			kind = pk.kind
+		// (Where the list begins: "quý 2 huyện nào" is no count of
+		// districts, nor "các huyện" of a question before a follow-up.)
+		for at := max(0, first-len(pk.words)); at <= first && at+len(pk.words) <= len(p.Words); at++ {
+			if slices.Equal(p.Words[at:at+len(pk.words)], pk.words) {
+				kind = pk.kind
+			}
 		}
 	}
 	if kind == "" {

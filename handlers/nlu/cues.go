@@ -77,7 +77,7 @@ var (
 		// Asked whether two are alike ("có ngang nhau không", "sàn sàn
 		// nhau", "xêm xêm"): both, and how far apart.
 		"ngang nhau", "ngang ngua", "co ngang", "bang nhau", "nhieu bang", "cao bang", "tuong duong nhau", "co tuong duong",
-		"tuong tu nhau", "co tuong tu", "san san", "sat nhau", "sat sao", "xem xem", "gan bang", "nhu nhau", "xap xi nhau")
+		"tuong tu nhau", "co tuong tu", "san san", "sat nhau", "sat sao", "xem xem", "gan bang", "nhu nhau", "xap xi nhau", "suyt soat")
 	diffWords = setOf("hon", "kem", "thua")
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").

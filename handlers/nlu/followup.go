@@ -27,6 +27,8 @@ type FollowUp struct {
 	// ServiceLevel: 3 or 4 when the message names a level of online
 	// service alone ("còn mức 4?"); 0 otherwise.
 	ServiceLevel int
+	// BothServiceLevels: the message names both ("chia mức 3 mức 4").
+	BothServiceLevels bool
 	// Plural: a level named in the plural ("các huyện"): each unit of it.
 	Plural bool
 	// Those: the units named before, pointed at ("hai huyện này", "các
@@ -41,7 +43,10 @@ var (
 	followUpCues = phrases("con", "sang", "the con", "thi sao", "thi the nao", "vay con", "con thi sao", "luon", "the thi", "con voi", "the", "vay",
 		"con lai", "vay thi", "tinh ra", "doi sang", "chuyen sang", "hien dat", "da dat", "dat duoc", "vay la", "the la",
 		"y toi la", "y la", "ay la", "toi hoi", "toi muon hoi", "nham", "sua lai", "trong do", "nghia la", "tuc la",
-		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi")
+		"nam do", "ky do", "quy do", "thang do", "luc do", "thoi diem do", "cung nam", "lam duoc", "thuc hien duoc", "duoc bao nhieu roi",
+		// Drilling into the figure before ("chia ra từng huyện", "tách theo
+		// năm", "chi tiết từng dự án").
+		"chia ra", "chia theo", "tach ra", "tach theo", "tach rieng", "chi tiet ra", "chi tiet tung", "chi tiet theo", "phan theo", "theo tung")
 	backCues = []struct {
 		words []string
 		back  string
@@ -55,6 +60,15 @@ var (
 	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")
 	pluralCues  = phrases("cac", "tung", "moi", "nhung")
 )
+
+// serviceLevel notes a level of online service named; the last one named
+// is kept, and both when the other was named too.
+func (f *FollowUp) serviceLevel(level int) {
+	if f.ServiceLevel != 0 && f.ServiceLevel != level {
+		f.BothServiceLevels = true
+	}
+	f.ServiceLevel = level
+}
 
 // ReadFollowUp reads the follow-up words of a normalised message.
 func ReadFollowUp(tokens []string) FollowUp {
@@ -78,7 +92,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Cue = true
 		}
 	}
-	f.Cue = f.Cue || pointsBack(tokens)
+	f.Cue = f.Cue || pointsBack(tokens) || asksParts(tokens)
 	f.Those = pointsAtUnits(tokens)
 	f.Bound = (&question{tokens: tokens, taken: make([]bool, len(tokens)), periodTaken: make([]bool, len(tokens))}).threshold()
 	for _, b := range backCues {
@@ -97,17 +111,17 @@ func ReadFollowUp(tokens []string) FollowUp {
 		}
 		switch n {
 		case "3", "iii":
-			f.ServiceLevel = 3
+			f.serviceLevel(3)
 		case "4", "iv":
-			f.ServiceLevel = 4
+			f.serviceLevel(4)
 		}
 	}
 	for _, t := range tokens {
 		if t == "m3" {
-			f.ServiceLevel = 3
+			f.serviceLevel(3)
 		}
 		if t == "m4" {
-			f.ServiceLevel = 4
+			f.serviceLevel(4)
 		}
 	}
 	for _, c := range pluralCues {

@@ -194,6 +194,8 @@ var abbreviations = []abbreviation{
 	{"tien bo nhat", "tang nhieu nhat"},
 	{"tien bo nhieu nhat", "tang nhieu nhat"},
 	{"but pha nhat", "tang nhieu nhat"},
+	{"tang manh nhat", "tang nhieu nhat"},
+	{"giam manh nhat", "giam nhieu nhat"},
 	{"ong nao", "don vi nao"},
 	{"y nhu vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
@@ -697,7 +699,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(original)))); isASCII(src) {
+	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(original))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])
@@ -709,7 +711,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -773,6 +775,19 @@ func monthsHeaded(tokens []string) []string {
 		}
 		tokens = slices.Concat(tokens[:i], []string{n, "thang/" + rest}, tokens[i+1:])
 		i++
+	}
+	return tokens
+}
+
+// fallingAsked writes "đi xuống" as "giảm" in a question of which unit
+// ("huyện nào tỷ lệ đi xuống Q2 so Q1"), where it asks who fell; told of
+// a unit ("… Đức Thọ … đi xuống, vậy quý đó chỉ đạt bao nhiêu") it is what
+// the asker heard, not what is asked.
+func fallingAsked(tokens []string) []string {
+	for i := 1; i+1 < len(tokens); i++ {
+		if tokens[i] == "di" && tokens[i+1] == "xuong" && slices.Contains(tokens[:i], "nao") {
+			tokens = slices.Concat(tokens[:i], []string{"giam"}, tokens[i+2:])
+		}
 	}
 	return tokens
 }

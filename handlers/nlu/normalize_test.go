@@ -174,6 +174,17 @@ func normalizeCases() []normalizeCase {
 			"Tỷ lệ hồ sơ DVC mức độ 3, 4 của UBND TP Hà Tĩnh quý II/2019 là bn?",
 			"ty le ho so dich vu cong muc 3 4 cua uy ban nhan dan thanh pho ha tinh quy ii/2019 la bao nhieu",
 		},
+		// An analyst's signs for words.
+		{"bound sign", "đv cấp huyện Q2 tỷ lệ > 15%?", "don vi cap huyen q2 ty le tren 15 %"},
+		{"bound signs of two characters", "CL >= 20%, HK <=5%", "cl it nhat 20 % hk khong qua 5 %"},
+		{"markup is no bound", "<script>alert(1)</script>", "script alert 1 script"},
+		{"arrow between periods", "huyện nào tăng mạnh nhất Q1→Q2", "huyen nao tang nhieu nhat q1 sang q2"},
+		{"arrow pointing at the asked", "tỷ lệ HS online 2018 →", "ty le ho so truc tuyen 2018"},
+		{"rate of codes", "HK @Q2: hstt÷hstong", "hk q2 ty le hstt"},
+		{"change signs", "Δ tỷ lệ, ↑ bn điểm", "chenh lech ty le tang bao nhieu diem"},
+		{"sum and mean signs", "∑ 13 huyện, x̄ tỷ lệ", "tong 13 huyen trung binh ty le"},
+		{"going down, asked", "huyện nào tỷ lệ đi xuống", "huyen nao ty le giam"},
+		{"going down, told", "Đức Thọ đi xuống, vậy quý đó đạt bao nhiêu", "duc tho di xuong vay quy do dat bao nhieu"},
 	}
 }
 

@@ -59,6 +59,9 @@ type Parse struct {
 	// ExceptKinds are the kinds of unit a ranking leaves out ("không tính
 	// thành phố và thị xã, huyện nào …"): "Thành phố", "Thị xã".
 	ExceptKinds []string `json:"except_kinds,omitempty"`
+	// ExceptUnits are units a list leaves out ("trên 20% ngoài Lộc Hà"),
+	// by key.
+	ExceptUnits []string `json:"except_units,omitempty"`
 	// Threshold keeps the units whose figure is over (or under) a number:
 	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
 	Threshold *Threshold `json:"threshold,omitempty"`

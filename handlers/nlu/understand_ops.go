@@ -35,7 +35,9 @@ func (q *question) op() string {
 		return "diff"
 	case q.subtracts():
 		return "diff"
-	case q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may") || q.whoIsMore():
+	case (q.before(diffWords, "bao", "nhieu") || q.before(diffWords, "may")) && !q.has("co hon bao nhieu") && !q.has("co hon may") || q.whoIsMore():
+		// ("có hơn bao nhiêu người tham gia": how many, said as "more
+		// than", no difference.)
 		return "diff"
 	case q.any(rankOfCues):
 		return "rankof"
@@ -442,6 +444,7 @@ var thresholdCues = []struct {
 	{[]string{"it", "hon"}, false, false}, {[]string{"nho", "hon"}, false, false}, {[]string{"thap", "hon"}, false, false},
 	{[]string{"khong", "qua"}, false, true}, {[]string{"chua", "den"}, false, false}, {[]string{"chua", "toi"}, false, false},
 	{[]string{"chua", "dat"}, false, false}, {[]string{"khong", "dat"}, false, false}, {[]string{"chua", "dat", "duoc"}, false, false},
+	{[]string{"chua", "duoc"}, false, false}, {[]string{"khong", "duoc"}, false, false},
 	{[]string{"duoi"}, false, false}, {[]string{"bang"}, false, true},
 	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},

@@ -1,0 +1,44 @@
+package nlu
+
+import (
+	"regexp"
+	"strings"
+)
+
+// symbolWords are the signs an analyst writes for words: bounds ("tỷ lệ
+// > 15%", "≥ 20%"), changes ("↑ bn %", "Δ Q2–Q1"), a sum ("∑ 13
+// huyện"), a mean ("x̄"), an arrow (stepSigns). Longer signs
+// first.
+var symbolWords = strings.NewReplacer(
+	"=>", " ", "->", " ", "≥", " it nhat ", "≤", " khong qua ",
+	"↑", " tang ", "↓", " giam ", "Δ", " chenh lech ", "∆", " chenh lech ",
+	"→", " ", "⇒", " ", "∑", " tong ", "Σ", " tong ", "x\u0304", " trung binh ", "÷", "/",
+)
+
+// stepSigns are an arrow between two periods ("Q1→Q2", "2018 -> 2019"):
+// from one to the next. Elsewhere an arrow only points at what is asked
+// ("DVC mức 4 → ?").
+var stepSigns = regexp.MustCompile(`(?i)((?:q|quý)\s*\d|\b\d{4})\s*(?:→|->)\s*((?:q|quý)\s*\d|\d{4}\b)`)
+
+// boundSigns are "<", ">", "<=", ">=" before a number (not the brackets
+// of pasted markup).
+var boundSigns = regexp.MustCompile(`([<>]=?)\s*(\d)`)
+
+var boundWords = map[string]string{">": " tren ", "<": " duoi ", ">=": " it nhat ", "<=": " khong qua "}
+
+// rateOfCodes is a rate written as its two codes over each other
+// ("hstt/hstong", "hstt ÷ hstong"): the rate of files sent online.
+var rateOfCodes = regexp.MustCompile(`(?i)\bhstt\s*/\s*hstong\b`)
+
+// withSymbolsAsWords writes those signs as the words they stand for.
+func withSymbolsAsWords(s string) string {
+	if !strings.ContainsAny(s, "<>≥≤↑↓Δ∆→⇒∑Σ÷/\u0304") {
+		return s
+	}
+	s = stepSigns.ReplaceAllString(s, "$1 sang $2")
+	s = boundSigns.ReplaceAllStringFunc(s, func(m string) string {
+		sign := strings.TrimRight(m, " 0123456789")
+		return boundWords[sign] + m[len(m)-1:]
+	})
+	return rateOfCodes.ReplaceAllString(symbolWords.Replace(s), " ty le hstt ")
+}
