@@ -81,6 +81,30 @@ type Answer struct {
 	sideOf []string
 }
 
+// withoutReportersAsked drops "trong (mấy|các|những) <đơn vị> đã nộp (báo
+// cáo)" from a message: the units that reported, which a ranking is of.
+func withoutReportersAsked(tokens []string) ([]string, bool) {
+	for i := 0; i+4 < len(tokens); i++ {
+		if tokens[i] != "trong" || !pointedCountsOrPlural[tokens[i+1]] {
+			continue
+		}
+		for j := i + 2; j+1 < len(tokens) && j <= i+4; j++ {
+			if tokens[j] == "da" && (tokens[j+1] == "nop" || tokens[j+1] == "gui" || tokens[j+1] == "bao") {
+				end := j + 2
+				for end < len(tokens) && (tokens[end] == "cao" || tokens[end] == "bao" || tokens[end] == "thi") {
+					end++
+				}
+				return slices.Concat(tokens[:i], tokens[i+2:j], tokens[end:]), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// pointedCountsOrPlural are the words before a kind of unit that make it
+// many ("mấy sở", "các huyện").
+var pointedCountsOrPlural = map[string]bool{"may": true, "cac": true, "nhung": true, "so": true}
+
 // rateBySign reads a question of units' quarters whose only word of a
 // figure is "%" ("Hương Sơn Q1 %", "quý 2 những địa phương nào trên
 // 20%") as one of the rate units report, as "tỷ lệ" alone is: the sign
@@ -242,6 +266,20 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// không": the level's figure checked against the number, not its
 		// units over it.
 		p.Threshold, p.Order, p.Top, p.Which, p.Intent = nil, "", 0, false, nlu.IntentValue
+	}
+	if p.Intent == nlu.IntentReporting && (p.Order == "desc" || p.Order == "asc") {
+		// "q2 trong mấy sở đã nộp thì sở nào cao nhất": a ranking among
+		// those that reported, which every ranking is, not the count of
+		// the reports.
+		if rest, ok := withoutReportersAsked(t.Tokens); ok {
+			// (With no figure named, which is not known: not the reports.)
+			if q := a.understand(c, nlu.Text{Original: t.Original, Folded: strings.Join(rest, " "), Tokens: rest}); q.Intent == nlu.IntentRanking || !q.Understood() && q.Order != "" {
+				if q.Level == "" {
+					q.Level, q.Levels = p.Level, p.Levels
+				}
+				return q
+			}
+		}
 	}
 	if p.Reason == nlu.ReasonNotUnderstood && hasWord(t.Tokens, "noi", "nao") {
 		// "Huyện Kỳ Anh với TX Kỳ Anh nơi nào tỷ lệ cao hơn": which of

@@ -286,9 +286,10 @@ func without(units []queries.Unit, u queries.Unit) []queries.Unit {
 }
 
 // nearestPoint is the stored figure nearest to a period that has none: the
-// latest part of it, or else the latest before it.
+// latest part of it, or else, for a month, the shortest stored period
+// that holds it (its quarter), or else the latest before it.
 func nearestPoint(points []point, want nlu.Period) (point, bool) {
-	var sub, before *point
+	var sub, holder, before *point
 	for i, p := range points {
 		start := p.period.Start
 		if start == "" {
@@ -300,19 +301,28 @@ func nearestPoint(points []point, want nlu.Period) (point, bool) {
 			if sub == nil || p.period.End > sub.period.End {
 				sub = &points[i]
 			}
+		case holds(p.period, want):
+			if holder == nil || p.period.Start > holder.period.Start {
+				holder = &points[i]
+			}
 		case p.period.End < firstDay(want):
 			if before == nil || p.period.End > before.period.End {
 				before = &points[i]
 			}
 		}
 	}
-	if sub != nil {
-		return *sub, true
-	}
-	if before != nil {
-		return *before, true
+	for _, p := range []*point{sub, holder, before} {
+		if p != nil {
+			return *p, true
+		}
 	}
 	return point{}, false
+}
+
+// holds: the stored period is a span that holds the month asked ("tháng
+// 5": quý 2).
+func holds(stored, want nlu.Period) bool {
+	return want.Kind == nlu.PeriodMonth && stored.Start != "" && stored.Start <= want.Start && want.End <= stored.End
 }
 
 // firstDay is the first day a period covers (its date, for an as-of).

@@ -17,7 +17,10 @@ import (
 // or more get a figure: a second mark may only close a tag ("…? đúng
 // không?"), which the message read whole answers.
 func (a *Answerer) questionList(ctx context.Context, message string, mem *memory) (Answer, bool, error) {
-	items := nlu.QuestionList(message)
+	items := nlu.BlockList(message)
+	if items == nil {
+		items = nlu.QuestionList(message)
+	}
 	if items == nil {
 		// "c cần 3 số: HS online 2018; HS online 5 tháng 2019; tỷ lệ 5
 		// tháng": a list with no question marks.

@@ -306,6 +306,21 @@ func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
 		// which is already over its total; not its part of the province.
 		p.Op = ""
 	}
+	if len(kept) == 1 && hasWord(p.Words, "tren", "tong", "so") && !hasWord(p.Words, "toan", "tinh") && !hasWord(p.Words, "ca", "tinh") &&
+		!slices.ContainsFunc(p.Words, func(w string) bool { return w == "%" || w == "ty" || w == "phan" }) {
+		// "Sở Tài chính quý 2 nhận bao nhiêu hồ sơ trực tuyến trên tổng
+		// số": the count out of the unit's own total, which its rate
+		// states (96/1.120), not its part of the province.
+		var rates []string
+		for code, in := range c.Indicators {
+			if in.NumeratorCode == kept[0] && in.Kind == "percent" && c.Reported[code] {
+				rates = append(rates, code)
+			}
+		}
+		if len(rates) == 1 {
+			p.Indicators, p.Op = rates, ""
+		}
+	}
 }
 
 // hasTarget: a target or plan is stored for one of the indicators.

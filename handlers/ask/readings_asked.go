@@ -15,7 +15,24 @@ import (
 
 // readings are the readings made of an understood question before it is
 // answered, in order.
-var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject}
+var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject, agenciesIncluded}
+
+// agenciesIncluded: "tính luôn các sở thì ai …", "kể cả các sở" in a
+// ranking adds the agencies to the units ranked (every unit that
+// reports), not ranks them alone.
+func agenciesIncluded(_ *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if p.Intent != nlu.IntentRanking || p.Level != "agency" || len(p.Levels) > 0 {
+		return p
+	}
+	for _, w := range [][]string{{"tinh", "luon"}, {"tinh", "ca"}, {"ke", "ca"}, {"gom", "ca"}, {"tinh", "them"}, {"cong", "ca"}} {
+		if hasWord(p.Words, slices.Concat(w, []string{"cac", "so"})...) || hasWord(p.Words, slices.Concat(w, []string{"so"})...) {
+			q := p
+			q.Level = ""
+			return q
+		}
+	}
+	return p
+}
 
 // pluralKinds are a plural word and a kind ("hai thị xã", "các huyện"):
 // the kind holds for each name of the list after it ("hai thị xã Hồng
@@ -127,10 +144,12 @@ func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 }
 
 // countAndRate: "năm 2018 hồ sơ trực tuyến bao nhiêu, tỷ lệ mấy %" asks
-// twice, once before the rate's words and once after: the count the rate
-// is made of, and the rate.
+// twice, once before the rate's words and once after, and "số lượng + %"
+// names both: the count the rate is made of, and the rate.
 func countAndRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
-	if len(p.Indicators) != 1 || p.Op != "" || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) {
+	// ("số lượng + %", "số lượng và tỷ lệ": both named, the "+" no sum.)
+	both := hasWord(p.Words, "so", "luong")
+	if len(p.Indicators) != 1 || p.Op != "" && !(p.Op == "sum" && both) || (p.Intent != nlu.IntentValue && p.Intent != nlu.IntentCompare) {
 		return p
 	}
 	rate := c.Indicators[p.Indicators[0]]
@@ -150,10 +169,10 @@ func countAndRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 		before = before || asks && i < at
 		after = after || asks && i > at
 	}
-	if !before || !after {
+	if (!before || !after) && !both {
 		return p
 	}
 	q := p
-	q.Indicators = []string{rate.NumeratorCode, rate.Code}
+	q.Indicators, q.Op = []string{rate.NumeratorCode, rate.Code}, ""
 	return q
 }

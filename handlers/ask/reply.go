@@ -142,6 +142,9 @@ func nearestNote(l lookup, asked *nlu.Period) string {
 	if asked.Start != "" && l.pt.period.Start >= asked.Start && l.pt.period.End <= asked.End {
 		return fmt.Sprintf(msgPartOfPeriod, asked.Label, l.pt.period.Label)
 	}
+	if holds(l.pt.period, *asked) {
+		return fmt.Sprintf(msgHoldingPeriod, asked.Label, l.pt.period.Label)
+	}
 	return fmt.Sprintf(msgEarlierPeriod, asked.Label, l.pt.period.Label)
 }
 

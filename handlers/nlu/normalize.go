@@ -195,6 +195,10 @@ var abbreviations = []abbreviation{
 	{"tien bo nhieu nhat", "tang nhieu nhat"},
 	{"but pha nhat", "tang nhieu nhat"},
 	{"tang manh nhat", "tang nhieu nhat"},
+	// A phone's word prediction: "mục tiền" for "mục tiêu", "doanh
+	// nghiệm" for "doanh nghiệp".
+	{"muc tien", "muc tieu"},
+	{"doanh nghiem", "doanh nghiep"},
 	{"giam manh nhat", "giam nhieu nhat"},
 	{"ong nao", "don vi nao"},
 	{"y nhu vay", "tuong tu"},
@@ -711,7 +715,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 

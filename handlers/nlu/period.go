@@ -170,6 +170,23 @@ func FindPeriod(tokens []string, ref time.Time) (p Period, from, to int, ok bool
 	return Period{}, 0, 0, false
 }
 
+// wholeQuarter writes a span of months that is exactly one quarter ("tháng
+// 4-6", "3 tháng đầu năm 2019") as that quarter, which units report.
+func wholeQuarter(p Period) Period {
+	if p.Kind != PeriodRange || len(p.Start) != 10 || len(p.End) != 10 || p.Start[:4] != p.End[:4] || p.Start[8:] != "01" {
+		return p
+	}
+	m := atoi(p.Start[5:7])
+	if (m-1)%3 != 0 {
+		return p
+	}
+	q := spec{unit: unitQuarter, num: quarterOfMonth(m), year: atoi(p.Start[:4])}.period()
+	if q.End != p.End {
+		return p
+	}
+	return q
+}
+
 // invalidReasons say why a period-shaped span is no period.
 var invalidReasons = map[status]string{
 	stBadQuarter: reasonQuarterNum,

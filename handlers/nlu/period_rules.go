@@ -20,6 +20,9 @@ func (ps *periodParser) parseAt(i int) match {
 		(*periodParser).single,
 	} {
 		if m := rule(ps, i); m.st != stNone {
+			if m.st == stOK {
+				m.p = wholeQuarter(m.p)
+			}
 			return m
 		}
 	}
@@ -39,6 +42,9 @@ func (ps *periodParser) single(i int) match {
 		(*periodParser).year,
 	} {
 		if m := rule(ps, i); m.st != stNone {
+			if m.st == stOK {
+				m.p = wholeQuarter(m.p)
+			}
 			return m
 		}
 	}
@@ -76,6 +82,10 @@ func (ps *periodParser) asOf(i int) match {
 			j = i + len(pre)
 			break
 		}
+	}
+	if j < 0 && (ps.tok(i) == "het" || ps.tok(i) == "cuoi") && ps.tok(i+1) == "thang" {
+		// "hết tháng 3", "cuối tháng 6": the end of that month.
+		j = i
 	}
 	if j < 0 {
 		return match{}

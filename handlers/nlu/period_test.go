@@ -65,6 +65,20 @@ func findPeriodCases() []findPeriodCase {
 		{"bare year range", "kế hoạch 2017-2020", refJuly, rangeP("2017-01-01", "2020-12-31", "giai đoạn 2017-2020"), "2017-2020"},
 		{"year range words", "từ năm 2017 đến năm 2020", refJuly, rangeP("2017-01-01", "2020-12-31", "giai đoạn 2017-2020"), "tu nam 2017 den nam 2020"},
 
+		// Months a statistician types: a span that is a quarter is that
+		// quarter; a day without its year is of the latest year it has
+		// passed in; "hết tháng 3" is the month's end.
+		{"months dashed", "Thạch Hà tháng 4-6 tỷ lệ", refJuly, q2, "thang 4 den thang 6"},
+		{"months dashed with year", "tháng 1-3/2019", refJuly, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "thang 1 den thang 3/2019"},
+		{"months listed", "tháng 4, 5, 6 có bao nhiêu", refJuly, q2, "thang 4 den thang 6"},
+		{"months to a bare month", "tháng 1 đến 3", refJuly, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "thang 1 den thang 3"},
+		{"three first months", "3 tháng đầu năm 2019", refJuly, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "3 thang dau nam 2019"},
+		{"months not a quarter", "tháng 2-4", refJuly, rangeP("2019-02-01", "2019-04-30", "từ tháng 2 đến tháng 4 năm 2019"), "thang 2 den thang 4"},
+		{"month then a count", "tháng 6 5 đơn vị", refJuly, Period{Kind: PeriodMonth, Start: "2019-06-01", End: "2019-06-30", Label: "tháng 6/2019", YearGuessed: true}, "thang 6"},
+		{"day without year", "tính tới 31/3", refJuly, Period{Kind: PeriodAsOf, End: "2019-03-31", Label: "đến ngày 31/03/2019"}, "tinh toi 31/3"},
+		{"day of last year", "tính đến 31/12", refJuly, Period{Kind: PeriodAsOf, End: "2018-12-31", Label: "đến ngày 31/12/2018"}, "tinh den 31/12"},
+		{"end of a month", "hết tháng 3", refJuly, Period{Kind: PeriodAsOf, End: "2019-03-31", Label: "đến hết tháng 3/2019"}, "het thang 3"},
+
 		// Quarters.
 		{"quarter slash", "quý 2/2019", refJuly, q2, "quy 2/2019"},
 		{"quarter words", "quy 2 nam 2019", refJuly, q2, "quy 2 nam 2019"},

@@ -285,6 +285,15 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 			return spec{}, 1 + k, st
 		}
 		d, m, y, n = dm[0], dm[1], strconv.Itoa(yy), 1+k
+	} else if dm := strings.Split(t, "/"); len(dm) == 2 && isDigits(dm[0]) && isDigits(dm[1]) && len(dm[0]) <= 2 && len(dm[1]) <= 2 &&
+		(words || ps.tok(i-1) == "den" || ps.tok(i-1) == "toi" && ps.tok(i-2) == "tinh") {
+		// "tính tới 31/3": a day and month of the latest year it has
+		// passed in.
+		yy := ps.refYear()
+		if dd, mm := atoi(dm[0]), atoi(dm[1]); mm > ps.refMonth() || mm == ps.refMonth() && dd > ps.ref.Day() {
+			yy--
+		}
+		d, m, y = dm[0], dm[1], strconv.Itoa(yy)
 	} else {
 		return spec{}, 0, stNone
 	}

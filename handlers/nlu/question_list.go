@@ -51,6 +51,25 @@ func QuestionList(message string) []string {
 // "b)").
 var listLead = regexp.MustCompile(`^[\s/;,\-–•+*]*(?:(?:\d{1,2}|[a-eA-E])[.)]\s+)?`)
 
+// blankLines split a message into blocks at empty lines.
+var blankLines = regexp.MustCompile(`\n[ \t]*\n`)
+
+// BlockList is a message of two or more blocks separated by empty lines
+// ("q2 mấy đơn vị đã nộp⏎⏎huyện nào tỷ lệ cao nhất"): one question each, as
+// a Zalo note puts them; nil otherwise.
+func BlockList(message string) []string {
+	var out []string
+	for _, b := range blankLines.Split(strings.TrimSpace(message), -1) {
+		if b = strings.TrimSpace(b); b != "" {
+			out = append(out, b)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // ItemList splits a message that lists what it asks without a question
 // mark to each item: "c cần 3 số: HS online 2018; HS online 5 tháng 2019;
 // tỷ lệ 5 tháng", "- số xã có trang TTĐT - số DN trên sàn TMĐT - số video

@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,12 +57,41 @@ func TestItemList(t *testing.T) {
 	}
 }
 
+// TestBlockList: blocks of a message split at empty lines, not at single
+// line breaks, which join one question's parts.
+func TestBlockList(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"q2 mấy đơn vị đã nộp\n\nhuyện nào tỷ lệ cao nhất", []string{"q2 mấy đơn vị đã nộp", "huyện nào tỷ lệ cao nhất"}},
+		{"Hương Khê\nquý 2\ntỷ lệ?\n \t\nCan Lộc\nquý 1", []string{"Hương Khê\nquý 2\ntỷ lệ?", "Can Lộc\nquý 1"}},
+		{"Hương Khê\nquý 2\ntỷ lệ?", nil},
+		{"\n\nmột câu\n\n", nil},
+	}
+	for _, tt := range tests {
+		if got := BlockList(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("BlockList(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func FuzzQuestionList(f *testing.F) {
 	f.Add("a? / b?")
 	f.Add("1. x? 2. y?")
 	f.Add("c cần 3 số: a; b; c")
 	f.Add("- a - b")
+	f.Add("a\n\nb\n \nc")
 	f.Fuzz(func(t *testing.T, s string) {
+		blocks := BlockList(s)
+		if blocks != nil && len(blocks) < 2 {
+			t.Fatalf("BlockList(%q) = %q: a list of one", s, blocks)
+		}
+		for _, b := range blocks {
+			if b == "" || b != strings.TrimSpace(b) {
+				t.Fatalf("BlockList(%q): block %q", s, b)
+			}
+		}
 		for _, q := range QuestionList(s) {
 			if q == "" || strings.Contains(q, "?") {
 				t.Fatalf("QuestionList(%q): item %q", s, q)

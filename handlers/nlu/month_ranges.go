@@ -1,0 +1,68 @@
+package nlu
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+)
+
+// monthDash is a span of months written with dashes after "tháng":
+// "4-6", "1-3/2019", "4-5-6".
+var monthDash = regexp.MustCompile(`^(\d{1,2})(?:-\d{1,2})*-(\d{1,2})(/\d{4})?$`)
+
+// monthRanges writes the spans of months a statistician types after
+// "tháng" in the words "từ tháng … đến tháng …" read: "tháng 4-6", "tháng
+// 1-3/2019", "tháng 4-5-6", "tháng 4, 5, 6", "tháng 1 đến 3", "tháng 1
+// tới 3" are "tháng 4 đến tháng 6" and so on.
+func monthRanges(tokens []string) []string {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] != "thang" {
+			continue
+		}
+		if m := monthDash.FindStringSubmatch(tokens[i+1]); m != nil && month(m[1]) && month(m[2]) && atoi(m[1]) < atoi(m[2]) {
+			tokens = slices.Concat(tokens[:i+1], []string{m[1], "den", "thang", m[2] + m[3]}, tokens[i+2:])
+			continue
+		}
+		if !month(tokens[i+1]) {
+			continue
+		}
+		if i+3 < len(tokens) && (tokens[i+2] == "den" || tokens[i+2] == "toi") && monthWithYear(tokens[i+3]) && atoi(tokens[i+1]) < atoi(monthPart(tokens[i+3])) {
+			// ("tháng 1 đến 3": "đến tháng 3".)
+			tokens = slices.Concat(tokens[:i+3], []string{"thang"}, tokens[i+3:])
+			continue
+		}
+		// "tháng 4, 5, 6" (the commas gone): consecutive months.
+		last := i + 1
+		for last+1 < len(tokens) && month(tokens[last+1]) && atoi(tokens[last+1]) == atoi(tokens[last])+1 {
+			last++
+		}
+		if last > i+1 && !(last+1 < len(tokens) && unitAfterCount[tokens[last+1]]) {
+			tokens = slices.Concat(tokens[:i+2], []string{"den", "thang", tokens[last]}, tokens[last+1:])
+		}
+	}
+	return tokens
+}
+
+// unitAfterCount are the words after a number that make it a count, not a
+// month ("tháng 6 5 đơn vị").
+var unitAfterCount = map[string]bool{"don": true, "huyen": true, "so": true, "xa": true, "ho": true, "dich": true, "nguoi": true, "lop": true}
+
+func month(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && len(s) <= 2 && n >= 1 && n <= 12
+}
+
+// monthWithYear: "3" or "3/2019".
+func monthWithYear(s string) bool { return month(monthPart(s)) }
+
+func monthPart(s string) string {
+	if i := len(s) - 5; i > 0 && s[i] == '/' {
+		return s[:i]
+	}
+	return s
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
