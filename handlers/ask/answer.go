@@ -468,6 +468,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p = q
 		}
 	}
+	if ans, ok, err := a.againAfter(ctx, mem, p, t); ok || err != nil {
+		return ans, err
+	}
 	if mem == nil || !followsUp(c, mem, p, fu) {
 		p, _ = a.rateBySign(c, t, p)
 	}

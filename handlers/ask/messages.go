@@ -21,6 +21,7 @@ const (
 	msgNearest           = " Kỳ gần nhất có số liệu: %s."
 	msgPartOfPeriod      = "Chưa có số liệu cả %s; có số liệu %s. "
 	msgEarlierPeriod     = "Chưa có số liệu %s; kỳ gần nhất có số liệu là %s. "
+	msgRounded           = "Làm tròn: %s."
 	msgHoldingPeriod     = "Chưa có số liệu riêng %s; số liệu dưới đây là của cả %s, kỳ gồm tháng đó. "
 	msgEachOf            = "Con số này là của từng đơn vị, nên cũng là của %s."
 	msgFormerIndicator   = "Chưa có số liệu %s %s; số liệu đã lưu được tính theo chỉ tiêu cũ, %s. "

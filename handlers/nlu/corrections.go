@@ -141,3 +141,22 @@ func openingMark(words, folded []string) int {
 // chatAsker are the asker's words typed short in a chat ("a", "e", "c"),
 // beside askerWords.
 var chatAsker = setOf("a", "e", "c")
+
+// WithoutNotWanted drops what a message says it does not want at its end
+// ("em cần số hồ sơ cơ, không cần phần trăm", "em cần số lượng hồ sơ chứ
+// không phải %"): a figure named there is not asked. Only "chứ không
+// phải …" and "không cần …" after a comma: "hồ sơ không phải nộp trực
+// tuyến" is a figure asked, and "…, không phải mức 3, mức 4 cơ" corrects. ok is false when it says no such thing, or
+// little is left.
+func WithoutNotWanted(message string) (string, bool) {
+	words := strings.Fields(norm.NFC.String(message))
+	for k := 2; k+1 < len(words); k++ {
+		f, next := Fold(strings.Trim(words[k], wordEdges)), Fold(strings.Trim(words[k+1], wordEdges))
+		afterComma := strings.HasSuffix(words[k-1], ",")
+		if f == "chu" && k+2 < len(words) && (next == "khong" || next == "ko") && Fold(strings.Trim(words[k+2], wordEdges)) == "phai" ||
+			afterComma && (f == "khong" || f == "ko") && next == "can" {
+			return strings.TrimRight(strings.Join(words[:k], " "), ",.;:!?… "), true
+		}
+	}
+	return message, false
+}
