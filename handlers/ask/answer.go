@@ -105,6 +105,21 @@ func withoutReportersAsked(tokens []string) ([]string, bool) {
 // many ("mấy sở", "các huyện").
 var pointedCountsOrPlural = map[string]bool{"may": true, "cac": true, "nhung": true, "so": true}
 
+// quotedBound: the message quotes words with a number ("chị viết "hơn
+// 20" có đúng không"), which it checks, not asks.
+func quotedBound(original string) bool {
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"'", "'"}} {
+		_, rest, ok := strings.Cut(original, q[0])
+		if !ok {
+			continue
+		}
+		if inside, _, ok := strings.Cut(rest, q[1]); ok && strings.ContainsAny(inside, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
 // rateBySign reads a question of units' quarters whose only word of a
 // figure is "%" ("Hương Sơn Q1 %", "quý 2 những địa phương nào trên
 // 20%") as one of the rate units report, as "tỷ lệ" alone is: the sign
@@ -261,7 +276,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	if p.Threshold != nil && p.Level != "" && len(p.Units) == 0 && (nlu.AsksWhether(t.Tokens) || hasWord(t.Tokens, "co", "phai")) &&
-		!hasWord(t.Tokens, "nao") && !slices.Contains(t.Tokens, "may") && !hasWord(t.Tokens, "bao", "nhieu") && !hasWord(t.Tokens, "cac") {
+		!hasWord(t.Tokens, "nao") && (!slices.Contains(t.Tokens, "may") && !hasWord(t.Tokens, "bao", "nhieu") || quotedBound(t.Original)) && !hasWord(t.Tokens, "cac") {
+		// ("Cấp huyện có mấy dịch vụ công mức 4, chị viết "hơn 20" có
+		// đúng không": the bound is the words checked, quoted.)
 		// "có phải số DVC mức 3 ở cấp huyện đã hơn một nghìn ba trăm
 		// không": the level's figure checked against the number, not its
 		// units over it.
@@ -306,7 +323,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
-	if hasWord(t.Tokens, "khong", "phai", "ty", "le") && len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
+	if (hasWord(t.Tokens, "khong", "phai", "ty", "le") || hasWord(t.Tokens, "khong", "phai", "phan", "tram") || hasWord(t.Tokens, "khong", "phai", "%")) && len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
 		// "Số doanh nghiệp (không phải tỷ lệ) đã được tập huấn": a count
 		// the rate stands for is not what is asked, and none is stored.
 		p.Indicators, p.Reason = nil, nlu.ReasonNotUnderstood

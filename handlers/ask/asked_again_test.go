@@ -35,3 +35,21 @@ func TestAskedAgain(t *testing.T) {
 		t.Errorf("a correction after a comma was dropped as not wanted: %s", got)
 	}
 }
+
+// TestPressOfficerForms: "cứ 10 xã thì mấy xã" asks a share; a bound
+// quoted to be checked ("chị viết "hơn 20" có đúng không") is not asked;
+// "(cả giấy lẫn online)" describes the total asked, and a count "không
+// phải phần trăm" that only a rate states gets no figure.
+func TestPressOfficerForms(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Cứ 10 xã thì khoảng mấy xã có website riêng hả em", []string{"tỷ lệ xã có trang TTĐT"}},
+		{"Cấp huyện có mấy dịch vụ công mức 4, chị viết \"hơn 20\" có đúng không", []string{"Cấp huyện có mấy dịch vụ công mức 4"}},
+	})
+	online := body(replyText(t, a, "năm 2018 bao nhiêu hồ sơ trực tuyến"))
+	for _, q := range []string{"Năm 2018 toàn tỉnh tiếp nhận tổng cộng bao nhiêu hồ sơ TTHC (cả giấy lẫn online)?", "Cụ thể bao nhiêu doanh nghiệp (số lượng) đã được đào tạo, không phải phần trăm"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() || strings.Contains(ans.Text, online) {
+			t.Errorf("%q: a figure not asked: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+}

@@ -13,7 +13,12 @@ import (
 
 // asksRate: the question asks a percentage ("%", "phần trăm", "tỷ lệ").
 func asksRate(words []string) bool {
-	return hasWord(words, "%") || hasWord(words, "phan", "tram") || hasWord(words, "ty", "le")
+	return hasWord(words, "%") || hasWord(words, "phan", "tram") || hasWord(words, "ty", "le") || perTenWords(words)
+}
+
+// perTenWords: "cứ 10 xã thì mấy xã", "cứ 100 hồ sơ thì mấy hồ sơ": a share.
+func perTenWords(words []string) bool {
+	return hasWord(words, "cu", "10") || hasWord(words, "cu", "100") || hasWord(words, "cu", "muoi") || hasWord(words, "cu", "mot", "tram")
 }
 
 // asksCount: "bao nhiêu doanh nghiệp", "số lượng": a number of things,

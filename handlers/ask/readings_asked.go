@@ -15,7 +15,38 @@ import (
 
 // readings are the readings made of an understood question before it is
 // answered, in order.
-var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject, agenciesIncluded}
+var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject, agenciesIncluded, perTen, paperAndOnline}
+
+// perTen: "cứ 10 xã thì mấy xã có website", "cứ 100 hồ sơ thì mấy hồ sơ
+// online" ask a share: the count's rate.
+func perTen(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if !perTenWords(p.Words) {
+		return p
+	}
+	if rate, ok := percentSibling(c, p.Indicators); ok {
+		q := p
+		q.Indicators = rate
+		return q
+	}
+	return p
+}
+
+// paperAndOnline: "tổng cộng bao nhiêu hồ sơ (cả giấy lẫn online)" names
+// the files sent online only as part of the total asked: the total. (The
+// files on paper alone, "hồ sơ nộp giấy", are the rest: notOnline.)
+func paperAndOnline(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if !hasWord(p.Words, "ca", "giay") && !hasWord(p.Words, "giay", "lan") && !hasWord(p.Words, "giay", "va") || len(p.Indicators) != 2 {
+		return p
+	}
+	for i, whole := range p.Indicators {
+		if rateOf(c, p.Indicators[1-i], whole) {
+			q := p
+			q.Indicators, q.Op = []string{whole}, ""
+			return q
+		}
+	}
+	return p
+}
 
 // agenciesIncluded: "tính luôn các sở thì ai …", "kể cả các sở" in a
 // ranking adds the agencies to the units ranked (every unit that
