@@ -19,7 +19,14 @@ import (
 // period and their source; rounded when asked. ok is false when the
 // message names a figure, place or period of its own.
 func (a *Answerer) againAfter(ctx context.Context, mem *memory, p nlu.Parse, t nlu.Text) (Answer, bool, error) {
-	if mem == nil || !mem.Parse.Understood() || !nlu.AsksAgain(t.Tokens) || len(p.Units) > 0 || len(p.Periods) > 0 || len(p.Projects) > 0 ||
+	if mem == nil || !mem.Parse.Understood() || mem.sameMessage {
+		// (A clause of the same message asks no reply back.)
+		return Answer{}, false, nil
+	}
+	// (The words as typed, before the spelling corrector, which knows no
+	// "tròn" or "chẵn".)
+	typed := nlu.Normalize(t.Original).Tokens
+	if !nlu.AsksAgain(typed) || len(p.Units) > 0 || len(p.Periods) > 0 || len(p.Projects) > 0 ||
 		len(p.Indicators) > 0 && !subsetOf(p.Indicators, mem.Parse.Indicators) && !slices.ContainsFunc(p.Indicators, func(code string) bool {
 			return a.cat.Get().Indicators[code].Kind == "percent"
 		}) {
@@ -29,7 +36,7 @@ func (a *Answerer) againAfter(ctx context.Context, mem *memory, p nlu.Parse, t n
 	if err != nil || !ans.Kind.CarriesFigure() {
 		return Answer{}, false, err
 	}
-	if twoAskedAgain(t.Tokens) && len(mem.Past) > 0 && len(mem.Parse.Indicators) <= 1 && len(mem.Parse.Units) <= 1 {
+	if twoAskedAgain(typed) && len(mem.Past) > 0 && len(mem.Parse.Indicators) <= 1 && len(mem.Parse.Units) <= 1 {
 		// "ghép hai số vừa rồi thành một câu" after two questions of one
 		// figure each: both.
 		before, err := a.AnswerParse(ctx, mem.Past[len(mem.Past)-1].Parse)
@@ -40,7 +47,7 @@ func (a *Answerer) againAfter(ctx context.Context, mem *memory, p nlu.Parse, t n
 			ans = joinAnswers([]Answer{before, ans})
 		}
 	}
-	if nlu.AsksRounded(t.Tokens) {
+	if nlu.AsksRounded(typed) {
 		if note := roundedNote(ans.Text); note != "" {
 			ans.Text = note + "\n" + ans.Text
 		}

@@ -31,6 +31,9 @@ func TestAskedAgain(t *testing.T) {
 		!strings.Contains(got, body(replyText(t, a, "tỉ lệ hồ sơ trực tuyến năm 2018"))) {
 		t.Errorf("not rounded, or not the figure again: %s", got)
 	}
+	if got := replyTextIn(t, a, []string{"quý 1/2019 huyện nào có tỷ lệ hồ sơ trực tuyến cao nhất", "tròn số giúp em nhé"}); !strings.HasPrefix(got, "Làm tròn: ") {
+		t.Errorf("\"tròn số\" (a word the spelling corrector does not know) did not round: %s", got)
+	}
 	if got := replyText(t, a, "Cấp huyện mức 3 có bao nhiêu, không phải mức 3, mức 4 cơ"); !strings.Contains(got, "mức độ 4") {
 		t.Errorf("a correction after a comma was dropped as not wanted: %s", got)
 	}
