@@ -247,6 +247,11 @@ func checkedSpec(u unit, num, y, n int) (spec, int, status) {
 // daySpec matches a date token "27/02/2019", "27-2-2019", "27.02.2019",
 // "2019-02-27", or, when words is set (after "ngày"), "27 tháng 2 năm
 // 2019".
+// dayAndMonth: "27" and "2" of "27/2", one or two digits each.
+func dayAndMonth(d, m string) bool {
+	return isDigits(d) && isDigits(m) && len(d) <= 2 && len(m) <= 2
+}
+
 func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 	var d, m, y string
 	n := 1
@@ -275,7 +280,7 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 		default:
 			return spec{}, 0, stNone
 		}
-	} else if dm := strings.Split(t, "/"); len(dm) == 2 && isDigits(dm[0]) && isDigits(dm[1]) && len(dm[0]) <= 2 && len(dm[1]) <= 2 && ps.tok(i+1) == "nam" {
+	} else if d0, m0, ok := strings.Cut(t, "/"); ok && dayAndMonth(d0, m0) && ps.tok(i+1) == "nam" {
 		// "tính tới 27/2 năm nay": a day and month, the year in words.
 		yy, k, st := ps.yearSpec(i + 1)
 		if st == stNone {
@@ -284,16 +289,16 @@ func (ps *periodParser) daySpec(i int, words bool) (spec, int, status) {
 		if st != stOK {
 			return spec{}, 1 + k, st
 		}
-		d, m, y, n = dm[0], dm[1], strconv.Itoa(yy), 1+k
-	} else if dm := strings.Split(t, "/"); len(dm) == 2 && isDigits(dm[0]) && isDigits(dm[1]) && len(dm[0]) <= 2 && len(dm[1]) <= 2 &&
+		d, m, y, n = d0, m0, strconv.Itoa(yy), 1+k
+	} else if d0, m0, ok := strings.Cut(t, "/"); ok && dayAndMonth(d0, m0) &&
 		(words || ps.tok(i-1) == "den" || ps.tok(i-1) == "toi" && ps.tok(i-2) == "tinh") {
 		// "tính tới 31/3": a day and month of the latest year it has
 		// passed in.
 		yy := ps.refYear()
-		if dd, mm := atoi(dm[0]), atoi(dm[1]); mm > ps.refMonth() || mm == ps.refMonth() && dd > ps.ref.Day() {
+		if dd, mm := atoi(d0), atoi(m0); mm > ps.refMonth() || mm == ps.refMonth() && dd > ps.ref.Day() {
 			yy--
 		}
-		d, m, y = dm[0], dm[1], strconv.Itoa(yy)
+		d, m, y = d0, m0, strconv.Itoa(yy)
 	} else {
 		return spec{}, 0, stNone
 	}

@@ -30,15 +30,23 @@ var boundWords = map[string]string{">": " tren ", "<": " duoi ", ">=": " it nhat
 // ("hstt/hstong", "hstt ÷ hstong"): the rate of files sent online.
 var rateOfCodes = regexp.MustCompile(`(?i)\bhstt\s*/\s*hstong\b`)
 
-// withSymbolsAsWords writes those signs as the words they stand for.
+// withSymbolsAsWords writes those signs as the words they stand for. Each
+// pass runs only when its signs occur (a date's "/" needs none).
 func withSymbolsAsWords(s string) string {
-	if !strings.ContainsAny(s, "<>≥≤↑↓Δ∆→⇒∑Σ÷/\u0304") {
-		return s
+	if strings.ContainsAny(s, "→") || strings.Contains(s, "->") {
+		s = stepSigns.ReplaceAllString(s, "$1 sang $2")
 	}
-	s = stepSigns.ReplaceAllString(s, "$1 sang $2")
-	s = boundSigns.ReplaceAllStringFunc(s, func(m string) string {
-		sign := strings.TrimRight(m, " 0123456789")
-		return boundWords[sign] + m[len(m)-1:]
-	})
-	return rateOfCodes.ReplaceAllString(symbolWords.Replace(s), " ty le hstt ")
+	if strings.ContainsAny(s, "<>") {
+		s = boundSigns.ReplaceAllStringFunc(s, func(m string) string {
+			sign := strings.TrimRight(m, " 0123456789")
+			return boundWords[sign] + m[len(m)-1:]
+		})
+	}
+	if strings.ContainsAny(s, "=≥≤↑↓Δ∆→⇒∑Σ÷>\u0304") {
+		s = symbolWords.Replace(s)
+	}
+	if strings.Contains(s, "stong") || strings.Contains(s, "STONG") || strings.Contains(s, "Stong") {
+		s = rateOfCodes.ReplaceAllString(s, " ty le hstt ")
+	}
+	return s
 }
