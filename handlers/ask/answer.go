@@ -81,78 +81,6 @@ type Answer struct {
 	sideOf []string
 }
 
-// withoutReportersAsked drops "trong (mấy|các|những) <đơn vị> đã nộp (báo
-// cáo)" from a message: the units that reported, which a ranking is of.
-func withoutReportersAsked(tokens []string) ([]string, bool) {
-	for i := 0; i+4 < len(tokens); i++ {
-		if tokens[i] != "trong" || !pointedCountsOrPlural[tokens[i+1]] {
-			continue
-		}
-		for j := i + 2; j+1 < len(tokens) && j <= i+4; j++ {
-			if tokens[j] == "da" && (tokens[j+1] == "nop" || tokens[j+1] == "gui" || tokens[j+1] == "bao") {
-				end := j + 2
-				for end < len(tokens) && (tokens[end] == "cao" || tokens[end] == "bao" || tokens[end] == "thi") {
-					end++
-				}
-				return slices.Concat(tokens[:i], tokens[i+2:j], tokens[end:]), true
-			}
-		}
-	}
-	return nil, false
-}
-
-// pointedCountsOrPlural are the words before a kind of unit that make it
-// many ("mấy sở", "các huyện").
-var pointedCountsOrPlural = map[string]bool{"may": true, "cac": true, "nhung": true, "so": true}
-
-// quotedBound: the message quotes words with a number ("chị viết "hơn
-// 20" có đúng không"), which it checks, not asks.
-func quotedBound(original string) bool {
-	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"'", "'"}} {
-		_, rest, ok := strings.Cut(original, q[0])
-		if !ok {
-			continue
-		}
-		if inside, _, ok := strings.Cut(rest, q[1]); ok && strings.ContainsAny(inside, "0123456789") {
-			return true
-		}
-	}
-	return false
-}
-
-// rateBySign reads a question of units' quarters whose only word of a
-// figure is "%" ("Hương Sơn Q1 %", "quý 2 những địa phương nào trên
-// 20%") as one of the rate units report, as "tỷ lệ" alone is: the sign
-// after no number is that word; a bound is of it.
-func (a *Answerer) rateBySign(c *catalog.Catalog, t nlu.Text, p nlu.Parse) (nlu.Parse, bool) {
-	quarterly := slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind == nlu.PeriodQuarter })
-	if _, ok := c.Indicators[rankedByDefault]; !ok || p.Reason != nlu.ReasonNotUnderstood || len(p.Indicators) > 0 || p.Op != "" && p.Op != "sum" && p.Op != "except" ||
-		p.Level == "" && len(p.Units) == 0 || p.Level == "commune" || !quarterly && p.Threshold == nil && p.Order == "" ||
-		!slices.Contains(t.Tokens, "%") || hasWord(t.Tokens, "ty", "le") {
-		return p, false
-	}
-	toks := slices.Clone(t.Tokens)
-	named := false
-	for i, tok := range toks {
-		if tok == "%" && (i == 0 || !isDigits(strings.ReplaceAll(toks[i-1], ",", ""))) {
-			toks[i], named = "ty le", true
-			break
-		}
-	}
-	if !named {
-		toks = append(toks, "ty", "le")
-	}
-	q := a.understand(c, nlu.Normalize(strings.Join(toks, " ")))
-	if !q.Understood() || !slices.Contains(q.Indicators, rankedByDefault) {
-		return p, false
-	}
-	if q.Level == "" && len(q.Units) == 0 {
-		// ("Q1 sở thấp nhất %": the level the first reading found.)
-		q.Level, q.Levels, q.Units, q.UnitSpans = p.Level, p.Levels, p.Units, p.UnitSpans
-	}
-	return q, true
-}
-
 // Understood reports whether the question was mapped to an intent.
 func (a Answer) Understood() bool { return a.Parse.Understood() }
 
@@ -323,7 +251,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
-	if (hasWord(t.Tokens, "khong", "phai", "ty", "le") || hasWord(t.Tokens, "khong", "phai", "phan", "tram") || hasWord(t.Tokens, "khong", "phai", "%")) && len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
+	if notTheRate(t.Tokens) && len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
 		// "Số doanh nghiệp (không phải tỷ lệ) đã được tập huấn": a count
 		// the rate stands for is not what is asked, and none is stored.
 		p.Indicators, p.Reason = nil, nlu.ReasonNotUnderstood

@@ -33,7 +33,7 @@ var rateOfCodes = regexp.MustCompile(`(?i)\bhstt\s*/\s*hstong\b`)
 // withSymbolsAsWords writes those signs as the words they stand for. Each
 // pass runs only when its signs occur (a date's "/" needs none).
 func withSymbolsAsWords(s string) string {
-	if strings.ContainsAny(s, "→") || strings.Contains(s, "->") {
+	if strings.Contains(s, "→") || strings.Contains(s, "->") {
 		s = stepSigns.ReplaceAllString(s, "$1 sang $2")
 	}
 	if strings.ContainsAny(s, "<>") {
