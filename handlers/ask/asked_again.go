@@ -71,7 +71,7 @@ func roundedNote(text string) string {
 		if err != nil {
 			continue
 		}
-		item := fmt.Sprintf("%s ≈ %s%s", m[0], n.Num(math.Floor(v+0.5)), m[3])
+		item := fmt.Sprintf("%s ≈ %s%s", m[0], n.Num(math.Round(v)), m[3])
 		if !slices.Contains(items, item) {
 			items = append(items, item)
 		}

@@ -280,13 +280,12 @@ var cuePairs = map[string]bool{}
 
 // phrases splits cue phrases into words once, at start-up.
 func phrases(list ...string) [][]string {
-	out := make([][]string, len(list))
-	for i, p := range list {
-		out[i] = strings.Fields(p)
-		for _, w := range out[i] {
+	out := unregistered(list...)
+	for _, words := range out {
+		for _, w := range words {
 			cueWords[w] = true
 		}
-		addPairs(cuePairs, out[i])
+		addPairs(cuePairs, words)
 	}
 	return out
 }
