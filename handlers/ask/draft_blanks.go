@@ -6,8 +6,9 @@ import (
 )
 
 // draftBlank is a gap left in a draft for a figure: "…", "...", "[....]",
-// "(...)", "___".
-var draftBlank = regexp.MustCompile(`\[\s*[.…_ ]*\s*\]|\(\s*[.…_]+\s*\)|_{3,}|…+|\.{3,}`)
+// "(...)", "___"; with the whole it is out of, if written ("…/13": the
+// figure asked, not a figure quoted).
+var draftBlank = regexp.MustCompile(`(?:\[\s*[.…_ ]*\s*\]|\(\s*[.…_]+\s*\)|_{3,}|…+|\.{3,})(?:\s*/\s*\d[\d.]*)?`)
 
 // draftBlanks reads a draft sentence with two gaps or more ("… hồ sơ
 // nộp trực tuyến là … hồ sơ, tỷ lệ …%") as asking the figure of each gap:

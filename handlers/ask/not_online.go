@@ -15,7 +15,7 @@ var notOnlineWords = [][]string{
 	{"khong", "nop", "truc", "tuyen"}, {"khong", "truc", "tuyen"}, {"chua", "nop", "truc", "tuyen"},
 	{"nop", "truc", "tiep"}, {"ho", "so", "truc", "tiep"}, {"khong", "qua", "mang"}, {"khong", "nop", "qua", "mang"},
 	{"ngoai", "truc", "tuyen"}, {"chua", "truc", "tuyen"}, {"khong", "qua", "dich", "vu", "cong"}, {"khong", "nop", "qua", "cong"},
-	{"khong", "qua", "cong"}, {"nop", "giay"}, {"ho", "so", "giay"},
+	{"khong", "qua", "cong"}, {"nop", "giay"}, {"ho", "so", "giay"}, {"khong", "phai", "nop", "truc", "tuyen"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp
@@ -94,7 +94,15 @@ func restIndicator(c *catalog.Catalog, rate queries.Indicator) queries.Indicator
 
 // asksNotOnline: the words ask the files not filed online.
 func asksNotOnline(p nlu.Parse) bool {
-	return slices.ContainsFunc(notOnlineWords, func(w []string) bool { return hasWord(p.Words, w...) })
+	words := p.Words
+	for i := 1; i+1 < len(words); i++ {
+		if words[i-1] == "nam" && words[i] == "ngoai" {
+			// "năm ngoái trực tuyến tỷ lệ …": last year, not "ngoài".
+			words = slices.Delete(slices.Clone(words), i, i+1)
+			break
+		}
+	}
+	return slices.ContainsFunc(notOnlineWords, func(w []string) bool { return hasWord(words, w...) })
 }
 
 // ofRate: the figures are a rate, or its whole or part.

@@ -47,7 +47,13 @@ func (a *Answerer) withoutHeld(question string) (string, bool) {
 
 // guessOpeners open the asker's guess after a ranking ("…, chắc Vũ
 // Quang?", "…, hay là Đức Thọ?").
-var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "le"}, {"chac", "chan"}}
+// ("…, nghe nói là Hương Sơn?", "…, tôi đoán là Vũ Quang?": the asker's
+// own word first too.)
+var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "le"}, {"chac", "chan"},
+	{"nghe", "noi"}, {"nghe", "dau"}, {"doan"}, {"doan", "la"}, {"hinh", "nhu"}, {"nghi", "la"}, {"nho", "la"}}
+
+// guessers are the asker's words before a guess ("tôi đoán", "em nghĩ là").
+var guessers = map[string]bool{"toi": true, "em": true, "anh": true, "chi": true, "minh": true, "tui": true, "tao": true}
 
 // withoutGuess drops the asker's guess after a question that ranks
 // ("Quý 1 huyện nào nộp trực tuyến ít nhất, chắc Vũ Quang?"): the unit
@@ -58,6 +64,9 @@ func (a *Answerer) withoutGuess(question string) (string, bool) {
 		return "", false
 	}
 	last := nlu.Normalize(pieces[len(pieces)-1]).Tokens
+	if len(last) > 1 && guessers[last[0]] {
+		last = last[1:]
+	}
 	if !slices.ContainsFunc(guessOpeners, func(w []string) bool { return len(last) > len(w) && hasWord(last[:len(w)], w...) }) {
 		return "", false
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // monthDash is a span of months written with dashes after "tháng":
@@ -66,3 +67,29 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// quarterDash is two quarters joined by a dash: "q2-q1", "q1/2019-q2/2019".
+var quarterDash = regexp.MustCompile(`^(q[1-4](?:/\d{4})?)-(q[1-4](?:/\d{4})?)$`)
+
+// quarterPairs parts two quarters a dash joins ("Q2-Q1", "quý 1-quý 2",
+// "quý 1-2/2019") into the two quarters, each read as typed alone: the
+// change between them where that is asked, else each one's figure.
+func quarterPairs(tokens []string) []string {
+	for i := 0; i < len(tokens); i++ {
+		if m := quarterDash.FindStringSubmatch(tokens[i]); m != nil {
+			tokens = slices.Concat(tokens[:i], []string{m[1], m[2]}, tokens[i+1:])
+			continue
+		}
+		if i == 0 || tokens[i-1] != "quy" {
+			continue
+		}
+		if first, ok := strings.CutSuffix(tokens[i], "-quy"); ok && quarterDigit(first) {
+			tokens = slices.Concat(tokens[:i], []string{first, "quy"}, tokens[i+1:]) // "quý 1-quý 2"
+		} else if first, second, ok := strings.Cut(tokens[i], "-"); ok && quarterDigit(first) && quarterDigit(monthPart(second)) {
+			tokens = slices.Concat(tokens[:i], []string{first, "quy", second}, tokens[i+1:]) // "quý 1-2/2019"
+		}
+	}
+	return tokens
+}
+
+func quarterDigit(s string) bool { return len(s) == 1 && s[0] >= '1' && s[0] <= '4' }

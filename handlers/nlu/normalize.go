@@ -503,6 +503,21 @@ var abbreviations = []abbreviation{
 	{"training", "dao tao"},
 	{"leaflet", "to roi"},
 	{"leaflets", "to roi"},
+	// A foreign adviser's English beside her Vietnamese: "online ratio",
+	// "money cho training", "submit báo cáo", "goal".
+	{"ratio", "ty le"},
+	{"percentage", "ty le"},
+	{"money", "kinh phi"},
+	{"fund", "kinh phi"},
+	{"submit", "nop"},
+	{"submitted", "da nop"},
+	{"goal", "muc tieu"},
+	{"participants", "nguoi tham gia"},
+	{"project", "du an"},
+	{"projects", "du an"},
+	{"compare", "so sanh"},
+	{"increase", "tang"},
+	{"decrease", "giam"},
 	// An analyst's spreadsheet words: "MAX", "MIN", "avg", "count",
 	// "list", "delta", "QoQ", "YoY", "=SUM(…)".
 	{"max", "cao nhat"},
@@ -715,7 +730,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 

@@ -185,6 +185,13 @@ func normalizeCases() []normalizeCase {
 		{"sum and mean signs", "∑ 13 huyện, x̄ tỷ lệ", "tong 13 huyen trung binh ty le"},
 		{"going down, asked", "huyện nào tỷ lệ đi xuống", "huyen nao ty le giam"},
 		{"going down, told", "Đức Thọ đi xuống, vậy quý đó đạt bao nhiêu", "duc tho di xuong vay quy do dat bao nhieu"},
+		// Two quarters a dash joins are the two quarters.
+		{"quarters dashed", "Thạch Hà tỷ lệ Q2-Q1", "thach ha ty le q2 q1"},
+		{"quarters dashed with quý", "quý 1-quý 2", "quy 1 quy 2"},
+		{"quarters dashed after quý", "quý 1-2/2019 Can Lộc", "quy 1 quy 2/2019 can loc"},
+		{"a dash that joins no quarters", "quý 1-5 mã số q1-q9", "quy 1-5 ma so q1-q9"},
+		// An adviser's English words beside her Vietnamese.
+		{"english beside vietnamese", "money cho training, online ratio, submit báo cáo", "kinh phi cho dao tao truc tuyen ty le nop bao cao"},
 	}
 }
 

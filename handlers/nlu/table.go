@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -12,6 +13,9 @@ import (
 // written after a "?" ("? (tỷ lệ hồ sơ trực tuyến)") beside every one.
 // nil when the message is no such table.
 func TableQuestions(message string) []string {
+	if qs := tableOfLines(message); qs != nil {
+		return qs
+	}
 	message = strings.ReplaceAll(message, "\t", "|")
 	if strings.Count(message, "|") < 3 {
 		return nil
@@ -35,7 +39,58 @@ func TableQuestions(message string) []string {
 	if width < 2 || len(cells) <= width {
 		return nil
 	}
-	header, data := cells[:width], cells[width:]
+	return filledCells(cells[:width], cells[width:])
+}
+
+// rowBreak ends a pasted table's row: a line break, or the run of spaces
+// some apps leave in its place.
+var rowBreak = regexp.MustCompile(`\r?\n| {3,}`)
+
+// tableOfLines reads a table pasted row by row ("Chỉ tiêu⇥Giá trị⏎Số DVC
+// mức 3⇥?⏎a điền hộ e ô B3 với"): its first row of cells is the header,
+// every other row starts with its label (a unit, an indicator), not a
+// cell to fill; a line of one cell before it is its title, read with
+// every cell ("Q1/2019⏎Đơn vị | Tỷ lệ⏎Can Lộc | ?"), one after it the
+// asker's words. nil unless every row has the header's width.
+func tableOfLines(message string) []string {
+	if !strings.ContainsAny(message, "|\t") || !rowBreak.MatchString(message) {
+		return nil
+	}
+	var rows [][]string
+	var title []string
+	for _, line := range rowBreak.Split(message, -1) {
+		cells := strings.FieldsFunc(strings.Trim(line, " \r"), func(r rune) bool { return r == '|' || r == '\t' })
+		for i, c := range cells {
+			cells[i] = strings.TrimSpace(c)
+		}
+		switch {
+		case len(cells) >= 2:
+			rows = append(rows, cells)
+		case len(cells) == 1 && len(rows) == 0:
+			title = append(title, cells[0])
+		}
+	}
+	if len(rows) < 2 {
+		return nil
+	}
+	var data []string
+	for _, r := range rows[1:] {
+		if len(r) != len(rows[0]) || r[0] == "" || strings.HasPrefix(r[0], "?") {
+			return nil
+		}
+		data = append(data, r...)
+	}
+	qs := filledCells(rows[0], data)
+	for i := range qs {
+		qs[i] = strings.Join(append(title, qs[i]), " ")
+	}
+	return qs
+}
+
+// filledCells writes a question for each cell to fill of the rows (data,
+// row after row) under a header.
+func filledCells(header, data []string) []string {
+	width := len(header)
 	// Blank cells at the end may be cells to fill ("| Q2/2019 | |") or
 	// what a last "|" leaves: as many are dropped as the rows need.
 	for len(data)%width != 0 && data[len(data)-1] == "" {

@@ -22,7 +22,16 @@ func TestTableQuestions(t *testing.T) {
 			[]string{"DVC3 Hương Sơn Q2/2019", "DVC3 Đức Thọ Q2/2019"}},
 		{"TT | Địa phương | Kỳ | HSTT | 1 | TP Hà Tĩnh | Q1/2019 | ? | 2 | Tăng/giảm | | ?", []string{"HSTT TP Hà Tĩnh Q1/2019", "HSTT Tăng/giảm"}},
 		{"STT\tCột B\tCột C\t1\t?\t?", []string{"Cột B", "Cột C"}},
-		// No table: too few cells, rows of another width, nothing to fill.
+		// Rows pasted on lines of their own: the header is the first row,
+		// a line of one cell before it the title, one after it the
+		// asker's words.
+		{"Chỉ tiêu\tGiá trị\nSố DVC mức 3 trên Cổng DVC tỉnh\t?\na điền hộ e ô B3 với", []string{"Giá trị Số DVC mức 3 trên Cổng DVC tỉnh"}},
+		{"Q1/2019\nĐơn vị | Tỷ lệ\nCan Lộc | ?\nHương Sơn | ?", []string{"Q1/2019 Tỷ lệ Can Lộc", "Q1/2019 Tỷ lệ Hương Sơn"}},
+		{"Chỉ tiêu | Giá trị    Số DVC mức 3 | ?", []string{"Giá trị Số DVC mức 3"}},
+		// No table: too few cells, rows of another width, nothing to fill,
+		// a row of cells to fill only (read as one question).
+		{"HSTT | Tổng HS | TL\n? | ? | ?", nil},
+		{"Đơn vị | Tỷ lệ\nCan Lộc | Q2 | ?", nil},
 		{"a | b", nil},
 		{"tỷ lệ | Can Lộc | quý 2", nil},
 		{"STT | Đơn vị | Tỷ lệ | 1 | Can Lộc | 5 | 2", nil},
@@ -42,6 +51,7 @@ func FuzzTableQuestions(f *testing.F) {
 		"STT | Cấp | DVC mức 3 | DVC mức 4 | 2 | UBND cấp huyện | ? | ?",
 		"STT | Đơn vị | Q1/2019 | Q2/2019 | 1 | Hương Khê | ? | ? (tỷ lệ hồ sơ trực tuyến)",
 		"| | | |", "?|?|?|?", "a\tb\t1\t?", "x | y | z | 1 | | ",
+		"Q1/2019\nĐơn vị | Tỷ lệ\nCan Lộc | ?", "a\tb\n?\tc   d | ?",
 	} {
 		f.Add(s)
 	}

@@ -173,6 +173,18 @@ func smallCount(w string) bool {
 	return len(w) <= 2 && strings.Trim(w, "0123456789") == ""
 }
 
+// afterPeriodOnly: the words before a noun are nothing but a period and
+// marks ("Q1/2019 –", "quý 1:"), so the noun opens the question.
+func afterPeriodOnly(words []string) bool {
+	for _, w := range words {
+		// (A number with it: "quý 1", "2019", "Q1/2019"; f is "" for a mark.)
+		if f := Fold(strings.Trim(w, wordEdges+"–-—")); !periodNouns[f] && strings.Trim(f, "0123456789/q") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // namedAfter: the word after the i-th of the message opens with a capital
 // ("Sở Tài chính"): a department's name, not the noun.
 func namedAfter(original string, i int) bool {
@@ -193,6 +205,11 @@ func agencyLevelWord(original string) bool {
 	for i, w := range words {
 		if strings.Trim(w, wordEdges) != "sở" {
 			continue
+		}
+		if i > 1 && Fold(words[i-1]) == "cai" {
+			// "mấy cái sở": the classifier a learner puts before the noun.
+			words = slices.Delete(slices.Clone(words), i-1, i)
+			i--
 		}
 		if i > 0 {
 			switch Fold(words[i-1]) {
@@ -216,8 +233,8 @@ func agencyLevelWord(original string) bool {
 				return true // "số sở đã nộp trên tổng số sở phải nộp"
 			}
 		}
-		if i == 0 && len(words) > 1 && Fold(words[1]) == "co" && strings.Contains(Fold(original), "nhat") {
-			return true // "Sở có tỷ lệ … thấp nhất quý 1": which agency
+		if afterPeriodOnly(words[:i]) && i+1 < len(words) && Fold(words[i+1]) == "co" && strings.Contains(Fold(original), "nhat") {
+			return true // "Sở có tỷ lệ … thấp nhất quý 1", "Q1/2019 – sở có …": which agency
 		}
 		if i+1 < len(words) {
 			// "sở nào", "sở cao nhất và sở thấp nhất"

@@ -1,0 +1,35 @@
+package ask_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestPastedRowsAndHearsay: a table pasted row by row is read by its rows
+// ("Chỉ tiêu" of its header is no target); a guess or hearsay after a
+// ranking is not the unit asked; "sở có … nhất" after a period, "mấy cái
+// sở", two quarters a dash joins, "…/13" blanks and an adviser's English
+// are read as meant.
+func TestPastedRowsAndHearsay(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Chỉ tiêu\tGiá trị\nSố DVC mức 3 trên Cổng DVC tỉnh\t?\na điền hộ e ô B3 với", []string{"Số DVC mức 3 trên Cổng DVC tỉnh"}},
+		{"Q1/2019 – sở có tỷ lệ HS trực tuyến thấp nhất", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}},
+		{"quý 2 có mấy cái sở đã nộp rồi", []string{"quý 2 có mấy sở đã nộp"}},
+		{"Quý 2/2019 huyện nào đứng cuối về tỷ lệ hồ sơ nộp trực tuyến, nghe nói là Hương Sơn?", []string{"Quý 2/2019 huyện nào có tỷ lệ hồ sơ nộp trực tuyến thấp nhất"}},
+		{"Quý 1/2019 huyện nào có ít hồ sơ trực tuyến nhất, tôi đoán là Vũ Quang?", []string{"Quý 1/2019 huyện nào có ít hồ sơ trực tuyến nhất"}},
+		{"năm ngoái online ratio là bao nhiêu", []string{"tỷ lệ hồ sơ trực tuyến năm 2018"}},
+		{"money cho training năm 2019 là mấy triệu đồng vậy", []string{"kinh phí tập huấn năm 2019"}},
+		{"Thạch Hà | Chênh lệch TL Q2-Q1 | ?", []string{"Thạch Hà tỷ lệ hồ sơ trực tuyến quý 2 tăng bao nhiêu so với quý 1"}},
+		{"Can Lộc tỷ lệ Q1-Q2", []string{"Can Lộc tỷ lệ hồ sơ trực tuyến quý 1 và quý 2"}},
+		{"Một cửa điện tử: cấp huyện …/13, cấp xã …/262", []string{"bao nhiêu đơn vị cấp huyện và cấp xã có một cửa điện tử"}},
+	})
+	// "không phải nộp trực tuyến": the files not filed online, which the
+	// report does not count for 2018; never the online count.
+	if ans, err := a.Answer(t.Context(), "số hồ sơ không phải nộp trực tuyến năm 2018"); err != nil || ans.Kind == ask.KindFigure || !strings.Contains(ans.Text, "Chưa có số liệu tổng số hồ sơ") {
+		t.Errorf("files not filed online: %v %s", err, ans.Text)
+	}
+}
