@@ -278,6 +278,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	rateOverWhole(c, &p)
 	asOfSummed(c, &p)
 	quartersOfRange(&p)
+	partsAsked(&p, a.now())
 	latestOfQuarters(&p, a.now())
 	unitsTogether(&p)
 	bothChannels(c, &p)

@@ -40,6 +40,15 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 			}
 		}
 	}
+	if nlu.AsksParts(p.Words) && len(periods) > 1 {
+		// "Hương Khê từng quý tỷ lệ HSTT thế nào": every one, oldest
+		// first, not which.
+		q := p
+		q.Intent, q.Periods = nlu.IntentCompare, slices.Clone(periods)
+		slices.Reverse(q.Periods)
+		ans, err := r.compare(ctx, q)
+		return &ans, err
+	}
 	ans := Answer{Kind: KindAsk}
 	var labels []string
 	for _, per := range periods {

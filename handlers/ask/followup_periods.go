@@ -113,6 +113,33 @@ func quartersOfRange(p *nlu.Parse) {
 	p.Periods = []nlu.Period{first, last}
 }
 
+// partsAsked splits the one period a question names into the quarters or
+// years it asks it by ("chỉ số minh bạch 2017-2018 cho e xin số từng
+// năm", "6 tháng đầu năm 2019 mỗi quý"): each part's figure, those that
+// have ended by now.
+func partsAsked(p *nlu.Parse, now time.Time) {
+	if len(p.Periods) != 1 || p.Measure == "change" || p.Op != "" && p.Op != "sum" {
+		return
+	}
+	parts, ok := nlu.PartsOf(p.Words, p.Periods[0])
+	if !ok {
+		return
+	}
+	ended := parts[:0]
+	for _, part := range parts {
+		if end, err := time.Parse(time.DateOnly, part.End); err == nil && end.Before(now) {
+			ended = append(ended, part)
+		}
+	}
+	if len(ended) < 2 {
+		return
+	}
+	p.Periods = ended
+	if p.Intent == nlu.IntentValue {
+		p.Intent = nlu.IntentCompare
+	}
+}
+
 // lastQuarterToo adds to a follow-up's "no figure" for the quarter before
 // the one asked ("quý trước" after quarter 1/2019: quarter 4/2018) the
 // figure of the last quarter that ended, the other reading of "quý

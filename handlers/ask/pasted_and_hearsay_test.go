@@ -33,3 +33,22 @@ func TestPastedRowsAndHearsay(t *testing.T) {
 		t.Errorf("files not filed online: %v %s", err, ans.Text)
 	}
 }
+
+// TestPartsAndFormalWords: a period asked by its parts ("cho e xin số
+// từng năm", "từng quý", "2 quý vừa rồi") gets each part, not the nearest
+// figure or an ask-back; "thay đổi thế nào" of a figure is its change, not
+// the report's words; a formal register's "tỷ suất", "bách phân", "ngân
+// khoản" and "xin bổ sung … vốn" are read as the rate, per cent, money and
+// the money still missing.
+func TestPartsAndFormalWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"chỉ số minh bạch qua 2 năm 2017-2018 cho e xin số từng năm", []string{"chỉ số minh bạch năm 2017 và năm 2018"}},
+		{"Hương Khê từng quý tỷ lệ HSTT thế nào", []string{"tỷ lệ hồ sơ trực tuyến Hương Khê quý 1 và quý 2"}},
+		{"thành phố HT tỷ lệ hồ sơ trực tuyến 2 quý vừa rồi", []string{"thành phố Hà Tĩnh tỷ lệ hồ sơ trực tuyến quý 1 và quý 2"}},
+		{"DVC mức 4 của Hương Khê từ q1 sang q2 thay đổi thế nào", []string{"DVC mức 4 của Hương Khê từ q1 sang q2"}},
+		{"Quý I/2019 huyện Hương Sơn đạt tỷ suất hồ sơ trực tuyến bao nhiêu bách phân?", []string{"tỷ lệ hồ sơ trực tuyến Hương Sơn quý 1"}},
+		{"Kính gửi đồng chí, ngân khoản đã được bố trí để thực hiện Nghị quyết 22/2016 là bao nhiêu?", []string{"kinh phí đã bố trí thực hiện Nghị quyết 22"}},
+		{"Năm 2020 phải xin bổ sung bao nhiêu vốn để thực hiện NQ 22?", []string{"kinh phí còn thiếu cần bố trí năm 2020"}},
+	})
+}

@@ -92,7 +92,7 @@ func ReadFollowUp(tokens []string) FollowUp {
 			f.Cue = true
 		}
 	}
-	f.Cue = f.Cue || pointsBack(tokens) || asksParts(tokens)
+	f.Cue = f.Cue || pointsBack(tokens) || AsksParts(tokens)
 	f.Those = pointsAtUnits(tokens)
 	f.Bound = (&question{tokens: tokens, taken: make([]bool, len(tokens)), periodTaken: make([]bool, len(tokens))}).threshold()
 	for _, b := range backCues {

@@ -230,6 +230,15 @@ var abbreviations = []abbreviation{
 	{"hai quy gan nhat", "quy truoc va quy truoc nua"},
 	{"2 quy vua qua", "quy truoc va quy truoc nua"},
 	{"hai quy vua qua", "quy truoc va quy truoc nua"},
+	{"2 quy vua roi", "quy truoc va quy truoc nua"},
+	{"hai quy vua roi", "quy truoc va quy truoc nua"},
+	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},
+	{"hai quy cong lai", "quy truoc va quy truoc nua cong lai"},
+	// A formal register's words: "tỷ suất" a rate, "bách phân" per cent,
+	// "ngân khoản" money.
+	{"ty suat", "ty le"},
+	{"bao nhieu bach phan", "bao nhieu phan tram"},
+	{"ngan khoan", "kinh phi"},
 	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change
 	{"giam sat", "theo doi"},          // "báo cáo giám sát": overseeing, not a fall ("giảm")

@@ -12,8 +12,8 @@ var partCues = []struct {
 	{[][]string{{"tung", "nam"}, {"moi", "nam"}, {"theo", "nam"}, {"chia", "nam"}, {"tach", "nam"}, {"cac", "nam"}, {"rieng", "nam"}}, unitYear},
 }
 
-// asksParts: the message splits a period into quarters or years.
-func asksParts(tokens []string) bool {
+// AsksParts: the message splits a period into quarters or years.
+func AsksParts(tokens []string) bool {
 	for _, pc := range partCues {
 		if anyPhrase(tokens, pc.words) {
 			return true
