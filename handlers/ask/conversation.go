@@ -228,6 +228,10 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		}
 		return choice{}, false
 	}
+	if _, after, ok := nlu.Corrected(text); ok {
+		// "thị xã.. à không, huyện mới đúng": the choice as corrected.
+		text = after
+	}
 	said := withoutCourtesy(optionWords(text))
 	if said == "" {
 		return choice{}, false
@@ -288,13 +292,17 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "huyện cháu ạ", "thị xã đồng chí nhé": the one asked, named
 	"chau": true, "bac": true, "dong": true,
 	// "lấy cái đầu", "cái còn lại thì", "hai cái luôn": take, then
-	"lay": true, "thi": true, "luon": true, "nua": true, "sao": true, "e": true}
+	"lay": true, "thi": true, "luon": true, "nua": true, "sao": true, "e": true,
+	// "thế cái kia", "huyện mới đúng": then, the right one
+	"the": true, "moi": true, "dung": true}
 
 // ordinalWords choose an option by its place ("cái đầu", "cái thứ hai",
 // "cái cuối"); -1 is the last; "còn lại" the one left of two.
 var ordinalWords = map[string]int{"dau": 0, "dau tien": 0, "thu nhat": 0, "so 1": 0, "so mot": 0, "thu 1": 0,
 	"thu hai": 1, "thu 2": 1, "so 2": 1, "so hai": 1, "thu ba": 2, "thu 3": 2, "so 3": 2,
-	"cuoi": -1, "cuoi cung": -1, "sau cung": -1}
+	"cuoi": -1, "cuoi cung": -1, "sau cung": -1,
+	// "cái trên", "cái phía dưới", "cái trên cùng": as the list shows them
+	"tren": 0, "tren cung": 0, "phia tren": 0, "o tren": 0, "duoi": -1, "duoi cung": -1, "phia duoi": -1, "o duoi": -1}
 
 // ordinalChosen is the option a place word chooses; "còn lại", "kia" is
 // the one option left (after the other was answered, see keptChoices).
@@ -313,7 +321,8 @@ func ordinalChosen(said string, n int) (int, bool) {
 }
 
 // bothWords choose every option offered ("cả hai", "hai cái luôn").
-var bothWords = map[string]bool{"ca hai": true, "ca 2": true, "hai": true, "ca": true, "tat ca": true, "ca ba": true, "ca 3": true}
+var bothWords = map[string]bool{"ca hai": true, "ca 2": true, "hai": true, "ca": true, "tat ca": true, "ca ba": true, "ca 3": true,
+	"ca 2 quy": true, "ca hai quy": true, "2 quy": true, "hai quy": true, "tat ca cac quy": true, "cac quy": true}
 
 // chosenAll: the message chooses every option offered ("lấy cả 2 đi e",
 // "hai cái luôn"): each option's answer, one after the other (never

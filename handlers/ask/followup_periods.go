@@ -35,12 +35,20 @@ func sameYear(periods []nlu.Period, asked *nlu.Period) []nlu.Period {
 
 // periodBefore is the period before p: the quarter before a quarter, the
 // year before a year, the same months of the year before for part of a
-// year; back says which ("quarter", "year", or "any": of p's own kind).
+// year; back says which ("quarter", "year", or "any": of p's own kind;
+// "next": the quarter or year after p).
 //
 // "năm trước" after part of a year ("5 tháng đầu năm 2019") is the whole
 // year before, as the reports compare; "cùng kỳ" (same) is the same part.
 func periodBefore(p nlu.Period, back string) (nlu.Period, bool) {
 	switch {
+	case back == "next" && p.Kind == nlu.PeriodQuarter:
+		next := nlu.NextQuarter(p)
+		return next, next.Start != ""
+	case back == "next" && p.Kind == nlu.PeriodYear:
+		return shiftYear(p, 1)
+	case back == "next":
+		return nlu.Period{}, false
 	case p.Kind == nlu.PeriodQuarter && (back == "quarter" || back == "any" || back == ""):
 		return nlu.PreviousQuarter(p), true
 	case p.Kind == nlu.PeriodQuarter && (back == "year" || back == "same"):
@@ -115,8 +123,9 @@ func quartersOfRange(p *nlu.Parse) {
 
 // partsAsked splits the one period a question names into the quarters or
 // years it asks it by ("chỉ số minh bạch 2017-2018 cho e xin số từng
-// năm", "6 tháng đầu năm 2019 mỗi quý"): each part's figure, those that
-// have ended by now.
+// năm", "6 tháng đầu năm 2019 mỗi quý"): each part's figure, of the
+// quarters that have ended by now and the years that have begun (a
+// year's money is granted before it ends).
 func partsAsked(p *nlu.Parse, now time.Time) {
 	if len(p.Periods) != 1 || p.Measure == "change" || p.Op != "" && p.Op != "sum" {
 		return
@@ -127,7 +136,11 @@ func partsAsked(p *nlu.Parse, now time.Time) {
 	}
 	ended := parts[:0]
 	for _, part := range parts {
-		if end, err := time.Parse(time.DateOnly, part.End); err == nil && end.Before(now) {
+		edge := part.End
+		if part.Kind == nlu.PeriodYear {
+			edge = part.Start
+		}
+		if at, err := time.Parse(time.DateOnly, edge); err == nil && at.Before(now) {
 			ended = append(ended, part)
 		}
 	}

@@ -18,7 +18,8 @@ type FollowUp struct {
 	Cue bool
 	// Back: "quarter", "year" or "any" when the message names the period
 	// before the previous one ("quý trước", "năm trước", "kỳ trước");
-	// "same" for the same part of the year before ("cùng kỳ").
+	// "same" for the same part of the year before ("cùng kỳ"); "next" for
+	// the one after it ("quý sau", "kỳ tiếp theo").
 	Back string
 	// Chart, Export: the previous figure drawn, or the quarter's workbook.
 	Chart, Export bool
@@ -55,6 +56,8 @@ var (
 		{[]string{"nam", "truoc"}, "year"}, {[]string{"nam", "lien", "truoc"}, "year"},
 		{[]string{"ky", "truoc"}, "any"}, {[]string{"lan", "truoc"}, "any"},
 		{[]string{"cung", "ky"}, "same"}, {[]string{"cung", "ky", "nam", "truoc"}, "same"},
+		// "quý sau thì", "quý kế tiếp", "kỳ tiếp theo": the one after.
+		{[]string{"quy", "sau"}, "next"}, {[]string{"ky", "sau"}, "next"}, {[]string{"nam", "sau"}, "next"}, {[]string{"nam", "tiep", "theo"}, "next"},
 	}
 	exportCues  = phrases("xuat excel", "xuat file", "xuat ra excel", "file excel", "tep excel", "xuat tep", "bang tinh", "excel")
 	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")

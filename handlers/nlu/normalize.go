@@ -230,6 +230,13 @@ var abbreviations = []abbreviation{
 	{"hai quy gan nhat", "quy truoc va quy truoc nua"},
 	{"2 quy vua qua", "quy truoc va quy truoc nua"},
 	{"hai quy vua qua", "quy truoc va quy truoc nua"},
+	// "quý kế tiếp": the next (not "tiếp nhận"); "kỳ liền trước": the
+	// one before (not Phường Kỳ Liên).
+	{"quy ke tiep", "quy sau"},
+	{"quy tiep theo", "quy sau"},
+	{"ky ke tiep", "ky sau"},
+	{"ky tiep theo", "ky sau"},
+	{"ky lien truoc", "ky truoc"},
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},
@@ -239,6 +246,15 @@ var abbreviations = []abbreviation{
 	{"ty suat", "ty le"},
 	{"bao nhieu bach phan", "bao nhieu phan tram"},
 	{"ngan khoan", "kinh phi"},
+	// The asker's words around the question: "tôi cần biết" (not the
+	// money still needed), "nhân tổng kết công tác …" (not a total),
+	// "báo cáo … tôi đã đọc nhưng chưa nhớ hết" (not what is missing).
+	{"can biet", "muon biet"},
+	{"can biet them", "muon biet"},
+	{"can them biet", "muon biet"},
+	{"can them biet them", "muon biet"},
+	{"tong ket", "tongket"},
+	{"chua nho", "quen"},
 	{"thang roi", "thang truoc"},
 	{"diem sang", "noi bat"},          // a bright spot, not "sang" of a change
 	{"giam sat", "theo doi"},          // "báo cáo giám sát": overseeing, not a fall ("giảm")

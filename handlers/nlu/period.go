@@ -141,6 +141,15 @@ func PreviousQuarter(p Period) Period {
 	return QuarterOf(time.Date(t.Year(), t.Month()-3, 1, 0, 0, 0, 0, time.UTC))
 }
 
+// NextQuarter is the quarter after the one p starts in.
+func NextQuarter(p Period) Period {
+	t, err := time.Parse(time.DateOnly, p.Start)
+	if err != nil {
+		return Period{}
+	}
+	return QuarterOf(time.Date(t.Year(), t.Month()+3, 1, 0, 0, 0, 0, time.UTC))
+}
+
 // LastEndedQuarter returns the last quarter that has ended by ref: the one
 // before the quarter ref is in.
 func LastEndedQuarter(ref time.Time) Period {
