@@ -44,8 +44,8 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// purpose ("Để UBND tỉnh có văn bản nhắc, …"); what is set aside
 	// ("Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế …");
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
-	// Lộc").
-	for _, without := range []func(string) (string, bool){a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
+	// Lộc"); links, the bot's @name and hashtags' "#" pasted with it.
+	for _, without := range []func(string) (string, bool){nlu.WithoutChatMarks, a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
 		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
 		if rest, ok := without(question); ok {
 			question = rest

@@ -101,6 +101,23 @@ func rateOverWhole(c *catalog.Catalog, p *nlu.Parse) {
 		}
 		return
 	}
+	if p.Op != "share" || len(p.Indicators) != 1 {
+		return
+	}
+	// "nhận bao nhiêu hồ sơ trực tuyến và đạt tỷ lệ bao nhiêu trên tổng
+	// số hồ sơ": the count's stored rate (with the count, when asked too),
+	// not a share computed from a whole no figure states.
+	for _, rate := range c.Indicators {
+		if rate.Kind == "percent" && rate.NumeratorCode == p.Indicators[0] && rate.DenominatorCode != "" {
+			if countThenRate(p.Words) || hasWord(p.Words, "va", "%") || hasWord(p.Words, "va", "ty", "le") {
+				p.Indicators = []string{p.Indicators[0], rate.Code}
+			} else {
+				p.Indicators = []string{rate.Code}
+			}
+			p.Op = ""
+			return
+		}
+	}
 }
 
 // countThenRate: a count asked ("bao nhiêu hồ sơ") before the rate is.

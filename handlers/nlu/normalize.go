@@ -237,6 +237,8 @@ var abbreviations = []abbreviation{
 	{"ky ke tiep", "ky sau"},
 	{"ky tiep theo", "ky sau"},
 	{"ky lien truoc", "ky truoc"},
+	{"ky bao cao vua roi", "ky bao cao gan nhat"},
+	{"ky bao cao vua qua", "ky bao cao gan nhat"},
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},

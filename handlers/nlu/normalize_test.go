@@ -191,6 +191,10 @@ func normalizeCases() []normalizeCase {
 		{"quarters dashed after quý", "quý 1-2/2019 Can Lộc", "quy 1 quy 2/2019 can loc"},
 		{"a dash that joins no quarters", "quý 1-5 mã số q1-q9", "quy 1-5 ma so q1-q9"},
 		// An adviser's English words beside her Vietnamese.
+		// A figure said with "phẩy" before what it measures; a comma
+		// spoken is none.
+		{"decimal said", "bốn phẩy chín mươi hai phần trăm, sáu phẩy hai lăm điểm", "4,92 phan tram 6,25 diem"},
+		{"comma said", "mức ba phẩy mức bốn", "muc 3 phay muc 4"},
 		{"english beside vietnamese", "money cho training, online ratio, submit báo cáo", "kinh phi cho dao tao truc tuyen ty le nop bao cao"},
 	}
 }

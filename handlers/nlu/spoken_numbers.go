@@ -40,6 +40,11 @@ func spokenNumbers(tokens []string) []string {
 			i += n.words
 			continue
 		}
+		if n, words, ok := spokenDecimal(tokens, i); ok {
+			emit(i, n)
+			i += words - 1
+			continue
+		}
 		if n, ok := spokenCount(tokens, i); ok {
 			emit(i, strconv.Itoa(n.value))
 			i += n.words - 1
@@ -147,6 +152,41 @@ func spokenCount(tokens []string, i int) (spoken, bool) {
 	}
 	return spoken{}, false
 }
+
+// spokenDecimal reads a figure said with "phẩy" before what it measures
+// ("bốn phẩy chín mươi hai phần trăm", "sáu phẩy hai lăm điểm"): "4,92",
+// and the words that said it. ("Phẩy" alone, a comma spoken, is no
+// decimal mark.)
+func spokenDecimal(tokens []string, i int) (string, int, bool) {
+	whole, ok := readTens(tokens[i:])
+	if !ok {
+		d, isDigit := digitWords[tokens[i]]
+		if !isDigit {
+			return "", 0, false
+		}
+		whole = spoken{d, 1}
+	}
+	k := i + whole.words
+	if k+1 >= len(tokens) || tokens[k] != "phay" {
+		return "", 0, false
+	}
+	frac, ok := readTens(tokens[k+1:])
+	digits := strconv.Itoa(frac.value)
+	if !ok {
+		if frac, ok = readDigits(tokens[k+1:]); !ok || frac.words > 3 {
+			return "", 0, false
+		}
+		digits = fmt.Sprintf("%0*d", frac.words, frac.value)
+	}
+	end := k + 1 + frac.words
+	if end >= len(tokens) || !decimalUnits[tokens[end]] {
+		return "", 0, false
+	}
+	return strconv.Itoa(whole.value) + "," + digits, end - i, true
+}
+
+// decimalUnits follow a figure said with a decimal mark.
+var decimalUnits = map[string]bool{"phan": true, "%": true, "diem": true, "trieu": true, "ty": true}
 
 // afterProjectNumber go on a question after "dự án <number>".
 var afterProjectNumber = map[string]bool{"": true, "tong": true, "duoc": true, "co": true, "can": true, "cap": true, "nguon": true, "kinh": true,

@@ -3,6 +3,7 @@ package nlu
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // symbolWords are the signs an analyst writes for words: bounds ("tỷ lệ
@@ -49,4 +50,42 @@ func withSymbolsAsWords(s string) string {
 		s = rateOfCodes.ReplaceAllString(s, " ty le hstt ")
 	}
 	return s
+}
+
+// What a message forwarded or pasted from another app carries beside its
+// words: a link, the bot's @name, a hashtag's "#".
+var (
+	linkMark   = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+`)
+	botMention = regexp.MustCompile(`(?i)@\w*bot\b`)
+	hashtag    = regexp.MustCompile(`#([\pL\pN_]+)`)
+)
+
+// WithoutChatMarks drops links and the bot's @name from a message and
+// reads a hashtag as its words ("#sanTMDT" is "san TMDT", "#Q2" is "Q2"):
+// "@trolysolieu_bot quý 2 những sở nào đã nộp báo cáo" asks what it asks
+// without them. ok is false when the message has none. (Only messages:
+// the report's own sentences keep their links.)
+func WithoutChatMarks(s string) (string, bool) {
+	if !strings.ContainsAny(s, "/@#") && !strings.Contains(s, "www.") {
+		return s, false
+	}
+	out := linkMark.ReplaceAllString(s, " ")
+	out = botMention.ReplaceAllString(out, " ")
+	out = hashtag.ReplaceAllStringFunc(out, func(tag string) string { return " " + camelWords(tag[1:]) })
+	return out, out != s
+}
+
+// camelWords parts words run together in a hashtag where a capital
+// follows a small letter ("congTTDT", "CanLoc").
+func camelWords(s string) string {
+	var b strings.Builder
+	prevLower := false
+	for _, r := range s {
+		if prevLower && unicode.IsUpper(r) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prevLower = unicode.IsLower(r)
+	}
+	return b.String()
 }

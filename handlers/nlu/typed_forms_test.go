@@ -59,3 +59,21 @@ func TestSpokenProjectsAndYears(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutChatMarks: links and the bot's @name are dropped, hashtags
+// read as words; an analyst's "@Q2" and a message with none are kept.
+func TestWithoutChatMarks(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"@trolysolieu_bot xem https://dichvucong.hatinh.gov.vn/home có mấy DVC", "  xem   có mấy DVC", true},
+		{"#CanLoc #Q2 tỷ lệ", " Can Loc  Q2 tỷ lệ", true},
+		{"HK @Q2: hstt/hstong", "HK @Q2: hstt/hstong", false},
+		{"tỷ lệ hồ sơ quý 2", "tỷ lệ hồ sơ quý 2", false},
+	} {
+		if got, ok := WithoutChatMarks(c.in); got != c.want || ok != c.ok {
+			t.Errorf("WithoutChatMarks(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
