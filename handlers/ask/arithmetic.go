@@ -109,10 +109,15 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			return nil, false
 		}
 		part, whole := counts[0], counts[1]
-		if part.l.pt.value > whole.l.pt.value {
+		// "Can Lộc bằng mấy % Hương Sơn": one figure of two places, the
+		// first over the second as named, more than 100% too; else a part
+		// of its whole, whichever is named first. "tổng DVC mức 4 bằng mấy
+		// % so với tổng DVC mức 3" is no share of their sum.
+		setAgainst := hasWord(p.Words, "bang") && !hasWord(p.Words, "chiem")
+		if part.l.pt.value > whole.l.pt.value && !(setAgainst && part.ind.Code == whole.ind.Code) {
 			part, whole = whole, part
 		}
-		if hasWord(p.Words, "tong") && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) &&
+		if hasWord(p.Words, "tong") && !setAgainst && !every(counts, func(f figureOf) bool { return f.ind.Code == counts[0].ind.Code }) &&
 			!partsOfOneRate(c, counts) {
 			// (Online files "trên tổng số hồ sơ": the whole is the rate's
 			// denominator, which holds the part; their sum means nothing.)

@@ -213,18 +213,34 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 		// "kinh phí còn thiếu chiếm mấy % tổng nhu cầu (đã bố trí + lồng
 		// ghép + còn thiếu)": the one named first over all those named.
 		part := found[0]
-		var whole float64
 		for _, f := range found {
-			whole += f.l.pt.value
 			if namedFirst(p.Words, f.ind.Code, part.ind.Code) {
 				part = f
+			}
+		}
+		// The money still missing is no part of what was allotted ("phần
+		// còn thiếu bằng bao nhiêu % tổng kinh phí đã có của cả 2 nguồn"):
+		// it is set against the others; of the whole need only when the
+		// need is named.
+		need := hasWord(p.Words, "nhu", "cau")
+		var whole float64
+		for _, f := range found {
+			if f.ind.Code != part.ind.Code || part.ind.Code != "funding_missing" || need {
+				whole += f.l.pt.value
 			}
 		}
 		if whole == 0 {
 			return "", false, nil
 		}
 		n := vi.NewNumbers()
-		return fmt.Sprintf(msgFundingShare, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
+		msg := msgFundingShare
+		if part.ind.Code == "funding_missing" {
+			msg = msgMissingShare
+			if need {
+				msg = msgNeedShare
+			}
+		}
+		return fmt.Sprintf(msg, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/whole*10000)/100),
 			n.Figure(whole, "money", "")), true, nil
 	}
 	if p.Op != "share" || len(found) == 0 || len(found) > 2 || len(found) == 2 && !hasWord(p.Words, "tong") {

@@ -98,6 +98,8 @@ const (
 	msgCriterionNotStored    = "Báo cáo không nêu riêng điểm của tiêu chí này; chỉ có %s."
 	msgFundingNoLevel        = "Báo cáo chỉ nêu kinh phí thực hiện Nghị quyết 22 của toàn tỉnh và của từng dự án, không có số phân bổ cho các đơn vị %s."
 	msgFundingShare          = "%s chiếm %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
+	msgMissingShare          = "%s bằng %s%% tổng kinh phí đã bố trí từ nguồn Nghị quyết 22 và lồng ghép (%s)."
+	msgNeedShare             = "%s chiếm %s%% tổng nhu cầu kinh phí: đã bố trí, lồng ghép và còn thiếu (%s)."
 	msgSumOfUnits            = "Tổng cộng: %s."
 	msgQuartersSoFar         = "cộng dồn từ %s đến hết %s"
 	msgNoNationalRank        = "Chưa có số liệu xếp hạng các tỉnh trong cả nước theo %s: chỉ có số liệu của tỉnh và các đơn vị trong tỉnh."
