@@ -69,7 +69,9 @@ var (
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
 	avgCues    = phrases("trung binh", "binh quan", "chia deu") // "nếu chia đều cho 13 đơn vị"
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
-		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %")
+		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %",
+		// "chỉ bằng khoảng mấy %": roughly said.
+		"bang khoang may phan tram", "bang khoang may %", "bang khoang bao nhieu phan tram", "bang khoang bao nhieu %")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
 	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
 	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",

@@ -239,8 +239,6 @@ var abbreviations = []abbreviation{
 	{"ky lien truoc", "ky truoc"},
 	{"ky bao cao vua roi", "ky bao cao gan nhat"},
 	{"ky bao cao vua qua", "ky bao cao gan nhat"},
-	// "bằng khoảng mấy %": a share asked, roughly said.
-	{"bang khoang", "bang"},
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},
