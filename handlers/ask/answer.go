@@ -398,6 +398,11 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		// figure: that agency.
 		fu.Those = true
 	}
+	if mem != nil && len(p.Units) == 0 && len(mem.Parse.Units) >= 2 && nlu.CountsOf(t.Tokens, len(mem.Parse.Units)) {
+		// "…, và tỷ lệ chung 3 huyện" after three districts named: those
+		// three, not every district.
+		fu.Those = true
+	}
 	if kind, ok := unitKindBefore(c, mem); ok && len(p.Units) == 0 && (p.Level == "" || p.Level == c.Units[mem.Parse.Units[0][0]].Level) {
 		if nlu.BareKind(t.Original, kind) {
 			// "Dạ, quý 1/2019 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến?"

@@ -3,6 +3,7 @@ package ask
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -68,6 +69,15 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "Đến nay … đã có bao nhiêu đơn vị nộp báo cáo quý 1/2019": the
 		// quarter named, not today's.
 		fp = &p.Periods[i]
+	}
+	if sent, ok := everyQuarterAsked(p); ok && fp == nil {
+		// "sở nào nộp báo cáo đủ cả 2 quý": the quarters of this year
+		// that have ended.
+		y := r.now.Year()
+		year := nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
+		if ended := endedQuarters(year, r.now); len(ended) >= 2 {
+			return r.inEveryQuarter(ctx, p, ended, sent)
+		}
 	}
 	if fp != nil && fp.Kind == nlu.PeriodQuarter {
 		per = *fp
@@ -153,14 +163,47 @@ func sentTwice(words []string) bool {
 	return n >= 2
 }
 
+// missingFirst: of two quarters named in turn, the first is the one not
+// sent: "chưa nộp" right before it ("chưa nộp quý 2 dù đã nộp quý 1") or
+// right after it ("q1 chưa nộp mà q2 đã nộp"); else the second ("đã nộp
+// quý 1 nhưng chưa nộp quý 2", "quý 1 đã nộp, quý 2 chưa").
+func missingFirst(words []string) bool {
+	chua := slices.Index(words, "chua")
+	var marks []int
+	for i, w := range words {
+		if w == "quy" && i+1 < len(words) || len(w) >= 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+			marks = append(marks, i)
+		}
+	}
+	if chua < 0 || len(marks) != 2 {
+		return false
+	}
+	next := chua + 1
+	for next < len(words) && (words[next] == "nop" || words[next] == "gui" || words[next] == "bao" || words[next] == "cao") {
+		next++
+	}
+	switch {
+	case next == marks[0]:
+		return true
+	case next == marks[1]:
+		return false
+	}
+	return marks[0] < chua && chua < marks[1]
+}
+
 // reportingOfTwo answers a question over two quarters: "đã nộp quý 1
 // nhưng chưa nộp quý 2" lists the units that sent the one and not the
 // other; otherwise each quarter is answered in turn.
 func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error) {
 	sentIn, missingIn := p.Periods[0], p.Periods[1]
-	if p.Missing && (hasWord(p.Words, "da") || hasWord(p.Words, "nhung") || sentTwice(p.Words)) {
-		if chua, first := slices.Index(p.Words, "chua"), slices.Index(p.Words, "quy"); chua >= 0 && first > chua {
-			// "chưa nộp quý 2 dù đã nộp quý 1"
+	if !p.Missing && !hasWord(p.Words, "chua") && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu") || hasWord(p.Words, "ca", "hai", "quy") || hasWord(p.Words, "ca", "2", "quy")) {
+		// "đơn vị nào nộp đủ cả q1 lẫn q2", "những sở nộp đều cả 2 quý":
+		// those that sent both.
+		return r.inEveryQuarter(ctx, p, p.Periods[:2], true)
+	}
+	if p.Missing && (hasWord(p.Words, "da") || hasWord(p.Words, "nhung") || hasWord(p.Words, "ma") || sentTwice(p.Words)) {
+		if missingFirst(p.Words) {
+			// "chưa nộp quý 2 dù đã nộp quý 1", "q1 chưa nộp mà q2 đã nộp"
 			sentIn, missingIn = missingIn, sentIn
 		}
 		sent, err := r.data.PeriodStatus(ctx, "quarter", sentIn.Start)
@@ -194,7 +237,7 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		return r.inEveryQuarter(ctx, p, p.Periods[:2], false)
 	}
 	var texts []string
-	var sent []int
+	var sent, total []int
 	for _, per := range p.Periods {
 		one := p
 		one.Periods = []nlu.Period{per}
@@ -207,8 +250,8 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		if err != nil {
 			return Answer{}, err
 		}
-		submitted, _ := tally(status, p.Level)
-		sent = append(sent, len(submitted))
+		submitted, missing := tally(status, p.Level)
+		sent, total = append(sent, len(submitted)), append(total, len(submitted)+len(missing))
 	}
 	if (p.Op == "diff" || p.Measure == "change") && len(sent) == 2 && len(namedUnits(p)) == 0 {
 		// "số đơn vị báo cáo quý 1 nhiều hơn quý 2 bao nhiêu": the
@@ -217,9 +260,25 @@ func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error
 		if sent[1] > sent[0] {
 			a, b = 1, 0
 		}
-		if sent[a] == sent[b] {
+		switch {
+		case asksRate(p.Words) && total[0] > 0 && total[1] > 0:
+			// "tỷ lệ nộp bc q2 giảm bao nhiêu điểm % so q1": the shares'
+			// difference, from the earlier quarter to the later.
+			n := vi.NewNumbers()
+			older, newer := 0, 1
+			if p.Periods[1].Start < p.Periods[0].Start {
+				older, newer = 1, 0
+			}
+			from := math.Round(10000*float64(sent[older])/float64(total[older])) / 100
+			to := math.Round(10000*float64(sent[newer])/float64(total[newer])) / 100
+			way := "tăng"
+			if to < from {
+				way = "giảm"
+			}
+			texts = append(texts, fmt.Sprintf(msgReportingShareChange, p.Periods[newer].Label, n.Num(to)+"%", way, n.Num(math.Abs(to-from)), p.Periods[older].Label, n.Num(from)+"%"))
+		case sent[a] == sent[b]:
 			texts = append(texts, fmt.Sprintf(msgReportingSame, p.Periods[a].Label, p.Periods[b].Label))
-		} else {
+		default:
 			texts = append(texts, vi.Capitalise(fmt.Sprintf(msgReportingMore2, p.Periods[a].Label, sent[a]-sent[b], p.Periods[b].Label)))
 		}
 	}
@@ -387,7 +446,7 @@ func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
 	if hasWord(p.Words, "quy", "nao") && (p.Missing || hasWord(p.Words, "khong", "nop")) && !hasWord(p.Words, "quy", "nao", "cung") {
 		return false, true
 	}
-	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop")) {
+	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu")) {
 		return true, true
 	}
 	return false, false

@@ -145,6 +145,7 @@ const (
 	msgReportingSentNotLater = "%d đơn vị đã nộp báo cáo %s nhưng chưa nộp %s"
 	msgReportingMore2        = "%s có nhiều hơn %d đơn vị nộp báo cáo so với %s."
 	msgReportingSame         = "Số đơn vị nộp báo cáo %s và %s bằng nhau."
+	msgReportingShareChange  = "Tỷ lệ đơn vị đã nộp báo cáo %s là %s, %s %s điểm %% so với %s (%s)."
 	msgRankingNoneChanged    = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): không có đơn vị nào %s."
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgBelow                 = "dưới %s"

@@ -18,7 +18,7 @@ var (
 	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet")
 	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
 
-	reportingCues = append(phrases("nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
+	reportingCues = append(phrases("nop deu", "nop du", "nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "co nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
 		// "báo cáo quý về DVC": the report named by its subject.

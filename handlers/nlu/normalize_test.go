@@ -191,6 +191,10 @@ func normalizeCases() []normalizeCase {
 		{"quarters dashed after quý", "quý 1-2/2019 Can Lộc", "quy 1 quy 2/2019 can loc"},
 		{"a dash that joins no quarters", "quý 1-5 mã số q1-q9", "quy 1-5 ma so q1-q9"},
 		// An adviser's English words beside her Vietnamese.
+		// Codes listed with slashes are each their own; two codes over
+		// each other alone are the rate.
+		{"codes listed", "dvc3/dvc4/hstt/hstong q1/q2 m3/m4", "dich vu cong muc 3 dich vu cong muc 4 hstt hstong q1 q2 muc 3 muc 4"},
+		{"a rate of codes", "HK q2 hstt/hstong", "hk q2 ty le hstt"},
 		// A figure said with "phẩy" before what it measures; a comma
 		// spoken is none.
 		{"decimal said", "bốn phẩy chín mươi hai phần trăm, sáu phẩy hai lăm điểm", "4,92 phan tram 6,25 diem"},

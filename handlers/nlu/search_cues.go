@@ -249,7 +249,8 @@ func WithoutPoliteEnd(tokens []string) []string {
 			tokens = tokens[:n-2]
 			continue
 		}
-		if !politeEnds[last] && !(last == "anh" && tokens[n-2] != "ky") {
+		if !politeEnds[last] && !(last == "anh" && tokens[n-2] != "ky") && !(last == "nhi" || last == "rua") || last == "nhi" && (tokens[n-2] == "thu" || tokens[n-2] == "hang") {
+			// ("… nộp chưa nhỉ", "… chưa rứa", but "đứng thứ nhì".)
 			break
 		}
 		tokens = tokens[:n-1]

@@ -47,9 +47,35 @@ func withSymbolsAsWords(s string) string {
 		s = symbolWords.Replace(s)
 	}
 	if strings.Contains(s, "stong") || strings.Contains(s, "STONG") || strings.Contains(s, "Stong") {
-		s = rateOfCodes.ReplaceAllString(s, " ty le hstt ")
+		s = rateOfCodesAlone(s)
+	}
+	for strings.Contains(s, "/") && listedCodes.MatchString(s) {
+		// (Again for a chain: each match takes the next code's letter.)
+		s = listedCodes.ReplaceAllString(s, "$1 $2")
 	}
 	return s
+}
+
+// listedCodes are codes ending in a number listed with slashes
+// ("dvc3/dvc4/hstt", "m3/m4", "q1/q2"): each its own, not one token as
+// "q1/2019" or "47/BC" are.
+var listedCodes = regexp.MustCompile(`\b([A-Za-z]+\d+)/([A-Za-z])`)
+
+// rateOfCodesAlone writes "hstt/hstong" as the rate, unless it is part of
+// a longer list of codes ("dvc3/dvc4/hstt/hstong": each its own figure).
+func rateOfCodesAlone(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range rateOfCodes.FindAllStringIndex(s, -1) {
+		if strings.HasSuffix(strings.TrimRight(s[:m[0]], " "), "/") || strings.HasPrefix(strings.TrimLeft(s[m[1]:], " "), "/") {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" ty le hstt ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // What a message forwarded or pasted from another app carries beside its

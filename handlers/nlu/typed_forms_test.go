@@ -1,6 +1,9 @@
 package nlu
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTypedForms: a message typed all in capitals reads "DA" as "đã"
 // unless a number follows (a project), words run together on a phone are
@@ -74,6 +77,20 @@ func TestWithoutChatMarks(t *testing.T) {
 	} {
 		if got, ok := WithoutChatMarks(c.in); got != c.want || ok != c.ok {
 			t.Errorf("WithoutChatMarks(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestPoliteEndsOfAsking: "nhỉ" and "rứa" close a question ("… nộp chưa
+// nhỉ"); "thứ nhì" is a place.
+func TestPoliteEndsOfAsking(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"nop quy 2 chua nhi", "nop quy 2 chua"},
+		{"q2 nop chua rua", "q2 nop chua"},
+		{"huyen nao dung thu nhi", "huyen nao dung thu nhi"},
+	} {
+		if got := strings.Join(WithoutPoliteEnd(strings.Fields(c.in)), " "); got != c.want {
+			t.Errorf("WithoutPoliteEnd(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -571,3 +571,10 @@ func (q *question) asksSchedule() bool {
 	}
 	return true
 }
+
+// sentYet: "Sở Giáo dục nộp quý 2 chưa nhỉ", "Nghi Xuân q2 nộp chưa
+// rứa", "sở nào quý 1 nộp mà quý 2 chưa?": whether a unit named (or
+// which) has sent its report, the words "báo cáo" left out.
+func (q *question) sentYet(p Parse) bool {
+	return (len(p.Units) > 0 || q.has("nao")) && (q.has("nop") || q.has("gui")) && endsWith(q.tokens, "chua")
+}

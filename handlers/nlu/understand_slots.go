@@ -717,6 +717,20 @@ func (q *question) countsNamed(i, n int) bool {
 	return n >= 2 && c == n
 }
 
+// CountsOf: the words count n units by a noun of units ("3 huyện", "hai
+// đơn vị", "ba địa phương"): those named before, when n of them were.
+func CountsOf(tokens []string, n int) bool {
+	q := question{tokens: tokens}
+	for i := 1; i < len(tokens); i++ {
+		if unitCountNouns[tokens[i]] && q.countsNamed(i-1, n) {
+			return true
+		}
+	}
+	return false
+}
+
+var unitCountNouns = map[string]bool{"huyen": true, "so": true, "don": true, "dia": true, "noi": true, "xa": true, "thi": true, "co": true}
+
 // countedNamed: the noun follows a count of the n units named ("hai sở").
 func (q *question) countedNamed(noun string, n int) bool {
 	for i := 1; i < len(q.tokens); i++ {
