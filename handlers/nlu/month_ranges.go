@@ -93,3 +93,52 @@ func quarterPairs(tokens []string) []string {
 }
 
 func quarterDigit(s string) bool { return len(s) == 1 && s[0] >= '1' && s[0] <= '4' }
+
+// periodsSetSide writes "so với" for the bare "so" between two periods
+// ("2017 so 2018", "q1 so q2", "quý 1 so quý 2"): a comparison, not "số".
+func periodsSetSide(tokens []string) []string {
+	for i := 1; i+1 < len(tokens); i++ {
+		if tokens[i] != "so" || tokens[i+1] == "voi" || !periodEnd(tokens[:i]) || !periodStart(tokens[i+1]) {
+			continue
+		}
+		tokens = slices.Concat(tokens[:i+1], []string{"voi"}, tokens[i+1:])
+	}
+	return tokens
+}
+
+// periodEnd: the words end with a period named ("2017", "q1", "q1/2019",
+// "quý 1"; not "mức 3").
+func periodEnd(words []string) bool {
+	t := words[len(words)-1]
+	switch {
+	case strings.Trim(t, "0123456789/") == "" && strings.Contains(t, "/"), len(t) == 4 && strings.Trim(t, "0123456789") == "":
+		return true // "1/2019", "2017"
+	case len(t) >= 2 && t[0] == 'q' && strings.Trim(t[1:], "0123456789/") == "":
+		return true // "q1", "q1/2019"
+	}
+	return len(words) > 1 && strings.Trim(t, "0123456789") == "" && (words[len(words)-2] == "quy" || words[len(words)-2] == "nam" || words[len(words)-2] == "thang")
+}
+
+// periodStart: a word that starts one ("2018", "q2", "quý", "năm").
+func periodStart(t string) bool {
+	return t == "quy" || t == "nam" || t == "thang" || len(t) >= 2 && t[0] == 'q' && t[1] >= '1' && t[1] <= '4' || len(t) == 4 && strings.Trim(t, "0123456789") == ""
+}
+
+// lastTwoQuarters reads "qua 2 quý" with nothing after it that places the
+// two ("thị xã Kỳ Anh tỷ lệ qua 2 quý") as the last two quarters, as "2
+// quý gần đây" is; "qua 2 quý đầu năm 2019" stays as it is.
+func lastTwoQuarters(tokens []string) []string {
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i] != "qua" || tokens[i+1] != "2" && tokens[i+1] != "hai" || tokens[i+2] != "quy" {
+			continue
+		}
+		if i+3 < len(tokens) && (placesQuarters[tokens[i+3]] || strings.Trim(tokens[i+3], "0123456789/") == "") {
+			continue
+		}
+		return slices.Concat(tokens[:i], []string{"quy", "truoc", "va", "quy", "truoc", "nua"}, tokens[i+3:])
+	}
+	return tokens
+}
+
+// placesQuarters are the words after "2 quý" that say which two.
+var placesQuarters = map[string]bool{"dau": true, "cuoi": true, "nam": true, "cua": true, "gan": true, "vua": true, "truoc": true, "sau": true, "nay": true, "cong": true, "lien": true}

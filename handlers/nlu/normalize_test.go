@@ -191,6 +191,11 @@ func normalizeCases() []normalizeCase {
 		{"quarters dashed after quý", "quý 1-2/2019 Can Lộc", "quy 1 quy 2/2019 can loc"},
 		{"a dash that joins no quarters", "quý 1-5 mã số q1-q9", "quy 1-5 ma so q1-q9"},
 		// An adviser's English words beside her Vietnamese.
+		// "so" between two periods compares them; "qua 2 quý" with nothing
+		// placing them is the last two.
+		{"periods set side by side", "số bài 2017 so 2018, q1 so q2, quý 1 so quý 2", "so bai 2017 so voi 2018 q1 so voi q2 quy 1 so voi quy 2"},
+		{"a level then so", "mức 3, số quý 2/2019", "muc 3 so quy 2/2019"},
+		{"over two quarters", "tỷ lệ qua 2 quý; tỷ lệ qua 2 quý đầu năm 2019", "ty le quy truoc va quy truoc nua ty le qua 2 quy dau nam 2019"},
 		// Codes listed with slashes are each their own; two codes over
 		// each other alone are the rate.
 		{"codes listed", "dvc3/dvc4/hstt/hstong q1/q2 m3/m4", "dich vu cong muc 3 dich vu cong muc 4 hstt hstong q1 q2 muc 3 muc 4"},

@@ -323,7 +323,7 @@ func (q *question) eachOfLevel() bool {
 
 // unitNounWords are the nouns of units, by their first word ("mỗi đơn
 // vị", "từng huyện") and their last ("đơn vị nào", "địa phương nào").
-var unitNounWords = map[string]bool{"huyen": true, "xa": true, "so": true, "nganh": true, "phuong": true,
+var unitNounWords = map[string]bool{"huyen": true, "xa": true, "so": true, "nganh": true, "phuong": true, "noi": true,
 	"don": true, "vi": true, "dia": true}
 
 // endOfFirst is where the first of the phrases to occur ends, or len(tokens).
