@@ -33,6 +33,7 @@ func (ps *periodParser) parseAt(i int) match {
 // also what may follow "đến hết".
 func (ps *periodParser) single(i int) match {
 	for _, rule := range [...]func(*periodParser, int) match{
+		(*periodParser).quartersOfAll,
 		(*periodParser).leadingMonths,
 		(*periodParser).halfYear,
 		(*periodParser).wholeYear,
@@ -49,6 +50,22 @@ func (ps *periodParser) single(i int) match {
 		}
 	}
 	return match{}
+}
+
+// quartersOfAll matches "cả 2 quý 2019", "cộng dồn 2 quý", "cộng 2 quý"
+// from the word before the count, which makes them the quarters of a year
+// so far (leadingMonths): the span found holds every word its reading
+// depends on.
+func (ps *periodParser) quartersOfAll(i int) match {
+	if t := ps.tok(i); t != "ca" && t != "don" && t != "cong" {
+		return match{}
+	}
+	m := ps.leadingMonths(i + 1)
+	if m.st != stOK || m.n == 0 {
+		return match{}
+	}
+	m.n++
+	return m
 }
 
 // latestPhrases mean "the newest figures".

@@ -3,6 +3,7 @@ package nlu
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Numbers said in words, as speech-to-text writes them ("quý hai năm hai
@@ -86,6 +87,10 @@ func spokenAfter(tokens []string, i int) (spoken, bool) {
 			return spoken{d, j - i}, true
 		}
 	case "quy":
+		if next(j) == "tu" && (periodStart(next(j+1)) || strings.Trim(next(j+1), "0123456789/") == "" && next(j+1) != "") {
+			// "từng quý, từ Q1 đến Q2": "from", not the fourth quarter.
+			break
+		}
 		if d, ok := digitWords[next(j)]; ok && d >= 1 && d <= 4 && next(j) != "nam" {
 			return spoken{d, 1}, true
 		}

@@ -102,8 +102,14 @@ func filledCells(header, data []string) []string {
 	var note string
 	for i, c := range data {
 		if rest, ok := strings.CutPrefix(c, "?"); ok {
-			if rest = strings.Trim(rest, "()? "); rest != "" {
-				note = rest
+			var words []string
+			for _, w := range strings.Fields(rest) {
+				if w = strings.Trim(w, "()?"); w != "" {
+					words = append(words, w)
+				}
+			}
+			if len(words) > 0 {
+				note = strings.Join(words, " ") // "? (tỷ lệ hồ sơ trực tuyến)"
 			}
 			data[i] = "?"
 		}

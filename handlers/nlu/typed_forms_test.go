@@ -3,6 +3,7 @@ package nlu
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestTypedForms: a message typed all in capitals reads "DA" as "đã"
@@ -93,4 +94,24 @@ func TestPoliteEndsOfAsking(t *testing.T) {
 			t.Errorf("WithoutPoliteEnd(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzWithoutChatMarks: reading a pasted message never panics, leaves no
+// link and no hashtag's "#" before a word, and keeps valid text valid.
+func FuzzWithoutChatMarks(f *testing.F) {
+	for _, s := range []string{"@trolysolieu_bot quý 2 https://x.vn/a #sanTMDT", "#N/A", "HK @Q2", "www.", "#", "@bot", "##a", "https://#a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, ok := WithoutChatMarks(s)
+		if !ok && out != s {
+			t.Fatalf("%q: changed to %q without saying so", s, out)
+		}
+		if strings.Contains(out, "http://") || strings.Contains(out, "https://") {
+			t.Fatalf("%q: a link left in %q", s, out)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("%q: invalid text %q", s, out)
+		}
+	})
 }
