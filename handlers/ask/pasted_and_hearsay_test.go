@@ -18,6 +18,9 @@ func TestPastedRowsAndHearsay(t *testing.T) {
 	holdsReplies(t, a, []repliedAs{
 		{"Chỉ tiêu\tGiá trị\nSố DVC mức 3 trên Cổng DVC tỉnh\t?\na điền hộ e ô B3 với", []string{"Số DVC mức 3 trên Cổng DVC tỉnh"}},
 		{"Q1/2019 – sở có tỷ lệ HS trực tuyến thấp nhất", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}},
+		{"☐ Q1/2019 sở có tỷ lệ thấp nhất: ___", []string{"quý 1/2019 sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất"}},
+		{"Can Lộc hai quý trước có bao nhiêu hồ sơ online", []string{"Can Lộc quý 1 có bao nhiêu hồ sơ trực tuyến"}},
+		{"Can Lộc 2 quý trước có bao nhiêu hồ sơ online", []string{"Can Lộc quý 1 có bao nhiêu hồ sơ trực tuyến"}},
 		{"quý 2 có mấy cái sở đã nộp rồi", []string{"quý 2 có mấy sở đã nộp"}},
 		{"Quý 2/2019 huyện nào đứng cuối về tỷ lệ hồ sơ nộp trực tuyến, nghe nói là Hương Sơn?", []string{"Quý 2/2019 huyện nào có tỷ lệ hồ sơ nộp trực tuyến thấp nhất"}},
 		{"Quý 1/2019 huyện nào có ít hồ sơ trực tuyến nhất, tôi đoán là Vũ Quang?", []string{"Quý 1/2019 huyện nào có ít hồ sơ trực tuyến nhất"}},

@@ -126,9 +126,15 @@ func periodStart(t string) bool {
 
 // lastTwoQuarters reads "qua 2 quý" with nothing after it that places the
 // two ("thị xã Kỳ Anh tỷ lệ qua 2 quý") as the last two quarters, as "2
-// quý gần đây" is; "qua 2 quý đầu năm 2019" stays as it is.
+// quý gần đây" is ("qua 2 quý đầu năm 2019" stays as it is), and "2 quý
+// trước" as the quarter two back.
 func lastTwoQuarters(tokens []string) []string {
 	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i] == "2" && tokens[i+1] == "quy" && tokens[i+2] == "truoc" && (i == 0 || !numberedBy[tokens[i-1]]) && (i+3 == len(tokens) || tokens[i+3] != "nua") {
+			// "Can Lộc 2 quý trước": two quarters back, as "hai quý
+			// trước" reads (not "mức 2" nor "cả 2 quý trước").
+			return slices.Concat(tokens[:i], []string{"quy", "truoc", "nua"}, tokens[i+3:])
+		}
 		if tokens[i] != "qua" || tokens[i+1] != "2" && tokens[i+1] != "hai" || tokens[i+2] != "quy" {
 			continue
 		}
@@ -139,6 +145,10 @@ func lastTwoQuarters(tokens []string) []string {
 	}
 	return tokens
 }
+
+// numberedBy are the words a "2" after them belongs to.
+var numberedBy = map[string]bool{"muc": true, "do": true, "ca": true, "cong": true, "quy": true, "so": true, "an": true, "trong": true, "dong": true,
+	"du": true, "deu": true, "nop": true, "gui": true} // ("nộp đủ 2 quý rồi": both)
 
 // placesQuarters are the words after "2 quý" that say which two.
 var placesQuarters = map[string]bool{"dau": true, "cuoi": true, "nam": true, "cua": true, "gan": true, "vua": true, "truoc": true, "sau": true, "nay": true, "cong": true, "lien": true}

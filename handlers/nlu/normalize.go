@@ -239,6 +239,8 @@ var abbreviations = []abbreviation{
 	{"ky lien truoc", "ky truoc"},
 	{"ky bao cao vua roi", "ky bao cao gan nhat"},
 	{"ky bao cao vua qua", "ky bao cao gan nhat"},
+	// "hai quý trước": two quarters back, the one before the last.
+	{"hai quy truoc", "quy truoc nua"},
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},

@@ -191,6 +191,9 @@ func normalizeCases() []normalizeCase {
 		{"quarters dashed after quý", "quý 1-2/2019 Can Lộc", "quy 1 quy 2/2019 can loc"},
 		{"a dash that joins no quarters", "quý 1-5 mã số q1-q9", "quy 1-5 ma so q1-q9"},
 		// An adviser's English words beside her Vietnamese.
+		// "hai quý trước", "2 quý trước": two quarters back; "nộp đủ 2
+		// quý rồi" is both.
+		{"two quarters back", "hai quý trước; Can Lộc 2 quý trước; nộp đủ 2 quý rồi", "quy truoc nua can loc quy truoc nua nop du 2 quy truoc"},
 		// "quý, từ Q1": "from", not "quý tư" (the fourth).
 		{"from after quý", "tỷ lệ từng quý, từ Q1 đến Q2/2019; quý tư năm 2018", "ty le tung quy tu q1 den q2/2019 quy 4 nam 2018"},
 		// "so" between two periods compares them; "qua 2 quý" with nothing

@@ -456,7 +456,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// ngày", "quá hạn bao nhiêu ngày thì báo lên lãnh đạo": the form's
 		// deadline and reminders, not who has reported.
 		p.Intent = IntentSchedule
-	case len(p.Indicators) == 0 && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !q.has("ty le gop") && !q.citesReport():
+	case len(p.Indicators) == 0 && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
 		// ("tỷ lệ chung các đơn vị đã nộp": the rate of those that sent
 		// their reports, not how many did.)
 		// Not "báo cáo" of a period ("đến thời điểm báo cáo").

@@ -177,7 +177,11 @@ func smallCount(w string) bool {
 // marks ("Q1/2019 –", "quý 1:"), so the noun opens the question.
 func afterPeriodOnly(words []string) bool {
 	for _, w := range words {
-		// (A number with it: "quý 1", "2019", "Q1/2019"; f is "" for a mark.)
+		// (A number with it: "quý 1", "2019", "Q1/2019"; f is "" for a mark;
+		// a word of no letter or digit is a mark too: "☐", "•".)
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
 		if f := Fold(strings.Trim(w, wordEdges+"–-—")); !periodNouns[f] && strings.Trim(f, "0123456789/q") != "" {
 			return false
 		}
