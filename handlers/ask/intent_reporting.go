@@ -196,7 +196,7 @@ func missingFirst(words []string) bool {
 // other; otherwise each quarter is answered in turn.
 func (r *reader) reportingOfTwo(ctx context.Context, p nlu.Parse) (Answer, error) {
 	sentIn, missingIn := p.Periods[0], p.Periods[1]
-	if !p.Missing && !hasWord(p.Words, "chua") && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu") || hasWord(p.Words, "ca", "hai", "quy") || hasWord(p.Words, "ca", "2", "quy")) {
+	if sent, ok := everyQuarterAsked(p); ok && sent && !hasWord(p.Words, "chua") {
 		// "đơn vị nào nộp đủ cả q1 lẫn q2", "những sở nộp đều cả 2 quý":
 		// those that sent both.
 		return r.inEveryQuarter(ctx, p, p.Periods[:2], true)
