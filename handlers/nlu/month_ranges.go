@@ -83,16 +83,20 @@ func quarterPairs(tokens []string) []string {
 		if i == 0 || tokens[i-1] != "quy" {
 			continue
 		}
-		if first, ok := strings.CutSuffix(tokens[i], "-quy"); ok && quarterDigit(first) {
+		if first, ok := strings.CutSuffix(tokens[i], "-quy"); ok && isQuarter(first) {
 			tokens = slices.Concat(tokens[:i], []string{first, "quy"}, tokens[i+1:]) // "quý 1-quý 2"
-		} else if first, second, ok := strings.Cut(tokens[i], "-"); ok && quarterDigit(first) && quarterDigit(monthPart(second)) {
+		} else if first, second, ok := strings.Cut(tokens[i], "-"); ok && isQuarter(first) && isQuarter(monthPart(second)) {
 			tokens = slices.Concat(tokens[:i], []string{first, "quy", second}, tokens[i+1:]) // "quý 1-2/2019"
 		}
 	}
 	return tokens
 }
 
-func quarterDigit(s string) bool { return len(s) == 1 && s[0] >= '1' && s[0] <= '4' }
+// isQuarter: a quarter's number ("2", "ii").
+func isQuarter(s string) bool {
+	q, _ := quarterNumber(s)
+	return q > 0
+}
 
 // periodsSetSide writes "so với" for the bare "so" between two periods
 // ("2017 so 2018", "q1 so q2", "quý 1 so quý 2"): a comparison, not "số".
@@ -111,17 +115,17 @@ func periodsSetSide(tokens []string) []string {
 func periodEnd(words []string) bool {
 	t := words[len(words)-1]
 	switch {
-	case strings.Trim(t, "0123456789/") == "" && strings.Contains(t, "/"), len(t) == 4 && strings.Trim(t, "0123456789") == "":
+	case strings.Trim(t, "0123456789/") == "" && strings.Contains(t, "/"), isYearToken(t):
 		return true // "1/2019", "2017"
 	case len(t) >= 2 && t[0] == 'q' && strings.Trim(t[1:], "0123456789/") == "":
 		return true // "q1", "q1/2019"
 	}
-	return len(words) > 1 && strings.Trim(t, "0123456789") == "" && (words[len(words)-2] == "quy" || words[len(words)-2] == "nam" || words[len(words)-2] == "thang")
+	return len(words) > 1 && isDigits(t) && (words[len(words)-2] == "quy" || words[len(words)-2] == "nam" || words[len(words)-2] == "thang")
 }
 
 // periodStart: a word that starts one ("2018", "q2", "quý", "năm").
 func periodStart(t string) bool {
-	return t == "quy" || t == "nam" || t == "thang" || len(t) >= 2 && t[0] == 'q' && t[1] >= '1' && t[1] <= '4' || len(t) == 4 && strings.Trim(t, "0123456789") == ""
+	return t == "quy" || t == "nam" || t == "thang" || len(t) >= 2 && t[0] == 'q' && t[1] >= '1' && t[1] <= '4' || isYearToken(t)
 }
 
 // lastTwoQuarters reads "qua 2 quý" with nothing after it that places the

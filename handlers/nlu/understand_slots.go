@@ -722,14 +722,12 @@ func (q *question) countsNamed(i, n int) bool {
 func CountsOf(tokens []string, n int) bool {
 	q := question{tokens: tokens}
 	for i := 1; i < len(tokens); i++ {
-		if unitCountNouns[tokens[i]] && q.countsNamed(i-1, n) {
+		if unitNounWords[tokens[i]] && q.countsNamed(i-1, n) {
 			return true
 		}
 	}
 	return false
 }
-
-var unitCountNouns = map[string]bool{"huyen": true, "so": true, "don": true, "dia": true, "noi": true, "xa": true, "thi": true, "co": true}
 
 // countedNamed: the noun follows a count of the n units named ("hai sở").
 func (q *question) countedNamed(noun string, n int) bool {
