@@ -45,7 +45,8 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// ("Ngoài các cơ quan hành chính, ngành Điện lực và ngành Thuế …");
 	// the asker's past beside a unit asked ("…, em từng làm một cửa ở Can
 	// Lộc"); links, the bot's @name and hashtags' "#" pasted with it.
-	for _, without := range []func(string) (string, bool){nlu.WithoutChatMarks, a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
+	quotedBack := func(q string) (string, bool) { return withoutQuoted(q, mem) }
+	for _, without := range []func(string) (string, bool){nlu.WithoutChatMarks, quotedBack, a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
 		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
 		if rest, ok := without(question); ok {
 			question = rest

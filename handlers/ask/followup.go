@@ -576,10 +576,14 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		kept["periods"] = false
 		p.Measure, p.Op = "", ""
 	}
-	if (p.Op == "sum" || p.Op == "diff" || p.Op == "ratio" || p.Op == "" && !p.Understood()) && len(p.Units) == 0 && len(prev.Units) == 1 && mem.EarlierUnit != nil && nlu.BothUnits(p.Words) {
-		// "hai huyện cộng lại?", "tổng hai ngành?", "cả 2 ngành" after
-		// one unit's figure, then another's: the two (together, unless
-		// set against each other).
+	// (A bare "cộng lại" of two units asked in turn, not of one name's
+	// readings asked back.)
+	addsUp := p.Op == "sum" && len(p.Indicators) == 0 && len(p.Periods) == 0 && mem.Earlier == nil && len(prev.Units) == 1 &&
+		!slices.ContainsFunc(mem.EarlierUnit, func(u string) bool { return slices.Contains(prev.Units[0], u) })
+	if (p.Op == "sum" || p.Op == "diff" || p.Op == "ratio" || p.Op == "" && !p.Understood()) && len(p.Units) == 0 && len(prev.Units) == 1 && mem.EarlierUnit != nil && (nlu.BothUnits(p.Words) || addsUp) {
+		// "hai huyện cộng lại?", "tổng hai ngành?", "cả 2 ngành", "cộng
+		// lại" after one unit's figure, then another's: the two
+		// (together, unless set against each other).
 		m.Units = [][]string{mem.EarlierUnit, prev.Units[0]}
 		m.Intent, m.Op, m.Measure = nlu.IntentValue, cmp.Or(p.Op, "sum"), ""
 		kept["units"], kept["measure"] = false, false
@@ -703,6 +707,11 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// units, of the reports.
 		m.Which = true
 	case p.Order != "":
+		if fu.Bound == nil && (prev.Order == "desc" || prev.Order == "asc") && p.Order != prev.Order {
+			// "thấp nhất thì sao" after "cao nhất, có ai trên 25%
+			// không": the bound was a second question, not the ranking's.
+			m.Threshold = nil
+		}
 		m.Intent, m.Order, m.Top = nlu.IntentRanking, p.Order, p.Top
 		m.Which = m.Which || p.Which
 	}

@@ -16,6 +16,14 @@ import (
 // compare answers a figure in two periods and the change between them.
 func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if p.Op == "rankof" && len(p.Indicators) == 1 {
+		// "Can Lộc quý 2 thăng hạng hay tụt hạng so với quý 1", "Thạch Hà
+		// xếp hạng mấy quý 1 so với các huyện khác": its places, not a
+		// change of its figure.
+		if ans, ok, err := r.rankOf(ctx, p); ok || err != nil {
+			return ans, err
+		}
+	}
 	first := p.Periods[0]
 	var second nlu.Period
 	if len(p.Periods) > 1 {

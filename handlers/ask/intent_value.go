@@ -117,6 +117,11 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{}, err
 		}
 	}
+	if p.Op == "rankof" && slices.ContainsFunc(codes, func(code string) bool { return c.Indicators[code].Kind == "rank" }) &&
+		!slices.ContainsFunc(codes, func(code string) bool { return c.Reported[code] }) {
+		// "PCI … từ hạng mấy lên hạng mấy": the figure is itself a rank.
+		p.Op = ""
+	}
 	switch {
 	case p.Op == "rankof":
 		// "Can Lộc đứng thứ mấy": its place, or a plain value when the
@@ -125,7 +130,7 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if len(p.Indicators) == 2 && hasWord(p.Words, "ty", "le") {
 			if rate := slices.IndexFunc(p.Indicators, func(code string) bool {
 				in := c.Indicators[code]
-				return in.Kind == "percent" && slices.Contains(p.Indicators, in.NumeratorCode)
+				return in.Kind == "percent" && (slices.Contains(p.Indicators, in.NumeratorCode) || slices.Contains(p.Indicators, in.DenominatorCode))
 			}); rate >= 0 {
 				p.Indicators = p.Indicators[rate : rate+1]
 			}

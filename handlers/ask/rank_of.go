@@ -47,6 +47,13 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		// "Kỳ Anh đứng thứ mấy": the huyện or the thị xã, both ranked.
 		return askUnit(c, p, 0, readings), true, nil
 	}
+	if len(p.Periods) == 0 {
+		// "Can Lộc xếp hạng mấy về tỷ lệ hồ sơ trực tuyến": of which
+		// quarter, when several are stored.
+		if ask, err := r.askPeriod(ctx, p, p.Indicators); err != nil || ask != nil {
+			return deref(ask), true, err
+		}
+	}
 	unit := readings[0]
 	q := p
 	q.Units, q.Level = nil, unit.Level
@@ -55,16 +62,59 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		// unit that reports, not those of its own level.
 		q.Level = ""
 	}
+	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodQuarter && p.Periods[1].Kind == nlu.PeriodQuarter {
+		// "Hương Sơn quý 1 với quý 2 xếp thứ mấy, lên mấy bậc": its
+		// place in each, the older first, and the move between them.
+		return r.rankOfTwo(ctx, q, unit, ind)
+	}
+	text, _, ok, err := r.placeOf(ctx, q, unit, ind)
+	if err != nil || !ok {
+		return Answer{Kind: KindNoData, Text: text}, true, err
+	}
+	return Answer{Kind: KindFigure, Text: text}, true, nil
+}
+
+// rankOfTwo answers a unit's place in two quarters, and how many places it
+// moved from the older to the newer.
+func (r *reader) rankOfTwo(ctx context.Context, q nlu.Parse, unit queries.Unit, ind queries.Indicator) (Answer, bool, error) {
+	pers := slices.Clone(q.Periods)
+	sort.Slice(pers, func(i, j int) bool { return pers[i].Start < pers[j].Start })
+	var texts []string
+	var places []int
+	for _, per := range pers {
+		q.Periods = []nlu.Period{per}
+		text, place, ok, err := r.placeOf(ctx, q, unit, ind)
+		if err != nil || !ok {
+			return Answer{Kind: KindNoData, Text: text}, true, err
+		}
+		texts, places = append(texts, text), append(places, place)
+	}
+	switch move := places[0] - places[1]; {
+	case move > 0:
+		texts = append(texts, fmt.Sprintf(msgRankUp, move))
+	case move < 0:
+		texts = append(texts, fmt.Sprintf(msgRankDown, -move))
+	default:
+		texts = append(texts, msgRankSame)
+	}
+	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ")}, true, nil
+}
+
+// placeOf is a unit's place among the units of q's level (every level when
+// q has none) that reported the figure in q's period, as the reply says
+// it; ok is false when it has none (the text says why).
+func (r *reader) placeOf(ctx context.Context, q nlu.Parse, unit queries.Unit, ind queries.Indicator) (string, int, bool, error) {
+	c := r.cat
 	per, list, none, err := r.rankedUnits(ctx, q, ind)
 	if err != nil || none != nil {
-		return deref(none), true, err
+		return deref(none).Text, 0, false, err
 	}
 	among := c.LevelPhrase(q.Level)
-	if len(p.ExceptKinds) > 0 {
+	if len(q.ExceptKinds) > 0 {
 		// "không kể thành phố và 2 thị xã, Hương Khê xếp hạng mấy": among
 		// the others.
-		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(p.ExceptKinds, c.Units[c.Keys[e.id]].Kind) })
-		among += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+		list = slices.DeleteFunc(list, func(e ranked) bool { return slices.Contains(q.ExceptKinds, c.Units[c.Keys[e.id]].Kind) })
+		among += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(q.ExceptKinds, ", ")))
 	}
 	sort.SliceStable(list, func(i, j int) bool {
 		if ind.HigherIsBetter {
@@ -77,15 +127,17 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		if e.name != unit.Name {
 			continue
 		}
-		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among,
-			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel))}, true, nil
+		return fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among,
+			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel)), i + 1, true, nil
 	}
-	return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label)}, true, nil
+	return fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label), 0, false, nil
 }
 
 // amongEvery: the place is asked among every unit, whatever its level.
 func amongEvery(words []string) bool {
 	return hasWord(words, "tat", "ca", "don", "vi") || hasWord(words, "tat", "ca", "cac", "don", "vi") ||
 		hasWord(words, "tinh", "ca", "cac", "so") || hasWord(words, "ke", "ca", "cac", "so") || hasWord(words, "toan", "bo", "don", "vi") ||
-		hasWord(words, "ca", "so", "va", "huyen") || hasWord(words, "ca", "huyen", "va", "so") // "tính chung cả sở và huyện"
+		hasWord(words, "ca", "so", "va", "huyen") || hasWord(words, "ca", "huyen", "va", "so") || // "tính chung cả sở và huyện"
+		hasWord(words, "ca", "so", "lan", "huyen") || hasWord(words, "ca", "huyen", "lan", "so") || hasWord(words, "bang", "tong") ||
+		hasWord(words, "toan", "bo") && hasWord(words, "don", "vi") // "trong toàn bộ 17 đơn vị nộp báo cáo"
 }

@@ -53,12 +53,13 @@ func quotedBound(original string) bool {
 
 // rateBySign reads a question of units' quarters whose only word of a
 // figure is "%" ("Hương Sơn Q1 %", "quý 2 những địa phương nào trên
-// 20%") as one of the rate units report, as "tỷ lệ" alone is: the sign
-// after no number is that word; a bound is of it.
+// 20%", "Hương Khê có dưới 10% không") as one of the rate units report,
+// as "tỷ lệ" alone is: the sign after no number is that word; a bound is
+// of it.
 func (a *Answerer) rateBySign(c *catalog.Catalog, t nlu.Text, p nlu.Parse) (nlu.Parse, bool) {
 	quarterly := slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind == nlu.PeriodQuarter })
 	if _, ok := c.Indicators[rankedByDefault]; !ok || p.Reason != nlu.ReasonNotUnderstood || len(p.Indicators) > 0 || p.Op != "" && p.Op != "sum" && p.Op != "except" ||
-		p.Level == "" && len(p.Units) == 0 || p.Level == "commune" || !quarterly && p.Threshold == nil && p.Order == "" ||
+		p.Level == "" && len(p.Units) == 0 && p.Order == "" || p.Level == "commune" || !quarterly && p.Threshold == nil && p.Order == "" && !boundInPercent(t.Tokens) ||
 		!slices.Contains(t.Tokens, "%") || hasWord(t.Tokens, "ty", "le") {
 		return p, false
 	}
@@ -82,6 +83,16 @@ func (a *Answerer) rateBySign(c *catalog.Catalog, t nlu.Text, p nlu.Parse) (nlu.
 		q.Level, q.Levels, q.Units, q.UnitSpans = p.Level, p.Levels, p.Units, p.UnitSpans
 	}
 	return q, true
+}
+
+// boundInPercent: the words set a bound in percent ("dưới 10%", "qua 20 %").
+func boundInPercent(tokens []string) bool {
+	for i := 2; i < len(tokens); i++ {
+		if tokens[i] == "%" && isDigits(strings.ReplaceAll(tokens[i-1], ",", "")) && slices.Contains([]string{"duoi", "tren", "qua", "vuot", "hon", "toi", "den"}, tokens[i-2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // notTheRate: the words say the rate is not what is asked ("không phải tỷ

@@ -72,9 +72,10 @@ var (
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %",
 		// "chỉ bằng khoảng mấy %": roughly said.
 		"bang khoang may phan tram", "bang khoang may %", "bang khoang bao nhieu phan tram", "bang khoang bao nhieu %")
-	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua")
-	ratioCues  = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
-	diffCues   = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
+	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua",
+		"hang may", "vi tri so may", "vi tri nao", "thang hang", "tut hang", "len hang", "xuong hang")
+	ratioCues = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
+	diffCues  = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon",
 		// Asked whether two are alike ("có ngang nhau không", "sàn sàn
 		// nhau", "xêm xêm"): both, and how far apart.

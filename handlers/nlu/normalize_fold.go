@@ -294,12 +294,44 @@ func monthsOfYear(t string) ([]string, bool) {
 	return []string{m, "thang", "dau", "nam", y}, true
 }
 
+// periodShorthand writes a planner's notations of a period in words: the
+// halves "H1-2019", "H2/2018" (the first or last six months), a quarter
+// after a two-digit year "19Q1", a fiscal year "FY18", "FY2018".
+func periodShorthand(t string) ([]string, bool) {
+	if len(t) == 4 && isDigits(t[:2]) && t[2] == 'q' && t[3] >= '1' && t[3] <= '4' {
+		return []string{"q" + t[3:] + "/20" + t[:2]}, true
+	}
+	if y, ok := strings.CutPrefix(t, "fy"); ok && isDigits(y) && (len(y) == 2 || len(y) == 4 && isYearToken(y)) {
+		if len(y) == 2 {
+			y = "20" + y
+		}
+		return []string{"nam", y}, true
+	}
+	if len(t) >= 5 && t[0] == 'h' && (t[1] == '1' || t[1] == '2') && (t[2] == '-' || t[2] == '/') {
+		y := t[3:]
+		if len(y) == 2 && isDigits(y) {
+			y = "20" + y
+		}
+		if !isYearToken(y) {
+			return nil, false
+		}
+		if t[1] == '1' {
+			return []string{"6", "thang", "dau", "nam", y}, true
+		}
+		return []string{"6", "thang", "cuoi", "nam", y}, true
+	}
+	return nil, false
+}
+
 // splitQuarterRanges writes a spreadsheet's range of quarters ("q1:q2",
-// "=SUM(hstt Q1:Q2)") as the quarters it spans, and its "5T2019" in
-// words.
+// "=SUM(hstt Q1:Q2)") as the quarters it spans, and its "5T2019" and a
+// planner's "H1-2019", "19Q1" in words.
 func splitQuarterRanges(tokens []string) []string {
 	for i, t := range tokens {
 		if words, ok := monthsOfYear(t); ok {
+			return slices.Concat(tokens[:i], words, splitQuarterRanges(tokens[i+1:]))
+		}
+		if words, ok := periodShorthand(t); ok {
 			return slices.Concat(tokens[:i], words, splitQuarterRanges(tokens[i+1:]))
 		}
 		a, b, ok := strings.Cut(t, ":")

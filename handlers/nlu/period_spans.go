@@ -200,6 +200,9 @@ var yearIndicators = [][]string{
 	{"nghin"}, {"ngan"}, {"luot"}, {"cuoc"}, {"lan"}, {"%"}, {"trang"},
 }
 
+// passWords set a bound a figure passes or not ("quá 2000 chưa").
+var passWords = setOf("qua", "vuot", "tren", "duoi")
+
 // year matches "năm 2018", "năm nay", "năm ngoái" and a bare year
 // 2000..2099 that does not count something.
 func (ps *periodParser) year(i int) match {
@@ -221,6 +224,11 @@ func (ps *periodParser) year(i int) match {
 	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year, and
 	// so is "so 2017 hơn bao nhiêu" (set against 2017).
 	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) && !ps.changeBefore(i) {
+		return match{}
+	}
+	if next := ps.tok(i + 1); passWords[ps.tok(i-1)] && (next == "chua" || next == "khong" || ps.tok(i-2) == "da" && (next == "" || next == "?")) {
+		// "mức 3 đã quá 2000 chưa": a bound asked about, no year ("qua
+		// 2018" alone goes on to that year).
 		return match{}
 	}
 	// "2018 hs tt bn": a message that opens with the number and asks how

@@ -352,6 +352,12 @@ func (q *question) measures(p *Parse) {
 		desc = slices.DeleteFunc(slices.Clone(desc), func(c []string) bool { return slices.Equal(c, headWords[1:]) })
 	}
 	switch {
+	case q.has("ap chot"):
+		// "địa phương nào áp chót": the last but one, with the last.
+		p.Order = "asc"
+	case q.has("theo thu tu") || q.has("xep thu tu"):
+		// "… gồm những sở nào, xếp theo thứ tự": every unit, in order.
+		p.Order = "all"
 	case q.any(desc) && q.any(rankAsc), q.any(rankAsc) && q.splitDescBefore():
 		// ("địa phương nhiều DVC mức 3 nhất hơn địa phương ít nhất mấy
 		// dịch vụ": the highest, the lowest and the gap.)
@@ -378,6 +384,9 @@ func (q *question) measures(p *Parse) {
 		p.Top = k
 	} else if p.Order != "" {
 		p.Top = q.topN()
+		if q.has("ap chot") {
+			p.Top = 2
+		}
 	} else if q.whichUnits() {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
 		p.Order, p.Which = "all", true
@@ -535,8 +544,8 @@ func (q *question) splitSuperlative() string {
 func (q *question) topN() int {
 	for i, tok := range q.tokens {
 		n, err := strconv.Atoi(tok)
-		if w, ok := countWords[tok]; ok && i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] {
-			// "ba đơn vị … cao nhất", "năm huyện"
+		if w, ok := countWords[tok]; ok && (i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] || i > 0 && q.tokens[i-1] == "top") {
+			// "ba đơn vị … cao nhất", "năm huyện", "top ba"
 			n, err = w, nil
 		}
 		if err != nil || n < 2 || n > 20 || q.taken[i] {
@@ -563,10 +572,15 @@ func (q *question) placeAsked() int {
 		if q.tokens[i-1] == "ve" && q.tokens[i] == "nhi" {
 			return 2 // "ai về nhì": second, as in a race
 		}
-		if i < 2 || q.tokens[i-1] != "thu" || q.tokens[i-2] != "dung" && q.tokens[i-2] != "xep" {
+		if i >= 2 && q.tokens[i-1] == "so" && q.tokens[i-2] == "xep" || q.tokens[i-1] == "hang" && !q.has("hang may") {
+			// "xếp số 2 … là ai", "hạng nhì … là ai"
+		} else if i < 2 || q.tokens[i-1] != "thu" || q.tokens[i-2] != "dung" && q.tokens[i-2] != "xep" {
 			continue
 		}
 		if n, ok := placeWords[q.tokens[i]]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(q.tokens[i]); err == nil && n > 1 && n <= 20 {
 			return n
 		}
 	}
