@@ -265,6 +265,13 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			p.Indicators, p.Intent, p.Count, p.Reason = []string{rankedByDefault}, nlu.IntentValue, false, ""
 		}
 	}
+	if p.Op == "" && p.Measure == "" && len(namedUnits(p)) == 2 && len(p.Periods) <= 1 && len(p.Indicators) > 0 &&
+		(hasWord(t.Tokens, "may", "diem") || hasWord(t.Tokens, "bao", "nhieu", "diem")) &&
+		!slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind != "percent" }) {
+		// "Quý 1 Can Lộc trên Nghi Xuân mấy điểm", "Hương Khê cách Can
+		// Lộc mấy điểm %": the gap between the two units' rates.
+		p.Op, p.Intent = "diff", nlu.IntentValue
+	}
 	if p.Measure == "target" && len(namedUnits(p)) == 2 && nlu.AsksWhether(t.Tokens) && hasWord(p.Words, "vuot") {
 		// "Quý 2 Hồng Lĩnh có vượt thành phố Hà Tĩnh về tỉ lệ … không":
 		// one unit set against the other, not against a target.
@@ -326,6 +333,7 @@ func asksReports(words []string) bool {
 // Answer understands a question on its own and answers it from the
 // database (Converse is the same in a conversation).
 func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
+	question, _ = a.atHome(question, nil)
 	return a.respond(ctx, question, nil)
 }
 
@@ -766,6 +774,13 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is
 		// the rest; the part named is not it either.
 		return Answer{Kind: KindNoData, Text: msgExceptNotDone, Parse: p}, nil
+	}
+	if (p.Intent == nlu.IntentFunding || p.Intent == nlu.IntentProjects) && len(p.Projects) == 0 && !p.Count && p.Status == "" && len(p.Units) == 0 &&
+		nlu.PointsAtOneProject(p.Words) {
+		// "dự án ấy được cấp bao nhiêu tiền" with no project before it
+		// (or one the list has not: "dự án số 20"): one project, not
+		// every project's total.
+		return Answer{Kind: KindNoData, Text: msgWhichProject, Parse: p}, nil
 	}
 	switch p.Intent {
 	case nlu.IntentValue:

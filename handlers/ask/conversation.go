@@ -46,6 +46,9 @@ type memory struct {
 	Named []string `json:"named,omitempty"`
 	// Past are the questions asked before this one, the oldest first.
 	Past []pastReading `json:"past,omitempty"`
+	// Home is the unit the asker said she works at ("em ở Phòng VH-TT
+	// huyện Can Lộc"): "huyện em", "bên mình" are that unit.
+	Home []string `json:"home,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -71,6 +74,11 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 	if err != nil {
 		return Answer{}, err
 	}
+	var home []string
+	if mem != nil {
+		home = mem.Home
+	}
+	text, home = a.atHome(text, home)
 	var ans Answer
 	var left []choice // the options not chosen, for "cái còn lại"
 	if c, ok := chosenOption(mem, text); ok {
@@ -110,7 +118,18 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 			// "cái còn lại thì" next: the one option not chosen.
 			next.Choices = left
 		}
+		next.Home = home
 		if err := a.save(ctx, chat, next, now); err != nil {
+			return Answer{}, err
+		}
+	} else if len(home) > 0 && (mem == nil || !slices.Equal(mem.Home, home)) {
+		// Not understood, but where the asker works is kept.
+		kept := memory{Home: home}
+		if mem != nil {
+			kept = *mem
+			kept.Home = home
+		}
+		if err := a.save(ctx, chat, kept, now); err != nil {
 			return Answer{}, err
 		}
 	}

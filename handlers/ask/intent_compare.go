@@ -49,8 +49,13 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 	n := vi.NewNumbers()
 	var out sentences
 	compared := 0
+	// "Khối TP Hà Tĩnh, TX Hồng Lĩnh, TX Kỳ Anh … có thêm bao nhiêu",
+	// "hai huyện … tỷ lệ chung … tăng bao nhiêu điểm": the units taken
+	// together, each period, and their change.
+	group := len(mentions(p)) >= 2 && (asksTogether(p.Words) || hasWord(p.Words, "khoi") || nlu.CountsOf(p.Words, len(mentions(p))))
 	for _, code := range p.Indicators {
 		ind := c.Indicators[code]
+		var pairs [][2]lookup // each unit's two figures, for a change of them together
 		for mi, mention := range mentions(p) {
 			ind := ind
 			if base, ok := baseOfIncrease(c, ind); ok {
@@ -94,9 +99,10 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 			switch {
 			case l0.found && l1.found:
 				compared++
+				pairs = append(pairs, [2]lookup{l0, l1})
 				out.figure(l0, nearestNote(l0, &older)+nearestNote(l1, &newer)+compareLine(n, c, ind, l0, l1))
 				out.also(l1)
-				if line := periodsArithmetic(n, p, ind, l0, l1); line != "" {
+				if line := periodsArithmetic(n, p, ind, l0, l1); line != "" && !group {
 					out.none(line)
 				}
 				if line := relativeChange(n, p, ind, l0, l1); line != "" {
@@ -134,6 +140,11 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				}
 			}
 		}
+		if group && len(pairs) == len(mentions(p)) {
+			if line := togetherChange(n, ind, pairs); line != "" {
+				out.none(line)
+			}
+		}
 	}
 	ans := out.answer()
 	if compared == 0 && ans.Kind != KindAsk {
@@ -142,6 +153,44 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 		ans.Kind = KindNoData
 	}
 	return ans, nil
+}
+
+// togetherChange is the change of several units' figures taken
+// together: their counts added, their rates from the added parts (each
+// rounded as shown before the points between them).
+func togetherChange(n vi.Numbers, ind queries.Indicator, pairs [][2]lookup) string {
+	var v, num, den [2]float64
+	for _, pr := range pairs {
+		for i := range 2 {
+			if ind.Kind == "percent" && !pr[i].pt.ratio {
+				return ""
+			}
+			v[i] += pr[i].pt.value
+			num[i] += pr[i].pt.num
+			den[i] += pr[i].pt.den
+		}
+	}
+	switch {
+	case ind.Kind == "percent":
+		if den[0] == 0 || den[1] == 0 {
+			return ""
+		}
+		for i := range 2 {
+			v[i] = math.Round(num[i]/den[i]*10000) / 100
+		}
+	case ind.UnitAgg != "sum":
+		return ""
+	}
+	d := v[1] - v[0]
+	word := msgUnchanged
+	switch {
+	case d > 0:
+		word = msgIncrease
+	case d < 0:
+		word = msgDecrease
+	}
+	return fmt.Sprintf(msgCompareTogether, len(pairs), pairs[0][0].pt.period.Label, n.Figure(v[0], ind.Kind, ind.UnitLabel),
+		pairs[0][1].pt.period.Label, n.Figure(v[1], ind.Kind, ind.UnitLabel), word, n.Diff(d, ind.Kind, ind.UnitLabel))
 }
 
 // periodsArithmetic: "gấp mấy lần" (the newer over the older) and "cộng

@@ -159,13 +159,21 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 func namedAmong(c *catalog.Catalog, p nlu.Parse) []string {
 	var keys []string
 	for _, m := range p.Units {
-		if len(m) != 1 || m[0] == nlu.ProvinceCode {
+		if len(m) > 1 {
+			// "Thạch Hà" is the huyện, the xã and the thị trấn: the
+			// readings that report ("Trong Can Lộc, Thạch Hà và Hương
+			// Khê, … huyện nào thấp nhất").
+			m = slices.DeleteFunc(slices.Clone(m), func(code string) bool { u, ok := c.Units[code]; return !ok || !c.RequiredUnit[u.ID] })
+		}
+		if len(m) == 0 || slices.Contains(m, nlu.ProvinceCode) {
 			return nil
 		}
-		if _, ok := c.Units[m[0]]; !ok {
-			return nil
+		for _, code := range m {
+			if _, ok := c.Units[code]; !ok {
+				return nil
+			}
 		}
-		keys = append(keys, m[0])
+		keys = append(keys, m...)
 	}
 	return keys
 }

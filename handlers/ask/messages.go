@@ -135,6 +135,8 @@ const (
 	msgTimesGoal             = "bằng %s lần %s"
 	msgExceptRest            = "Không tính phần %s, còn lại: %s."
 	msgRateTogether          = "Tính chung các đơn vị trên: %s%% (%s/%s)."
+	msgWhichProject          = "Bạn hỏi dự án nào? Hãy ghi tên hoặc số thứ tự của dự án trong phụ lục, ví dụ «dự án số 8» hoặc «dự án nâng cấp Cổng TTĐT tỉnh»."
+	msgCompareTogether       = "Tính chung %d đơn vị trên, %s: %s; %s: %s (%s %s)."
 	msgRateOfThoseWith       = "Tính chung các đơn vị có số liệu: %s%% (%s/%s)."
 	msgProjectNoRate         = "Báo cáo chỉ nêu số tiền của từng dự án (được cấp, lồng ghép, đề xuất), không nêu tỷ lệ nào của dự án, nên tôi không đưa ra con số phần trăm."
 	msgProjectAmount         = "Dự án «%s» %s: %s."

@@ -30,9 +30,10 @@ func askedProjectTime(p nlu.Parse) (projectTime, bool) {
 	if len(per.End) < 4 || (per.Kind != nlu.PeriodYear && per.Kind != nlu.PeriodAsOf) {
 		return projectTime{}, false
 	}
-	if per.Kind == nlu.PeriodAsOf && p.Status == "ongoing" {
-		// "Bao nhiêu dự án đang thực hiện tính đến 10/6/2019": the state
-		// on that day, which the report's status is, not an end year.
+	if per.Kind == nlu.PeriodAsOf && p.Status != "" && p.Status != "done" {
+		// "Bao nhiêu dự án đang thực hiện tính đến 10/6/2019", "… chưa
+		// thực hiện tính tới tháng 6/2019": the state on that day, which
+		// the report's status is, not an end year.
 		return projectTime{}, false
 	}
 	var y int

@@ -268,7 +268,10 @@ func rateOf(c *catalog.Catalog, part, whole string) bool {
 // ("phần trăm" and "hồ sơ" also name the rate): the count, whose
 // relative change the comparison gives.
 func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
-	if p.Measure != "change" || len(p.Words) == 0 || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 {
+	if p.Measure != "change" || len(p.Words) == 0 || hasWord(p.Words, "ty", "le") || len(p.Indicators) != 1 ||
+		hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram") {
+		// ("tăng bao nhiêu điểm phần trăm hồ sơ trực tuyến": points, of
+		// the rate.)
 		return false
 	}
 	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, "so", "ho", "so") && !hasWord(p.Words, "toc", "do", "tang") && !hasWord(p.Words, "tang", "truong") &&

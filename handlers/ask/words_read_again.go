@@ -60,7 +60,8 @@ func (a *Answerer) rateBySign(c *catalog.Catalog, t nlu.Text, p nlu.Parse) (nlu.
 	quarterly := slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind == nlu.PeriodQuarter })
 	if _, ok := c.Indicators[rankedByDefault]; !ok || p.Reason != nlu.ReasonNotUnderstood || len(p.Indicators) > 0 || p.Op != "" && p.Op != "sum" && p.Op != "except" ||
 		p.Level == "" && len(p.Units) == 0 && p.Order == "" || p.Level == "commune" || !quarterly && p.Threshold == nil && p.Order == "" && !boundInPercent(t.Tokens) ||
-		!slices.Contains(t.Tokens, "%") || hasWord(t.Tokens, "ty", "le") {
+		!slices.Contains(t.Tokens, "%") || hasWord(t.Tokens, "ty", "le") || nlu.NamesUnstored(t.Tokens) {
+		// ("giải quyết đúng hạn được bao nhiêu %": a rate no figure holds.)
 		return p, false
 	}
 	toks := slices.Clone(t.Tokens)

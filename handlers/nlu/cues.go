@@ -91,7 +91,7 @@ var (
 	// signed).
 	unstoredThings = phrases("chu ky so", "chung thu so", "chung thu dien tu", "giai quyet dung han", "xu ly dung han",
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
-		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le",
+		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le", "tre hen", "bi tre han", "giai quyet som",
 		// fees collected through the portal: no figure holds money paid in
 		"le phi", "phi thu", "thu phi",
 		// look-up kiosks at the one-stop desks: no figure counts them

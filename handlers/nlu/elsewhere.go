@@ -89,14 +89,17 @@ func (q *question) wholeCountry() bool {
 var countryWords = []string{"ca nuoc", "toan quoc", "quoc gia", "quoc te", "the gioi", "nuoc ngoai", "tinh khac", "singapore", "han quoc",
 	"nhat ban", "trung quoc", "thai lan", "malaysia", "estonia"}
 
-// asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh thành nào": the other
+// asksWhichProvince: "tỉnh nào đứng đầu PCI", "tỉnh mô", "tỉnh thành nào": the other
 // provinces' figures; "cơ quan cấp tỉnh nào" is a body of this one.
 func (q *question) asksWhichProvince() bool {
 	for i := 0; i+1 < len(q.tokens); i++ {
 		if q.tokens[i] != "tinh" || i > 0 && (q.tokens[i-1] == "cap" || q.tokens[i-1] == "so") {
 			continue
 		}
-		if q.tokens[i+1] == "nao" || i+2 < len(q.tokens) && q.tokens[i+1] == "thanh" && q.tokens[i+2] == "nao" {
+		if q.tokens[i+1] == "nao" || q.tokens[i+1] == "mo" && (q.has("ca nuoc") || q.has("toan quoc")) ||
+			i+2 < len(q.tokens) && q.tokens[i+1] == "thanh" && q.tokens[i+2] == "nao" {
+			// (Nghệ Tĩnh "tỉnh mô … cả nước": which province; "tỉnh mở
+			// mấy lớp" folds alike.)
 			return true
 		}
 		if i > 0 && (provincesPlural[q.tokens[i-1]] || i > 1 && q.tokens[i-2] == "top") && (q.has("ca nuoc") || q.has("toan quoc")) {

@@ -500,6 +500,10 @@ var abbreviations = []abbreviation{
 	{"cham han may", "cham han may"},
 	// (Not "hắn bao nhiêu": "chậm so với hạn bao nhiêu ngày" folds alike.)
 	{"han duoc", "duoc"},
+	// (But "giải quyết đúng hạn được bao nhiêu %": on time.)
+	{"dung han duoc", "dung han duoc"},
+	{"tre han duoc", "tre han duoc"},
+	{"qua han duoc", "qua han duoc"},
 	{"ra rang", "ra sao"},
 	{"nam te", "nam kia"},
 	// English words officials mix in.

@@ -200,6 +200,10 @@ var yearIndicators = [][]string{
 	{"nghin"}, {"ngan"}, {"luot"}, {"cuoc"}, {"lan"}, {"%"}, {"trang"},
 }
 
+// yearStartHeads make "đầu năm" part of a longer span ("từ đầu năm",
+// "nửa đầu năm", "tháng đầu năm", "quý đầu năm").
+var yearStartHeads = setOf("tu", "nua", "thang", "quy", "ky", "sau", "trong")
+
 // passWords set a bound a figure passes or not ("quá 2000 chưa").
 var passWords = setOf("qua", "vuot", "tren", "duoi")
 
@@ -211,6 +215,11 @@ func (ps *periodParser) year(i int) match {
 		y, n, st := ps.yearSpec(i)
 		if st != stOK {
 			return match{n: n, st: st}
+		}
+		if ps.tok(i-1) == "dau" && ps.tok(i+1) == "nay" && !yearStartHeads[ps.tok(i-2)] && !isDigits(ps.tok(i-2)) && ps.tok(i+2) != "den" && ps.tok(i+2) != "toi" {
+			// "Nghi Xuân đầu năm nay có bao nhiêu hồ sơ": its first
+			// quarter ("từ đầu năm nay", "6 tháng đầu năm nay" are spans).
+			return match{p: spec{unit: unitQuarter, num: 1, year: y}.period(), n: n, st: stOK}
 		}
 		return match{p: spec{unit: unitYear, year: y}.period(), n: n, st: stOK}
 	}

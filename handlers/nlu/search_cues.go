@@ -103,6 +103,10 @@ var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan t
 // numberCues ask a number outright: even asked why, a figure answers.
 var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan tram", "bn")
 
+// NamesUnstored: the words name something no figure counts ("hồ sơ giải
+// quyết đúng hạn", "trễ hẹn", "chữ ký số"), whatever else they name.
+func NamesUnstored(tokens []string) bool { return anyPhrase(tokens, unstoredThings) }
+
 // AsksNoNumber: the question asks for no number, no rate and no count
 // ("mấy tiêu chí", "bao nhiêu", "tỷ lệ"): what it asks, the report's words
 // may answer.

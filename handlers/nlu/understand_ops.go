@@ -517,7 +517,8 @@ func (q *question) countsUnits() bool {
 func (q *question) whoIsMore() bool {
 	who := -1
 	for i, t := range q.tokens {
-		if t == "ai" || t == "nao" && i > 0 && q.tokens[i-1] == "ben" {
+		if t == "ai" || t == "nao" && i > 0 && (q.tokens[i-1] == "ben" || q.tokens[i-1] == "cap") {
+			// ("cấp nào có nhiều DVC mức 3 hơn": of two levels.)
 			who = i
 		}
 		if t == "hon" && who >= 0 && i > who && (i+1 == len(q.tokens) || !isNumber(q.tokens[i+1])) {

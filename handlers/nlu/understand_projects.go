@@ -74,3 +74,21 @@ func (q *question) placedOn(m termMatch) bool {
 	}
 	return false
 }
+
+// PointsAtOneProject: the words point at one project without naming it
+// ("dự án ấy", "dự án đó", "dự án này").
+func PointsAtOneProject(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "du" || words[i+1] != "an" {
+			continue
+		}
+		switch words[i+2] {
+		case "ay", "nay", "kia":
+			return true
+		case "do":
+			// "dự án đó được cấp …", not "dự án do Sở Nội vụ chủ trì".
+			return i+3 == len(words) || slices.Contains([]string{"duoc", "de", "co", "thi", "la", "bao", "?"}, words[i+3])
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestHomeUnit: a clerk says where she works, then asks of "huyện em",
+// "sở bọn em": that unit, kept by the chat until she says another (it was
+// "Phòng VH-TT" read as the Sở, or no unit at all); words on someone
+// else's place ("ông thông gia tui ở Lộc Hà") or "ý tôi là …" are none.
+func TestHomeUnit(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	cases := []struct {
+		turns     []string
+		want, not []string
+	}{
+		{[]string{"chào c, e làm ở phòng VH-TT huyện Can Lộc ạ. Quý 2/2019 huyện e có bn hồ sơ nộp trực tuyến ạ"},
+			[]string{"Huyện Can Lộc quý 2/2019: 642 hồ sơ"}, []string{"Văn hóa"}},
+		{[]string{"e làm ở phòng VH-TT huyện Can Lộc ạ", "quý 1 huyện em tỷ lệ hồ sơ trực tuyến"}, []string{"Huyện Can Lộc quý 1/2019: 20,98%"}, nil},
+		{[]string{"bên em là Sở Tài chính, quý 1 sở bọn em có bao nhiêu hồ sơ trực tuyến", "Can Lộc thì sao", "sở em quý 2 thì sao"},
+			[]string{"Sở Tài chính quý 2/2019: 96 hồ sơ"}, nil},
+		{[]string{"Đơn vị tôi là Sở Tài chính, quý 1/2019 đang cung cấp mấy DVC mức độ 3 vậy em?"}, []string{"Sở Tài chính quý 1/2019: 40 dịch vụ"}, nil},
+		// "xã em" is no district.
+		{[]string{"em ở huyện Can Lộc ạ", "xã em có mấy dvc mức 3"}, []string{"mỗi đơn vị cấp xã", "35 dịch vụ"}, []string{"Can Lộc"}},
+		{[]string{"ông thông gia tui ở lộc hà cứ khoe huyện ổng giỏi cho hỏi lộc hà quý 1 có bao nhiêu hồ sơ nộp trực tuyến rứa"},
+			[]string{"Huyện Lộc Hà quý 1/2019: 262 hồ sơ"}, nil},
+	}
+	for i, tc := range cases {
+		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: "home" + string(rune('a'+i))}, tc.turns)
+		checkText(t, tc.turns, ans.Text, tc.want, tc.not)
+	}
+	// A unit named in the asker's words, with no "huyện em" after them, is
+	// read as typed.
+	checkReplies(t, a, []replyCase{
+		{q: "Em ở Thạch Hà cũ. Quý 2/2019 tỷ lệ hồ sơ trực tuyến của huyện là bao nhiêu?", kind: ask.KindFigure, want: []string{"16,33%"}},
+	})
+}
+
+// TestGroupsAndProjectsAsked: units listed as a group are ranked among
+// themselves (a name with several readings was every unit ranked) and
+// taken together across two quarters; "cấp nào … hơn, hơn bao nhiêu" is
+// the gap of the two levels (was their sum); "điểm phần trăm" of files
+// is the rate's change (was the count's growth); "dự án ấy" with no
+// project before it is asked back (was every project's total); "tính
+// tới tháng 6/2019" of projects not started is the state then (was
+// projects ending in 2019).
+func TestGroupsAndProjectsAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Trong Can Lộc, Thạch Hà và Hương Khê, quý 1/2019 huyện nào có tỷ lệ hồ sơ trực tuyến thấp nhất?", kind: ask.KindFigure,
+			want: []string{"trong 3 đơn vị bạn nêu", "Huyện Hương Khê 11,07%"}},
+		{q: "Khối TP Hà Tĩnh, TX Hồng Lĩnh, TX Kỳ Anh quý 2/2019 có thêm bao nhiêu hồ sơ nộp trực tuyến so với quý 1/2019?", kind: ask.KindFigure,
+			want: []string{"Tính chung 3 đơn vị trên", "tăng 355 hồ sơ"}},
+		{q: "Hai huyện Hương Sơn, Hương Khê tỷ lệ hồ sơ trực tuyến chung quý 2/2019 tăng bao nhiêu điểm % so với quý 1/2019?", kind: ask.KindFigure,
+			want: []string{"quý 1/2019: 6,09%; quý 2/2019: 9,29% (tăng 3,2 điểm %)"}, not: []string{"Tính chung quý 1/2019 và quý 2/2019"}},
+		{q: "Giữa cấp tỉnh và cấp huyện thì cấp nào có nhiều dịch vụ công mức độ 3 hơn, hơn bao nhiêu ạ?", kind: ask.KindFigure,
+			want: []string{"Cấp huyện cao hơn các sở, ban, ngành cấp tỉnh 775 dịch vụ"}, not: []string{"Tổng cộng"}},
+		{q: "Sở Tài chính quý 2/2019 tăng bao nhiêu điểm phần trăm hồ sơ trực tuyến so với quý 1?", kind: ask.KindFigure, want: []string{"tăng 1,68 điểm %"}},
+		{q: "Tôi nhớ phụ lục có dự án số 20, dự án ấy được cấp bao nhiêu tiền?", not: []string{"5.992"}},
+		{q: "dự án ấy được cấp bao nhiêu tiền", kind: ask.KindNoData, want: []string{"Bạn hỏi dự án nào?"}},
+		{q: "Có mấy dự án NQ22 chưa thực hiện tính tới tháng 6/2019?", kind: ask.KindFigure, want: []string{"1 dự án chưa thực hiện"}},
+	})
+}

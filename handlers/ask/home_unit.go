@@ -1,0 +1,196 @@
+package ask
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// A clerk says where she works ("em ở Phòng VH-TT huyện Can Lộc", "bên
+// em là Sở Tài chính") and then asks of "huyện em", "sở bọn em", "bên
+// mình": the chat keeps that unit, her home, until she names another.
+
+// selfWords are the asker speaking of herself.
+var selfWords = map[string]bool{"em": true, "e": true, "toi": true, "minh": true, "tui": true, "t": true, "chi": true, "anh": true}
+
+// workVerbs say where the asker works, after a word of herself: "em ở",
+// "tôi làm ở", "chị công tác tại", "mình thuộc", "bên em là".
+var workVerbs = [][]string{{"o"}, {"lam", "o"}, {"lam", "tai"}, {"lam", "viec", "o"}, {"lam", "viec", "tai"}, {"cong", "tac", "o"},
+	{"cong", "tac", "tai"}, {"thuoc"}, {"la", "can", "bo"}, {"la", "chuyen", "vien"}}
+
+// opensClause: word k starts what the asker says of herself: the message's
+// first word, or one after a mark or a greeting ("chào c, e làm ở …"),
+// not a possessive ("ông thông gia tui ở Lộc Hà").
+func opensClause(raw, folded []string, k int) bool {
+	return k == 0 || strings.ContainsAny(raw[k-1], ",.?!:;") || folded[k-1] == "da" || folded[k-1] == "chao" || folded[k-1] == "a"
+}
+
+// homeNouns are the nouns of the asker's own unit: "huyện em", "sở bọn
+// em", "đơn vị mình", "bên em", "chỗ em".
+var homeNouns = map[string]bool{"huyen": true, "so": true, "don": true, "ben": true, "cho": true, "thi": true, "thanh": true}
+
+// atHome reads a message in the light of where the asker works: her words
+// on it (which replace home) dropped, "huyện em" written as its name.
+func (a *Answerer) atHome(message string, home []string) (string, []string) {
+	c := a.cat.Get()
+	if h, rest, ok := a.introducedHome(c, message); ok {
+		// The words on where she works are dropped only when the rest
+		// asks of that unit by "huyện em": elsewhere they are read as
+		// they were ("Em ở Thạch Hà. … của huyện là bao nhiêu").
+		if named := withHomeNamed(c, rest, h); named != rest {
+			message = named
+		}
+		return message, h
+	}
+	if len(home) > 0 {
+		message = withHomeNamed(c, message, home)
+	}
+	return message, home
+}
+
+// introducedHome finds the asker's words on where she works; home is the
+// unit they name (the one that reports, when a name has several
+// readings), rest the message without them.
+func (a *Answerer) introducedHome(c *catalog.Catalog, message string) (home []string, rest string, ok bool) {
+	raw := strings.Fields(message)
+	folded := make([]string, len(raw))
+	for i, w := range raw {
+		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
+	}
+	for k := 0; k+1 < len(raw); k++ {
+		self := selfWords[folded[k]] && opensClause(raw, folded, k)
+		verbs := workVerbs
+		head := k // "bên" or "đơn" of "bên em là", "đơn vị tôi là"
+		if folded[k] == "vi" && k > 0 && folded[k-1] == "don" {
+			head = k - 1
+		}
+		if (folded[k] == "ben" || head < k) && k+2 < len(raw) && selfWords[folded[k+1]] && opensClause(raw, folded, head) {
+			// "bên em là Sở Tài chính", "đơn vị tôi là Sở Tài chính"
+			k++
+			self, verbs = true, [][]string{{"la"}}
+		}
+		if !self || strings.ContainsAny(raw[k], ",.?!") {
+			continue
+		}
+		verb := 0
+		for _, v := range verbs {
+			if k+1+len(v) <= len(folded) && slices.Equal(folded[k+1:k+1+len(v)], v) && len(v) > verb {
+				verb = len(v)
+			}
+		}
+		if verb == 0 {
+			continue
+		}
+		end := k + 1 + verb
+		for end < len(raw) && !strings.ContainsAny(raw[end-1], ",.?!;") && folded[end-1] != "a" {
+			end++
+		}
+		if end-(k+1+verb) > 8 {
+			continue // no clause of a workplace: the question itself
+		}
+		start := k
+		if start > 0 && (folded[start-1] == "ben" || folded[start-1] == "vi") {
+			start-- // "bên em", "vị tôi"
+		}
+		if start > 0 && folded[start] == "vi" && folded[start-1] == "don" {
+			start-- // "đơn vị tôi"
+		}
+		span := strings.Join(raw[k+1+verb:end], " ")
+		unit, found := a.homeIn(c, span)
+		if !found {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Join(append(raw[:start:start], raw[end:]...), " "))
+		return unit, rest, true
+	}
+	return nil, "", false
+}
+
+// homeIn is the unit a clerk's words of where she works name: the last
+// unit named ("Phòng VH-TT huyện Can Lộc": the huyện), of the readings
+// that report.
+func (a *Answerer) homeIn(c *catalog.Catalog, span string) ([]string, bool) {
+	p := a.understand(c, nlu.Normalize(span))
+	if len(p.Units) == 0 || len(p.Periods) > 0 || len(p.Indicators) > 0 {
+		// (A period or a figure: the question, not where she works.)
+		return nil, false
+	}
+	m := p.Units[len(p.Units)-1]
+	m = slices.DeleteFunc(slices.Clone(m), func(code string) bool { u, ok := c.Units[code]; return !ok || !c.RequiredUnit[u.ID] })
+	if len(m) != 1 || m[0] == nlu.ProvinceCode {
+		return nil, false
+	}
+	return m, true
+}
+
+// withHomeNamed writes the asker's own unit ("huyện em", "sở bọn em",
+// "bên mình") as its name.
+func withHomeNamed(c *catalog.Catalog, message string, home []string) string {
+	u, ok := c.Units[home[0]]
+	if !ok {
+		return message
+	}
+	raw := strings.Fields(message)
+	folded := make([]string, len(raw))
+	for i, w := range raw {
+		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
+	}
+	var out []string
+	changed := false
+	for i := 0; i < len(raw); i++ {
+		n := homeNounLen(folded, i)
+		if n == 0 {
+			out = append(out, raw[i])
+			continue
+		}
+		j := i + n
+		if j < len(raw) && folded[j] == "bon" || j < len(raw) && folded[j] == "chung" {
+			j++ // "sở bọn em", "huyện chúng tôi"
+		}
+		if j < len(raw) && selfWords[folded[j]] {
+			name := u.Name
+			if !fitsHome(folded[i], u.Level) {
+				out = append(out, raw[i])
+				continue
+			}
+			name += raw[j][len(strings.TrimRight(raw[j], ",.?!:;")):] // the mark after "em,"
+			out = append(out, name)
+			i = j
+			changed = true
+			continue
+		}
+		out = append(out, raw[i])
+	}
+	if !changed {
+		return message
+	}
+	return strings.Join(out, " ")
+}
+
+// fitsHome: the noun can name a unit of that level ("huyện em" is no sở).
+func fitsHome(noun, level string) bool {
+	switch noun {
+	case "huyen", "thi", "thanh":
+		return level == "district"
+	case "so":
+		return level == "agency"
+	}
+	return true
+}
+
+// homeNounLen is how many words at i name a unit of one's own before the
+// asker's word: "huyện", "sở", "đơn vị", "bên", "chỗ", "thị xã",
+// "thành phố", "xã" (0 when none).
+func homeNounLen(folded []string, i int) int {
+	switch {
+	case !homeNouns[folded[i]]:
+		return 0
+	case i+1 < len(folded) && (folded[i] == "don" && folded[i+1] == "vi" || folded[i] == "thi" && folded[i+1] == "xa" || folded[i] == "thanh" && folded[i+1] == "pho"):
+		return 2
+	case folded[i] == "don" || folded[i] == "thi" || folded[i] == "thanh":
+		return 0
+	}
+	return 1
+}
