@@ -320,6 +320,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	notOnline(c, &p)
 	againstAverage(c, &p)
 	otherThanLeftOut(&p)
+	singledOut(&p)
 	unitsLeftOutOfList(c, &p)
 	return p
 }

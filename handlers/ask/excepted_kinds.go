@@ -216,3 +216,26 @@ func otherThanLeftOut(p *nlu.Parse) {
 	}
 	p.Units, p.UnitSpans, p.Op = [][]string{p.Units[asked]}, [][2]int{p.UnitSpans[asked]}, ""
 }
+
+// singledOut reads "Trong ba huyện miền núi Hương Sơn, Hương Khê, Vũ
+// Quang, chị muốn xem riêng Vũ Quang …" as of the unit set apart by
+// "riêng" (its name said again is the same mention), not of the group it
+// is named in.
+func singledOut(p *nlu.Parse) {
+	if len(p.Units) < 2 || len(p.UnitSpans) != len(p.Units) || p.Op == "except" || !slices.Contains(p.Words, "rieng") {
+		return
+	}
+	for i, sp := range p.UnitSpans {
+		if sp[0] >= sp[1] || sp[1] > len(p.Words) || !hasWord(p.Words, append([]string{"rieng"}, p.Words[sp[0]:sp[1]]...)...) {
+			continue
+		}
+		p.Units, p.UnitSpans = [][]string{p.Units[i]}, [][2]int{sp}
+		if p.Op == "sum" || p.Op == "diff" || p.Op == "avg" {
+			p.Op = ""
+		}
+		if p.Order != "" && p.Intent == nlu.IntentRanking {
+			p.Order, p.Intent = "", nlu.IntentValue
+		}
+		return
+	}
+}

@@ -46,7 +46,8 @@ func TestHomeUnit(t *testing.T) {
 // is the rate's change (was the count's growth); "dự án ấy" with no
 // project before it is asked back (was every project's total); "tính
 // tới tháng 6/2019" of projects not started is the state then (was
-// projects ending in 2019).
+// projects ending in 2019); projects named as a group are ranked among
+// themselves; "riêng" one unit of a group is that unit.
 func TestGroupsAndProjectsAsked(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	checkReplies(t, a, []replyCase{
@@ -62,5 +63,14 @@ func TestGroupsAndProjectsAsked(t *testing.T) {
 		{q: "Tôi nhớ phụ lục có dự án số 20, dự án ấy được cấp bao nhiêu tiền?", not: []string{"5.992"}},
 		{q: "dự án ấy được cấp bao nhiêu tiền", kind: ask.KindNoData, want: []string{"Bạn hỏi dự án nào?"}},
 		{q: "Có mấy dự án NQ22 chưa thực hiện tính tới tháng 6/2019?", kind: ask.KindFigure, want: []string{"1 dự án chưa thực hiện"}},
+		// Projects named as a group: the most among them; a total of
+		// three of which one is read is none (was that one's money).
+		{q: "Trong ba dự án nâng cấp Cổng TTĐT tỉnh, nâng cấp Sàn TMĐT và chuyên mục Tư vấn hỗ trợ pháp lý, dự án nào được cấp nhiều nhất, bao nhiêu ạ?",
+			kind: ask.KindFigure, want: []string{"«Nâng cấp Cổng TTĐT tỉnh và phiên bản tiếng Anh» 1.777 triệu đồng"}},
+		{q: "Năm 2019 ba dự án Cổng TTĐT tỉnh, Sàn TMĐT, chuyên mục tư vấn pháp lý được cấp tổng cộng bao nhiêu từ nguồn NQ22?",
+			kind: ask.KindNoData, not: []string{"177"}},
+		// "riêng" one of the group: that unit alone.
+		{q: "Trong ba huyện miền núi Hương Sơn, Hương Khê, Vũ Quang, chị muốn xem riêng Vũ Quang quý 2/2019 tỷ lệ hồ sơ trực tuyến bao nhiêu ạ?",
+			kind: ask.KindNoData, not: []string{"5,93", "13,73"}},
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -58,8 +59,8 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			p.Projects = append(slices.Clone(p.Projects), seqs[0])
 		}
 	}
-	if len(p.Projects) == 1 && p.Op == "sum" && joinedBeyond(c.ProjectWords[p.Projects[0]], p.Words) && len(namedUnits(p)) == 0 &&
-		len(p.Periods) < 2 && len(nlu.FundingParts(p.Words)) < 2 {
+	if len(p.Projects) == 1 && p.Op == "sum" && (joinedBeyond(c.ProjectWords[p.Projects[0]], p.Words) || projectsCounted(p.Words) > 1) &&
+		len(namedUnits(p)) == 0 && len(p.Periods) < 2 && len(nlu.FundingParts(p.Words)) < 2 {
 		// "năm 2017 cổng tỉnh với tư vấn pháp lý tổng cấp bao nhiêu":
 		// a sum of the project named and something not read as one;
 		// one project's money is not that total.
@@ -404,6 +405,12 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if leadUnits(c, p) != nil && !ledBy(pr, leads, leadUnits(c, p)) {
 			continue
 		}
+		if len(p.Projects) >= 2 && !slices.Contains(p.Projects, strconv.Itoa(pr.Seq)) {
+			// "Trong ba dự án nâng cấp Cổng TTĐT tỉnh, nâng cấp Sàn TMĐT
+			// và chuyên mục Tư vấn …, dự án nào được cấp nhiều nhất":
+			// among those named.
+			continue
+		}
 		list = append(list, pr)
 	}
 	n := vi.NewNumbers()
@@ -505,6 +512,24 @@ func joinedBeyond(name, words []string) bool {
 		return true
 	}
 	return false
+}
+
+// projectsCounted is how many projects the words count before "dự án"
+// ("ba dự án Cổng TTĐT tỉnh, Sàn TMĐT, …": 3), or 0.
+func projectsCounted(words []string) int {
+	counts := map[string]int{"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+1] != "du" || words[i+2] != "an" {
+			continue
+		}
+		if n, ok := counts[words[i]]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(words[i]); err == nil && n >= 2 && n <= 13 {
+			return n
+		}
+	}
+	return 0
 }
 
 // statedTotals are the funding kinds whose total over every project the
