@@ -74,3 +74,18 @@ func TestGroupsAndProjectsAsked(t *testing.T) {
 			kind: ask.KindNoData, not: []string{"5,93", "13,73"}},
 	})
 }
+
+// TestTimeWordsAndSourceSaid: "từ Tết tới giờ" is since the year began;
+// "dạo này", "dạo ni" the newest figures (a unit's quarter was asked
+// back); "bc 47 của Sở TTTT ghi …" names the report, not the department's
+// own quarterly files.
+func TestTimeWordsAndSourceSaid(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "tỷ lệ hồ sơ trực tuyến từ tết tới giờ", want: []string{"5 tháng đầu năm 2019: 13,25%"}},
+		{q: "Hồng Lĩnh dạo ni tổng hồ sơ tiếp nhận bao nhiêu", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh quý 2/2019: 1.540 hồ sơ"}},
+		{q: "Thị xã Kỳ Anh dạo này nộp online được bao nhiêu hồ sơ", kind: ask.KindFigure, want: []string{"352 hồ sơ"}},
+		{q: "bc 47 của Sở TTTT ghi 5 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến", kind: ask.KindFigure,
+			want: []string{"toàn tỉnh 5 tháng đầu năm 2019: 6.704 hồ sơ"}, not: []string{"Sở Thông tin và Truyền thông quý"}},
+	})
+}

@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -253,6 +254,9 @@ func namesReport(toks []string) bool {
 // TT&TT thì …"): its number is no quantity or rank asked, its author no
 // unit asked, and the report is where the figures come from.
 func WithoutSourceRef(message string) (string, bool) {
+	if rest, ok := afterReportSays(message); ok {
+		return rest, true
+	}
 	head, rest, ok := strings.Cut(message, ",")
 	if !ok {
 		// ("Theo báo cáo của Sở TT&TT thì năm 2018 …": closed by "thì".)
@@ -266,6 +270,28 @@ func WithoutSourceRef(message string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(rest), true
+}
+
+// afterReportSays is what a message asks after the report named as
+// saying it ("bc 47 của Sở TTTT ghi 5 tháng đầu năm 2019 có bao nhiêu hồ
+// sơ …", "Báo cáo 47 nêu …"): the report opens the message, at most its
+// author after it, then "ghi", "nêu" or "nói".
+func afterReportSays(message string) (string, bool) {
+	for _, verb := range []string{" ghi ", " nêu ", " nói ", " ghi là ", " nêu là "} {
+		head, rest, ok := strings.Cut(message, verb)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		toks := Normalize(head).Tokens
+		if len(toks) < 2 || len(toks) > 10 || toks[0] != "bc" && toks[0] != "bao" || !namesReport(toks) {
+			continue
+		}
+		if i := slices.Index(toks, "cua"); i >= 0 && !byReportAuthor(append([]string{"theo", "bao", "cao"}, toks[i:]...)) {
+			continue // another unit's report: its own figures
+		}
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
 }
 
 // byReportAuthor: the words are "theo báo cáo của Sở TT&TT", the

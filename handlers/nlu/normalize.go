@@ -142,6 +142,10 @@ var abbreviations = []abbreviation{
 	{"% kh", "% ke hoach"},
 	// Months as a spreadsheet heads them: "5T đầu 2019", "6 th đầu năm".
 	{"th dau", "thang dau"},
+	// "từ Tết tới giờ": since the year began (the lunar new year is in its
+	// first weeks).
+	{"tu tet", "tu dau nam"},
+	{"ra tet", "tu dau nam"},
 	{"3t", "3 thang"},
 	{"5t", "5 thang"},
 	{"6t", "6 thang"},

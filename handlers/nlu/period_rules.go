@@ -72,6 +72,7 @@ func (ps *periodParser) quartersOfAll(i int) match {
 var latestPhrases = [][]string{
 	{"hien", "nay"}, {"hien", "tai"}, {"hien", "gio"}, {"bay", "gio"},
 	{"moi", "nhat"}, {"gan", "nhat"}, {"gan", "day"}, {"den", "nay"}, {"hom", "nay"},
+	{"dao", "nay"}, {"dao", "ni"}, // "dạo này", Nghệ Tĩnh "dạo ni": lately
 	// "đến thời điểm báo cáo": as of the report, the newest figures.
 	{"thoi", "diem", "bao", "cao"},
 }
