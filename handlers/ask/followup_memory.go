@@ -90,7 +90,7 @@ func changeSincePrevious(p *nlu.Parse, inherited []string) {
 // sơ", with nothing that makes them online ("trực tuyến", "qua mạng").
 func bareApplications(p nlu.Parse) bool {
 	return slices.Equal(p.Indicators, []string{"hstt"}) && !hasWord(p.Words, "truc", "tuyen") && !hasWord(p.Words, "online") &&
-		!hasWord(p.Words, "dich", "vu", "cong") && !hasWord(p.Words, "mang")
+		!hasWord(p.Words, "dich", "vu", "cong") && !hasWord(p.Words, "mang") && !hasWord(p.Words, "hstt") // (its code names it)
 }
 
 // countedIn: every indicator counts in that unit ("hồ sơ").

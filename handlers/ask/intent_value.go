@@ -121,6 +121,12 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		!slices.ContainsFunc(codes, func(code string) bool { return c.Reported[code] }) {
 		// "PCI … từ hạng mấy lên hạng mấy": the figure is itself a rank.
 		p.Op = ""
+		if per != nil && per.Kind == nlu.PeriodRange && len(p.Periods) == 1 {
+			// "… giai đoạn 2017-2018": the rank at each end, and the move.
+			q := p
+			q.Intent, q.Measure = nlu.IntentCompare, "change"
+			return r.compare(ctx, q)
+		}
 	}
 	switch {
 	case p.Op == "rankof":

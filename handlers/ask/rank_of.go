@@ -50,7 +50,9 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 	if len(p.Periods) == 0 {
 		// "Can Lộc xếp hạng mấy về tỷ lệ hồ sơ trực tuyến": of which
 		// quarter, when several are stored.
-		if ask, err := r.askPeriod(ctx, p, p.Indicators); err != nil || ask != nil {
+		asked := p
+		asked.Level = "" // ("… cấp huyện": the level it is ranked in, not the figure's)
+		if ask, err := r.askPeriod(ctx, asked, p.Indicators); err != nil || ask != nil {
 			return deref(ask), true, err
 		}
 	}

@@ -14,9 +14,10 @@ var (
 	countedNouns = phrases("dich vu", "ho so", "nguoi", "lop", "bai", "tin")
 	// headWords name a body's head, not the first of a ranking.
 	headWords = []string{"nguoi", "dung", "dau"}
-	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat")
-	rankAsc   = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet")
-	rankAll   = phrases("xep hang", "xep thu tu", "bang xep hang")
+	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "dong nhat",
+		"ai so 1", "so 1 la ai", "dung so 1", "xep so 1") // "Ai số 1 tỷ lệ … giữa các huyện?"
+	rankAsc = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet", "xep cuoi", "xep chot", "bet bang")
+	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang")
 
 	reportingCues = append(phrases("nop deu", "nop du", "nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
@@ -59,7 +60,15 @@ var (
 	// ("dự báo" folds like "đủ, báo cáo", "đến năm nào" is a project's
 	// span: neither alone.)
 	forecastCues = phrases("cu tang deu", "cu tang nhu", "neu giu toc do", "giu toc do", "voi toc do", "theo toc do", "toc do nay thi",
-		"bao gio thi dat", "khi nao thi dat", "khi nao dat", "bao gio dat", "nam nao thi dat", "nam nao moi dat")
+		"bao gio thi dat", "khi nao thi dat", "khi nao dat", "bao gio dat", "nam nao thi dat", "nam nao moi dat",
+		// "với nhịp tăng như thời gian qua", "theo đà tăng từ quý 1 lên
+		// quý 2, ước tính cả năm", "khoảng năm nào … chạm mốc", "trường
+		// hợp … nhân đôi, tỷ lệ khi đó", "mỗi năm còn lại phải bố trí":
+		// what would be, which no figure states.
+		// ("dự kiến sẽ đạt 70%" is the report's plan, "nhịp tăng … 2018
+		// bao nhiêu" the change asked: neither.)
+		"voi nhip", "theo nhip", "theo da tang", "theo da nay", "cu da nay", "uoc tinh", "cham moc",
+		"khoang nam nao", "nhan doi", "khi do la", "ty le khi do", "moi nam con lai", "den thoi diem nao thi")
 
 	// unitDiffCues set two named units against each other: "Can Lộc với
 	// Thạch Hà chênh nhau bao nhiêu", "Can Lộc so với Thạch Hà".

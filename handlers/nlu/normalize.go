@@ -144,6 +144,11 @@ var abbreviations = []abbreviation{
 	{"th dau", "thang dau"},
 	// "từ Tết tới giờ": since the year began (the lunar new year is in its
 	// first weeks).
+	{"thu tuc hc", "thu tuc hanh chinh"}, // "số thủ tục HC có DVCTT mức 3"
+	// "ND & DN", "ND và DN": the people and businesses ("nd" alone may be
+	// "nội dung").
+	{"nd doanh nghiep", "nguoi dan doanh nghiep"},
+	{"nd va doanh nghiep", "nguoi dan va doanh nghiep"},
 	{"tu tet", "tu dau nam"},
 	{"ra tet", "tu dau nam"},
 	{"3t", "3 thang"},

@@ -21,6 +21,11 @@ var symbolWords = strings.NewReplacer(
 // ("DVC mức 4 → ?").
 var stepSigns = regexp.MustCompile(`(?i)((?:q|quý)\s*\d|\b\d{4})\s*(?:→|->)\s*((?:q|quý)\s*\d|\d{4}\b)`)
 
+// yearHeading is a year an arrow points from at a keyword string's head
+// ("2018 → hồ sơ qua DVC mức 3, 4: số lượng"): the year asked, not a
+// count of what follows.
+var yearHeading = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*(?:→|->)`)
+
 // boundSigns are "<", ">", "<=", ">=" before a number (not the brackets
 // of pasted markup).
 var boundSigns = regexp.MustCompile(`([<>]=?)\s*(\d)`)
@@ -36,6 +41,7 @@ var rateOfCodes = regexp.MustCompile(`(?i)\bhstt\s*/\s*hstong\b`)
 func withSymbolsAsWords(s string) string {
 	if strings.Contains(s, "→") || strings.Contains(s, "->") {
 		s = stepSigns.ReplaceAllString(s, "$1 sang $2")
+		s = yearHeading.ReplaceAllString(s, "năm $1 ")
 	}
 	if strings.ContainsAny(s, "<>") {
 		s = boundSigns.ReplaceAllStringFunc(s, func(m string) string {

@@ -565,10 +565,13 @@ func (q *question) topN() int {
 // placeAsked is the place a question asks who holds ("ai đứng thứ hai",
 // "huyện nào xếp thứ 3"), or 0.
 func (q *question) placeAsked() int {
-	if !q.has("ai") && !q.has("nao") {
-		return 0
-	}
+	which := q.has("ai") || q.has("nao")
 	for i := 1; i < len(q.tokens); i++ {
+		if !which && (i < 3 || !unitNounWords[q.tokens[i-3]] || q.tokens[i-2] != "dung" || q.tokens[i-1] != "thu") {
+			// (Without "ai", "nào": a unit noun right before "đứng thứ
+			// 2", as a keyword string asks it: "huyện đứng thứ 2".)
+			continue
+		}
 		if q.tokens[i-1] == "ve" && q.tokens[i] == "nhi" {
 			return 2 // "ai về nhì": second, as in a race
 		}
