@@ -776,6 +776,15 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// the rest; the part named is not it either.
 		return Answer{Kind: KindNoData, Text: msgExceptNotDone, Parse: p}, nil
 	}
+	if (p.Intent == nlu.IntentCompare || p.Intent == nlu.IntentValue) && (p.Op == "diff" || p.Measure == "change") ||
+		p.Intent == nlu.IntentRanking && len(p.Units) == 2 {
+		// "Can Lộc quý 2 hơn Thạch Hà quý 1 bao nhiêu hồ sơ", "TX Hồng
+		// Lĩnh quý 1 và Thạch Hà quý 2, đơn vị nào … cao hơn": each unit
+		// in its own period.
+		if ans, ok, err := r.crossCompare(ctx, p); ok || err != nil {
+			return ans, err
+		}
+	}
 	if (p.Intent == nlu.IntentFunding || p.Intent == nlu.IntentProjects) && len(p.Projects) == 0 && !p.Count && p.Status == "" && len(p.Units) == 0 &&
 		nlu.PointsAtOneProject(p.Words) {
 		// "dự án ấy được cấp bao nhiêu tiền" with no project before it

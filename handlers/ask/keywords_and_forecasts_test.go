@@ -33,3 +33,36 @@ func TestKeywordsForecastsAndRanks(t *testing.T) {
 	ans = lastReply(t, a, ask.Chat{Platform: "test", ID: "cuoi"}, []string{"sở nào tỷ lệ cao nhất quý 1", "sở xếp cuối quý đó là ai?"})
 	checkText(t, "sở xếp cuối", ans.Text, []string{"thấp nhất là Sở Y tế 2,65%"}, nil)
 }
+
+// TestUnitsInTheirOwnPeriods: two units, each with its own quarter, set
+// against each other ("Can Lộc quý 1 và TP Hà Tĩnh quý 2 … chênh nhau"):
+// each in its quarter and the gap (was each unit's change between the
+// quarters); two quarters set against each other beside a unit ("quý 2 so
+// với quý 1 … của thành phố") stay a change.
+func TestUnitsInTheirOwnPeriods(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Chênh lệch giữa tỷ lệ trực tuyến của huyện Lộc Hà ở quý 1/2019 và huyện Can Lộc ở quý 2/2019 là bao nhiêu điểm %?", kind: ask.KindFigure,
+			want: []string{"Huyện Can Lộc quý 2/2019 cao hơn Huyện Lộc Hà quý 1/2019 4,34 điểm %"}},
+		{q: "So với Thạch Hà quý 1, TP Hà Tĩnh quý 2 tiếp nhận nhiều hơn bao nhiêu hồ sơ TTHC?", kind: ask.KindFigure,
+			want: []string{"Thành phố Hà Tĩnh quý 2/2019 cao hơn Huyện Thạch Hà quý 1/2019 1.552 hồ sơ"}},
+		{q: "quý 1 của Lộc Hà và quý 2 của Can Lộc tỷ lệ trực tuyến chênh nhau mấy điểm", kind: ask.KindFigure, want: []string{"4,34 điểm %"}},
+		{q: "TX Hồng Lĩnh quý 1 và Thạch Hà quý 2, đơn vị nào có tỷ lệ trực tuyến cao hơn?", kind: ask.KindFigure,
+			want: []string{"Huyện Thạch Hà quý 2/2019 cao hơn Thị xã Hồng Lĩnh quý 1/2019 0,78 điểm %"}},
+		{q: "cho tôi hỏi quý 2 so với quý 1 năm 2019, tỷ lệ hồ sơ trực tuyến của thành phố Hà Tĩnh tăng bao nhiêu điểm phần trăm?", kind: ask.KindFigure,
+			want: []string{"quý 1/2019: 16,24%; quý 2/2019: 20,56% (tăng 4,32 điểm %)"}},
+	})
+}
+
+// TestUnitProfile: a briefing's "báo cáo nhanh về Sở Tài chính quý 1",
+// "Hồng Lĩnh quý 2 báo cáo những gì", "Kỳ Anh quý 1 có những số gì" ask
+// every figure of the unit (they got whether it had reported).
+func TestUnitProfile(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "báo cáo nhanh về Sở Tài chính quý 1", kind: ask.KindFigure, want: []string{"40 dịch vụ", "72 hồ sơ", "1.045 hồ sơ"}, not: []string{"đã nộp báo cáo"}},
+		{q: "Hồng Lĩnh quý 2 báo cáo những gì, cho tôi hết", kind: ask.KindFigure, want: []string{"104 dịch vụ", "287 hồ sơ", "1.540 hồ sơ"}},
+		{q: "huyện Kỳ Anh quý 1 có những số gì", kind: ask.KindFigure, want: []string{"95 dịch vụ"}},
+		{q: "Sở Tài chính nộp báo cáo quý 1 chưa", not: []string{"40 dịch vụ"}},
+	})
+}

@@ -135,6 +135,8 @@ const (
 	msgTimesGoal             = "bằng %s lần %s"
 	msgExceptRest            = "Không tính phần %s, còn lại: %s."
 	msgRateTogether          = "Tính chung các đơn vị trên: %s%% (%s/%s)."
+	msgCrossDiff             = "%s %s cao hơn %s %s %s."
+	msgCrossSame             = "%s %s bằng %s %s."
 	msgWhichProject          = "Bạn hỏi dự án nào? Hãy ghi tên hoặc số thứ tự của dự án trong phụ lục, ví dụ «dự án số 8» hoặc «dự án nâng cấp Cổng TTĐT tỉnh»."
 	msgCompareTogether       = "Tính chung %d đơn vị trên, %s: %s; %s: %s (%s %s)."
 	msgRateOfThoseWith       = "Tính chung các đơn vị có số liệu: %s%% (%s/%s)."

@@ -195,6 +195,11 @@ var (
 
 	// allFiguresCues ask every figure of a unit: "số liệu của Can Lộc".
 	allFiguresCues = phrases("so lieu", "chi so", "chi tieu", "thong tin", "tinh hinh", "ket qua")
+	// profileCues ask a unit's whole picture in a briefing's words ("báo
+	// cáo nhanh về Sở Tài chính quý 1", "Hồng Lĩnh quý 2 báo cáo những
+	// gì", "Kỳ Anh có những số gì"), not whether it sent its report.
+	profileCues = phrases("bao cao nhanh", "bao cao nhung gi", "nhung so gi", "nhung so lieu gi", "tom tat", "toan bo so lieu",
+		"tat ca so lieu", "tong quan")
 
 	// changeVerbs ask to change stored data, which the bot never does.
 	changeVerbs = phrases("sua", "cap nhat", "thay doi", "doi", "chinh", "ghi de", "xoa", "nhap lai")

@@ -415,6 +415,12 @@ var abbreviations = []abbreviation{
 	{"quy ra trieu", ""},
 	{"doi ra trieu dong", ""},
 	{"doi ra trieu", ""},
+	// (And abbreviated, before "tr" becomes "triệu": the same words on a
+	// second reading.)
+	{"quy ra tr", ""},
+	{"quy ra trd", ""},
+	{"doi ra tr", ""},
+	{"doi ra trd", ""},
 	// "… ghi trong ngoặc ở mục I.1": where the report writes it, not
 	// what is asked.
 	{"ghi trong ngoac", "ghi"},

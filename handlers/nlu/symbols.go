@@ -57,7 +57,7 @@ func withSymbolsAsWords(s string) string {
 	}
 	for strings.Contains(s, "/") && listedCodes.MatchString(s) {
 		// (Again for a chain: each match takes the next code's letter.)
-		s = listedCodes.ReplaceAllString(s, "$1 $2")
+		s = listedCodes.ReplaceAllString(s, "${1}${2} ${3}")
 	}
 	return s
 }
@@ -65,7 +65,9 @@ func withSymbolsAsWords(s string) string {
 // listedCodes are codes ending in a number listed with slashes
 // ("dvc3/dvc4/hstt", "m3/m4", "q1/q2"): each its own, not one token as
 // "q1/2019" or "47/BC" are.
-var listedCodes = regexp.MustCompile(`\b([A-Za-z]+\d+)/([A-Za-z])`)
+// (Letters with marks too, so that a code reads the same before and
+// after folding: "ý0/A" as "y0/a".)
+var listedCodes = regexp.MustCompile(`(^|[^\pL\pN_])(\pL+\d+)/(\pL)`)
 
 // rateOfCodesAlone writes "hstt/hstong" as the rate, unless it is part of
 // a longer list of codes ("dvc3/dvc4/hstt/hstong": each its own figure).

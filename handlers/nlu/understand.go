@@ -456,6 +456,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// ngày", "quá hạn bao nhiêu ngày thì báo lên lãnh đạo": the form's
 		// deadline and reminders, not who has reported.
 		p.Intent = IntentSchedule
+	case len(p.Indicators) == 0 && q.namesOneUnit(p) && q.any(profileCues):
+		// "báo cáo nhanh về Sở Tài chính quý 1", "tóm tắt tình hình Thạch
+		// Hà": every figure of that unit, not whether it reported.
+		p.Intent = IntentValue
 	case len(p.Indicators) == 0 && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
 		// ("tỷ lệ chung các đơn vị đã nộp": the rate of those that sent
 		// their reports, not how many did.)
