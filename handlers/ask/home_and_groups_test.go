@@ -87,5 +87,8 @@ func TestTimeWordsAndSourceSaid(t *testing.T) {
 		{q: "Thị xã Kỳ Anh dạo này nộp online được bao nhiêu hồ sơ", kind: ask.KindFigure, want: []string{"352 hồ sơ"}},
 		{q: "bc 47 của Sở TTTT ghi 5 tháng đầu năm 2019 có bao nhiêu hồ sơ nộp trực tuyến", kind: ask.KindFigure,
 			want: []string{"toàn tỉnh 5 tháng đầu năm 2019: 6.704 hồ sơ"}, not: []string{"Sở Thông tin và Truyền thông quý"}},
+		// What the report says is still its words.
+		{q: "Báo cáo 47 nói gì về việc các đơn vị gửi báo cáo định kỳ DVC mức 3, 4 ạ?", kind: ask.KindInfo},
+		{q: "báo cáo 47 ghi gì về thứ hạng PCI", kind: ask.KindInfo},
 	})
 }

@@ -275,11 +275,16 @@ func WithoutSourceRef(message string) (string, bool) {
 // afterReportSays is what a message asks after the report named as
 // saying it ("bc 47 của Sở TTTT ghi 5 tháng đầu năm 2019 có bao nhiêu hồ
 // sơ …", "Báo cáo 47 nêu …"): the report opens the message, at most its
-// author after it, then "ghi", "nêu" or "nói".
+// author after it, then "ghi" or "nêu" and a question of a figure.
 func afterReportSays(message string) (string, bool) {
-	for _, verb := range []string{" ghi ", " nêu ", " nói ", " ghi là ", " nêu là "} {
+	for _, verb := range []string{" ghi ", " nêu ", " ghi là ", " nêu là "} {
 		head, rest, ok := strings.Cut(message, verb)
 		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		if after := Normalize(rest).Tokens; len(after) > 0 && (after[0] == "gi" || after[0] == "ve" || after[0] == "nhung" || after[0] == "the" || after[0] == "ra" || after[0] == "nhu") {
+			// "Báo cáo 47 ghi gì về …", "nêu thế nào": what the report
+			// says is asked, its words.
 			continue
 		}
 		toks := Normalize(head).Tokens
