@@ -13,10 +13,7 @@ import (
 // else's place ("ông thông gia tui ở Lộc Hà") or "ý tôi là …" are none.
 func TestHomeUnit(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	cases := []struct {
-		turns     []string
-		want, not []string
-	}{
+	checkChats(t, a, "home", []chatCase{
 		{[]string{"chào c, e làm ở phòng VH-TT huyện Can Lộc ạ. Quý 2/2019 huyện e có bn hồ sơ nộp trực tuyến ạ"},
 			[]string{"Huyện Can Lộc quý 2/2019: 642 hồ sơ"}, []string{"Văn hóa"}},
 		{[]string{"e làm ở phòng VH-TT huyện Can Lộc ạ", "quý 1 huyện em tỷ lệ hồ sơ trực tuyến"}, []string{"Huyện Can Lộc quý 1/2019: 20,98%"}, nil},
@@ -27,11 +24,7 @@ func TestHomeUnit(t *testing.T) {
 		{[]string{"em ở huyện Can Lộc ạ", "xã em có mấy dvc mức 3"}, []string{"mỗi đơn vị cấp xã", "35 dịch vụ"}, []string{"Can Lộc"}},
 		{[]string{"ông thông gia tui ở lộc hà cứ khoe huyện ổng giỏi cho hỏi lộc hà quý 1 có bao nhiêu hồ sơ nộp trực tuyến rứa"},
 			[]string{"Huyện Lộc Hà quý 1/2019: 262 hồ sơ"}, nil},
-	}
-	for i, tc := range cases {
-		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: "home" + string(rune('a'+i))}, tc.turns)
-		checkText(t, tc.turns, ans.Text, tc.want, tc.not)
-	}
+	})
 	// A unit named in the asker's words, with no "huyện em" after them, is
 	// read as typed.
 	checkReplies(t, a, []replyCase{

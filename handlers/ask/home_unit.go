@@ -149,14 +149,9 @@ func withHomeNamed(c *catalog.Catalog, message string, home []string) string {
 		if j < len(raw) && folded[j] == "bon" || j < len(raw) && folded[j] == "chung" {
 			j++ // "sở bọn em", "huyện chúng tôi"
 		}
-		if j < len(raw) && selfWords[folded[j]] {
-			name := u.Name
-			if !fitsHome(folded[i], u.Level) {
-				out = append(out, raw[i])
-				continue
-			}
-			name += raw[j][len(strings.TrimRight(raw[j], ",.?!:;")):] // the mark after "em,"
-			out = append(out, name)
+		// (Not "số em gửi": "số" folds like "sở".)
+		if j < len(raw) && selfWords[folded[j]] && fitsHome(folded[i], u.Level) && strings.ToLower(raw[i]) != "số" {
+			out = append(out, u.Name+raw[j][len(strings.TrimRight(raw[j], ",.?!:;")):]) // with the mark after "em,"
 			i = j
 			changed = true
 			continue

@@ -14,10 +14,7 @@ import (
 // was refused as a share; "cộng lại" after two agencies gave the last one.
 func TestFiguresQuotedBack(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	cases := []struct {
-		turns     []string
-		want, not []string
-	}{
+	checkChats(t, a, "quoted", []chatCase{
 		{[]string{"tỉ lệ hồ sơ nộp trực tuyến 5 tháng đầu 2019 bao nhiêu", "13,25 là chỉ 5 tháng thôi hả, thế cả năm 2018 được mấy %"},
 			[]string{"năm 2018: 4,92%"}, []string{"13,25"}},
 		{[]string{"tỉ lệ hồ sơ nộp trực tuyến 5 tháng đầu 2019 bao nhiêu", "13,25 là chỉ 5 tháng thôi hả, thế cả năm 2018 được mấy %",
@@ -40,11 +37,7 @@ func TestFiguresQuotedBack(t *testing.T) {
 		// A number of the question that is no figure given stays asked.
 		{[]string{"tỉ lệ hồ sơ nộp trực tuyến 5 tháng đầu 2019 bao nhiêu", "huyện nào trên 20% quý 2"},
 			[]string{"Can Lộc", "Thành phố Hà Tĩnh"}, nil},
-	}
-	for i, tc := range cases {
-		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: string(rune('a' + i))}, tc.turns)
-		checkText(t, tc.turns, ans.Text, tc.want, tc.not)
-	}
+	})
 }
 
 // TestRanksAsked: a unit's place asked in a journalist's words ("nằm ở

@@ -2,6 +2,7 @@ package ask_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -45,5 +46,22 @@ func checkText(t *testing.T, asked any, text string, want, not []string) {
 		if strings.Contains(text, w) {
 			t.Errorf("%q: %q must not be in %s", asked, w, text)
 		}
+	}
+}
+
+// chatCase is a chat's turns and what its last reply must (and must not)
+// say.
+type chatCase struct {
+	turns     []string
+	want, not []string
+}
+
+// checkChats runs each case in a chat of its own and checks its last
+// reply.
+func checkChats(t *testing.T, a *ask.Answerer, name string, cases []chatCase) {
+	t.Helper()
+	for i, tc := range cases {
+		ans := lastReply(t, a, ask.Chat{Platform: "test", ID: fmt.Sprint(name, i)}, tc.turns)
+		checkText(t, tc.turns, ans.Text, tc.want, tc.not)
 	}
 }
