@@ -54,11 +54,7 @@ func (a *Answerer) atHome(message string, home []string) (string, []string) {
 // unit they name (the one that reports, when a name has several
 // readings), rest the message without them.
 func (a *Answerer) introducedHome(c *catalog.Catalog, message string) (home []string, rest string, ok bool) {
-	raw := strings.Fields(message)
-	folded := make([]string, len(raw))
-	for i, w := range raw {
-		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
-	}
+	raw, folded := foldedWords(message)
 	for k := 0; k+1 < len(raw); k++ {
 		self := selfWords[folded[k]] && opensClause(raw, folded, k)
 		verbs := workVerbs
@@ -132,11 +128,7 @@ func withHomeNamed(c *catalog.Catalog, message string, home []string) string {
 	if !ok {
 		return message
 	}
-	raw := strings.Fields(message)
-	folded := make([]string, len(raw))
-	for i, w := range raw {
-		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
-	}
+	raw, folded := foldedWords(message)
 	var out []string
 	changed := false
 	for i := 0; i < len(raw); i++ {
@@ -188,4 +180,16 @@ func homeNounLen(folded []string, i int) int {
 		return 0
 	}
 	return 1
+}
+
+// foldedWords are a message's words as typed and each folded (lower case,
+// no marks, no punctuation around it), for passes that read the words and
+// rewrite the message as typed.
+func foldedWords(message string) (raw, folded []string) {
+	raw = strings.Fields(message)
+	folded = make([]string, len(raw))
+	for i, w := range raw {
+		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
+	}
+	return raw, folded
 }

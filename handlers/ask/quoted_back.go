@@ -2,7 +2,6 @@ package ask
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -10,12 +9,6 @@ import (
 
 // viFigure is a figure as the replies write it: "2.849", "13,25", "154".
 var viFigure = regexp.MustCompile(`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`)
-
-// figureValue reads a figure written the Vietnamese way.
-func figureValue(s string) (float64, bool) {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "."), 64)
-	return v, err == nil
-}
 
 // shownFigures are the figures the chat's last replies gave: the numbers
 // after the label of each reading ("… năm 2018: hạng 23 (tăng 10 bậc …)").
@@ -34,7 +27,7 @@ func shownFigures(mem *memory) map[float64]bool {
 			continue
 		}
 		for _, f := range viFigure.FindAllString(figures, -1) {
-			if v, ok := figureValue(f); ok {
+			if v, ok := nlu.ReadNumber(f); ok {
 				shown[v] = true
 			}
 		}
@@ -57,7 +50,7 @@ func quotedFigure(raw, folded []string, i int, shown map[float64]bool) bool {
 	if viFigure.FindString(w) != w {
 		return false
 	}
-	v, ok := figureValue(w)
+	v, ok := nlu.ReadNumber(w)
 	if !ok || !shown[v] || v < 10 && !strings.Contains(w, ",") {
 		return false
 	}
@@ -78,13 +71,12 @@ func withoutQuoted(question string, mem *memory) (string, bool) {
 	if len(shown) == 0 {
 		return "", false
 	}
-	raw := strings.Fields(question)
-	folded := make([]string, len(raw))
+	raw, folded := foldedWords(question)
 	quoted := -1
-	for i, w := range raw {
-		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;")
-		if quoted < 0 && quotedFigure(raw, folded, i, shown) {
+	for i := range raw {
+		if quotedFigure(raw, folded, i, shown) {
 			quoted = i
+			break
 		}
 	}
 	if quoted < 0 {

@@ -288,7 +288,7 @@ func FuzzWithoutChecked(f *testing.F) {
 			}
 		}
 		for _, q := range quoted {
-			if _, ok := viNumber(q.Digits); !ok || q.Shown == "" {
+			if _, ok := ReadNumber(q.Digits); !ok || q.Shown == "" {
 				t.Fatalf("%q: quoted %+v", s, q)
 			}
 		}

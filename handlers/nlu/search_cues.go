@@ -679,7 +679,7 @@ func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 			rest = append(rest, toks[i])
 			continue
 		}
-		v, _ := viNumber(toks[i])
+		v, _ := ReadNumber(toks[i])
 		q := Quoted{Shown: toks[i], Approx: i > 0 && approxWords[toks[i-1]]}
 		if q.Approx {
 			rest = rest[:len(rest)-1]
@@ -731,7 +731,7 @@ func quotedFigure(tokens []string, i int) bool {
 	if !isNumber(tok) || strings.ContainsAny(tok, "/-") {
 		return false
 	}
-	if v, ok := viNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
+	if v, ok := ReadNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
 		return false // a year, not "1995 DVC mức độ 3"
 	}
 	if i > 0 {

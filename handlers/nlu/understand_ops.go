@@ -478,15 +478,16 @@ func (q *question) numbers() iter.Seq2[int, float64] {
 			if q.periodTaken[i] || !isNumber(tok) || tok == "%" {
 				continue
 			}
-			if v, ok := viNumber(tok); ok && !yield(i, v) {
+			if v, ok := ReadNumber(tok); ok && !yield(i, v) {
 				return
 			}
 		}
 	}
 }
 
-// viNumber reads "1.000", "4,5", "10".
-func viNumber(tok string) (float64, bool) {
+// ReadNumber reads a number written the Vietnamese way: "1.000", "4,5",
+// "10" ("." groups thousands, "," is the decimal mark).
+func ReadNumber(tok string) (float64, bool) {
 	if strings.Count(tok, ",") > 1 || strings.ContainsAny(tok, "/-") {
 		return 0, false
 	}
