@@ -49,6 +49,10 @@ type memory struct {
 	// Home is the unit the asker said she works at ("em ở Phòng VH-TT
 	// huyện Can Lộc"): "huyện em", "bên mình" are that unit.
 	Home []string `json:"home,omitempty"`
+	// Pending are the messages that named only a unit or a period
+	// ("bên Can Lộc ạ", "quý 2 ạ"), sent before the question they belong
+	// to (fragments.go).
+	Pending []string `json:"pending,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -101,9 +105,19 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		ans, err = a.respond(ctx, rest, back)
 	} else {
 		ans, err = a.respond(ctx, text, mem)
+		if err == nil {
+			// "tỉ lệ bn %" after "bên Can Lộc ạ", "quý 2 ạ".
+			if with, ok, ferr := a.withFragments(ctx, text, mem, ans); ferr != nil || ok {
+				ans, err = with, ferr
+			}
+		}
 	}
 	if err != nil {
 		return Answer{}, err
+	}
+	pending := pendingAfter(mem, text, ans, now)
+	if isFragment(ans, now) {
+		ans = a.fragmentReply(ans, pending)
 	}
 	if next, keep := remember(ans); keep {
 		if !ans.Parse.Understood() && mem != nil && mem.Parse.Understood() {
@@ -118,16 +132,17 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 			// "cái còn lại thì" next: the one option not chosen.
 			next.Choices = left
 		}
-		next.Home = home
+		next.Home, next.Pending = home, pending
 		if err := a.save(ctx, chat, next, now); err != nil {
 			return Answer{}, err
 		}
-	} else if len(home) > 0 && (mem == nil || !slices.Equal(mem.Home, home)) {
-		// Not understood, but where the asker works is kept.
-		kept := memory{Home: home}
+	} else if len(home) > 0 && (mem == nil || !slices.Equal(mem.Home, home)) || mem == nil && len(pending) > 0 || mem != nil && !slices.Equal(mem.Pending, pending) {
+		// Not understood, but where the asker works, and the fragments of
+		// a question, are kept.
+		kept := memory{Home: home, Pending: pending}
 		if mem != nil {
 			kept = *mem
-			kept.Home = home
+			kept.Home, kept.Pending = home, pending
 		}
 		if err := a.save(ctx, chat, kept, now); err != nil {
 			return Answer{}, err

@@ -17,9 +17,11 @@ func addsFundingPart(prev, p nlu.Parse) bool {
 	return p.Op == "sum" && p.Intent == nlu.IntentFunding && prev.Intent == nlu.IntentFunding && len(p.Projects) == 0 && addsPart(p.Words)
 }
 
-// addsPart: "cộng cả …", "… nữa": something added to what was asked.
+// addsPart: "cộng cả …", "… nữa", "cộng với …", "cộng thêm …":
+// something added to what was asked.
 func addsPart(words []string) bool {
-	return hasWord(words, "cong") && (hasWord(words, "ca") || hasWord(words, "nua"))
+	return hasWord(words, "cong") && (hasWord(words, "ca") || hasWord(words, "nua")) ||
+		hasWord(words, "cong", "voi") || hasWord(words, "cong", "them")
 }
 
 // fundingPartsOnly: the message names funding totals (a source, the

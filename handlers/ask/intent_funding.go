@@ -182,8 +182,14 @@ func bothSources(words []string) bool {
 		return true
 	}
 	nq, other := slices.Index(words, "nghi"), slices.Index(words, "long")
-	if nq < 0 || other < nq || !hasWord(words[nq:], "nghi", "quyet") || !hasWord(words[other:], "long", "ghep") {
+	if nq < 0 || other < 0 || !hasWord(words[nq:], "nghi", "quyet") || !hasWord(words[other:], "long", "ghep") {
 		return false
+	}
+	if other < nq {
+		// "lồng ghép … cộng với tiền NQ22": added (not "lồng ghép và còn
+		// thiếu của NQ 22", two parts of the resolution's money).
+		between := words[other+2 : nq]
+		return slices.Contains(between, "cong") && !slices.Contains(between, "thieu")
 	}
 	between := words[nq+2 : other]
 	// ("NQ22 cộng lồng ghép tổng đã có bao nhiêu tiền": added.)

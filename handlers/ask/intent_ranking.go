@@ -21,6 +21,17 @@ type ranked struct {
 	value float64
 }
 
+// risesOrFalls: the words ask who rose or fell ("tăng", "giảm", "tụt"
+// as normalised), not an order ("giảm dần") or a gap ("chênh lệch").
+func risesOrFalls(words []string) bool {
+	for i, w := range words {
+		if (w == "tang" || w == "giam") && (i+1 == len(words) || words[i+1] != "dan") {
+			return true
+		}
+	}
+	return false
+}
+
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
@@ -37,6 +48,13 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return ans, err
 		}
 		return r.value(ctx, p)
+	}
+	if p.Measure == "change" && len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodQuarter && risesOrFalls(p.Words) {
+		// "đơn vị nào tụt nhiều nhất quý 2": from the quarter before,
+		// not the quarter's highest figure.
+		q := p
+		q.Periods = []nlu.Period{nlu.PreviousQuarter(p.Periods[0]), p.Periods[0]}
+		return r.rankChange(ctx, q, ind)
 	}
 	if p.Measure == "change" && len(p.Periods) == 2 {
 		return r.rankChange(ctx, p, ind)

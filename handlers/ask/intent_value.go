@@ -149,15 +149,28 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			// rank stored, and the score beside it.)
 			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
 		}
-	case p.Op == "each" && len(p.Units) == 0 && p.Level != "" && len(codes) == 1 && c.Reported[codes[0]] &&
+	case p.Op == "each" && len(p.Units) == 0 && p.Level != "" && len(codes) > 0 &&
+		!slices.ContainsFunc(codes, func(code string) bool { return !c.Reported[code] }) &&
 		per != nil && per.Kind != nlu.PeriodLatest:
 		// "mỗi huyện có bao nhiêu … quý 1": each unit's figure, not
-		// their total; a figure stated for each unit ("35 DVC mức 3 của
-		// mỗi đơn vị cấp xã") when none reported.
-		q := p
-		q.Intent, q.Order, q.Indicators = nlu.IntentRanking, "all", codes
-		if ans, err := r.ranking(ctx, q); err != nil || ans.Kind != KindNoData {
-			return ans, err
+		// their total, for each figure asked ("riêng các sở từng sở bao
+		// nhiêu" after the files received and those online); a figure
+		// stated for each unit ("35 DVC mức 3 của mỗi đơn vị cấp xã")
+		// when none reported.
+		var lists []Answer
+		for _, code := range codes {
+			q := p
+			q.Intent, q.Order, q.Indicators = nlu.IntentRanking, "all", []string{code}
+			ans, err := r.ranking(ctx, q)
+			if err != nil {
+				return Answer{}, err
+			}
+			if ans.Kind != KindNoData {
+				lists = append(lists, ans)
+			}
+		}
+		if len(lists) > 0 {
+			return joinAnswers(lists), nil
 		}
 	}
 	if ans, ok, err := r.averagePerQuarter(ctx, p); ok || err != nil {

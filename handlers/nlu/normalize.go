@@ -851,9 +851,21 @@ func monthsHeaded(tokens []string) []string {
 // a unit ("… Đức Thọ … đi xuống, vậy quý đó chỉ đạt bao nhiêu") it is what
 // the asker heard, not what is asked.
 func fallingAsked(tokens []string) []string {
-	for i := 1; i+1 < len(tokens); i++ {
-		if tokens[i] == "di" && tokens[i+1] == "xuong" && slices.Contains(tokens[:i], "nao") {
+	for i := 1; i < len(tokens); i++ {
+		if !slices.Contains(tokens[:i], "nao") {
+			continue
+		}
+		switch {
+		case i+1 < len(tokens) && tokens[i] == "di" && tokens[i+1] == "xuong":
 			tokens = slices.Concat(tokens[:i], []string{"giam"}, tokens[i+2:])
+		case tokens[i] == "tut" && (i+1 == len(tokens) || !slices.Contains([]string{"hang", "con", "may", "bao", "mat"}, tokens[i+1])):
+			// "đơn vị nào làm tỷ lệ tụt xuống nhiều nhất": who fell
+			// most (not "tụt hạng", a rank; not "tụt còn", the figure).
+			end := i + 1
+			if end < len(tokens) && tokens[end] == "xuong" {
+				end++
+			}
+			tokens = slices.Concat(tokens[:i], []string{"giam"}, tokens[end:])
 		}
 	}
 	return tokens

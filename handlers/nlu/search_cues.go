@@ -98,7 +98,9 @@ var chiCompounds = setOf("chi so", "chi tieu", "chi phi", "chi dao", "chi thi", 
 // "dự án … hiện trạng thế nào").
 var quantityCues = phrases("bao nhieu", "may", "so luong", "ty le", "%", "phan tram", "tong so", "muc do", "so voi",
 	"so sanh", "tinh hinh", "tien do", "hien trang", "tinh trang", "muc tieu", "ke hoach", "tang", "giam", "du an",
-	"xep hang", "thu hang", "vs", "thay doi", "bien dong")
+	"xep hang", "thu hang", "vs", "thay doi", "bien dong",
+	// "số hồ sơ cụ thể ra sao", "con số thế nào": the count itself.
+	"so ho so", "so cu the", "con so")
 
 // numberCues ask a number outright: even asked why, a figure answers.
 var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan tram", "bn")
