@@ -322,6 +322,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	otherThanLeftOut(&p)
 	singledOut(&p)
 	unitsLeftOutOfList(c, &p)
+	unitsLeftOutOfLevel(c, &p)
 	return p
 }
 

@@ -392,9 +392,10 @@ func partNamed(p nlu.Parse) bool {
 // exceptDone: an exclusion the value answer computes (the province less
 // one level or unit); every other is refused before any figure is read.
 func exceptDone(p nlu.Parse) bool {
-	if p.Intent == nlu.IntentRanking && len(p.ExceptKinds) > 0 && len(p.Units) == 0 {
-		// "không tính thành phố và thị xã, huyện nào …": ranked without
-		// the units of those kinds.
+	if (p.Intent == nlu.IntentRanking || p.Intent == nlu.IntentReporting) && (len(p.ExceptKinds) > 0 || len(p.ExceptUnits) > 0) && len(p.Units) == 0 {
+		// "không tính thành phố và thị xã, huyện nào …", "… có mấy huyện
+		// nộp báo cáo": ranked, or counted, without the units of those
+		// kinds.
 		return true
 	}
 	_, ok := exceptScopes(p)

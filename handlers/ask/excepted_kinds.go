@@ -9,6 +9,7 @@ import (
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
 )
 
 // withoutExceptedKinds drops, from the units a question names, the
@@ -63,42 +64,66 @@ func rankedOrder(p nlu.Parse) bool {
 // ("tỷ lệ chung của các đơn vị cấp huyện, không tính thành phố"), which
 // the units' own reports give.
 func exceptKindsTotal(c *catalog.Catalog, p nlu.Parse) bool {
-	if p.Intent != nlu.IntentValue || len(p.ExceptKinds) == 0 || p.Level == "" || len(p.Units) > 0 || len(p.Periods) != 1 {
+	if p.Intent != nlu.IntentValue || len(p.ExceptKinds) == 0 && len(p.ExceptUnits) == 0 || p.Level == "" || len(p.Units) > 0 || len(p.Periods) != 1 {
 		return false
 	}
 	if rate, ok := restOfRate(c, p); ok {
 		// "… còn bao nhiêu hồ sơ không online": the whole less its part.
 		return c.Reported[rate.Code]
 	}
-	if len(p.Indicators) != 1 {
+	if len(p.Indicators) == 0 {
 		return false
 	}
-	ind, ok := c.Indicators[p.Indicators[0]]
-	return ok && c.Reported[ind.Code] && (ind.UnitAgg == "sum" || ind.UnitAgg == "ratio" && ind.NumeratorCode != "")
+	for _, code := range p.Indicators {
+		// ("… các sở khác nhận trực tuyến tổng bn hồ sơ": each figure
+		// named, the files received and those online.)
+		ind, ok := c.Indicators[code]
+		if !ok || !c.Reported[ind.Code] || ind.UnitAgg != "sum" && (ind.UnitAgg != "ratio" || ind.NumeratorCode == "") {
+			return false
+		}
+	}
+	return true
 }
 
 // exceptKindsFigure answers exceptKindsTotal: the reports of the level's
 // units of the other kinds, added (a rate from its added parts).
 func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
-	ind, per := c.Indicators[p.Indicators[0]], p.Periods[0]
 	if rate, ok := restOfRate(c, p); ok {
-		ind = restIndicator(c, rate)
+		return r.exceptKindsOne(ctx, p, restIndicator(c, rate))
 	}
+	parts := make([]Answer, 0, len(p.Indicators))
+	for _, code := range p.Indicators {
+		ans, err := r.exceptKindsOne(ctx, p, c.Indicators[code])
+		if err != nil || len(p.Indicators) == 1 {
+			return ans, err
+		}
+		parts = append(parts, ans)
+	}
+	return joinAnswers(parts), nil
+}
+
+// exceptKindsOne is exceptKindsFigure of one figure.
+func (r *reader) exceptKindsOne(ctx context.Context, p nlu.Parse, ind queries.Indicator) (Answer, error) {
+	c := r.cat
+	per := p.Periods[0]
 	rows, err := r.submittedValues(ctx, per.Start, per.End, p.Level)
 	if err != nil {
 		return Answer{}, err
 	}
 	units := map[int64]bool{}
 	sums := map[string]float64{}
+	left := func(id int64) bool {
+		return slices.Contains(p.ExceptKinds, c.Units[c.Keys[id]].Kind) || slices.Contains(p.ExceptUnits, c.Keys[id])
+	}
 	for _, row := range rows {
-		if slices.Contains(p.ExceptKinds, c.Units[c.Keys[row.UnitID]].Kind) {
+		if left(row.UnitID) {
 			continue
 		}
 		units[row.UnitID] = true
 		sums[row.IndicatorCode] += row.Value
 	}
-	who := c.LevelPhrase(p.Level) + " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
+	who := c.LevelPhrase(p.Level) + " " + leftOutPhrase(c, p)
 	n := vi.NewNumbers()
 	var figure string
 	switch {
@@ -114,12 +139,30 @@ func (r *reader) exceptKindsFigure(ctx context.Context, p nlu.Parse) (Answer, er
 	}
 	required := 0
 	for id, key := range c.Keys {
-		if u := c.Units[key]; c.RequiredUnit[id] && u.Level == p.Level && !slices.Contains(p.ExceptKinds, u.Kind) {
+		if u := c.Units[key]; c.RequiredUnit[id] && u.Level == p.Level && !left(id) {
 			required++
 		}
 	}
 	text := fmt.Sprintf(msgExceptKindsFigure, vi.Capitalise(ind.Name), who, per.Label, figure, len(units), required, per.Label)
 	return Answer{Kind: KindFigure, Text: text, Parse: p}, nil
+}
+
+// leftOutPhrase names the kinds and units a question leaves out:
+// "(không tính thành phố, thị xã)", "(ngoài Sở Thông tin và Truyền
+// thông)".
+func leftOutPhrase(c *catalog.Catalog, p nlu.Parse) string {
+	var parts []string
+	if len(p.ExceptKinds) > 0 {
+		parts = append(parts, fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", "))))
+	}
+	if len(p.ExceptUnits) > 0 {
+		names := make([]string, 0, len(p.ExceptUnits))
+		for _, key := range p.ExceptUnits {
+			names = append(names, c.Units[key].Name)
+		}
+		parts = append(parts, fmt.Sprintf(msgExceptUnits, strings.Join(names, ", ")))
+	}
+	return strings.Join(parts, " ")
 }
 
 // missingBesides reads "ngoài Vũ Quang còn huyện nào chưa nộp" as the
@@ -144,13 +187,57 @@ var exceptCueWords = [][]string{{"khong", "tinh"}, {"chua", "tinh"}, {"khong", "
 // ("không tính Lộc Hà", "bỏ ngành điện").
 func leftOut(p nlu.Parse, i int) bool {
 	sp := p.UnitSpans[i]
+	if sp[0] > len(p.Words) {
+		return false
+	}
 	for _, c := range exceptCueWords {
 		if at := sp[0] - len(c); at >= 0 && slices.Equal(p.Words[at:sp[0]], c) ||
 			at-1 >= 0 && slices.Equal(p.Words[at-1:sp[0]-1], c) && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") {
 			return true
 		}
 	}
-	return false
+	if i == 0 || p.UnitSpans[i-1][1] > sp[0] {
+		return false
+	}
+	// "trừ Can Lộc, TP Hà Tĩnh ra", "ngoài Lộc Hà với Can Lộc": listed
+	// after a unit left out (with a comma only when "ra" closes the list:
+	// "không tính bên thuế, Điện lực … có mấy" asks of the second).
+	between := p.Words[p.UnitSpans[i-1][1]:sp[0]]
+	for _, w := range between {
+		if !listJoiners[w] {
+			return false
+		}
+	}
+	if len(between) == 0 && (sp[1] >= len(p.Words) || p.Words[sp[1]] != "ra") {
+		return false
+	}
+	return leftOut(p, i-1)
+}
+
+// listJoiners join the names of a list: "Can Lộc, Thạch Hà", "Lộc Hà với
+// Can Lộc", "và cả Hương Sơn".
+var listJoiners = map[string]bool{"va": true, "voi": true, "lan": true, "ca": true, "cung": true}
+
+// unitsLeftOutOfLevel reads "ngoài STTTT, mấy sở còn lại … tỷ lệ chung",
+// "Q1 các sở ngoài STTTT tổng hstt": a level's figure together
+// without the units named (exceptKindsFigure adds the others' reports),
+// not a remainder no stored figure is.
+func unitsLeftOutOfLevel(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Op != "except" && p.Op != "sum" && p.Op != "" || p.Level == "" || p.Intent != nlu.IntentValue || len(p.Units) == 0 || len(p.UnitSpans) != len(p.Units) || len(p.Periods) != 1 {
+		return
+	}
+	var out []string
+	for i, m := range p.Units {
+		if !leftOut(*p, i) {
+			return
+		}
+		m = slices.DeleteFunc(slices.Clone(m), func(key string) bool { return c.Units[key].Level != p.Level })
+		if len(m) != 1 {
+			return
+		}
+		out = append(out, m[0])
+	}
+	p.ExceptUnits, p.Units, p.UnitSpans = out, nil, nil
 }
 
 // unitsLeftOutOfList reads "q1 có đơn vị nào trên 20% ngoài Lộc Hà", "quý

@@ -139,18 +139,11 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Level != "" {
 		who = "các đơn vị " + c.LevelPhrase(p.Level)
 	}
-	if len(p.ExceptKinds) > 0 {
-		who += " " + fmt.Sprintf(msgExceptKinds, strings.ToLower(strings.Join(p.ExceptKinds, ", ")))
-	}
 	if len(among) >= 2 {
 		who = fmt.Sprintf(msgAmongNamed, len(among))
 	}
-	if len(p.ExceptUnits) > 0 {
-		var names []string
-		for _, key := range p.ExceptUnits {
-			names = append(names, c.Units[key].Name)
-		}
-		who += " " + fmt.Sprintf(msgExceptUnits, strings.Join(names, ", "))
+	if left := leftOutPhrase(c, p); left != "" {
+		who += " " + left
 	}
 	text := fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name), who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	bound := ""

@@ -107,10 +107,20 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if ans, ok := unitsReported(c, p, per, status); ok {
 		return ans, nil
 	}
+	if len(p.ExceptKinds) > 0 || len(p.ExceptUnits) > 0 {
+		// "trừ TP Hà Tĩnh thì bn huyện đã nộp": the others only.
+		status = slices.DeleteFunc(slices.Clone(status), func(s queries.FormStatus) bool {
+			key := c.Keys[s.UnitID]
+			return slices.Contains(p.ExceptKinds, c.Units[key].Kind) || slices.Contains(p.ExceptUnits, key)
+		})
+	}
 	submitted, missing := tally(status, p.Level)
 	sent, total := len(submitted), len(submitted)+len(missing)
 	n := vi.NewNumbers()
 	who := c.LevelPhrase(p.Level)
+	if left := leftOutPhrase(c, p); left != "" {
+		who += " " + left
+	}
 	if total == 0 {
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoDataAtAll, "báo cáo", who)}, nil
 	}

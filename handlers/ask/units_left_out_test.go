@@ -1,0 +1,26 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestUnitsLeftOutOfLists: units named to be left out ("trừ Can Lộc, TP HT ra",
+// "ngoài Lộc Hà với Can Lộc ra") are left out of a ranking, of a level's
+// figure together and of the count of units that reported (the list was
+// ranked among the two named, the sum refused, the count of all); a unit
+// named after a comma with no "ra" closing a list is the one asked.
+func TestUnitsLeftOutOfLists(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "leftout", []chatCase{
+		{[]string{"Q2 trừ Can Lộc, TP HT ra thì đv cấp huyện nào tỉ lệ cao nhất"}, []string{"cao nhất là Thị xã Hồng Lĩnh 18,64%"}, []string{"27,73"}},
+		{[]string{"Q1 ngoài Lộc Hà với Can Lộc ra thì đv cấp huyện nào tỉ lệ cao nhất"}, []string{"cao nhất là Thành phố Hà Tĩnh 16,24%"}, nil},
+		{[]string{"ngoài STTTT, mấy sở còn lại Q2 tỷ lệ chung bn"}, []string{"(ngoài Sở Thông tin và Truyền thông) quý 2/2019: 8,38% (227/2.710)"}, nil},
+		{[]string{"Q1 các sở ngoài STTTT tổng hstt"}, []string{"quý 1/2019: 161 hồ sơ"}, nil},
+		{[]string{"quý 2 các sở bỏ Sở TT&TT ra thì hồ sơ trực tuyến tổng bao nhiêu"}, []string{"quý 2/2019: 227 hồ sơ"}, []string{"284"}},
+		{[]string{"Q2 trừ TP HT thì bn huyện đã nộp"}, []string{"8/12 đơn vị cấp huyện (không tính thành phố)"}, nil},
+		{[]string{"quý 1 không kể thành phố và thị xã có mấy huyện nộp báo cáo"}, []string{"9/10 đơn vị cấp huyện"}, nil},
+		{[]string{"không tính bên thuế, Điện lực Hà Tĩnh có mấy dvc mức 3"}, []string{"Điện lực Hà Tĩnh", "27 dịch vụ"}, nil},
+	})
+}
