@@ -160,7 +160,56 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "mấy huyện có trên 100 …": how many, then which.
 		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
 	}
+	if p.Threshold != nil && (p.Op == "sum" || asksTogether(p.Words)) {
+		// "mấy huyện dưới 10% cộng lại nộp trực tuyến bn hồ sơ", "…
+		// gộp lại tỉ lệ chung bn": the units listed, taken together.
+		together, err := r.listedTogether(ctx, p.Level, per, ind, list)
+		if err != nil {
+			return Answer{}, err
+		}
+		text += together
+	}
 	return Answer{Kind: KindFigure, Text: text, named: onlyNamed(c, list, shown)}, nil
+}
+
+// listedTogether is the units of a list taken together: a count's sum, a
+// rate's parts added and the rate of those sums; empty for any other
+// figure.
+func (r *reader) listedTogether(ctx context.Context, level string, per nlu.Period, ind queries.Indicator, list []ranked) (string, error) {
+	c := r.cat
+	codes := []string{ind.Code}
+	if ind.Kind == "percent" {
+		if ind.NumeratorCode == "" || ind.DenominatorCode == "" {
+			return "", nil
+		}
+		codes = []string{ind.NumeratorCode, ind.DenominatorCode}
+	} else if ind.UnitAgg != "sum" {
+		return "", nil
+	}
+	rows, err := r.submittedValues(ctx, per.Start, per.End, level)
+	if err != nil {
+		return "", err
+	}
+	listed := map[int64]bool{}
+	for _, e := range list {
+		listed[e.id] = true
+	}
+	sums := map[string]float64{}
+	for _, row := range rows {
+		if listed[row.UnitID] {
+			sums[row.IndicatorCode] += row.Value
+		}
+	}
+	n := vi.NewNumbers()
+	var parts []string
+	for _, code := range codes {
+		in := c.Indicators[code]
+		parts = append(parts, fmt.Sprintf("%s %s", vi.LowerFirst(in.Name), n.Figure(sums[code], in.Kind, in.UnitLabel)))
+	}
+	if ind.Kind == "percent" && sums[ind.DenominatorCode] > 0 {
+		parts = append(parts, fmt.Sprintf(msgJointRate, n.Num(100*sums[ind.NumeratorCode]/sums[ind.DenominatorCode])))
+	}
+	return " " + fmt.Sprintf(msgListedTogether, len(list), strings.Join(parts, "; ")), nil
 }
 
 // onlyNamed is the key of the one unit a ranking's reply names, when it

@@ -160,6 +160,8 @@ const (
 	msgAtMost                = "từ %s trở xuống"
 	msgEqual                 = "đúng bằng %s"
 	msgWhichCount            = "Có %d trong %d đơn vị đã báo cáo có %s %s%s: %s."
+	msgListedTogether        = "Cộng lại %d đơn vị này: %s."
+	msgJointRate             = "tỷ lệ chung %s%%"
 	msgWhichNone             = "Trong %d đơn vị đã báo cáo, không có đơn vị nào như vậy (%s %s)."
 	msgExceptKinds           = "(không tính %s)"
 	msgExceptUnits           = "(ngoài %s)"

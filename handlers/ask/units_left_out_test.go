@@ -24,3 +24,17 @@ func TestUnitsLeftOutOfLists(t *testing.T) {
 		{[]string{"không tính bên thuế, Điện lực Hà Tĩnh có mấy dvc mức 3"}, []string{"Điện lực Hà Tĩnh", "27 dịch vụ"}, nil},
 	})
 }
+
+// TestListedTogether: the units over or under a bound, "cộng lại" or
+// "gộp lại tỉ lệ chung": the list, then the units taken together (the
+// list alone came back, with neither the sum nor the joint rate).
+func TestListedTogether(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "together", []chatCase{
+		{[]string{"quý 1 mấy huyện dưới 10% cộng lại nộp trực tuyến bn hồ sơ"}, []string{"Huyện Hương Sơn 2,33%", "Cộng lại 5 đơn vị này: số hồ sơ nộp trực tuyến (mức độ 3, 4) 536 hồ sơ"}, nil},
+		{[]string{"Q2 những huyện dưới 10% gộp lại tỉ lệ chung bn"}, []string{"tỷ lệ chung 5,2%"}, nil},
+		{[]string{"quý 2 các huyện có trên 500 hồ sơ trực tuyến cộng lại bao nhiêu"}, []string{"Cộng lại 2 đơn vị này: số hồ sơ nộp trực tuyến (mức độ 3, 4) 1.454 hồ sơ"}, nil},
+		// A list not asked together stays a list.
+		{[]string{"quý 2 huyện nào có tỷ lệ hồ sơ trực tuyến dưới 10%"}, []string{"Huyện Đức Thọ 2,86%"}, []string{"Cộng lại"}},
+	})
+}
