@@ -772,6 +772,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// Hà Tĩnh": the others' reports added.
 		return r.exceptKindsFigure(ctx, p)
 	}
+	if p.Understood() && everyNamedLeftOut(p) {
+		// "trừ phần ngành thuế đi thì còn bn": not the figure of what is
+		// left out.
+		return Answer{Kind: KindNoData, Text: msgExceptNotDone, Parse: p}, nil
+	}
 	if p.Op == "except" && p.Understood() && p.Intent != nlu.IntentGreeting && !exceptDone(p) {
 		// "không tính lồng ghép", "ngoài Can Lộc": no stored figure is
 		// the rest; the part named is not it either.

@@ -29,6 +29,11 @@ func withoutExceptedKinds(c *catalog.Catalog, p *nlu.Parse) {
 			p.Intent, p.Order = nlu.IntentValue, ""
 		}
 	}()
+	if len(p.ExceptKinds) > 0 && len(p.Units) == 0 && p.Level == "" && len(p.Indicators) > 0 {
+		// "không tính TP với TX, tỷ lệ chung bao nhiêu": the kinds left
+		// out are the district level's, so the rest is that level.
+		p.Level = "district"
+	}
 	if len(p.ExceptKinds) == 0 || len(p.Units) == 0 {
 		return
 	}
@@ -181,7 +186,7 @@ func missingBesides(p *nlu.Parse) {
 // exceptCueWords end the words that leave a unit out before its name
 // ("không tính", "không kể", "bỏ", "trừ", "ngoài").
 var exceptCueWords = [][]string{{"khong", "tinh"}, {"chua", "tinh"}, {"khong", "ke"}, {"chua", "ke"}, {"loai", "tru"}, {"ngoai", "tru"}, {"bo"}, {"tru"}, {"ngoai"},
-	{"bo", "phan", "cua"}, {"tru", "phan", "cua"}, {"khong", "tinh", "phan", "cua"}}
+	{"bo", "phan", "cua"}, {"tru", "phan", "cua"}, {"khong", "tinh", "phan", "cua"}, {"bo", "phan"}, {"tru", "phan"}, {"khong", "tinh", "phan"}}
 
 // leftOut: the words right before the i-th unit named leave it out
 // ("không tính Lộc Hà", "bỏ ngành điện").
@@ -190,11 +195,8 @@ func leftOut(p nlu.Parse, i int) bool {
 	if sp[0] > len(p.Words) {
 		return false
 	}
-	for _, c := range exceptCueWords {
-		if at := sp[0] - len(c); at >= 0 && slices.Equal(p.Words[at:sp[0]], c) ||
-			at-1 >= 0 && slices.Equal(p.Words[at-1:sp[0]-1], c) && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") {
-			return true
-		}
+	if leftOutAt(p.Words, sp[0]) || sp[0] > 0 && (p.Words[sp[0]-1] == "ben" || p.Words[sp[0]-1] == "nganh") && leftOutAt(p.Words, sp[0]-1) {
+		return true
 	}
 	if i == 0 || p.UnitSpans[i-1][1] > sp[0] {
 		return false
@@ -213,6 +215,61 @@ func leftOut(p nlu.Parse, i int) bool {
 	}
 	return leftOut(p, i-1)
 }
+
+// everyNamedLeftOut: every unit the question names is named to be left
+// out ("trừ phần ngành thuế đi thì còn bn"), or a project is ("bỏ dự án
+// phần mềm trích lọc ra thì còn bn"), and nothing else is asked of: the
+// rest, which no stored figure is (the one left out was answered).
+func everyNamedLeftOut(p nlu.Parse) bool {
+	if p.Op == "except" || p.Intent == nlu.IntentReporting || p.Threshold != nil || p.Order != "" || !slices.Contains(p.Words, "con") {
+		// (exceptDone, missingBesides and unitsLeftOutOfList read those;
+		// only the rest asked, "thì còn bn", is what no figure is.)
+		return false
+	}
+	if len(p.Projects) > 0 && len(p.Units) == 0 {
+		for i := 0; i+1 < len(p.Words); i++ {
+			if p.Words[i] == "du" && p.Words[i+1] == "an" && leftOutAt(p.Words, i) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(p.Units) == 0 || len(p.UnitSpans) != len(p.Units) {
+		return false
+	}
+	for i := range p.Units {
+		if !leftOut(p, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// leftOutAt: the words right before word at leave out what it names.
+func leftOutAt(words []string, at int) bool {
+	for _, c := range exceptCueWords {
+		from := at - len(c)
+		if from < 0 || !slices.Equal(words[from:at], c) {
+			continue
+		}
+		if c[0] == "ngoai" && from > 0 && notBesides[words[from-1]] {
+			continue // "năm ngoái tỉnh …", "nước ngoài": no unit left out
+		}
+		if c[0] == "bo" && from > 0 && (notDropped[words[from-1]] || isDigits(words[from-1])) {
+			continue // "cán bộ Thạch Hà", "bao nhiêu bộ cả tỉnh": no "bỏ"
+		}
+		return true
+	}
+	return false
+}
+
+// notDropped are the words before "bo" that make it no "bỏ" (leave
+// out): "cán bộ", "toàn bộ", "bao nhiêu bộ", "mấy bộ".
+var notDropped = map[string]bool{"can": true, "toan": true, "nhieu": true, "may": true, "mot": true, "cac": true, "dong": true, "nhung": true}
+
+// notBesides are the words before "ngoai" that make it no "ngoài" (besides):
+// "năm ngoái" (last year), "nước ngoài", "bên ngoài".
+var notBesides = map[string]bool{"nam": true, "nuoc": true, "ben": true}
 
 // listJoiners join the names of a list: "Can Lộc, Thạch Hà", "Lộc Hà với
 // Can Lộc", "và cả Hương Sơn".

@@ -22,6 +22,16 @@ func TestUnitsLeftOutOfLists(t *testing.T) {
 		{[]string{"Q2 trừ TP HT thì bn huyện đã nộp"}, []string{"8/12 đơn vị cấp huyện (không tính thành phố)"}, nil},
 		{[]string{"quý 1 không kể thành phố và thị xã có mấy huyện nộp báo cáo"}, []string{"9/10 đơn vị cấp huyện"}, nil},
 		{[]string{"không tính bên thuế, Điện lực Hà Tĩnh có mấy dvc mức 3"}, []string{"Điện lực Hà Tĩnh", "27 dịch vụ"}, nil},
+		// The kinds left out are the district level's: its units'
+		// figures added without them (was the province's).
+		{[]string{"chỉ tính huyện (bỏ TP, TX) quý 2 tổng hồ sơ tiếp nhận"}, []string{"(không tính thành phố, thị xã) quý 2/2019: 12.300 hồ sơ"}, nil},
+		{[]string{"Q1 không tính TP với TX, chỉ tính huyện, tỷ lệ chung bao nhiêu"}, []string{"quý 1/2019: 10,45%"}, nil},
+		// What is left when a project is left out is no stored figure (the
+		// project's own money was given).
+		{[]string{"đề xuất KP giai đoạn tới, bỏ dự án phần mềm trích lọc ra thì còn bn"}, []string{"Tôi chưa tính được"}, []string{"1.500"}},
+		// "cán bộ", "bao nhiêu bộ", "năm ngoái" leave nothing out.
+		{[]string{"số cán bộ Thạch Hà được tập huấn DVCTT năm 2018 là bn"}, []string{"300"}, nil},
+		{[]string{"năm ngoái dân nộp hồ sơ qua máy được bao nhiêu bộ cả tỉnh"}, []string{"1.952"}, nil},
 	})
 }
 
