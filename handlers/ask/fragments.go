@@ -28,7 +28,9 @@ const maxFragmentWords = 8
 // nothing.
 func isFragment(ans Answer, now time.Time) bool {
 	p := ans.Parse
-	if ans.Kind != KindNotUnderstood || p.Understood() || p.Reason != nlu.ReasonNotUnderstood {
+	if ans.Kind != KindNotUnderstood && (ans.Kind != KindInfo || ans.Path != "search") || p.Understood() || p.Reason != nlu.ReasonNotUnderstood {
+		// (A name alone may find the report's sentence on it: "Can Lộc
+		// năm 2018" is still the start of a question.)
 		return false
 	}
 	if len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 {
@@ -146,6 +148,12 @@ func (a *Answerer) fragmentReply(ans Answer, pending []string) Answer {
 	if len(named) == 0 {
 		return ans
 	}
-	ans.Text = fmt.Sprintf(msgFragment, strings.Join(named, ", "))
+	ack := fmt.Sprintf(msgFragment, strings.Join(named, ", "))
+	if ans.Kind == KindInfo {
+		// The report's sentences found stay, after what is kept.
+		ans.Text = ack + "\n" + ans.Text
+		return ans
+	}
+	ans.Text = ack
 	return ans
 }

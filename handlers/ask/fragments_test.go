@@ -22,6 +22,9 @@ func TestQuestionInFragments(t *testing.T) {
 		{[]string{"chị ơi e hỏi xíu", "Kỳ Anh", "q2 tỉ lệ hồ sơ online bn"}, []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}, []string{"toàn tỉnh"}},
 		{[]string{"Thạch Hà", "tỉ lệ hồ sơ trực tuyến nhiêu rứa"}, []string{"Huyện Thạch Hà, kỳ nào"}, nil},
 		{[]string{"mai ở thạch hà có bão không em", "thôi cho anh tỷ lệ hồ sơ trực tuyến năm 2018"}, []string{"toàn tỉnh năm 2018: 4,92%"}, []string{"Thạch Hà"}},
+		// A name whose words the report's search finds is still a fragment.
+		{[]string{"Sở Tài chính", "quý 1", "có bn dịch vụ công ạ"}, []string{"Sở Tài chính quý 1/2019: 40 dịch vụ", "4 dịch vụ"}, []string{"toàn tỉnh"}},
+		{[]string{"Can Lộc năm 2018", "tuyên truyền hướng dẫn dvc cho bn người"}, []string{"Huyện Can Lộc năm 2018: 2.450 người"}, nil},
 	})
 }
 
