@@ -76,6 +76,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// words that only tell about the asker.
 	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindNoData ||
 		whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
+	if tokens := nlu.Normalize(question).Tokens; whole.Parse.Reason == nlu.ReasonBadPeriod || nlu.NamesUnstoredMoney(tokens) {
+		// "năm 88888 . có bn dvc mức 3", "tỷ lệ giải ngân . vốn nq22 bn
+		// %": what no figure is was asked, not told around the question.
+		chatter = false
+	}
 	if !whole.Kind.CarriesFigure() && !chatter {
 		// Asked back, refused or out of scope as a whole: so it stays.
 		return whole, nil
@@ -624,7 +629,10 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 	return keptPieces(nlu.Pieces(message), func(part string) bool {
 		t := nlu.Normalize(part)
 		p := a.understand(c, t)
-		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != ""
+		// ("năm 88888 . có bn dvc mức 3": the impossible period stays, to
+		// be refused.)
+		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != "" ||
+			p.Reason == nlu.ReasonBadPeriod
 	})
 }
 

@@ -48,3 +48,18 @@ func TestChangesAndEachAsked(t *testing.T) {
 		{[]string{"Thạch Hà quý 2 tỷ lệ hồ sơ nộp trực tuyến bao nhiêu", "số hồ sơ thế nào"}, []string{"Huyện Thạch Hà quý 2/2019: 405 hồ sơ"}, []string{"Báo cáo viết"}},
 	})
 }
+
+// TestPiecesPastedTogether: fragments pasted into one message with " . ":
+// an impossible period or a figure nobody stored ("giải ngân") is what
+// was asked, not words told around the question (the rest was answered
+// with the latest figure, or the money allotted).
+func TestPiecesPastedTogether(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "pasted", []chatCase{
+		{[]string{"năm 88888 . có bn dvc mức 3"}, []string{"không có thật"}, []string{"1.995"}},
+		{[]string{"tỷ lệ giải ngân . vốn nq22 bn %"}, nil, []string{"4.652"}},
+		// Words around a question stay dropped ("tranh thủ hỏi" is no
+		// "thu hồi").
+		{[]string{"Tranh thủ hỏi luôn: PCI năm 2018 tỉnh mình xếp thứ mấy? Cả nhà cuối tuần vui vẻ"}, []string{"hạng 23"}, nil},
+	})
+}

@@ -50,7 +50,7 @@ var cueLists, cueFirstWords = indexLists(outOfScope, whyHowCues, whyCues, quanti
 	moneyCues, targetCues, diffCues, shareCues, againstCues, askingCues, checkCues, creditCues, exportCues, grantedCues,
 	judgementWords, leadAskCues, legalDocuments, moneyWords, percentCues, progressCues, projectCues, projectWhenCues,
 	questionWords, quoteAskCues, rankAsc, rankDesc, rateCues, reasonCues, reportWords, scheduleCues, sourceAskCues,
-	stateCues, unstoredMoneyStates, whatAskedCues, whatCues, whenAskedCues, wholeSpanCues, wholeWords, avgCues,
+	stateCues, unstoredMoneyStates, spentStates, whatAskedCues, whatCues, whenAskedCues, wholeSpanCues, wholeWords, avgCues,
 	bothBodiesCues, countedNouns, documentCues, eachUnitWords, exceptCues, greetings, leadCues, missingCues, moneyForCues,
 	projectStateWords, rankAll, rankOfCues, ratioCues, recipientCues, reportCountCues, requiredCues, sumCues,
 	timeChangeCues, unitDiffCues, whichOfTwo, unlistedBodies, profileCues)

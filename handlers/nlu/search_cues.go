@@ -109,6 +109,14 @@ var numberCues = phrases("bao nhieu", "may", "so luong", "tong so", "%", "phan t
 // quyết đúng hạn", "trễ hẹn", "chữ ký số"), whatever else they name.
 func NamesUnstored(tokens []string) bool { return anyPhrase(tokens, unstoredThings) }
 
+// NamesUnstoredMoney: the words name a state of money no figure counts
+// and nothing else is called ("giải ngân", "quyết toán", "tạm ứng"; not
+// "hợp đồng", "thu hồi", which a story around a question may hold:
+// "tranh thủ hỏi").
+func NamesUnstoredMoney(tokens []string) bool { return anyPhrase(tokens, spentStates) }
+
+var spentStates = phrases("giai ngan", "quyet toan", "tam ung")
+
 // AsksNoNumber: the question asks for no number, no rate and no count
 // ("mấy tiêu chí", "bao nhiêu", "tỷ lệ"): what it asks, the report's words
 // may answer.
