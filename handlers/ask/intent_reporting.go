@@ -178,7 +178,8 @@ func sentTwice(words []string) bool {
 // right after it ("q1 chưa nộp mà q2 đã nộp"); else the second ("đã nộp
 // quý 1 nhưng chưa nộp quý 2", "quý 1 đã nộp, quý 2 chưa").
 func missingFirst(words []string) bool {
-	chua := slices.Index(words, "chua")
+	// ("sở nào quý 1 ko nộp mà q2 lại nộp": "không" as well as "chưa".)
+	chua := slices.IndexFunc(words, func(w string) bool { return w == "chua" || w == "khong" })
 	var marks []int
 	for i, w := range words {
 		if w == "quy" && i+1 < len(words) || len(w) >= 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
@@ -454,6 +455,10 @@ func wholeQuarters(within nlu.Period, now time.Time) []nlu.Period {
 // that sent none. ok is false when the words ask neither.
 func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
 	if hasWord(p.Words, "quy", "nao") && (p.Missing || hasWord(p.Words, "khong", "nop")) && !hasWord(p.Words, "quy", "nao", "cung") {
+		return false, true
+	}
+	if p.Missing && hasWord(p.Words, "cung", "chua") && (slices.Contains(p.Words, "1") || slices.Contains(p.Words, "mot")) {
+		// "có bn đv 1 BC quý cũng chưa nộp": not a single quarter's.
 		return false, true
 	}
 	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu")) {
