@@ -37,10 +37,12 @@ func pastOf(mem *memory, next memory) []pastReading {
 	return past
 }
 
-// sameReading: two parses ask the same figures of the same units and
-// periods.
+// sameReading: two parses ask the same figures of the same units, level
+// and periods.
 func sameReading(a, b nlu.Parse) bool {
-	return a.Intent == b.Intent && slices.Equal(a.Indicators, b.Indicators) &&
+	// ("huyện mô chưa nộp" after "quý 2/2019 bao nhiêu đơn vị đã nộp":
+	// another question, of a level and of those missing.)
+	return a.Intent == b.Intent && slices.Equal(a.Indicators, b.Indicators) && a.Level == b.Level && a.Missing == b.Missing &&
 		slices.EqualFunc(a.Units, b.Units, slices.Equal) && slices.EqualFunc(a.Periods, b.Periods, samePeriod)
 }
 
@@ -50,7 +52,10 @@ func sameReading(a, b nlu.Parse) bool {
 // Anh").
 var (
 	firstAskedCues = [][]string{{"hoi", "luc", "dau"}, {"hoi", "ban", "dau"}, {"cau", "dau", "tien"}, {"cau", "hoi", "dau", "tien"},
-		{"cau", "dau"}, {"so", "dau", "tien"}, {"hoi", "dau", "tien"}}
+		{"cau", "dau"}, {"so", "dau", "tien"}, {"hoi", "dau", "tien"},
+		// "câu e hỏi mở đầu", "số a nói đầu tiên", "cái sở e hỏi trước
+		// tiên", "con số tổng hồ sơ ban đầu".
+		{"mo", "dau"}, {"noi", "dau", "tien"}, {"truoc", "tien"}, {"ban", "dau"}}
 	turnBackCues = [][]string{{"quay", "lai"}, {"tro", "lai"}, {"luc", "nay"}, {"ban", "nay"}, {"khi", "nay"}, {"hoi", "nay"}}
 )
 

@@ -44,6 +44,15 @@ type lookup struct {
 // value answers "how much/many" for each indicator named.
 func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if len(p.Units) == 1 && neighbourAsked(p) != 0 {
+		// "ai xếp ngay trên Hương Sơn": its neighbour in the ranking, not
+		// its own figure.
+		q := p
+		q.Op = "rankof"
+		if ans, ok, err := r.rankOf(ctx, q); ok || err != nil {
+			return ans, err
+		}
+	}
 	if fp := firstPeriod(p); len(p.Periods) == 1 && fp.Kind == nlu.PeriodLatest && len(p.Indicators) == 1 && c.Reported[p.Indicators[0]] &&
 		hasWord(p.Words, "bao", "cao", "quy") {
 		// "tỷ lệ … mới nhất theo báo cáo quý": of the units' latest

@@ -169,6 +169,12 @@ const (
 	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."
+	// A unit's neighbour in a ranking: who is right above or below it.
+	msgNeighbour             = "%s các đơn vị %s %s: xếp %s %s (%s, hạng %d) là %s %s (hạng %d), cách %s."
+	msgRightAbove            = "ngay trên"
+	msgRightBelow            = "ngay dưới"
+	msgNeighbourFirst        = "%s các đơn vị %s %s: %s (%s) đứng đầu (hạng %d/%d), không có đơn vị nào xếp trên."
+	msgNeighbourLast         = "%s các đơn vị %s %s: %s (%s) đứng cuối (hạng %d/%d), không có đơn vị nào xếp dưới."
 	msgRankUp                = "Tăng %d bậc."
 	msgRankDown              = "Giảm %d bậc."
 	msgRankSame              = "Giữ nguyên thứ hạng."

@@ -64,6 +64,11 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 		// unit that reports, not those of its own level.
 		q.Level = ""
 	}
+	if dir := neighbourAsked(p); dir != 0 && len(p.Periods) == 1 {
+		// "đơn vị xếp ngay trên Thạch Hà": the one next to it.
+		ans, err := r.neighbour(ctx, q, unit, ind, dir)
+		return ans, true, err
+	}
 	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodQuarter && p.Periods[1].Kind == nlu.PeriodQuarter {
 		// "Hương Sơn quý 1 với quý 2 xếp thứ mấy, lên mấy bậc": its
 		// place in each, the older first, and the move between them.

@@ -89,7 +89,10 @@ var (
 		// Asked whether two are alike ("có ngang nhau không", "sàn sàn
 		// nhau", "xêm xêm"): both, and how far apart.
 		"ngang nhau", "ngang ngua", "co ngang", "bang nhau", "nhieu bang", "cao bang", "tuong duong nhau", "co tuong duong",
-		"tuong tu nhau", "co tuong tu", "san san", "sat nhau", "sat sao", "xem xem", "gan bang", "nhu nhau", "xap xi nhau", "suyt soat")
+		"tuong tu nhau", "co tuong tu", "san san", "sat nhau", "sat sao", "xem xem", "gan bang", "nhu nhau", "xap xi nhau", "suyt soat",
+		// How many more to draw level ("phải có thêm bn … thì mới ngang
+		// TP Hà Tĩnh", "thiếu bao nhiêu nữa mới đuổi kịp Can Lộc"): the gap.
+		"moi ngang", "moi bang", "moi kip", "duoi kip", "de ngang bang", "de bang")
 	diffWords = setOf("hon", "kem", "thua")
 	// States of a thing counted that make it another figure ("hồ sơ giải
 	// quyết đúng hạn", "… quá hạn", "… bị trả lại").

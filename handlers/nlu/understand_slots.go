@@ -374,13 +374,16 @@ func (q *question) measures(p *Parse) {
 		p.Order = "all"
 	case q.has("top"):
 		p.Order = "desc"
+	case q.placeAsked() > 1 && (q.has("tu duoi len") || q.has("tu cuoi len") || q.has("tu duoi dem len") || q.has("tu cuoi bang")):
+		// "xếp thứ hai từ dưới lên": the last ones, to that place.
+		p.Order = "asc"
 	case q.placeAsked() > 1:
 		// "ai đứng thứ hai về tỷ lệ": the first ones, to that place.
 		p.Order = "desc"
 	default:
 		p.Order = q.splitSuperlative()
 	}
-	if k := q.placeAsked(); p.Order == "desc" && k > 1 {
+	if k := q.placeAsked(); (p.Order == "desc" || p.Order == "asc" && q.has("len")) && k > 1 {
 		p.Top = k
 	} else if p.Order != "" {
 		p.Top = q.topN()

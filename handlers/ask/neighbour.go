@@ -1,0 +1,106 @@
+package ask
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+	"github.com/hatinh-stttt/chatbot/handlers/vi"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// A unit's neighbour in a ranking: "đơn vị xếp ngay trên Thạch Hà", "ai
+// liền sau Hương Khê", "kế TP Hà Tĩnh là đơn vị nào", "đứng trên Sở TT&TT
+// 1 bậc". The unit's own figure is no answer to it.
+
+// Which way the words ask: the unit ranked right above the one named, or
+// right below it.
+const (
+	neighbourAbove = -1
+	neighbourBelow = 1
+)
+
+// neighbourCues are the words that ask for the unit right above or right
+// below the one named.
+var neighbourCues = []struct {
+	words []string
+	dir   int
+}{
+	{[]string{"ngay", "tren"}, neighbourAbove}, {[]string{"lien", "tren"}, neighbourAbove}, {[]string{"ngay", "truoc"}, neighbourAbove},
+	{[]string{"lien", "truoc"}, neighbourAbove}, {[]string{"tren", "1", "bac"}, neighbourAbove}, {[]string{"tren", "mot", "bac"}, neighbourAbove},
+	{[]string{"dung", "truoc"}, neighbourAbove}, {[]string{"xep", "truoc"}, neighbourAbove},
+	{[]string{"ngay", "duoi"}, neighbourBelow}, {[]string{"lien", "duoi"}, neighbourBelow}, {[]string{"ngay", "sau"}, neighbourBelow},
+	{[]string{"lien", "sau"}, neighbourBelow}, {[]string{"duoi", "1", "bac"}, neighbourBelow}, {[]string{"duoi", "mot", "bac"}, neighbourBelow},
+	{[]string{"dung", "sau"}, neighbourBelow}, {[]string{"xep", "sau"}, neighbourBelow}, {[]string{"ke", "tiep"}, neighbourBelow},
+}
+
+// neighbourAsked is the way the words ask for a unit's neighbour, or 0.
+// "kế TP Hà Tĩnh" is the one after it: "kế" right before a unit named
+// (not "lũy kế", "không kể", "liệt kê", "kế hoạch").
+func neighbourAsked(p nlu.Parse) int {
+	words := p.Words
+	for _, c := range neighbourCues {
+		if hasWord(words, c.words...) {
+			return c.dir
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		// "xếp trên Thạch Hà 1 bậc": the way, then the unit, then the step.
+		if words[i+1] != "bac" || words[i] != "1" && words[i] != "mot" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-7; j-- {
+			switch words[j] {
+			case "tren", "truoc":
+				return neighbourAbove
+			case "duoi", "sau":
+				return neighbourBelow
+			}
+		}
+	}
+	for _, sp := range p.UnitSpans {
+		if at := sp[0] - 1; at >= 0 && at < len(words) && words[at] == "ke" && (at == 0 || !slices.Contains([]string{"luy", "khong", "chua", "liet", "thong"}, words[at-1])) {
+			return neighbourBelow
+		}
+	}
+	return 0
+}
+
+// neighbour answers the unit right above (dir < 0) or right below the
+// one asked in q's ranking, with both figures and the gap between them.
+func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, ind queries.Indicator, dir int) (Answer, error) {
+	c := r.cat
+	per, list, none, err := r.rankedUnits(ctx, q, ind)
+	if err != nil || none != nil {
+		return deref(none), err
+	}
+	sortRanked(list, ind.HigherIsBetter)
+	at := slices.IndexFunc(list, func(e ranked) bool { return e.id == unit.ID })
+	among := c.LevelPhrase(q.Level)
+	if at < 0 {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label)}, nil
+	}
+	n := vi.NewNumbers()
+	figure := func(e ranked) string { return n.Figure(e.value, ind.Kind, ind.UnitLabel) }
+	other := at + dir
+	if other < 0 || other >= len(list) {
+		msg := msgNeighbourFirst
+		if dir > 0 {
+			msg = msgNeighbourLast
+		}
+		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msg, vi.Capitalise(ind.Name), among, per.Label, unit.Name, figure(list[at]), at+1, len(list))}, nil
+	}
+	gap := n.Figure(math.Abs(list[at].value-list[other].value), ind.Kind, ind.UnitLabel)
+	if ind.Kind == "percent" {
+		gap = n.Num(math.Abs(list[at].value-list[other].value)) + " điểm %"
+	}
+	where := msgRightAbove
+	if dir > 0 {
+		where = msgRightBelow
+	}
+	text := fmt.Sprintf(msgNeighbour, vi.Capitalise(ind.Name), among, per.Label, where, unit.Name, figure(list[at]), at+1,
+		list[other].name, figure(list[other]), other+1, gap)
+	return Answer{Kind: KindFigure, Text: text, named: []string{c.Keys[list[other].id]}}, nil
+}
