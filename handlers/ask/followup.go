@@ -32,6 +32,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := bothFigures(mem, p); ok {
 		return true
 	}
+	if _, ok := neighbourAfter(c, mem, p); ok {
+		return true
+	}
 	if _, ok := tableEdit(c, mem, p); ok {
 		return true
 	}
@@ -245,6 +248,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := bothFigures(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := neighbourAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := tableEdit(c, mem, p); ok {

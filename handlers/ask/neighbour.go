@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -34,7 +35,38 @@ var neighbourCues = []struct {
 	{[]string{"ngay", "duoi"}, neighbourBelow}, {[]string{"lien", "duoi"}, neighbourBelow}, {[]string{"ngay", "sau"}, neighbourBelow},
 	{[]string{"lien", "sau"}, neighbourBelow}, {[]string{"duoi", "1", "bac"}, neighbourBelow}, {[]string{"duoi", "mot", "bac"}, neighbourBelow},
 	{[]string{"dung", "sau"}, neighbourBelow}, {[]string{"xep", "sau"}, neighbourBelow}, {[]string{"ke", "tiep"}, neighbourBelow},
+	{[]string{"ke", "sau"}, neighbourBelow},
 }
+
+// neighbourAfter reads "liền trên là ai?", "xếp trên nó 1 bậc là ai?",
+// "kế sau là đơn vị nào?" after a unit's figure or place, or after a
+// ranking that named one unit: that unit's neighbour in the same figure,
+// period and level.
+func neighbourAfter(c *catalog.Catalog, mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if len(p.Units) > 0 || len(p.Indicators) > 0 || neighbourAsked(p) == 0 || len(prev.Indicators) != 1 || !c.Reported[prev.Indicators[0]] ||
+		len(prev.Periods) != 1 {
+		return nlu.Parse{}, false
+	}
+	m := prev
+	switch {
+	case len(mem.Named) == 1:
+		m.Units = [][]string{mem.Named}
+	case len(prev.Units) == 1:
+	default:
+		return nlu.Parse{}, false
+	}
+	m.Intent, m.Op, m.Order, m.Top, m.Which, m.Threshold = nlu.IntentValue, "rankof", "", 0, false, nil
+	m.Words, m.UnitSpans = p.Words, nil
+	if p.Level != "" {
+		m.Level = p.Level
+	}
+	return m, true
+}
+
+// periodNouns name a period: "quý liền trước" is the quarter before, no
+// unit's neighbour.
+var periodNouns = map[string]bool{"quy": true, "nam": true, "ky": true, "thang": true, "q": true, "dot": true}
 
 // neighbourAsked is the way the words ask for a unit's neighbour, or 0.
 // "kế TP Hà Tĩnh" is the one after it: "kế" right before a unit named
@@ -42,7 +74,13 @@ var neighbourCues = []struct {
 func neighbourAsked(p nlu.Parse) int {
 	words := p.Words
 	for _, c := range neighbourCues {
-		if hasWord(words, c.words...) {
+		for i := 0; i+len(c.words) <= len(words); i++ {
+			if !slices.Equal(words[i:i+len(c.words)], c.words) {
+				continue
+			}
+			if i > 0 && periodNouns[words[i-1]] {
+				continue // "quý liền trước", "năm liền sau": a period
+			}
 			return c.dir
 		}
 	}
@@ -102,5 +140,10 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 	}
 	text := fmt.Sprintf(msgNeighbour, vi.Capitalise(ind.Name), among, per.Label, where, unit.Name, figure(list[at]), at+1,
 		list[other].name, figure(list[other]), other+1, gap)
-	return Answer{Kind: KindFigure, Text: text, named: []string{c.Keys[list[other].id]}}, nil
+	// The chat goes on from the two units: "kém bao nhiêu điểm %?" is
+	// their gap, "đơn vị đó" the neighbour named.
+	next := q
+	next.Intent, next.Op, next.Level, next.UnitSpans, next.Words = nlu.IntentValue, "", "", nil, nil
+	next.Units = [][]string{{c.Keys[unit.ID]}, {c.Keys[list[other].id]}}
+	return Answer{Kind: KindFigure, Text: text, Parse: next, named: []string{c.Keys[list[other].id]}}, nil
 }

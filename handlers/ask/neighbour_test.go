@@ -27,6 +27,23 @@ func TestNeighboursInRanking(t *testing.T) {
 	})
 }
 
+// TestNeighbourAfterward: "kế sau là đơn vị nào?", "xếp trên nó 1 bậc
+// là ai?", "liền trên là ai?" after a ranking or a unit's place or
+// figure: that unit's neighbour (was the report's words, or its place
+// again); "kém bao nhiêu điểm %?" then is the two units' gap. "quý liền
+// trước" is a period, no neighbour.
+func TestNeighbourAfterward(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "neighbour-after", []chatCase{
+		{[]string{"q2/2019 huyện nào có tl hstt cao nhất", "kế sau là đơn vị cấp huyện nào?"}, []string{"xếp ngay dưới Huyện Can Lộc", "là Thành phố Hà Tĩnh 20,56%"}, nil},
+		{[]string{"Thạch Hà q2/2019 xếp thứ mấy trong các đơn vị cấp huyện về tl hs trực tuyến", "xếp trên nó 1 bậc là ai?", "kém bao nhiêu điểm %?"},
+			[]string{"Thị xã Kỳ Anh cao hơn Huyện Thạch Hà 0,88 điểm %"}, nil},
+		{[]string{"Hồng Lĩnh q1/2019 tỷ lệ hstt", "đv cấp huyện xếp ngay dưới?"}, []string{"là Thị xã Kỳ Anh 13,08%", "cách 2,47 điểm %"}, nil},
+		{[]string{"kỳ mới nhất huyện nào tỷ lệ hstt thấp nhất", "liền trên là ai?"}, []string{"là Huyện Hương Sơn 5,93%"}, nil},
+		{[]string{"Sở TT&TT quý 2/2019 tỷ lệ hồ sơ trực tuyến", "quý liền trước"}, []string{"quý 1/2019: 10,99%"}, []string{"ngay"}},
+	})
+}
+
 // TestEarlierTurns: "câu e hỏi mở đầu", "cái sở e hỏi trước tiên", "số a
 // nói đầu tiên" turn back to the chat's first question; "câu đầu e hỏi
 // đó, cho quý 1" after "huyện mô chưa nộp" is the first question's units,
