@@ -230,7 +230,8 @@ var (
 		"sao", "nhu", "cu", "the nao", "ntn", "j", "ah", "a", "vi", "nua", "moi", "duoc", "trong", "tang", "giam",
 		"hon", "kem", "so sanh", "chenh", "lech", "sang", "nhanh", "thay", "doi", "toan", "bo", "tren", "dia",
 		"ban", "bo", "tri", "de", "dat", "can", "phai", "them", "muon", "ca", "hang", "nganh", "lam", "cho biet", "dang", "ai", "gom", "duyet", "phe", "ta", "chung ta", "bac", "thieu",
-		"van",                                           // "vẫn chưa thực hiện"
+		"van",                                                        // "vẫn chưa thực hiện"
+		"sep", "dan", "dan lai", "noi lai", "bao lai", "lay", "thoi", // "à sếp dặn lại là lấy quý 1", "sếp bảo chỉ lấy năm 2017 thôi"
 		"ky",                                            // "hai kỳ", "kỳ này": a period, named by its own words
 		"hoac",                                          // "lồng ghép hoặc đơn vị tự bố trí": joins as "và" does
 		"kinh",                                          // "Kính hỏi", "Kính đề nghị": respect

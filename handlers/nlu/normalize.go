@@ -281,6 +281,12 @@ var abbreviations = []abbreviation{
 	{"kpi", "muc tieu"},
 	{"1 cua", "mot cua"}, // "1 cửa điện tử"
 	{"bn", "bao nhieu"},
+	// A boss's question relayed: "PCT hỏi …", "CVP hỏi …" (not "PCT"
+	// alone, which may be "PCI" mistyped, nor "đ/c PCT cần số …", read
+	// well as it is).
+	{"pct hoi", "pho chu tich hoi"},
+	{"pct dan", "pho chu tich dan"},
+	{"cvp hoi", "chanh van phong hoi"},
 	{"xi ai o", "cio"}, // "CIO" said aloud, as a recogniser writes it
 	{"trang tt dien tu", "trang thong tin dien tu"},
 	{"du cac lop", "tham gia cac lop"}, // "dự các lớp": attended
