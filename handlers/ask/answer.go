@@ -469,6 +469,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p.Words = words
 		}
 		changeSincePrevious(&p, inherited)
+
 		if fu.Export && !chart {
 			ans, err := a.export(ctx, quarterOf(p))
 			ans.Parse, ans.Path, ans.Inherited = p, "rules", inherited

@@ -591,6 +591,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// lại" after one unit's figure, then another's: the two
 		// (together, unless set against each other).
 		m.Units = [][]string{mem.EarlierUnit, prev.Units[0]}
+		m.Level, m.Levels = "", nil // ("gộp 2 huyện lại": the two, not their level)
 		m.Intent, m.Op, m.Measure = nlu.IntentValue, cmp.Or(p.Op, "sum"), ""
 		kept["units"], kept["measure"] = false, false
 		p.Op, p.Measure = "", ""

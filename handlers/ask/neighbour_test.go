@@ -47,12 +47,16 @@ func TestNeighbourAfterward(t *testing.T) {
 // TestEarlierTurns: "câu e hỏi mở đầu", "cái sở e hỏi trước tiên", "số a
 // nói đầu tiên" turn back to the chat's first question; "câu đầu e hỏi
 // đó, cho quý 1" after "huyện mô chưa nộp" is the first question's units,
-// all of them (the district level of the second had replaced it).
+// all of them (the district level of the second had replaced it); "gộp 2
+// huyện lại" after two units is the two added.
 func TestEarlierTurns(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	checkChats(t, a, "earlier", []chatCase{
 		{[]string{"quý 2/2019 bao nhiêu đơn vị đã nộp báo cáo", "huyện mô chưa nộp", "câu đầu e hỏi đó, cho quý 1"}, []string{"17/32 đơn vị"}, nil},
 		{[]string{"DVC mức 4 của Kỳ Anh quý 2/2019", "thị xã", "mức 3 của thị xã đó", "câu e hỏi mở đầu, thay bằng Hồng Lĩnh"},
 			[]string{"mức độ 4 của Thị xã Hồng Lĩnh quý 2/2019: 9 dịch vụ"}, nil},
+		// "gộp 2 huyện lại" after two units asked in turn: the two added
+		// (was their level's figure, not stored).
+		{[]string{"Can Lộc quý 2 bao nhiêu hồ sơ trực tuyến", "Thạch Hà thì sao", "gộp 2 huyện lại là bao nhiêu"}, []string{"Tổng cộng: 1.047 hồ sơ"}, nil},
 	})
 }
