@@ -115,8 +115,9 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 	if err != nil {
 		return Answer{}, err
 	}
-	pending := pendingAfter(mem, text, ans, now)
-	if isFragment(ans, now) {
+	fragment := isFragment(ans, now)
+	pending := pendingAfter(mem, text, ans, fragment)
+	if fragment {
 		ans = a.fragmentReply(ans, pending)
 	}
 	if next, keep := remember(ans); keep {

@@ -78,15 +78,16 @@ var fragmentFillers = map[string]bool{"ben": true, "cua": true, "o": true, "con"
 	"thi xa": true, "thanh": true, "pho": true, "tinh": true, "ve": true, "hoi": true, "cho": true, "voi": true}
 
 // pendingAfter is what the chat keeps of fragments after a reply: the
-// message added when it is one, none once a question is understood, the
-// same otherwise (a greeting between them: "chị ơi e hỏi xíu").
-func pendingAfter(mem *memory, text string, ans Answer, now time.Time) []string {
+// message added when it is one (fragment), none once a question is
+// understood, the same otherwise (a greeting between them: "chị ơi e hỏi
+// xíu").
+func pendingAfter(mem *memory, text string, ans Answer, fragment bool) []string {
 	var pending []string
 	if mem != nil {
 		pending = mem.Pending
 	}
 	switch {
-	case isFragment(ans, now):
+	case fragment:
 		pending = append(slices.Clone(pending), strings.TrimSpace(text))
 		if len(pending) > maxFragments {
 			pending = pending[len(pending)-maxFragments:]
