@@ -134,10 +134,12 @@ func periodStart(t string) bool {
 // trước" as the quarter two back.
 func lastTwoQuarters(tokens []string) []string {
 	for i := 0; i+2 < len(tokens); i++ {
-		if tokens[i] == "2" && tokens[i+1] == "quy" && tokens[i+2] == "truoc" && (i == 0 || !numberedBy[tokens[i-1]]) && (i+3 == len(tokens) || tokens[i+3] != "nua") {
+		if tokens[i] == "2" && tokens[i+1] == "quy" && tokens[i+2] == "truoc" && (i == 0 || !numberedBy[tokens[i-1]]) && (i+3 == len(tokens) || tokens[i+3] != "nua") &&
+			!slices.Equal(tokens[i+3:min(i+7, len(tokens))], []string{"va", "quy", "truoc", "nua"}) {
 			// "Can Lộc 2 quý trước": two quarters back, as "hai quý
-			// trước" reads (not "mức 2" nor "cả 2 quý trước").
-			return slices.Concat(tokens[:i], []string{"quy", "truoc", "nua"}, tokens[i+3:])
+			// trước" reads (not "mức 2" nor "cả 2 quý trước", nor the
+			// last two written out after a number: "2 qua 2 quy").
+			return slices.Concat(tokens[:i], []string{"quy", "truoc", "nua"}, lastTwoQuarters(tokens[i+3:]))
 		}
 		if tokens[i] != "qua" || tokens[i+1] != "2" && tokens[i+1] != "hai" || tokens[i+2] != "quy" {
 			continue
@@ -145,7 +147,9 @@ func lastTwoQuarters(tokens []string) []string {
 		if i+3 < len(tokens) && (placesQuarters[tokens[i+3]] || strings.Trim(tokens[i+3], "0123456789/") == "") {
 			continue
 		}
-		return slices.Concat(tokens[:i], []string{"quy", "truoc", "va", "quy", "truoc", "nua"}, tokens[i+3:])
+		// (Each one of the message, in one reading: "2 quý trước … 2
+		// quý rồi".)
+		return slices.Concat(tokens[:i], []string{"quy", "truoc", "va", "quy", "truoc", "nua"}, lastTwoQuarters(tokens[i+3:]))
 	}
 	return tokens
 }

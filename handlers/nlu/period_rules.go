@@ -40,6 +40,7 @@ func (ps *periodParser) single(i int) match {
 		(*periodParser).quarter,
 		(*periodParser).month,
 		(*periodParser).date,
+		(*periodParser).startOfThisYear,
 		(*periodParser).year,
 	} {
 		if m := rule(ps, i); m.st != stNone {

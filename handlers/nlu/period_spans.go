@@ -207,6 +207,21 @@ var yearStartHeads = setOf("tu", "nua", "thang", "quy", "ky", "sau", "trong")
 // passWords set a bound a figure passes or not ("quá 2000 chưa").
 var passWords = setOf("qua", "vuot", "tren", "duoi")
 
+// startOfThisYear matches "đầu năm nay" as its first quarter ("Nghi
+// Xuân đầu năm nay có bao nhiêu hồ sơ"), all three words its span; "từ
+// đầu năm nay", "6 tháng đầu năm nay", "đầu năm nay đến …" are spans
+// other rules read.
+func (ps *periodParser) startOfThisYear(i int) match {
+	if !ps.at(i, "dau", "nam", "nay") || yearStartHeads[ps.tok(i-1)] || isDigits(ps.tok(i-1)) || ps.tok(i+3) == "den" || ps.tok(i+3) == "toi" {
+		return match{}
+	}
+	y, n, st := ps.yearSpec(i + 1)
+	if st != stOK {
+		return match{}
+	}
+	return match{p: spec{unit: unitQuarter, num: 1, year: y}.period(), n: 1 + n, st: stOK}
+}
+
 // year matches "năm 2018", "năm nay", "năm ngoái" and a bare year
 // 2000..2099 that does not count something.
 func (ps *periodParser) year(i int) match {
@@ -215,11 +230,6 @@ func (ps *periodParser) year(i int) match {
 		y, n, st := ps.yearSpec(i)
 		if st != stOK {
 			return match{n: n, st: st}
-		}
-		if ps.tok(i-1) == "dau" && ps.tok(i+1) == "nay" && !yearStartHeads[ps.tok(i-2)] && !isDigits(ps.tok(i-2)) && ps.tok(i+2) != "den" && ps.tok(i+2) != "toi" {
-			// "Nghi Xuân đầu năm nay có bao nhiêu hồ sơ": its first
-			// quarter ("từ đầu năm nay", "6 tháng đầu năm nay" are spans).
-			return match{p: spec{unit: unitQuarter, num: 1, year: y}.period(), n: n, st: stOK}
 		}
 		return match{p: spec{unit: unitYear, year: y}.period(), n: n, st: stOK}
 	}
