@@ -310,6 +310,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			rateWithoutParts(c, &p)
 		}
 	}
+	rankedByUnsaidMeasure(c, &p)
 	moneyForProject(c, &p)
 	targetByWords(c, &p)
 	countOfBodies(c, &p, t.Tokens)

@@ -76,9 +76,10 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	// words that only tell about the asker.
 	chatter := whole.Kind == KindNotUnderstood || whole.Kind == KindNoData ||
 		whole.Kind == KindOutOfScope && whole.Parse.Elsewhere == "" && !whole.Parse.Command
-	if tokens := nlu.Normalize(question).Tokens; whole.Parse.Reason == nlu.ReasonBadPeriod || nlu.NamesUnstoredMoney(tokens) {
+	if tokens := nlu.Normalize(question).Tokens; whole.Parse.Reason == nlu.ReasonBadPeriod || nlu.NamesUnstoredMoney(tokens) || nlu.AsksTranslation(tokens) {
 		// "năm 88888 . có bn dvc mức 3", "tỷ lệ giải ngân . vốn nq22 bn
-		// %": what no figure is was asked, not told around the question.
+		// %": what no figure is was asked, not told around the question;
+		// nor is the text to translate ("dịch sang tiếng Anh câu: …").
 		chatter = false
 	}
 	if !whole.Kind.CarriesFigure() && !chatter {

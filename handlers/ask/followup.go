@@ -32,6 +32,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := bothFigures(mem, p); ok {
 		return true
 	}
+	if _, ok := endNamed(mem, p, fu); ok {
+		return true
+	}
 	if _, ok := neighbourAfter(c, mem, p); ok {
 		return true
 	}
@@ -42,7 +45,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// "quý 2 không trực tuyến" after a unit's files.
 		return true
 	}
-	if pointsAtNamed(mem, p, fu) && len(p.Indicators) == 0 && len(p.Periods) == 0 && asksOnlyFigure(p.Words) {
+	if pointsAtNamed(mem, p, fu) && len(p.Indicators) == 0 && len(p.Periods) == 0 && asksOnlyFigureOf(c, mem.Parse.Indicators, p.Words) {
 		// "được bao nhiêu", "con số cụ thể" after the one district a
 		// ranking named: its figure.
 		return true
@@ -249,6 +252,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	}
 	if m, ok := bothFigures(mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := endNamed(mem, p, fu); ok {
+		return m, []string{"indicators", "units"}
 	}
 	if m, ok := neighbourAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
@@ -468,7 +474,7 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 		// "quý 1 hai huyện này": the units before, not their level.
 		p.Level, p.Levels = "", nil
 	}
-	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those || asksOnlyFigure(p.Words)) {
+	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those || asksOnlyFigureOf(c, prev.Indicators, p.Words)) {
 		// "giảm bao nhiêu điểm %?" after "huyện nào bị giảm …" answered
 		// with Đức Thọ alone: that unit's figure.
 		p.Units, p.Level, p.Levels = [][]string{mem.Named}, "", nil
@@ -794,6 +800,27 @@ func unitsReportAgain(mem *memory, p nlu.Parse) bool {
 func pointsAtNamed(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	return mem.Parse.Intent == nlu.IntentRanking && len(mem.Named) > 0 && len(p.Units) == 0 && (p.Level == "" || fu.Those) &&
 		(len(p.Periods) == 0 || fu.Those) && p.Order == ""
+}
+
+// endNamed: "đơn vị ít nhất ấy quý 1 có bao nhiêu", "huyện đứng bét ấy"
+// right after a ranking from that end named one unit points at that unit
+// (whatever the period), not at a new ranking: the message without its
+// ranking words, for pointsAtNamed to read.
+func endNamed(mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.Parse, bool) {
+	if mem == nil || mem.Parse.Intent != nlu.IntentRanking || len(mem.Named) == 0 || len(p.Units) > 0 || p.Order == "" ||
+		p.Order != mem.Parse.Order || p.Which || p.Top > 1 || !(fu.Those || hasWord(p.Words, "ay")) {
+		return p, false
+	}
+	m := mem.Parse
+	m.Intent, m.Units, m.Level, m.Levels, m.Order, m.Top, m.Which = nlu.IntentValue, [][]string{mem.Named}, "", nil, "", 0, false
+	m.Words, m.Reason = p.Words, ""
+	if len(p.Periods) > 0 {
+		m.Periods = p.Periods
+	}
+	if len(p.Indicators) > 0 {
+		m.Indicators = p.Indicators
+	}
+	return m, true
 }
 
 // bothPeriods: "lũy kế cả 2 quý?", "hai kỳ chênh nhau bao nhiêu?" after

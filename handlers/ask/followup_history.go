@@ -15,6 +15,9 @@ type pastReading struct {
 	Parse   nlu.Parse `json:"parse"`
 	Words   []string  `json:"words,omitempty"`
 	Reading string    `json:"reading,omitempty"`
+	// Named is the one unit the question's reply named, when a ranking
+	// ("huyện nào ít nhất": Đức Thọ): "2 đơn vị vừa nêu" are of two.
+	Named []string `json:"named,omitempty"`
 }
 
 // historyLen is how many earlier questions a chat keeps besides its last.
@@ -28,7 +31,7 @@ func pastOf(mem *memory, next memory) []pastReading {
 	}
 	past := slices.Clone(mem.Past)
 	if mem.Parse.Understood() && !sameReading(mem.Parse, next.Parse) {
-		past = append(past, pastReading{Parse: mem.Parse, Words: mem.Parse.Words, Reading: mem.Reading})
+		past = append(past, pastReading{Parse: mem.Parse, Words: mem.Parse.Words, Reading: mem.Reading, Named: mem.Named})
 	}
 	if len(past) > historyLen {
 		// The first question stays: "con số em hỏi lúc đầu" is its.
@@ -42,7 +45,9 @@ func pastOf(mem *memory, next memory) []pastReading {
 func sameReading(a, b nlu.Parse) bool {
 	// ("huyện mô chưa nộp" after "quý 2/2019 bao nhiêu đơn vị đã nộp":
 	// another question, of a level and of those missing.)
-	return a.Intent == b.Intent && slices.Equal(a.Indicators, b.Indicators) && a.Level == b.Level && a.Missing == b.Missing &&
+	// (A ranking from the top and one from the bottom are two questions.)
+	return a.Intent == b.Intent && slices.Equal(a.Indicators, b.Indicators) && a.Level == b.Level && a.Missing == b.Missing && a.Order == b.Order &&
+		slices.Equal(a.Projects, b.Projects) && a.Funding == b.Funding &&
 		slices.EqualFunc(a.Units, b.Units, slices.Equal) && slices.EqualFunc(a.Periods, b.Periods, samePeriod)
 }
 
@@ -98,7 +103,7 @@ func (a *Answerer) turnedBack(mem *memory, text string) (*memory, string, bool) 
 
 // pastMemory is a chat's memory as it was after an earlier question.
 func pastMemory(p pastReading) *memory {
-	m := &memory{Parse: p.Parse, Reading: p.Reading}
+	m := &memory{Parse: p.Parse, Reading: p.Reading, Named: p.Named}
 	m.Parse.Words = p.Words
 	return m
 }
@@ -132,21 +137,76 @@ func withoutCues(text string) string {
 	return strings.Join(out, " ")
 }
 
-// bothFigures: "tổng cả hai bn?", "hai khoản chênh nhau bao nhiêu" after
-// one figure, then another of the same place and time: the two together
-// (added, or set against each other), the question before with both.
+// bothFigures: "tổng cả hai bn?", "hai khoản chênh nhau bao nhiêu", "2
+// đơn vị vừa nêu chênh nhau bao nhiêu", "tổng 2 cấp vừa hỏi", "gộp 2 dự án
+// vừa hỏi" after one figure, then another that differs from it in one
+// thing only (the figure, the unit, the one unit a ranking named, the
+// level or the project): the two together (added, or set against each
+// other), the question before with both. "huyện thứ nhất hơn huyện thứ
+// hai bao nhiêu" after a question of two is those two set against each
+// other.
 func bothFigures(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
-	if mem == nil || len(mem.Past) == 0 || len(p.Indicators) > 0 || len(p.Units) > 0 || len(p.Periods) > 0 || !nlu.BothUnits(p.Words) ||
+	if mem == nil || len(p.Indicators) > 0 && !subsetOf(p.Indicators, mem.Parse.Indicators) || len(p.Units) > 0 || len(p.Periods) > 0 || len(p.Projects) > 0 || !nlu.BothAsked(p.Words) ||
 		p.Op != "" && p.Op != "sum" && p.Op != "diff" && p.Op != "ratio" {
 		return nlu.Parse{}, false
 	}
-	before, last := mem.Past[len(mem.Past)-1].Parse, mem.Parse
-	if len(before.Indicators) != 1 || len(last.Indicators) != 1 || before.Indicators[0] == last.Indicators[0] || before.Intent != last.Intent ||
-		!slices.EqualFunc(before.Units, last.Units, slices.Equal) || !slices.EqualFunc(before.Periods, last.Periods, samePeriod) {
+	if p.Level != "" && !nlu.BothUnits(p.Words) && !hasWord(p.Words, "thu", "nhat") {
+		// "cấp tỉnh cả 2 mức thì sao": another level's two figures.
 		return nlu.Parse{}, false
 	}
+	op := p.Op
+	if op == "" && (p.Measure == "change" || nlu.AsksDifference(p.Words)) {
+		op = "diff" // "chênh nhau bao nhiêu"
+	}
+	last := mem.Parse
 	m := last
-	m.Indicators = []string{before.Indicators[0], last.Indicators[0]}
-	m.Op, m.Measure, m.Words = cmp.Or(p.Op, "sum"), "", p.Words
+	m.Op, m.Measure, m.Words = cmp.Or(op, "sum"), "", p.Words
+	if pair, ok := pairAsked(mem); ok {
+		pair.Op, pair.Measure, pair.Words = m.Op, "", p.Words
+		return pair, true
+	}
+	if op != "" && op != last.Op && last.Intent != nlu.IntentRanking &&
+		(len(last.Units) == 2 || len(last.Indicators) == 2 || len(last.Projects) == 2 || len(last.Levels) == 2 && len(last.Units) == 0) {
+		// "huyện thứ nhất hơn huyện thứ hai" after the two added.
+		return m, true
+	}
+	return nlu.Parse{}, false
+}
+
+// pairAsked is the chat's last question with the one thing it differs in
+// from the question before (the figure, the unit, the one unit a ranking
+// named, the level or the project) made the two; ok is false when the two
+// differ in anything else, or in nothing.
+func pairAsked(mem *memory) (nlu.Parse, bool) {
+	if len(mem.Past) == 0 {
+		return nlu.Parse{}, false
+	}
+	before, last := mem.Past[len(mem.Past)-1], mem.Parse
+	b, m := before.Parse, last
+	if b.Intent != last.Intent || !slices.EqualFunc(b.Periods, last.Periods, samePeriod) {
+		return nlu.Parse{}, false
+	}
+	sameUnits := slices.EqualFunc(b.Units, last.Units, slices.Equal) && b.Level == last.Level
+	sameFigures := slices.Equal(b.Indicators, last.Indicators) && slices.Equal(b.Projects, last.Projects) && b.Funding == last.Funding
+	switch {
+	case len(b.Indicators) == 1 && len(last.Indicators) == 1 && b.Indicators[0] != last.Indicators[0] && sameUnits:
+		m.Indicators = []string{b.Indicators[0], last.Indicators[0]}
+	case len(b.Projects) == 1 && len(last.Projects) == 1 && b.Projects[0] != last.Projects[0] && b.Funding == last.Funding && sameUnits:
+		m.Projects = []string{b.Projects[0], last.Projects[0]}
+	case !sameFigures:
+		return nlu.Parse{}, false
+	case last.Intent == nlu.IntentRanking && len(before.Named) > 0 && len(mem.Named) > 0 && !slices.Equal(before.Named, mem.Named):
+		// "2 đơn vị vừa nêu": the one each ranking named.
+		m.Intent, m.Units, m.Level, m.Levels = nlu.IntentValue, [][]string{before.Named, mem.Named}, "", nil
+		m.Order, m.Top, m.Which = "", 0, false
+	case last.Intent == nlu.IntentRanking:
+		return nlu.Parse{}, false
+	case len(b.Units) == 1 && len(last.Units) == 1 && !slices.Equal(b.Units[0], last.Units[0]):
+		m.Units, m.Level, m.Levels = [][]string{b.Units[0], last.Units[0]}, "", nil
+	case len(b.Units) == 0 && len(last.Units) == 0 && b.Level != "" && last.Level != "" && b.Level != last.Level:
+		m.Level, m.Levels = b.Level, []string{b.Level, last.Level}
+	default:
+		return nlu.Parse{}, false
+	}
 	return m, true
 }

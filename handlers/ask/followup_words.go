@@ -263,6 +263,27 @@ func withoutLevelWords(words []string) []string {
 	})
 }
 
+// asksOnlyFigureOf: asksOnlyFigure, or so but for the thing the figures
+// count ("được bao nhiêu dịch vụ" after a ranking of services).
+func asksOnlyFigureOf(c *catalog.Catalog, codes, words []string) bool {
+	if asksOnlyFigure(words) {
+		return true
+	}
+	for _, code := range codes {
+		in, ok := c.Indicators[code]
+		if !ok || in.UnitLabel == "" {
+			continue
+		}
+		label := strings.Fields(nlu.Fold(in.UnitLabel))
+		for i := 0; i+len(label) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(label)], label) && asksOnlyFigure(slices.Concat(words[:i], words[i+len(label):])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asksOnlyFigure: the message asks the figure and says nothing else ("được
 // bao nhiêu", "mấy cái", "con số cụ thể?"): after a ranking that named one
 // unit, that unit's figure.

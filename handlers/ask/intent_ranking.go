@@ -75,6 +75,24 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return joinAnswers(parts), nil
 		}
 	}
+	if len(p.Indicators) >= 2 && p.Measure == "" && p.Op == "" && (p.Order == "desc" || p.Order == "asc") &&
+		!slices.ContainsFunc(p.Indicators, func(code string) bool { return !c.Reported[code] }) {
+		// "huyện nào cao nhất về số hồ sơ và tỷ lệ nộp trực tuyến": each
+		// figure's ranking (the first alone was given).
+		var parts []Answer
+		for _, code := range p.Indicators {
+			q := p
+			q.Indicators = []string{code}
+			ans, err := r.ranking(ctx, q)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, ans)
+		}
+		if !slices.ContainsFunc(parts, func(a Answer) bool { return !a.Kind.CarriesFigure() }) {
+			return joinAnswers(parts), nil
+		}
+	}
 	if ans, ok, err := r.statedWhich(ctx, p, ind); ok || err != nil {
 		return ans, err
 	}

@@ -40,7 +40,11 @@ var (
 	// comparedWays are the ways a difference is asked.
 	comparedWays = phrases("cao hon", "thap hon", "nhieu hon", "it hon", "lon hon", "nho hon")
 	// whichOfTwo ask which of the units named: "huyện nào", "sở nào".
-	whichOfTwo  = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
+	whichOfTwo = phrases("huyen nao", "so nao", "don vi nao", "dia phuong nao", "noi nao")
+	// unsentCues say a report or its figures were not sent ("chưa nộp số
+	// liệu DVC", "chưa gửi báo cáo tỷ lệ …").
+	unsentCues = phrases("chua nop so lieu", "chua nop bao cao", "chua nop bc", "chua gui so lieu", "chua gui bao cao", "chua gui bc",
+		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao")
 	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua",
 		// "còn nợ bc", "nợ báo cáo": owing the report.
@@ -171,7 +175,10 @@ var (
 
 	// unlistedBodies are provincial bodies no unit of the data is.
 	unlistedBodies = phrases("cong an", "quan su", "kho bac", "bao hiem xa hoi", "vien kiem sat", "toa an")
-	outOfScope     = phrases(
+	// translationCues ask to translate ("dịch giúp câu này sang tiếng
+	// Anh"): no figure, nor for the words to translate.
+	translationCues = phrases("dich giup", "dich ho", "dich sang", "dich cau", "dich bao cao", "dich van ban", "sang tieng anh")
+	outOfScope      = append(phrases(
 		"thoi tiet", "mua khong", "troi co mua", "troi mua", "gia vang", "vang sjc", "ty gia", "gia do la", "bao nhieu do la", "do la my", "dola", "usd", "bong da", "tran dau", "tran bong", "da may gio",
 		"xo so", "gia xang", "nguoi yeu", "chuyen cuoi", "cau chuyen", "bai tho", "lam tho", "dan so",
 		// Ministries no provincial department is named after ("Bộ Công an
@@ -180,14 +187,12 @@ var (
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
 		"ai la", "giam doc so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
-		// Translating ("dịch giúp câu này sang tiếng Anh"): no figure.
-		"dich giup", "dich ho", "dich sang", "dich cau", "dich bao cao", "dich van ban", "sang tieng anh",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
 		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.
 		// ("mở cửa" alone folds like "mở của": "độ mở của trang web").
 		"co lam viec", "lam viec khong", "lam viec ko", "gio lam viec", "may gio mo cua", "gio mo cua",
-	)
+	), translationCues...)
 
 	// leaders are asked about as people ("chủ tịch tỉnh hiện nay là ai",
 	// "lịch họp của chủ tịch"), which no figure answers; unless a word of

@@ -866,6 +866,30 @@ func twoOf(tokens []string, noun func(string) bool) bool {
 	return false
 }
 
+// bothNouns are the things a message takes two of when it sets the two
+// figures asked in turn together ("2 khoản đó", "tổng 2 cấp vừa hỏi",
+// "gộp 2 dự án", "hai con số").
+var bothNouns = setOf("khoan", "cap", "du", "con", "muc", "chi", "loai")
+
+// AsksDifference: the message asks a difference ("chênh nhau", "hơn kém",
+// "cách nhau").
+func AsksDifference(tokens []string) bool { return anyPhrase(tokens, diffCues) }
+
+// BothAsked: the message speaks of two things asked before: the words of
+// BothUnits, "2 khoản", "2 cấp", "2 dự án", or "… thứ nhất … thứ hai".
+func BothAsked(tokens []string) bool {
+	if BothUnits(tokens) {
+		return true
+	}
+	for i := 0; i+1 < len(tokens); i++ {
+		if (tokens[i] == "hai" || tokens[i] == "2") && bothNouns[tokens[i+1]] {
+			return true
+		}
+	}
+	return wordsIndex(tokens, []string{"thu", "nhat"}) >= 0 &&
+		(wordsIndex(tokens, []string{"thu", "hai"}) >= 0 || wordsIndex(tokens, []string{"thu", "2"}) >= 0)
+}
+
 // BothUnits: "hai huyện", "2 ngành", "cả hai": the two units a chat asked.
 func BothUnits(tokens []string) bool {
 	if slices.Contains(tokens, "hon") && !slices.Contains(tokens, "nhat") {

@@ -115,6 +115,10 @@ func NamesUnstored(tokens []string) bool { return anyPhrase(tokens, unstoredThin
 // "tranh thủ hỏi").
 func NamesUnstoredMoney(tokens []string) bool { return anyPhrase(tokens, spentStates) }
 
+// AsksTranslation: the message asks to translate ("dịch sang tiếng Anh
+// giúp anh câu: …"), and what follows is the text to translate.
+func AsksTranslation(tokens []string) bool { return anyPhrase(tokens, translationCues) }
+
 var spentStates = phrases("giai ngan", "quyet toan", "tam ung")
 
 // AsksNoNumber: the question asks for no number, no rate and no count
