@@ -26,8 +26,8 @@ var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true,
 var peopleKinds = [][]string{{"nu"}, {"phu", "nu"}, {"nam", "gioi"}, {"thanh", "nien"}, {"cao", "tuoi"}, {"nguoi", "gia"}, {"dan", "toc"}}
 
 // askOpeners end the polite openings before "số …" ("cho biết", "cho
-// xin", "cung cấp").
-var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": true, "can": true}
+// xin", "cung cấp"), and "tổng" ("tổng số cán bộ …").
+var askOpeners = map[string]bool{"biet": true, "xin": true, "cap": true, "hoi": true, "can": true, "tong": true}
 
 // countedElsewhere: the question asks the number of a thing none of its
 // indicators counts.

@@ -35,6 +35,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := endNamed(mem, p, fu); ok {
 		return true
 	}
+	if _, ok := againstOtherUnit(mem, p); ok {
+		return true
+	}
 	if _, ok := neighbourAfter(c, mem, p); ok {
 		return true
 	}
@@ -245,7 +248,39 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 
 // merge is the remembered question with what the follow-up changes: its
 // figure, place, period, measure; inherited lists the slots kept.
-func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
+func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.Parse, []string) {
+	m, inherited := mergeParts(c, mem, p, fu)
+	if p.Op == "ratio" && m.Op != "ratio" && (len(m.Indicators) == 2 || len(m.Units) == 2 || len(m.Periods) == 2) {
+		// "vậy mức 3 gấp mức 4 bao nhiêu lần", "quý 2 bằng mấy lần quý
+		// 1", "so với Sở Nội vụ thì gấp mấy": the two set side by side
+		// are divided, as the message asks (not subtracted, or given
+		// alone).
+		m.Op = "ratio"
+		if len(m.Periods) == 2 {
+			m.Intent = nlu.IntentCompare
+		}
+	}
+	return m, inherited
+}
+
+// againstOtherUnit: "gấp mấy Hương Sơn về số hồ sơ", "hơn Thạch Hà bao
+// nhiêu hồ sơ" after one unit's figure names a figure of its own, one
+// other unit and no period: that figure of the two units, set against
+// each other as asked (a division or a difference needs two; it was the
+// other unit's alone, refused).
+func againstOtherUnit(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if p.Op != "ratio" && p.Op != "diff" || len(p.Indicators) == 0 || len(p.Units) != 1 || len(prev.Units) != 1 || slices.Equal(p.Units[0], prev.Units[0]) ||
+		len(p.Periods) > 0 || p.Which || p.Level != "" || prev.Intent != nlu.IntentValue || len(prev.Periods) > 1 {
+		return nlu.Parse{}, false
+	}
+	m := prev
+	m.Indicators, m.Units, m.Op, m.Measure, m.Words = p.Indicators, [][]string{prev.Units[0], p.Units[0]}, p.Op, "", p.Words
+	return m, true
+}
+
+// mergeParts is merge before the follow-up's own arithmetic is restored.
+func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
 	if m, ok := averageAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
@@ -255,6 +290,9 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu
 	}
 	if m, ok := endNamed(mem, p, fu); ok {
 		return m, []string{"indicators", "units"}
+	}
+	if m, ok := againstOtherUnit(mem, p); ok {
+		return m, []string{"units", "periods"}
 	}
 	if m, ok := neighbourAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}

@@ -84,7 +84,9 @@ var (
 	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %",
 		// "chỉ bằng khoảng mấy %": roughly said.
-		"bang khoang may phan tram", "bang khoang may %", "bang khoang bao nhieu phan tram", "bang khoang bao nhieu %")
+		"bang khoang may phan tram", "bang khoang may %", "bang khoang bao nhieu phan tram", "bang khoang bao nhieu %",
+		// "được mấy % tổng số mức 4 toàn tỉnh": a part of the whole named.
+		"may % tong", "may phan tram tong", "bao nhieu % tong", "bao nhieu phan tram tong")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua",
 		"hang may", "vi tri so may", "vi tri nao", "thang hang", "tut hang", "len hang", "xuong hang")
 	ratioCues = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent

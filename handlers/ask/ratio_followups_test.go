@@ -1,0 +1,27 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestRatioFollowUps: "gấp mấy lần" after two figures, two periods or
+// two units asked in turn divides them (the two were given side by side,
+// subtracted, or refused); "gấp mấy Hương Sơn về số hồ sơ" after Nghi
+// Xuân's rate is the two units' counts divided. "được mấy % tổng số mức
+// 4 toàn tỉnh" is a share of the whole (was the part alone); "tổng số cán
+// bộ chuyên trách CNTT" counts people no figure counts (was the training
+// project's money).
+func TestRatioFollowUps(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "ratios", []chatCase{
+		{[]string{"a ơi toàn tỉnh có bn DVC mức 3", "mức 4 nữa a", "vậy mức 3 gấp mức 4 bao nhiêu lần"}, []string{"gấp 66,5 lần"}, nil},
+		{[]string{"năm 2019 có bao nhiêu hồ sơ nộp trực tuyến rồi a", "năm ngoái được bao nhiêu", "năm nay nhiều gấp bao nhiêu lần năm ngoái"}, []string{"gấp 3,43 lần năm 2018"}, nil},
+		{[]string{"TP Hà Tĩnh có mấy DVC mức 4 quý 1", "q2 có mấy", "quý 2 bằng mấy lần quý 1"}, []string{"gấp 1,2 lần quý 1/2019"}, nil},
+		{[]string{"Nghi Xuân quý 1 nộp trực tuyến bao nhiêu hồ sơ", "tỉ lệ được mấy %", "gấp mấy Hương Sơn về số hồ sơ"}, []string{"Huyện Nghi Xuân gấp 2 lần Huyện Hương Sơn"}, nil},
+		{[]string{"Huyện Kỳ Anh quý 1 bao nhiêu hồ sơ trực tuyến", "so với Sở Nội vụ thì gấp mấy"}, []string{"gấp 4,5 lần"}, []string{"cao hơn"}},
+		{[]string{"DVC mức 4 của các cơ quan cấp tỉnh được mấy % tổng số mức 4 toàn tỉnh"}, []string{"23,33%"}, nil},
+		{[]string{"tổng số cán bộ chuyên trách CNTT cấp xã"}, nil, []string{"triệu đồng"}},
+	})
+}
