@@ -26,6 +26,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if fu.Cue || fu.Back != "" || fu.Export || fu.Chart || fu.Those && len(mem.Parse.Units) > 0 {
 		return true
 	}
+	if fu.Those && mem.Parse.Level != "" && len(p.Units) == 0 && p.Level == "" && len(p.Periods) == 0 && !p.Which {
+		// "tổng số hồ sơ tiếp nhận của các đơn vị đó" after the districts'
+		// figure: theirs.
+		return true
+	}
 	if _, ok := averageAfter(c, mem, p); ok {
 		return true
 	}

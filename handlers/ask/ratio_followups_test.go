@@ -25,3 +25,20 @@ func TestRatioFollowUps(t *testing.T) {
 		{[]string{"tổng số cán bộ chuyên trách CNTT cấp xã"}, nil, []string{"triệu đồng"}},
 	})
 }
+
+// TestPointersAndAddressee: "DVC mức 3 bên đó mấy cái" after Sở Nội vụ's
+// rate is that agency's (was the province's); "sở thì bao nhiêu đơn vị
+// chưa nộp" after the districts is the agencies ("sở" at the start was
+// read as "số": all units); "các đơn vị đó" after a level's figure is
+// that level (was the province); "… vậy đồng chí?" ends politely, and the
+// follow-up is understood (was not).
+func TestPointersAndAddressee(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "pointers", []chatCase{
+		{[]string{"Sở Nội vụ quý 1 tỷ lệ hồ sơ trực tuyến", "DVC mức 3 bên đó mấy cái"}, []string{"mức độ 3 của Sở Nội vụ quý 1/2019: 22 dịch vụ"}, nil},
+		{[]string{"quý 2 bao nhiêu huyện chưa nộp báo cáo", "sở thì bao nhiêu đơn vị chưa nộp"}, []string{"3/19 đơn vị sở, ban, ngành", "còn 16 đơn vị chưa nộp"}, nil},
+		{[]string{"quý 2/2019 các đơn vị cấp huyện có tổng cộng bao nhiêu hồ sơ nộp trực tuyến?", "Tổng số hồ sơ tiếp nhận của các đơn vị đó là bao nhiêu?"},
+			[]string{"cấp huyện quý 2/2019: 19.835 hồ sơ"}, nil},
+		{[]string{"Sang quý 2/2019 tỷ lệ của TP Hà Tĩnh là bao nhiêu?", "quý 1 thì sao", "Tăng bao nhiêu điểm phần trăm vậy đồng chí?"}, []string{"tăng 4,32 điểm %"}, nil},
+	})
+}

@@ -719,7 +719,7 @@ func pronounAt(tokens []string) int {
 var debtBefore = setOf("con", "bi", "dang", "khong", "tra", "cac", "khoan", "so")
 
 var (
-	unitNouns = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}}
+	unitNouns = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}, {"ben"}}
 	// pointers after a unit's noun point at the units named before;
 	// onePointers at the one ("đơn vị đó", Nghệ-Tĩnh "đơn vị nớ", "bên tê").
 	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay", "no", "te")

@@ -141,6 +141,11 @@ func (q *question) agencyWordFolded() bool {
 		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nao" || q.tokens[i+1] == "nganh") {
 			return true
 		}
+		if i+1 < len(q.tokens) && q.tokens[i+1] == "thi" && (i == 0 || q.tokens[i-1] == "con") {
+			// "sở thì bao nhiêu đơn vị chưa nộp", "còn sở thì": the
+			// agencies, set against the level asked before.
+			return true
+		}
 		if i+1 < len(q.tokens) && (q.tokens[i+1] == "nop" || q.tokens[i+1] == "gui") && (i == 0 || q.periodTaken[i-1]) {
 			// "q1 so nop bao cao duoc may don vi": the agencies that
 			// sent, not a "số" nothing counts.
@@ -412,9 +417,11 @@ func (q *question) leftover() []string {
 			named[tok] = true
 		}
 	}
+	// (The polite end, "… vậy đồng chí", says nothing asked.)
+	end := len(WithoutPoliteEnd(q.tokens))
 	var out []string
 	for i, tok := range q.tokens {
-		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) || named[tok] {
+		if q.taken[i] || fillers[tok] || isNumber(tok) || isDocumentCode(tok) || named[tok] || i >= end {
 			continue
 		}
 		if n, spoken := digitWords[tok]; spoken && n > 1 && i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] {
