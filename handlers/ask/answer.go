@@ -290,6 +290,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	unitsTogether(&p)
 	bothChannels(c, &p)
 	if andRate(p.Words) {
+		onlineCountNamed(c, &p)
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
 		// sơ trực tuyến với tỷ lệ thế nào": the rate's count too.
 		for _, code := range p.Indicators {

@@ -43,6 +43,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := againstOtherUnit(mem, p); ok {
 		return true
 	}
+	if _, ok := reversedRanking(mem, p); ok {
+		return true
+	}
+	if _, ok := rankingWithout(c, mem, p); ok {
+		return true
+	}
 	if _, ok := neighbourAfter(c, mem, p); ok {
 		return true
 	}
@@ -298,6 +304,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	}
 	if m, ok := againstOtherUnit(mem, p); ok {
 		return m, []string{"units", "periods"}
+	}
+	if m, ok := reversedRanking(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := rankingWithout(c, mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := neighbourAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}

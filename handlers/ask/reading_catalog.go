@@ -436,3 +436,23 @@ func plusRate(words []string) bool {
 	}
 	return false
 }
+
+// onlineCountNamed: "2018 tổng hồ sơ online với tỷ lệ" reads the rate
+// from "online" and leaves "tổng hồ sơ", the files received; the count
+// asked beside a rate of online files is of those online (the rate's
+// numerator), which the words name.
+func onlineCountNamed(c *catalog.Catalog, p *nlu.Parse) {
+	if !hasWord(p.Words, "ho", "so", "online") && !hasWord(p.Words, "ho", "so", "truc", "tuyen") {
+		return
+	}
+	for _, code := range p.Indicators {
+		in := c.Indicators[code]
+		if in.Kind != "percent" || in.NumeratorCode == "" || slices.Contains(p.Indicators, in.NumeratorCode) {
+			continue
+		}
+		if i := slices.Index(p.Indicators, in.DenominatorCode); i >= 0 {
+			p.Indicators = slices.Clone(p.Indicators)
+			p.Indicators[i] = in.NumeratorCode
+		}
+	}
+}

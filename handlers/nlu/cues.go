@@ -9,7 +9,9 @@ var (
 	// bothBodiesCues name the departments and the districts together:
 	// every unit that reports ("sở" folds like "số").
 	bothBodiesCues = phrases("ca so ca huyen", "ca so lan huyen", "ca huyen ca so", "ca huyen lan so", "ca cac so lan cac huyen",
-		"ca so ca cac huyen", "ca so va huyen", "ca huyen va so", "ca so va cac huyen", "ca cac so va cac huyen")
+		"ca so ca cac huyen", "ca so va huyen", "ca huyen va so", "ca so va cac huyen", "ca cac so va cac huyen",
+		// "tính cả khối tỉnh và khối huyện": the two blocks together.
+		"ca khoi tinh va khoi huyen", "ca khoi huyen va khoi tinh", "ca khoi so va khoi huyen", "ca khoi huyen va khoi so")
 	// countedNouns are what the figures count, never money: "mấy dịch vụ".
 	countedNouns = phrases("dich vu", "ho so", "nguoi", "lop", "bai", "tin")
 	// headWords name a body's head, not the first of a ranking.
@@ -137,7 +139,7 @@ var (
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
 	sumCues        = phrases("tong cong", "tat ca bao nhieu", "cong don", "cong lai", "cong voi", "cong ca", "gop lai", "gop", "ca hai", "tong", "luy ke", "tinh them", "ke them", "cong them")
 
-	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co")
+	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co", "khong cung cap", "khong trien khai") // "địa phương nào không cung cấp DVC mức 4"
 
 	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")

@@ -336,6 +336,11 @@ func asideSpans(toks []string) [][2]int {
 		if toks[i] != "khong" || toks[i+1] != "phai" {
 			continue
 		}
+		if i >= 2 && (toks[i-2] == "cac" || toks[i-2] == "nhung" || toks[i-2] == "may") {
+			// "những huyện không phải thị xã, thành phố": the level
+			// without those kinds, not a name's kind not meant.
+			continue
+		}
 		for _, k := range notMeantKinds {
 			if j := i + 2 + len(k); j <= end && runAt(toks, i+2, k) {
 				out = append(out, [2]int{i, j})
@@ -870,6 +875,13 @@ func twoOf(tokens []string, noun func(string) bool) bool {
 // figures asked in turn together ("2 khoản đó", "tổng 2 cấp vừa hỏi",
 // "gộp 2 dự án", "hai con số").
 var bothNouns = setOf("khoan", "cap", "du", "con", "muc", "chi", "loai")
+
+// reverseCues turn a ranking around ("ngược lại thì sao", "đảo lại thứ
+// tự").
+var reverseCues = phrases("nguoc lai", "dao lai", "dao nguoc", "chieu nguoc")
+
+// Reverses: the message turns the ranking before around.
+func Reverses(tokens []string) bool { return anyPhrase(tokens, reverseCues) }
 
 // AsksDifference: the message asks a difference ("chênh nhau", "hơn kém",
 // "cách nhau").

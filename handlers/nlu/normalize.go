@@ -666,6 +666,13 @@ var abbreviations = []abbreviation{
 	// people (not "ba con số", three figures).
 	{"cho dan", "cho nguoi dan"},
 	{"bao nhieu ba con", "bao nhieu nguoi dan"},
+	// "bn ng dự", "mấy ng tham gia": people, typed short.
+	{"bn ng du", "bao nhieu nguoi tham gia"},
+	{"bn ng tham gia", "bao nhieu nguoi tham gia"},
+	{"bao nhieu ng du", "bao nhieu nguoi tham gia"},
+	{"bao nhieu ng tham gia", "bao nhieu nguoi tham gia"},
+	{"may ng du", "may nguoi tham gia"},
+	{"may ng tham gia", "may nguoi tham gia"},
 	{"nguoi du", "nguoi tham gia"}, // "có bao nhiêu người dự": attend
 	// ("người dự hội thảo", "hội nghị": of another event than a class.)
 	{"nguoi du hoi thao", "khach moi hoi thao"},
@@ -677,6 +684,11 @@ var abbreviations = []abbreviation{
 	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
+	// "Xin nêu tên và số hồ sơ", "nêu rõ tên huyện": list them ("nêu"
+	// alone is the report's saying).
+	{"neu ro ten", "liet ke"},
+	{"neu ten", "liet ke"},
+	{"cho biet ten", "liet ke"}, // "Xin cho biết tên đơn vị … chưa nộp"
 	{"gium", "giup"},
 	// "bét bảng", "cuối bảng", "đầu bảng": the last, the first.
 	{"bet bang", "thap nhat"},

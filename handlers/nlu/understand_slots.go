@@ -374,8 +374,10 @@ func (q *question) measures(p *Parse) {
 		p.Order = "all"
 	case q.has("top"):
 		p.Order = "desc"
-	case q.placeAsked() > 1 && (q.has("tu duoi len") || q.has("tu cuoi len") || q.has("tu duoi dem len") || q.has("tu cuoi bang")):
-		// "xếp thứ hai từ dưới lên": the last ones, to that place.
+	case q.placeAsked() > 1 && (q.has("tu duoi len") || q.has("tu cuoi len") || q.has("tu duoi dem len") || q.has("tu cuoi bang") ||
+		q.has("tu thap len cao") || q.has("tu thap den cao")):
+		// "xếp thứ hai từ dưới lên", "xếp từ thấp lên cao … đứng thứ 2":
+		// the last ones, to that place.
 		p.Order = "asc"
 	case q.placeAsked() > 1:
 		// "ai đứng thứ hai về tỷ lệ": the first ones, to that place.
@@ -834,6 +836,10 @@ func (q *question) exceptedKinds() []string {
 		if end < 0 && (q.tokens[i] == "tru" || q.tokens[i] == "ngoai" || q.tokens[i] == "bo") {
 			// ("bỏ thành phố và 2 thị xã ra": only with kinds after it.)
 			end = i + 1
+		}
+		if end < 0 && q.tokens[i] == "khong" && i+1 < len(q.tokens) && q.tokens[i+1] == "phai" {
+			// "những huyện không phải thị xã, thành phố": the others.
+			end = i + 2
 		}
 		if end < 0 {
 			continue
