@@ -315,6 +315,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	moneyForProject(c, &p)
 	targetByWords(c, &p)
 	countOfBodies(c, &p, t.Tokens)
+	rankInProvince(&p)
 	rankIsTheFigure(c, &p)
 	shareOfCounts(c, &p)
 	countedAmong(c, &p)

@@ -46,6 +46,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := reversedRanking(mem, p); ok {
 		return true
 	}
+	if _, ok := periodsLeftOut(mem, p); ok {
+		return true
+	}
 	if _, ok := rankingWithout(c, mem, p); ok {
 		return true
 	}
@@ -261,6 +264,11 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.Parse, []string) {
 	m, inherited := mergeParts(c, mem, p, fu)
+	if len(p.ExceptKinds) > 0 && len(m.ExceptKinds) == 0 && m.Level != "" && len(m.Units) == 0 {
+		// "chỉ những huyện không phải thị xã, thành phố thôi" after the
+		// districts' rate: theirs without those kinds.
+		m.ExceptKinds = p.ExceptKinds
+	}
 	if p.Op == "ratio" && m.Op != "ratio" && (len(m.Indicators) == 2 || len(m.Units) == 2 || len(m.Periods) == 2) {
 		// "vậy mức 3 gấp mức 4 bao nhiêu lần", "quý 2 bằng mấy lần quý
 		// 1", "so với Sở Nội vụ thì gấp mấy": the two set side by side
@@ -306,6 +314,9 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		return m, []string{"units", "periods"}
 	}
 	if m, ok := reversedRanking(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := periodsLeftOut(mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := rankingWithout(c, mem, p); ok {

@@ -200,3 +200,42 @@ func asOfSummed(c *catalog.Catalog, p *nlu.Parse) {
 		p.Op = "" // the span's own figure, added over its quarters
 	}
 }
+
+// periodsLeftOut: "không tính quý 1" after the half-year asked as its two
+// quarters added: the same question of the periods left (the quarter
+// left out was the answer).
+func periodsLeftOut(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if len(p.ExceptPeriods) == 0 || len(p.Periods) > 0 || len(p.Units) > 0 || len(p.Indicators) > 0 || len(prev.Periods) == 0 {
+		return nlu.Parse{}, false
+	}
+	except := sameYear(p.ExceptPeriods, &prev.Periods[0])
+	periods := prev.Periods
+	if len(periods) == 1 {
+		// (The half-year asked as one: its quarters, or its years.)
+		by := []string{"tung", "quy"}
+		if except[0].Kind == nlu.PeriodYear {
+			by = []string{"tung", "nam"}
+		}
+		parts, ok := nlu.PartsOf(by, periods[0])
+		if !ok {
+			return nlu.Parse{}, false
+		}
+		periods = parts
+	}
+	left := slices.DeleteFunc(slices.Clone(periods), func(per nlu.Period) bool {
+		return slices.ContainsFunc(except, func(out nlu.Period) bool { return samePeriod(out, per) })
+	})
+	if len(left) == len(periods) || len(left) == 0 {
+		return nlu.Parse{}, false
+	}
+	m := prev
+	m.Periods = left
+	if len(left) == 1 {
+		m.Op, m.Measure = "", ""
+		if m.Intent == nlu.IntentCompare {
+			m.Intent = nlu.IntentValue
+		}
+	}
+	return m, true
+}

@@ -148,3 +148,25 @@ func amongEvery(words []string) bool {
 		hasWord(words, "ca", "so", "lan", "huyen") || hasWord(words, "ca", "huyen", "lan", "so") || hasWord(words, "bang", "tong") ||
 		hasWord(words, "toan", "bo") && hasWord(words, "don", "vi") // "trong toàn bộ 17 đơn vị nộp báo cáo"
 }
+
+// rankInProvince: "TP Hà Tĩnh xếp thứ mấy trong tỉnh", "… đứng hạng mấy
+// toàn tỉnh", "… cả tỉnh": the place among the units of its level across
+// the province, not the province as a second unit (whose place was
+// refused).
+func rankInProvince(p *nlu.Parse) {
+	if p.Op != "rankof" || len(p.Units) != 2 || len(p.UnitSpans) != 2 {
+		return
+	}
+	for i, u := range p.Units {
+		sp := p.UnitSpans[i]
+		if !slices.Equal(u, []string{nlu.ProvinceCode}) || sp[0] < 1 || sp[0] > len(p.Words) {
+			continue
+		}
+		switch p.Words[sp[0]-1] {
+		case "trong", "toan", "ca", "khap":
+			p.Units = slices.Delete(slices.Clone(p.Units), i, i+1)
+			p.UnitSpans = slices.Delete(slices.Clone(p.UnitSpans), i, i+1)
+			return
+		}
+	}
+}

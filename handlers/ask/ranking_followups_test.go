@@ -47,3 +47,23 @@ func TestNamesAndKindsAsked(t *testing.T) {
 		{[]string{"Hương Khê quý 2/2019 hồ sơ trực tuyến chiếm bao nhiêu phần trăm tổng hồ sơ?"}, []string{"13,73%"}, nil},
 	})
 }
+
+// TestPeriodsAndKindsLeftOut: "không tính quý 1" after the half-year is
+// its quarter 2 (was not understood); "không tính quý 2, quý 1 thì bao
+// nhiêu" is quarter 1 (was quarter 2); "không phải 2017, a hỏi 2018 cơ"
+// is 2018 (was 2017); "quý 2 trừ quý 1" still subtracts; "chỉ những
+// huyện không phải thị xã, thành phố thôi" after the districts' rate is
+// theirs without those kinds (was all of them); "xếp thứ mấy trong tỉnh"
+// is the place among the unit's level (was refused: the province read as
+// a second unit).
+func TestPeriodsAndKindsLeftOut(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "periods-left-out", []chatCase{
+		{[]string{"Can Lộc 6 tháng đầu năm 2019, cộng 2 quý, nộp trực tuyến bao nhiêu hồ sơ", "không tính quý 1"}, []string{"Huyện Can Lộc quý 2/2019: 642 hồ sơ"}, nil},
+		{[]string{"Can Lộc nộp trực tuyến được bao nhiêu hồ sơ quý 2", "không tính quý 2, quý 1 thì bao nhiêu"}, []string{"Huyện Can Lộc quý 1/2019: 468 hồ sơ"}, nil},
+		{[]string{"năm 2017 chỉ số minh bạch PCI được bao nhiêu điểm", "không phải 2017, a hỏi 2018 cơ"}, []string{"năm 2018: 6,25 điểm"}, nil},
+		{[]string{"Thạch Hà: tổng hồ sơ tiếp nhận quý 2/2019 trừ quý 1/2019 ra bao nhiêu?"}, []string{"tăng 82 hồ sơ"}, nil},
+		{[]string{"quý 2/2019 tỷ lệ hồ sơ trực tuyến chung của các huyện", "chỉ những huyện không phải thị xã, thành phố thôi"}, []string{"(không tính thị xã, thành phố) quý 2/2019: 12,85%"}, nil},
+		{[]string{"Quý 1 TP Hà Tĩnh xếp thứ mấy trong tỉnh về tỷ lệ hồ sơ trực tuyến?"}, []string{"Thành phố Hà Tĩnh đứng thứ 3/12 đơn vị cấp huyện"}, nil},
+	})
+}

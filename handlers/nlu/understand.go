@@ -62,6 +62,10 @@ type Parse struct {
 	// ExceptUnits are units a list leaves out ("trên 20% ngoài Lộc Hà"),
 	// by key.
 	ExceptUnits []string `json:"except_units,omitempty"`
+	// ExceptPeriods are periods the question leaves out ("không tính quý
+	// 2, quý 1 thì bao nhiêu", "không tính quý 1" after the half-year):
+	// none of Periods.
+	ExceptPeriods []Period `json:"except_periods,omitempty"`
 	// Threshold keeps the units whose figure is over (or under) a number:
 	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
 	Threshold *Threshold `json:"threshold,omitempty"`
@@ -118,7 +122,8 @@ type question struct {
 	periodTaken    []bool // tokens of periods only
 	noSuchProject  bool   // "dự án số 15" names a number no project has
 	unitSpans      []span
-	excepted       []span // the kinds of unit left out (Parse.ExceptKinds)
+	excepted       []span   // the kinds of unit left out (Parse.ExceptKinds)
+	leftOutPeriods []Period // periods named to be left out (Parse.ExceptPeriods)
 	indicatorTaken []bool
 	opAt           int // where the arithmetic asked is named (Parse.Op)
 	// ownLevel: the asker's own unit named by its level alone ("xã em"):
@@ -167,6 +172,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var invalid string
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
+	p.Periods, p.ExceptPeriods = q.periodsLeftOut(p.Periods)
 	q.periodTaken = append([]bool(nil), q.taken...)
 	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksOfLeader() || q.asksWhichProvince() {
 		p.Reason, p.Command = ReasonOutOfScope, command

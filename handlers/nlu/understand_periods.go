@@ -34,6 +34,9 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 		}
 		switch {
 		case r.st == stOK && r.n > 0:
+			if leftOutBefore(q.tokens, i) {
+				q.leftOutPeriods = append(q.leftOutPeriods, r.p)
+			}
 			if !slices.ContainsFunc(out, func(o Period) bool { return o.Kind == r.p.Kind && o.Start == r.p.Start && o.End == r.p.End }) {
 				// "Lộc Hà quý 1 so với Thạch Hà quý 1": one period, named twice.
 				out = append(out, r.p)
@@ -83,4 +86,31 @@ func (q *question) onlyGreeting() bool {
 		}
 	}
 	return rest == 0 && greeted
+}
+
+// leftOutBefore: the words right before token i leave out what it names
+// ("không tính quý 2"; not "trừ", which subtracts: "quý 2 trừ quý 1").
+func leftOutBefore(tokens []string, i int) bool {
+	if i < 2 {
+		return false
+	}
+	two := tokens[i-2] + " " + tokens[i-1]
+	// ("không phải 2017, a hỏi 2018 cơ": not that one.)
+	return two == "khong tinh" || two == "khong ke" || two == "chua tinh" || two == "bo di" || two == "khong phai"
+}
+
+// periodsLeftOut splits the periods found into those asked and those the
+// question leaves out.
+func (q *question) periodsLeftOut(found []Period) (asked, out []Period) {
+	if len(q.leftOutPeriods) == 0 {
+		return found, nil
+	}
+	for _, p := range found {
+		if slices.Contains(q.leftOutPeriods, p) {
+			out = append(out, p)
+		} else {
+			asked = append(asked, p)
+		}
+	}
+	return asked, out
 }
