@@ -250,6 +250,7 @@ var abbreviations = []abbreviation{
 	{"ky bao cao vua qua", "ky bao cao gan nhat"},
 	// "hai quý trước": two quarters back, the one before the last.
 	{"hai quy truoc", "quy truoc nua"},
+	{"hai quy roi", "quy truoc nua"}, // (as "quý rồi" reads "quý trước")
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},
@@ -724,6 +725,7 @@ var abbreviations = []abbreviation{
 	{"ti ne", "ty le"},
 	{"ty ne", "ty le"},
 	{"pe xe i", "pci"},
+	{"ho xo tt", "ho so truc tuyen"}, // (as "hồ sơ tt" reads)
 	{"ho xo", "ho so"},
 	{"tyle", "ty le"},
 	// Words run together on a phone keyboard ("SOHOSO", "QUY2", "TRUCTUYEN").
