@@ -289,6 +289,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	latestOfQuarters(&p, a.now())
 	unitsTogether(&p)
 	bothChannels(c, &p)
+	partWithoutWhole(c, &p)
 	if andRate(p.Words) {
 		onlineCountNamed(c, &p)
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ

@@ -49,6 +49,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := periodsLeftOut(mem, p); ok {
 		return true
 	}
+	if _, ok := shareOfWhole(c, mem, p); ok {
+		return true
+	}
 	if _, ok := rankingWithout(c, mem, p); ok {
 		return true
 	}
@@ -317,6 +320,9 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := periodsLeftOut(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := shareOfWhole(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := rankingWithout(c, mem, p); ok {
@@ -594,6 +600,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	if other, ok := sameNameOfKind(c, prev, p.Words); ok && len(p.Units) == 0 {
 		// "thị xã thì sao?" after Huyện Kỳ Anh: the other unit of that name.
 		p.Units, p.Level, p.Levels = [][]string{{other}}, "", nil
+	}
+	if len(p.Units) == 1 && p.Level == "" && prev.Op == "share" && len(prev.Units) == 2 && slices.Equal(prev.Units[1], []string{nlu.ProvinceCode}) &&
+		!slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) {
+		// "TP Hà Tĩnh chiếm mấy" after Hồng Lĩnh's share of the province:
+		// the city's share of it.
+		p.Units = [][]string{p.Units[0], {nlu.ProvinceCode}}
 	}
 	if len(p.Units) > 0 && p.Level == "" && prev.Op == "share" {
 		// "Thạch Hà" after "Can Lộc chiếm bao nhiêu % … của các huyện":

@@ -42,3 +42,21 @@ func TestPointersAndAddressee(t *testing.T) {
 		{[]string{"Sang quý 2/2019 tỷ lệ của TP Hà Tĩnh là bao nhiêu?", "quý 1 thì sao", "Tăng bao nhiêu điểm phần trăm vậy đồng chí?"}, []string{"tăng 4,32 điểm %"}, nil},
 	})
 }
+
+// TestSharesAndAveragesAfter: "chiếm bao nhiêu % dvc mức 4 của các đơn
+// vị đã báo cáo quý 1" after Hồng Lĩnh's services is its share of the
+// province (was refused); "TP Hà Tĩnh chiếm mấy" then is the city's;
+// "chiếm mấy %" after a unit's online files stays their rate; "nộp trực
+// tuyến tổng bao nhiêu hồ sơ" is the online files alone (the files
+// received were added), so "bình quân mỗi sở" is their average (was
+// refused); "nhận tổng bao nhiêu hồ sơ, bao nhiêu nộp online" keeps both.
+func TestSharesAndAveragesAfter(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "shares-after", []chatCase{
+		{[]string{"Hồng Lĩnh q1 có mấy dvc mức 4", "chiếm bao nhiêu % dvc mức 4 của các đơn vị đã báo cáo quý 1"}, []string{"bằng 14%"}, nil},
+		{[]string{"Hồng Lĩnh q1 có mấy dvc mức 4", "chiếm bao nhiêu % dvc mức 4 của các đơn vị đã báo cáo quý 1", "TP Hà Tĩnh chiếm mấy"}, []string{"Thành phố Hà Tĩnh bằng 20%"}, nil},
+		{[]string{"TP Hà Tĩnh quý 1 có bao nhiêu hồ sơ trực tuyến", "chiếm mấy %"}, []string{"16,24%"}, nil},
+		{[]string{"quý 1 các sở nộp trực tuyến tổng bao nhiêu hồ sơ", "bình quân mỗi sở được bao nhiêu"}, []string{"Trung bình mỗi đơn vị sở, ban, ngành cấp tỉnh: 40 hồ sơ"}, nil},
+		{[]string{"Q1 và Q2 Hương Khê nhận tổng bao nhiêu hồ sơ, bao nhiêu nộp online"}, []string{"1.590", "176"}, nil},
+	})
+}

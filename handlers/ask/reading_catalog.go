@@ -456,3 +456,24 @@ func onlineCountNamed(c *catalog.Catalog, p *nlu.Parse) {
 		}
 	}
 }
+
+// partWithoutWhole: "quý 1 các sở nộp trực tuyến tổng bao nhiêu hồ sơ"
+// reads the files received (the rate's whole) from "tổng … hồ sơ" beside
+// the online files (its part); "tổng" there adds, and the files counted
+// are the online ones. The whole stays when it is named: "(tiếp) nhận",
+// "trên tổng bao nhiêu", "tổng hstong".
+func partWithoutWhole(c *catalog.Catalog, p *nlu.Parse) {
+	if len(p.Indicators) != 2 || p.Op != "sum" || !hasWord(p.Words, "tong", "bao", "nhieu", "ho", "so") && !hasWord(p.Words, "tong", "may", "ho", "so") ||
+		hasWord(p.Words, "nhan") || andRate(p.Words) {
+		return
+	}
+	for _, in := range c.Indicators {
+		if in.Kind != "percent" || in.NumeratorCode == "" || in.DenominatorCode == "" {
+			continue
+		}
+		if slices.Contains(p.Indicators, in.NumeratorCode) && slices.Contains(p.Indicators, in.DenominatorCode) {
+			p.Indicators = []string{in.NumeratorCode}
+			return
+		}
+	}
+}
