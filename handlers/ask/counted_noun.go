@@ -19,7 +19,7 @@ import (
 var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true, "can bo": true,
 	"buoi": true, "ngay": true, "hoi vien": true, "buu cuc": true, "may tinh": true, "thiet bi": true,
 	"doan vien": true, "dang vien": true, "tinh nguyen": true, "hoc sinh": true, "sinh vien": true, "giao vien": true,
-	"giang vien": true, "chung chi": true} // "bao nhiêu giảng viên đứng lớp": not the classes
+	"giang vien": true, "chung chi": true, "tiet": true} // "bao nhiêu giảng viên đứng lớp": not the classes; "mấy tiết": lessons
 
 // peopleKinds are kinds of people no stored count of people is split by
 // ("nữ", "thanh niên", "người cao tuổi").

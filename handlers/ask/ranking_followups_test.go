@@ -32,7 +32,9 @@ func TestRankingTurnedAndLeftOut(t *testing.T) {
 // name's kind not meant); "xếp từ thấp lên cao … đứng thứ 2" counts from
 // the bottom; "không cung cấp DVC mức 4" is those with none; "bn ng dự"
 // are the people (was the classes); "tổng hồ sơ online với tỷ lệ" is the
-// online count beside its rate (was the files received).
+// online count beside its rate (was the files received); "tính chung …
+// tỷ lệ" is not the share of units that reported, and "mấy tiết" no count
+// of classes.
 func TestNamesAndKindsAsked(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	checkChats(t, a, "names-kinds", []chatCase{
@@ -45,6 +47,10 @@ func TestNamesAndKindsAsked(t *testing.T) {
 		{[]string{"lớp tập huấn Q1/2019 ở Lộc Hà, Cẩm Xuyên có bn ng dự"}, []string{"350 người"}, []string{"Số lớp tập huấn"}},
 		{[]string{"2018 tổng hồ sơ online với tỷ lệ luôn nhé"}, []string{"1.952 hồ sơ", "4,92%"}, []string{"tiếp nhận"}},
 		{[]string{"Hương Khê quý 2/2019 hồ sơ trực tuyến chiếm bao nhiêu phần trăm tổng hồ sơ?"}, []string{"13,73%"}, nil},
+		// A rate "tính chung tất cả đơn vị đã nộp" is no share of units
+		// that reported (37,5% was given); lessons are no classes.
+		{[]string{"quý 2 tính chung tất cả đơn vị đã nộp báo cáo thì tỷ lệ là bn"}, nil, []string{"37,5%"}},
+		{[]string{"mỗi lớp tập huấn học mấy tiết"}, nil, []string{"2 lớp"}},
 	})
 }
 
