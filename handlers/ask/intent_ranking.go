@@ -61,36 +61,26 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if len(p.Periods) == 2 && p.Measure == "" && p.Op == "" && (p.Order == "desc" || p.Order == "asc") {
 		// "huyện đứng đầu tỷ lệ hs online q1 và q2": each quarter's.
-		var parts []Answer
-		for _, per := range p.Periods {
-			q := p
-			q.Periods = []nlu.Period{per}
-			ans, err := r.ranking(ctx, q)
-			if err != nil {
-				return Answer{}, err
-			}
-			parts = append(parts, ans)
+		qs := make([]nlu.Parse, len(p.Periods))
+		for i, per := range p.Periods {
+			qs[i] = p
+			qs[i].Periods = []nlu.Period{per}
 		}
-		if parts[0].Kind.CarriesFigure() && parts[1].Kind.CarriesFigure() {
-			return joinAnswers(parts), nil
+		if ans, ok, err := r.rankingsJoined(ctx, qs); ok || err != nil {
+			return ans, err
 		}
 	}
 	if len(p.Indicators) >= 2 && p.Measure == "" && p.Op == "" && (p.Order == "desc" || p.Order == "asc") &&
 		!slices.ContainsFunc(p.Indicators, func(code string) bool { return !c.Reported[code] }) {
 		// "huyện nào cao nhất về số hồ sơ và tỷ lệ nộp trực tuyến": each
 		// figure's ranking (the first alone was given).
-		var parts []Answer
-		for _, code := range p.Indicators {
-			q := p
-			q.Indicators = []string{code}
-			ans, err := r.ranking(ctx, q)
-			if err != nil {
-				return Answer{}, err
-			}
-			parts = append(parts, ans)
+		qs := make([]nlu.Parse, len(p.Indicators))
+		for i, code := range p.Indicators {
+			qs[i] = p
+			qs[i].Indicators = []string{code}
 		}
-		if !slices.ContainsFunc(parts, func(a Answer) bool { return !a.Kind.CarriesFigure() }) {
-			return joinAnswers(parts), nil
+		if ans, ok, err := r.rankingsJoined(ctx, qs); ok || err != nil {
+			return ans, err
 		}
 	}
 	if ans, ok, err := r.statedWhich(ctx, p, ind); ok || err != nil {
@@ -228,6 +218,23 @@ func (r *reader) listedTogether(ctx context.Context, level string, per nlu.Perio
 		parts = append(parts, fmt.Sprintf(msgJointRate, n.Num(100*sums[ind.NumeratorCode]/sums[ind.DenominatorCode])))
 	}
 	return " " + fmt.Sprintf(msgListedTogether, len(list), strings.Join(parts, "; ")), nil
+}
+
+// rankingsJoined ranks each question and joins the replies; ok is false
+// when one of them carries no figure.
+func (r *reader) rankingsJoined(ctx context.Context, qs []nlu.Parse) (Answer, bool, error) {
+	parts := make([]Answer, 0, len(qs))
+	for _, q := range qs {
+		ans, err := r.ranking(ctx, q)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if !ans.Kind.CarriesFigure() {
+			return Answer{}, false, nil
+		}
+		parts = append(parts, ans)
+	}
+	return joinAnswers(parts), true, nil
 }
 
 // onlyNamed is the key of the one unit a ranking's reply names, when it
