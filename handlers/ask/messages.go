@@ -213,6 +213,8 @@ const (
 	msgOutOfScope         = "Xin lỗi, tôi chỉ trả lời về số liệu chuyển đổi số, dịch vụ công trực tuyến, hồ sơ trực tuyến, đào tạo và kinh phí của tỉnh. Bạn có thể hỏi, ví dụ:\n• %s"
 	msgElsewhere          = "Tôi chỉ có số liệu của tỉnh mình (các sở, ngành, huyện, xã trong tỉnh), không có số liệu của tỉnh, thành phố khác hay của cả nước, nên không đưa ra con số nào."
 	msgBadPeriod          = "Kỳ số liệu trong câu hỏi không có thật (%s), nên tôi không trả lời bằng số liệu của kỳ khác. Hãy hỏi lại, ví dụ «tỷ lệ hồ sơ trực tuyến quý 2/2019»."
+	msgUnknownInitials    = "Tôi chưa rõ «%s» là đơn vị nào. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
+	msgAskInitials        = "Tôi chưa rõ «%s» là đơn vị nào. Bạn hỏi về %s?"
 	msgUnknownPlace       = "Tôi không tìm thấy đơn vị bạn nêu. Hãy ghi tên đầy đủ, ví dụ «huyện Can Lộc», «thị xã Kỳ Anh», «Sở Tài chính»."
 	msgDidYouMean         = "Xin lỗi, tôi chưa hiểu câu hỏi. Có phải bạn muốn hỏi:"
 	msgQuoteHead          = "Báo cáo viết:"

@@ -22,6 +22,9 @@ func notUnderstood(p nlu.Parse) Answer {
 		}
 		return Answer{Kind: KindOutOfScope, Text: fmt.Sprintf(msgOutOfScope, list)}
 	case nlu.ReasonUnknownPlace:
+		if w, ok := typedInitials(p); ok {
+			return Answer{Kind: KindNotUnderstood, Text: fmt.Sprintf(msgUnknownInitials, w)}
+		}
 		return Answer{Kind: KindNotUnderstood, Text: msgUnknownPlace}
 	case nlu.ReasonAskWhichSo:
 		return Answer{Kind: KindAsk, Text: msgAskSo}
@@ -39,11 +42,16 @@ func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
 			units = append(units, u)
 		}
 	}
-	if len(units) < 2 {
+	initials, short := typedInitials(p)
+	if len(units) < 2 && !(short && len(units) == 1) {
 		return Answer{}, false
 	}
 	ans := askUnit(c, p, len(p.UnitSpans), units)
 	ans.Text = fmt.Sprintf(msgAskWhich, vi.Join(unitNames(units)))
+	if short {
+		// "ck": the initials typed, and the units they may stand for.
+		ans.Text = fmt.Sprintf(msgAskInitials, initials, vi.JoinOr(unitNames(units)))
+	}
 	for i, u := range units {
 		// The partial name was no unit, so the question was not understood:
 		// choosing asks it again with the whole name.
@@ -52,6 +60,16 @@ func askCandidates(c *catalog.Catalog, p nlu.Parse) (Answer, bool) {
 		ans.Options[i] = Option{Label: u.Name, Query: strings.Join(words, " ")}
 	}
 	return ans, true
+}
+
+// typedInitials is the one word a question's unknown place was: two
+// letters typed where a unit's initials stand ("ck").
+func typedInitials(p nlu.Parse) (string, bool) {
+	sp := p.PlaceSpan
+	if sp[1] != sp[0]+1 || sp[1] > len(p.Words) {
+		return "", false
+	}
+	return p.Words[sp[0]], true
 }
 
 func unitNames(units []queries.Unit) []string {

@@ -235,3 +235,21 @@ func (v *Vocabulary) unitsStartingWith(word string) []string {
 	}
 	return out
 }
+
+// unitsByInitials lists the units whose initials (an alias of two
+// letters, "cl" of Can Lộc) begin with the same letter as an unknown
+// short form ("ck"): the units a slip of a key may have meant, for asking
+// back.
+func (v *Vocabulary) unitsByInitials(word string) []string {
+	var out []string
+	for _, a := range v.units {
+		if len(a.phrases) != 1 || len(a.phrases[0]) != 1 {
+			continue
+		}
+		ini := a.phrases[0][0]
+		if len(ini) == 2 && ini[0] == word[0] && !strings.ContainsAny(ini, "aeiouy") && !contains(out, a.owner) {
+			out = append(out, a.owner)
+		}
+	}
+	return out
+}

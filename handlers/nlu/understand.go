@@ -576,6 +576,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// share of one group, which no figure is split by.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: p.Leftover}
 	}
+	if at, ok := q.unknownInitials(); ok {
+		// "ck q1 tỷ lệ nộp tt": two letters nothing here knows, typed
+		// where a unit's initials stand ("cl", "hk"); the province's
+		// figure is not the one asked. Which unit is asked back.
+		return Parse{Reason: ReasonUnknownPlace, Words: t.Tokens, Leftover: p.Leftover,
+			Candidates: q.v.unitsByInitials(q.tokens[at]), PlaceSpan: [2]int{at, at + 1}}
+	}
 	if q.unknownAbbreviation(p.Leftover) {
 		// "Ban Quản lý KKT", "sttttt": a name typed short that nothing
 		// here knows may be the place asked; no figure of another place

@@ -361,6 +361,29 @@ func (q *question) unknownWords(words []string) int {
 	return n
 }
 
+// unknownInitials finds a word of two consonants left over that no name,
+// cue or word of the reports knows ("ck", "bq"): a unit's initials typed
+// a key off, or those of a unit the data does not have.
+func (q *question) unknownInitials() (int, bool) {
+	end := len(WithoutPoliteEnd(q.tokens))
+	for i, w := range q.tokens[:end] {
+		if len(w) == 2 && !q.taken[i] && isLetters(w) && !strings.ContainsAny(w, "aeiouy") && !q.v.lexicon[w] && !fillers[w] && !shortForms[w] {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// shortForms are two letters people type for words, not for a unit: "nd"
+// (người dân, nghị định), "dn" (doanh nghiệp), "bq" (bình quân), "ns"
+// (nói), "hd" (hướng dẫn), "đp" (địa phương), "nq" (nghị quyết) … Left
+// over, they say nothing asked of a place; as cue words (setOf), they are
+// no words unknown to the domain either.
+var shortForms = setOf("nd", "dn", "bq", "ns", "hd", "dp", "nq", "qd", "tb", "kq", "tg", "kh", "kp", "cb", "cc",
+	"cv", "ct", "pv", "gd", "ql", "nv", "tw", "xd", "dk", "sx", "ng", "nh", "dc", "vs", "ms", "bh", "sd", "cq", "dv",
+	"hc", "tc", "th", "tl", "sl", "ph", "pt", "cn", "tn", "ld", "bt", "gt", "mk", "hn", "hq", "kt", "tv", "nn", "qh",
+	"sk", "bc", "ks", "nc", "nt", "tk", "hs", "tt", "dt", "lm", "gv", "hv", "vp", "cp")
+
 // unknownAbbreviation: a leftover word no name or cue knows, written
 // without a vowel ("kkt", "sttttt"): an abbreviation of a name.
 func (q *question) unknownAbbreviation(words []string) bool {
