@@ -104,9 +104,11 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// Typed in one breath, with no mark between what is told and what
 		// is asked: the words dropped must name nothing asked when the
 		// whole was understood and found no data ("Vũ Quang …" has none).
-		for _, without := range []func(string) (string, bool){nlu.AfterToldAsk, nlu.TrimAskerTail} {
+		for i, without := range []func(string) (string, bool){nlu.AfterToldAsk, nlu.TrimAskerTail, nlu.TrimJoinedTail} {
 			rest, ok := without(question)
-			if !ok || whole.Kind != KindNotUnderstood && !a.dropsNothingAsked(question, rest) {
+			// (A complaint after "mà", "hay" names nothing asked, whatever
+			// the whole got: "… bao nhiêu hay quý 2" is no complaint.)
+			if !ok || (whole.Kind != KindNotUnderstood || i == 2) && !a.dropsNothingAsked(question, rest) {
 				continue
 			}
 			if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() {

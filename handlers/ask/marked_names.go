@@ -141,3 +141,41 @@ func withoutRestated(units [][]string) [][]string {
 	}
 	return out
 }
+
+// withinParent reads a unit named right after another that holds it as
+// where that one is ("xã Sơn Tây (Hương Sơn)", "xã Sơn Tây, huyện Hương
+// Sơn", "… thuộc Hương Sơn"): the commune is asked, not its district too,
+// and of a name several communes share, the one of that district.
+// A name that is also a district's or the province's ("Thạch Hà, TP Hà
+// Tĩnh", "Hà Tĩnh mình, toàn tỉnh") is one of a list, or said again; a
+// commune quoted beside another question ("anh Đức phường Bắc Hà: «TP Hà
+// Tĩnh …»") is where the asker is.
+func withinParent(c *catalog.Catalog, p nlu.Parse, original string) nlu.Parse {
+	if len(p.Units) < 2 || len(p.UnitSpans) != len(p.Units) || strings.ContainsAny(original, ":\"“”«»") {
+		return p
+	}
+	for i := 0; i+1 < len(p.Units); i++ {
+		if p.UnitSpans[i+1][0]-p.UnitSpans[i][1] > 1 {
+			continue
+		}
+		var held []string
+		for _, code := range p.Units[i] {
+			u, ok := c.Units[code]
+			if !ok || u.Level != "commune" {
+				held = nil
+				break
+			}
+			if u.ParentID.Valid && slices.Contains(p.Units[i+1], c.Keys[u.ParentID.Int64]) {
+				held = append(held, code)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		q := p
+		q.Units = slices.Concat(p.Units[:i], [][]string{held}, p.Units[i+2:])
+		q.UnitSpans = slices.Concat(p.UnitSpans[:i], [][2]int{{p.UnitSpans[i][0], p.UnitSpans[i+1][1]}}, p.UnitSpans[i+2:])
+		return withinParent(c, q, original)
+	}
+	return p
+}

@@ -50,10 +50,12 @@ func (a *Answerer) withoutHeld(question string) (string, bool) {
 // ("…, nghe nói là Hương Sơn?", "…, tôi đoán là Vũ Quang?": the asker's
 // own word first too.)
 var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "le"}, {"chac", "chan"},
-	{"nghe", "noi"}, {"nghe", "dau"}, {"doan"}, {"doan", "la"}, {"hinh", "nhu"}, {"nghi", "la"}, {"nho", "la"}}
+	{"nghe", "noi"}, {"nghe", "dau"}, {"doan"}, {"doan", "la"}, {"hinh", "nhu"}, {"nghi", "la"}, {"nho", "la"},
+	// ("…, chú sợ là Hương Sơn mình": feared.)
+	{"so", "la"}, {"ngo", "la"}}
 
 // guessers are the asker's words before a guess ("tôi đoán", "em nghĩ là").
-var guessers = map[string]bool{"toi": true, "em": true, "anh": true, "chi": true, "minh": true, "tui": true, "tao": true}
+var guessers = map[string]bool{"toi": true, "em": true, "anh": true, "chi": true, "minh": true, "tui": true, "tao": true, "chu": true, "bac": true, "ong": true}
 
 // withoutGuess drops the asker's guess after a question that ranks
 // ("Quý 1 huyện nào nộp trực tuyến ít nhất, chắc Vũ Quang?"): the unit

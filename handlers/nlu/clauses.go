@@ -9,7 +9,9 @@ import (
 var askingCues = phrases("bao nhieu", "may", "nao", "%", "phan tram", "ra sao", "the nao", "la gi", "nhieu nhat", "it nhat", "nhieu khong",
 	"cao nhat", "thap nhat",
 	// "cho em biết tổng số dự án"
-	"biet tong so")
+	"biet tong so",
+	// "đâu là tỷ lệ, đâu là số hồ sơ": which is which.
+	"dau la")
 
 // Clauses splits a message that asks two things in two clauses ("nhận bao
 // nhiêu hồ sơ, trực tuyến mấy", "kp còn thiếu bn; riêng phần mềm đề xuất
@@ -62,7 +64,9 @@ func Clauses(message string) []string {
 		}
 		out = append(out, part)
 	}
-	if pending != "" && len(out) > 0 {
+	if pending != "" && len(out) > 0 && !requestOnly(Normalize(pending).Tokens) {
+		// ("…, đâu là số hồ sơ? Đề nghị nêu cả hai.": a request to
+		// answer them all, no words of the last.)
 		out[len(out)-1] += ", " + pending
 	}
 	if len(out) < 2 {
@@ -72,6 +76,21 @@ func Clauses(message string) []string {
 		out[i] = withoutLeadingJoin(out[i])
 	}
 	return out
+}
+
+// requestWords ask for an answer and say nothing of what it is of:
+// "đề nghị nêu rõ cả hai", "xin trả lời cụ thể". (Not cue words: a
+// unit's name may hold them, "Thạch Hải".)
+var requestWords = map[string]bool{"de": true, "nghi": true, "xin": true, "neu": true, "ro": true, "ca": true, "hai": true, "2": true, "giup": true, "cho": true, "toi": true, "em": true, "a": true, "nhe": true, "tra": true, "loi": true, "cu": true, "the": true, "day": true, "du": true, "chinh": true, "xac": true, "hay": true, "vui": true, "long": true, "cam": true, "on": true, "lam": true}
+
+// requestOnly: every word of the piece is a request's.
+func requestOnly(tokens []string) bool {
+	for _, t := range tokens {
+		if !requestWords[t] {
+			return false
+		}
+	}
+	return len(tokens) > 0
 }
 
 // withoutLeadingJoin drops the words that open a clause by joining it to

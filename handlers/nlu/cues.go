@@ -47,7 +47,7 @@ var (
 	// liệu DVC", "chưa gửi báo cáo tỷ lệ …").
 	unsentCues = phrases("chua nop so lieu", "chua nop bao cao", "chua nop bc", "chua gui so lieu", "chua gui bao cao", "chua gui bc",
 		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao")
-	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "nop cham", "qua han",
+	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "khong bao cao", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua",
 		// "còn nợ bc", "nợ báo cáo": owing the report.
 		"no bao cao", "no bc"), unitsShortCues...)

@@ -467,10 +467,18 @@ var abbreviations = []abbreviation{
 	// "thu hút bao nhiêu người tham gia": had, not a shortfall ("hụt").
 	{"thu hut", "co"},
 	{"ntn", "nhu the nao"},
+	// "không thèm nộp", "chẳng thèm báo cáo": did not.
+	{"khong them", "khong"},
+	{"chang them", "khong"},
+	{"cha them", "khong"},
 	{"thi s", "thi sao"},
 	// Nghệ Tĩnh speech, as people here type it: "mô" (nào, đâu), "ni"
 	// (này), "răng" (sao), "tê" (kia).
 	{"so mo", "so nao"},
+	// "đứa mô", "đứa nào" (of units, scornfully), "bên mô": which one.
+	{"dua mo", "don vi nao"},
+	{"dua nao", "don vi nao"},
+	{"ben mo", "ben nao"},
 	{"don vi mo", "don vi nao"},
 	{"huyen mo", "huyen nao"},
 	{"xa mo", "xa nao"},

@@ -112,9 +112,28 @@ var tailJoins = map[string]bool{"mà": true, "nên": true, "vì": true, "thì": 
 // tui ú ớ không trả lời được nhờ cháu xem giùm"). False when there is no
 // such tail.
 func TrimAskerTail(message string) (string, bool) {
+	return cutTail(message, tailSubjects)
+}
+
+// TrimJoinedTail cuts a message at "mà", "hay", "để" or "chứ" when the
+// words before ask something and the words from it ask nothing: a
+// complaint after the question ("Nghi Xuân quý 1 được mấy % mà im re", "…
+// lên bao nhiêu, hay lại tự đăng nhập cho đẹp số"). False when there is
+// no such tail.
+func TrimJoinedTail(message string) (string, bool) {
+	return cutTail(message, complaintJoins)
+}
+
+// complaintJoins open a complaint after a question.
+var complaintJoins = map[string]bool{"mà": true, "hay": true, "để": true, "chứ": true}
+
+// cutTail cuts a message at the first of its words from the third on
+// that opens (by lower case) when the words before ask and those from it
+// do not, without the joins the words before end with.
+func cutTail(message string, opens map[string]bool) (string, bool) {
 	words := strings.Fields(message)
 	for i := 2; i < len(words); i++ {
-		if !tailSubjects[strings.ToLower(words[i])] {
+		if !opens[strings.ToLower(strings.Trim(words[i], ",;"))] {
 			continue
 		}
 		head, tail := words[:i], words[i:]
@@ -124,7 +143,7 @@ func TrimAskerTail(message string) (string, bool) {
 		for len(head) > 1 && tailJoins[strings.ToLower(head[len(head)-1])] {
 			head = head[:len(head)-1]
 		}
-		return strings.Join(head, " "), true
+		return strings.TrimRight(strings.Join(head, " "), ",;"), true
 	}
 	return "", false
 }

@@ -1,0 +1,59 @@
+package ask_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestComplaintsAndDialect: an irritated asker's words around the
+// question ("… mà im re", "… mà quảng cáo rầm rộ rứa", "chú sợ là Hương
+// Sơn mình"), "đứa mô", "bên mô" (which of them) and "không thèm nộp"
+// (did not) are read as the plain question.
+func TestComplaintsAndDialect(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Nghi Xuân quý 1 được mấy % mà im re", []string{"tỷ lệ hồ sơ trực tuyến Nghi Xuân quý 1/2019"}},
+		{"bao nhiêu sản phẩm trên sàn TMĐT mà quảng cáo rầm rộ rứa", []string{"bao nhiêu sản phẩm trên sàn TMĐT"}},
+		{"Can Lộc với TP Hà Tĩnh quý 2 đứa mô tỷ lệ cao hơn", []string{"Can Lộc với TP Hà Tĩnh quý 2 bên nào tỷ lệ hồ sơ trực tuyến cao hơn"}},
+		{"quý 1 Hương Sơn với Đức Thọ bên mô tỷ lệ thấp hơn", []string{"quý 1 Hương Sơn với Đức Thọ đơn vị nào tỷ lệ hồ sơ trực tuyến thấp hơn"}},
+		{"quý 1 huyện mô thấp nhất về tỷ lệ nộp trực tuyến, chú sợ là Hương Sơn mình", []string{"quý 1 huyện nào thấp nhất về tỷ lệ nộp trực tuyến"}},
+		{"quý 1 có mấy sở không thèm nộp", []string{"quý 1 có mấy sở chưa nộp báo cáo"}},
+		{"sở nào không báo cáo quý 2", []string{"sở nào chưa nộp báo cáo quý 2"}},
+	})
+	// "Sở nào không báo cáo" lists those that did not, not those that did.
+	if got := replyText(t, a, "sở nào chẳng thèm báo cáo quý 2"); strings.Contains(got, "Đã nộp:") {
+		t.Errorf("the agencies that reported listed: %s", got)
+	}
+}
+
+// TestCommuneWithItsDistrict: a commune named with its district ("xã Sơn
+// Tây (Hương Sơn)", "Phường Bắc Hồng của thị xã Hồng Lĩnh") is asked, not
+// the district too: no district's figure stands for it. A list of units
+// ("Thạch Hà, TP Hà Tĩnh", though Thạch Hạ is a commune of the city), the
+// province said again and an agency beside it stay as named.
+func TestCommuneWithItsDistrict(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{"xã Sơn Tây (Hương Sơn) quý 2 có bao nhiêu hồ sơ nộp trực tuyến", "xã Sơn Tây, huyện Hương Sơn quý 2 có bao nhiêu hồ sơ nộp trực tuyến",
+		"Phường Bắc Hồng của thị xã Hồng Lĩnh có bao nhiêu hồ sơ nộp trực tuyến quý 2/2019?"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure for a commune: %s", q, ans.Text)
+		}
+	}
+	holdsReplies(t, a, []repliedAs{
+		{"tỷ lệ hs online quý 2 của Can Lộc, Thạch Hà, TP Hà Tĩnh", []string{"tỷ lệ hồ sơ trực tuyến huyện Thạch Hà quý 2/2019", "tỷ lệ hồ sơ trực tuyến thành phố Hà Tĩnh quý 2/2019"}},
+		{"Báo cáo của Sở TT&TT ghi toàn tỉnh có bao nhiêu dịch vụ công mức 3 vậy e", []string{"toàn tỉnh có bao nhiêu dịch vụ công mức 3"}},
+	})
+}
+
+// TestEachAskedAndRequest: "đâu là tỷ lệ …, đâu là số hồ sơ? Đề nghị nêu
+// cả hai." asks both figures; the request after them is no words of the
+// last.
+func TestEachAskedAndRequest(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Xin cho biết con số của năm 2018 về hồ sơ trực tuyến: đâu là tỷ lệ trên tổng số hồ sơ, đâu là số hồ sơ? Đề nghị nêu cả hai.",
+			[]string{"tỷ lệ hồ sơ trực tuyến năm 2018", "số hồ sơ nộp trực tuyến năm 2018"}},
+	})
+}
