@@ -210,7 +210,10 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// "có phải số DVC mức 3 ở cấp huyện đã hơn một nghìn ba trăm
 		// không": the level's figure checked against the number, not its
 		// units over it.
-		p.Threshold, p.Order, p.Top, p.Which, p.Intent = nil, "", 0, false, nlu.IntentValue
+		p.Checked, p.Threshold, p.Order, p.Top, p.Which, p.Intent = p.Threshold, nil, "", 0, false, nlu.IntentValue
+		if p.Measure == "change" && len(p.Periods) < 2 && !nlu.AsksChange(t.Tokens) {
+			p.Measure = "" // ("… có nhiều hơn 20 … không": the bound's words)
+		}
 	}
 	if p.Intent == nlu.IntentReporting && (p.Order == "desc" || p.Order == "asc") {
 		// "q2 trong mấy sở đã nộp thì sở nào cao nhất": a ranking among

@@ -328,7 +328,31 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		// "số liệu của X" and X has none for the period.
 		out.none(fmt.Sprintf(msgNoDataAtAll, scopePhrase(c, scope{unit: c.Units[p.Units[0][0]]}, false), periodLabel(per)))
 	}
+	if p.Checked != nil && p.Op == "" && len(found) == 1 {
+		// "sàn TMĐT có quá 50 nghìn lượt đăng nhập chưa": the figure, and
+		// whether it is past the bound asked.
+		out.none(boundChecked(n, found[0].l.pt.value, *p.Checked))
+	}
 	return out.answer(), nil
+}
+
+// boundChecked says whether a figure is past the bound the asker set it
+// against: "Mốc bạn hỏi, trên 50.000: chưa đạt."
+func boundChecked(n vi.Numbers, v float64, t nlu.Threshold) string {
+	word, holds := "dưới", v < t.Value
+	switch {
+	case t.Above && t.Inclusive:
+		word, holds = "từ", v >= t.Value
+	case t.Above:
+		word, holds = "trên", v > t.Value
+	case t.Inclusive:
+		word, holds = "không quá", v <= t.Value
+	}
+	verdict := msgBoundHolds
+	if !holds {
+		verdict = msgBoundFails
+	}
+	return fmt.Sprintf(msgBoundChecked, word, n.Num(t.Value), verdict)
 }
 
 // periodSuffix is " năm 2019", or nothing for the latest.

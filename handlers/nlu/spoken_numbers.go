@@ -51,6 +51,15 @@ func spokenNumbers(tokens []string) []string {
 			i += n.words - 1
 			continue
 		}
+		if n, err := strconv.Atoi(t); err == nil && len(t) <= 3 && i > 0 && boundBefore[tokens[i-1]] && i+1 < len(tokens) && (tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
+			// "quá 50 nghìn lượt": a bound, digits, then thousands said
+			// (grouped, "2.000", so that no year is read in them). A
+			// figure quoted to check keeps its words ("10 nghìn": see
+			// WithoutChecked).
+			emit(i, fmt.Sprintf("%d.000", n))
+			i++
+			continue
+		}
 		if out != nil {
 			out = append(out, t)
 		}
@@ -60,6 +69,9 @@ func spokenNumbers(tokens []string) []string {
 	}
 	return out
 }
+
+// boundBefore come right before a bound ("quá 50 nghìn", "hơn 2 nghìn").
+var boundBefore = map[string]bool{"qua": true, "hon": true, "tren": true, "duoi": true, "vuot": true}
 
 // spoken is a number read from words: its value and how many words said it.
 type spoken struct{ value, words int }

@@ -69,6 +69,10 @@ type Parse struct {
 	// Threshold keeps the units whose figure is over (or under) a number:
 	// "huyện nào có tỷ lệ dưới 10%", "mấy huyện có trên 100 DVC mức 3".
 	Threshold *Threshold `json:"threshold,omitempty"`
+	// Checked is a bound the asker checks one figure against, yes or no
+	// ("sàn TMĐT có quá 50 nghìn lượt đăng nhập chưa"): the figure is
+	// asked, no units over it, no change.
+	Checked *Threshold `json:"checked,omitempty"`
 	// Goal is a goal the question states ("mới đủ 100%"), for progress
 	// where no target is stored.
 	Goal   *float64 `json:"goal,omitempty"`

@@ -437,6 +437,13 @@ func (q *question) threshold() *Threshold {
 	return nil
 }
 
+// AsksChange: the words ask a change, not only beside a bound ("tăng hơn
+// 20 không").
+func AsksChange(tokens []string) bool { return anyPhrase(tokens, boundChangeCues) }
+
+// boundChangeCues ask a change beside a bound.
+var boundChangeCues = phrases("tang", "giam", "so voi", "so sanh", "thay doi")
+
 var thresholdCues = []struct {
 	words     []string
 	above     bool
@@ -451,6 +458,27 @@ var thresholdCues = []struct {
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},
 	{[]string{"vuot"}, true, false}, {[]string{"tren"}, true, false}, {[]string{"hon"}, true, false}, {[]string{"tu"}, true, true},
 }
+
+// pastBound reads a bound only a yes-or-no question sets one figure
+// against ("đã quá 600 chưa", "có lọt top 25 không"): never a filter of
+// units.
+func (q *question) pastBound() *Threshold {
+	for i, v := range q.numbers() {
+		for _, c := range pastBoundCues {
+			if from := i - len(c.words); from >= 0 && runAt(q.tokens, from, c.words) {
+				q.take(span{from, i + 1})
+				return &Threshold{Above: c.above, Value: v, Inclusive: c.inclusive}
+			}
+		}
+	}
+	return nil
+}
+
+var pastBoundCues = []struct {
+	words     []string
+	above     bool
+	inclusive bool
+}{{[]string{"qua"}, true, false}, {[]string{"lot", "top"}, false, true}, {[]string{"lot", "vao", "top"}, false, true}}
 
 // statedGoal reads a goal the question states ("còn thiếu bao nhiêu mới
 // đủ 100%", "so với mục tiêu 85%"), which progress is measured against

@@ -396,15 +396,24 @@ func (q *question) measures(p *Parse) {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
 		p.Order, p.Which = "all", true
 	}
-	if t := q.threshold(); t != nil && (p.Which || p.Level != "" || q.countsUnits()) {
+	switch t := q.threshold(); {
+	case t != nil && (p.Which || p.Level != "" || q.countsUnits()):
 		// "mấy huyện có trên 100 DVC mức 3": the units over the bound.
 		p.Threshold, p.Which = t, true
 		p.Count = p.Count || q.countsUnits()
 		if p.Order == "" {
 			p.Order = "all"
 		}
+	case t != nil && AsksWhether(q.tokens) && len(p.Periods) < 2:
+		p.Checked = t
+	case t == nil && AsksWhether(q.tokens) && len(p.Periods) < 2:
+		p.Checked = q.pastBound()
 	}
 	p.Measure = q.firstOf([]cueValue{{planCues, "plan"}, {targetCues, "target"}, {compareCues, "change"}, {complementCues, "complement"}})
+	if p.Checked != nil && p.Measure == "change" && !q.any(boundChangeCues) {
+		// ("… có nhiều hơn 20 … không": the bound's words, no change.)
+		p.Measure = ""
+	}
 	if p.Measure == "change" && q.urgent() && !q.anyBut(compareCues, onlyCue("gap")) {
 		// "tổng hợp gấp tỷ lệ …": urgently, no change asked.
 		p.Measure = ""
