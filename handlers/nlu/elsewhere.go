@@ -45,6 +45,15 @@ func (q *question) elsewhere() (name string, at int, ok bool) {
 	return "", -1, false
 }
 
+// saidTogether: the folded name's words stand together in the message,
+// with no mark between them ("hả, nói" is no "Hà Nội").
+func saidTogether(original, name string) bool {
+	if original == "" {
+		return true
+	}
+	return strings.Contains(strings.Join(strings.Fields(Fold(strings.ToLower(original))), " "), name)
+}
+
 // commonWords: a province's name folds like common words, which the word
 // after it shows they are: "đã nâng cấp" is "da nang cap", and no one
 // writes "Đà Nẵng cấp".

@@ -209,6 +209,8 @@ var abbreviations = []abbreviation{
 	{"muc tien", "muc tieu"},
 	{"doanh nghiem", "doanh nghiep"},
 	{"giam manh nhat", "giam nhieu nhat"},
+	// "tăng tỷ lệ mạnh nhất": the figure's words between.
+	{"manh nhat", "nhieu nhat"},
 	{"ong nao", "don vi nao"},
 	{"y nhu vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với

@@ -289,7 +289,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// added; no change of it is asked.
 		p.Measure = ""
 	}
-	if name, at, ok := q.elsewhere(); ok || q.wholeCountry() {
+	name, at, ok := q.elsewhere()
+	if ok && !saidTogether(t.Original, name) {
+		// "… hả, nói cả mức 3 mức 4": words either side of a comma.
+		name, at, ok = "", -1, false
+	}
+	if ok || q.wholeCountry() {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
 		if name == "" {
