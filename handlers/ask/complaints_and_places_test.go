@@ -9,8 +9,8 @@ import (
 
 // TestComplaintsAndDialect: an irritated asker's words around the
 // question ("… mà im re", "… mà quảng cáo rầm rộ rứa", "chú sợ là Hương
-// Sơn mình"), "đứa mô", "bên mô" (which of them) and "không thèm nộp"
-// (did not) are read as the plain question.
+// Sơn mình"), "đứa mô", "bên mô" (which of them), "không thèm nộp" (did
+// not) and "tăng … mạnh nhất" are read as the plain question.
 func TestComplaintsAndDialect(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	holdsReplies(t, a, []repliedAs{
@@ -21,7 +21,13 @@ func TestComplaintsAndDialect(t *testing.T) {
 		{"quý 1 huyện mô thấp nhất về tỷ lệ nộp trực tuyến, chú sợ là Hương Sơn mình", []string{"quý 1 huyện nào thấp nhất về tỷ lệ nộp trực tuyến"}},
 		{"quý 1 có mấy sở không thèm nộp", []string{"quý 1 có mấy sở chưa nộp báo cáo"}},
 		{"sở nào không báo cáo quý 2", []string{"sở nào chưa nộp báo cáo quý 2"}},
+		{"từ quý 1 sang quý 2 huyện nào tăng tỷ lệ mạnh nhất", []string{"từ quý 1 sang quý 2 huyện nào tăng tỷ lệ nhiều nhất"}},
+		// "hả, nói" is no Hà Nội: a comma stands between.
+		{"các huyện thị có bao nhiêu dịch vụ công trực tuyến hả, nói cả mức 3 mức 4", []string{"cấp huyện có bao nhiêu DVC mức 3, mức 4"}},
 	})
+	if ans := answerOf(t, a, "ha noi co bn dvc muc 3"); ans.Kind.CarriesFigure() {
+		t.Errorf("Hà Nội typed without marks: %s", ans.Text)
+	}
 	// "Sở nào không báo cáo" lists those that did not, not those that did.
 	if got := replyText(t, a, "sở nào chẳng thèm báo cáo quý 2"); strings.Contains(got, "Đã nộp:") {
 		t.Errorf("the agencies that reported listed: %s", got)
@@ -55,5 +61,21 @@ func TestEachAskedAndRequest(t *testing.T) {
 	holdsReplies(t, a, []repliedAs{
 		{"Xin cho biết con số của năm 2018 về hồ sơ trực tuyến: đâu là tỷ lệ trên tổng số hồ sơ, đâu là số hồ sơ? Đề nghị nêu cả hai.",
 			[]string{"tỷ lệ hồ sơ trực tuyến năm 2018", "số hồ sơ nộp trực tuyến năm 2018"}},
+	})
+}
+
+// TestVNIAndClosings: a question typed with a VNI keyboard whose marks
+// came out as digits ("ty3 le65 ho62 so7") is read as typed with marks;
+// thanks and wishes after the question ("Cảm ơn cháu, chúc cháu tiến
+// bộ.") and "mấy hôm nay" (lately) ask nothing.
+func TestVNIAndClosings(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"ty3 le65 ho62 so7 tru75c tuye61n qu1y 2 cu3a Can Lo65c", []string{"tỷ lệ hồ sơ trực tuyến quý 2 của Can Lộc"}},
+		{"d9a2o ta5o CIO na8m 2019 d9u7o75c ca61p bao nhie6u", []string{"kinh phí đào tạo CIO năm 2019 được cấp bao nhiêu"}},
+		{"Cho tôi hỏi hiện có bao nhiêu thủ tục hành chính đã có dịch vụ công trực tuyến mức độ 3 rồi? Cảm ơn cháu, chúc cháu tiến bộ.",
+			[]string{"có bao nhiêu thủ tục hành chính đã có dịch vụ công trực tuyến mức độ 3"}},
+		{"Chào cháu, bác là cựu cán bộ, mấy hôm nay nghe phong thanh tỉnh mình lên hạng. Cho bác hỏi năm 2018 chỉ số PCI của tỉnh xếp thứ mấy?",
+			[]string{"năm 2018 PCI của tỉnh xếp thứ mấy"}},
 	})
 }

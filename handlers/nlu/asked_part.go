@@ -318,13 +318,27 @@ func WithoutAskerAfter(message string) (string, bool) {
 		return "", false
 	}
 	for _, sentence := range sentencePieces(rest, ".?!") {
-		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) &&
+		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) && !closing(sentence) &&
 			!(PastStory(sentence) && !Asks(Normalize(sentence).Tokens)) {
 			return "", false
 		}
 	}
 	return strings.TrimSpace(asked) + "?", true
 }
+
+// closing: a sentence of thanks and wishes after the question ("Cảm ơn
+// cháu, chúc cháu tiến bộ.", "Chúc em vui."), which asks nothing.
+func closing(sentence string) bool {
+	toks := Normalize(sentence).Tokens
+	for _, c := range closingOpeners {
+		if runAt(toks, 0, c) {
+			return !Asks(toks)
+		}
+	}
+	return false
+}
+
+var closingOpeners = phrases("cam on", "xin cam on", "chuc", "tran trong", "thanks", "thank")
 
 // PastStory: words that tell of the asker's past ("hồi 2014 bác còn đi
 // làm", "ngày trước", "trước đây", "ngày bác còn làm"), whose years are

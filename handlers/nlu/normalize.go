@@ -469,6 +469,10 @@ var abbreviations = []abbreviation{
 	// "thu hút bao nhiêu người tham gia": had, not a shortfall ("hụt").
 	{"thu hut", "co"},
 	{"ntn", "nhu the nao"},
+	// "mấy hôm nay nghe nói …": lately, no period asked ("hôm nay").
+	{"may hom nay", "dao nay"},
+	{"may bua nay", "dao nay"},
+	{"may ngay nay", "dao nay"},
 	// "không thèm nộp", "chẳng thèm báo cáo": did not.
 	{"khong them", "khong"},
 	{"chang them", "khong"},
@@ -796,7 +800,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(original))))); isASCII(src) {
+	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(fromVNI(original)))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])

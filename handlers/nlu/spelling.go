@@ -526,3 +526,94 @@ func isLetters(w string) bool {
 	}
 	return true
 }
+
+// fromVNI drops the digits a VNI keyboard leaves for the marks when the
+// phone's input method is off ("ty3 le65 ho62 so7", "qu1y 2", "d9a2o
+// ta5o"): a run of one or two of 1–9 right after a vowel, or 9 after d
+// (đ). The marks themselves are folded anyway. A number a word asks
+// ("quy2", "ky1": quý 2, kỳ 1) and digits after a consonant ("muc3",
+// "q2", "t5", "nd61") are kept.
+func fromVNI(s string) string {
+	if !strings.ContainsAny(s, "123456789") {
+		return s
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		w := s[i:j]
+		if d, ok := vniWord(w); ok {
+			b.WriteString(d)
+			changed = true
+		} else {
+			b.WriteString(w)
+		}
+		i = j
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// vniWord is w without its VNI marks, when it is a word typed so.
+func vniWord(w string) (string, bool) {
+	if w[0] >= '0' && w[0] <= '9' || !strings.ContainsAny(strings.ToLower(w), "aeiouy") || shortCapitals(w) {
+		return "", false // ("DA1", "FY18": a project's number, a year)
+	}
+	var b strings.Builder
+	stripped := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < '1' || c > '9' {
+			if c == '0' {
+				return "", false
+			}
+			b.WriteByte(c)
+			continue
+		}
+		n := k
+		for n < len(w) && w[n] >= '1' && w[n] <= '9' {
+			n++
+		}
+		prev := lowerASCII(w[k-1])
+		if n-k > 2 || !(strings.IndexByte("aeiouy", prev) >= 0 || prev == 'd' && c == '9') {
+			return "", false
+		}
+		if n == len(w) && numberAsked[strings.ToLower(w[:k])] {
+			return "", false // "quy2": quý 2
+		}
+		stripped = true
+		k = n - 1
+	}
+	return b.String(), stripped
+}
+
+// shortCapitals: the letters of w are two or more, all capitals.
+func shortCapitals(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// numberAsked are words a number typed right after means ("quy2", "ky1").
+var numberAsked = map[string]bool{"quy": true, "qui": true, "ky": true, "ngay": true, "lan": true, "da": true, "fy": true}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
