@@ -277,12 +277,18 @@ func (a *Answerer) withoutPurpose(question string) (string, bool) {
 func (a *Answerer) forwardedQuestion(question string) (string, bool) {
 	words := strings.Fields(question)
 	// Someone named ("Chị Thu", "Bạn Hằng"), or a question passed on.
-	named := len(words) > 1 && forwarders[strings.ToLower(strings.TrimLeft(words[0], "@"))] && startsUpper(words[1])
+	named := len(words) > 1 && forwarders[strings.ToLower(strings.TrimLeft(words[0], "@"))] && startsUpper(words[1]) || audience(words)
 	if len(words) < 4 || !named && !strings.Contains(strings.ToLower(question), "câu hỏi của") {
 		return "", false
 	}
 	for k, w := range words[:min(len(words)-2, 14)] {
 		lw := strings.ToLower(strings.Trim(w, "\"“”'"))
+		if lw == "biết" || lw == "biết:" {
+			// "…, chủ doanh nghiệp ở Thạch Hà, muốn biết PCI …"
+			if k > 0 && strings.ToLower(words[k-1]) == "muốn" {
+				lw = strings.Replace(lw, "biết", "hỏi", 1)
+			}
+		}
 		if k == 0 || lw != "hỏi" && lw != "hỏi:" && !strings.HasSuffix(lw, ":") || lw == "hỏi" && strings.ToLower(words[k-1]) == "câu" {
 			continue // ("câu hỏi của anh Toàn: …": the question follows the colon)
 		}
@@ -293,10 +299,45 @@ func (a *Answerer) forwardedQuestion(question string) (string, bool) {
 		if p := a.understand(a.cat.Get(), nlu.Normalize(rest)); !p.Understood() || p.Intent == nlu.IntentGreeting {
 			return "", false
 		}
+		if pointsBack(rest) {
+			// ("Bà con bên Đức Thọ có hỏi tôi: quý 1 … huyện đó tỷ lệ …":
+			// the place told is the one asked.)
+			return "", false
+		}
 		return rest, true
 	}
 	return "", false
 }
+
+// pointsBack: the question points at a place told before it ("huyện đó",
+// "ở đấy", "bên ấy").
+func pointsBack(question string) bool {
+	words := strings.Fields(strings.ToLower(question))
+	for i := 1; i < len(words); i++ {
+		if w := strings.Trim(words[i], ",.?!:;"); (w == "đó" || w == "ấy" || w == "đấy") && placeNouns[words[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var placeNouns = map[string]bool{"huyện": true, "xã": true, "sở": true, "ở": true, "bên": true, "nơi": true, "vị": true, "chỗ": true, "thị": true, "phố": true}
+
+// audience: the message opens with a listener, a viewer, a voter or a
+// delegate who asks ("Thính giả Lê Thị Hoài ở thị trấn Nghèn hỏi …",
+// "Một đại biểu HĐND xã ở Cẩm Xuyên hỏi: …"), named or not.
+func audience(words []string) bool {
+	lead := strings.ToLower(strings.Join(words[:min(4, len(words))], " ")) + " "
+	lead = strings.TrimPrefix(lead, "một ")
+	for _, a := range audienceWords {
+		if strings.HasPrefix(lead, a+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var audienceWords = []string{"thính giả", "khán giả", "cử tri", "đại biểu", "bạn đọc", "độc giả", "người dân", "bà con"}
 
 // forwarders open a message that passes on someone's question.
 var forwarders = map[string]bool{"chị": true, "anh": true, "bạn": true, "em": true, "ông": true, "bà": true, "cô": true, "chú": true, "bác": true}

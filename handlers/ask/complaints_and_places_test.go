@@ -79,3 +79,23 @@ func TestVNIAndClosings(t *testing.T) {
 			[]string{"năm 2018 PCI của tỉnh xếp thứ mấy"}},
 	})
 }
+
+// TestAudienceRelayed: a listener's, viewer's or delegate's question read
+// out on air ("Thính giả … ở thị trấn Nghèn hỏi …", "Một đại biểu HĐND xã
+// ở Cẩm Xuyên hỏi: …", "Anh …, chủ doanh nghiệp ở Thạch Hà, muốn biết …")
+// is the question, not of the place the asker lives in.
+func TestAudienceRelayed(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Thính giả Lê Thị Hoài ở thị trấn Nghèn hỏi tỷ lệ hồ sơ nộp trực tuyến năm 2018 đạt bao nhiêu phần trăm?", []string{"tỷ lệ hồ sơ nộp trực tuyến năm 2018"}},
+		{"Một đại biểu HĐND xã ở Cẩm Xuyên hỏi: kinh phí đã được bố trí theo NQ 22 là bao nhiêu?", []string{"kinh phí đã được bố trí theo NQ 22 là bao nhiêu"}},
+		{"Anh Nguyễn Văn Sáu, chủ doanh nghiệp ở Thạch Hà, muốn biết PCI năm 2018 tỉnh xếp thứ mấy cả nước?", []string{"PCI năm 2018 tỉnh xếp thứ mấy"}},
+	})
+	// The place asked stays when it is the question's own, or pointed at.
+	if got := replyText(t, a, "Bà con bên Đức Thọ có hỏi tôi: quý 1 năm 2019 huyện đó tỷ lệ hồ sơ trực tuyến được bao nhiêu ạ?"); !strings.Contains(got, "Huyện Đức Thọ quý 1/2019: 6,68%") {
+		t.Errorf("the place pointed at lost: %s", got)
+	}
+	if got := replyText(t, a, "Khán giả ở Can Lộc hỏi Can Lộc quý 2 tỷ lệ hồ sơ trực tuyến bao nhiêu"); !strings.Contains(got, "Huyện Can Lộc quý 2/2019: 27,73%") {
+		t.Errorf("the unit asked lost: %s", got)
+	}
+}
