@@ -29,3 +29,20 @@ func TestBoundsChecked(t *testing.T) {
 		t.Errorf("\"2 nghìn\" read as something else: %s", got)
 	}
 }
+
+// TestVersusBeforeACount: "vs" between two units before a count asked is
+// "và": each figure and both together ("ngành điện lực vs ngành thuế cung
+// cấp bn dvc mức 3": 27, 154, 181); before a rate it still sets them
+// against each other.
+func TestVersusBeforeACount(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	if got := replyText(t, a, "nganh dien luc vs nganh thue cung cap bn dvc muc 3"); !strings.Contains(got, "Tổng cộng: 181 dịch vụ") {
+		t.Errorf("the two sectors' services together: %s", got)
+	}
+	if got := replyText(t, a, "hs cap xa o tp ha tinh vs tx hong linh den 27/2 la bn"); !strings.Contains(got, "776") {
+		t.Errorf("the communes' files of the city and the town: %s", got)
+	}
+	if got := replyText(t, a, "Can Lộc vs Hương Khê tỷ lệ q2"); !strings.Contains(got, "cao hơn Huyện Hương Khê 14 điểm %") {
+		t.Errorf("two rates set against each other: %s", got)
+	}
+}

@@ -413,6 +413,7 @@ var abbreviations = []abbreviation{
 	{"may phan tu", "bao nhieu phan tram"},
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},
+	{"bnhiu", "bao nhieu"},
 	{"bi bao nhieu", "bao nhieu"}, // Southern "bi nhiêu" (its "nhiêu" completed first)
 	{"bi nhieu", "bao nhieu"},
 	{"coi sao", "thi sao"}, // Southern "quý 1 coi sao": and that one?

@@ -566,7 +566,7 @@ func fromVNI(s string) string {
 
 // vniWord is w without its VNI marks, when it is a word typed so.
 func vniWord(w string) (string, bool) {
-	if w[0] >= '0' && w[0] <= '9' || !strings.ContainsAny(strings.ToLower(w), "aeiouy") || shortCapitals(w) {
+	if lw := strings.ToLower(w); w[0] >= '0' && w[0] <= '9' || !strings.ContainsAny(lw, "aeiouy") && !strings.Contains(lw, "d9") || shortCapitals(w) {
 		return "", false // ("DA1", "FY18": a project's number, a year)
 	}
 	var b strings.Builder
@@ -597,8 +597,12 @@ func vniWord(w string) (string, bool) {
 	return b.String(), stripped
 }
 
-// shortCapitals: the letters of w are two or more, all capitals.
+// shortCapitals: the letters of w are two or more, all capitals, and
+// its digits end it ("DA1", "FY18"; "TTD9T" is TTĐT typed with VNI).
 func shortCapitals(w string) bool {
+	if c := w[len(w)-1]; c < '0' || c > '9' {
+		return false
+	}
 	letters := 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {

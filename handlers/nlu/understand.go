@@ -516,9 +516,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Intent = IntentTarget
 	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),
 		len(p.Periods) <= 1 && (len(p.Units) == 2 || len(p.Units) == 0 && len(p.Levels) == 2) && p.Measure == "change" && q.any(unitDiffCues),
-		len(p.Periods) <= 1 && len(p.Units) == 2 && len(p.Indicators) == 1 && p.Measure == "" && q.has("vs"):
+		len(p.Periods) <= 1 && len(p.Units) == 2 && len(p.Indicators) == 1 && p.Measure == "" && q.has("vs") && !(q.has("bao nhieu") && !q.has("ty le")):
 		// "Can Lộc vs Hương Khê tỷ lệ q2": two units set against each
-		// other ("vs" between two figures or inside one's name is "và").
+		// other ("vs" between two figures or inside one's name is "và";
+		// so is it before a count asked: "ngành điện lực vs ngành thuế
+		// cung cấp bn dvc mức 3", each and both).
 		// Units, or figures, set against each other in one period: each
 		// figure and the difference (or ratio) between them, or a plain
 		// "cannot" when there are not two; never a change over time
