@@ -48,3 +48,14 @@ func TestUnknownInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormsOfPlaces: "fb" is Facebook and "cổng tt điện tử" the
+// portal ("thông tin", not "trực tuyến"), not a unit's initials or
+// another figure.
+func TestShortFormsOfPlaces(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"so tttt dang may clip huong dan tren fb", []string{"sở tttt đăng mấy clip hướng dẫn trên facebook"}},
+		{"cong tt dien tu tinh nam 2017 dc bn tien", []string{"cổng thông tin điện tử tỉnh năm 2017 được bao nhiêu tiền"}},
+	})
+}

@@ -414,6 +414,10 @@ var abbreviations = []abbreviation{
 	{"bnh", "bao nhieu"},
 	{"bnhieu", "bao nhieu"},
 	{"bnhiu", "bao nhieu"},
+	{"fb", "facebook"},
+	// "cổng tt điện tử": the portal's "thông tin", not "trực tuyến".
+	{"cong tt dien tu", "cong thong tin dien tu"},
+	{"trang tt dien tu", "trang thong tin dien tu"},
 	{"bi bao nhieu", "bao nhieu"}, // Southern "bi nhiêu" (its "nhiêu" completed first)
 	{"bi nhieu", "bao nhieu"},
 	{"coi sao", "thi sao"}, // Southern "quý 1 coi sao": and that one?
