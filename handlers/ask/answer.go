@@ -238,10 +238,11 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			return q
 		}
 	}
-	if p.Reason == nlu.ReasonNotUnderstood && len(p.Indicators) == 0 && (p.Level != "" || len(p.Units) > 0) &&
+	if p.Reason == nlu.ReasonNotUnderstood && len(p.Indicators) == 0 && (p.Level != "" || len(p.Units) > 0 || hasWord(t.Tokens, "cac", "don", "vi")) &&
 		(hasWord(t.Tokens, "ty", "le", "chung") || hasWord(t.Tokens, "ty", "le", "gop") || len(p.Units) >= 2 && p.Op == "diff" && hasWord(t.Tokens, "ty", "le")) {
-		// "tỷ lệ chung của 5 sở đã nộp báo cáo quý 1": the units' files
-		// online, together, the rate their reports give; "Huyện Kỳ Anh
+		// "tỷ lệ chung của 5 sở đã nộp báo cáo quý 1", "tỷ lệ chung các
+		// đơn vị đã nộp quý 2": the units' files online, together, the
+		// rate their reports give; "Huyện Kỳ Anh
 		// với TX Kỳ Anh đơn vị nào tỷ lệ cao hơn": that rate of each.
 		if _, ok := c.Indicators[rankedByDefault]; ok {
 			q := nlu.UnderstandText(c.Vocab, nlu.Normalize(strings.Replace(t.Folded, "ty le", "ty le ho so truc tuyen", 1)), a.now())

@@ -46,3 +46,14 @@ func TestVersusBeforeACount(t *testing.T) {
 		t.Errorf("two rates set against each other: %s", got)
 	}
 }
+
+// TestRateOfThoseReporting: "tỷ lệ chung các đơn vị đã nộp" is the online
+// rate of all the units that reported (the province's from their reports),
+// not the share of units that reported, nor not understood.
+func TestRateOfThoseReporting(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"quý 1 tỷ lệ chung các đơn vị đã gửi là bao nhiêu", []string{"tỷ lệ hồ sơ trực tuyến toàn tỉnh quý 1/2019"}},
+		{"tỷ lệ chung các đơn vị đã nộp quý 2 tăng mấy điểm so với quý 1", []string{"tỷ lệ hồ sơ trực tuyến toàn tỉnh quý 2/2019 tăng bao nhiêu so với quý 1/2019"}},
+	})
+}
