@@ -21,11 +21,20 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 	compared := hasWord(p.Words, "so", "voi") || hasWord(p.Words, "tren", "hay", "duoi") || hasWord(p.Words, "duoi", "hay", "tren") ||
 		hasWord(p.Words, "tren", "muc") || hasWord(p.Words, "duoi", "muc")
 	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung")
+	// ("Can Lộc quý 2 hơn bình quân các huyện bao nhiêu điểm", "… kém
+	// bình quân khối huyện", "… thua bình quân các huyện mấy điểm".)
+	compared = compared || average && (hasWord(p.Words, "hon") || hasWord(p.Words, "kem") || hasWord(p.Words, "thua"))
 	reports := len(indicators) == 0 && p.Intent == nlu.IntentReporting && average
 	if reports {
 		// "Thạch Hà quý 2 có trên mức bình quân của các huyện đã báo cáo
 		// không": no figure named, so the one units are ranked by in
 		// their reports, said in the reply ("báo cáo" is whose average).
+		indicators = []string{rankedByDefault}
+	}
+	if len(indicators) == 0 && average && (hasWord(p.Words, "diem") || slices.Contains(p.Words, "%")) {
+		// "Can Lộc quý 2 hơn bình quân các huyện bao nhiêu điểm %": points
+		// of the rate units are ranked by in their reports, named in the
+		// reply.
 		indicators = []string{rankedByDefault}
 	}
 	if len(units) != 1 || len(indicators) != 1 || len(p.Periods) > 1 || slices.Contains(units[0], nlu.ProvinceCode) ||
@@ -47,7 +56,7 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 	} else {
 		units = append(slices.Clip(units), []string{nlu.ProvinceCode})
 	}
-	p.Intent, p.Op, p.Measure, p.Units, p.Indicators = nlu.IntentValue, "diff", "", units, indicators
+	p.Intent, p.Op, p.Measure, p.Units, p.Indicators, p.Reason = nlu.IntentValue, "diff", "", units, indicators, ""
 	if reports {
 		p.Count, p.Missing, p.Which = false, false, false
 	}

@@ -99,3 +99,17 @@ func TestAudienceRelayed(t *testing.T) {
 		t.Errorf("the unit asked lost: %s", got)
 	}
 }
+
+// TestWordsRunTogether: words typed with no space between them, two or
+// more ("sởbanngành", "lượtđăngnhập", "dichvucong") and a word joined to a
+// year ("pci2018", "nam2018") are read apart.
+func TestWordsRunTogether(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"sởbanngành có cổng TTĐT được bao nhiêu phần trăm", []string{"sở ban ngành có cổng TTĐT được bao nhiêu phần trăm"}},
+		{"lượtđăngnhập thànhviên sàn giao dịch tmđt", []string{"lượt đăng nhập thành viên sàn giao dịch tmđt"}},
+		{"dichvucong muc 3 bao nhieu", []string{"dịch vụ công mức 3 bao nhiêu"}},
+		{"chỉsố minhbạch trong pci2018 được mấy điểm", []string{"chỉ số minh bạch trong PCI năm 2018 được mấy điểm"}},
+		{"UBNDcấphuyện có bao nhiêu dvc Mức 3", []string{"UBND cấp huyện có bao nhiêu dvc mức 3"}},
+	})
+}

@@ -417,7 +417,6 @@ var abbreviations = []abbreviation{
 	{"fb", "facebook"},
 	// "cổng tt điện tử": the portal's "thông tin", not "trực tuyến".
 	{"cong tt dien tu", "cong thong tin dien tu"},
-	{"trang tt dien tu", "trang thong tin dien tu"},
 	{"bi bao nhieu", "bao nhieu"}, // Southern "bi nhiêu" (its "nhiêu" completed first)
 	{"bi nhieu", "bao nhieu"},
 	{"coi sao", "thi sao"}, // Southern "quý 1 coi sao": and that one?
@@ -817,7 +816,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(joinedYears(tokens))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1019,6 +1018,29 @@ func wholeAskedInside(tokens []string) []string {
 		}
 	}
 	return tokens
+}
+
+// joinedYears writes a word typed joined to a year ("nam2018", "pci2018")
+// as the word and the year.
+func joinedYears(tokens []string) []string {
+	var out []string
+	for i, tok := range tokens {
+		n := len(tok)
+		if n >= 6 && isDigit(tok[n-4]) && (tok[n-4:n-2] == "19" || tok[n-4:n-2] == "20") && isDigit(tok[n-2]) && isDigit(tok[n-1]) && isLetters(tok[:n-4]) {
+			if out == nil {
+				out = slices.Clone(tokens[:i])
+			}
+			out = append(out, tok[:n-4], tok[n-4:])
+			continue
+		}
+		if out != nil {
+			out = append(out, tok)
+		}
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
 }
 
 // shortYear: two digits a year of this century is written with (10–39).

@@ -374,23 +374,40 @@ func (s *Spelling) Correct(t Text) Text {
 	return Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out}
 }
 
-// split reads an unknown word of letters as two known words of two
-// letters or more typed without the space between them ("somuc",
-// "baonhieu", "duoccap"), when exactly one way of cutting it gives two.
+// split reads an unknown word of letters as known words of two letters
+// or more typed without the spaces between them ("somuc", "baonhieu",
+// "dichvucong", "tylehoso"): the cut into the fewest words, when exactly
+// one cut gives that few (up to five words).
 func (s *Spelling) split(w string) ([]string, bool) {
-	if s.isWord(w) || len(w) < 5 || !isLetters(w) {
+	if s.isWord(w) || len(w) < 5 || len(w) > 32 || !isLetters(w) {
 		return nil, false
 	}
-	var found []string
-	for i := 2; i+2 <= len(w); i++ {
-		if s.known[w[:i]] && s.known[w[i:]] {
-			if found != nil {
-				return nil, false
+	// fewest[i]: the fewest known words w[:i] is cut into, and ways[i] how
+	// many cuts give that few (2 meaning two or more).
+	n := len(w)
+	fewest, ways, from := make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		fewest[i] = -1
+		for j := max(0, i-8); j+2 <= i; j++ {
+			if (j == 0 || fewest[j] > 0) && s.known[w[j:i]] {
+				k := fewest[j] + 1
+				switch {
+				case fewest[i] < 0 || k < fewest[i]:
+					fewest[i], ways[i], from[i] = k, max(ways[j], 1), j
+				case k == fewest[i]:
+					ways[i] = 2
+				}
 			}
-			found = []string{w[:i], w[i:]}
 		}
 	}
-	return found, found != nil
+	if fewest[n] < 2 || fewest[n] > 5 || ways[n] != 1 {
+		return nil, false
+	}
+	out := make([]string, fewest[n])
+	for i, k := n, fewest[n]-1; i > 0; i, k = from[i], k-1 {
+		out[k] = w[from[i]:i]
+	}
+	return out, true
 }
 
 func (s *Spelling) word(w string) (string, bool) {

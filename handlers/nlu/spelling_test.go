@@ -88,7 +88,8 @@ func TestSpellingReadsTelex(t *testing.T) {
 		{"nhaf", "nhaf"},                    // "nhà" is no known word here
 		{"xyz", "xyz"},                      // nothing under it
 		{"ho so", "ho so"},                  // known words stay
-		{"hosoquy", "hosoquy"},              // two ways to cut it, or none: stays
+		{"hosoquy", "ho so quy"},            // three words typed together
+		{"hosoxy", "hosoxy"},                // no cut into known words: stays
 		{"lequy 2", "le quy 2"},             // two words typed together
 		{"tir leej", "ty le"},               // "tỉ", which the words know as "tỷ"
 		// VNI: the mark digits left in the word.
