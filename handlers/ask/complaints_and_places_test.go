@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -112,4 +113,16 @@ func TestWordsRunTogether(t *testing.T) {
 		{"chỉsố minhbạch trong pci2018 được mấy điểm", []string{"chỉ số minh bạch trong PCI năm 2018 được mấy điểm"}},
 		{"UBNDcấphuyện có bao nhiêu dvc Mức 3", []string{"UBND cấp huyện có bao nhiêu dvc mức 3"}},
 	})
+}
+
+// TestLevelsShareAfterItsServices: "mức 3 cấp huyện chiếm bao nhiêu phần
+// trăm của tỉnh" after the districts' services of both levels is the
+// districts' level-3 services as a share of the province's (69,42%), not
+// their count alone.
+func TestLevelsShareAfterItsServices(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	got := lastReply(t, a, ask.Chat{Platform: "test", ID: "share-level"}, []string{"cấp huyện có bao nhiêu dịch vụ công trực tuyến", "mức 3 cấp huyện chiếm bao nhiêu phần trăm của tỉnh"})
+	if !strings.Contains(got.Text, "69,42") || strings.Contains(got.Text, "mức độ 4") {
+		t.Errorf("the districts' level-3 share: %s", got.Text)
+	}
 }

@@ -411,15 +411,21 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		}
 		return m, inherited
 	}
-	if p.Op == "share" && len(p.Indicators) == 0 && len(p.Periods) == 0 && p.Level == "" && len(p.Units) == 1 && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) &&
+	if p.Op == "share" && len(p.Indicators) == 0 && len(p.Periods) == 0 && (p.Level == "" || p.Level == prev.Level) && len(p.Units) == 1 && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) &&
 		(prev.Level != "" || len(prev.Units) == 1 && !slices.Equal(prev.Units[0], []string{nlu.ProvinceCode})) && len(prev.Indicators) > 0 {
 		// "chiếm mấy % toàn tỉnh" after the agencies' services: their
 		// share of the province's, as "… của khối sở chiếm bao nhiêu %
-		// toàn tỉnh" asks it.
+		// toàn tỉnh" asks it; "mức 3 cấp huyện chiếm bao nhiêu % của
+		// tỉnh" after the districts' services: of that level of service.
 		m = prev
 		m.Op, m.Reason = "share", ""
 		m.Units = append(slices.Clone(prev.Units), p.Units[0])
 		m.Words = slices.Concat(prev.Words, p.Words)
+		if fu.ServiceLevel != 0 && !fu.BothServiceLevels {
+			if one, ok := serviceLevelSibling(c, prev.Indicators, fu.ServiceLevel); ok {
+				m.Indicators = slices.Compact(one)
+			}
+		}
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 && (p.Level == "" || len(p.Indicators) == 0) {
