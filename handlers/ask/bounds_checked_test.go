@@ -57,3 +57,23 @@ func TestRateOfThoseReporting(t *testing.T) {
 		{"tỷ lệ chung các đơn vị đã nộp quý 2 tăng mấy điểm so với quý 1", []string{"tỷ lệ hồ sơ trực tuyến toàn tỉnh quý 2/2019 tăng bao nhiêu so với quý 1/2019"}},
 	})
 }
+
+// TestAgainstTheLevelsRate: "Can Lộc quý 2 hơn bình quân các huyện bao
+// nhiêu điểm %", "… kém bình quân khối huyện", "… thua bình quân các
+// huyện mấy điểm" set the unit's rate against its level's (all units'
+// files together), the gap in points; "điểm" with no figure named is the
+// online rate, named in the reply.
+func TestAgainstTheLevelsRate(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for q, want := range map[string]string{
+		"Can Lộc quý 2 năm 2019 hơn bình quân các huyện bao nhiêu điểm %":             "Huyện Can Lộc cao hơn cấp huyện 12,45 điểm %",
+		"quý 1/2019 huyện Kỳ Anh kém bình quân khối huyện bao nhiêu điểm %":           "Cấp huyện cao hơn Huyện Kỳ Anh 6,99 điểm %",
+		"Cẩm Xuyên quý 1/2019 tỉ lệ nộp trực tuyến thua bình quân các huyện mấy điểm": "Cấp huyện cao hơn Huyện Cẩm Xuyên 3,61 điểm %",
+		"Đức Thọ quý 2/2019 kém bình quân cả tỉnh bao nhiêu điểm":                     "11,59 điểm %",
+	} {
+		ans := answerOf(t, a, q)
+		if !ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, want) || !ans.Understood() {
+			t.Errorf("%q: %s %s, want %q", q, ans.Kind, ans.Text, want)
+		}
+	}
+}
