@@ -54,6 +54,11 @@ var abbreviations = []abbreviation{
 	{"muc do 2", "muc 2"},
 	{"muc do 3", "muc 3"},
 	{"muc do 4", "muc 4"},
+	// (The level, then months typed on to it: "mức độ 3T". Read in one
+	// pass, "3t" is not yet "3 tháng" when "mức độ 3" is looked for.)
+	{"muc do 2t", "muc 2 thang"},
+	{"muc do 3t", "muc 3 thang"},
+	{"muc do 4t", "muc 4 thang"},
 	{"muc 3 lan 4", "muc 3 va muc 4"}, // "cả mức 3 lẫn 4": both levels
 	{"muc 3 lan muc 4", "muc 3 va muc 4"},
 	{"muc do ii", "muc 2"}, // "mức độ III": Roman, as in the decree ("mục III" is a section)
@@ -804,7 +809,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(fromVNI(original)))))); isASCII(src) {
+	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(joinedYears(fromVNI(original))))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])
@@ -816,7 +821,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(joinedYears(tokens))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1020,27 +1025,56 @@ func wholeAskedInside(tokens []string) []string {
 	return tokens
 }
 
-// joinedYears writes a word typed joined to a year ("nam2018", "pci2018")
-// as the word and the year.
-func joinedYears(tokens []string) []string {
-	var out []string
-	for i, tok := range tokens {
-		n := len(tok)
-		if n >= 6 && isDigit(tok[n-4]) && (tok[n-4:n-2] == "19" || tok[n-4:n-2] == "20") && isDigit(tok[n-2]) && isDigit(tok[n-1]) && isLetters(tok[:n-4]) {
-			if out == nil {
-				out = slices.Clone(tokens[:i])
+// joinedYears writes a word typed joined to a year ("nam2018",
+// "pci2018", "năm2019") as the word and the year, before the words are
+// read.
+func joinedYears(s string) string {
+	if !strings.Contains(s, "19") && !strings.Contains(s, "20") {
+		return s
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !isDigit(s[j]) {
+				break
 			}
-			out = append(out, tok[:n-4], tok[n-4:])
+			j += size
+		}
+		if j == i {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+size])
+			i += size
 			continue
 		}
-		if out != nil {
-			out = append(out, tok)
+		w := s[i:j]
+		n := len(w)
+		if n >= 6 && (w[n-4:n-2] == "19" || w[n-4:n-2] == "20") && isDigit(w[n-2]) && isDigit(w[n-1]) && lettersOnly(w[:n-4]) {
+			b.WriteString(w[:n-4] + " " + w[n-4:])
+			changed = true
+		} else {
+			b.WriteString(w)
 		}
+		i = j
 	}
-	if out == nil {
-		return tokens
+	if !changed {
+		return s
 	}
-	return out
+	return b.String()
+}
+
+// lettersOnly: w holds letters (and marks) only, two or more.
+func lettersOnly(w string) bool {
+	count := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return false
+		}
+		count++
+	}
+	return count >= 2
 }
 
 // shortYear: two digits a year of this century is written with (10–39).

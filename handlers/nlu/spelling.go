@@ -558,12 +558,17 @@ func fromVNI(s string) string {
 	changed := false
 	for i := 0; i < len(s); {
 		j := i
-		for j < len(s) && isASCIIAlnum(s[j]) {
-			j++
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && (r < '0' || r > '9') {
+				break
+			}
+			j += size
 		}
 		if j == i {
-			b.WriteByte(s[i])
-			i++
+			_, size := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+size])
+			i += size
 			continue
 		}
 		w := s[i:j]
@@ -581,60 +586,47 @@ func fromVNI(s string) string {
 	return b.String()
 }
 
-// vniWord is w without its VNI marks, when it is a word typed so.
+// vniWord is w without its VNI marks, when it is a word typed so. Its
+// letters are read folded ("ộ1", "đ9": a vowel, a d), so that what is
+// left reads the same again.
 func vniWord(w string) (string, bool) {
-	if lw := strings.ToLower(w); w[0] >= '0' && w[0] <= '9' || !strings.ContainsAny(lw, "aeiouy") && !strings.Contains(lw, "d9") || shortCapitals(w) {
-		return "", false // ("DA1", "FY18": a project's number, a year)
+	lw := Fold(w)
+	if !strings.ContainsAny(lw, "aeiouy") && !strings.Contains(lw, "d9") {
+		return "", false
 	}
 	var b strings.Builder
 	stripped := false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c < '1' || c > '9' {
-			if c == '0' {
-				return "", false
+	prev := byte(0)
+	for k := 0; k < len(w); {
+		r, size := utf8.DecodeRuneInString(w[k:])
+		if r < '1' || r > '9' {
+			b.WriteString(w[k : k+size])
+			if f := Fold(string(r)); len(f) == 1 && r != '0' {
+				prev = f[0]
+			} else if !unicode.IsMark(r) {
+				prev = 0
 			}
-			b.WriteByte(c)
+			k += size
 			continue
 		}
 		n := k
-		for n < len(w) && w[n] >= '1' && w[n] <= '9' {
+		for n < len(w) && isDigit(w[n]) {
 			n++
 		}
-		prev := lowerASCII(w[k-1])
-		if n-k > 2 || !(strings.IndexByte("aeiouy", prev) >= 0 || prev == 'd' && c == '9') {
-			return "", false
-		}
-		if n == len(w) && numberAsked[strings.ToLower(w[:k])] {
-			return "", false // "quy2": quý 2
+		if n-k > 2 || strings.Contains(w[k:n], "0") || !(strings.IndexByte("aeiouy", prev) >= 0 || prev == 'd' && r == '9') ||
+			n == len(w) && numberAsked[Fold(w[:k])] {
+			// A number, or one after a consonant ("muc3", "q2", "2019"),
+			// or one a word asks ("quy2": quý 2; "DA1", "FY18"): kept.
+			b.WriteString(w[k:n])
+			prev = 0
+			k = n
+			continue
 		}
 		stripped = true
-		k = n - 1
+		k = n
 	}
 	return b.String(), stripped
 }
 
-// shortCapitals: the letters of w are two or more, all capitals, and
-// its digits end it ("DA1", "FY18"; "TTD9T" is TTĐT typed with VNI).
-func shortCapitals(w string) bool {
-	if c := w[len(w)-1]; c < '0' || c > '9' {
-		return false
-	}
-	letters := 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'a' && c <= 'z':
-			return false
-		case c >= 'A' && c <= 'Z':
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
 // numberAsked are words a number typed right after means ("quy2", "ky1").
-var numberAsked = map[string]bool{"quy": true, "qui": true, "ky": true, "ngay": true, "lan": true, "da": true, "fy": true}
-
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+var numberAsked = map[string]bool{"quy": true, "qui": true, "ky": true, "ngay": true, "lan": true, "da": true, "fy": true, "thu": true}

@@ -14,6 +14,7 @@ func TestFromVNI(t *testing.T) {
 		"d9a2o ta5o Hu7o7ng So7n d9u7o75c bao nhie6u ngu7o72i":   "dao tao huong son duoc bao nhieu nguoi",
 		"quy2 muc3 q2 t5 nd61 DA1 FY18 ky1":                      "quy 2 muc 3 q2 t5 nd61 du an 1 nam 2018 ky1",
 		"4,92 1.995 27/02/2019 nq22":                             "4,92 1.995 27/02/2019 nghi quyet 22",
+		"DA9 + DA10 pci2018 ộ1":                                  "du an 9 cong lai du an 10 pci 2018 o",
 		"co63ng TTD9T ti3nh":                                     "cong thong tin dien tu tinh",
 	} {
 		got := strings.Join(Normalize(in).Tokens, " ")
