@@ -1032,30 +1032,32 @@ func joinedYears(s string) string {
 	if !strings.Contains(s, "19") && !strings.Contains(s, "20") {
 		return s
 	}
-	var b strings.Builder
+	var b strings.Builder // written only once a word is split
 	changed := false
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsMark(r) && !isDigit(s[j]) {
+			if !latinWordRune(r) {
 				break
 			}
 			j += size
 		}
 		if j == i {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+size])
-			i += size
+			_, j = utf8.DecodeRuneInString(s[i:])
+			j += i
+		} else if w, n := s[i:j], j-i; n >= 6 && (w[n-4:n-2] == "19" || w[n-4:n-2] == "20") && isDigit(w[n-2]) && isDigit(w[n-1]) && lettersOnly(w[:n-4]) {
+			if !changed {
+				b.Grow(len(s) + 4)
+				b.WriteString(s[:i])
+				changed = true
+			}
+			b.WriteString(w[:n-4] + " " + w[n-4:])
+			i = j
 			continue
 		}
-		w := s[i:j]
-		n := len(w)
-		if n >= 6 && (w[n-4:n-2] == "19" || w[n-4:n-2] == "20") && isDigit(w[n-2]) && isDigit(w[n-1]) && lettersOnly(w[:n-4]) {
-			b.WriteString(w[:n-4] + " " + w[n-4:])
-			changed = true
-		} else {
-			b.WriteString(w)
+		if changed {
+			b.WriteString(s[i:j])
 		}
 		i = j
 	}
@@ -1063,6 +1065,19 @@ func joinedYears(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// latinWordRune: r is a digit, or a letter or mark of the Latin scripts
+// Vietnamese is written in (other scripts fold to nothing, and a word
+// must read the same once folded).
+func latinWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	case r < 0x250 || r >= 0x1E00 && r <= 0x1EFF:
+		return unicode.IsLetter(r)
+	}
+	return r >= 0x300 && r <= 0x36F // combining marks (NFD)
 }
 
 // lettersOnly: w holds letters (and marks) only, two or more.

@@ -554,29 +554,32 @@ func fromVNI(s string) string {
 	if !strings.ContainsAny(s, "123456789") {
 		return s
 	}
-	var b strings.Builder
+	var b strings.Builder // written only once a word changes
 	changed := false
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsMark(r) && (r < '0' || r > '9') {
+			if !latinWordRune(r) {
 				break
 			}
 			j += size
 		}
 		if j == i {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+size])
-			i += size
+			_, j = utf8.DecodeRuneInString(s[i:])
+			j += i
+		} else if d, ok := vniOf(s[i:j]); ok {
+			if !changed {
+				b.Grow(len(s))
+				b.WriteString(s[:i])
+				changed = true
+			}
+			b.WriteString(d)
+			i = j
 			continue
 		}
-		w := s[i:j]
-		if d, ok := vniWord(w); ok {
-			b.WriteString(d)
-			changed = true
-		} else {
-			b.WriteString(w)
+		if changed {
+			b.WriteString(s[i:j])
 		}
 		i = j
 	}
@@ -586,25 +589,40 @@ func fromVNI(s string) string {
 	return b.String()
 }
 
+// vniOf is vniWord of a word with a digit 1–9 right after a letter (what
+// VNI leaves); most words have none, and are not read again.
+func vniOf(w string) (string, bool) {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= '1' && w[k] <= '9' && !isDigit(w[k-1]) {
+			return vniWord(w)
+		}
+	}
+	return "", false
+}
+
 // vniWord is w without its VNI marks, when it is a word typed so. Its
 // letters are read folded ("ộ1", "đ9": a vowel, a d), so that what is
 // left reads the same again.
 func vniWord(w string) (string, bool) {
-	lw := Fold(w)
-	if !strings.ContainsAny(lw, "aeiouy") && !strings.Contains(lw, "d9") {
-		return "", false
-	}
-	var b strings.Builder
+	var b strings.Builder // written only once a digit is dropped
 	stripped := false
 	prev := byte(0)
 	for k := 0; k < len(w); {
 		r, size := utf8.DecodeRuneInString(w[k:])
 		if r < '1' || r > '9' {
-			b.WriteString(w[k : k+size])
-			if f := Fold(string(r)); len(f) == 1 && r != '0' {
-				prev = f[0]
-			} else if !unicode.IsMark(r) {
+			if stripped {
+				b.WriteString(w[k : k+size])
+			}
+			switch {
+			case r == '0':
 				prev = 0
+			case r < utf8.RuneSelf:
+				prev = lowerASCII(byte(r))
+			case !unicode.IsMark(r):
+				prev = 0
+				if f := Fold(string(r)); len(f) == 1 {
+					prev = f[0]
+				}
 			}
 			k += size
 			continue
@@ -617,12 +635,18 @@ func vniWord(w string) (string, bool) {
 			n == len(w) && numberAsked[Fold(w[:k])] {
 			// A number, or one after a consonant ("muc3", "q2", "2019"),
 			// or one a word asks ("quy2": quý 2; "DA1", "FY18"): kept.
-			b.WriteString(w[k:n])
+			if stripped {
+				b.WriteString(w[k:n])
+			}
 			prev = 0
 			k = n
 			continue
 		}
-		stripped = true
+		if !stripped {
+			b.Grow(len(w))
+			b.WriteString(w[:k])
+			stripped = true
+		}
 		k = n
 	}
 	return b.String(), stripped

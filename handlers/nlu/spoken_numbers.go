@@ -51,7 +51,8 @@ func spokenNumbers(tokens []string) []string {
 			i += n.words - 1
 			continue
 		}
-		if n, err := strconv.Atoi(t); err == nil && len(t) <= 3 && i > 0 && boundBefore[tokens[i-1]] && i+1 < len(tokens) && (tokens[i+1] == "nghin" || tokens[i+1] == "ngan") {
+		if i > 0 && boundBefore[tokens[i-1]] && i+1 < len(tokens) && (tokens[i+1] == "nghin" || tokens[i+1] == "ngan") && len(t) <= 3 && strings.Trim(t, "0123456789") == "" && t != "" {
+			n, _ := strconv.Atoi(t)
 			// "quá 50 nghìn lượt": a bound, digits, then thousands said
 			// (grouped, "2.000", so that no year is read in them). A
 			// figure quoted to check keeps its words ("10 nghìn": see
