@@ -1032,7 +1032,20 @@ func joinedYears(s string) string {
 	if !strings.Contains(s, "19") && !strings.Contains(s, "20") {
 		return s
 	}
-	var b strings.Builder // written only once a word is split
+	return rewriteWords(s, func(w string) (string, bool) {
+		n := len(w)
+		if n >= 6 && (w[n-4:n-2] == "19" || w[n-4:n-2] == "20") && isDigit(w[n-2]) && isDigit(w[n-1]) && lettersOnly(w[:n-4]) {
+			return w[:n-4] + " " + w[n-4:], true
+		}
+		return "", false
+	})
+}
+
+// rewriteWords rewrites each word of s (a run of Latin letters, marks and
+// digits, latinWordRune) that rewrite changes, keeping everything else;
+// it builds a new string only once a word changes.
+func rewriteWords(s string, rewrite func(w string) (string, bool)) string {
+	var b strings.Builder
 	changed := false
 	for i := 0; i < len(s); {
 		j := i
@@ -1046,13 +1059,13 @@ func joinedYears(s string) string {
 		if j == i {
 			_, j = utf8.DecodeRuneInString(s[i:])
 			j += i
-		} else if w, n := s[i:j], j-i; n >= 6 && (w[n-4:n-2] == "19" || w[n-4:n-2] == "20") && isDigit(w[n-2]) && isDigit(w[n-1]) && lettersOnly(w[:n-4]) {
+		} else if w, ok := rewrite(s[i:j]); ok {
 			if !changed {
 				b.Grow(len(s) + 4)
 				b.WriteString(s[:i])
 				changed = true
 			}
-			b.WriteString(w[:n-4] + " " + w[n-4:])
+			b.WriteString(w)
 			i = j
 			continue
 		}

@@ -554,39 +554,7 @@ func fromVNI(s string) string {
 	if !strings.ContainsAny(s, "123456789") {
 		return s
 	}
-	var b strings.Builder // written only once a word changes
-	changed := false
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !latinWordRune(r) {
-				break
-			}
-			j += size
-		}
-		if j == i {
-			_, j = utf8.DecodeRuneInString(s[i:])
-			j += i
-		} else if d, ok := vniOf(s[i:j]); ok {
-			if !changed {
-				b.Grow(len(s))
-				b.WriteString(s[:i])
-				changed = true
-			}
-			b.WriteString(d)
-			i = j
-			continue
-		}
-		if changed {
-			b.WriteString(s[i:j])
-		}
-		i = j
-	}
-	if !changed {
-		return s
-	}
-	return b.String()
+	return rewriteWords(s, vniOf)
 }
 
 // vniOf is vniWord of a word with a digit 1–9 right after a letter (what
