@@ -809,7 +809,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(joinedYears(fromVNI(original))))))); isASCII(src) {
+	if src := joinedYears(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(fromVNI(original))))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])
