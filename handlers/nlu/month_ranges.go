@@ -131,10 +131,10 @@ func periodStart(t string) bool {
 // lastTwoQuarters reads "qua 2 quý" with nothing after it that places the
 // two ("thị xã Kỳ Anh tỷ lệ qua 2 quý") as the last two quarters, as "2
 // quý gần đây" is ("qua 2 quý đầu năm 2019" stays as it is), and "2 quý
-// trước" as the quarter two back.
+// trước" ("hai quý trước") as the quarter two back.
 func lastTwoQuarters(tokens []string) []string {
 	for i := 0; i+2 < len(tokens); i++ {
-		if tokens[i] == "2" && tokens[i+1] == "quy" && tokens[i+2] == "truoc" && (i == 0 || !numberedBy[tokens[i-1]]) && (i+3 == len(tokens) || tokens[i+3] != "nua") &&
+		if (tokens[i] == "2" || tokens[i] == "hai") && tokens[i+1] == "quy" && tokens[i+2] == "truoc" && (i == 0 || !numberedBy[tokens[i-1]]) && (i+3 == len(tokens) || tokens[i+3] != "nua") &&
 			!slices.Equal(tokens[i+3:min(i+7, len(tokens))], []string{"va", "quy", "truoc", "nua"}) {
 			// "Can Lộc 2 quý trước": two quarters back, as "hai quý
 			// trước" reads (not "mức 2" nor "cả 2 quý trước", nor the

@@ -255,8 +255,8 @@ var abbreviations = []abbreviation{
 	{"ky lien truoc", "ky truoc"},
 	{"ky bao cao vua roi", "ky bao cao gan nhat"},
 	{"ky bao cao vua qua", "ky bao cao gan nhat"},
-	// "hai quý trước": two quarters back, the one before the last.
-	{"hai quy truoc", "quy truoc nua"},
+	// ("hai quý trước", two quarters back, is read with "2 quý trước" in
+	// lastTwoQuarters.)
 	{"hai quy roi", "quy truoc nua"}, // (as "quý rồi" reads "quý trước")
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
@@ -809,7 +809,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
 	}
 	var folded []byte
-	if src := joinedYears(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(withSymbolsAsWords(fromVNI(original))))))); isASCII(src) {
+	if src := joinedYears(withSymbolsAsWords(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(fromVNI(original))))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])
