@@ -165,6 +165,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if unitsReportAgain(mem, p) {
 		return true
 	}
+	if agenciesReporting(mem, p) {
+		return true
+	}
 	if p.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(p.Units) == 0 && len(mem.Parse.Periods) == 1 &&
 		(mem.Parse.Intent == nlu.IntentReporting || mem.Parse.Periods[0].Kind == nlu.PeriodQuarter) {
 		// "bao nhiêu sở chưa nộp" after "… quý 1": of that quarter.
@@ -333,6 +336,13 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	}
 	if m, ok := tableEdit(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
+	}
+	if agenciesReporting(mem, p) {
+		// "bn sở" after how many units sent their reports: how many of
+		// the agencies did.
+		m = prev
+		m.Level, m.Levels, m.Words = "agency", nil, slices.Concat(prev.Words, p.Words)
+		return m, []string{"periods"}
 	}
 	if unitsReportAgain(mem, p) {
 		m = p
@@ -511,6 +521,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 				// the agencies: its own figure, not theirs together.
 				m.Level, m.Levels = "", nil
 			}
+		}
+		if m.Intent == nlu.IntentRanking && prev.Intent == nlu.IntentRanking && len(m.Units) == 0 && m.Level == "" && prev.Level != "" && len(prev.Units) == 0 {
+			// "hstt ít nhất" after the district with fewest files: among
+			// the same level.
+			m.Level, m.Levels = prev.Level, prev.Levels
+			inherited = append(inherited, "units")
 		}
 		if len(m.Periods) == 0 && len(prev.Periods) > 0 && carriesPeriod(m.Intent) {
 			m.Periods = prev.Periods
@@ -875,6 +891,12 @@ func comparedWith(words []string) bool {
 func unitsReportAgain(mem *memory, p nlu.Parse) bool {
 	return p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" &&
 		len(mem.Parse.Units) > 0 && !p.Which && !p.Count && coreLen(p.Words) <= 6
+}
+
+// agenciesReporting: "bn sở", "mấy sở" (the agencies named by their kind
+// alone) after how many units sent their reports.
+func agenciesReporting(mem *memory, p nlu.Parse) bool {
+	return mem.Parse.Intent == nlu.IntentReporting && p.Reason == nlu.ReasonAskWhichSo && len(nlu.WithoutPoliteEnd(p.Words)) <= 4
 }
 
 // pointsAtNamed: a message that names no place, period (unless it points

@@ -314,11 +314,11 @@ func byReportAuthor(toks []string) bool {
 // opens with the asker and asks nothing.
 func WithoutAskerAfter(message string) (string, bool) {
 	asked, rest, ok := strings.Cut(message, "?")
-	if !ok || strings.TrimSpace(rest) == "" || !Asks(Normalize(asked).Tokens) {
+	if toks := Normalize(asked).Tokens; !ok || strings.TrimSpace(rest) == "" || !Asks(toks) && !anyPhrase(toks, checkCues) {
 		return "", false
 	}
 	for _, sentence := range sentencePieces(rest, ".?!") {
-		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) && !closing(sentence) &&
+		if !AboutAsker(sentence) && !asksForSelf(sentence) && !asksAssessment(sentence) && !forLeader(sentence) && !closing(sentence) && !hearsayOrSource(sentence) &&
 			!(PastStory(sentence) && !Asks(Normalize(sentence).Tokens)) {
 			return "", false
 		}
@@ -339,6 +339,23 @@ func closing(sentence string) bool {
 }
 
 var closingOpeners = phrases("cam on", "xin cam on", "chuc", "tran trong", "thanks", "thank")
+
+// hearsayOrSource: a sentence after the question that tells what someone
+// claimed ("Có người nói chỉ hơn 2%.", "Nghe nói đã vượt 2.000."), whose
+// figure the answer checks, or asks the source ("Nguồn là văn bản
+// nào?", "Xin ghi rõ nguồn."), which every answer names.
+func hearsayOrSource(sentence string) bool {
+	toks := Normalize(sentence).Tokens
+	for _, c := range hearsayOpeners {
+		if runAt(toks, 0, c) {
+			return true
+		}
+	}
+	return len(toks) <= 8 && slices.Contains(toks, "nguon") && !slices.Contains(toks, "von") && !slices.Contains(toks, "khac")
+}
+
+var hearsayOpeners = phrases("co nguoi noi", "co nguoi bao", "co nguoi cho rang", "nghe noi", "nghe bao", "nguoi ta noi", "nguoi ta bao",
+	"co y kien cho rang", "co y kien noi", "bao chi dua tin", "co bao dua tin", "co tin dua")
 
 // PastStory: words that tell of the asker's past ("hồi 2014 bác còn đi
 // làm", "ngày trước", "trước đây", "ngày bác còn làm"), whose years are

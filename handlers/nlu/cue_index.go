@@ -52,7 +52,7 @@ var cueLists, cueFirstWords = indexLists(outOfScope, whyHowCues, whyCues, quanti
 	questionWords, quoteAskCues, rankAsc, rankDesc, rateCues, reasonCues, reportWords, scheduleCues, sourceAskCues,
 	stateCues, unstoredMoneyStates, spentStates, whatAskedCues, whatCues, whenAskedCues, wholeSpanCues, wholeWords, avgCues,
 	bothBodiesCues, countedNouns, documentCues, eachUnitWords, exceptCues, greetings, leadCues, missingCues, moneyForCues,
-	projectStateWords, rankAll, rankOfCues, ratioCues, recipientCues, reportCountCues, requiredCues, sumCues,
+	projectStateWords, rankAll, rankOfCues, ratioCues, recipientCues, reportCountCues, requiredCues, mustReportCues, sumCues,
 	timeChangeCues, unitDiffCues, whichOfTwo, unlistedBodies, profileCues, unsentCues, translationCues, reverseCues, boundChangeCues)
 
 func indexLists(lists ...[][]string) (map[listKey]indexedList, map[string]int) {

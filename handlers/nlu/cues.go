@@ -130,6 +130,10 @@ var (
 		"tinh nang dong", "dich vu ho tro doanh nghiep", "dao tao lao dong", "thiet che phap ly")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
+	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý
+	// về DVC mức độ 3, 4" (whatever figures the report holds).
+	mustReportCues = phrases("so don vi thuoc dien phai bao cao", "so don vi phai bao cao", "bao nhieu don vi phai bao cao",
+		"bao nhieu don vi thuoc dien phai bao cao", "may don vi phai bao cao", "so don vi phai nop bao cao", "bao nhieu don vi phai nop bao cao")
 	// States of money no figure holds: paid out, settled.
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
 		// sources and uses no line holds: the central budget's money, upkeep
@@ -141,7 +145,7 @@ var (
 
 	complementCues = phrases("chua co", "con bao nhieu", "chua", "khong co", "khong cung cap", "khong trien khai") // "địa phương nào không cung cấp DVC mức 4"
 
-	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "bo tri", "trieu", "ty dong", "chi phi",
+	moneyCues = phrases("kinh phi", "khoan lam", "khoan chi", "khoan tien", "khoan kinh phi", "cac khoan", "3 khoan", "ba khoan", "2 khoan", "hai khoan", "tien", "von", "ngan sach", "phan bo", "duoc rot", "rot", "de xuat", "duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap them bao nhieu", "cap them may", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "bo tri", "trieu", "ty dong", "chi phi",
 		"ton bao nhieu", "ton het", "chi het", "chi bao nhieu", "bao nhieu tien")
 	// What a unit named without any figure receives is its funding.
 	// Asked of reports: how many (or what share) sent, not who.
@@ -163,7 +167,7 @@ var (
 		"bo tri them", "phai bo tri", "can bo sung", "bo sung them")
 	otherCues   = phrases("long ghep", "nguon khac")
 	nq22Cues    = phrases("22/2016/nq-hdnd", "nghi quyet so 22", "nguon nghi quyet 22", "nguon thuc hien nghi quyet 22", "nghi quyet 22", "nguon nghi quyet", "von nghi quyet 22")
-	grantedCues = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
+	grantedCues = phrases("duoc cap", "da cap", "cap cho", "cap bao nhieu", "cap them bao nhieu", "cap them may", "cap tong", "cap tat ca", "may ty", "bao nhieu ty", "cap tien", "cap von", "cap kinh phi", "bo tri", "duoc bo tri",
 		"da duoc cap", "phan bo", "duoc rot", "rot von")
 
 	projectStatus = []struct{ phrase, group string }{
@@ -171,7 +175,7 @@ var (
 		{"da hoan thanh", "done"}, {"hoan thanh", "done"}, {"xong roi", "done"}, {"da xong", "done"}, {"lam xong", "done"},
 		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
 		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},
-		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
+		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"dang lam", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
 		{"dang duoc thuc hien", "ongoing"}, {"dang duoc trien khai", "ongoing"}, {"da duoc hoan thanh", "done"},
 		{"chua duoc thuc hien", "not_started"}, {"chua duoc trien khai", "not_started"},
 		{"hinh thuc long ghep", "integrated"}, {"dien long ghep", "integrated"}, {"duoc long ghep vao", "integrated"}, {"long ghep vao", "integrated"}, {"long ghep trong", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
@@ -251,6 +255,7 @@ var (
 		// Nghệ Tĩnh speech: "rứa" (vậy), "ri" (thế này), "răng" (sao),
 		// "nớ" (đó), "chừ" (giờ); "chú", "cháu" asking.
 		"rua", "ri", "rang", "no", "chu", "chau", "tui", "bon tui", "te",
+		"vo", // "lồng ghép vô được mấy tỷ": "vô" is "vào"
 		// Southern speech: "nha", "nhen", "nghen", "nè", "hen" close a question,
 		// "coi" is "xem".
 		"nha", "nhen", "nghen", "ne", "hen", "coi",

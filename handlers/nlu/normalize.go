@@ -154,6 +154,13 @@ var abbreviations = []abbreviation{
 	// "nội dung").
 	{"nd doanh nghiep", "nguoi dan doanh nghiep"},
 	{"nd va doanh nghiep", "nguoi dan va doanh nghiep"},
+	{"nd va dn", "nguoi dan va doanh nghiep"},
+	// The rate's denominator is the files received, its numerator those
+	// sent online, not the rate.
+	{"mau so cua ty le ho so truc tuyen", "tong so ho so"},
+	{"mau so cua ty le ho so nop truc tuyen", "tong so ho so"},
+	{"tu so cua ty le ho so truc tuyen", "so ho so truc tuyen"},
+	{"tu so cua ty le ho so nop truc tuyen", "so ho so nop truc tuyen"},
 	{"tu tet", "tu dau nam"},
 	{"ra tet", "tu dau nam"},
 	{"3t", "3 thang"},
@@ -652,6 +659,8 @@ var abbreviations = []abbreviation{
 	{"quarter", "quy"},
 	{"score", "diem"},
 	{"transparency", "minh bach"},
+	{"minh bac", "minh bach"},           // voice typing's "minh bạc"
+	{"nguon luc tai chinh", "kinh phi"}, // money, not Sở Tài chính
 	{"one stop", "mot cua"},
 	{"provincial agencies", "cac so nganh"},
 	{"provincial departments", "cac so nganh"},
@@ -821,8 +830,53 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(expandAbbreviations(tokens)))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(localSpeakers(expandAbbreviations(tokens))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// localSpeakers drops "địa phương" after a person ("Một lãnh đạo địa
+// phương phát biểu …", "cán bộ địa phương nói …"): who speaks, not the
+// districts' level; "lãnh đạo địa phương nào" asks which.
+func localSpeakers(tokens []string) []string {
+	for i := 2; i+1 < len(tokens); i++ {
+		if tokens[i] == "dia" && tokens[i+1] == "phuong" && (i+2 == len(tokens) || tokens[i+2] != "nao") &&
+			(tokens[i-2] == "lanh" && tokens[i-1] == "dao" || tokens[i-2] == "can" && tokens[i-1] == "bo") {
+			tokens = slices.Delete(tokens, i, i+2)
+			i--
+		}
+	}
+	return tokens
+}
+
+// shortOpening reads a message opening with "thiếu" or "hụt" ("thiếu
+// mấy điểm nữa", "hụt bao nhiêu") as "còn thiếu": what is still short of
+// the figure before, as "còn hụt" is.
+func shortOpening(tokens []string) []string {
+	if len(tokens) > 1 && (tokens[0] == "thieu" || tokens[0] == "hut") {
+		return append([]string{"con", "thieu"}, tokens[1:]...)
+	}
+	if len(tokens) > 2 && tokens[0] == "con" && tokens[1] == "hut" {
+		tokens[1] = "thieu"
+	}
+	return tokens
+}
+
+// comparedWithShort writes "so" before a period after a change asked as
+// "so với" ("minh bạch tăng bn điểm so 2017", "giảm mấy % so q1"): a
+// phone's short "so sánh với", not "số".
+func comparedWithShort(tokens []string) []string {
+	for i := 1; i+1 < len(tokens); i++ {
+		if tokens[i] != "so" || !(isYearToken(tokens[i+1]) || tokens[i+1] == "nam" && i+2 < len(tokens) && isYearToken(tokens[i+2]) ||
+			tokens[i+1] == "quy" || len(tokens[i+1]) == 2 && tokens[i+1][0] == 'q' && tokens[i+1][1] >= '1' && tokens[i+1][1] <= '4') {
+			continue
+		}
+		for _, t := range tokens[max(0, i-6):i] {
+			if t == "tang" || t == "giam" || t == "hon" || t == "kem" || t == "chenh" || t == "lech" {
+				return slices.Insert(tokens, i+1, "voi")
+			}
+		}
+	}
+	return tokens
 }
 
 // unstretched writes a vowel typed three times or more at a word's end

@@ -475,7 +475,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "báo cáo nhanh về Sở Tài chính quý 1", "tóm tắt tình hình Thạch
 		// Hà": every figure of that unit, not whether it reported.
 		p.Intent = IntentValue
-	case (len(p.Indicators) == 0 || q.any(unsentCues)) && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !(q.has("tinh chung") && q.has("ty le")) && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
+	case (len(p.Indicators) == 0 || q.any(unsentCues) || q.any(mustReportCues)) && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !(q.has("tinh chung") && q.has("ty le")) && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
 		// ("sở nào chưa nộp số liệu DVC": the report not sent, whatever
 		// figure of it is named.)
 		// ("tỷ lệ chung các đơn vị đã nộp": the rate of those that sent

@@ -1,0 +1,66 @@
+package ask_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestClaimsChecked: a reporter's question with the claim heard after it
+// ("… bao nhiêu? Có người nói chỉ hơn 2%.") or the source asked after it
+// ("Có đúng là … không? Nguồn là văn bản nào?") gets the figure, not a
+// quote of the report; a speaker "lãnh đạo địa phương" is no level of
+// units, and the province named is asked.
+func TestClaimsChecked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Huyện Hương Sơn quý 1/2019 đạt tỷ lệ hồ sơ trực tuyến bao nhiêu? Có người nói chỉ hơn 2%.", []string{"tỷ lệ hồ sơ trực tuyến Hương Sơn quý 1/2019"}},
+		{"Xin chào, tôi là phóng viên. Có đúng là hiện nay Cổng DVC tỉnh Hà Tĩnh có 1.995 DVC mức độ 3 không? Nguồn là văn bản nào?", []string{"số DVC mức 3 toàn tỉnh hiện nay"}},
+		{"Một lãnh đạo địa phương phát biểu số DVC mức 3 toàn tỉnh là \"gần 2.000\". Xin con số cụ thể.", []string{"số DVC mức 3 toàn tỉnh"}},
+	})
+	if got, district := replyText(t, a, "Một lãnh đạo địa phương phát biểu số DVC mức 3 toàn tỉnh là gần 2.000"), body(replyText(t, a, "số DVC mức 3 cấp huyện")); strings.Contains(got, district) {
+		t.Errorf("the districts' services for the province's: %s", got)
+	}
+}
+
+// TestWordsOfNewAskers: the words of this batch's askers read as the plain
+// question: "ND và DN" (the people and businesses), "nguồn lực tài chính"
+// (money, not Sở Tài chính), "cấp thêm bn" of a project (its money), "so
+// 2017" (so với), voice typing's "minh bạc", "vô" (vào), the units that
+// must report whatever figure follows "về", and a rate's denominator
+// ("mẫu số của tỷ lệ hồ sơ trực tuyến"), which is the files received.
+func TestWordsOfNewAskers(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"tập huấn ND và DN lồng ghép bn", []string{"dự án tập huấn người dân và doanh nghiệp lồng ghép bao nhiêu"}},
+		{"Em xin đủ ba con số về nguồn lực tài chính cho NQ22: đã bố trí, lồng ghép và còn thiếu ạ", []string{"kinh phí NQ22 đã bố trí", "kinh phí lồng ghép nguồn khác", "kinh phí còn thiếu"}},
+		{"cổng ttđt tỉnh 2019 cấp thêm bn", []string{"dự án nâng cấp cổng TTĐT tỉnh năm 2019 được cấp bao nhiêu"}},
+		{"minh bạch tăng bn điểm so 2017", []string{"chỉ số minh bạch tăng bao nhiêu điểm so với năm 2017"}},
+		{"chỉ số minh bạc năm 2018 tăng bao nhiêu điểm so với năm trước", []string{"chỉ số minh bạch năm 2018 tăng bao nhiêu điểm so với năm 2017"}},
+		{"nguồn khác lồng ghép vô được mấy tỷ rồi", []string{"kinh phí lồng ghép nguồn khác"}},
+		{"Số đơn vị thuộc diện phải báo cáo quý về DVC mức độ 3, 4 là bao nhiêu ạ?", []string{"số đơn vị phải báo cáo quý"}},
+	})
+	for _, q := range []string{"Tổng số hồ sơ TTHC toàn tỉnh tiếp nhận năm 2018 (mẫu số của tỷ lệ hồ sơ trực tuyến) là bao nhiêu ạ?"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure for the files received in 2018, which no line stores: %s", q, ans.Text)
+		}
+	}
+}
+
+// TestTerseFollowUps: a vice-chairman's few words after the last reply:
+// "thiếu mấy điểm nữa" (to the plan stated), "còn hụt bn" (to the
+// target), "đang làm mấy" (the projects in progress), "bn sở" (the
+// agencies among the units that reported), "hstt ít nhất" (among the
+// districts ranked before).
+func TestTerseFollowUps(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsChatReplies(t, a, []chatRepliedAs{
+		{[]string{"kế hoạch 2019 tập huấn xã", "thiếu mấy điểm nữa"}, "tỷ lệ xã được tập huấn so với kế hoạch năm 2019"},
+		{[]string{"tập huấn xã đạt bn rồi", "dn", "mục tiêu dn nq22", "còn hụt bn"}, "tỷ lệ doanh nghiệp được tập huấn còn thiếu bao nhiêu so với mục tiêu"},
+		{[]string{"mấy dự án nq22", "hoàn thành mấy", "đang làm mấy"}, "bao nhiêu dự án NQ22 đang thực hiện"},
+		{[]string{"q1 bn đv nộp", "bn sở"}, "quý 1 bao nhiêu sở đã nộp báo cáo"},
+		{[]string{"q1 bn đv nộp", "bn sở", "sang q2"}, "quý 2 bao nhiêu sở đã nộp báo cáo"},
+		{[]string{"q1 huyện mô tổng hs ít nhất", "hstt ít nhất"}, "quý 1 huyện nào có số hồ sơ trực tuyến ít nhất"},
+	})
+}
