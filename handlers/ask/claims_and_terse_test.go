@@ -64,3 +64,37 @@ func TestTerseFollowUps(t *testing.T) {
 		{[]string{"q1 huyện mô tổng hs ít nhất", "hstt ít nhất"}, "quý 1 huyện nào có số hồ sơ trực tuyến ít nhất"},
 	})
 }
+
+// TestRemainderNotStored: "còn bao nhiêu … chưa …" of a count whose whole
+// no line states gets no figure (the count stated is said as such); one
+// whose whole is stated gets the rest ("còn 41 chưa có").
+func TestRemainderNotStored(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{"còn bao nhiêu doanh nghiệp chưa đăng ký lên sàn TMĐT", "còn bao nhiêu TTHC chưa có DVC mức 3", "còn mấy xã chưa được đào tạo giao dịch trực tuyến"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure for a rest no whole gives: %s", q, ans.Text)
+		}
+	}
+	if ans := answerOf(t, a, "còn bao nhiêu xã chưa có trang TTĐT"); !ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, "còn 41 chưa có") {
+		t.Errorf("the communes without a site, of 262: %s %s", ans.Kind, ans.Text)
+	}
+}
+
+// TestNumberedItems: items numbered "1. … 2. … 3. …" (one of them asking
+// with its own words) or "1/ … 2/ …" are each answered, and words before
+// the marks that name a project are every item's; the money arranged is
+// named beside the shortfall ("kinh phí bố trí NQ22 và số còn thiếu").
+func TestNumberedItems(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Chuẩn bị giao ban: 1. kinh phí NQ22 còn thiếu 2. tỷ lệ hồ sơ trực tuyến 5 tháng đầu 2019 3. quý 2/2019 bao nhiêu đơn vị chưa nộp báo cáo",
+			[]string{"kinh phí NQ22 còn thiếu", "tỷ lệ hồ sơ trực tuyến 5 tháng đầu 2019", "quý 2/2019 bao nhiêu đơn vị chưa nộp báo cáo"}},
+		{"Chuẩn bị họp HĐND huyện, nhờ e: 1/ tổng DVC mức 4 toàn tỉnh 2/ DVC mức 4 triển khai thêm theo NQ22 3/ chỉ tiêu mức 4",
+			[]string{"tổng DVC mức 4 toàn tỉnh", "DVC mức 4 triển khai thêm theo NQ22"}},
+		{"dự án tập huấn cho người dân và DN: 1) nguồn NQ22 2) lồng ghép 3) đề xuất giai đoạn tới", []string{"dự án tập huấn cho người dân và doanh nghiệp được cấp bao nhiêu"}},
+		{"kinh phí bố trí NQ22 và số còn thiếu, mỗi khoản bao nhiêu", []string{"kinh phí NQ22 đã bố trí", "kinh phí còn thiếu"}},
+	})
+	if got := replyText(t, a, "quý 1/ 2019 và quý 2/ 2019 Can Lộc tỷ lệ hồ sơ trực tuyến"); !strings.Contains(got, "quý 1/2019") || !strings.Contains(got, "quý 2/2019") {
+		t.Errorf("\"1/ 2019\" read as an item's mark: %s", got)
+	}
+}

@@ -87,6 +87,14 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	if chatter {
+		if clauses, _ := a.numbered(question); len(clauses) >= 2 {
+			// "1. kinh phí NQ22 còn thiếu 2. tỷ lệ … 3. quý 2/2019 bao
+			// nhiêu đơn vị chưa nộp": the items, each its own question,
+			// before the one sentence among them that asks.
+			if parts, err := a.respondClauses(ctx, clauses, mem, true); err != nil || parts != nil {
+				return joinAnswers(parts), err
+			}
+		}
 		// "Em là chủ tịch xã mới, xin hỏi hồi năm 2019 …", "Dạ em thấy
 		// huyện em hay bị nhắc nộp báo cáo, rứa quý 2/2019 có bao nhiêu
 		// huyện đã nộp báo cáo rồi ạ": what the message asks, without
@@ -175,8 +183,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 }
 
 // numbered reads a message that numbers its questions: the items, the
-// first with the words before the marks when they name a period, a unit
-// or a level ("Kính mong cho biết năm 2018: - số hồ sơ …; - tỷ lệ …"),
+// first with the words before the marks when they name a period, a unit,
+// a level or a project ("Kính mong cho biết năm 2018: - số hồ sơ …; - tỷ
+// lệ …", "dự án tập huấn …: 1) nguồn NQ22 2) lồng ghép"),
 // and the sentence after the last item as one more clause (tail).
 func (a *Answerer) numbered(question string) (clauses []string, tail bool) {
 	l := nlu.NumberedList(question)
@@ -185,7 +194,7 @@ func (a *Answerer) numbered(question string) (clauses []string, tail bool) {
 	}
 	clauses = slices.Clone(l.Items)
 	if l.Lead != "" {
-		if p := a.understand(a.cat.Get(), nlu.Normalize(l.Lead)); len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" {
+		if p := a.understand(a.cat.Get(), nlu.Normalize(l.Lead)); len(p.Periods) > 0 || len(p.Units) > 0 || p.Level != "" || len(p.Projects) > 0 {
 			clauses[0] = strings.TrimRight(l.Lead, ": ") + ": " + clauses[0]
 		}
 	}

@@ -369,7 +369,7 @@ func listsArranged(words []string) bool {
 
 // fundingCues are the words that name each stated total.
 var fundingCues = map[string][]string{
-	"funding_nq22":  {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet"},
+	"funding_nq22":  {"da cap", "duoc cap", "da bo tri", "duoc bo tri", "nguon nghi quyet", "bo tri nghi quyet"},
 	"funding_other": {"long ghep", "nguon khac"},
 	"funding_missing": {"con thieu", "thieu von", "thieu kinh phi", "thieu tien", "thieu bao nhieu", "de xuat", "can bo tri", "con hut", "thieu hut", "hut bao nhieu", "hut von",
 		"con phai bo tri", "phai bo tri them", "chua co nguon", "can bo sung", "bo sung them", "bo tri them", "phai bo sung", "can them", "con can",

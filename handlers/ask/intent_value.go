@@ -247,6 +247,15 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				// xã tại TP Hà Tĩnh và TX Hồng Lĩnh"): one figure, said once.
 				continue
 			}
+			if remainderUnknown(ind, l, p) {
+				// "còn bao nhiêu doanh nghiệp chưa đăng ký lên sàn": the
+				// rest of a whole no line states is no figure; what is
+				// stated is said as such.
+				out.none(msgNoRemainder + figureLine(n, c, ind, l, "", per))
+				out.source(l.pt.citation)
+				missing++
+				continue
+			}
 			out.figure(l, figureLine(n, c, ind, l, p.Measure, per)+r.progress(n, ind, l)+quarterParts(n, ind, l, per, p.Words))
 			found = append(found, figureOf{ind, l})
 		}
@@ -657,4 +666,11 @@ func asksOtherCount(words []string, found []figureOf) bool {
 func namedBeforeShare(words []string, phrase ...string) bool {
 	at := slices.Index(words, "chiem")
 	return at > 0 && hasWord(words[:at], phrase...)
+}
+
+// remainderUnknown: the message asks what is still not done ("còn bao
+// nhiêu … chưa …") of a count whose whole no line states, so no figure
+// answers it.
+func remainderUnknown(ind queries.Indicator, l lookup, p nlu.Parse) bool {
+	return p.Measure == "complement" && ind.Kind != "percent" && !l.pt.outOf.Valid && hasWord(p.Words, "con") && hasWord(p.Words, "chua") && p.Op == ""
 }

@@ -35,6 +35,7 @@ const (
 	msgFromProvince      = " (số liệu chung của tỉnh)"
 	msgRemainder         = "; còn %s chưa có"
 	msgRemainderShare    = "; phần còn lại: %s%%"
+	msgNoRemainder       = "Báo cáo không nêu tổng số nên không tính được phần còn lại (chưa có). Số liệu đã nêu: "
 	msgOutOf             = " (%s/%s)"
 
 	msgAskUnit    = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."

@@ -280,9 +280,10 @@ func shortWordBefore(s string, i int) bool {
 	return word != "" && utf8.RuneCountInString(word) <= 2 && !isNumber(word)
 }
 
-// itemMarks finds the marks "1)", "2." or "a)", "b." that count on from
-// the first, each right after the start, a space or a separator and
-// before a space: the byte ranges of each mark.
+// itemMarks finds the marks "1)", "2." or "a)", "b." (or "1/ ", "2/ "
+// before a word, not "1/ 2019") that count on from the first, each right
+// after the start, a space or a separator and before a space: the byte
+// ranges of each mark.
 func itemMarks(message string) [][2]int {
 	var marks [][2]int
 	next := byte(0)
@@ -291,7 +292,8 @@ func itemMarks(message string) [][2]int {
 		// "(1) … (2) …": the opening parenthesis is part of the mark.
 		open := i > 0 && message[i-1] == '(' && message[i+1] == ')' && (i == 1 || message[i-2] == ' ' || message[i-2] == '\n')
 		if (i > 0 && message[i-1] != ' ' && message[i-1] != ';' && message[i-1] != '\n' && message[i-1] != ',' && !open) ||
-			(message[i+1] != ')' && message[i+1] != '.') || (i+2 < len(message) && message[i+2] != ' ') {
+			(message[i+1] != ')' && message[i+1] != '.' && !(message[i+1] == '/' && i+3 < len(message) && !isDigit(message[i+3]))) ||
+			(i+2 < len(message) && message[i+2] != ' ') {
 			continue
 		}
 		switch {
