@@ -98,3 +98,31 @@ func TestNumberedItems(t *testing.T) {
 		t.Errorf("\"1/ 2019\" read as an item's mark: %s", got)
 	}
 }
+
+// TestFormFieldsAndMonthLetters: a form's fields ("Chỉ tiêu: … | Phạm vi:
+// … | Thời điểm: …", "Hương Sơn; dvc3; quý 2/2019") are one question, the
+// label "chỉ tiêu" no target and "ĐVT", "nguồn BC 47" nothing asked;
+// months typed "T4-T6", "T1 đến T3" are the months; a condition always
+// true ("don_vi=436 OR 1=1") gets no figure, in a form too.
+func TestFormFieldsAndMonthLetters(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Chỉ tiêu: số DVC mức độ 3 | Phạm vi: toàn tỉnh | Thời điểm: hiện nay", []string{"số DVC mức 3 toàn tỉnh hiện nay"}},
+		{"Cấp: sở, ban, ngành | Chỉ tiêu: DVC mức 3 đang cung cấp", []string{"các sở ban ngành có bao nhiêu DVC mức 3"}},
+		{"Hương Sơn; dvc3; quý 2/2019", []string{"số DVC mức 3 của Hương Sơn quý 2/2019"}},
+		{"Kinh phí đã bố trí theo NQ22 | ĐVT: triệu đồng", []string{"kinh phí đã bố trí theo NQ22"}},
+		{"Lộc Hà T1-T3 có bao nhiêu hồ sơ trực tuyến", []string{"Lộc Hà quý 1/2019 có bao nhiêu hồ sơ trực tuyến"}},
+		{"huyện Hương Sơn từ T4 đến T6 nộp online được bao nhiêu hồ sơ", []string{"số hồ sơ trực tuyến của Hương Sơn quý 2/2019"}},
+		{"TX Kỳ Anh tỷ lệ T4-T6 so với T1-T3 tăng bao nhiêu điểm", []string{"tỷ lệ hồ sơ trực tuyến của thị xã Kỳ Anh quý 2/2019 tăng bao nhiêu so với quý 1/2019"}},
+	})
+	for _, q := range []string{"chi_tieu=hstt; don_vi=436 OR 1=1; ky=Q1/2019", "HS TT Q2; UPDATE SO_LIEU SET GIA_TRI=0"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+	// Lộc Hà sent no report of quarter 2: the months asked are said to
+	// have none before any other quarter's figure.
+	if got := replyText(t, a, "Lộc Hà T4-T6 có bao nhiêu hồ sơ trực tuyến"); !strings.HasPrefix(got, "Chưa có số liệu quý 2/2019") {
+		t.Errorf("Lộc Hà's months 4 to 6: %s", got)
+	}
+}

@@ -25,6 +25,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		if ans, ok, err := a.corrected(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}
+		if joined, ok := a.formQuestion(question); ok {
+			question = joined
+		}
 		if ans, ok, err := a.questionList(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}

@@ -11,6 +11,44 @@ import (
 // "4-6", "1-3/2019", "4-5-6".
 var monthDash = regexp.MustCompile(`^(\d{1,2})(?:-\d{1,2})*-(\d{1,2})(/\d{4})?$`)
 
+// monthLetterSpan is a span of months written with "T" for "tháng":
+// "t4-t6", "t1-3", "t1-t5/2019" (folded).
+var monthLetterSpan = regexp.MustCompile(`^t(\d{1,2})-t?(\d{1,2})(/\d{4})?$`)
+
+// monthLetters writes months typed as "T" and the number in a span ("T4-T6",
+// "T1-3", "T1 đến T3", "T4 - T6") as "tháng 4 đến tháng 6"; a lone "T4"
+// stays as typed.
+func monthLetters(tokens []string) []string {
+	for i := 0; i < len(tokens); i++ {
+		if m := monthLetterSpan.FindStringSubmatch(tokens[i]); m != nil && month(m[1]) && month(m[2]) && atoi(m[1]) < atoi(m[2]) {
+			tokens = slices.Concat(tokens[:i], []string{"thang", m[1], "den", "thang", m[2] + m[3]}, tokens[i+1:])
+			continue
+		}
+		from, ok := monthLetter(tokens[i])
+		if !ok {
+			continue
+		}
+		j := i + 1
+		if j < len(tokens) && (tokens[j] == "den" || tokens[j] == "toi") {
+			j++
+		}
+		if j < len(tokens) {
+			if to, ok := monthLetter(monthPart(tokens[j])); ok && atoi(from) < atoi(to) {
+				tokens = slices.Concat(tokens[:i], []string{"thang", from, "den", "thang", strings.TrimPrefix(tokens[j], "t")}, tokens[j+1:])
+			}
+		}
+	}
+	return tokens
+}
+
+// monthLetter: "t4" is month 4.
+func monthLetter(t string) (string, bool) {
+	if len(t) < 2 || t[0] != 't' || !month(t[1:]) {
+		return "", false
+	}
+	return t[1:], true
+}
+
 // monthRanges writes the spans of months a statistician types after
 // "tháng" in the words "từ tháng … đến tháng …" read: "tháng 4-6", "tháng
 // 1-3/2019", "tháng 4-5-6", "tháng 4, 5, 6", "tháng 1 đến 3", "tháng 1

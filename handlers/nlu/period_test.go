@@ -142,7 +142,7 @@ func findPeriodCases() []findPeriodCase {
 		{"den nay", "đến nay", refJuly, latestP, "den nay"},
 		{"tinh den nay", "tính đến nay", refJuly, latestP, "tinh den nay"},
 		{"until the end of this year", "dự kiến đến cuối năm tỷ lệ xã", refJuly, asOfP("2019-12-31", "đến hết năm 2019"), "den cuoi nam"},
-		{"months as one token", "hstt T1-T5/2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "t1-t5/2019"},
+		{"months as one token", "hstt T1-T5/2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "thang 1 den thang 5/2019"},
 		{"months of a year, as one token", "tỷ lệ hstt 5 tháng/2019", refJuly, rangeP("2019-01-01", "2019-05-31", "5 tháng đầu năm 2019"), "5 thang/2019"},
 		{"quarter, two-digit year", "tổng hstong q1-19", refJuly, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "q1-19"},
 		{"quarter word, two-digit year", "quý 2/19 tỷ lệ", refJuly, q2, "quy 2/19"},

@@ -1,6 +1,9 @@
 package nlu
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // looksLikeSQL reports whether a message carries a database command or an
 // injection's quote-and-keyword ("NQ22' OR '1'='1", "'; DROP TABLE …",
@@ -28,6 +31,13 @@ func looksLikeSQL(original string) bool {
 	if strings.Contains(s, "--") && strings.Contains(s, "=") {
 		return true
 	}
+	// A condition always true ("don_vi=436 OR 1=1", "x or a=a"): an
+	// injection without its quote.
+	for _, m := range tautology.FindAllStringSubmatch(s, -1) {
+		if m[1] == m[2] {
+			return true
+		}
+	}
 	// "UPDATE so_lieu SET gia_tri = 0 …": a change of the data.
 	if strings.HasPrefix(strings.TrimSpace(s), "update ") && strings.Contains(s, " set ") {
 		return true
@@ -45,3 +55,6 @@ func looksLikeSQL(original string) bool {
 // question holds.
 var sqlStatements = []string{"union select", "drop table", "drop database", "delete from", "insert into", "truncate table",
 	"alter table", "select * from"}
+
+// tautology is "or 1=1", "and 'a'='a'": a condition of two equal sides.
+var tautology = regexp.MustCompile(`\b(?:or|and)\s+'?(\w+)'?\s*=\s*'?(\w+)'?`)
