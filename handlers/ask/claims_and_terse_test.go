@@ -126,3 +126,24 @@ func TestFormFieldsAndMonthLetters(t *testing.T) {
 		t.Errorf("Lộc Hà's months 4 to 6: %s", got)
 	}
 }
+
+// TestRanksTiedAndSecond: a unit with as much as another has no place of
+// its own, so none is given (the places they share are); "đứng nhì" is
+// the second; "DVC mức độ 5" is no level of service ("ngoài mức 2 ra"
+// sets a level aside and asks the others).
+func TestRanksTiedAndSecond(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{"Can Lộc quý 2 đứng thứ mấy về số DVC mức 4 trong các địa phương", "có bao nhiêu DVC mức độ 5"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: %s %s", q, ans.Kind, ans.Text)
+		}
+	}
+	if got := replyText(t, a, "Can Lộc quý 2 đứng thứ mấy về số DVC mức 4 trong các địa phương"); !strings.Contains(got, "Thị xã Kỳ Anh") {
+		t.Errorf("the unit it ties with is not named: %s", got)
+	}
+	holdsReplies(t, a, []repliedAs{
+		{"quý 1 đứng nhì về số hồ sơ nộp trực tuyến trong các đơn vị cấp huyện là ai", []string{"quý 1 đơn vị cấp huyện nào đứng thứ 2 về số hồ sơ nộp trực tuyến"}},
+		{"ngoài dvc mức 2 ra thì cổng tỉnh có mấy dvc mức độ 4", []string{"cổng DVC tỉnh có bao nhiêu DVC mức 4"}},
+		{"Can Lộc quý 2 đứng thứ mấy về tỷ lệ hồ sơ trực tuyến", []string{"Can Lộc quý 2 xếp hạng mấy về tỷ lệ hồ sơ trực tuyến"}},
+	})
+}

@@ -169,6 +169,7 @@ const (
 	msgExceptKindsFigure     = "%s các đơn vị %s %s: %s. Nguồn: báo cáo quý của %d/%d đơn vị đó đã gửi %s."
 	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
+	msgRankTied              = "%s (%s) bằng %s, nên không có thứ hạng riêng: cùng ở các vị trí %d–%d/%d đơn vị %s đã báo cáo về %s %s."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."
 	// A unit's neighbour in a ranking: who is right above or below it.
 	msgNeighbour             = "%s các đơn vị %s %s: xếp %s %s (%s, hạng %d) là %s %s (hạng %d), cách %s."

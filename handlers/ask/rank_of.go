@@ -134,6 +134,20 @@ func (r *reader) placeOf(ctx context.Context, q nlu.Parse, unit queries.Unit, in
 		if e.name != unit.Name {
 			continue
 		}
+		var tied []string
+		first, last := i, i
+		for k, o := range list {
+			if k != i && o.value == e.value {
+				tied = append(tied, o.name)
+				first, last = min(first, k), max(last, k)
+			}
+		}
+		if len(tied) > 0 {
+			// "Can Lộc quý 2 đứng thứ mấy về DVC mức 4" when Thị xã Kỳ
+			// Anh has as many: no place of its own, the places they share.
+			return fmt.Sprintf(msgRankTied, unit.Name, n.Figure(e.value, ind.Kind, ind.UnitLabel), strings.Join(tied, ", "),
+				first+1, last+1, len(list), among, ind.Name, per.Label), 0, false, nil
+		}
 		return fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among,
 			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel)), i + 1, true, nil
 	}

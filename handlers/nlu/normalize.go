@@ -661,6 +661,11 @@ var abbreviations = []abbreviation{
 	{"transparency", "minh bach"},
 	{"minh bac", "minh bach"},           // voice typing's "minh bạc"
 	{"nguon luc tai chinh", "kinh phi"}, // money, not Sở Tài chính
+	// "đứng nhì", "xếp thứ nhì": second.
+	{"dung nhi", "dung thu 2"},
+	{"xep nhi", "xep thu 2"},
+	{"thu nhi", "thu 2"},
+	{"hang nhi", "hang 2"},
 	{"one stop", "mot cua"},
 	{"provincial agencies", "cac so nganh"},
 	{"provincial departments", "cac so nganh"},

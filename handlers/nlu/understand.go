@@ -434,6 +434,12 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// ("bố trí") named.
 		p.Indicators = without(p.Indicators, "funding_")
 	}
+	if n := q.serviceLevelNamed(); n != "" && n != "3" && n != "4" && slices.ContainsFunc(p.Indicators, func(code string) bool { return strings.HasPrefix(code, "dvc") }) {
+		// "có bao nhiêu DVC mức độ 5": no such level of service, so no
+		// figure of the levels there are.
+		p.Reason, p.Leftover = ReasonNotUnderstood, []string{"muc", n}
+		return p
+	}
 	if len(p.Projects) > 0 && !projectCue && !moneyCue && len(p.Indicators) == 0 && q.asksQuantity() {
 		// "Tỉnh có bao nhiêu cán bộ chuyên trách CNTT?": a project's name
 		// words, but a count of something no figure holds, not its money.
@@ -622,4 +628,29 @@ func (q *question) onlyPeriodAsked(p Parse) bool {
 		}
 	}
 	return true
+}
+
+// serviceLevelNamed is the level of online service the words name ("mức
+// 5", "mức độ 2"), "" when none; each level named is read, the first one
+// that is no level of the data returned before the others.
+func (q *question) serviceLevelNamed() string {
+	found := ""
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] != "muc" || slices.Contains(q.tokens[max(0, i-6):i], "ngoai") || slices.Contains(q.tokens[max(0, i-6):i], "tru") {
+			// ("ngoài mức 2 ra thì có bao nhiêu DVC mức 3": the level set
+			// aside.)
+			continue
+		}
+		j := i + 1
+		if q.tokens[j] == "do" && j+1 < len(q.tokens) {
+			j++
+		}
+		if t := q.tokens[j]; len(t) == 1 && t[0] >= '1' && t[0] <= '9' {
+			if t != "3" && t != "4" {
+				return t
+			}
+			found = t
+		}
+	}
+	return found
 }
