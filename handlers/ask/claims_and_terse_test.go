@@ -147,3 +147,19 @@ func TestRanksTiedAndSecond(t *testing.T) {
 		{"Can Lộc quý 2 đứng thứ mấy về tỷ lệ hồ sơ trực tuyến", []string{"Can Lộc quý 2 xếp hạng mấy về tỷ lệ hồ sơ trực tuyến"}},
 	})
 }
+
+// TestPlaceFollowUps: "Can Lộc đứng thứ mấy?" after the districts ranked
+// by their files online is its place by those files; "quý 1 huyện đó đứng
+// thứ mấy" after the district at the bottom is that district's place;
+// "đứng mấy trong các sở" asks a place, "xây dựng mấy chuyên đề" does not.
+func TestPlaceFollowUps(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsChatReplies(t, a, []chatRepliedAs{
+		{[]string{"quý 2 địa phương nào nhiều hồ sơ nộp trực tuyến nhất", "Can Lộc đứng thứ mấy?"}, "quý 2 Can Lộc đứng thứ mấy về số hồ sơ nộp trực tuyến"},
+		{[]string{"quý 2 huyện nào bét bảng tỷ lệ hồ sơ online", "quý 1 huyện đó đứng thứ mấy trong các đơn vị cấp huyện?"}, "quý 1 Đức Thọ đứng thứ mấy về tỷ lệ hồ sơ trực tuyến"},
+	})
+	holdsReplies(t, a, []repliedAs{
+		{"Sở TT&TT quý 1 đứng mấy trong các sở về tỷ lệ hồ sơ online", []string{"Sở TT&TT quý 1 đứng thứ mấy về tỷ lệ hồ sơ trực tuyến"}},
+		{"Đài PTTH năm 2018 xây dựng mấy chuyên đề", []string{"số chuyên đề Đài PTTH xây dựng năm 2018"}},
+	})
+}

@@ -165,6 +165,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if unitsReportAgain(mem, p) {
 		return true
 	}
+	if placeByFigureBefore(c, mem, p) && len(p.Periods) == 0 {
+		return true
+	}
 	if agenciesReporting(mem, p) {
 		return true
 	}
@@ -493,6 +496,13 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 			m.Words = slices.Concat(prev.Words, p.Words)
 			inherited = append(inherited, "indicators")
 		}
+		if placeByFigureBefore(c, mem, p) {
+			// "Can Lộc đứng thứ mấy?" after the districts ranked by their
+			// files online: its place by that figure, not the rate a place
+			// is asked by when no figure is named.
+			m.Indicators = prev.Indicators
+			inherited = append(inherited, "indicators")
+		}
 		if len(nlu.WithoutPoliteEnd(p.Words)) <= 8 {
 			// "…, bao nhiêu DVC mức 4?" after the services of level 3
 			// added under the resolution: those of level 4 added.
@@ -568,11 +578,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		// "quý 1 hai huyện này": the units before, not their level.
 		p.Level, p.Levels = "", nil
 	}
+	named := false
 	if pointsAtNamed(mem, p, fu) && (p.Measure != "" || p.Op != "" || len(p.Indicators) > 0 || fu.Those || asksOnlyFigureOf(c, prev.Indicators, p.Words)) {
 		// "giảm bao nhiêu điểm %?" after "huyện nào bị giảm …" answered
 		// with Đức Thọ alone: that unit's figure.
 		p.Units, p.Level, p.Levels = [][]string{mem.Named}, "", nil
-		m.Which = false
+		m.Which, named = false, true
 	}
 	switch {
 	case len(p.Leftover) > 0 && (fu.Cue || shortMessage(p) || namesSibling(p) && !fu.Percent) &&
@@ -805,8 +816,10 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		// the rest of the whole the figure is out of.
 		m.Measure = "complement"
 		kept["measure"] = false
-	case p.Op == "sum" || p.Op == "avg":
-		// "tổng cộng?" after an average, "trung bình?" after a total.
+	case p.Op == "sum" || p.Op == "avg" || p.Op == "rankof" && named:
+		// "tổng cộng?" after an average, "trung bình?" after a total;
+		// "quý 1 huyện đó đứng thứ mấy?" after the district at the bottom:
+		// its place.
 		m.Op = p.Op
 		kept["measure"] = false
 	}
@@ -891,6 +904,15 @@ func comparedWith(words []string) bool {
 func unitsReportAgain(mem *memory, p nlu.Parse) bool {
 	return p.Intent == nlu.IntentReporting && mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" &&
 		len(mem.Parse.Units) > 0 && !p.Which && !p.Count && coreLen(p.Words) <= 6
+}
+
+// placeByFigureBefore: "Can Lộc đứng thứ mấy?" names no figure (the rate
+// a place is asked by when none is named) after a figure units report:
+// the place by that figure.
+func placeByFigureBefore(c *catalog.Catalog, mem *memory, p nlu.Parse) bool {
+	prev := mem.Parse
+	return p.Op == "rankof" && slices.Equal(p.Indicators, []string{rankedByDefault}) && !hasWord(p.Words, "ty", "le") && len(prev.Indicators) == 1 &&
+		prev.Indicators[0] != rankedByDefault && c.Reported[prev.Indicators[0]]
 }
 
 // agenciesReporting: "bn sở", "mấy sở" (the agencies named by their kind

@@ -835,7 +835,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(localSpeakers(expandAbbreviations(tokens)))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(expandAbbreviations(tokens))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -848,6 +848,17 @@ func localSpeakers(tokens []string) []string {
 			(tokens[i-2] == "lanh" && tokens[i-1] == "dao" || tokens[i-2] == "can" && tokens[i-1] == "bo") {
 			tokens = slices.Delete(tokens, i, i+2)
 			i--
+		}
+	}
+	return tokens
+}
+
+// placeAsked writes "đứng mấy" as "đứng thứ mấy" ("Sở TT&TT quý 1 đứng mấy
+// trong các sở"): a place asked, not "xây dựng mấy" (built how many).
+func placeAsked(tokens []string) []string {
+	for i := 0; i+1 < len(tokens); i++ {
+		if tokens[i] == "dung" && tokens[i+1] == "may" && (i == 0 || tokens[i-1] != "xay") {
+			return slices.Insert(tokens, i+1, "thu")
 		}
 	}
 	return tokens
