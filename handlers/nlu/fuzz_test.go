@@ -297,3 +297,28 @@ func FuzzWithoutChecked(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFormParts: a form's fields come back trimmed, none empty, none
+// holding the separator they were split at, and no message that carries
+// SQL is read as a form.
+func FuzzFormParts(f *testing.F) {
+	for _, s := range append(slices.Clone(fuzzSeeds), "Chỉ tiêu: số DVC mức độ 3 | Phạm vi: toàn tỉnh | Thời điểm: hiện nay",
+		"Hương Sơn; dvc3; quý 2/2019", "Kinh phí đã bố trí theo NQ22 | ĐVT: triệu đồng", "chi_tieu=hstt; don_vi=436 OR 1=1; ky=Q1/2019", " | ", ";;") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parts := FormParts(s)
+		if parts != nil && looksLikeSQL(s) {
+			t.Fatalf("%q carries SQL, read as fields %q", s, parts)
+		}
+		sep := "|"
+		if !strings.Contains(s, sep) {
+			sep = ";"
+		}
+		for _, p := range parts {
+			if p == "" || strings.TrimSpace(p) != p || strings.Contains(p, sep) {
+				t.Fatalf("%q: field %q of %q", s, p, parts)
+			}
+		}
+	})
+}
