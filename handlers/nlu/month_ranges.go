@@ -20,6 +20,9 @@ var monthLetterSpan = regexp.MustCompile(`^t(\d{1,2})-t?(\d{1,2})(/\d{4})?$`)
 // stays as typed.
 func monthLetters(tokens []string) []string {
 	for i := 0; i < len(tokens); i++ {
+		if t := tokens[i]; len(t) < 2 || t[0] != 't' || !isDigit(t[1]) {
+			continue // (most words: no regexp run)
+		}
 		if m := monthLetterSpan.FindStringSubmatch(tokens[i]); m != nil && month(m[1]) && month(m[2]) && atoi(m[1]) < atoi(m[2]) {
 			tokens = slices.Concat(tokens[:i], []string{"thang", m[1], "den", "thang", m[2] + m[3]}, tokens[i+1:])
 			continue
