@@ -16,6 +16,9 @@ func FormParts(message string) []string {
 	if !strings.Contains(message, sep) {
 		sep = ";"
 	}
+	if !strings.Contains(message, sep) {
+		return nil
+	}
 	fields := strings.Split(message, sep)
 	if len(fields) < 2 || len(fields) > 6 || strings.Count(message, "?") > 1 || looksLikeSQL(message) {
 		return nil
