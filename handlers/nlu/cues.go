@@ -114,6 +114,8 @@ var (
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le", "tre hen", "bi tre han", "giai quyet som",
 		// fees collected through the portal: no figure holds money paid in
 		"le phi", "phi thu", "thu phi",
+		// how long a file takes: no figure times them
+		"thoi gian giai quyet", "thoi gian xu ly",
 		// look-up kiosks at the one-stop desks: no figure counts them
 		"kiosk", "ki ot", "may tra cuu",
 		// how satisfied people are: surveyed (a project, "điều tra sự hài
