@@ -165,3 +165,13 @@ func TestPlaceFollowUps(t *testing.T) {
 		{"Đài PTTH năm 2018 xây dựng mấy chuyên đề", []string{"số chuyên đề Đài PTTH xây dựng năm 2018"}},
 	})
 }
+
+// TestReportingRateAgain: "quý 2 tỷ lệ đó còn mấy" after the share of units
+// that sent their reports in quarter 1 is that share of quarter 2, not
+// the files' rate.
+func TestReportingRateAgain(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsChatReplies(t, a, []chatRepliedAs{
+		{[]string{"tỷ lệ đơn vị nộp báo cáo quý 1/2019", "quý 2 tỷ lệ đó còn mấy"}, "tỷ lệ đơn vị nộp báo cáo quý 2/2019"},
+	})
+}

@@ -168,7 +168,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if placeByFigureBefore(c, mem, p) && len(p.Periods) == 0 {
 		return true
 	}
-	if agenciesReporting(mem, p) {
+	if agenciesReporting(mem, p) || reportingRateAgain(mem, p) {
 		return true
 	}
 	if p.Intent == nlu.IntentReporting && len(p.Periods) == 0 && len(p.Units) == 0 && len(mem.Parse.Periods) == 1 &&
@@ -339,6 +339,13 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	}
 	if m, ok := tableEdit(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
+	}
+	if reportingRateAgain(mem, p) {
+		// "quý 2 tỷ lệ đó còn mấy" after the share of units that sent
+		// their reports in quarter 1: that share, of quarter 2.
+		m = prev
+		m.Periods, m.Words = p.Periods, slices.Concat(prev.Words, p.Words)
+		return m, []string{"indicators"}
 	}
 	if agenciesReporting(mem, p) {
 		// "bn sở" after how many units sent their reports: how many of
@@ -913,6 +920,13 @@ func placeByFigureBefore(c *catalog.Catalog, mem *memory, p nlu.Parse) bool {
 	prev := mem.Parse
 	return p.Op == "rankof" && slices.Equal(p.Indicators, []string{rankedByDefault}) && !hasWord(p.Words, "ty", "le") && len(prev.Indicators) == 1 &&
 		prev.Indicators[0] != rankedByDefault && c.Reported[prev.Indicators[0]]
+}
+
+// reportingRateAgain: "tỷ lệ đó" with a period of its own after the share
+// of units that sent their reports ("quý 2 tỷ lệ đó còn mấy").
+func reportingRateAgain(mem *memory, p nlu.Parse) bool {
+	return mem.Parse.Intent == nlu.IntentReporting && len(p.Periods) == 1 && len(p.Units) == 0 && p.Level == "" &&
+		hasWord(p.Words, "ty", "le", "do")
 }
 
 // agenciesReporting: "bn sở", "mấy sở" (the agencies named by their kind
