@@ -77,6 +77,14 @@ func TestRemainderNotStored(t *testing.T) {
 			t.Errorf("%q: a figure for a rest no whole gives: %s", q, ans.Text)
 		}
 	}
+	// What is stated is said, as the plain question gets it, with its source.
+	for q, plain := range map[string]string{"còn bao nhiêu doanh nghiệp chưa đăng ký lên sàn TMĐT": "số doanh nghiệp thành viên sàn TMĐT",
+		"còn bao nhiêu TTHC chưa có DVC mức 3": "số thủ tục hành chính có DVC mức 3"} {
+		got, want := replyText(t, a, q), body(replyText(t, a, plain))
+		if !strings.Contains(got, want) || !strings.Contains(got, "Nguồn:") {
+			t.Errorf("%q:\n%s\nwant the count stated, %q, and its source", q, got, want)
+		}
+	}
 	if ans := answerOf(t, a, "còn bao nhiêu xã chưa có trang TTĐT"); !ans.Kind.CarriesFigure() || !strings.Contains(ans.Text, "còn 41 chưa có") {
 		t.Errorf("the communes without a site, of 262: %s %s", ans.Kind, ans.Text)
 	}
