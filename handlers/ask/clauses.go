@@ -543,6 +543,9 @@ func nextInMessage(mem *memory, ans Answer) *memory {
 	if !keep {
 		return mem
 	}
+	// ("k/p NQ22 đã bố trí? / lồng ghép? / tổng cả hai bn?": the two
+	// asked before, as a chat keeps them.)
+	next.Past = pastOf(mem, next)
 	next.Earlier = earlierPeriod(mem, next.Parse)
 	next.EarlierUnit = earlierUnit(mem, next.Parse)
 	next.sameMessage = true

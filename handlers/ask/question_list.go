@@ -63,7 +63,10 @@ func (a *Answerer) questionList(ctx context.Context, message string, mem *memory
 			// (The item's own period's figure before another period's the
 			// reading on gives: "…?; quý 1/2019 bn người tham gia tập
 			// huấn?" after Can Lộc's 2018 is the province's quarter.)
-			if follow.Kind.CarriesFigure() && !(follow.Kind == KindNearest && alone.Kind == KindFigure) || !alone.Kind.CarriesFigure() {
+			// (Nor the item before's figure again where the item alone
+			// gets one of its own: "- DVCTT mức 3 vận hành? / - mức 3
+			// cấp xã mỗi xã?".)
+			if follow.Kind.CarriesFigure() && !(follow.Kind == KindNearest && alone.Kind == KindFigure) && !(repeats(parts, follow) && alone.Kind.CarriesFigure() && !repeats(parts, alone)) || !alone.Kind.CarriesFigure() {
 				ans = follow
 			}
 		}
