@@ -343,7 +343,8 @@ func asksReports(words []string) bool {
 // Answer understands a question on its own and answers it from the
 // database (Converse is the same in a conversation).
 func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) {
-	question, _ = a.atHome(question, nil)
+	question, home := a.unsealed(question, nil)
+	question, _ = a.atHome(question, home)
 	return a.respond(ctx, question, nil)
 }
 

@@ -82,6 +82,7 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 	if mem != nil {
 		home = mem.Home
 	}
+	text, home = a.unsealed(text, home)
 	text, home = a.atHome(text, home)
 	var ans Answer
 	var left []choice // the options not chosen, for "cái còn lại"

@@ -285,6 +285,9 @@ var (
 		"se",          // "sẽ đạt bao nhiêu": will
 		"uu", "nguon", // "cần được ưu tiên bố trí", "nguồn vốn còn hụt"
 		"kpi", "baseline", "data", "trend", // what the numbers are for
+		// A rough figure asked ("xấp xỉ bao nhiêu", "ước mấy nghìn"): the
+		// stored one is given ("mấy chục", "tầm bao nhiêu": abbreviations).
+		"xap", "xi", "uoc", "nghin",
 	)
 )
 

@@ -436,6 +436,17 @@ var abbreviations = []abbreviation{
 	// money: see onlyAfter); "quy ra triệu" (the replies are in triệu
 	// đồng already) asks nothing more.
 	{"du toan", "kinh phi"},
+	// A rough figure asked is the figure asked: "mấy chục nghìn lượt"
+	// (not "mấy chục năm", nor "tầm", which folds like "tám" of "mười
+	// tám").
+	{"may chuc nghin", "bao nhieu"},
+	// The Party's committees ("Thường trực Huyện ủy", "Bí thư Tỉnh ủy")
+	// are who needs a figure, no level of units (not "huyện ủy ban …",
+	// which "huyện UBND" is written out as).
+	{"thuong truc huyen uy", ""},
+	{"thuong truc tinh uy", ""},
+	{"bi thu huyen uy", "bi thu"},
+	{"bi thu tinh uy", "bi thu"},
 	{"quy ra trieu dong", ""},
 	{"quy ra trieu", ""},
 	{"doi ra trieu dong", ""},

@@ -174,8 +174,8 @@ func (q *question) take(sp span) {
 }
 
 // asksOfLeader: a leader named as the one asked about, not as the one who
-// needs the figure (a word of needing within three words after: "chủ tịch
-// huyện cần").
+// needs the figure (a word of needing within six words after: "chủ tịch
+// huyện cần", "Chủ tịch UBND huyện cần").
 func (q *question) asksOfLeader() bool {
 	for _, l := range leaders {
 		for i := 0; i+len(l) <= len(q.tokens); i++ {
@@ -183,7 +183,8 @@ func (q *question) asksOfLeader() bool {
 				continue
 			}
 			needs := false
-			for k := i + len(l); k < len(q.tokens) && k < i+len(l)+3; k++ {
+			// (Past the organ's name: "Chủ tịch UBND huyện cần".)
+			for k := i + len(l); k < len(q.tokens) && k < i+len(l)+6; k++ {
 				if leaderNeeds[q.tokens[k]] {
 					needs = true
 				}
