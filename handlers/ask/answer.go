@@ -175,6 +175,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
+	servicesRate(&p, t.Tokens)
 	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodRange && p.Periods[1].Kind == nlu.PeriodYear && p.Periods[0].Start == p.Periods[1].Start &&
 		p.Periods[0].End <= p.Periods[1].End && strings.HasSuffix(p.Periods[0].Start, "-01-01") {
 		// "YTD … 2019", "từ đầu năm … 2019": the span of that year, its

@@ -22,6 +22,10 @@ import (
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
 		// Not a command's text ("/xuat …"), which is read as typed.
+		if ans, ok, err := a.repliedTo(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
+		question = nlu.WithoutGlosses(question)
 		if ans, ok, err := a.corrected(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}

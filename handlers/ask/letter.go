@@ -2,6 +2,7 @@ package ask
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -68,11 +69,28 @@ ends:
 	if first == 0 && last == len(lines) {
 		return letter{}, false
 	}
-	body := lines[first:last]
+	body := a.withoutContext(c, lines[first:last])
 	if opening != "" {
 		body = append([]string{opening}, body...)
 	}
 	return letter{body: strings.TrimSpace(strings.Join(body, "\n")), signature: strings.Join(signature, "\n")}, true
+}
+
+// withoutContext drops the lines of a letter's body that tell why it
+// asks ("Văn phòng đang tổng hợp tài liệu phục vụ cuộc họp giao ban.")
+// when another line asks: they ask nothing and name no unit or period of
+// their own.
+func (a *Answerer) withoutContext(c *catalog.Catalog, body []string) []string {
+	if !slices.ContainsFunc(body, asksIn) {
+		return body
+	}
+	return slices.DeleteFunc(slices.Clone(body), func(line string) bool {
+		if asksIn(line) {
+			return false
+		}
+		p := a.understand(c, nlu.Normalize(line))
+		return len(p.Units) == 0 && len(p.Periods) == 0
+	})
 }
 
 // asksIn: the line asks something: a question mark, or words that ask.

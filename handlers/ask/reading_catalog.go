@@ -477,3 +477,21 @@ func partWithoutWhole(c *catalog.Catalog, p *nlu.Parse) {
 		}
 	}
 }
+
+// servicesRate reads "tỉ lệ DVC" of a unit or a period, which no count of
+// services has, as the one rate of their use the reports give: the share
+// of files sent online, which the reply names ("Tỷ lệ hồ sơ nộp trực
+// tuyến …"), so the reading shows. A level named ("tỷ lệ DVC mức 4 trên
+// tổng số") or a whole ("trên", "so với", "chiếm") keeps the services.
+func servicesRate(p *nlu.Parse, words []string) {
+	if !hasWord(words, "ty", "le", "dich", "vu", "cong") || hasWord(words, "muc") || hasWord(words, "tren") || hasWord(words, "chiem") ||
+		hasWord(words, "so", "voi", "tong") || len(p.Indicators) == 0 {
+		return
+	}
+	for _, code := range p.Indicators {
+		if code != "dvc3" && code != "dvc4" {
+			return
+		}
+	}
+	p.Indicators = []string{"hstt_share"}
+}

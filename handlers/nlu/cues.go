@@ -129,7 +129,10 @@ var (
 		// the PCI's other sub-indices: the report states only its
 		// transparency one
 		"chi phi khong chinh thuc", "chi phi thoi gian", "gia nhap thi truong", "tiep can dat dai", "canh tranh binh dang",
-		"tinh nang dong", "dich vu ho tro doanh nghiep", "dao tao lao dong", "thiet che phap ly")
+		"tinh nang dong", "dich vu ho tro doanh nghiep", "dao tao lao dong", "thiet che phap ly",
+		// who among those trained passed or was certified: no figure
+		// counts certificates ("đạt chứng chỉ ứng dụng CNTT cơ bản")
+		"chung chi", "cap bang")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý
@@ -177,10 +180,12 @@ var (
 		{"da hoan thanh", "done"}, {"hoan thanh", "done"}, {"xong roi", "done"}, {"da xong", "done"}, {"lam xong", "done"},
 		{"chua thuc hien", "not_started"}, {"chua trien khai", "not_started"},
 		{"chuan bi thuc hien", "preparing"}, {"chuan bi", "preparing"},
-		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"dang lam", "ongoing"}, {"tiep tuc thuc hien", "ongoing"},
+		{"dang thuc hien", "ongoing"}, {"dang trien khai", "ongoing"}, {"dang lam", "ongoing"}, {"tiep tuc thuc hien", "ongoing"}, {"tiep tuc trien khai", "ongoing"},
 		{"dang duoc thuc hien", "ongoing"}, {"dang duoc trien khai", "ongoing"}, {"da duoc hoan thanh", "done"},
 		{"chua duoc thuc hien", "not_started"}, {"chua duoc trien khai", "not_started"},
 		{"hinh thuc long ghep", "integrated"}, {"dien long ghep", "integrated"}, {"duoc long ghep vao", "integrated"}, {"long ghep vao", "integrated"}, {"long ghep trong", "integrated"}, {"tu bo tri", "integrated"}, {"tu trien khai", "integrated"},
+		// Last: "chưa xong" alone is not done ("đang …, chưa xong" is under way).
+		{"xong", "done"},
 	}
 
 	// unlistedBodies are provincial bodies no unit of the data is.

@@ -221,6 +221,13 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// column is the project; the portal it sits on is where.
 		projects = on
 	}
+	projects = slices.DeleteFunc(projects, func(m termMatch) bool {
+		// "Cổng DVC tỉnh": the "công" of "dịch vụ công" is no portal
+		// ("cổng tỉnh", a project's name).
+		return slices.ContainsFunc(m.spans, func(sp span) bool {
+			return sp.from >= 2 && q.tokens[sp.from] == "cong" && q.tokens[sp.from-1] == "vu" && q.tokens[sp.from-2] == "dich"
+		})
+	})
 	var named []termMatch // one match per project named
 	for _, m := range projects {
 		if contains(p.Projects, m.alias.owner) {
@@ -356,6 +363,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		projectCue = true
 	}
 	moneyCue := q.money()
+	if projectCue && len(p.Projects) == 0 && !moneyCue && (q.has("muc 3") || q.has("muc 4")) && hasTopic(p.Indicators, "dvc") {
+		// "bn dự án mức 3 đang chạy trên cổng dịch vụ công": no project
+		// has a level; the services of that level, named wrongly.
+		projectCue = false
+	}
 	if len(p.Projects) > 0 && q.projectMoney() {
 		moneyCue = true
 	}

@@ -468,6 +468,11 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		// "cả NQ22 lẫn lồng ghép": the money granted from both.
 		p.Funding = "granted"
 	}
+	if p.Status == "ongoing" && p.Measure == "complement" && (q.has("chua xong") || q.has("chua hoan thanh") || q.has("chua lam xong")) {
+		// "đang tiếp tục triển khai, chưa xong": those under way, said
+		// twice; not the projects that are not.
+		p.Measure = ""
+	}
 	if p.Status == "integrated" {
 		// "theo hình thức lồng ghép": how a project is carried out, not
 		// its funding from other sources.

@@ -1,0 +1,51 @@
+package ask_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestRepliesToQuotedMessages: a group chat's reply opens with the
+// message it answers ("> Nam: Sở Tài chính có mấy DVC mức 4?", "[Trích
+// dẫn] Thảo: …", "Trả lời Lan:"): the reply's own question is answered,
+// not the quoted one's, and a follow-up goes on from the quoted question.
+func TestRepliesToQuotedMessages(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"> Nguyễn Văn Nam: Sở Tài chính có mấy DVC mức 4?\ne hỏi cấp huyện gộp lại có bao nhiêu dịch vụ công ạ", []string{"cấp huyện có bao nhiêu dịch vụ công"}},
+		{"[Trích dẫn] Phạm Thị Thảo: huyện mình có 23 DVC mức 4 à?\ncấp tỉnh có bn dịch vụ công trực tuyến (cả 2 mức) ạ", []string{"cấp tỉnh có bao nhiêu dịch vụ công trực tuyến mức 3 và mức 4"}},
+		{"Trả lời Trần Thị Lan:\nKỳ Anh quý 1 tỷ lệ hồ sơ trực tuyến bao nhiêu ạ", []string{"Kỳ Anh quý 1 tỷ lệ hồ sơ trực tuyến bao nhiêu"}},
+		{"> Lê Thị Nga: Can Lộc quý 2 tỷ lệ hồ sơ trực tuyến bao nhiêu?\ncòn quý 1?", []string{"Can Lộc quý 1 tỷ lệ hồ sơ trực tuyến"}},
+	})
+	if got := replyText(t, a, "> Nguyễn Văn Nam: Sở Tài chính có mấy DVC mức 4?\ne hỏi cấp huyện gộp lại có bao nhiêu dịch vụ công ạ"); strings.Contains(got, "Sở Tài chính") {
+		t.Errorf("the quoted question answered: %s", got)
+	}
+}
+
+// TestGlossesAndConfusedTerms: a short form spelled out after it ("Đài
+// PTTH (Phát thanh và Truyền hình)", "DVC (tức là dịch vụ công)") and notes in square
+// brackets ("[theo BC 47]") leave the question as it is without them; a
+// newcomer's "tỉ lệ DVC" of a unit is the share of files sent online,
+// which the reply names, and "dự án mức 3" the services of that level (no
+// project has one); "Cổng DVC tỉnh" is no project of the provincial
+// portal; projects "đang tiếp tục triển khai, chưa xong" are those under
+// way, and "chưa xong" alone those not done; certificates are not stored.
+func TestGlossesAndConfusedTerms(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Số DVC (tức là dịch vụ công) mức 4 của khối sở là bao nhiêu (tức sở, ngành cấp tỉnh)?", []string{"Số DVC mức 4 của khối sở"}},
+		{"Thứ hạng PCI (chỉ số năng lực cạnh tranh cấp tỉnh) năm 2017 của tỉnh là bao nhiêu [trước khi tăng bậc]?", []string{"Thứ hạng PCI năm 2017 của tỉnh"}},
+		{"Năm 2019 Đài PTTH (Phát thanh và Truyền hình) tỉnh nhận bao nhiêu cho phóng sự?", []string{"Năm 2019 Đài PTTH tỉnh nhận bao nhiêu cho phóng sự"}},
+		{"Hồng Lĩnh q2/2019 tỉ lệ DVC bao nhiêu", []string{"tỷ lệ hồ sơ trực tuyến Hồng Lĩnh quý 2/2019"}},
+		{"quý 1 huyện nào đội sổ về tỉ lệ DVC vậy", []string{"huyện nào có tỷ lệ hồ sơ trực tuyến thấp nhất quý 1"}},
+		{"tỉnh có bn dự án mức 3 đang chạy trên cổng dịch vụ công vậy anh", []string{"tỉnh có bao nhiêu DVC mức 3"}},
+		{"Cổng DVC tỉnh hiện có mấy dự án mức độ 4 cho dân dùng ạ", []string{"tỉnh có bao nhiêu DVC mức 4"}},
+		{"có mấy dự án còn đang tiếp tục triển khai, chưa xong", []string{"có mấy dự án đang thực hiện"}},
+		{"có mấy dự án chưa xong", []string{"có mấy dự án chưa hoàn thành"}},
+	})
+	if ans := answerOf(t, a, "số học viên đạt chứng chỉ ứng dụng CNTT cơ bản"); ans.Kind.CarriesFigure() {
+		t.Errorf("no figure counts certificates: %s", ans.Text)
+	}
+}
