@@ -49,3 +49,14 @@ func TestGlossesAndConfusedTerms(t *testing.T) {
 		t.Errorf("no figure counts certificates: %s", ans.Text)
 	}
 }
+
+// TestSameButFor: "y chang vậy nhưng huyện Kỳ Anh" is the figure asked
+// before, of that unit; "phần vẫn gửi kèm bản giấy" the documents sent
+// with paper copies.
+func TestSameButFor(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsChatReplies(t, a, []chatRepliedAs{
+		{[]string{"Thị xã Kỳ Anh quý 2/2019 tỷ lệ hồ sơ trực tuyến", "y chang vậy nhưng huyện Kỳ Anh"}, "Huyện Kỳ Anh quý 2/2019 tỷ lệ hồ sơ trực tuyến"},
+		{[]string{"tỷ lệ văn bản ký số gửi nhận trực tuyến", "phần vẫn gửi kèm bản giấy khoảng mấy %"}, "tỷ lệ văn bản điện tử gửi song song với bản giấy"},
+	})
+}

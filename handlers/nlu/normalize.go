@@ -225,6 +225,9 @@ var abbreviations = []abbreviation{
 	{"manh nhat", "nhieu nhat"},
 	{"ong nao", "don vi nao"},
 	{"y nhu vay", "tuong tu"},
+	{"y chang vay", "tuong tu"}, // "y chang vậy nhưng huyện Kỳ Anh"
+	{"y chang", "tuong tu"},
+	{"giong vay", "tuong tu"},
 	// "cao hơn hay thấp hơn Can Lộc?", "trên hay dưới bình quân", "so với
 	// Can Lộc thì hơn hay kém": the two figures set against each other.
 	{"cao hon hay thap hon", "so voi"},
