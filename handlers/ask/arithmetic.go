@@ -26,6 +26,10 @@ type figureOf struct {
 func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf) (lines []string, ok bool) {
 	groups := byIndicator(found)
 	switch p.Op {
+	case "per":
+		// "Sở TT&TT quý 2 số hstt chia cho số dvc": one figure over
+		// another, which a count of either is not.
+		return nil, len(found) == 0
 	case "avg":
 		if len(found) == 2 && found[0].ind.UnitLabel != found[1].ind.UnitLabel && sameKindAndPeriod(found) && found[0].ind.Kind == "count" {
 			// "bình quân mỗi gian hàng có mấy sản phẩm": one count per

@@ -294,4 +294,4 @@ func sourceCitation(code, issuedOn string) string {
 
 // opNames name the arithmetic a question asked (nlu.Parse.Op).
 var opNames = map[string]string{"avg": "số trung bình", "diff": "mức chênh lệch", "ratio": "số lần gấp",
-	"share": "tỷ lệ phần trăm", "rankof": "thứ hạng", "except": "phần còn lại sau khi loại trừ", "sum": "tổng", "change": "mức tăng, giảm"}
+	"share": "tỷ lệ phần trăm", "per": "số bình quân trên mỗi đơn vị tính", "rankof": "thứ hạng", "except": "phần còn lại sau khi loại trừ", "sum": "tổng", "change": "mức tăng, giảm"}

@@ -60,3 +60,18 @@ func TestSameButFor(t *testing.T) {
 		{[]string{"tỷ lệ văn bản ký số gửi nhận trực tuyến", "phần vẫn gửi kèm bản giấy khoảng mấy %"}, "tỷ lệ văn bản điện tử gửi song song với bản giấy"},
 	})
 }
+
+// TestFigureOverAnother: "số hstt chia cho số dvc", "mỗi dịch vụ công
+// được mấy hồ sơ", "chia ra mỗi học viên": one figure over another,
+// which is not computed, so no figure is given for it (the one stored was
+// given as the answer before).
+func TestFigureOverAnother(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	for _, q := range []string{"Sở TT&TT quý 2 số hstt chia cho số dvc được bao nhiêu", "Hương Sơn quý 1 mỗi dvc có mấy hồ sơ nộp online",
+		"kinh phí đào tạo 2019 chia ra mỗi học viên bao nhiêu tiền"} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a stored figure for the ratio asked: %s", q, ans.Text)
+		}
+	}
+	holdsReplies(t, a, []repliedAs{{"mỗi xã có bao nhiêu dịch vụ công mức 3", []string{"số DVC mức 3 của mỗi xã"}}})
+}

@@ -83,7 +83,11 @@ var (
 	// The arithmetic asked over the figures named (Parse.Op).
 	exceptCues = phrases("khong tinh", "chua tinh", "khong ke", "chua ke", "loai tru", "loai bo", "ngoai tru")
 	avgCues    = phrases("trung binh", "binh quan", "chia deu") // "nếu chia đều cho 13 đơn vị"
-	shareCues  = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
+	// perCues ask one figure over another ("số hstt chia cho số dvc",
+	// "mỗi dịch vụ công được mấy hồ sơ", "chia ra mỗi học viên"), which no
+	// single stored figure is.
+	perCues   = phrases("chia cho", "chia ra moi", "tinh ra moi", "moi dich vu", "moi hoc vien", "tren moi")
+	shareCues = phrases("chiem bao nhieu", "chiem ty le", "chiem ty trong", "ty trong", "ty trong bao nhieu", "ty trong may", "chiem may", "chiem khoang", "tren tong", "trong tong so", "dong gop bao nhieu", "dong gop may",
 		"bang bao nhieu phan tram", "bang bao nhieu %", "bang may phan tram", "bang may %",
 		// "chỉ bằng khoảng mấy %": roughly said.
 		"bang khoang may phan tram", "bang khoang may %", "bang khoang bao nhieu phan tram", "bang khoang bao nhieu %",

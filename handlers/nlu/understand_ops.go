@@ -11,7 +11,8 @@ import (
 )
 
 // op is the arithmetic the question asks for, if any: "trung bình",
-// "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng".
+// "gấp mấy lần", "chênh lệch" or "hơn … bao nhiêu", "tổng cộng", or one
+// figure over another ("per": "chia cho số dvc", which is not done).
 func (q *question) op() string {
 	switch {
 	case q.subtractsPeriods():
@@ -25,6 +26,8 @@ func (q *question) op() string {
 		return "except"
 	case q.any(avgCues) && !q.provinceAverage():
 		return "avg"
+	case q.any(perCues):
+		return "per"
 	case q.any(shareCues):
 		return "share"
 	case q.any(ratioCues) && !q.urgent():
