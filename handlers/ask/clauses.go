@@ -35,6 +35,9 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		if ans, ok, err := a.questionList(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}
+		if ans, ok, err := a.figureAndReport(ctx, question, mem); err != nil || ok {
+			return ans, err
+		}
 		if ans, ok, err := a.relayed(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -74,4 +75,37 @@ func TestFigureOverAnother(t *testing.T) {
 		}
 	}
 	holdsReplies(t, a, []repliedAs{{"mỗi xã có bao nhiêu dịch vụ công mức 3", []string{"số DVC mức 3 của mỗi xã"}}})
+}
+
+// TestReplyFormAsked: how the asker wants the reply written ("1 dòng
+// thôi", "gạch đầu dòng giúp chị", "kèm đvt", "ghi rõ đơn vị tính") asks
+// nothing: "1 dòng" is no quarter 1, and the question without it is read.
+func TestReplyFormAsked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Kỳ mới nhất có bao nhiêu đơn vị đã nộp báo cáo quý, 1 dòng thôi", []string{"Kỳ mới nhất có bao nhiêu đơn vị đã nộp báo cáo quý"}},
+		{"tổng hs nộp qua dvc mức 3 mức 4 năm 2018, kèm đvt nhé", []string{"tổng hs nộp qua dvc mức 3 mức 4 năm 2018"}},
+		{"so video clip tren fanpage cua so tt&tt la bao nhieu, ghi don vi tinh", []string{"số video clip trên fanpage của Sở TT&TT"}},
+	})
+	if ans := answerOf(t, a, "Tỷ lệ hồ sơ trực tuyến của Can Lộc là bao nhiêu, 1 dòng thôi"); ans.Kind != ask.KindAsk {
+		t.Errorf("Can Lộc's rate with no quarter: asked back for one, got %s: %s", ans.Kind, ans.Text)
+	}
+}
+
+// TestFigureAndWhatTheReportSays: a figure asked with what the report
+// says of it in the same message ("…? báo cáo có nhắc …", "…, vì sao
+// được như vậy?") gets the figure, and the report's words beside it; a
+// message that only asks the report's words of a topic stays a search.
+func TestFigureAndWhatTheReportSays(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsReplies(t, a, []repliedAs{
+		{"Hương Khê quý 2/2019 có bao nhiêu DVC mức 4? báo cáo có nhắc Hương Khê là huyện có mức 4 không", []string{"Hương Khê quý 2/2019 có bao nhiêu DVC mức 4"}},
+		{"Tỷ lệ hồ sơ trực tuyến năm 2018 và 5 tháng đầu 2019 lần lượt là bao nhiêu, báo cáo có nói chuyển biến còn chậm không?", []string{"Tỷ lệ hồ sơ trực tuyến năm 2018 và 5 tháng đầu 2019"}},
+	})
+	if got := replyText(t, a, "Hương Khê quý 2/2019 có bao nhiêu DVC mức 4? báo cáo có nhắc Hương Khê là huyện có mức 4 không"); !strings.Contains(got, "Báo cáo viết") {
+		t.Errorf("the report's words left out: %s", got)
+	}
+	if ans := answerOf(t, a, "Về hiệu quả DVCTT mức 3, 4, báo cáo có kết luận chung như thế nào ạ, em cần câu gốc"); ans.Kind != ask.KindInfo {
+		t.Errorf("a topic's words asked, answered %s: %s", ans.Kind, ans.Text)
+	}
 }

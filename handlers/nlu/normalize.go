@@ -439,6 +439,27 @@ var abbreviations = []abbreviation{
 	// money: see onlyAfter); "quy ra triệu" (the replies are in triệu
 	// đồng already) asks nothing more.
 	{"du toan", "kinh phi"},
+	// How the asker wants the reply written ("gạch đầu dòng giúp chị", "1
+	// dòng thôi", "viết 1 câu", "kèm đvt", "ghi rõ đơn vị tính"): the
+	// reply's form, nothing asked ("1 dòng" is no quarter 1).
+	{"gach dau dong", ""},
+	{"1 dong thoi", ""},
+	{"mot dong thoi", ""},
+	{"1 dong", ""},
+	{"mot dong", ""},
+	{"viet 1 cau", ""},
+	{"viet mot cau", ""},
+	{"viet thanh 1 cau", ""},
+	{"viet thanh mot cau", ""},
+	{"kem dvt", ""},
+	{"dvt", ""},
+	{"ghi dvt", ""},
+	{"ghi ro dvt", ""},
+	{"kem don vi tinh", ""},
+	{"ghi don vi tinh", ""},
+	{"ghi ro don vi tinh", ""},
+	{"chi can con so", ""},
+	{"tra loi ngan gon", ""},
 	// A rough figure asked is the figure asked: "mấy chục nghìn lượt"
 	// (not "mấy chục năm", nor "tầm", which folds like "tám" of "mười
 	// tám").
