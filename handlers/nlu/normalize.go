@@ -855,7 +855,7 @@ func Normalize(s string) Text {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		original = collapseSpaces(norm.NFC.String(withoutFormatChars(s)))
+		original = collapseSpaces(withoutStrayMarks(norm.NFC.String(withoutFormatChars(s))))
 	}
 	var folded []byte
 	if src := joinedYears(withSymbolsAsWords(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(fromVNI(original))))))); isASCII(src) {
@@ -1324,6 +1324,26 @@ func withoutFormatChars(s string) string {
 }
 
 func isFormatChar(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
+
+// withoutStrayMarks drops the combining marks no Vietnamese letter or
+// sign uses, pasted in as noise ("A\u1dffA2000"), which would otherwise
+// part the words they sit in only once folded (and the text read again
+// would split them).
+func withoutStrayMarks(s string) string {
+	if !strings.ContainsFunc(s, isMark) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isMark: a combining mark outside the basic block, whose marks compose
+// Vietnamese letters or make signs ("x̄", a mean).
+func isMark(r rune) bool { return r > 0x36f && unicode.Is(unicode.Mn, r) }
 
 // Fold is format characters dropped -> NFC -> lowercase -> diacritics removed (đ -> d) -> whitespace
 // collapsed, with no punctuation removal and no abbreviation expansion; it
