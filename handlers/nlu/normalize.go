@@ -1311,12 +1311,16 @@ func projectNumber(w string) (string, bool) {
 // withoutFormatChars drops invisible format characters (zero-width space
 // and joiners, soft hyphen, byte-order mark, direction marks) that text
 // copied from documents and web pages carries inside words: "c\u200bó" is "có".
-func withoutFormatChars(s string) string {
-	if !strings.ContainsFunc(s, isFormatChar) {
+func withoutFormatChars(s string) string { return withoutRunes(s, isFormatChar) }
+
+// withoutRunes is s without the runes drop reports, s itself when it has
+// none.
+func withoutRunes(s string, drop func(rune) bool) string {
+	if !strings.ContainsFunc(s, drop) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if isFormatChar(r) {
+		if drop(r) {
 			return -1
 		}
 		return r
@@ -1329,17 +1333,7 @@ func isFormatChar(r rune) bool { return r >= 0x80 && unicode.Is(unicode.Cf, r) }
 // sign uses, pasted in as noise ("A\u1dffA2000"), which would otherwise
 // part the words they sit in only once folded (and the text read again
 // would split them).
-func withoutStrayMarks(s string) string {
-	if !strings.ContainsFunc(s, isMark) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isMark(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+func withoutStrayMarks(s string) string { return withoutRunes(s, isMark) }
 
 // isMark: a combining mark outside the basic block, whose marks compose
 // Vietnamese letters or make signs ("x̄", a mean).
