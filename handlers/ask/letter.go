@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -223,8 +222,7 @@ func (a *Answerer) personName(c *catalog.Catalog, line string) bool {
 		return false
 	}
 	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
+		if !startsUpper(w) {
 			return false
 		}
 	}

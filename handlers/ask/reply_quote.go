@@ -58,15 +58,11 @@ func senderNamed(line string) bool {
 		return false
 	}
 	for _, w := range words {
-		if r := []rune(w); !isUpperRune(r[0]) {
+		if !startsUpper(w) {
 			return false
 		}
 	}
 	return true
-}
-
-func isUpperRune(r rune) bool {
-	return strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 }
 
 // repliedTo answers a reply to a quoted message: the reply read after the
