@@ -201,6 +201,31 @@ func asOfSummed(c *catalog.Catalog, p *nlu.Parse) {
 	}
 }
 
+// asOfQuarterEnd reads "huyện nào nhiều DVC mức 3 nhất tính đến
+// 31/3/2019", "các huyện đã báo cáo có bao nhiêu DVC mức 3 tính đến
+// 31/3/2019" (a count units report each quarter as it stands at the
+// quarter's end, services in force, not files added up) as that quarter:
+// what the units reported for it is the count on that day. A place's
+// count "tính đến tháng 6/2019" stays the report's, stated that month.
+func asOfQuarterEnd(c *catalog.Catalog, p *nlu.Parse) {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 || quarterEnd(p.Periods[0].End) != p.Periods[0].End ||
+		p.Order == "" && !hasWord(p.Words, "bao", "cao") && !hasWord(p.Words, "da", "nop") {
+		return
+	}
+	for _, code := range p.Indicators {
+		if in := c.Indicators[code]; !c.Reported[code] || in.PeriodAgg != "last" {
+			return
+		}
+	}
+	end, err := time.Parse(time.DateOnly, p.Periods[0].End)
+	if err != nil {
+		return
+	}
+	q := nlu.QuarterOf(end)
+	q.Label = p.Periods[0].Label // the day asked, which the reply names
+	p.Periods = []nlu.Period{q}
+}
+
 // periodsLeftOut: "không tính quý 1" after the half-year asked as its two
 // quarters added: the same question of the periods left (the quarter
 // left out was the answer).

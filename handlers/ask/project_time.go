@@ -43,6 +43,11 @@ func askedProjectTime(p nlu.Parse) (projectTime, bool) {
 	switch {
 	case hasWord(p.Words, "bat", "dau") || hasWord(p.Words, "khoi", "dong"):
 		return projectTime{how: "starts", year: y, per: *per}, true
+	case per.Kind == nlu.PeriodAsOf && p.Status == "done":
+		// "tính đến 10/6/2019 đã hoàn thành mấy dự án": those done by
+		// then, not only in that year ("kéo dài đến năm 2020": ending
+		// that year).
+		return projectTime{how: "endsBy", year: y, per: *per}, true
 	case per.Kind == nlu.PeriodAsOf || hasWord(p.Words, "ket", "thuc") || hasWord(p.Words, "xong") || hasWord(p.Words, "hoan", "thanh"):
 		return projectTime{how: "ends", year: y, per: *per}, true
 	}
@@ -63,6 +68,8 @@ func (t projectTime) holds(pr queries.Project) bool {
 		return pr.StartYear == t.year
 	case "ends":
 		return pr.EndYear == t.year
+	case "endsBy":
+		return pr.EndYear <= t.year
 	}
 	return pr.StartYear <= t.year && t.year <= pr.EndYear
 }
@@ -76,6 +83,8 @@ func (t projectTime) label() string {
 		return fmt.Sprintf("kết thúc năm %d", t.year)
 	case "runs":
 		return fmt.Sprintf("thực hiện trong năm %d", t.year)
+	case "endsBy":
+		return "kết thúc " + t.per.Label
 	}
 	return "thực hiện cả " + t.per.Label
 }

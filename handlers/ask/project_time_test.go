@@ -20,17 +20,18 @@ func TestProjectsByTime(t *testing.T) {
 	for i, h := range rows[0] {
 		col[h] = i
 	}
-	count := func(keep func(start, end int) bool) int {
+	countWhere := func(status string, keep func(start, end int) bool) int {
 		n := 0
 		for _, r := range rows[1:] {
 			s, err1 := strconv.Atoi(r[col["nam_bat_dau"]])
 			e, err2 := strconv.Atoi(r[col["nam_ket_thuc"]])
-			if err1 == nil && err2 == nil && keep(s, e) {
+			if err1 == nil && err2 == nil && keep(s, e) && (status == "" || r[col["nhom_tinh_trang"]] == status) {
 				n++
 			}
 		}
 		return n
 	}
+	count := func(keep func(start, end int) bool) int { return countWhere("", keep) }
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	for _, tt := range []struct {
 		q    string
@@ -41,6 +42,8 @@ func TestProjectsByTime(t *testing.T) {
 		{"dự án nào bắt đầu năm 2018", count(func(s, _ int) bool { return s == 2018 })},
 		{"có bao nhiêu dự án thực hiện cả giai đoạn 2017-2020", count(func(s, e int) bool { return s == 2017 && e == 2020 })},
 		{"năm 2018 có bao nhiêu dự án được thực hiện", count(func(s, e int) bool { return s <= 2018 && 2018 <= e })},
+		// A day: those done by then, whichever year they ended in.
+		{"Tính đến 10/6/2019 có bao nhiêu dự án theo NQ 22 đã hoàn thành ạ?", countWhere("hoàn thành", func(_, e int) bool { return e <= 2019 })},
 	} {
 		ans, err := a.Answer(context.Background(), tt.q)
 		if err != nil {

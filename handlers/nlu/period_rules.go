@@ -140,9 +140,18 @@ func (ps *periodParser) asOf(i int) match {
 
 // spanToken matches a range written as one token, as a spreadsheet's
 // heading has it: "t1-t5/2019", "t1-5/2019", "q1-q2/2019": from the first
-// month (or quarter) to the second, of the year after the slash.
+// month (or quarter) to the second, of the year after the slash; or two
+// dates or months joined by a dash: "1/1-31/3/2019", "01/2018-12/2018".
 func (ps *periodParser) spanToken(i int) match {
 	t := ps.tok(i)
+	if a, b, ok := strings.Cut(t, "-"); ok && !strings.Contains(b, "-") {
+		start, okA := datePoint(a)
+		end, okB := datePoint(b)
+		if okA && okB && end.year != 0 {
+			p, st := ps.buildFromTo(start, end, false)
+			return match{p: p, n: 1, st: st}
+		}
+	}
 	if len(t) < 6 || (t[0] != 't' && t[0] != 'q') || !isDigit(t[1]) {
 		return match{}
 	}
@@ -185,6 +194,12 @@ func (ps *periodParser) fromTo(i int) match {
 	// nay".
 	yearSoFar := !hasFrom && ps.at(j, "dau", "nam") && (ps.at(j+2, "den") || ps.at(j+2, "toi")) && (ps.tok(j+3) == "nay" || ps.tok(j+3) == "gio")
 	start, n, st := ps.pointSpec(j, hasFrom || yearSoFar)
+	if st == stNone && hasFrom && (ps.tok(j+1) == "den" || ps.tok(j+1) == "toi") {
+		// "từ 01/4 đến 30/6/2019": a day and month, of the end's year.
+		if sp, ok := datePoint(ps.tok(j)); ok {
+			start, n, st = sp, 1, stOK
+		}
+	}
 	if st != stOK {
 		if hasFrom && st != stNone {
 			return match{n: j + n - i, st: st}
@@ -261,6 +276,14 @@ func (ps *periodParser) buildFromTo(start, end spec, toNow bool) (Period, status
 	if !validYear(start.year) || toNow && !validYear(ps.refYear()) || !toNow && !validYear(end.year) {
 		return Period{}, stBadYear
 	}
+	if !start.validDay() || !toNow && !end.validDay() {
+		return Period{}, stBadDate
+	}
+	if s, e := start.asMonth(true), end.asMonth(false); s.unit != unitDay && (toNow || e.unit != unitDay) {
+		// (Both ends whole months, or the day "từ ngày 1/1/2019 đến
+		// ngày 27/2/2019" names stays a day.)
+		start, end = s, e
+	}
 	p := Period{Kind: PeriodRange, Start: start.first()}
 	if toNow {
 		p.End = ps.refDate()
@@ -282,6 +305,9 @@ func (ps *periodParser) buildFromTo(start, end spec, toNow bool) (Period, status
 		switch {
 		case a == b:
 			return start.period(), stOK
+		case a == 1 && b == 12:
+			// "từ 01/01 đến 31/12/2017": the year.
+			return spec{unit: unitYear, year: end.year}.period(), stOK
 		case a == 1:
 			p.Label = fmt.Sprintf(labelLeadingMonths, b, end.year)
 		case b == 12:

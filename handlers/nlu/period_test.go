@@ -65,6 +65,18 @@ func findPeriodCases() []findPeriodCase {
 		{"bare year range", "kế hoạch 2017-2020", refJuly, rangeP("2017-01-01", "2020-12-31", "giai đoạn 2017-2020"), "2017-2020"},
 		{"year range words", "từ năm 2017 đến năm 2020", refJuly, rangeP("2017-01-01", "2020-12-31", "giai đoạn 2017-2020"), "tu nam 2017 den nam 2020"},
 
+		// Ranges an accountant types as dates: whole months are months,
+		// a start without its year is of the end's year.
+		{"day range start without year", "Can Lộc từ 01/01 đến 30/6/2019", refJuly, h1, "tu 01/01 den 30/6/2019"},
+		{"day range quarter", "từ 01/4 đến 30/6/2019 huyện nào", refJuly, q2, "tu 01/4 den 30/6/2019"},
+		{"day range dotted", "từ 01.4 đến 30.6.2019", refJuly, q2, "tu 01.4 den 30.6.2019"},
+		{"day range one token", "Thạch Hà từ 1/1-31/3/2019?", refJuly, quarterP("2019-01-01", "2019-03-31", "quý 1/2019"), "1/1-31/3/2019"},
+		{"day range a year", "kỳ 01/01–31/12/2017", refJuly, yearP("2017"), "01/01-31/12/2017"},
+		{"month range one token", "trong khoảng 01/2018–12/2018", refJuly, yearP("2018"), "01/2018-12/2018"},
+		{"day range not whole months", "từ 15/1 đến 20/3/2019", refJuly,
+			rangeP("2019-01-15", "2019-03-20", "từ ngày 15/01/2019 đến ngày 20/03/2019"), "tu 15/1 den 20/3/2019"},
+		{"day range bad day", "từ 30/2 đến 31/3/2019", refJuly, noPeriod, ""},
+
 		// Months a statistician types: a span that is a quarter is that
 		// quarter; a day without its year is of the latest year it has
 		// passed in; "hết tháng 3" is the month's end.

@@ -347,6 +347,49 @@ func splitDate(t string) []string {
 	return parts
 }
 
+// datePoint reads one end of a range typed as digits: "31/3/2019",
+// "31.3.2019" (a day), "1/4" (a day, its year to be filled from the other
+// end), "01/2018" (a month).
+func datePoint(t string) (spec, bool) {
+	if parts := splitDate(t); parts != nil && len(parts[0]) <= 2 {
+		d, m, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+		sp := spec{unit: unitDay, year: y, num: m, day: d}
+		return sp, m >= 1 && m <= 12 && validYear(y) && sp.validDay()
+	}
+	sep := strings.IndexAny(t, "/.")
+	if sep <= 0 {
+		return spec{}, false
+	}
+	a, b := t[:sep], t[sep+1:]
+	switch {
+	case len(a) <= 2 && isDigits(a) && isYearToken(b):
+		m, y := atoi(a), atoi(b)
+		return spec{unit: unitMonth, year: y, num: m}, m >= 1 && m <= 12 && validYear(y)
+	case dayAndMonth(a, b):
+		d, m := atoi(a), atoi(b)
+		return spec{unit: unitDay, num: m, day: d}, m >= 1 && m <= 12 && d >= 1 && d <= 31
+	}
+	return spec{}, false
+}
+
+// validDay: a day that exists in its month and year (other units hold).
+func (s spec) validDay() bool {
+	return s.unit != unitDay || s.year == 0 || s.day >= 1 && s.num >= 1 && s.num <= 12 && s.day <= daysIn(s.year, s.num)
+}
+
+// asMonth reads a range's end that is a whole month's first day (start)
+// or last day (end) as that month: "từ 1/4 đến 30/6/2019" is months 4
+// to 6, which a quarter is.
+func (s spec) asMonth(start bool) spec {
+	if s.unit != unitDay || s.year == 0 {
+		return s
+	}
+	if start && s.day == 1 || !start && s.day == daysIn(s.year, s.num) {
+		return spec{unit: unitMonth, year: s.year, num: s.num}
+	}
+	return s
+}
+
 // splitNumberYear splits "2/2019", "ii-2019", "5.2019" into the part
 // before the separator and a four-digit year (with short, a two-digit one
 // too: "2/19" is 2019); the year may be out of range.
