@@ -287,8 +287,14 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// is first, which answers whether the unit named is.
 		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
+	if unitsChangedAsked(p) && c.Reported[p.Indicators[0]] {
+		// "có bao nhiêu đơn vị cấp huyện tăng số hồ sơ … quý 2 so với
+		// quý 1": each unit's change, those that went that way counted.
+		p.Intent, p.Order, p.Which, p.Count = nlu.IntentRanking, "all", true, true
+	}
 	rateOverWhole(c, &p)
 	asOfSummed(c, &p)
+	asOfQuarterEnd(c, &p)
 	quartersOfRange(&p)
 	partsAsked(&p, a.now())
 	latestOfQuarters(&p, a.now())
@@ -369,7 +375,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		chart, t = true, nlu.WithoutChartWords(t)
 	}
 	p := a.understand(c, t)
-	if p.Understood() && nlu.AsksForecast(t.Tokens) {
+	if (p.Understood() || mem != nil) && nlu.AsksForecast(t.Tokens) {
 		// "cứ tăng đều như 5 tháng đầu năm thì hết năm 2019 được bao
 		// nhiêu": a figure nobody stored, which no stored one stands for.
 		return Answer{Kind: KindNoData, Text: msgNoForecast, Parse: p, Path: "rules"}, nil
@@ -413,6 +419,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	fu := nlu.ReadFollowUp(t.Tokens)
 	fu.Cue = fu.Cue || mem != nil && mem.sameMessage
+	if mem != nil && fu.ServiceLevel == 0 {
+		fu.ServiceLevel = otherServiceLevel(c, mem.Parse.Indicators, t.Tokens)
+	}
 	if mem != nil && len(p.Units) == 0 && p.Level == "" && nlu.BareAgency(t.Original) && namesAgency(c, mem.Parse) {
 		// "Tỷ lệ trên tổng số hồ sơ Sở tiếp nhận?" after an agency's
 		// figure: that agency.

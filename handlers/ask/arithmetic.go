@@ -86,6 +86,19 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 				return nil, true
 			}
 		}
+		if len(groups) > 1 && every(found, func(f figureOf) bool { return f.ind.Kind != "percent" }) &&
+			!slices.ContainsFunc(groups, func(g []figureOf) bool { return len(g) < 2 }) {
+			// "số DVC của Can Lộc chiếm bao nhiêu % toàn tỉnh": each level's
+			// part over that level's whole, never one level over the other.
+			for _, g := range groups {
+				more, ok := arithmetic(n, c, p, g)
+				if !ok {
+					return nil, false
+				}
+				lines = append(lines, more...)
+			}
+			return lines, true
+		}
 		var counts []figureOf
 		for _, f := range found {
 			if f.ind.Kind != "percent" {

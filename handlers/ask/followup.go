@@ -273,6 +273,10 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.Parse, []string) {
 	m, inherited := mergeParts(c, mem, p, fu)
+	if p.Measure == "change" && (growthAsked(p.Words) || growthAsked(mem.Parse.Words) && hasWord(p.Words, "%")) && !growthAsked(m.Words) {
+		// "tốc độ tăng bao nhiêu %": the change asked in percent too.
+		m.Words = slices.Concat(m.Words, []string{"tang", "truong"})
+	}
 	if len(p.ExceptKinds) > 0 && len(m.ExceptKinds) == 0 && m.Level != "" && len(m.Units) == 0 {
 		// "chỉ những huyện không phải thị xã, thành phố thôi" after the
 		// districts' rate: theirs without those kinds.
@@ -447,6 +451,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 			}
 		}
 		return m, []string{"indicators", "units", "periods"}
+	}
+	if fu.Percent && p.Measure == "change" && (growthAsked(p.Words) || growthAsked(prev.Words)) {
+		// "tốc độ tăng bao nhiêu %" after a count, "thị xã thì tăng bao
+		// nhiêu %" after a count's growth: the count's change in percent
+		// of the figure before (relativeChange), not its rate's.
+		fu.Percent = false
 	}
 	if fu.Percent && len(p.Units) == 0 && len(p.Periods) == 0 && (p.Level == "" || len(p.Indicators) == 0) {
 		// "tính ra phần trăm": the share of the figure before, not a

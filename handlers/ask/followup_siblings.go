@@ -5,6 +5,7 @@ package ask
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -150,4 +151,20 @@ func countSibling(c *catalog.Catalog, codes []string) ([]string, bool) {
 		}
 	}
 	return []string{found}, found != ""
+}
+
+// otherServiceLevel: "mức còn lại", "mức kia" after one level of online
+// services: the other level, 0 when the words or the figure before say
+// none.
+func otherServiceLevel(c *catalog.Catalog, codes []string, words []string) int {
+	if !hasWord(words, "muc", "con", "lai") && !hasWord(words, "muc", "kia") && !hasWord(words, "muc", "khac") &&
+		!hasWord(words, "muc", "do", "con", "lai") && !hasWord(words, "muc", "do", "kia") {
+		return 0
+	}
+	for _, level := range []int{3, 4} {
+		if swapped, ok := serviceLevelSibling(c, codes, level); ok && !slices.Equal(swapped, codes) {
+			return level
+		}
+	}
+	return 0
 }

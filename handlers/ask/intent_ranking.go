@@ -449,9 +449,17 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	}
 	var list []ranked
 	now := map[string]float64{}
+	growth := growthAsked(p.Words) && ind.Kind != "percent"
 	for _, e := range after {
 		if v, ok := was[e.name]; ok {
-			list = append(list, ranked{e.id, e.name, e.value - v})
+			change := e.value - v
+			if growth {
+				if v <= 0 {
+					continue // no growth rate from nothing
+				}
+				change = math.Round(change/v*10000) / 100
+			}
+			list = append(list, ranked{e.id, e.name, change})
 			now[e.name] = e.value
 		}
 	}
@@ -487,17 +495,25 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 		sortRanked(list, dir > 0)
 	}
 	n := vi.NewNumbers()
+	head := fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, compared, "%s")
+	if p.Count && p.Which && p.Order == "all" {
+		// "có bao nhiêu đơn vị tăng": how many of those compared, then who.
+		head = fmt.Sprintf(msgUnitsChanged, len(list), compared, map[int]string{1: "tăng", -1: "giảm"}[changeAsked(p)]) + " " + head
+	}
 	items := make([]string, 0, len(list))
 	for i, e := range list {
 		if p.Order != "all" && i >= max(p.Top, 1) {
 			break
 		}
 		// With the two figures ("giảm còn bao nhiêu": what it fell to).
-		items = append(items, fmt.Sprintf("%d. %s %s (%s → %s)", i+1, e.name, n.Signed(e.value),
+		change := n.Signed(e.value)
+		if growth {
+			change += "%"
+		}
+		items = append(items, fmt.Sprintf("%d. %s %s (%s → %s)", i+1, e.name, change,
 			n.Figure(was[e.name], ind.Kind, ind.UnitLabel), n.Figure(now[e.name], ind.Kind, ind.UnitLabel)))
 	}
-	return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgRankingChange, vi.Capitalise(ind.Name), a.Label, b.Label, compared,
-		strings.Join(items, "; ")), named: onlyNamed(r.cat, list, len(items))}, nil
+	return Answer{Kind: KindFigure, Text: fmt.Sprintf(head, strings.Join(items, "; ")), named: onlyNamed(r.cat, list, len(items))}, nil
 }
 
 // changeAsked is the direction of change a question names: 1 for "tăng",

@@ -461,7 +461,9 @@ func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
 		// "có bn đv 1 BC quý cũng chưa nộp": not a single quarter's.
 		return false, true
 	}
-	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu")) {
+	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu") ||
+		len(p.Periods) == 2 && slices.Contains(p.Words, "ca") && slices.Contains(p.Words, "lan")) {
+		// ("nộp báo cáo cả quý 1 lẫn quý 2": both.)
 		return true, true
 	}
 	return false, false

@@ -286,7 +286,15 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	// "Can Lộc với Thạch Hà chênh nhau bao nhiêu", "tổng cộng", "gấp mấy
 	// lần", "trung bình mỗi huyện": done over the figures found, or said
 	// to be impossible, never left to a figure that is not the result.
-	lines, ok := arithmetic(n, c, p, found)
+	lines, ok, err := r.againstServices(ctx, n, p, found, per)
+	if err != nil {
+		return Answer{}, err
+	}
+	if !ok {
+		lines, ok = arithmetic(n, c, p, found)
+	} else {
+		ok = len(lines) > 0
+	}
 	if !ok && len(found) > 0 {
 		return opNotDone(p, out), nil
 	}
@@ -414,6 +422,11 @@ func targets(p nlu.Parse) []target {
 	if ts, ok := exceptScopes(p); ok {
 		return ts
 	}
+	if overServices(p) != "" {
+		// "Hương Khê mức 4 chiếm mấy % tổng dvc": the whole is the
+		// place's own services (againstServices), no other place.
+		return plainTargets(p)
+	}
 	if p.Op == "share" && len(p.Indicators) == 1 && len(p.Units) == 1 && !slices.Contains(p.Units[0], nlu.ProvinceCode) && wholeNamed(p) {
 		// "Can Lộc chiếm bao nhiêu % tổng hồ sơ trực tuyến của các huyện":
 		// the unit, then the whole it is a part of (its level, or all
@@ -449,6 +462,11 @@ func targets(p nlu.Parse) []target {
 		}
 		return out
 	}
+	return plainTargets(p)
+}
+
+// plainTargets: each unit named, at the level asked.
+func plainTargets(p nlu.Parse) []target {
 	var out []target
 	for _, m := range mentions(p) {
 		// "Tính cả ngành điện và ngành thuế thì tỉnh có …": a place

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hatinh-stttt/chatbot/handlers/ask"
@@ -65,4 +66,13 @@ func TestUnitProfile(t *testing.T) {
 		{q: "huyện Kỳ Anh quý 1 có những số gì", kind: ask.KindFigure, want: []string{"95 dịch vụ"}},
 		{q: "Sở Tài chính nộp báo cáo quý 1 chưa", not: []string{"40 dịch vụ"}},
 	})
+}
+
+// TestForecastFollowUp: "cứ tốc độ ri thì bao giờ đạt 85%" after a rate is
+// a forecast, which no stored figure is, as a follow-up too.
+func TestForecastFollowUp(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	if got := replyTextIn(t, a, []string{"tỷ lệ doanh nghiệp được tập huấn", "cứ tốc độ ri thì bao giờ đạt 85%"}); !strings.Contains(got, "không dự báo") {
+		t.Errorf("a forecast answered: %s", got)
+	}
 }

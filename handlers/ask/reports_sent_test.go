@@ -21,6 +21,7 @@ func TestReportsSentAcrossQuarters(t *testing.T) {
 		{q: "sở mô q1 chưa nộp mà q2 đã nộp", want: []string{"1 đơn vị đã nộp báo cáo quý 2/2019 nhưng chưa nộp quý 1/2019: Sở Giáo dục và Đào tạo."}},
 		{q: "đã nộp quý 1 nhưng chưa nộp quý 2 là những huyện nào", want: []string{"3 đơn vị đã nộp báo cáo quý 1/2019 nhưng chưa nộp quý 2/2019: Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà."}},
 		{q: "đơn vị nào nộp đủ cả q1 lẫn q2", want: []string{"11 đơn vị đã nộp báo cáo đủ cả quý 1/2019 và quý 2/2019"}},
+		{q: "bao nhiêu đơn vị nộp báo cáo cả quý 1 lẫn quý 2/2019", want: []string{"11 đơn vị đã nộp báo cáo đủ cả quý 1/2019 và quý 2/2019"}},
 		{q: "những sở nộp đều cả 2 quý đầu năm", want: []string{"2 đơn vị đã nộp báo cáo đủ cả quý 1/2019 và quý 2/2019: Sở Tài chính và Sở Thông tin và Truyền thông."}},
 		{q: "tỷ lệ nộp bc q2 giảm bao nhiêu điểm % so q1", want: []string{"giảm 15,63 điểm % so với quý 1/2019 (53,13%)"}},
 	})

@@ -297,6 +297,9 @@ var (
 		// A rough figure asked ("xấp xỉ bao nhiêu", "ước mấy nghìn"): the
 		// stored one is given ("mấy chục", "tầm bao nhiêu": abbreviations).
 		"xap", "xi", "uoc", "nghin",
+		// How a change is counted ("mức tăng tuyệt đối", "tốc độ tăng"):
+		// the change, in its unit or in percent (relativeChange).
+		"toc", // "tốc độ tăng" (the "độ" is a filler already)
 	)
 )
 

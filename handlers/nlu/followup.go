@@ -699,12 +699,25 @@ func pointsAtUnits(tokens []string) bool {
 			if end < len(tokens) && pointers[tokens[end]] && (counted || onePointers[tokens[end]]) {
 				return true
 			}
+			k := end
+			for k < len(tokens) && k < end+3 && describedBy[tokens[k]] {
+				k++
+			}
+			if k > end && k < len(tokens) && onePointers[tokens[k]] {
+				return true
+			}
 			if counted && i == 1 && tokens[0] != "cac" && tokens[0] != "nhung" && !ranks {
 				// "Hai huyện chênh nhau mấy điểm?": the two named before,
 				// not the two first of a ranking ("hai huyện nào …
 				// nhất").
 				return true
 			}
+		}
+	}
+	for i := 0; i+1 < len(tokens); i++ {
+		if placePointers[tokens[i]] && onePointers[tokens[i+1]] && tokens[i+1] != "no" {
+			// "DVC mức 4 ở đó quý 2 có mấy cái": the unit named before.
+			return true
 		}
 	}
 	return len(tokens) <= 8 && pronounAt(tokens) >= 0
@@ -727,8 +740,14 @@ var (
 	unitNouns = [][]string{{"huyen"}, {"don", "vi"}, {"so"}, {"xa"}, {"dia", "phuong"}, {"noi"}, {"co", "quan"}, {"nganh"}, {"ben"}}
 	// pointers after a unit's noun point at the units named before;
 	// onePointers at the one ("đơn vị đó", Nghệ-Tĩnh "đơn vị nớ", "bên tê").
-	pointers      = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay", "no", "te")
-	onePointers   = setOf("do", "ay", "no", "te")
+	pointers    = setOf("nay", "do", "tren", "kia", "vua", "ni", "ay", "no", "te", "day")
+	onePointers = setOf("do", "ay", "no", "te", "day")
+	// placePointers say "there" of the one unit named before ("ở đó",
+	// "tại đấy").
+	placePointers = setOf("o", "tai")
+	// describedBy may stand between a unit's noun and its pointer: "cái
+	// huyện đứng cuối đó", "đơn vị cao hơn ấy", "huyện vừa nói ấy".
+	describedBy   = setOf("dung", "cuoi", "dau", "cao", "thap", "hon", "nhat", "vua", "noi", "nhieu", "it", "bet", "chot", "sau")
 	pointedCounts = setOf("hai", "2", "ba", "3", "cac", "nhung")
 )
 

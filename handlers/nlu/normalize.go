@@ -464,6 +464,11 @@ var abbreviations = []abbreviation{
 	// (not "mấy chục năm", nor "tầm", which folds like "tám" of "mười
 	// tám").
 	{"may chuc nghin", "bao nhieu"},
+	// A change in its unit, as against in percent ("mức tăng tuyệt đối",
+	// "chênh lệch tuyệt đối"): the change ("số tuyệt đối" of a rate is
+	// its count, kept).
+	{"tang tuyet doi", "tang"},
+	{"chenh lech tuyet doi", "chenh lech"},
 	// The Party's committees ("Thường trực Huyện ủy", "Bí thư Tỉnh ủy")
 	// are who needs a figure, no level of units (not "huyện ủy ban …",
 	// which "huyện UBND" is written out as).

@@ -94,3 +94,28 @@ func FuzzWithoutApology(f *testing.F) {
 		}
 	})
 }
+
+// TestPointersAtTheUnit: "ở đó", "huyện đấy", "cái huyện đứng cuối đó",
+// "đơn vị cao hơn ấy" point at the unit the chat named before; "mức độ",
+// "đồ thị", "ở trên cổng" do not.
+func TestPointersAtTheUnit(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"DVC mức 4 ở đó quý 2 có mấy cái", true},
+		{"có mấy DVC mức 3 ở đấy", true},
+		{"số hồ sơ trực tuyến quý 2 của huyện đấy", true},
+		{"cái huyện đứng cuối đó sang quý 2 lên được bao nhiêu", true},
+		{"đơn vị cao hơn ấy quý 1 có bao nhiêu DVC mức 3", true},
+		{"huyện vừa nói ấy có mấy DVC", true},
+		{"dịch vụ công mức độ 3 của Can Lộc", false},
+		{"vẽ đồ thị tỷ lệ hồ sơ trực tuyến các huyện", false},
+		{"huyện nào cao nhất quý 1", false},
+		{"còn nợ bao nhiêu ở dự án 5", false},
+	} {
+		if got := ReadFollowUp(Normalize(tc.q).Tokens).Those; got != tc.want {
+			t.Errorf("%q: points at the unit %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
