@@ -110,7 +110,7 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		// huyện đã nộp báo cáo rồi ạ": what the message asks, without
 		// what it tells about the asker (by its sentences, then by its
 		// pieces).
-		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter, a.questionSentence} {
+		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter, a.questionSentence, a.afterContext} {
 			if rest, ok := without(question); ok {
 				// (Or asks back, as the question alone would: "… Quý
 				// 2/2019 Kỳ Anh tỷ lệ … bao nhiêu hả cháu?")
@@ -729,6 +729,88 @@ func (a *Answerer) afterPreamble(question string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(after), true
+}
+
+// afterContext is what a message asks in its last pieces after the use it
+// has in mind ("Hương Khê là huyện miền núi mà làm tốt, em muốn nêu: quý
+// 1/2019 tỷ lệ … Hương Khê bao nhiêu", "Em đang viết đoạn quảng bá đặc
+// sản qua sàn thương mại điện tử tỉnh, trên sàn hiện có bao nhiêu gian
+// hàng"): those pieces ask a figure on their own, and the ones before
+// name no period, and no place or figure the question does not.
+func (a *Answerer) afterContext(question string) (string, bool) {
+	if strings.Count(question, "?") > 1 {
+		return "", false // several questions, each its own
+	}
+	pieces := sentencePieces(question)
+	c := a.cat.Get()
+	for i := len(pieces) - 1; i > 0; i-- {
+		rest := strings.Join(pieces[i:], ", ")
+		rt := nlu.Normalize(rest)
+		if len(rt.Tokens) == 0 || isDigitsOnly(rt.Tokens[0]) || rt.Tokens[0] == "va" || rt.Tokens[0] == "con" {
+			// ("…400 DVC mức 3, 50 DVC mức 4 …": a list goes on; "…, và
+			// kinh phí …": a second question.)
+			continue
+		}
+		p := a.understand(c, rt)
+		if !p.Understood() || len(p.Indicators) == 0 && len(p.Projects) == 0 {
+			continue
+		}
+		before := nlu.Normalize(strings.Join(pieces[:i], ", "))
+		q := a.understand(c, before)
+		if len(q.Projects) > 0 || q.Money || q.Op != "" || q.Measure != "" || slices.Contains(before.Tokens, "cau") {
+			// ("mấy câu tồn từ hôm qua: …": questions listed, each its own.)
+			// ("Dự án quy chế công khai, minh bạch …", "Bình quân mỗi
+			// xã, thị trấn …": the question's own words.)
+			return "", false
+		}
+		if namesPeriod(before, a.now()) && (len(q.Periods) == 0 ||
+			slices.ContainsFunc(q.Periods, func(per nlu.Period) bool {
+				return !slices.ContainsFunc(p.Periods, func(o nlu.Period) bool { return samePeriod(o, per) })
+			})) {
+			return "", false
+		}
+		for _, u := range q.Units {
+			if !slices.ContainsFunc(p.Units, func(m []string) bool { return overlap(m, u) }) {
+				return "", false
+			}
+		}
+		if slices.ContainsFunc(q.Indicators, func(code string) bool { return !slices.Contains(p.Indicators, code) }) {
+			// ("[C01] DV mức 3 ; [C02] DV mức 4": a figure of its own.)
+			return "", false
+		}
+		return rest, true
+	}
+	return "", false
+}
+
+// isDigitsOnly: a token of digits alone.
+func isDigitsOnly(t string) bool {
+	return t != "" && strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// sentencePieces cuts a message at commas, semicolons, colons and
+// question marks.
+func sentencePieces(message string) []string { return cutAt(message, ",;:?") }
+
+// cutAt cuts a message at the marks, but not at one between two digits
+// ("4,92%", "10:30"), and trims the pieces.
+func cutAt(message, marks string) []string {
+	var out []string
+	runes := []rune(message)
+	start := 0
+	for i, r := range runes {
+		if !strings.ContainsRune(marks, r) || i > 0 && i+1 < len(runes) && unicode.IsDigit(runes[i-1]) && unicode.IsDigit(runes[i+1]) {
+			continue
+		}
+		if part := strings.TrimSpace(string(runes[start:i])); part != "" {
+			out = append(out, part)
+		}
+		start = i + 1
+	}
+	if part := strings.TrimSpace(string(runes[start:])); part != "" {
+		out = append(out, part)
+	}
+	return out
 }
 
 // besidesPart is what a message asks after "Ngoài X, …" when what follows

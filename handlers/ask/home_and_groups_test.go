@@ -32,6 +32,28 @@ func TestHomeUnit(t *testing.T) {
 	})
 }
 
+// TestHomeBesideTheQuestion: where the asker works, said beside a question
+// of another place or of a figure no unit reports ("em ở Can Lộc, các sở
+// có mấy DVC mức 4", "…, huyện em Hương Sơn đang viết báo cáo", "(em ở
+// Lộc Hà)", "…, em Vũ Quang"), is no part of the question (it was read as
+// the unit asked, and no figure found); a question of a figure her unit
+// reports, with no other place, stays hers.
+func TestHomeBesideTheQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "em ở Can Lộc, cho hỏi các sở ngành cấp tỉnh có mấy DVC mức độ 4", kind: ask.KindFigure, want: []string{"sở, ban, ngành cấp tỉnh", "7 dịch vụ"}},
+		{q: "mục tiêu NQ22 là phát triển thêm bao nhiêu dịch vụ công mức 3 vậy chị, huyện em Hương Sơn đang viết báo cáo", kind: ask.KindFigure, want: []string{"mục tiêu 400"}},
+		{q: "DVC mức 3 theo nghị quyết 22 vượt chỉ tiêu bao nhiêu dịch vụ ạ (em ở Lộc Hà)", kind: ask.KindFigure, want: []string{"vượt 1.212"}},
+		{q: "hồ sơ trực tuyến 5 tháng đầu năm 2019 nhiều hơn cả năm 2018 bao nhiêu hồ sơ, em Vũ Quang", kind: ask.KindFigure, want: []string{"tăng 4.752 hồ sơ"}},
+		{q: "quý 2/2019 có bao nhiêu đơn vị nộp báo cáo DVC rồi ạ, em ở Cẩm Xuyên", kind: ask.KindFigure, want: []string{"12/32 đơn vị"}},
+		{q: "quý 2 những huyện nào chưa nộp báo cáo vậy chị, em ở Thạch Hà", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang, Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}},
+		{q: "tỷ lệ hồ sơ trực tuyến chung của tất cả đơn vị đã nộp báo cáo quý 2, em ở Thạch Hà", kind: ask.KindFigure, want: []string{"toàn tỉnh quý 2/2019: 14,45%"}},
+		{q: "em ở Hương Sơn, quý 1 năm nay tỷ lệ hstt là bao nhiêu", kind: ask.KindFigure, want: []string{"Huyện Hương Sơn quý 1/2019: 2,33%"}},
+		{q: "PCI năm 2018 tăng mấy bậc so với 2017 hả chị, em ở Nghi Xuân", kind: ask.KindFigure, want: []string{"tăng 10 bậc"}},
+		{q: "chị ơi em Can Lộc, điểm chỉ số minh bạch và tiếp cận thông tin năm 2018 bao nhiêu", kind: ask.KindFigure, want: []string{"6,25 điểm"}},
+	})
+}
+
 // TestGroupsAndProjectsAsked: units listed as a group are ranked among
 // themselves (a name with several readings was every unit ranked) and
 // taken together across two quarters; "cấp nào … hơn, hơn bao nhiêu" is

@@ -35,12 +35,22 @@ var homeNouns = map[string]bool{"huyen": true, "so": true, "don": true, "ben": t
 // on it (which replace home) dropped, "huyện em" written as its name.
 func (a *Answerer) atHome(message string, home []string) (string, []string) {
 	c := a.cat.Get()
-	if h, rest, ok := a.introducedHome(c, message); ok {
-		// The words on where she works are dropped only when the rest
-		// asks of that unit by "huyện em": elsewhere they are read as
-		// they were ("Em ở Thạch Hà. … của huyện là bao nhiêu").
+	h, rest, ok := a.introducedHome(c, message)
+	if !ok {
+		h, rest, ok = a.homeClause(c, message)
+	}
+	if ok {
+		// The words on where she works are dropped when the rest asks of
+		// that unit by "huyện em", or asks of a place or a figure of its
+		// own ("em ở Can Lộc, các sở có mấy DVC mức 4", "…, huyện em
+		// Hương Sơn đang viết báo cáo": the province's); elsewhere they
+		// are read as they were ("Em ở Thạch Hà. … của huyện là bao
+		// nhiêu").
 		if named := withHomeNamed(c, rest, h); named != rest {
-			message = named
+			return named, h
+		}
+		if a.asksElsewhere(c, rest, h) {
+			return rest, h
 		}
 		return message, h
 	}
@@ -192,4 +202,111 @@ func foldedWords(message string) (raw, folded []string) {
 		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(w)), ",.?!:;()")
 	}
 	return raw, folded
+}
+
+// homeClause finds a clause that only says where the asker is, her word
+// beside a unit's name: "(em ở Lộc Hà)", "em Cẩm Xuyên đây", ", em Vũ
+// Quang hỏi", ", huyện em Hương Sơn đang viết báo cáo"; home is that
+// unit, rest the message without the clause. A clause that asks a figure
+// or names a period is the question's, not hers.
+func (a *Answerer) homeClause(c *catalog.Catalog, message string) (home []string, rest string, ok bool) {
+	clauses := splitClauses(message)
+	if len(clauses) < 2 {
+		return nil, "", false
+	}
+	for i, clause := range clauses {
+		raw, folded := foldedWords(clause)
+		if !saysSelf(raw, folded) {
+			continue
+		}
+		if p := a.understand(c, nlu.Normalize(clause)); len(p.Units) != 1 {
+			// ("… TX Hồng Lĩnh và huyện Can Lộc giúp em": units asked.)
+			continue
+		}
+		unit, found := a.homeIn(c, clause)
+		if !found {
+			continue
+		}
+		others := slices.Concat(clauses[:i:i], clauses[i+1:])
+		return unit, strings.Join(others, ", "), true
+	}
+	return nil, "", false
+}
+
+// saysSelf: a clause that speaks of the asker: it opens with her word
+// ("em ở Lộc Hà", "em Vũ Quang hỏi"), or with her unit's noun and her
+// word ("huyện em Hương Sơn …"), or names her side ("thành phố Hà Tĩnh
+// bên e", "Hồng Lĩnh bọn em"); not "… giúp em", where she is asked for.
+// ("chị", "anh" are as often whom she asks: "vậy chị".)
+func saysSelf(raw, folded []string) bool {
+	self := func(w string) bool { return selfWords[w] && w != "chi" && w != "anh" }
+	if len(raw) > 0 && strings.HasPrefix(strings.ToLower(raw[0]), "tối") || len(folded) > 1 && folded[0] == "minh" && folded[1] == "bach" {
+		return false // "tối nay …": tonight, no "tôi"; "minh bạch", no "mình"
+	}
+	for len(folded) > 0 && (folded[0] == "da" || folded[0] == "vang" || folded[0] == "oi" || len(folded) > 1 && folded[1] == "oi") {
+		folded = folded[1:] // "dạ", "vâng", "chị ơi": to whom, before her words
+	}
+	switch {
+	case len(folded) == 0:
+		return false
+	case self(folded[0]):
+		return true
+	case len(folded) > 1 && homeNouns[folded[0]] && self(folded[1]):
+		return true
+	}
+	for i := 1; i+1 < len(folded); i++ {
+		if (folded[i] == "ben" || folded[i] == "bon" || folded[i] == "cho") && self(folded[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClauses cuts a message at commas, semicolons, brackets and the
+// marks that end a sentence.
+func splitClauses(message string) []string { return cutAt(message, ",;:()?!") }
+
+// asksElsewhere: the words ask a whole question that is not of home, the
+// unit of hers: of a place or level they name, or of a figure no unit reports
+// (the report's own: "mục tiêu NQ22", "tỷ lệ xã được đào tạo").
+func (a *Answerer) asksElsewhere(c *catalog.Catalog, rest string, home []string) bool {
+	p := a.understand(c, nlu.Normalize(rest))
+	if !p.Understood() {
+		return false
+	}
+	if len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Reported[code] }) {
+		// A figure no unit reports (the report's own: "PCI", "mục tiêu
+		// NQ22", "tỷ lệ xã được đào tạo").
+		return true
+	}
+	if p.Level != "" && len(p.Units) == 0 {
+		// ("Em ở Thạch Hà. … của huyện là bao nhiêu": the bare kind of
+		// her unit is hers, not its level.)
+		for _, kind := range namedKinds {
+			if strings.HasPrefix(c.Units[home[0]].Name, kind+" ") && nlu.BareKind(rest, strings.ToLower(kind)) {
+				return false
+			}
+		}
+	}
+	if len(p.Units) == 0 && len(p.Levels) <= 1 && (hasWord(p.Words, "so", "voi") || hasWord(p.Words, "so", "sanh")) {
+		// "sở e là STC, quý 2 so với tính chung các sở thì tỉ lệ …":
+		// hers set against the level or the whole named.
+		return false
+	}
+	if len(p.Units) > 0 || p.Level != "" || hasWord(p.Words, "chung") || hasWord(p.Words, "tat", "ca") || hasWord(p.Words, "cac", "don", "vi") {
+		return true
+	}
+	switch p.Intent {
+	case nlu.IntentFunding, nlu.IntentProjects, nlu.IntentProject:
+		return true
+	case nlu.IntentReporting:
+		// "có bao nhiêu đơn vị đã nộp báo cáo": all units', counted.
+		return p.Count || p.Which
+	}
+	if slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind != nlu.PeriodQuarter && per.Kind != nlu.PeriodLatest }) {
+		// "năm 2018", "5 tháng đầu năm 2019", "đến 27/02/2019": the
+		// report's figures, of the province; units report quarters.
+		return true
+	}
+	return false
 }

@@ -284,7 +284,9 @@ var askWhatEnds = phrases("dieu chi", "dieu gi", "cai chi", "nhung chi", "chi", 
 // notAskingWhat end a question as askWhatEnds do but ask no words of
 // the report: "anh chị" (you), "nguồn ở đâu" (which source), "so răng"
 // (compare).
-var notAskingWhat = phrases("anh chi", "cac chi", "nguon o dau", "so rang", "so chi", "o dau ra")
+var notAskingWhat = phrases("anh chi", "cac chi", "nguon o dau", "so rang", "so chi", "o dau ra",
+	// "… vậy chị", "… ạ chị", "… nhé chị": whom she asks.
+	"vay chi", "a chi", "nhe chi", "nha chi")
 
 // endsAskingWhat: the question ends asking what, where or how.
 func endsAskingWhat(tokens []string) bool {
