@@ -361,6 +361,9 @@ func (a *Answerer) Answer(ctx context.Context, question string) (Answer, error) 
 // is validated and answered by the same queries and templates.
 func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory) (Answer, error) {
 	trimmed := strings.TrimSpace(question)
+	if code := unknownCode(a.cat.Get(), trimmed); code != "" {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgUnknownCode, code), Path: "rules"}, nil
+	}
 	if rest, ok := cutCommand(trimmed, "/xuat"); ok {
 		return a.export(ctx, rest)
 	}

@@ -234,6 +234,7 @@ func (a *Answerer) personName(c *catalog.Catalog, line string) bool {
 // home: the signer's unit, when the chat knows none.
 func (a *Answerer) unsealed(message string, home []string) (string, []string) {
 	c := a.cat.Get()
+	message = withUnitCodes(c, message)
 	l, ok := a.readLetter(c, message)
 	if !ok {
 		return withoutCourtesySentences(message), home

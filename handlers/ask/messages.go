@@ -158,6 +158,7 @@ const (
 	msgRankingNoneChanged    = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): không có đơn vị nào %s."
 	msgRankingChange         = "%s, thay đổi từ %s đến %s (%d đơn vị có số liệu cả hai kỳ): %s."
 	msgUnitsChanged          = "%d/%d đơn vị có số liệu cả hai kỳ %s."
+	msgUnknownCode           = "Không có đơn vị nào mang mã %s trong danh mục đơn vị; xin kiểm tra lại mã hoặc gõ tên đơn vị."
 	msgBelow                 = "dưới %s"
 	msgAbove                 = "trên %s"
 	msgAtLeast               = "từ %s trở lên"

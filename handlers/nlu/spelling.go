@@ -196,11 +196,45 @@ func oneEditApart(a, b string) bool {
 // minJoinedLen joined are left: "hatinh" might be a slip of another word.
 func joinedNames(names []alias) map[string][]string {
 	out := map[string][]string{}
+	initialed := map[string][]string{}
+	owners := map[string]string{}
+	clash := map[string]bool{}
 	for _, a := range names {
 		for _, ph := range a.phrases {
 			if j := strings.Join(ph, ""); len(ph) > 1 && len(j) >= minJoinedLen && isLetters(j) {
 				out[j] = ph
 			}
+			if len(ph) != 2 || !isLetters(ph[0]+ph[1]) || len(ph[1]) < 3 {
+				continue
+			}
+			// "HLĩnh", "CLộc", "C.Lộc": a note-taker's name, the first
+			// word's initial before the second word; a form two names
+			// share is neither's.
+			for _, key := range []string{ph[0][:1] + ph[1], ph[0][:1] + "." + ph[1]} {
+				prev, ok := initialed[key]
+				switch {
+				case ok && owners[key] == a.owner:
+					// (One unit's two aliases, "H. Sơn" and "Hương Sơn":
+					// its name written out.)
+					if len(strings.Join(ph, "")) < len(strings.Join(prev, "")) {
+						continue
+					}
+				case !ok || slices.Equal(prev, ph):
+				case len(owners[key]) <= 3 && len(a.owner) > 3:
+					// (A district's name over a commune's: "CLộc" is Can
+					// Lộc, not xã Cẩm Lộc, which reports nothing.)
+					continue
+				case len(a.owner) <= 3 && len(owners[key]) > 3:
+				default:
+					clash[key] = true
+				}
+				initialed[key], owners[key] = ph, a.owner
+			}
+		}
+	}
+	for key, ph := range initialed {
+		if _, ok := out[key]; !ok && !clash[key] {
+			out[key] = ph
 		}
 	}
 	return out

@@ -157,3 +157,22 @@ func TestSpellingKeepsSourceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialedNames: a note-taker's "HLĩnh", "HSơn" (the first word's
+// initial before the second) is the district's name; a commune's name of
+// the same form gives way to the district's, a unit's shorter alias to its
+// name written out, and a form two districts share is neither's.
+func TestInitialedNames(t *testing.T) {
+	v := NewVocabulary([]Term{{Owner: "437", Folded: "hong linh"}, {Owner: "18502", Folded: "ha linh"},
+		{Owner: "439", Folded: "h son"}, {Owner: "439", Folded: "huong son"},
+		{Owner: "900", Folded: "an phu"}, {Owner: "901", Folded: "anh phu"}}, nil, nil, nil)
+	for in, want := range map[string]string{
+		"HLĩnh Q2 tỷ lệ %": "hong linh q2 ty le %",
+		"HSơn quý 2":       "huong son quy 2",
+		"aphu quý 2":       "aphu quy 2",
+	} {
+		if got := v.Spelling.Correct(Normalize(in)).Folded; got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
