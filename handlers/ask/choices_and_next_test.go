@@ -30,3 +30,20 @@ func TestChoicesByPlaceAndNext(t *testing.T) {
 		{[]string{"nhân tổng kết công tác cải cách hành chính, quý 2/2019 địa phương nào có nhiều hồ sơ nộp trực tuyến nhất"}, "quý 2/2019 đơn vị cấp huyện nào có nhiều hồ sơ nộp trực tuyến nhất"},
 	})
 }
+
+// TestChoicesTypedOtherwise: a quarter ask-back answered by age ("cái cũ
+// hơn", "quý gần nhất"), by its place as said ("lấy cái phía sau"), by
+// "quý nào cũng được, đưa hết" or "cả 2 kỳ" (each), and a change of mind
+// after the answer ("thôi lấy quý kia") gets that option (they were not
+// understood).
+func TestChoicesTypedOtherwise(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	holdsChatReplies(t, a, []chatRepliedAs{
+		{[]string{"Thạch Hà tổng hồ sơ tiếp nhận", "cái cũ hơn"}, "Thạch Hà quý 1 tổng hồ sơ tiếp nhận"},
+		{[]string{"Thạch Hà tổng hồ sơ tiếp nhận", "quý gần nhất"}, "Thạch Hà quý 2 tổng hồ sơ tiếp nhận"},
+		{[]string{"STC dvc4", "lấy cái phía sau"}, "Sở Tài chính quý 1 dvc mức 4"},
+		{[]string{"Sở TC tỷ lệ hstt", "quý 1", "thôi lấy quý kia"}, "Sở Tài chính quý 2 tỷ lệ hồ sơ trực tuyến"},
+		{[]string{"Can Lộc hstt", "quý nào cũng đc, đưa hết"}, "Can Lộc quý 1 số hồ sơ trực tuyến"},
+		{[]string{"STTTT hstt", "cả 2 kỳ"}, "Sở TT&TT quý 1 số hồ sơ trực tuyến"},
+	})
+}

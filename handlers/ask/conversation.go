@@ -276,6 +276,10 @@ func chosenOption(mem *memory, text string) (choice, bool) {
 		// "lấy cái đầu", "cái thứ hai", "cái còn lại thì".
 		return mem.Choices[n], true
 	}
+	if c, ok := chosenByAge(mem.Choices, said); ok {
+		// "cái cũ hơn", "quý gần nhất": of periods offered.
+		return c, true
+	}
 	var found []choice
 	for _, c := range mem.Choices {
 		label := optionWords(c.Label)
@@ -330,7 +334,9 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "lấy cái đầu", "cái còn lại thì", "hai cái luôn": take, then
 	"lay": true, "thi": true, "luon": true, "nua": true, "sao": true, "e": true,
 	// "thế cái kia", "huyện mới đúng": then, the right one
-	"the": true, "moi": true, "dung": true}
+	"the": true, "moi": true, "dung": true,
+	// "thôi, đổi lại cái kia": never mind, change to
+	"thoi": true, "doi": true}
 
 // ordinalWords choose an option by its place ("cái đầu", "cái thứ hai",
 // "cái cuối"); -1 is the last; "còn lại" the one left of two.
@@ -338,12 +344,47 @@ var ordinalWords = map[string]int{"dau": 0, "dau tien": 0, "thu nhat": 0, "so 1"
 	"thu hai": 1, "thu 2": 1, "so 2": 1, "so hai": 1, "thu ba": 2, "thu 3": 2, "so 3": 2,
 	"cuoi": -1, "cuoi cung": -1, "sau cung": -1,
 	// "cái trên", "cái phía dưới", "cái trên cùng": as the list shows them
-	"tren": 0, "tren cung": 0, "phia tren": 0, "o tren": 0, "duoi": -1, "duoi cung": -1, "phia duoi": -1, "o duoi": -1}
+	"tren": 0, "tren cung": 0, "phia tren": 0, "o tren": 0, "duoi": -1, "duoi cung": -1, "phia duoi": -1, "o duoi": -1,
+	// "cái trước", "lấy cái phía sau": as the options were said
+	"truoc": 0, "phia truoc": 0, "sau": -1, "phia sau": -1}
+
+// olderWords and newerWords choose among periods offered by their age
+// ("cái cũ hơn", "quý gần nhất").
+var (
+	olderWords = map[string]bool{"cu hon": true, "cu": true, "som hon": true, "quy cu": true, "ky cu": true}
+	newerWords = map[string]bool{"moi hon": true, "moi nhat": true, "gan nhat": true, "gan day nhat": true, "quy gan nhat": true, "ky gan nhat": true,
+		"quy moi nhat": true, "ky moi nhat": true, "gan hon": true}
+	// ("quý trước" is the quarter before today's, a period of its own,
+	// not the older option.)
+)
+
+// chosenByAge is the option of the oldest or newest period offered.
+func chosenByAge(choices []choice, said string) (choice, bool) {
+	newer := newerWords[said]
+	if !newer && !olderWords[said] {
+		return choice{}, false
+	}
+	best := -1
+	for i, c := range choices {
+		if c.Parse == nil || len(c.Parse.Periods) != 1 {
+			return choice{}, false
+		}
+		end := c.Parse.Periods[0].End
+		if best < 0 || newer && end > choices[best].Parse.Periods[0].End || !newer && end < choices[best].Parse.Periods[0].End {
+			best = i
+		}
+	}
+	if best < 0 {
+		return choice{}, false
+	}
+	return choices[best], true
+}
 
 // ordinalChosen is the option a place word chooses; "còn lại", "kia" is
 // the one option left (after the other was answered, see keptChoices).
 func ordinalChosen(said string, n int) (int, bool) {
-	if said == "con lai" || said == "kia" || said == "con kia" {
+	if said == "con lai" || said == "kia" || said == "con kia" || said == "lai kia" || strings.HasSuffix(said, " kia") && len(strings.Fields(said)) == 2 {
+		// ("thôi đổi lại cái kia", "lấy quý kia".)
 		return 0, n == 1
 	}
 	i, ok := ordinalWords[said]
@@ -358,13 +399,16 @@ func ordinalChosen(said string, n int) (int, bool) {
 
 // bothWords choose every option offered ("cả hai", "hai cái luôn").
 var bothWords = map[string]bool{"ca hai": true, "ca 2": true, "hai": true, "ca": true, "tat ca": true, "ca ba": true, "ca 3": true,
-	"ca 2 quy": true, "ca hai quy": true, "2 quy": true, "hai quy": true, "tat ca cac quy": true, "cac quy": true}
+	"ca 2 quy": true, "ca hai quy": true, "2 quy": true, "hai quy": true, "tat ca cac quy": true, "cac quy": true,
+	"ca 2 ky": true, "ca hai ky": true, "2 ky": true, "hai ky": true, "dua het": true, "het": true}
 
 // chosenAll: the message chooses every option offered ("lấy cả 2 đi e",
 // "hai cái luôn"): each option's answer, one after the other (never
 // added: the province and its city are not parts of one whole).
 func chosenAll(mem *memory, text string) ([]choice, bool) {
-	if mem == nil || len(mem.Choices) < 2 || !bothWords[withoutCourtesy(optionWords(text))] {
+	said := withoutCourtesy(optionWords(text))
+	if mem == nil || len(mem.Choices) < 2 || !bothWords[said] && !strings.Contains(" "+said+" ", " nao cung ") && !strings.HasSuffix(said, " het") {
+		// ("quý nào cũng được, đưa hết": each.)
 		return nil, false
 	}
 	return mem.Choices, true
