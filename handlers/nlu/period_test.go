@@ -77,6 +77,9 @@ func findPeriodCases() []findPeriodCase {
 			rangeP("2019-01-15", "2019-03-20", "từ ngày 15/01/2019 đến ngày 20/03/2019"), "tu 15/1 den 20/3/2019"},
 		{"day range bad day", "từ 30/2 đến 31/3/2019", refJuly, noPeriod, ""},
 
+		{"first quarter of the year", "quý đầu năm huyện nào thấp nhất", refJuly, guessed(quarterP("2019-01-01", "2019-03-31", "quý 1/2019")), "quy dau nam"},
+		{"first quarter of a year", "quý đầu năm 2018", refJuly, quarterP("2018-01-01", "2018-03-31", "quý 1/2018"), "quy dau nam 2018"},
+
 		// Months a statistician types: a span that is a quarter is that
 		// quarter; a day without its year is of the latest year it has
 		// passed in; "hết tháng 3" is the month's end.

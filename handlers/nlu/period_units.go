@@ -136,6 +136,13 @@ func (ps *periodParser) quarterSpec(i int) (spec, int, status) {
 			}
 		}
 		next := ps.tok(i + 1)
+		if next == "dau" && ps.tok(i+2) == "nam" {
+			// "quý đầu năm (2019)", "quý đầu năm nay": the first quarter.
+			if _, _, st := ps.yearSpec(i + 2); st == stNone {
+				return spec{unit: unitQuarter, num: 1}, 3, stOK
+			}
+			return ps.withYear(unitQuarter, 1, i+2, 2)
+		}
 		if q, ok := ordinalQuarter(next, ps.tok(i+2)); ok {
 			// "quý đầu tiên của năm 2019", "quý thứ hai".
 			return ps.withYear(unitQuarter, q, i+3, 3)
