@@ -287,6 +287,13 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// is first, which answers whether the unit named is.
 		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
+	if (p.Order == "asc" || p.Order == "desc") && len(p.Units) == 0 && p.Level == "" && len(p.Levels) == 0 && nlu.BareKind(t.Original, "sở") &&
+		!slices.Contains(t.Tokens, "huyen") && !slices.Contains(t.Tokens, "don") {
+		// (Not "cả huyện lẫn sở thì đơn vị nào …": every unit.)
+		// "Q1 sở tỷ lệ thấp nhất": among the agencies ("sở" typed with
+		// its mark, no "số").
+		p.Level, p.Intent = "agency", nlu.IntentRanking
+	}
 	if unitsChangedAsked(p) && c.Reported[p.Indicators[0]] {
 		// "có bao nhiêu đơn vị cấp huyện tăng số hồ sơ … quý 2 so với
 		// quý 1": each unit's change, those that went that way counted.

@@ -137,7 +137,8 @@ func (c *foldCache) lookup(r rune) (byte, bool) {
 //   - '.', ',' between two digits ("1.995", "4,92");
 //   - '&' between two letters or digits ("tt&tt"; splitAmpersands
 //     later splits it unless it is an abbreviation);
-//   - '%' always, as a token of its own ("4,92%" -> "4,92 %").
+//   - '%' always, as a token of its own ("4,92%" -> "4,92 %");
+//   - '&' between two spaces is "và" ("A & B" -> "a va b").
 //
 // A kept symbol's neighbours are letters or digits and stay as they are,
 // and a dropped one becomes a space, so the function is idempotent.
@@ -179,9 +180,13 @@ func keepMeaningfulPunctuation(b []byte) []byte {
 			// "đạt ___%": a blank of a draft to fill in, a number asked.
 			out = append(out, " bao nhieu "...)
 		case c == '&':
-			if isAlnum(prev) && isAlnum(next) {
+			switch {
+			case isAlnum(prev) && isAlnum(next):
 				out = append(out, c)
-			} else {
+			case prev == ' ' && next == ' ':
+				// "số hs TT & tỷ lệ": and, as "và" says.
+				out = append(out, " va "...)
+			default:
 				out = append(out, ' ')
 			}
 		default:

@@ -109,7 +109,7 @@ func normalizeCases() []normalizeCase {
 		{"h dot", "H. Can Lộc", "h can loc"},
 		{"quotes and parentheses", "\"DVC\" (mức 4)", "dich vu cong muc 4"},
 		{"ampersand not an abbreviation", "R&D", "r d"},
-		{"ampersand with spaces", "A & B", "a b"},
+		{"ampersand with spaces", "A & B", "a va b"},
 
 		// Abbreviations.
 		{"dvc", "DVC", "dich vu cong"},
