@@ -52,6 +52,12 @@ func TestHomeBesideTheQuestion(t *testing.T) {
 		{q: "PCI năm 2018 tăng mấy bậc so với 2017 hả chị, em ở Nghi Xuân", kind: ask.KindFigure, want: []string{"tăng 10 bậc"}},
 		{q: "chị ơi em Can Lộc, điểm chỉ số minh bạch và tiếp cận thông tin năm 2018 bao nhiêu", kind: ask.KindFigure, want: []string{"6,25 điểm"}},
 	})
+	// "em bên phòng Nội vụ huyện Hương Sơn": the huyện, not Sở Nội vụ;
+	// "… thì sao chị" names the one asked, and asks no "gì".
+	if got := replyTextIn(t, a, []string{"em bên phòng Nội vụ huyện Hương Sơn, chị xem giúp quý 1 đơn vị em có bao nhiêu hồ sơ trực tuyến",
+		"quý 2 thì sao", "Hương Khê thì sao chị"}); !hasAll(got, "Huyện Hương Khê quý 2/2019|230") {
+		t.Errorf("a district asked after her own: %s", got)
+	}
 }
 
 // TestGroupsAndProjectsAsked: units listed as a group are ranked among

@@ -18,7 +18,7 @@ var selfWords = map[string]bool{"em": true, "e": true, "toi": true, "minh": true
 // workVerbs say where the asker works, after a word of herself: "em ở",
 // "tôi làm ở", "chị công tác tại", "mình thuộc", "bên em là".
 var workVerbs = [][]string{{"o"}, {"lam", "o"}, {"lam", "tai"}, {"lam", "viec", "o"}, {"lam", "viec", "tai"}, {"cong", "tac", "o"},
-	{"cong", "tac", "tai"}, {"thuoc"}, {"la", "can", "bo"}, {"la", "chuyen", "vien"}}
+	{"cong", "tac", "tai"}, {"thuoc"}, {"la", "can", "bo"}, {"la", "chuyen", "vien"}, {"ben"}} // "em bên phòng Nội vụ huyện …"
 
 // opensClause: word k starts what the asker says of herself: the message's
 // first word, or one after a mark or a greeting ("chào c, e làm ở …"),
@@ -36,8 +36,9 @@ var homeNouns = map[string]bool{"huyen": true, "so": true, "don": true, "ben": t
 func (a *Answerer) atHome(message string, home []string) (string, []string) {
 	c := a.cat.Get()
 	h, rest, ok := a.introducedHome(c, message)
+	introduced := ok
 	if !ok {
-		h, rest, ok = a.homeClause(c, message)
+		h, rest, introduced, ok = a.homeClause(c, message)
 	}
 	if ok {
 		// The words on where she works are dropped when the rest asks of
@@ -49,7 +50,7 @@ func (a *Answerer) atHome(message string, home []string) (string, []string) {
 		if named := withHomeNamed(c, rest, h); named != rest {
 			return named, h
 		}
-		if a.asksElsewhere(c, rest, h) {
+		if a.asksElsewhere(c, rest, h, introduced) {
 			return rest, h
 		}
 		return message, h
@@ -209,10 +210,10 @@ func foldedWords(message string) (raw, folded []string) {
 // Quang hỏi", ", huyện em Hương Sơn đang viết báo cáo"; home is that
 // unit, rest the message without the clause. A clause that asks a figure
 // or names a period is the question's, not hers.
-func (a *Answerer) homeClause(c *catalog.Catalog, message string) (home []string, rest string, ok bool) {
+func (a *Answerer) homeClause(c *catalog.Catalog, message string) (home []string, rest string, plain, ok bool) {
 	clauses := splitClauses(message)
 	if len(clauses) < 2 {
-		return nil, "", false
+		return nil, "", false, false
 	}
 	for i, clause := range clauses {
 		raw, folded := foldedWords(clause)
@@ -228,9 +229,13 @@ func (a *Answerer) homeClause(c *catalog.Catalog, message string) (home []string
 			continue
 		}
 		others := slices.Concat(clauses[:i:i], clauses[i+1:])
-		return unit, strings.Join(others, ", "), true
+		// plain: her word and her unit alone ("em Hương Khê"), as "em ở
+		// …" says it; not a sentence about it ("Sở Tư pháp bên e cũng
+		// thuộc diện báo cáo").
+		plain = len(folded) <= 5 && selfWords[folded[0]]
+		return unit, strings.Join(others, ", "), plain, true
 	}
-	return nil, "", false
+	return nil, "", false, false
 }
 
 // saysSelf: a clause that speaks of the asker: it opens with her word
@@ -267,12 +272,19 @@ func saysSelf(raw, folded []string) bool {
 func splitClauses(message string) []string { return cutAt(message, ",;:()?!") }
 
 // asksElsewhere: the words ask a whole question that is not of home, the
-// unit of hers: of a place or level they name, or of a figure no unit reports
+// unit of hers (introduced: by "em ở …" or "em Hương Khê", not a
+// sentence about it): of a place or level they name, or of a figure no unit reports
 // (the report's own: "mục tiêu NQ22", "tỷ lệ xã được đào tạo").
-func (a *Answerer) asksElsewhere(c *catalog.Catalog, rest string, home []string) bool {
+func (a *Answerer) asksElsewhere(c *catalog.Catalog, rest string, home []string, introduced bool) bool {
 	p := a.understand(c, nlu.Normalize(rest))
 	if !p.Understood() {
 		return false
+	}
+	if p.Intent == nlu.IntentReporting {
+		// "…, em ở Cẩm Xuyên": all units' reports, counted. ("Sở Tư
+		// pháp bên e cũng thuộc diện báo cáo; … có mấy sở đã gửi": hers
+		// too, as typed.)
+		return introduced && (p.Count || p.Which)
 	}
 	if len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return c.Reported[code] }) {
 		// A figure no unit reports (the report's own: "PCI", "mục tiêu
@@ -299,9 +311,6 @@ func (a *Answerer) asksElsewhere(c *catalog.Catalog, rest string, home []string)
 	switch p.Intent {
 	case nlu.IntentFunding, nlu.IntentProjects, nlu.IntentProject:
 		return true
-	case nlu.IntentReporting:
-		// "có bao nhiêu đơn vị đã nộp báo cáo": all units', counted.
-		return p.Count || p.Which
 	}
 	if slices.ContainsFunc(p.Periods, func(per nlu.Period) bool { return per.Kind != nlu.PeriodQuarter && per.Kind != nlu.PeriodLatest }) {
 		// "năm 2018", "5 tháng đầu năm 2019", "đến 27/02/2019": the

@@ -267,6 +267,11 @@ func WithoutPoliteEnd(tokens []string) []string {
 			tokens = tokens[:n-2]
 			continue
 		}
+		if last == "chi" && calledAfter[tokens[n-2]] {
+			// "… thì sao chị", "… vậy chị": the one asked; no "gì".
+			tokens = tokens[:n-1]
+			continue
+		}
 		if !politeEnds[last] && !(last == "anh" && tokens[n-2] != "ky") && !(last == "nhi" || last == "rua") || last == "nhi" && (tokens[n-2] == "thu" || tokens[n-2] == "hang") {
 			// ("… nộp chưa nhỉ", "… chưa rứa", but "đứng thứ nhì".)
 			break
@@ -275,6 +280,10 @@ func WithoutPoliteEnd(tokens []string) []string {
 	}
 	return tokens
 }
+
+// calledAfter end a question before the one asked is named ("… thì sao
+// chị", "… vậy chị", "… ạ chị").
+var calledAfter = map[string]bool{"sao": true, "nao": true, "vay": true, "a": true, "nhe": true, "nha": true}
 
 // askWhatEnds ask what at the end of a question, dialect and all: "sở
 // kiến nghị điều chi ạ", "giải pháp đề ra răng".
