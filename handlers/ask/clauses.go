@@ -790,28 +790,7 @@ func isDigitsOnly(t string) bool {
 
 // sentencePieces cuts a message at commas, semicolons, colons and
 // question marks.
-func sentencePieces(message string) []string { return cutAt(message, ",;:?") }
-
-// cutAt cuts a message at the marks, but not at one between two digits
-// ("4,92%", "10:30"), and trims the pieces.
-func cutAt(message, marks string) []string {
-	var out []string
-	runes := []rune(message)
-	start := 0
-	for i, r := range runes {
-		if !strings.ContainsRune(marks, r) || i > 0 && i+1 < len(runes) && unicode.IsDigit(runes[i-1]) && unicode.IsDigit(runes[i+1]) {
-			continue
-		}
-		if part := strings.TrimSpace(string(runes[start:i])); part != "" {
-			out = append(out, part)
-		}
-		start = i + 1
-	}
-	if part := strings.TrimSpace(string(runes[start:])); part != "" {
-		out = append(out, part)
-	}
-	return out
-}
+func sentencePieces(message string) []string { return nlu.PiecesAt(message, ",;:?") }
 
 // besidesPart is what a message asks after "Ngoài X, …" when what follows
 // names units of its own and no rest of a whole ("khác", "còn lại"):

@@ -269,7 +269,7 @@ func saysSelf(raw, folded []string) bool {
 
 // splitClauses cuts a message at commas, semicolons, brackets and the
 // marks that end a sentence.
-func splitClauses(message string) []string { return cutAt(message, ",;:()?!") }
+func splitClauses(message string) []string { return nlu.PiecesAt(message, ",;:()?!") }
 
 // asksElsewhere: the words ask a whole question that is not of home, the
 // unit of hers (introduced: by "em ở …" or "em Hương Khê", not a

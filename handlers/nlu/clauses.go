@@ -124,6 +124,10 @@ func Asks(tokens []string) bool { return anyPhrase(tokens, askingCues) }
 // marks, as Clauses does, whatever each piece asks.
 func Pieces(message string) []string { return sentencePieces(message, ",;?") }
 
+// PiecesAt cuts a message at the marks given, as Pieces does: not between
+// two digits ("4,92%"), nor between nouns listed.
+func PiecesAt(message, marks string) []string { return sentencePieces(message, marks) }
+
 // alongWith: the piece opens with "kèm" or "kèm theo" (along with), and
 // rest is what it asks.
 func alongWith(piece string) (rest string, ok bool) {
