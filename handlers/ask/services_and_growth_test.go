@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
 	"github.com/hatinh-stttt/chatbot/queries"
 )
 
@@ -12,16 +13,12 @@ import (
 // same period; the figures and the sum they are over are shown.
 func TestFilesPerService(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for q, want := range map[string]string{
-		"Sở TT&TT quý 2 số hstt chia cho số dvc được bao nhiêu":               "1,9 hồ sơ (57 chia cho 30 dịch vụ)",
-		"Hương Sơn quý 1 mỗi dvc có mấy hồ sơ nộp online":                     "0,49 hồ sơ (49 chia cho 99 dịch vụ)",
-		"can lộc q2 hồ sơ trực tuyến bình quân trên 1 dịch vụ công":           "5,73 hồ sơ (642 chia cho 112 dịch vụ)",
-		"quý 1 toàn bộ đơn vị đã báo cáo bq 1 dịch vụ công có bao nhiêu hstt": "2,13 hồ sơ (3.049 chia cho 1.431 dịch vụ)",
-	} {
-		if got := replyText(t, a, q); !strings.Contains(got, want) {
-			t.Errorf("%q: want %q in: %s", q, want, got)
-		}
-	}
+	checkReplies(t, a, []replyCase{
+		{q: "Sở TT&TT quý 2 số hstt chia cho số dvc được bao nhiêu", kind: ask.KindFigure, want: []string{"1,9 hồ sơ (57 chia cho 30 dịch vụ)"}},
+		{q: "Hương Sơn quý 1 mỗi dvc có mấy hồ sơ nộp online", kind: ask.KindFigure, want: []string{"0,49 hồ sơ (49 chia cho 99 dịch vụ)"}},
+		{q: "can lộc q2 hồ sơ trực tuyến bình quân trên 1 dịch vụ công", kind: ask.KindFigure, want: []string{"5,73 hồ sơ (642 chia cho 112 dịch vụ)"}},
+		{q: "quý 1 toàn bộ đơn vị đã báo cáo bq 1 dịch vụ công có bao nhiêu hstt", kind: ask.KindFigure, want: []string{"2,13 hồ sơ (3.049 chia cho 1.431 dịch vụ)"}},
+	})
 }
 
 // TestLevelShareOfServices: "mức 4 chiếm bao nhiêu % tổng dvc" is one
@@ -29,17 +26,13 @@ func TestFilesPerService(t *testing.T) {
 // stays that level's whole, and "quý 1 dvc mức 4" is no "one service".
 func TestLevelShareOfServices(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for q, want := range map[string]string{
-		"DVC mức 3 chiếm bao nhiêu phần trăm tổng số dịch vụ công trực tuyến toàn tỉnh": "98,52% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (2.025 dịch vụ)",
-		"ở cấp huyện, mức 4 chiếm mấy phần trăm trong tổng dvc (mức 3 + 4)":             "1,63% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (1.408 dịch vụ)",
-		"Sở Y tế quý 1 dvc mức 4 chiếm bao nhiêu % tổng dịch vụ công của sở":            "14,29% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (35 dịch vụ)",
-		"Hương Khê quý 2 mức 4 chiếm mấy phần trăm số dvc":                              "7,02% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (114 dịch vụ)",
-		"DVC mức 4 của cấp huyện chiếm mấy % tổng DVC mức 4":                            "76,67% số dịch vụ công trực tuyến mức độ 4 toàn tỉnh",
-	} {
-		if got := replyText(t, a, q); !strings.Contains(got, want) {
-			t.Errorf("%q: want %q in: %s", q, want, got)
-		}
-	}
+	checkReplies(t, a, []replyCase{
+		{q: "DVC mức 3 chiếm bao nhiêu phần trăm tổng số dịch vụ công trực tuyến toàn tỉnh", kind: ask.KindFigure, want: []string{"98,52% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (2.025 dịch vụ)"}},
+		{q: "ở cấp huyện, mức 4 chiếm mấy phần trăm trong tổng dvc (mức 3 + 4)", kind: ask.KindFigure, want: []string{"1,63% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (1.408 dịch vụ)"}},
+		{q: "Sở Y tế quý 1 dvc mức 4 chiếm bao nhiêu % tổng dịch vụ công của sở", kind: ask.KindFigure, want: []string{"14,29% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (35 dịch vụ)"}},
+		{q: "Hương Khê quý 2 mức 4 chiếm mấy phần trăm số dvc", kind: ask.KindFigure, want: []string{"7,02% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (114 dịch vụ)"}},
+		{q: "DVC mức 4 của cấp huyện chiếm mấy % tổng DVC mức 4", kind: ask.KindFigure, want: []string{"76,67% số dịch vụ công trực tuyến mức độ 4 toàn tỉnh"}},
+	})
 }
 
 // TestSharesOfEachLevel: a unit's services of both levels over the
@@ -63,14 +56,10 @@ func TestSharesOfEachLevel(t *testing.T) {
 // day asked.
 func TestServicesAsOfQuarterEnd(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for q, want := range map[string]string{
-		"Đơn vị cấp huyện nào có nhiều DVC mức 3 nhất tính đến 31/3/2019 ạ":          "đến ngày 31/03/2019 (12/13 đơn vị đã báo cáo): cao nhất là Thành phố Hà Tĩnh 115",
-		"Tổng số DVC mức 3 của các huyện đã báo cáo tính đến 31/3/2019 là bao nhiêu": "1.229 dịch vụ",
-	} {
-		if got := replyText(t, a, q); !strings.Contains(got, want) {
-			t.Errorf("%q: want %q in: %s", q, want, got)
-		}
-	}
+	checkReplies(t, a, []replyCase{
+		{q: "Đơn vị cấp huyện nào có nhiều DVC mức 3 nhất tính đến 31/3/2019 ạ", kind: ask.KindFigure, want: []string{"đến ngày 31/03/2019 (12/13 đơn vị đã báo cáo): cao nhất là Thành phố Hà Tĩnh 115"}},
+		{q: "Tổng số DVC mức 3 của các huyện đã báo cáo tính đến 31/3/2019 là bao nhiêu", kind: ask.KindFigure, want: []string{"1.229 dịch vụ"}},
+	})
 	if got := replyTextIn(t, a, []string{"số dvc mức 3 Can Lộc tính đến 30/6/2019", "thế còn tính đến 31/3?"}); !strings.Contains(got, "107 dịch vụ") {
 		t.Errorf("the day a follow-up changes to: %s", got)
 	}
@@ -81,16 +70,12 @@ func TestServicesAsOfQuarterEnd(t *testing.T) {
 // trưởng cao nhất" ranks by the change in percent, not in files.
 func TestUnitsThatRose(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
-	for q, want := range map[string]string{
-		"có bao nhiêu đơn vị cấp huyện tăng số hồ sơ trực tuyến quý 2/2019 so với quý 1": "8/9 đơn vị có số liệu cả hai kỳ tăng",
-		"bao nhiêu đơn vị có tổng hồ sơ tiếp nhận quý 2/2019 tăng so với quý 1":          "11/11 đơn vị có số liệu cả hai kỳ tăng",
-		"huyện nào có tốc độ tăng trưởng hồ sơ trực tuyến cao nhất q2 so q1/2019 nhỉ":    "1. Huyện Hương Sơn +167,35% (49 hồ sơ → 131 hồ sơ)",
-		"huyện nào tăng hồ sơ trực tuyến nhiều nhất quý 2 so với quý 1":                  "1. Thành phố Hà Tĩnh +208",
-	} {
-		if got := replyText(t, a, q); !strings.Contains(got, want) {
-			t.Errorf("%q: want %q in: %s", q, want, got)
-		}
-	}
+	checkReplies(t, a, []replyCase{
+		{q: "có bao nhiêu đơn vị cấp huyện tăng số hồ sơ trực tuyến quý 2/2019 so với quý 1", kind: ask.KindFigure, want: []string{"8/9 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "bao nhiêu đơn vị có tổng hồ sơ tiếp nhận quý 2/2019 tăng so với quý 1", kind: ask.KindFigure, want: []string{"11/11 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "huyện nào có tốc độ tăng trưởng hồ sơ trực tuyến cao nhất q2 so q1/2019 nhỉ", kind: ask.KindFigure, want: []string{"1. Huyện Hương Sơn +167,35% (49 hồ sơ → 131 hồ sơ)"}},
+		{q: "huyện nào tăng hồ sơ trực tuyến nhiều nhất quý 2 so với quý 1", kind: ask.KindFigure, want: []string{"1. Thành phố Hà Tĩnh +208"}},
+	})
 }
 
 // TestPointedUnitFollowUps: "ở đó", "huyện đấy", "cái huyện đứng cuối
