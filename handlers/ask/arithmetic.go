@@ -55,7 +55,7 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		if months := monthsOf(f.l.pt.period); hasWord(p.Words, "moi", "thang") && months > 1 && f.ind.Kind == "count" && f.ind.PeriodAgg == "sum" {
 			// "bình quân mỗi tháng trong 5 tháng đầu năm 2019": the span's
 			// count over its months.
-			return []string{fmt.Sprintf(msgAveragePerMonth, months, n.Num(math.Round(f.l.pt.value/float64(months)*10)/10), f.ind.UnitLabel)}, true
+			return []string{fmt.Sprintf(msgAveragePerMonth, months, n.Num(math.Round(f.l.pt.value/float64(months)*100)/100), f.ind.UnitLabel)}, true
 		}
 		units := f.l.pt.reported
 		if units == 0 && f.l.sc.level != "" {

@@ -32,7 +32,7 @@ func TestAveragesAndShares(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no five months' count in %q", got)
 	}
-	if want := "Bình quân mỗi tháng (5 tháng): " + n.Num(math.Round(readVi(t, m[1])/5*10)/10) + " hồ sơ"; !strings.Contains(got, want) {
+	if want := "Bình quân mỗi tháng (5 tháng): " + n.Num(math.Round(readVi(t, m[1])/5*100)/100) + " hồ sơ"; !strings.Contains(got, want) {
 		t.Errorf("per month: %q lacks %q", got, want)
 	}
 

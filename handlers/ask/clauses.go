@@ -21,6 +21,11 @@ import (
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
+		// "… các sở dấu phẩy ban dấu phẩy ngành cấp tỉnh chấm hỏi": the
+		// marks a screen reader or voice typing wrote as words.
+		question, _ = nlu.SpokenMarks(question)
+		// "CanLộc quý2/2019", "TXHồngLĩnh": words run together.
+		question, _ = nlu.SplitJoined(question)
 		// Not a command's text ("/xuat …"), which is read as typed.
 		if ans, ok, err := a.repliedTo(ctx, question, mem); err != nil || ok {
 			return ans, err

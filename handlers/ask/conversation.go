@@ -99,6 +99,17 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 			parts = append(parts, part)
 		}
 		ans = joinAnswers(parts)
+	} else if c, rest, ok := a.chosenThenMore(mem, text); ok {
+		// "thị xã, kèm tỷ lệ luôn", "quý 1, mà cho cả tổng hồ sơ tiếp
+		// nhận nữa": the option, then what the rest adds to it.
+		ans, err = a.answerChoice(ctx, c)
+		if err == nil && ans.Kind.CarriesFigure() && rest != "" {
+			var more Answer
+			if more, err = a.respond(ctx, rest, nextInMessage(nil, ans)); err == nil && more.Kind.CarriesFigure() {
+				ans = joinAnswers([]Answer{ans, more})
+			}
+		}
+		left = others(mem.Choices, c)
 	} else if c, ok := a.chosenByPlace(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
 	} else if back, rest, ok := a.turnedBack(mem, text); ok {
@@ -397,15 +408,47 @@ func ordinalChosen(said string, n int) (int, bool) {
 	return i, i < n
 }
 
+// chosenThenMore reads a reply to an ask-back that chooses in its first
+// piece and asks a figure more after a comma ("thị xã, kèm tỷ lệ luôn"):
+// the option and the rest.
+func (a *Answerer) chosenThenMore(mem *memory, text string) (choice, string, bool) {
+	pieces := nlu.Pieces(text)
+	if mem == nil || len(mem.Choices) < 2 || len(pieces) < 2 {
+		return choice{}, "", false
+	}
+	c, ok := chosenOption(mem, pieces[0])
+	if !ok {
+		return choice{}, "", false
+	}
+	rest := strings.Join(pieces[1:], ", ")
+	t := nlu.Normalize(rest)
+	if p := a.understand(a.cat.Get(), t); len(p.Indicators) == 0 {
+		if nlu.Asks(t.Tokens) {
+			return choice{}, "", false
+		}
+		// "…, ko phải tỉnh" says again which, "…, cảm ơn" thanks: the
+		// option alone.
+		return c, "", true
+	}
+	return c, rest, true
+}
+
 // bothWords choose every option offered ("cả hai", "hai cái luôn").
 var bothWords = map[string]bool{"ca hai": true, "ca 2": true, "hai": true, "ca": true, "tat ca": true, "ca ba": true, "ca 3": true,
 	"ca 2 quy": true, "ca hai quy": true, "2 quy": true, "hai quy": true, "tat ca cac quy": true, "cac quy": true,
-	"ca 2 ky": true, "ca hai ky": true, "2 ky": true, "hai ky": true, "dua het": true, "het": true}
+	"ca 2 ky": true, "ca hai ky": true, "2 ky": true, "hai ky": true, "dua het": true, "het": true,
+	// "sao cũng được", "gì cũng được": whichever, so each.
+	"cung duoc": true, "gi cung duoc": true}
 
 // chosenAll: the message chooses every option offered ("lấy cả 2 đi e",
 // "hai cái luôn"): each option's answer, one after the other (never
 // added: the province and its city are not parts of one whole).
 func chosenAll(mem *memory, text string) ([]choice, bool) {
+	if pieces := nlu.Pieces(text); len(pieces) > 1 {
+		// "2 quý luôn, để a so", "sao cũng đc, e xem giúp": the choice
+		// first, a reason after it.
+		text = pieces[0]
+	}
 	said := withoutCourtesy(optionWords(text))
 	if mem == nil || len(mem.Choices) < 2 || !bothWords[said] && !strings.Contains(" "+said+" ", " nao cung ") && !strings.HasSuffix(said, " het") {
 		// ("quý nào cũng được, đưa hết": each.)

@@ -397,6 +397,11 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 			// projects' money of that part.
 			m.Funding = f
 		}
+		if f := nlu.FundingOf(p.Words); f != "" && prev.Intent == nlu.IntentProjects && prev.Count && p.Op == "sum" {
+			// "tổng đề xuất bn?" after "mấy dự án có đề xuất kinh phí":
+			// those projects' money summed, not their count again.
+			m.Funding, m.Count, m.Op = f, false, "sum"
+		}
 		if f := nlu.FundingOf(p.Words); f != "" && prev.Intent == nlu.IntentProject {
 			// "còn thiếu bao nhiêu?" after a project's money of 2018: its
 			// proposal, which is of no year.
@@ -839,6 +844,10 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		// its place.
 		m.Op = p.Op
 		kept["measure"] = false
+		if p.Op == "avg" {
+			// "bình quân mỗi tháng?" after a year's files: over what.
+			m.Words = slices.Concat(m.Words, p.Words)
+		}
 	}
 	if fu.Bound != nil && prev.Threshold != nil {
 		// "còn dưới 10%?" after the units over 15%.

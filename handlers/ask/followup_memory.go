@@ -2,6 +2,7 @@ package ask
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -60,6 +61,13 @@ func (a *Answerer) readAgainst(c *catalog.Catalog, mem *memory, p nlu.Parse, t n
 			q := mem.Parse
 			q.Count, q.Order, q.Funding, q.Money, q.Words = false, "", f[0], true, p.Words
 			p = q
+		}
+	}
+	if mem != nil && !p.Understood() && len(p.Projects) > 0 && len(p.Indicators) == 0 && len(p.Units) == 0 && moneyAsked(mem.Parse) {
+		// "trong đó phần mềm trích lọc bao nhiêu" after the money still
+		// missing: that project's part of it, not the whole again.
+		if f := nlu.FundingOf(mem.Parse.Words); f != "" {
+			p = nlu.Parse{Intent: nlu.IntentProject, Projects: p.Projects, Periods: p.Periods, Funding: f, Money: true, Words: p.Words}
 		}
 	}
 	if mem != nil && mem.Parse.Intent == nlu.IntentReporting && !p.Understood() && len(p.Periods) == 0 && len(p.Indicators) == 0 &&
@@ -134,4 +142,13 @@ func wholeOf(c *catalog.Catalog, codes []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// moneyAsked: the question asked money, of a project or of the
+// programme's parts ("KP còn thiếu NQ22").
+func moneyAsked(p nlu.Parse) bool {
+	if p.Money || p.Funding != "" {
+		return true
+	}
+	return len(p.Indicators) > 0 && !slices.ContainsFunc(p.Indicators, func(code string) bool { return !strings.HasPrefix(code, "funding_") })
 }

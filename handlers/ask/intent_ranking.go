@@ -35,6 +35,11 @@ func risesOrFalls(words []string) bool {
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if slices.Contains(p.Levels, "agency") && slices.Contains(p.Levels, "district") {
+		// "5 đơn vị thấp nhất, cả sở lẫn địa phương": among every unit
+		// that reports, not one level.
+		p.Level, p.Levels = "", nil
+	}
 	ind := c.Indicators[p.Indicators[0]]
 	if rate, ok := restOfRate(c, p); ok {
 		// "huyện nào nhiều hồ sơ không trực tuyến nhất": by the whole
@@ -280,6 +285,15 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string,
 	n := vi.NewNumbers()
 	entry := func(r ranked) string { return r.name + " " + n.Figure(r.value, ind.Kind, ind.UnitLabel) }
 	switch {
+	case p.Order == "both" && p.Top > 1:
+		// "top 3 cao nhất và 3 thấp nhất": as many from each end.
+		k := min(p.Top, len(list))
+		high, low := make([]string, k), make([]string, k)
+		for i := 0; i < k; i++ {
+			high[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
+			low[i] = fmt.Sprintf("%d. %s", i+1, entry(list[len(list)-1-i]))
+		}
+		body, shown = msgRankHighest+": "+strings.Join(high, "; ")+". "+vi.Capitalise(msgRankLowest)+" (từ cuối lên): "+strings.Join(low, "; "), 2*k
 	case p.Order == "both":
 		shown = 2
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
@@ -294,11 +308,16 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string,
 		if p.Top > 1 && p.Top < top {
 			top = p.Top
 		}
-		items := make([]string, top)
-		for i := 0; i < top; i++ {
-			items[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
+		from := 0
+		if p.From > 1 && p.Order != "all" {
+			// "từ hạng 2 tới hạng 5": those places, by their rank.
+			from = min(p.From-1, top)
 		}
-		body, shown = strings.Join(items, "; "), top
+		items := make([]string, 0, top-from)
+		for i := from; i < top; i++ {
+			items = append(items, fmt.Sprintf("%d. %s", i+1, entry(list[i])))
+		}
+		body, shown = strings.Join(items, "; "), len(items)
 	default:
 		shown = 1
 		word := msgRankHighest

@@ -452,6 +452,13 @@ func targets(p nlu.Parse) []target {
 		}
 		return append(out, target{units: []string{nlu.ProvinceCode}})
 	}
+	if len(p.Levels) == 2 && len(p.Units) == 0 && slices.Contains(p.Levels, "agency") && slices.Contains(p.Levels, "district") &&
+		hasWord(p.Words, "ty", "le") && (hasWord(p.Words, "chung") || hasWord(p.Words, "gop")) {
+		// "tính cả sở ngành với huyện thì tỷ lệ chung": the rate of the
+		// two levels that make up the province, taken as one (counts
+		// "cộng lại" keep each level and their sum).
+		return []target{{units: []string{nlu.ProvinceCode}}}
+	}
 	if len(p.Levels) > 1 && len(p.Units) == 0 {
 		out := make([]target, len(p.Levels))
 		for i, l := range p.Levels {

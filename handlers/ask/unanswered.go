@@ -113,6 +113,9 @@ func Slots(p nlu.Parse) map[string]any {
 	if p.Top > 1 {
 		out["top"] = p.Top
 	}
+	if p.From > 1 {
+		out["from"] = p.From
+	}
 	if len(p.Projects) > 0 {
 		out["projects"] = p.Projects
 	}

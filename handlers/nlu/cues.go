@@ -18,7 +18,9 @@ var (
 	headWords = []string{"nguoi", "dung", "dau"}
 	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "dong nhat",
 		"ai so 1", "so 1 la ai", "dung so 1", "xep so 1") // "Ai số 1 tỷ lệ … giữa các huyện?"
-	rankAsc = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet", "xep cuoi", "xep chot", "bet bang")
+	rankAsc = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet", "xep cuoi", "xep chot", "bet bang",
+		// "lấy 2 sở cuối", "3 huyện cuối", "2 địa phương bét".
+		"so cuoi", "huyen cuoi", "don vi cuoi", "dia phuong cuoi", "so bet", "huyen bet", "don vi bet", "dia phuong bet")
 	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang")
 
 	reportingCues = append(phrases("nop deu", "nop du", "nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",

@@ -324,6 +324,17 @@ func quarterOfMonth(m int) int { return (m-1)/3 + 1 }
 func validYear(y int) bool { return minYear <= y && y <= maxYear }
 
 // monthsPeriod is the range of whole months m1..m2 of year y.
+// cumulativeTo is the months from a quarter's year start to its end ("6
+// tháng đầu năm 2019" for quý 2/2019); the first quarter stays itself.
+func cumulativeTo(quarter Period) Period {
+	end, err := time.Parse("2006-01-02", quarter.End)
+	if err != nil || end.Month() <= 3 {
+		return quarter
+	}
+	months := int(end.Month())
+	return monthsPeriod(end.Year(), 1, months, fmt.Sprintf(labelLeadingMonths, months, end.Year()))
+}
+
 func monthsPeriod(y, m1, m2 int, label string) Period {
 	return Period{Kind: PeriodRange, Start: civilDate(y, m1, 1), End: civilDate(y, m2, daysIn(y, m2)), Label: label}
 }

@@ -765,6 +765,10 @@ func quotedFigure(tokens []string, i int) bool {
 			return false
 		}
 	}
+	if runAt(tokens, i+1, []string{"chu", "so"}) || runAt(tokens, i+1, []string{"so", "le"}) || runAt(tokens, i+1, []string{"so", "thap", "phan"}) {
+		// "lấy 2 chữ số thập phân": how to show the figure, no figure.
+		return false
+	}
 	if i > 1 && documentKinds[tokens[i-2]+" "+tokens[i-1]] && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
 		// "Kế hoạch 498", "Quyết định 1234": a document's number; not
 		// "báo cáo (ghi) 1.976 DVCTT", a figure the report states.

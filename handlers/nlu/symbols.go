@@ -3,7 +3,6 @@ package nlu
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // symbolWords are the signs an analyst writes for words: bounds ("tỷ lệ
@@ -109,17 +108,6 @@ func WithoutChatMarks(s string) (string, bool) {
 	return out, out != s
 }
 
-// camelWords parts words run together in a hashtag where a capital
-// follows a small letter ("congTTDT", "CanLoc").
-func camelWords(s string) string {
-	var b strings.Builder
-	prevLower := false
-	for _, r := range s {
-		if prevLower && unicode.IsUpper(r) {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-		prevLower = unicode.IsLower(r)
-	}
-	return b.String()
-}
+// camelWords parts words run together in a hashtag ("congTTDT",
+// "CanLoc", "TPHaTinh"): see SplitJoined.
+func camelWords(s string) string { return splitWord(s) }

@@ -47,9 +47,12 @@ type Parse struct {
 	// ("Can Lộc đứng thứ mấy"), each ("mỗi huyện"), except ("không tính
 	// lồng ghép"). An answer that cannot do it says so and gives no
 	// figure for it.
-	Op       string   `json:"op,omitempty"`
-	Order    string   `json:"order,omitempty"` // desc, asc, both, all
-	Top      int      `json:"top,omitempty"`
+	Op    string `json:"op,omitempty"`
+	Order string `json:"order,omitempty"` // desc, asc, both, all
+	Top   int    `json:"top,omitempty"`
+	// From is the first place of a stretch of a ranking asked ("từ hạng
+	// 2 tới hạng 5": From 2, Top 5); 0 for the places from the first.
+	From     int      `json:"from,omitempty"`
 	Projects []string `json:"projects,omitempty"`
 	Funding  string   `json:"funding,omitempty"` // granted, nq22, other, proposed
 	Status   string   `json:"status,omitempty"`  // project status group
@@ -177,6 +180,11 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 	var bad [2]int
 	p.Periods, invalid, bad = q.periods(ref)
 	p.Periods, p.ExceptPeriods = q.periodsLeftOut(p.Periods)
+	if len(p.Periods) == 1 && p.Periods[0].Kind == PeriodQuarter && q.has("luy ke") {
+		// "lũy kế cả quý 2": from the year's start to that quarter's end
+		// ("cộng dồn các đơn vị … quý 2" adds units, not quarters).
+		p.Periods = []Period{cumulativeTo(p.Periods[0])}
+	}
 	q.periodTaken = append([]bool(nil), q.taken...)
 	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksOfLeader() || q.asksWhichProvince() {
 		p.Reason, p.Command = ReasonOutOfScope, command
@@ -420,7 +428,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Indicators = nil
 	}
 	sentReport := q.has("nop bao cao") || q.has("gui bao cao") || q.has("da nop") || q.has("da gui") || q.has("phai bao cao") && q.has("bao cao quy")
-	if len(indicators) > 0 && sentReport && p.Order == "" && p.Threshold == nil && q.countsUnits() && !p.CountsBodies {
+	if len(indicators) > 0 && sentReport && p.Order == "" && p.Threshold == nil && q.countsUnits() && !p.CountsBodies && !q.figureAskedAfterSent(indicators) {
 		// "có bao nhiêu đơn vị đã gửi báo cáo quý về DVC mức độ 3, 4": the
 		// units that reported, the figures only what the report is about.
 		p.Indicators = nil

@@ -213,11 +213,18 @@ func (q *question) leavesOutLevel(i int) bool {
 // has reported.
 func (q *question) citesReport() bool {
 	cited := false
-	for i := 0; i+2 < len(q.tokens); i++ {
+	for i := 0; i+1 < len(q.tokens); i++ {
 		if q.tokens[i] != "bao" || q.tokens[i+1] != "cao" {
 			continue
 		}
-		if !citeVerbs[q.tokens[i+2]] {
+		next := ""
+		if i+2 < len(q.tokens) {
+			next = q.tokens[i+2]
+		}
+		// "báo cáo ghi …", "… theo báo cáo", "theo BC 47": the report as
+		// the source, not reports sent ("theo báo cáo của Sở TT&TT" is
+		// read as before: its author named).
+		if !citeVerbs[next] && next != "47" && !(i > 0 && q.tokens[i-1] == "theo" && (next == "" || next == "so" || isNumber(next))) {
 			return false
 		}
 		cited = true
@@ -539,6 +546,31 @@ func (q *question) countsUnits() bool {
 		counted := t == "may" || t == "nhieu" || i > 0 && (t == "so" && q.tokens[i-1] == "tong" || t == "luong" && q.tokens[i-1] == "so")
 		if i+2 < len(q.tokens) && counted && q.tokens[i+1] == "don" && q.tokens[i+2] == "vi" {
 			return true
+		}
+	}
+	return false
+}
+
+// figureAskedAfterSent: after the units counted as having sent ("mấy sở
+// đã nộp"), the figure is asked of its own ("… có tổng cộng bn DVC mức
+// 3"): a figure of those units, not how many sent.
+func (q *question) figureAskedAfterSent(indicators []termMatch) bool {
+	sent := -1
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "da" && (q.tokens[i+1] == "nop" || q.tokens[i+1] == "gui") {
+			sent = i + 2
+			break
+		}
+	}
+	if sent < 0 {
+		return false
+	}
+	for _, m := range indicators {
+		at := m.spans[0].from
+		for i := max(sent, at-4); i < at; i++ {
+			if q.tokens[i] == "nhieu" && i > 0 && q.tokens[i-1] == "bao" || q.tokens[i] == "may" {
+				return true
+			}
 		}
 	}
 	return false

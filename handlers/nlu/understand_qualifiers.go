@@ -87,8 +87,10 @@ func (q *question) levelIncluded(sp span) bool {
 	if at > 0 && q.tokens[at-1] == "cac" {
 		at--
 	}
-	if sp.to+1 < len(q.tokens) && q.tokens[sp.to] == "va" && (listNouns[q.tokens[sp.to+1]] || q.tokens[sp.to+1] == "cap") {
-		// "cả sở và huyện": both levels, not every unit with one of them.
+	if sp.to+1 < len(q.tokens) && (q.tokens[sp.to] == "va" || q.tokens[sp.to] == "voi" || q.tokens[sp.to] == "cung" || q.tokens[sp.to] == "lan") &&
+		(listNouns[q.tokens[sp.to+1]] || q.tokens[sp.to+1] == "cap" || q.tokens[sp.to+1] == "cac" || q.tokens[sp.to+1] == "dia") {
+		// "cả sở và huyện", "tính cả sở ngành với huyện", "cả sở lẫn địa
+		// phương": both levels, not every unit with one of them.
 		return false
 	}
 	if at > 0 && q.tokens[at-1] == "cac" && at > 1 {

@@ -59,6 +59,11 @@ func (q *question) indicators() []termMatch {
 		if len(chosen) > 0 && onlyMeasureWords(m.alias) {
 			adds = false
 		}
+		if len(chosen) > 0 && q.totalOfChosen(chosen, m, covered) {
+			// "tổng hồ sơ nộp qua DVC mức 3, 4": the total of the files
+			// named, not the total of all files beside them.
+			adds = false
+		}
 		dup := false
 		for _, c := range chosen {
 			if c.alias.owner == m.alias.owner {
@@ -180,6 +185,11 @@ func (q *question) places(p *Parse) {
 		if !contains(p.Levels, pm.levels[0]) {
 			p.Levels = append(p.Levels, pm.levels[0])
 		}
+	}
+	if p.Level == "district" && len(p.Levels) <= 1 && len(p.Units) == 0 && q.agencyJoined() {
+		// "cả sở lẫn địa phương", "tính chung sở và địa phương": the
+		// agencies, which a bare "sở" names, and the districts.
+		p.Level, p.Levels = "agency", []string{"agency", "district"}
 	}
 	if contextLevel != "" && len(p.Units) == 0 && (p.Level == "" || p.Level == contextLevel) {
 		p.Level, q.ownLevel = contextLevel, true
@@ -372,6 +382,12 @@ func (q *question) measures(p *Parse) {
 		// "liệt kê tỷ lệ … các huyện": each unit's, not the level's total
 		// ("liệt kê số DVC cấp huyện" lists the level's figures).
 		p.Order = "all"
+	case q.rankSpanAsked():
+		// "từ hạng 2 tới hạng 5", "hạng 6-7 … từ dưới lên".
+		p.Order = "desc"
+		if q.has("tu duoi len") || q.has("tu cuoi len") || q.has("tu thap len cao") || q.has("tu thap den cao") {
+			p.Order = "asc"
+		}
 	case q.has("top"):
 		p.Order = "desc"
 	case q.placeAsked() > 1 && (q.has("tu duoi len") || q.has("tu cuoi len") || q.has("tu duoi dem len") || q.has("tu cuoi bang") ||
@@ -392,7 +408,14 @@ func (q *question) measures(p *Parse) {
 		if q.has("ap chot") {
 			p.Top = 2
 		}
-	} else if q.whichUnits() {
+	}
+	if from, to := q.rankSpan(); to > 0 && (p.Order == "desc" || p.Order == "asc" || p.Order == "all") {
+		// ("xếp hạng …, e cần từ hạng 2 tới hạng 5": those places only.)
+		p.From, p.Top = from, to
+		if p.Order == "all" {
+			p.Order = "desc"
+		}
+	} else if p.Order == "" && q.whichUnits() {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
 		p.Order, p.Which = "all", true
 	}
@@ -428,8 +451,18 @@ func (q *question) measures(p *Parse) {
 		// chat moves on to that period; no change is asked.
 		p.Measure = ""
 	}
+	which := false
+	if p.Measure == "change" && len(p.Periods) <= 1 && q.eitherOr(*p) && !q.anyBut(compareCues, comparativeOnly) {
+		// "Nghi Xuân hay Cẩm Xuyên quý 1 tỷ lệ … khá hơn?", "sở với
+		// huyện, khối mô nhiều hơn?": which of the two is more, no change
+		// over time.
+		p.Measure, which = "", true
+	}
 	against := p.Measure == "" && q.againstPeriod()
 	p.Op = q.op()
+	if which && p.Op == "" {
+		p.Op = "diff"
+	}
 	if p.Op == "each" && len(p.Units) >= 2 {
 		// "Lộc Hà và Cẩm Xuyên tỷ lệ … mỗi huyện bao nhiêu": each unit
 		// named, not every unit of the level.
@@ -448,6 +481,32 @@ func (q *question) measures(p *Parse) {
 		// "mục tiêu NQ22": who set the target, not another figure.
 		q.any(nq22Cues)
 	}
+}
+
+// agencyJoined: a bare "sở" joined to the districts' words ("sở lẫn địa
+// phương", "sở và các huyện", "cả sở, cả địa phương").
+func (q *question) agencyJoined() bool {
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] == "so" && (i == 0 || q.tokens[i-1] == "ca" || q.tokens[i-1] == "chung" || q.tokens[i-1] == "cac") &&
+			(q.tokens[i+1] == "va" || q.tokens[i+1] == "lan" || q.tokens[i+1] == "voi" || q.tokens[i+1] == "cung" || q.tokens[i+1] == "ca") &&
+			(q.tokens[i+2] == "dia" || q.tokens[i+2] == "huyen" || q.tokens[i+2] == "cac") {
+			return true
+		}
+	}
+	return false
+}
+
+// comparatives are the words of compareCues that set two things side by
+// side without a change over time.
+var comparatives = setOf("nhieu hon", "it hon", "kha hon", "tot hon", "kem hon", "nhinh hon", "so voi", "so sanh", "chenh lech", "chenh", "hon kem", "cao hon may", "thap hon may")
+
+func comparativeOnly(c []string, _ int) bool { return comparatives[strings.Join(c, " ")] }
+
+// eitherOr: two things are named and the words ask which of them ("hay",
+// "hoặc", "bên nào", "cái mô").
+func (q *question) eitherOr(p Parse) bool {
+	two := len(p.Units) >= 2 || len(p.Indicators) >= 2 || len(p.Levels) >= 2 || len(p.Projects) >= 2 || len(p.Units) == 1 && p.Level != ""
+	return two && (q.has("hay") || q.has("hoac") || q.has("nao") || q.has("mo"))
 }
 
 // onlyStrengthens: every "tăng" of the question strengthens something
@@ -603,6 +662,55 @@ func (q *question) placeAsked() int {
 	}
 	return 0
 }
+
+// rankSpan is a stretch of places a ranking asks: "từ hạng 2 tới hạng 5",
+// "thứ 2 và thứ 3", "hạng 6-7", "thứ hạng 3 đến 4"; 0, 0 when none.
+func (q *question) rankSpan() (from, to int) {
+	place := func(tok string) int {
+		if n, err := strconv.Atoi(tok); err == nil {
+			return n
+		}
+		return placeWords[tok]
+	}
+	valid := func(a, b int) bool { return a >= 1 && a < b && b <= 40 }
+	for i := 0; i < len(q.tokens); i++ {
+		if q.tokens[i] != "hang" && q.tokens[i] != "thu" {
+			continue
+		}
+		j := i + 1
+		if j < len(q.tokens) && q.tokens[j] == "hang" {
+			j++ // "thứ hạng 6-7"
+		}
+		if j >= len(q.tokens) {
+			break
+		}
+		if a, b, ok := strings.Cut(q.tokens[j], "-"); ok {
+			if n, m := place(a), place(b); valid(n, m) {
+				return n, m
+			}
+			continue
+		}
+		n := place(q.tokens[j])
+		k := j + 1
+		if n == 0 || k >= len(q.tokens) || !rankSpanJoins[q.tokens[k]] {
+			continue
+		}
+		if k++; k < len(q.tokens) && (q.tokens[k] == "hang" || q.tokens[k] == "thu") {
+			k++
+		}
+		if k < len(q.tokens) {
+			if m := place(q.tokens[k]); valid(n, m) {
+				return n, m
+			}
+		}
+	}
+	return 0, 0
+}
+
+func (q *question) rankSpanAsked() bool { _, to := q.rankSpan(); return to > 0 }
+
+// rankSpanJoins join the two ends of a stretch of places.
+var rankSpanJoins = setOf("den", "toi", "va", "-", "voi")
 
 // placeWords name a place in a ranking ("thứ hai", "thứ nhì", "thứ 3").
 var placeWords = map[string]int{"hai": 2, "nhi": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4, "nam": 5, "5": 5}
@@ -910,4 +1018,37 @@ func (q *question) kindOfNamed(sp span, named [][]string) bool {
 		}
 	}
 	return false
+}
+
+// totalOfChosen: the only words of m no chosen indicator explains are
+// "tổng" or "tổng số" right before a chosen one's words ("tổng | hồ sơ
+// nộp qua DVC"): they say that figure is a total, they name no other.
+func (q *question) totalOfChosen(chosen []termMatch, m termMatch, covered []bool) bool {
+	var own []int
+	for _, sp := range m.spans {
+		for i := sp.from; i < sp.to; i++ {
+			if !covered[i] {
+				own = append(own, i)
+			}
+		}
+	}
+	if len(own) == 0 || len(own) > 2 || q.tokens[own[0]] != "tong" || len(own) == 2 && (own[1] != own[0]+1 || q.tokens[own[1]] != "so") {
+		return false
+	}
+	next := own[len(own)-1] + 1
+	// (Not before a bare "hồ sơ" nor "bao nhiêu hồ sơ": "tổng bao nhiêu
+	// hồ sơ" asks all the files received.)
+	// The figure's words follow "tổng" in one run ("tổng | hồ sơ nộp qua
+	// DVC"), not picked from elsewhere ("DVC mức 4 ; tổng hồ sơ").
+	return slices.ContainsFunc(chosen, func(c termMatch) bool {
+		if c.spans[0].from != next || c.alias.size <= 2 || asksInName(c.alias) {
+			return false
+		}
+		for k := 1; k < len(c.spans); k++ {
+			if c.spans[k].from != c.spans[k-1].to {
+				return false
+			}
+		}
+		return true
+	})
 }
