@@ -142,6 +142,12 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 	clauses, tail := a.numbered(question)
 	listed := len(clauses) >= 2
 	if !listed {
+		// "tỷ lệ … năm 2018, số hồ sơ … 5 tháng đầu năm 2019 và kinh phí
+		// còn thiếu năm 2020": three figures or more listed, each naming
+		// its own.
+		clauses = a.listedFigures(question)
+	}
+	if !listed && len(clauses) < 2 {
 		clauses = nlu.Clauses(question)
 	}
 	if len(clauses) < 2 {
@@ -195,6 +201,28 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		return whole, nil
 	}
 	return joinAnswers(parts), nil
+}
+
+// listedFigures are the pieces of a message listing three figures or more,
+// when each piece names a figure, a project or money of its own; nil
+// otherwise.
+func (a *Answerer) listedFigures(question string) []string {
+	pieces := nlu.ListedPieces(question)
+	c := a.cat.Get()
+	names := func(piece string) bool {
+		p := a.understand(c, nlu.Normalize(piece))
+		return len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Funding != "" || p.Money || p.Intent == nlu.IntentReporting
+	}
+	for len(pieces) > 3 && !names(pieces[0]) {
+		// ("Tháng ni chuẩn bị họp HĐND, em cho tôi …": the occasion.)
+		pieces = pieces[1:]
+	}
+	for _, piece := range pieces {
+		if !names(piece) {
+			return nil
+		}
+	}
+	return pieces
 }
 
 // numbered reads a message that numbers its questions: the items, the

@@ -140,3 +140,40 @@ func TestReportAsSource(t *testing.T) {
 		{q: "theo báo cáo quý 2 những huyện nào chưa nộp", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang"}},
 	})
 }
+
+// TestFiguresListed: one more figure listed after a comma with "đồng
+// thời", "cùng với", "và" is answered too, as the one before it.
+func TestFiguresListed(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Tỷ lệ hồ sơ nộp trực tuyến năm 2019 là bao nhiêu, của năm 2018 là bao nhiêu, đồng thời số hồ sơ năm 2018", kind: ask.KindFigure,
+			want: []string{"13,25%", "4,92%", "1.952 hồ sơ"}},
+		{q: "Em cho tôi số dịch vụ công của huyện Thạch Hà quý 2/2019, cùng với số hồ sơ trực tuyến quý đó", kind: ask.KindFigure,
+			want: []string{"112 dịch vụ", "4 dịch vụ", "405 hồ sơ"}},
+		{q: "Đức Thọ quý 2 tỷ lệ hồ sơ trực tuyến giảm bao nhiêu điểm so với quý 1, số hồ sơ trực tuyến giảm bao nhiêu, đồng thời tỷ lệ quý 1", kind: ask.KindFigure,
+			want: []string{"giảm 3,82 điểm %", "giảm 67 hồ sơ", "6,68%"}},
+	})
+}
+
+// TestEachOfAWhole: "mỗi xã được bao nhiêu tờ rơi" of a figure stated only
+// for the whole gets no figure for each, the whole said as such; a figure
+// stated for each unit ("35 DVC mức 3 mỗi xã") is answered.
+func TestEachOfAWhole(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "mỗi xã được phát bao nhiêu tờ rơi DVC", kind: ask.KindNoData, want: []string{"của từng đơn vị cấp xã", "10.000 tờ rơi"}},
+		{q: "mỗi xã được chia bao nhiêu tiền tập huấn", kind: ask.KindNoData, want: []string{"của từng đơn vị cấp xã"}},
+		{q: "mỗi xã có bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"35 dịch vụ"}},
+		{q: "số video hướng dẫn người dân trên fanpage là bao nhiêu", kind: ask.KindFigure, want: []string{"30 video clip"}},
+	})
+}
+
+// TestThreeFiguresListed: three figures listed with commas and "và", each
+// naming its own, get each.
+func TestThreeFiguresListed(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Cho tôi hỏi tỷ lệ hồ sơ trực tuyến năm 2018, số hồ sơ trực tuyến 5 tháng đầu năm 2019 và kinh phí còn thiếu năm 2020", kind: ask.KindFigure,
+			want: []string{"4,92%", "6.704 hồ sơ", "3.565 triệu đồng"}},
+	})
+}

@@ -247,6 +247,15 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 				// xã tại TP Hà Tĩnh và TX Hồng Lĩnh"): one figure, said once.
 				continue
 			}
+			if p.Op == "each" && len(p.Units) == 0 && t.level != "" && t.level != "province" && l.sc.level != t.level && !l.pt.perUnit && !l.pt.ratio && ind.Kind != "percent" {
+				// "mỗi xã được phát bao nhiêu tờ rơi": no figure of each
+				// unit is stated; the whole's is said as such, never as
+				// each one's.
+				out.none(fmt.Sprintf(msgNoEachFigure, ind.Name, c.LevelPhrase(t.level)) + figureLine(n, c, ind, l, "", per))
+				out.source(l.pt.citation)
+				missing++
+				continue
+			}
 			if remainderUnknown(ind, l, p) {
 				// "còn bao nhiêu doanh nghiệp chưa đăng ký lên sàn": the
 				// rest of a whole no line states is no figure; what is

@@ -35,6 +35,7 @@ const (
 	msgFromProvince      = " (số liệu chung của tỉnh)"
 	msgRemainder         = "; còn %s chưa có"
 	msgRemainderShare    = "; phần còn lại: %s%%"
+	msgNoEachFigure      = "Chưa có số liệu %s của từng đơn vị %s, nên không chia ra được; số liệu đã lưu: "
 	msgNoRemainder       = "Báo cáo không nêu tổng số nên không tính được phần còn lại (chưa có). Số liệu đã nêu: "
 	msgOutOf             = " (%s/%s)"
 

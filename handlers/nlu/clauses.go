@@ -39,6 +39,16 @@ func Clauses(message string) []string {
 			out = append(out, rest)
 			continue
 		}
+		if own := Normalize(part).Tokens; !Asks(own) && (len(out) > 0 || pending != "") && joinsFigure(own) {
+			// "…, đồng thời số hồ sơ năm 2018", "…, cùng với số hồ sơ trực
+			// tuyến quý đó": one more figure listed, asked as the one
+			// before.
+			if pending != "" {
+				out, pending = append(out, pending), ""
+			}
+			out = append(out, part)
+			continue
+		}
 		if pending != "" {
 			part = pending + ", " + part
 			pending = ""
@@ -81,6 +91,57 @@ func Clauses(message string) []string {
 // requestWords ask for an answer and say nothing of what it is of:
 // "đề nghị nêu rõ cả hai", "xin trả lời cụ thể". (Not cue words: a
 // unit's name may hold them, "Thạch Hải".)
+// ListedPieces reads a message that lists three figures or more: "tỷ lệ
+// … năm 2018, số hồ sơ … 5 tháng đầu năm 2019 và kinh phí còn thiếu năm
+// 2020": its pieces at the commas, the last cut at its one "và"; nil
+// when fewer than three.
+func ListedPieces(message string) []string {
+	pieces := Pieces(message)
+	if len(pieces) < 2 {
+		return nil
+	}
+	// A list ends with its joining word before the last item ("…, B và
+	// C", "…, và C", "…, cùng với C"); commas alone may part one
+	// question's words ("chương trình tập huấn người dân, doanh nghiệp
+	// …").
+	last := pieces[len(pieces)-1]
+	if sides := AndSides(last); len(sides) == 2 && len(strings.Fields(sides[0])) >= 2 && len(strings.Fields(sides[1])) >= 2 {
+		pieces = append(pieces[:len(pieces)-1], sides...)
+	} else if !joinsFigure(Normalize(last).Tokens) {
+		return nil
+	}
+	for i := 1; i < len(pieces); i++ {
+		pieces[i] = withoutLeadingJoin(pieces[i])
+	}
+	if len(pieces) < 3 {
+		return nil
+	}
+	for _, piece := range pieces {
+		// Items named, not clauses that ask ("…: đã cấp bao nhiêu và đề
+		// xuất bao nhiêu?"), nor a word or two qualifying the one before
+		// ("…, gồm cả bố trí và lồng ghép").
+		if toks := Normalize(piece).Tokens; Asks(toks) || len(toks) < 3 {
+			return nil
+		}
+	}
+	return pieces
+}
+
+// figureJoins open a piece that lists one more figure ("và", "đồng
+// thời", "cùng với", "kèm theo").
+var figureJoins = phrases("va", "dong thoi", "cung voi", "voi theo", "them")
+
+// joinsFigure: the piece opens with a joining word and names more than it
+// (not "và Can Lộc" alone, which goes with the words after).
+func joinsFigure(toks []string) bool {
+	for _, j := range figureJoins {
+		if runAt(toks, 0, j) && len(toks) >= len(j)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 var requestWords = map[string]bool{"de": true, "nghi": true, "xin": true, "neu": true, "ro": true, "ca": true, "hai": true, "2": true, "giup": true, "cho": true, "toi": true, "em": true, "a": true, "nhe": true, "tra": true, "loi": true, "cu": true, "the": true, "day": true, "du": true, "chinh": true, "xac": true, "hay": true, "vui": true, "long": true, "cam": true, "on": true, "lam": true}
 
 // requestOnly: every word of the piece is a request's.

@@ -205,3 +205,22 @@ func FuzzDropAsides(f *testing.F) {
 		}
 	})
 }
+
+func TestListedPieces(t *testing.T) {
+	got := ListedPieces("Cho tôi hỏi tỷ lệ hồ sơ trực tuyến năm 2018, số hồ sơ trực tuyến 5 tháng đầu năm 2019 và kinh phí còn thiếu năm 2020")
+	if len(got) != 3 || got[2] != "kinh phí còn thiếu năm 2020" {
+		t.Errorf("three figures listed: got %q", got)
+	}
+	// One question's words parted by commas, clauses that ask, a
+	// qualifier: no list.
+	for _, m := range []string{
+		"Tính cả nguồn NQ 22 và nguồn lồng ghép, chương trình tập huấn người dân, doanh nghiệp đã được cấp tổng cộng bao nhiêu?",
+		"Tập huấn người dân, DN: đã cấp từ NQ22 bao nhiêu và đề xuất tiếp bao nhiêu?",
+		"Tổng kinh phí đã có cho NQ22, gồm cả bố trí và lồng ghép",
+		"đề xuất KP: DA3, DA4, DA6 tổng bn",
+	} {
+		if got := ListedPieces(m); got != nil {
+			t.Errorf("ListedPieces(%q) = %q, want nil", m, got)
+		}
+	}
+}
