@@ -35,7 +35,7 @@ func risesOrFalls(words []string) bool {
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
-	if slices.Contains(p.Levels, "agency") && slices.Contains(p.Levels, "district") {
+	if bothReportingLevels(p) {
 		// "5 đơn vị thấp nhất, cả sở lẫn địa phương": among every unit
 		// that reports, not one level.
 		p.Level, p.Levels = "", nil

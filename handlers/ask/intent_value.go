@@ -461,8 +461,7 @@ func targets(p nlu.Parse) []target {
 		}
 		return append(out, target{units: []string{nlu.ProvinceCode}})
 	}
-	if len(p.Levels) == 2 && len(p.Units) == 0 && slices.Contains(p.Levels, "agency") && slices.Contains(p.Levels, "district") &&
-		hasWord(p.Words, "ty", "le") && (hasWord(p.Words, "chung") || hasWord(p.Words, "gop")) {
+	if len(p.Levels) == 2 && len(p.Units) == 0 && bothReportingLevels(p) && hasWord(p.Words, "ty", "le") && (hasWord(p.Words, "chung") || hasWord(p.Words, "gop")) {
 		// "tính cả sở ngành với huyện thì tỷ lệ chung": the rate of the
 		// two levels that make up the province, taken as one (counts
 		// "cộng lại" keep each level and their sum).
@@ -479,6 +478,12 @@ func targets(p nlu.Parse) []target {
 		return out
 	}
 	return plainTargets(p)
+}
+
+// bothReportingLevels: the question names the agencies and the districts,
+// the two levels whose units send quarterly reports.
+func bothReportingLevels(p nlu.Parse) bool {
+	return slices.Contains(p.Levels, "agency") && slices.Contains(p.Levels, "district")
 }
 
 // plainTargets: each unit named, at the level asked.

@@ -88,7 +88,7 @@ func rateOfCodesAlone(s string) string {
 // What a message forwarded or pasted from another app carries beside its
 // words: a link, the bot's @name, a hashtag's "#".
 var (
-	linkMark   = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+`)
+	linkMark   = regexp.MustCompile(`(?i)(?:https?://|www\.)\S*`)
 	botMention = regexp.MustCompile(`(?i)@\w*bot\b`)
 	hashtag    = regexp.MustCompile(`#([\pL\pN_]+)`)
 )
