@@ -26,6 +26,10 @@ func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (A
 		question, _ = nlu.SpokenMarks(question)
 		// "CanLộc quý2/2019", "TXHồngLĩnh": words run together.
 		question, _ = nlu.SplitJoined(question)
+		// "H. Kỳ Anh": the district, not a sentence ending at "H".
+		question = nlu.DistrictInitial(question)
+		// "Đ/c Chánh VP hỏi: …": the question, not who asked it.
+		question, _ = nlu.WithoutSpeaker(question)
 		// Not a command's text ("/xuat …"), which is read as typed.
 		if ans, ok, err := a.repliedTo(ctx, question, mem); err != nil || ok {
 			return ans, err

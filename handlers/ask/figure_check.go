@@ -44,6 +44,11 @@ func (a *Answerer) checkedIn(ctx context.Context, rest []string, quoted []nlu.Qu
 		// money, which the amount quoted said.
 		rest = append(slices.Clone(rest), "kinh", "phi")
 	}
+	if slices.ContainsFunc(quoted, func(q nlu.Quoted) bool { return q.Percent }) && !nlu.HasPhrase(rest, "ty le") && !nlu.HasPhrase(rest, "phan tram") {
+		// "báo cáo ghi 84% xã có trang TTĐT, tính chính xác ra …": the
+		// words left ask the rate the share quoted said.
+		rest = append(slices.Clone(rest), "ty", "le")
+	}
 	ans, err := a.respondOne(ctx, strings.Join(rest, " "), mem)
 	if err != nil || !ans.Kind.CarriesFigure() {
 		return Answer{}, false, err

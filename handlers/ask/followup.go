@@ -81,7 +81,7 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// how many were, which the progress states.
 		return true
 	}
-	if fu.Bound != nil && mem.Parse.Threshold != nil && len(p.Indicators) == 0 && len(p.Units) == 0 {
+	if (fu.Bound != nil || fu.MovedTo > 0) && mem.Parse.Threshold != nil && len(p.Indicators) == 0 && len(p.Units) == 0 {
 		// "dưới 10%?" after the units over 15%: the same list, the new bound.
 		return true
 	}
@@ -430,6 +430,10 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		if p.Order != "" {
 			// "nhỏ nhất?" after the largest proposal.
 			m.Order = p.Order
+		}
+		if t := movedThreshold(prev, fu); t != nil {
+			// "hạ xuống 500 triệu" after the projects over 1 tỷ.
+			m.Threshold = t
 		}
 		if m.Measure == "change" && p.Op == "" {
 			// "2018 tăng bao nhiêu so với 2017" after a sum: the change.
@@ -849,9 +853,18 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 			m.Words = slices.Concat(m.Words, p.Words)
 		}
 	}
-	if fu.Bound != nil && prev.Threshold != nil {
-		// "còn dưới 10%?" after the units over 15%.
-		m.Threshold = fu.Bound
+	if t := movedThreshold(prev, fu); t != nil {
+		// "còn dưới 10%?", "hạ xuống 12%" after the units over 15%.
+		m.Threshold = t
+		if prev.Intent == nlu.IntentRanking {
+			// (The units past the new bound, listed as before.)
+			m.Intent = prev.Intent
+		}
+		if fu.Bound == nil && len(p.Periods) == 0 {
+			// ("nâng lên 8% thì mấy sở": the bound raised, no change
+			// over time.)
+			m.Measure, m.Periods = prev.Measure, prev.Periods
+		}
 	}
 	switch {
 	case p.Order != "" && m.Intent == nlu.IntentReporting:
@@ -1119,4 +1132,21 @@ func sideCount(c *catalog.Catalog, mem *memory, asked nlu.Parse, m *nlu.Parse) b
 func rateOfLevel(mem *memory, p nlu.Parse, fu nlu.FollowUp) bool {
 	return fu.Percent && len(p.Periods) == 0 && len(p.Units) == 0 && p.Level != "" && mem.Parse.Level != "" && mem.Parse.Level != p.Level &&
 		len(mem.Parse.Units) == 0 && onlyPercentWords(withoutLevelWords(p.Words))
+}
+
+// movedThreshold is the bound a follow-up sets in place of the one
+// before: one it names ("còn dưới 10%?"), or the one before moved to a
+// new value on the same side ("hạ xuống 12%"); nil when it moves none.
+func movedThreshold(prev nlu.Parse, fu nlu.FollowUp) *nlu.Threshold {
+	switch {
+	case prev.Threshold == nil:
+		return nil
+	case fu.Bound != nil:
+		return fu.Bound
+	case fu.MovedTo > 0:
+		moved := *prev.Threshold
+		moved.Value = fu.MovedTo
+		return &moved
+	}
+	return nil
 }

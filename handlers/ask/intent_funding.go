@@ -112,7 +112,7 @@ func (r *reader) funding(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if year, ok := askedYear(p); ok {
 		// "tổng nguồn lồng ghép năm 2018": the appendix lines of that
 		// year, by source; the stated totals are of no one year.
-		if ans, ok, err := r.fundingOfYear(ctx, codes, projects, year); ok || err != nil {
+		if ans, ok, err := r.fundingOfYear(ctx, codes, projects, year, eachProjectAsked(p)); ok || err != nil {
 			return ans, err
 		}
 	}
@@ -396,16 +396,60 @@ func hasWord(words []string, phrase ...string) bool {
 // fundingOfYear sums the appendix lines of one year by source, for the
 // totals asked (NQ 22, other sources); ok is false when no line has that
 // year.
-func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []queries.Project, year int) (Answer, bool, error) {
+func (r *reader) fundingOfYear(ctx context.Context, codes []string, projects []queries.Project, year int, each bool) (Answer, bool, error) {
 	lines, err := r.data.FundingLines(ctx)
 	if err != nil || len(projects) == 0 {
 		return Answer{}, false, err
 	}
-	y, ok := fundingYear(vi.NewNumbers(), lines, codes, projects, year)
+	n := vi.NewNumbers()
+	y, ok := fundingYear(n, lines, codes, projects, year)
 	if !ok {
 		return Answer{}, false, nil
 	}
+	if each {
+		// "năm 2018 NQ22 cấp cho những dự án nào, mỗi DA bao nhiêu":
+		// each project's dated lines of the year are the answer, beside
+		// what the year's total lacks.
+		if list := projectsOfYear(n, lines, codes, projects, year); list != "" {
+			return Answer{Kind: KindFigure, Text: list + " " + y.text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+		}
+	}
 	return Answer{Kind: y.kind, Text: y.text + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
+}
+
+// eachProjectAsked: the question asks the projects one by one ("cho
+// những dự án nào", "mỗi DA bao nhiêu", "từng dự án").
+func eachProjectAsked(p nlu.Parse) bool {
+	return slices.ContainsFunc([]string{"du an nao", "nhung du an", "tung du an", "moi du an"}, func(ph string) bool { return nlu.HasPhrase(p.Words, ph) })
+}
+
+// projectsOfYear lists each project's appendix lines of a year, of the
+// sources asked: "«Nâng cấp Cổng TTĐT tỉnh…» 1.000 triệu đồng"; "" when
+// none has one.
+func projectsOfYear(n vi.Numbers, lines []queries.FundingLine, codes []string, projects []queries.Project, year int) string {
+	var sources []string
+	for _, code := range codes {
+		if src, ok := fundingRows[code]; ok && src != "proposed" {
+			sources = append(sources, src)
+		}
+	}
+	var items []string
+	for _, pr := range projects {
+		var sum float64
+		found := false
+		for _, l := range lines {
+			if l.ProjectID == pr.ID && lineOfYear(l, pr, year) && slices.Contains(sources, l.Source) {
+				sum, found = sum+l.Amount, true
+			}
+		}
+		if found {
+			items = append(items, "«"+pr.ShortName+"» "+n.Figure(sum, "money", ""))
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(msgProjectsOfYear, year, strings.Join(items, "; "))
 }
 
 // fundingOfYears answers two years of the totals asked ("lồng ghép năm
@@ -463,9 +507,7 @@ func fundingYear(n vi.Numbers, lines []queries.FundingLine, codes []string, proj
 	}
 	for _, l := range lines {
 		switch {
-		case l.Year.Valid && int(l.Year.Int64) == year,
-			!l.Year.Valid && ran[l.ProjectID].StartYear == year && ran[l.ProjectID].EndYear == year:
-			// A line of no year of a project of that one year is of it.
+		case lineOfYear(l, ran[l.ProjectID], year):
 			sums[l.Source] += l.Amount
 		case !l.Year.Valid && l.Amount > 0 && runsIn(ran[l.ProjectID], year):
 			if seq := strconv.Itoa(ran[l.ProjectID].Seq); !slices.Contains(undated[l.Source], seq) {
@@ -511,6 +553,15 @@ func fundingYear(n vi.Numbers, lines []queries.FundingLine, codes []string, proj
 		text += " " + strings.Join(partial, " ")
 	}
 	return yearFunding{text: text, total: total, kind: KindFigure}, true
+}
+
+// lineOfYear: an appendix line of its project is of the year (a line of
+// no year of a project of that one year is of it).
+func lineOfYear(l queries.FundingLine, pr queries.Project, year int) bool {
+	if l.Year.Valid {
+		return int(l.Year.Int64) == year
+	}
+	return pr.StartYear == year && pr.EndYear == year
 }
 
 // runsIn: the project's years of work hold the year (or are not known).

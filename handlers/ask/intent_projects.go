@@ -112,6 +112,11 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Op == "share" {
 		return r.projectShare(ctx, n, p, pr, lines, source)
 	}
+	if upTo, ok := asOfYearEnd(p); ok && yearSource(p) == "" {
+		if ans, ok := projectToYearEnd(n, pr, lines, upTo, source); ok {
+			return ans, nil
+		}
+	}
 	if years := averagedYears(p, pr, lines); p.Op == "avg" && len(askedYears(p)) != 2 && len(years) >= 2 {
 		// "bình quân mỗi năm 2017-2019 dự án … được cấp bao nhiêu": each
 		// year's lines and their mean over the years asked (or the years
@@ -420,6 +425,26 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	filter := projectFilter(c, p)
 	switch {
+	case p.Threshold != nil && p.Funding != "":
+		// "dự án nào được cấp từ NQ22 trên 1 tỷ": those whose money of
+		// that kind is past the bound (in millions), each with it.
+		money, label, err := r.rankedMoney(ctx, p)
+		if err != nil {
+			return Answer{}, err
+		}
+		var items []string
+		sort.SliceStable(list, func(i, j int) bool { return money(list[i]) > money(list[j]) })
+		for _, pr := range list {
+			if m := money(pr); m > 0 && passes(*p.Threshold, m/1e6) {
+				items = append(items, fmt.Sprintf("«%s» %s", pr.ShortName, n.Figure(m, "money", "")))
+			}
+		}
+		bound := boundPhrase(*p.Threshold, n.Figure(p.Threshold.Value*1e6, "money", ""))
+		if len(items) == 0 {
+			return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectsPastNone, label, bound) + citation}, nil
+		}
+		text := fmt.Sprintf(msgProjectsPast, len(items), label, bound, strings.Join(items, "; "))
+		return Answer{Kind: KindFigure, Text: text + citation}, nil
 	case p.Order != "":
 		money, label, err := r.rankedMoney(ctx, p)
 		if err != nil {
@@ -459,7 +484,7 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			// "năm 2017 nguồn NQ22 cấp cho các dự án bao nhiêu": the
 			// appendix lines of that year.
 			codes := map[string][]string{"nq22": {"funding_nq22"}, "other": {"funding_other"}, "granted": {"funding_nq22", "funding_other"}}[p.Funding]
-			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year); ok || err != nil {
+			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year, eachProjectAsked(p)); ok || err != nil {
 				return ans, err
 			}
 		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) {
@@ -637,4 +662,42 @@ func averagedYears(p nlu.Parse, pr queries.Project, lines []queries.FundingLine)
 // ("chưa hoàn thành"); "chưa thực hiện" is a status of its own.
 func statusNegated(p nlu.Parse) bool {
 	return p.Status != "" && p.Status != "not_started" && p.Measure == "complement" && !countsFunded(p)
+}
+
+// asOfYearEnd is the year a question's only period runs up to when it is
+// "đến hết năm 2018" (no year named on its own).
+func asOfYearEnd(p nlu.Parse) (int, bool) {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Periods[0].End) != 10 || p.Periods[0].End[4:] != "-12-31" {
+		return 0, false
+	}
+	var y int
+	if _, err := fmt.Sscan(p.Periods[0].End[:4], &y); err != nil {
+		return 0, false
+	}
+	return y, true
+}
+
+// projectToYearEnd answers "lũy kế đến hết 2018 dự án … được cấp bao
+// nhiêu" of a project whose money is stored by year: each year up to the
+// one asked, and their sum; false when it has no line by then.
+func projectToYearEnd(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, upTo int, source string) (Answer, bool) {
+	var years []int
+	for _, l := range lines {
+		if y := int(l.Year.Int64); l.ProjectID == pr.ID && l.Year.Valid && y <= upTo && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+	}
+	if len(years) == 0 {
+		return Answer{}, false
+	}
+	slices.Sort(years)
+	var texts []string
+	var sum float64
+	for _, y := range years {
+		text, _ := projectYear(n, pr, lines, y, "")
+		texts = append(texts, text)
+		sum += yearTotal(pr, lines, y)
+	}
+	texts = append(texts, fmt.Sprintf(msgSumToYearEnd, upTo, n.Figure(sum, "money", "")))
+	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, true
 }

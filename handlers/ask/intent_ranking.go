@@ -91,6 +91,13 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if ans, ok, err := r.statedWhich(ctx, p, ind); ok || err != nil {
 		return ans, err
 	}
+	if p.Threshold != nil && len(p.Periods) == 0 && (p.Count || hasWord(p.Words, "nao") || hasWord(p.Words, "mo") || hasWord(p.Words, "nhung") || hasWord(p.Words, "danh", "sach")) {
+		// "những huyện nào trên 10% hồ sơ trực tuyến": which units pass
+		// differs from quarter to quarter; which one is asked back.
+		if ans, ok, err := r.askQuarterOfList(ctx, p, ind); ok || err != nil {
+			return ans, err
+		}
+	}
 	per, list, none, err := r.rankedUnits(ctx, p, ind)
 	if err != nil || none != nil {
 		return deref(none), err
@@ -129,12 +136,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		var kept []ranked
 		for _, e := range list {
 			switch t := p.Threshold; {
-			case t != nil && t.Equal:
-				if e.value == t.Value {
-					kept = append(kept, e)
-				}
-			case t != nil && t.Above && (e.value > t.Value || t.Inclusive && e.value == t.Value),
-				t != nil && !t.Above && (e.value < t.Value || t.Inclusive && e.value == t.Value):
+			case t != nil && passes(*t, e.value):
 				kept = append(kept, e)
 			case t == nil && (e.value == 0) == (p.Measure == "complement"):
 				kept = append(kept, e)
@@ -162,11 +164,7 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	bound := ""
 	if t := p.Threshold; t != nil {
 		// Say the bound, so the list reads as the units over (under) it.
-		msg := map[[2]bool]string{{true, false}: msgAbove, {false, false}: msgBelow, {true, true}: msgAtLeast, {false, true}: msgAtMost}[[2]bool{t.Above, t.Inclusive}]
-		if t.Equal {
-			msg = msgEqual
-		}
-		bound = " " + fmt.Sprintf(msg, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
+		bound = " " + boundPhrase(*t, n.Figure(t.Value, ind.Kind, ind.UnitLabel))
 		text = fmt.Sprintf(msgRanking, vi.Capitalise(ind.Name)+bound, who, per.Label, reported, c.RequiredCount(ind.Code, p.Level, per.End), body)
 	}
 	if p.Which && p.Count {
@@ -287,13 +285,19 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string,
 	switch {
 	case p.Order == "both" && p.Top > 1:
 		// "top 3 cao nhất và 3 thấp nhất": as many from each end.
-		k := min(p.Top, len(list))
-		high, low := make([]string, k), make([]string, k)
-		for i := 0; i < k; i++ {
+		// "top 3 với bét 1": as many from each end as each asks.
+		k, kLow := min(p.Top, len(list)), min(p.Top, len(list))
+		if p.Bottom > 0 {
+			kLow = min(p.Bottom, len(list))
+		}
+		high, low := make([]string, k), make([]string, kLow)
+		for i := range high {
 			high[i] = fmt.Sprintf("%d. %s", i+1, entry(list[i]))
+		}
+		for i := range low {
 			low[i] = fmt.Sprintf("%d. %s", i+1, entry(list[len(list)-1-i]))
 		}
-		body, shown = msgRankHighest+": "+strings.Join(high, "; ")+". "+vi.Capitalise(msgRankLowest)+" (từ cuối lên): "+strings.Join(low, "; "), 2*k
+		body, shown = msgRankHighest+": "+strings.Join(high, "; ")+". "+vi.Capitalise(msgRankLowest)+" (từ cuối lên): "+strings.Join(low, "; "), k+kLow
 	case p.Order == "both":
 		shown = 2
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
@@ -392,6 +396,51 @@ func (r *reader) rankedUnits(ctx context.Context, p nlu.Parse, ind queries.Indic
 		return *per, nil, &Answer{Kind: KindNoData, Text: fmt.Sprintf(msgRankingNoData, ind.Name, per.Label)}, nil
 	}
 	return *per, list, nil, nil
+}
+
+// askQuarterOfList asks which quarter a list of units is of when more
+// than one is stored; false when only one is.
+func (r *reader) askQuarterOfList(ctx context.Context, p nlu.Parse, ind queries.Indicator) (Answer, bool, error) {
+	code := ind.Code
+	if ind.NumeratorCode != "" {
+		code = ind.NumeratorCode
+	}
+	ps, err := r.submittedPeriods(ctx, code)
+	if err != nil || len(ps) < 2 {
+		return Answer{}, false, err
+	}
+	ans := Answer{Kind: KindAsk}
+	var labels []string
+	for _, sp := range ps {
+		chosen := p
+		chosen.Periods = []nlu.Period{{Kind: nlu.PeriodKind(sp.Kind), Start: sp.Start, End: sp.End, Label: sp.Label}}
+		ans.Options = append(ans.Options, Option{Label: sp.Label, parse: &chosen})
+		labels = append(labels, sp.Label)
+	}
+	ans.Text = fmt.Sprintf(msgAskPeriod, ind.Name, "các đơn vị "+levelPhrase(r.cat, p.Level), vi.JoinOr(labels))
+	return ans, true, nil
+}
+
+// passes: the figure is on the bound's side of it.
+func passes(t nlu.Threshold, v float64) bool {
+	switch {
+	case t.Equal:
+		return v == t.Value
+	case t.Above:
+		return v > t.Value || t.Inclusive && v == t.Value
+	default:
+		return v < t.Value || t.Inclusive && v == t.Value
+	}
+}
+
+// boundPhrase says a bound, its value shown: "trên 10%", "từ 3 dịch vụ
+// trở lên".
+func boundPhrase(t nlu.Threshold, shown string) string {
+	msg := map[[2]bool]string{{true, false}: msgAbove, {false, false}: msgBelow, {true, true}: msgAtLeast, {false, true}: msgAtMost}[[2]bool{t.Above, t.Inclusive}]
+	if t.Equal {
+		msg = msgEqual
+	}
+	return fmt.Sprintf(msg, shown)
 }
 
 func deref(a *Answer) Answer {

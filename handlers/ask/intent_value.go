@@ -649,11 +649,16 @@ func (r *reader) newestPeriod(ctx context.Context, p nlu.Parse, code string) (nl
 	return newest, found, nil
 }
 
-// quarterParts is each quarter's rate beside the rate of a longer period
-// asked by its quarters ("tỷ lệ … trong hai quý đầu năm 2019": "(quý
+// quarterParts is each quarter's rate (or count) beside the figure of a
+// longer period asked by its quarters ("tỷ lệ … trong hai quý đầu năm 2019": "(quý
 // 1/2019: 11,07%; quý 2/2019: 13,73%)"): asked so, either may be meant.
 func quarterParts(n vi.Numbers, ind queries.Indicator, l lookup, per *nlu.Period, words []string) string {
-	if ind.Kind != "percent" || per == nil || per.Kind != nlu.PeriodRange || l.nearest || !hasWord(words, "quy") {
+	if ind.Kind != "percent" && ind.PeriodAgg != "sum" || per == nil || per.Kind != nlu.PeriodRange || l.nearest || !hasWord(words, "quy") {
+		return ""
+	}
+	if ind.Kind != "percent" && (hasWord(words, "ca") || hasWord(words, "cong") || hasWord(words, "tong") || hasWord(words, "luy")) {
+		// A count asked added up ("cộng 2 quý", "cả hai quý"): the sum;
+		// asked plainly ("2 quý đầu năm"), each quarter's too.
 		return ""
 	}
 	var quarters []point

@@ -16,13 +16,15 @@ var notOnlineWords = [][]string{
 	{"nop", "truc", "tiep"}, {"ho", "so", "truc", "tiep"}, {"khong", "qua", "mang"}, {"khong", "nop", "qua", "mang"},
 	{"ngoai", "truc", "tuyen"}, {"chua", "truc", "tuyen"}, {"khong", "qua", "dich", "vu", "cong"}, {"khong", "nop", "qua", "cong"},
 	{"khong", "qua", "cong"}, {"nop", "giay"}, {"ho", "so", "giay"}, {"khong", "phai", "nop", "truc", "tuyen"},
+	// "vẫn nộp tại quầy", "nộp tại bộ phận một cửa": filed at the desk.
+	{"nop", "tai", "quay"}, {"nop", "o", "quay"}, {"nop", "tai", "bo", "phan", "mot", "cua"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp
 // trực tiếp" as the count the rate is out of less the one it counts
 // (tiếp nhận − trực tuyến), never as the online count its words also name.
 func notOnline(c *catalog.Catalog, p *nlu.Parse) {
-	if p.Op != "" && p.Op != "sum" && p.Op != "except" && !(p.Op == "diff" && p.Measure == "change") ||
+	if p.Op != "" && p.Op != "sum" && p.Op != "except" && p.Op != "share" && !(p.Op == "diff" && p.Measure == "change") ||
 		p.Measure != "" && p.Measure != "complement" && p.Measure != "change" || !asksNotOnline(*p) {
 		// ("… ko trực tuyến nhiều hơn q1 bao nhiêu": a change; "còn mấy %
 		// hồ sơ ko nộp trực tuyến": the rest, not a part set aside.)
@@ -30,6 +32,28 @@ func notOnline(c *catalog.Catalog, p *nlu.Parse) {
 	}
 	if p.Op == "except" {
 		p.Op = ""
+	}
+	if p.Op == "share" {
+		// "phần hồ sơ ko nộp online chiếm bn %": the rest of the rate,
+		// read below.
+		p.Op = ""
+		for _, code := range p.Indicators {
+			for _, rate := range c.Indicators {
+				if rate.Kind == "percent" && rate.NumeratorCode == code && rate.DenominatorCode != "" && len(p.Indicators) == 1 {
+					p.Indicators = []string{rate.Code}
+				}
+			}
+		}
+	}
+	if len(p.Indicators) >= 2 {
+		// "còn mấy % hồ sơ nộp trực tiếp tại bộ phận một cửa": the rate
+		// of the files, not the offices where the others were filed.
+		for _, code := range p.Indicators {
+			if in := c.Indicators[code]; in.Kind == "percent" && in.NumeratorCode != "" && !slices.Contains(p.Indicators, in.NumeratorCode) {
+				p.Indicators = []string{code}
+				break
+			}
+		}
 	}
 	if len(p.Indicators) == 2 {
 		// "mấy % hồ sơ ko nộp trực tuyến": the rate, its count named too.

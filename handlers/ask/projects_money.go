@@ -171,6 +171,10 @@ func partsDiff(n vi.Numbers, pr queries.Project, p nlu.Parse) (string, bool) {
 	if p.Op == "" && hasWord(p.Words, "vuot") {
 		p.Op = "diff"
 	}
+	if p.Op == "" && hasWord(p.Words, "lan") && hasWord(p.Words, "ca") {
+		// "cả phần đã cấp lẫn phần đề xuất là bao nhiêu": the two added.
+		p.Op = "sum"
+	}
 	if p.Op != "diff" && p.Op != "sum" {
 		return "", false
 	}

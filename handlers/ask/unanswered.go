@@ -113,6 +113,9 @@ func Slots(p nlu.Parse) map[string]any {
 	if p.Top > 1 {
 		out["top"] = p.Top
 	}
+	if p.Bottom > 0 {
+		out["bottom"] = p.Bottom
+	}
 	if p.From > 1 {
 		out["from"] = p.From
 	}

@@ -21,7 +21,10 @@ var (
 	rankAsc = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet", "xep cuoi", "xep chot", "bet bang",
 		// "lấy 2 sở cuối", "3 huyện cuối", "2 địa phương bét".
 		"so cuoi", "huyen cuoi", "don vi cuoi", "dia phuong cuoi", "so bet", "huyen bet", "don vi bet", "dia phuong bet")
-	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang")
+	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang", "bxh")
+	// rankInOrder ask every unit in order, when no place is asked ("các
+	// sở xếp thế nào …, từ cao xuống thấp").
+	rankInOrder = phrases("xep the nao", "xep ra sao", "tu cao xuong thap", "tu cao den thap", "tu cao toi thap", "tu thap len cao", "tu thap den cao", "tu thap toi cao")
 
 	reportingCues = append(phrases("nop deu", "nop du", "nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".

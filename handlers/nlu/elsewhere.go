@@ -54,6 +54,35 @@ func saidTogether(original, name string) bool {
 	return strings.Contains(strings.Join(strings.Fields(Fold(strings.ToLower(original))), " "), name)
 }
 
+// spelledOtherwise: the words that fold to a province's name are typed
+// with marks that are not its name's ("diễn biến" is no "Điện Biên").
+func spelledOtherwise(original, name string) bool {
+	words := strings.Fields(strings.ToLower(original))
+	n := len(strings.Fields(name))
+	for i := 0; i+n <= len(words); i++ {
+		typed := strings.Trim(strings.Join(words[i:i+n], " "), ",.;:!?()\"")
+		if Fold(typed) != name {
+			continue
+		}
+		if typed == Fold(typed) || provinceSpellings[typed] {
+			return false // typed without marks, or as the name is spelt
+		}
+		return true
+	}
+	return false
+}
+
+// provinceSpellings are the other provinces' names as spelt, lower case.
+var provinceSpellings = func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(provincesText, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out[strings.ToLower(line)] = true
+		}
+	}
+	return out
+}()
+
 // commonWords: a province's name folds like common words, which the word
 // after it shows they are: "đã nâng cấp" is "da nang cap", and no one
 // writes "Đà Nẵng cấp".

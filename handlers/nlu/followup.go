@@ -38,6 +38,32 @@ type FollowUp struct {
 	// Bound: a bound the message names ("còn dưới 10%?"), which replaces
 	// the one of the units listed before.
 	Bound *Threshold
+	// MovedTo: the value a message moves the bound to without saying
+	// which way it cuts ("ngưỡng 15 thì sao", "hạ xuống 12%", "nâng lên
+	// 8%"); 0 when none. The bound before keeps its side.
+	MovedTo float64
+}
+
+// boundMoves are the words that move a bound to the number after them.
+var boundMoves = phrases("nguong", "muc", "ha xuong", "keo xuong", "nang len", "tang len", "noi ra", "noi len", "ha nguong xuong", "nang nguong len", "ha", "giam xuong")
+
+// movedBound is the number a bound is moved to ("hạ xuống 12%"), or 0.
+func movedBound(tokens []string) float64 {
+	for i := range tokens {
+		for _, c := range boundMoves {
+			j := i + len(c)
+			if !runAt(tokens, i, c) || j >= len(tokens) {
+				continue
+			}
+			v, ok := ReadNumber(tokens[j])
+			if !ok || v <= 0 || strings.ContainsAny(tokens[j], "/-") || c[0] == "muc" && (v == 3 || v == 4) {
+				// ("mức 4": a level of service, not a bound.)
+				continue
+			}
+			return v
+		}
+	}
+	return 0
 }
 
 var (
@@ -98,6 +124,9 @@ func ReadFollowUp(tokens []string) FollowUp {
 	f.Cue = f.Cue || pointsBack(tokens) || AsksParts(tokens)
 	f.Those = pointsAtUnits(tokens)
 	f.Bound = (&question{tokens: tokens, taken: make([]bool, len(tokens)), periodTaken: make([]bool, len(tokens))}).threshold()
+	if f.Bound == nil {
+		f.MovedTo = movedBound(tokens)
+	}
 	for _, b := range backCues {
 		if wordsIndex(tokens, b.words) >= 0 {
 			f.Back = b.back

@@ -172,6 +172,8 @@ var abbreviations = []abbreviation{
 	{"voi kh", "voi ke hoach"},
 	{"voi mt", "voi muc tieu"},
 	{"kp", "kinh phi"},
+	// "KP LG", "tổng LG năm 2018": money merged in from other sources.
+	{"lg", "long ghep"},
 	{"k p", "kinh phi"}, // "k/p"
 	{"tr d", "trieu dong"},
 	{"tr", "trieu"}, // "bao nhiêu tr"
@@ -759,6 +761,7 @@ var abbreviations = []abbreviation{
 	{"neu chia deu", "chia deu"},        // "nếu chia đều cho 13 đơn vị thì …"
 	{"neu tu tinh lai", "tinh ra"},      // "nếu tự tính lại từ 221/262 …"
 	{"tu tinh lai", "tinh ra"},
+	{"neu tinh chinh xac", "tinh ra"}, // "nếu tính chính xác 221/262 thì …"
 	{"may ba con", "may nguoi dan"},
 	// "kể tên giùm": list them ("giùm" is "giúp").
 	{"ke ten", "liet ke"},
@@ -877,6 +880,31 @@ func Normalize(s string) Text {
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
 	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(expandAbbreviations(tokens))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// DistrictInitial writes a district's initial before its name, a space
+// between ("H. Kỳ Anh"), as "huyện", so that no sentence is read to end
+// at "H."; "H.Sơn" (Hương Sơn) and "h" alone are left.
+func DistrictInitial(s string) string {
+	if !strings.Contains(s, "H. ") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'H' && i+2 < len(s) && s[i+1] == '.' && s[i+2] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ',') {
+			j := i + 2
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.IsUpper(r) {
+				b.WriteString("huyện ")
+				i = j - 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // localSpeakers drops "địa phương" after a person ("Một lãnh đạo địa

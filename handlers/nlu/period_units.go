@@ -58,7 +58,7 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 		}
 		return y, n, stOK
 	}
-	if isYearToken(t) {
+	if isYearToken(t) && !yearBound[ps.tok(i-1)] {
 		y, _ := strconv.Atoi(t)
 		if !validYear(y) {
 			return 0, 1, stBadYear
@@ -67,6 +67,10 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 	}
 	return 0, 0, stNone
 }
+
+// yearBound are the words that make a bare four digits after them a
+// bound, not a year.
+var yearBound = map[string]bool{"tren": true, "duoi": true, "vuot": true}
 
 // yearAfterNam reads the year after a "năm" that ends a phrase ("6 tháng
 // đầu năm", "cả năm"): "năm 2019", "năm nay", or "năm" alone for ref's year.

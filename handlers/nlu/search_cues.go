@@ -211,7 +211,7 @@ var CausalWords = phrases("do", "vi", "nen", "ly do", "nguyen nhan", "nho", "boi
 // asksWhyOrHow: a why, how or what question with no number asked; a why
 // question with no number asked outright.
 func asksWhyOrHow(tokens []string) bool {
-	tokens = withoutStrengthening(withoutMachines(tokens))
+	tokens = withoutStrengthening(withoutMachines(withoutPlaces(tokens)))
 	for _, c := range whyCues {
 		if runAt(tokens, 0, c) {
 			// "Tại sao mấy tiêu chí PCI … lại tăng": opened by why, the
@@ -219,7 +219,8 @@ func asksWhyOrHow(tokens []string) bool {
 			return true
 		}
 	}
-	if anyPhrase(tokens, numberCues) {
+	if anyPhrase(tokens, numberCues) || anyPhrase(tokens, rankedHowCues) && !HasPhrase(tokens, "sap xep") {
+		// ("các sở xếp thế nào về DVC mức 4": the ranking asked.)
 		return false
 	}
 	if anyPhrase(tokens, whyCues) || len(tokens) > 3 && (tokens[0] == "sao" || tokens[0] == "rang") {
@@ -227,6 +228,9 @@ func asksWhyOrHow(tokens []string) bool {
 	}
 	return (anyPhrase(tokens, whyHowCues) || endsAskingWhat(tokens)) && !anyPhrase(tokens, quantityCues)
 }
+
+// rankedHowCues ask how units rank, which a ranking answers.
+var rankedHowCues = phrases("xep the nao", "xep ra sao", "xep thu tu", "thu tu ra sao", "thu tu the nao", "xep hang ra sao", "xep hang the nao")
 
 // withoutStrengthening drops "tăng" of "tăng cường", "tăng hiệu quả": to
 // strengthen, no change of a figure.
@@ -315,6 +319,7 @@ func endsAskingWhat(tokens []string) bool {
 
 // searchCue is the first search cue in the tokens, or nil.
 func searchCue(tokens []string) []string {
+	tokens = withoutPlaces(tokens)
 	// Every cue holds one of these words: most questions hold none.
 	hint := false
 	for _, t := range tokens {
@@ -336,6 +341,19 @@ func searchCue(tokens []string) []string {
 	}
 	return tellCue(tokens)
 }
+
+// withoutPlaces drops "nơi" of "nơi đứng đầu/chót" (places of a
+// ranking), which folds like "nội dung" (what the report says).
+func withoutPlaces(tokens []string) []string {
+	for i := 0; i+2 < len(tokens); i++ {
+		if tokens[i] == "noi" && tokens[i+1] == "dung" && standingWords[tokens[i+2]] {
+			return withoutPlaces(slices.Concat(tokens[:i], tokens[i+1:]))
+		}
+	}
+	return tokens
+}
+
+var standingWords = setOf("dau", "thu", "chot", "cuoi", "bet", "top", "thap", "cao", "tren", "duoi", "so", "hang")
 
 // WithoutTellCue is a question that asks a number the report tells
 // ("trong phần đánh giá về …, báo cáo ghi nhận Hà Tĩnh đã đưa vào vận
@@ -686,6 +704,8 @@ type Quoted struct {
 	// Money: an amount ("700 triệu", "1 tỷ rưỡi"), which says the words
 	// left ask money.
 	Money bool
+	// Percent: a share ("84%"), which says the words left ask a rate.
+	Percent bool
 }
 
 // WithoutChecked is a message that checks a figure, without the figures
@@ -717,6 +737,7 @@ func WithoutQuoted(toks []string) (rest []string, quoted []Quoted) {
 			switch toks[j] {
 			case "%":
 				q.Shown += "%"
+				q.Percent = true
 			case "nghin", "ngan":
 				v, unit = v*1000, 1000
 				q.Shown += " nghìn"
@@ -749,12 +770,12 @@ var approxWords = setOf("ngot", "khoang", "tam", "gan", "hon", "chung", "xi")
 // a level of service or a numbered item.
 // countedAfter are the first words of what a number counts ("1995 dịch
 // vụ", "1967 hồ sơ"): such a number is no year.
-var countedAfter = setOf("dich", "dvc", "ho", "hs", "ban", "tin", "bai", "doanh", "nguoi", "luot", "lop", "trieu", "thu", "don", "xa", "video")
+var countedAfter = setOf("dich", "dvc", "ho", "hs", "ban", "tin", "bai", "doanh", "nguoi", "luot", "lop", "trieu", "thu", "don", "xa", "video", "%")
 
 func quotedFigure(tokens []string, i int) bool {
 	tok := tokens[i]
-	if !isNumber(tok) || strings.ContainsAny(tok, "/-") {
-		return false
+	if !isNumber(tok) || strings.ContainsAny(tok, "/-") || !strings.ContainsAny(tok, "0123456789") {
+		return false // ("%" alone is no figure)
 	}
 	if v, ok := ReadNumber(tok); ok && v >= 1900 && v <= 2100 && !strings.ContainsAny(tok, ".,") && !(i+1 < len(tokens) && countedAfter[tokens[i+1]]) {
 		return false // a year, not "1995 DVC mức độ 3"

@@ -24,7 +24,7 @@ func TestWithoutChecked(t *testing.T) {
 		"còn thiếu tầm 3 tỷ rưỡi đúng không":             {{Shown: "3 tỷ rưỡi", Digits: "3500", Approx: true, Money: true}},
 		"in 10 nghìn tờ rơi có đúng không":               {{Shown: "10 nghìn", Digits: "10000"}},
 		"1 triệu rưỡi có đúng không":                     {{Shown: "1 triệu rưỡi", Digits: "1,5", Money: true}},
-		"năm 2018 đạt 4,29% đúng không":                  {{Shown: "4,29%", Digits: "4,29"}},
+		"năm 2018 đạt 4,29% đúng không":                  {{Shown: "4,29%", Digits: "4,29", Percent: true}},
 		// A document's number is none; a figure the report states is.
 		"theo kế hoạch 498 có 30 video đúng không":  {{Shown: "30", Digits: "30"}},
 		"báo cáo 1.976 DVCTT mức 3, chép đúng chưa": {{Shown: "1.976", Digits: "1976"}},

@@ -52,7 +52,10 @@ type Parse struct {
 	Top   int    `json:"top,omitempty"`
 	// From is the first place of a stretch of a ranking asked ("từ hạng
 	// 2 tới hạng 5": From 2, Top 5); 0 for the places from the first.
-	From     int      `json:"from,omitempty"`
+	From int `json:"from,omitempty"`
+	// Bottom is how many from the low end a "both" ranking asks when
+	// that differs from Top ("top 3 với bét 1"); 0 for as many as Top.
+	Bottom   int      `json:"bottom,omitempty"`
 	Projects []string `json:"projects,omitempty"`
 	Funding  string   `json:"funding,omitempty"` // granted, nq22, other, proposed
 	Status   string   `json:"status,omitempty"`  // project status group
@@ -305,7 +308,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Measure = ""
 	}
 	name, at, ok := q.elsewhere()
-	if ok && !saidTogether(t.Original, name) {
+	if ok && (!saidTogether(t.Original, name) || spelledOtherwise(t.Original, name)) {
 		// "… hả, nói cả mức 3 mức 4": words either side of a comma.
 		name, at, ok = "", -1, false
 	}

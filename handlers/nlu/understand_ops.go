@@ -408,8 +408,11 @@ func (q *question) threshold() *Threshold {
 			if from < 0 || !runAt(q.tokens, from, c.words) {
 				continue
 			}
-			if from > 0 && isNumber(q.tokens[from-1]) && c.words[0] == "tren" {
-				continue // "221 trên 262": a fraction, not a bound
+			if c.words[0] == "khong" && (c.words[1] == "toi" || c.words[1] == "dat") && !q.countsUnits() && !q.has("nao") {
+				continue // "DVC mức 3 ko tới 1.400 à": a check, not a filter
+			}
+			if from > 0 && isNumber(q.tokens[from-1]) && c.words[0] == "tren" && !(from >= 3 && documentKinds[q.tokens[from-3]+" "+q.tokens[from-2]]) {
+				continue // "221 trên 262": a fraction, not a bound ("NQ22 trên 1 tỷ" is)
 			}
 			above := c.above
 			k := i + 1
@@ -441,6 +444,10 @@ func (q *question) threshold() *Threshold {
 				}
 				return &Threshold{Value: v, Inclusive: true, Equal: true}
 			}
+			if i+1 < len(q.tokens) && q.tokens[i+1] == "ty" && (i+2 >= len(q.tokens) || q.tokens[i+2] != "le") {
+				v *= 1000 // "trên 1 tỷ": money is bound in millions
+				q.take(span{i + 1, i + 2})
+			}
 			return &Threshold{Above: above, Value: v, Inclusive: inclusive}
 		}
 	}
@@ -463,6 +470,7 @@ var thresholdCues = []struct {
 	{[]string{"khong", "qua"}, false, true}, {[]string{"chua", "den"}, false, false}, {[]string{"chua", "toi"}, false, false},
 	{[]string{"chua", "dat"}, false, false}, {[]string{"khong", "dat"}, false, false}, {[]string{"chua", "dat", "duoc"}, false, false},
 	{[]string{"chua", "duoc"}, false, false}, {[]string{"khong", "duoc"}, false, false},
+	{[]string{"khong", "toi"}, false, false}, {[]string{"khong", "dat", "noi"}, false, false}, // "không tới 5%", "không đạt nổi 5%"
 	{[]string{"duoi"}, false, false}, {[]string{"bang"}, false, true},
 	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},

@@ -5,6 +5,7 @@ package nlu
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -31,6 +32,13 @@ func (q *question) periods(ref time.Time) (out []Period, invalid string, bad [2]
 		r := ps.parseAt(i)
 		if r.st == stOK && r.p.Kind == PeriodYear && q.afterReport(i) {
 			reportYear = &r.p
+		}
+		if r.st == stOK && r.p.Kind == PeriodYear && len(out) > 0 && i >= 2 && q.tokens[i-2] == "cung" && q.tokens[i-1] == "ky" {
+			// "5 tháng đầu 2019 … so với cùng kỳ năm trước": the same part
+			// of the year before, not that whole year.
+			if same, ok := yearEarlier(out[len(out)-1]); ok {
+				r.p = same
+			}
 		}
 		switch {
 		case r.st == stOK && r.n > 0:
@@ -113,4 +121,21 @@ func (q *question) periodsLeftOut(found []Period) (asked, out []Period) {
 		}
 	}
 	return asked, out
+}
+
+// yearEarlier is a part of a year (a quarter, a month, the first months)
+// a year before; false for a whole year or a period without both ends.
+func yearEarlier(p Period) (Period, bool) {
+	if p.Kind == PeriodYear || len(p.Start) != 10 || len(p.End) != 10 || p.Start[:4] != p.End[:4] {
+		return Period{}, false
+	}
+	y := atoi(p.Start[:4])
+	old := strconv.Itoa(y)
+	if !strings.Contains(p.Label, old) || !validYear(y-1) {
+		return Period{}, false
+	}
+	m1, d1, m2, d2 := atoi(p.Start[5:7]), atoi(p.Start[8:]), atoi(p.End[5:7]), atoi(p.End[8:])
+	p.Start, p.End = civilDate(y-1, m1, min(d1, daysIn(y-1, m1))), civilDate(y-1, m2, min(d2, daysIn(y-1, m2)))
+	p.Label = strings.ReplaceAll(p.Label, old, strconv.Itoa(y-1))
+	return p, true
 }

@@ -368,7 +368,8 @@ func (q *question) measures(p *Parse) {
 	case q.has("theo thu tu") || q.has("xep thu tu"):
 		// "… gồm những sở nào, xếp theo thứ tự": every unit, in order.
 		p.Order = "all"
-	case q.any(desc) && q.any(rankAsc), q.any(rankAsc) && q.splitDescBefore():
+	case q.any(desc) && q.any(rankAsc), q.any(rankAsc) && q.splitDescBefore(), q.any(rankAsc) && q.topOfDesc():
+		// ("top 3 với bét 1": from each end.)
 		// ("địa phương nhiều DVC mức 3 nhất hơn địa phương ít nhất mấy
 		// dịch vụ": the highest, the lowest and the gap.)
 		p.Order = "both"
@@ -398,6 +399,8 @@ func (q *question) measures(p *Parse) {
 	case q.placeAsked() > 1:
 		// "ai đứng thứ hai về tỷ lệ": the first ones, to that place.
 		p.Order = "desc"
+	case q.any(rankInOrder):
+		p.Order = "all"
 	default:
 		p.Order = q.splitSuperlative()
 	}
@@ -407,6 +410,11 @@ func (q *question) measures(p *Parse) {
 		p.Top = q.topN()
 		if q.has("ap chot") {
 			p.Top = 2
+		}
+	}
+	if p.Order == "both" {
+		if n := q.bottomN(); n > 0 && n != p.Top {
+			p.Bottom = n
 		}
 	}
 	if from, to := q.rankSpan(); to > 0 && (p.Order == "desc" || p.Order == "asc" || p.Order == "all") {
@@ -633,6 +641,55 @@ func (q *question) topN() int {
 		}
 	}
 	return 1
+}
+
+// topOfDesc: "top" names the highest ones ("top 3 … và 2 địa phương
+// bét"), not the lowest ("top 3 thấp nhất", "top cuối").
+func (q *question) topOfDesc() bool {
+	for i, tok := range q.tokens {
+		if tok != "top" {
+			continue
+		}
+		// ("top 3 địa phương … thấp nhất": the lowest, unless a joining
+		// word comes first: "top 3 với bét 1".)
+		for j := i + 1; j < len(q.tokens); j++ {
+			switch tok := q.tokens[j]; {
+			case tok == "va" || tok == "voi" || tok == "cung" || tok == "con":
+				return true
+			case tok == "cuoi" || tok == "duoi" || tok == "bet" || slices.ContainsFunc(rankAsc, func(c []string) bool { return runAt(q.tokens, j, c) }):
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// bottomN is the count said with the lowest ones of a ranking asked from
+// both ends: "bét 1", "2 địa phương bét", "3 nơi đứng chót"; 0 if none.
+func (q *question) bottomN() int {
+	for i := range q.tokens {
+		for _, c := range rankAsc {
+			if !runAt(q.tokens, i, c) {
+				continue
+			}
+			if j := i + len(c); j < len(q.tokens) && isDigits(q.tokens[j]) {
+				n, _ := strconv.Atoi(q.tokens[j])
+				return n
+			}
+			for k := i - 1; k >= max(0, i-3); k-- {
+				if isDigits(q.tokens[k]) {
+					n, _ := strconv.Atoi(q.tokens[k])
+					return n
+				}
+				if !unitNounWords[q.tokens[k]] && q.tokens[k] != "noi" && q.tokens[k] != "dung" {
+					break
+				}
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // placeAsked is the place a question asks who holds ("ai đứng thứ hai",

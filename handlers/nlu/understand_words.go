@@ -389,7 +389,7 @@ var shortForms = setOf("nd", "dn", "bq", "ns", "hd", "dp", "nq", "qd", "tb", "kq
 func (q *question) unknownAbbreviation(words []string) bool {
 	places := 0
 	for _, w := range words {
-		if len(w) >= 3 && (!q.v.lexicon[w] || q.v.placeOnly[w]) && isLetters(w) && !strings.ContainsAny(w, "aeiouy") {
+		if len(w) >= 3 && (!q.v.lexicon[w] && !cueWords[w] || q.v.placeOnly[w]) && isLetters(w) && !strings.ContainsAny(w, "aeiouy") {
 			return true
 		}
 		if q.v.placeOnly[w] && !fillers[w] {
@@ -495,6 +495,13 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 		p.Intent = IntentProject
 	default:
 		p.Intent = IntentProjects
+	}
+	if p.Intent == IntentProjects && p.Threshold == nil && p.Funding != "" {
+		// "dự án nào được cấp từ NQ22 trên 1 tỷ": the projects past a
+		// bound of money (in millions).
+		if t := q.threshold(); t != nil {
+			p.Threshold, p.Which = t, true
+		}
 	}
 	// Indicators named next to a project describe the project.
 	p.Beside, p.Indicators = p.Indicators, nil

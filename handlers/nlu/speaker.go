@@ -1,0 +1,91 @@
+package nlu
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A question carried by who asked it, as the minutes of a meeting write
+// it: "Đ/c Chánh VP hỏi: …", "Ý kiến đại biểu Nguyễn Văn A: …", "Kết
+// luận của đ/c Chủ tịch: yêu cầu nêu rõ …", "Đại biểu Lan đề nghị nói rõ
+// …", "Mục 3 chương trình họp: …". The speaker's name and office are no
+// part of the question ("Trưởng phòng Nội vụ" is no Sở Nội vụ asked).
+
+// speakerOpeners start a speaker's attribution.
+var speakerOpeners = phrases("d c", "dong chi", "y kien", "ket luan", "dai bieu", "phien hop", "muc", "thuong truc", "lanh dao")
+
+// speakerVerbs end an attribution that has no colon, with the request
+// words right after them ("đề nghị cho biết", "yêu cầu báo cáo").
+var speakerVerbs = phrases("hoi them", "hoi tiep", "hoi", "de nghi cho biet", "de nghi noi ro", "de nghi lam ro", "de nghi bao cao", "de nghi",
+	"yeu cau bao cao", "yeu cau neu ro", "yeu cau cho biet", "yeu cau lam ro", "yeu cau", "phat bieu", "chat van")
+
+// maxSpeakerWords bounds the words of a speaker's name and office.
+const maxSpeakerWords = 12
+
+// WithoutSpeaker is a message without the attribution it opens with, as
+// typed; ok is false when it opens with none.
+func WithoutSpeaker(message string) (string, bool) {
+	tokens := Normalize(message).Tokens
+	opener := -1
+	for _, o := range speakerOpeners {
+		if runAt(tokens, 0, o) {
+			opener = len(o)
+			break
+		}
+	}
+	if opener < 0 || opener == 1 && tokens[0] == "muc" && (len(tokens) < 2 || !isDigits(tokens[1]) || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(message)), "mục")) {
+		// ("Mức 4: …" folds alike: an agenda item is written "mục".)
+		return message, false
+	}
+	if before, after, found := strings.Cut(message, ":"); found && len(Normalize(before).Tokens) <= maxSpeakerWords+opener {
+		rest := strings.TrimSpace(after)
+		// ("…: yêu cầu nêu rõ số DVC": the request's words go too.)
+		if k := requestAt(Normalize(rest).Tokens, 0); k > 0 {
+			rest = afterTokens(rest, k)
+		}
+		if len(Normalize(rest).Tokens) > 0 {
+			return rest, true
+		}
+	}
+	for i := opener; i < len(tokens) && i <= opener+maxSpeakerWords; i++ {
+		if k := requestAt(tokens, i); k > 0 && i+k < len(tokens) {
+			if rest := afterTokens(message, i+k); rest != "" {
+				return rest, true
+			}
+		}
+	}
+	return message, false
+}
+
+// requestAt is the length of the speaker's verb at token i, or 0.
+func requestAt(tokens []string, i int) int {
+	for _, v := range speakerVerbs {
+		if runAt(tokens, i, v) && i+len(v) < len(tokens) {
+			return len(v)
+		}
+	}
+	return 0
+}
+
+// afterTokens is the text after the words that fold to its first k
+// tokens; "" when no cut between words gives exactly k.
+func afterTokens(s string, k int) string {
+	// The byte offsets where each word starts, to cut the text as typed.
+	var starts []int
+	prevSpace := true
+	for i, r := range s {
+		if !unicode.IsSpace(r) && prevSpace {
+			starts = append(starts, i)
+		}
+		prevSpace = unicode.IsSpace(r)
+	}
+	for j := 1; j < len(starts); j++ {
+		switch n := len(Normalize(s[:starts[j]]).Tokens); {
+		case n == k:
+			return strings.TrimSpace(s[starts[j]:])
+		case n > k:
+			return ""
+		}
+	}
+	return ""
+}
