@@ -416,7 +416,8 @@ func exceptDone(p nlu.Parse) bool {
 		return true
 	}
 	_, ok := exceptScopes(p)
-	return ok
+	_, year := exceptedYear(p)
+	return ok || otherProjectsAsked(p) || year
 }
 
 // monthsOf is the number of whole months a period spans from the first of

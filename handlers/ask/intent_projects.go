@@ -51,6 +51,9 @@ func amountPhrase(kind string) string {
 // project answers one project's funding, by source and year.
 func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if otherProjectsAsked(p) {
+		return r.otherProjects(ctx, p)
+	}
 	together := (p.Op == "sum" || p.Op == "diff") && len(namedUnits(p)) == 0 && nlu.NamesJoined(p.Words)
 	if together && len(p.Leftover) > 1 {
 		// "cổng TTĐT tỉnh với sàn TMĐT cộng lại": the words left over
@@ -111,6 +114,13 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if p.Op == "share" {
 		return r.projectShare(ctx, n, p, pr, lines, source)
+	}
+	if left, ok := exceptedYear(p); ok && yearSource(p) == "" {
+		// "bỏ năm 2017 ra thì 2018, 2019 được cấp bao nhiêu": the other
+		// years' lines, added.
+		if ans, ok := projectYearsBut(n, p, pr, lines, left, source); ok {
+			return ans, nil
+		}
 	}
 	if upTo, ok := asOfYearEnd(p); ok && yearSource(p) == "" {
 		if ans, ok := projectToYearEnd(n, pr, lines, upTo, source); ok {
@@ -699,5 +709,91 @@ func projectToYearEnd(n vi.Numbers, pr queries.Project, lines []queries.FundingL
 		sum += yearTotal(pr, lines, y)
 	}
 	texts = append(texts, fmt.Sprintf(msgSumToYearEnd, upTo, n.Figure(sum, "money", "")))
+	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, true
+}
+
+// otherProjectsAsked: "ngoài dự án phần mềm trích lọc ra thì các dự án
+// khác đề xuất tổng bao nhiêu": the money of every project but those
+// named.
+func otherProjectsAsked(p nlu.Parse) bool {
+	return p.Intent == nlu.IntentProject && p.Op == "except" && len(p.Projects) > 0 && p.Funding != "" && len(p.Periods) == 0 &&
+		len(p.ExceptPeriods) == 0 && (hasWord(p.Words, "khac") || hasWord(p.Words, "con", "lai") || hasWord(p.Words, "tong"))
+}
+
+// otherProjects answers otherProjectsAsked: the whole of that money over
+// every project, less the named ones'.
+func (r *reader) otherProjects(ctx context.Context, p nlu.Parse) (Answer, error) {
+	all, err := r.data.Projects(ctx)
+	if err != nil || len(all) == 0 {
+		return Answer{}, err
+	}
+	n := vi.NewNumbers()
+	var whole, named float64
+	var names []string
+	for _, pr := range all {
+		whole += amount(pr, p.Funding)
+		if slices.Contains(p.Projects, strconv.Itoa(pr.Seq)) {
+			named += amount(pr, p.Funding)
+			names = append(names, "«"+pr.ShortName+"»")
+		}
+	}
+	text := fmt.Sprintf(msgOtherProjects, strings.Join(names, ", "), amountPhrase(p.Funding), n.Figure(whole-named, "money", ""),
+		n.Figure(whole, "money", ""), n.Figure(named, "money", ""))
+	return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(all[0].SourceCode, all[0].SourceIssuedOn)}, nil
+}
+
+// exceptedYear is the year a question about a project's money leaves out
+// ("bỏ năm 2017 ra", "ngoài năm 2017", "trừ 2017").
+func exceptedYear(p nlu.Parse) (int, bool) {
+	if p.Intent != nlu.IntentProject || p.Op != "except" && p.Op != "" {
+		// ("năm 2018 trừ năm 2017": a difference, asked as such.)
+		return 0, false
+	}
+	if len(p.ExceptPeriods) == 1 && p.ExceptPeriods[0].Kind == nlu.PeriodYear {
+		// "không kể năm 2018".
+		var y int
+		if _, err := fmt.Sscan(p.ExceptPeriods[0].Start[:4], &y); err == nil {
+			return y, true
+		}
+	}
+	for i := 0; i+1 < len(p.Words); i++ {
+		if w := p.Words[i]; w != "bo" && w != "ngoai" && w != "tru" {
+			continue
+		}
+		j := i + 1
+		if p.Words[j] == "nam" && j+1 < len(p.Words) {
+			j++
+		}
+		if y, err := strconv.Atoi(p.Words[j]); err == nil && y >= 2000 && y <= 2100 {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// projectYearsBut answers a project's money of every year it has lines
+// of (or those asked) but one, each and added; false when none is left.
+func projectYearsBut(n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, left int, source string) (Answer, bool) {
+	asked := slices.DeleteFunc(askedYears(p), func(y int) bool { return y == left })
+	var years []int
+	for _, l := range lines {
+		y := int(l.Year.Int64)
+		if l.ProjectID != pr.ID || !l.Year.Valid || y == left || slices.Contains(years, y) || len(asked) > 0 && !slices.Contains(asked, y) {
+			continue
+		}
+		years = append(years, y)
+	}
+	if len(years) == 0 {
+		return Answer{}, false
+	}
+	slices.Sort(years)
+	var texts []string
+	var sum float64
+	for _, y := range years {
+		text, _ := projectYear(n, pr, lines, y, "")
+		texts = append(texts, text)
+		sum += yearTotal(pr, lines, y)
+	}
+	texts = append(texts, fmt.Sprintf(msgYearsBut, left, n.Figure(sum, "money", "")))
 	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, true
 }

@@ -74,9 +74,13 @@ func notOnline(c *catalog.Catalog, p *nlu.Parse) {
 	}
 	for _, code := range p.Indicators {
 		for _, rate := range c.Indicators {
-			if rate.Kind != "percent" || rate.NumeratorCode != code || rate.DenominatorCode == "" || slices.Contains(p.Indicators, rate.Code) {
+			// ("trong đó nộp trực tiếp bao nhiêu" after all files received:
+			// the whole named, less its online part.)
+			whole := len(p.Indicators) == 1 && rate.DenominatorCode == code && rate.NumeratorCode != ""
+			if rate.Kind != "percent" || rate.NumeratorCode != code && !whole || rate.DenominatorCode == "" || slices.Contains(p.Indicators, rate.Code) {
 				continue
 			}
+			code = rate.NumeratorCode
 			p.Indicators = []string{rate.DenominatorCode, code}
 			p.Op = "diff"
 			if p.Measure != "change" {

@@ -92,6 +92,9 @@ func TestBoundsMoved(t *testing.T) {
 // year.
 func TestRestsAndYears(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "rest of the whole", []chatCase{
+		{turns: []string{"Thị xã Hồng Lĩnh quý 2 nhận tổng bao nhiêu hồ sơ", "trong đó nộp trực tiếp bao nhiêu"}, want: []string{"1.253 hồ sơ"}},
+	})
 	checkReplies(t, a, []replyCase{
 		{q: "5 tháng đầu năm 2019 phần hồ sơ ko nộp online chiếm bn phần trăm vậy a", kind: ask.KindFigure, want: []string{"86,75%"}},
 		{q: "TX Hồng Lĩnh quý 1 phần hồ sơ ko qua dvc trực tuyến chiếm bao nhiêu %", kind: ask.KindFigure, want: []string{"84,45%"}},
@@ -127,5 +130,24 @@ func TestMinutesAndLookAlikes(t *testing.T) {
 	checkChats(t, a, "bound not year", []chatCase{
 		{turns: []string{"quý 2 đơn vị nào tiếp nhận trên 2.300 hồ sơ", "trên 2000?"},
 			want: []string{"Huyện Hương Sơn 2.210", "Thị xã Kỳ Anh 2.045"}, not: []string{"năm 2000"}},
+	})
+}
+
+// TestOtherProjectsAndOwnPlace: the money of every project but one, or
+// of every year but one; "của
+// huyện" in a question the minutes give to a district's chairman is his
+// district's.
+func TestOtherProjectsAndOwnPlace(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Ngoài dự án phần mềm trích lọc ra thì các dự án khác đề xuất tổng bao nhiêu", kind: ask.KindFigure, want: []string{"2.065 triệu đồng"}},
+		// A year left out of a project's money; "trừ năm 2019" is none of
+		// that year's.
+		{q: "Cổng TTĐT tỉnh: bỏ năm 2017 ra thì 2018, 2019 được cấp bao nhiêu", kind: ask.KindFigure, want: []string{"1.177 triệu đồng"}},
+		{q: "dự án nâng cấp cổng TTĐT tỉnh trừ năm 2019 thì được cấp bao nhiêu", kind: ask.KindFigure, want: []string{"1.600 triệu đồng"}},
+		{q: "nâng cấp cổng TTĐT tỉnh không kể năm 2018 thì được cấp bao nhiêu", kind: ask.KindFigure, want: []string{"777 triệu đồng"}, not: []string{"các dự án còn lại"}},
+		{q: "dự án nâng cấp cổng TTĐT tỉnh năm 2018 trừ năm 2017 thì hơn bao nhiêu", kind: ask.KindFigure, want: []string{"+400 triệu đồng"}},
+		{q: "Đ/c Chủ tịch UBND huyện Can Lộc hỏi: quý 2/2019 so với quý 1/2019 số hồ sơ trực tuyến của huyện tăng bao nhiêu?", kind: ask.KindFigure,
+			want: []string{"Huyện Can Lộc", "174 hồ sơ"}, not: []string{"182"}},
 	})
 }

@@ -23,7 +23,8 @@ func (ps *periodParser) leadingMonths(i int) match {
 	// "cộng dồn 2 quý", "cộng 2 quý", "cả 2 quý" with no year: of this
 	// year.
 	after := ps.tok(i + 2)
-	allOfYear := (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don" || ps.tok(i-1) == "cong") && ps.tok(i+1) == "quy" &&
+	// ("cả 1 quý" is no span of quarters: the quarter itself is read.)
+	allOfYear := count != "1" && count != "mot" && (ps.tok(i-1) == "ca" || ps.tok(i-1) == "don" || ps.tok(i-1) == "cong") && ps.tok(i+1) == "quy" &&
 		(after == "nam" || isYearToken(after) || !isDigits(after) && !romanQuarters[after] && !notAfterQuarters[after])
 	quarters := ps.tok(i+1) == "quy" && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear)
 	if n, ok := countWords[count]; ok && (ps.tok(i+2) == "dau" || ps.tok(i+2) == "cuoi" || allOfYear) {

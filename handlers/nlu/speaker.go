@@ -38,7 +38,7 @@ func WithoutSpeaker(message string) (string, bool) {
 		return message, false
 	}
 	if before, after, found := strings.Cut(message, ":"); found && len(Normalize(before).Tokens) <= maxSpeakerWords+opener {
-		rest := strings.TrimSpace(after)
+		rest := ownPlace(before, strings.TrimSpace(after))
 		// ("…: yêu cầu nêu rõ số DVC": the request's words go too.)
 		if k := requestAt(Normalize(rest).Tokens, 0); k > 0 {
 			rest = afterTokens(rest, k)
@@ -50,7 +50,7 @@ func WithoutSpeaker(message string) (string, bool) {
 	for i := opener; i < len(tokens) && i <= opener+maxSpeakerWords; i++ {
 		if k := requestAt(tokens, i); k > 0 && i+k < len(tokens) {
 			if rest := afterTokens(message, i+k); rest != "" {
-				return rest, true
+				return ownPlace(strings.TrimSuffix(message, rest), rest), true
 			}
 		}
 	}
@@ -88,4 +88,42 @@ func afterTokens(s string, k int) string {
 		}
 	}
 	return ""
+}
+
+// ownPlace writes the speaker's own district for "của huyện" in what he
+// asks ("Đ/c Chủ tịch UBND huyện Can Lộc hỏi: … của huyện tăng bao
+// nhiêu": Can Lộc's), when the attribution names one.
+func ownPlace(speaker, rest string) string {
+	lower := strings.ToLower(speaker)
+	at := strings.LastIndex(lower, "huyện ")
+	if at < 0 {
+		return rest
+	}
+	place := strings.Fields(strings.TrimSpace(speaker[at+len("huyện "):]))
+	if len(place) == 0 || len(place) > 3 {
+		return rest
+	}
+	// The place's words are those written with a capital ("Can Lộc hỏi").
+	var name []string
+	for _, w := range place {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			break
+		}
+		name = append(name, strings.Trim(w, ",.;:"))
+	}
+	if len(name) == 0 {
+		return rest
+	}
+	for _, bare := range []string{"của huyện mình", "của huyện nhà", "của huyện"} {
+		i := strings.Index(rest, bare)
+		if i < 0 {
+			continue
+		}
+		after := rest[i+len(bare):]
+		if r := []rune(strings.TrimLeft(after, " ")); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return rest // "của huyện Hương Khê": a district named
+		}
+		return rest[:i] + "của huyện " + strings.Join(name, " ") + after
+	}
+	return rest
 }
