@@ -882,31 +882,6 @@ func Normalize(s string) Text {
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
-// DistrictInitial writes a district's initial before its name, a space
-// between ("H. Kỳ Anh"), as "huyện", so that no sentence is read to end
-// at "H."; "H.Sơn" (Hương Sơn) and "h" alone are left.
-func DistrictInitial(s string) string {
-	if !strings.Contains(s, "H. ") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'H' && i+2 < len(s) && s[i+1] == '.' && s[i+2] == ' ' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ',') {
-			j := i + 2
-			for j < len(s) && s[j] == ' ' {
-				j++
-			}
-			if r, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && unicode.IsUpper(r) {
-				b.WriteString("huyện ")
-				i = j - 1
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
 // localSpeakers drops "địa phương" after a person ("Một lãnh đạo địa
 // phương phát biểu …", "cán bộ địa phương nói …"): who speaks, not the
 // districts' level; "lãnh đạo địa phương nào" asks which.
