@@ -691,9 +691,16 @@ func asOfYearEnd(p nlu.Parse) (int, bool) {
 // nhiêu" of a project whose money is stored by year: each year up to the
 // one asked, and their sum; false when it has no line by then.
 func projectToYearEnd(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, upTo int, source string) (Answer, bool) {
+	return projectYearsAdded(n, pr, lines, func(y int) bool { return y <= upTo }, fmt.Sprintf(msgSumToYearEnd, upTo, "%s"), source)
+}
+
+// projectYearsAdded is each year a project has lines of that keep holds,
+// and their sum told by closing (a format with one %s); false when no
+// year is kept.
+func projectYearsAdded(n vi.Numbers, pr queries.Project, lines []queries.FundingLine, keep func(int) bool, closing, source string) (Answer, bool) {
 	var years []int
 	for _, l := range lines {
-		if y := int(l.Year.Int64); l.ProjectID == pr.ID && l.Year.Valid && y <= upTo && !slices.Contains(years, y) {
+		if y := int(l.Year.Int64); l.ProjectID == pr.ID && l.Year.Valid && keep(y) && !slices.Contains(years, y) {
 			years = append(years, y)
 		}
 	}
@@ -708,7 +715,7 @@ func projectToYearEnd(n vi.Numbers, pr queries.Project, lines []queries.FundingL
 		texts = append(texts, text)
 		sum += yearTotal(pr, lines, y)
 	}
-	texts = append(texts, fmt.Sprintf(msgSumToYearEnd, upTo, n.Figure(sum, "money", "")))
+	texts = append(texts, fmt.Sprintf(closing, n.Figure(sum, "money", "")))
 	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, true
 }
 
@@ -775,25 +782,6 @@ func exceptedYear(p nlu.Parse) (int, bool) {
 // of (or those asked) but one, each and added; false when none is left.
 func projectYearsBut(n vi.Numbers, p nlu.Parse, pr queries.Project, lines []queries.FundingLine, left int, source string) (Answer, bool) {
 	asked := slices.DeleteFunc(askedYears(p), func(y int) bool { return y == left })
-	var years []int
-	for _, l := range lines {
-		y := int(l.Year.Int64)
-		if l.ProjectID != pr.ID || !l.Year.Valid || y == left || slices.Contains(years, y) || len(asked) > 0 && !slices.Contains(asked, y) {
-			continue
-		}
-		years = append(years, y)
-	}
-	if len(years) == 0 {
-		return Answer{}, false
-	}
-	slices.Sort(years)
-	var texts []string
-	var sum float64
-	for _, y := range years {
-		text, _ := projectYear(n, pr, lines, y, "")
-		texts = append(texts, text)
-		sum += yearTotal(pr, lines, y)
-	}
-	texts = append(texts, fmt.Sprintf(msgYearsBut, left, n.Figure(sum, "money", "")))
-	return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, true
+	keep := func(y int) bool { return y != left && (len(asked) == 0 || slices.Contains(asked, y)) }
+	return projectYearsAdded(n, pr, lines, keep, fmt.Sprintf(msgYearsBut, left, "%s"), source)
 }
