@@ -21,10 +21,11 @@ func unitsOfKind(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	toks := t.Tokens
 	changed := false
 	for kind, names := range c.KindNames {
-		kt := strings.Fields(kind)
-		if len(kt) != 2 || !slices.Contains(toks, kt[1]) {
+		head, second, two := strings.Cut(kind, " ")
+		if !two || strings.Contains(second, " ") || !slices.Contains(toks, second) {
 			continue
 		}
+		kt := []string{head, second}
 		for i := 0; i+len(kt) <= len(toks); i++ {
 			if !slices.Equal(toks[i:i+len(kt)], kt) || namedAfter(toks[i+len(kt):], names) || nameTyped(t.Original, kt, occurrences(toks[:i], kt)) || setAside(toks[:i]) ||
 				slices.Contains(toks[max(0, i-4):min(len(toks), i+len(kt)+2)], "huyen") {

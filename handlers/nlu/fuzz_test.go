@@ -322,3 +322,21 @@ func FuzzFormParts(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPhraseIndex: a phrase matched word by word, without splitting it,
+// is found where its split words are.
+func FuzzPhraseIndex(f *testing.F) {
+	f.Add("ty le ho so truc tuyen ho so", "ho so")
+	f.Add("a b a b c", "a b c")
+	f.Add("x y", " x  y ")
+	f.Fuzz(func(t *testing.T, text, phrase string) {
+		toks := strings.Fields(text)
+		want := -1
+		if words := strings.Fields(phrase); len(words) > 0 {
+			want = wordsIndex(toks, words)
+		}
+		if got := PhraseIndex(toks, phrase); got != want {
+			t.Fatalf("PhraseIndex(%q, %q) = %d, split words at %d", toks, phrase, got, want)
+		}
+	})
+}

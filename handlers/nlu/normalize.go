@@ -1407,12 +1407,34 @@ func HasPhrase(tokens []string, phrase string) bool {
 // PhraseIndex returns the index of the first token of the first whole-token
 // occurrence of phrase in tokens, or -1 (also for an empty phrase).
 func PhraseIndex(tokens []string, phrase string) int {
-	if phrase != "" && strings.IndexByte(phrase, ' ') < 0 {
+	if !singleSpaced(phrase) {
+		return wordsIndex(tokens, strings.Fields(phrase))
+	}
+	if strings.IndexByte(phrase, ' ') < 0 {
 		// One word: no split (most cues are one or two words, looked
 		// up many times a question).
 		return slices.Index(tokens, phrase)
 	}
-	return wordsIndex(tokens, strings.Fields(phrase))
+	// Several words, matched as they are cut off (no slice a call).
+	first, rest, _ := strings.Cut(phrase, " ")
+	for i, t := range tokens {
+		if t != first {
+			continue
+		}
+		j, r := i+1, rest
+		for r != "" && j < len(tokens) {
+			var w string
+			w, r, _ = strings.Cut(r, " ")
+			if tokens[j] != w {
+				break
+			}
+			j++
+			if r == "" {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // wordsIndex is PhraseIndex of a phrase already split into words.
@@ -1426,6 +1448,20 @@ func wordsIndex(tokens, words []string) int {
 		}
 	}
 	return -1
+}
+
+// singleSpaced: words parted by one plain space each, as strings.Fields
+// would cut them.
+func singleSpaced(phrase string) bool {
+	if strings.Contains(phrase, "  ") || strings.HasPrefix(phrase, " ") || strings.HasSuffix(phrase, " ") {
+		return false
+	}
+	for _, r := range phrase {
+		if r != ' ' && unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // runAt reports whether tokens[i:] starts with words.

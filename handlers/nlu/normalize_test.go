@@ -362,6 +362,9 @@ func TestPhraseIndex(t *testing.T) {
 		{"broken run", "can va", -1},
 		{"empty phrase", "", -1},
 		{"spaces only", "   ", -1},
+		{"a tab between words", "can\tloc", 5},
+		{"a run that the question ends in", "pho ha tinh", 9},
+		{"a run cut by the question's end", "ha tinh nua", -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

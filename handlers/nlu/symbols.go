@@ -3,6 +3,8 @@ package nlu
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // symbolWords are the signs an analyst writes for words: bounds ("tỷ lệ
@@ -54,7 +56,7 @@ func withSymbolsAsWords(s string) string {
 	if strings.Contains(s, "stong") || strings.Contains(s, "STONG") || strings.Contains(s, "Stong") {
 		s = rateOfCodesAlone(s)
 	}
-	for strings.Contains(s, "/") && listedCodes.MatchString(s) {
+	for digitSlashLetter(s) && listedCodes.MatchString(s) {
 		// (Again for a chain: each match takes the next code's letter.)
 		s = listedCodes.ReplaceAllString(s, "${1}${2} ${3}")
 	}
@@ -67,6 +69,20 @@ func withSymbolsAsWords(s string) string {
 // (Letters with marks too, so that a code reads the same before and
 // after folding: "ý0/A" as "y0/a".)
 var listedCodes = regexp.MustCompile(`(^|[^\pL\pN_])(\pL+\d+)/(\pL)`)
+
+// digitSlashLetter: s has a digit, "/" and a letter in a row, without
+// which listedCodes cannot match ("q2/2019" has none); a cheap look first,
+// as most questions have a date's slash.
+func digitSlashLetter(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '/' && s[i-1] >= '0' && s[i-1] <= '9' {
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // rateOfCodesAlone writes "hstt/hstong" as the rate, unless it is part of
 // a longer list of codes ("dvc3/dvc4/hstt/hstong": each its own figure).

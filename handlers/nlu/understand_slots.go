@@ -3,6 +3,7 @@ package nlu
 // The slots of a question: indicators, places, measures, rankings.
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -621,10 +622,27 @@ func (q *question) splitSuperlative() string {
 	return ""
 }
 
+// errNotCount: a token of no digits, read without strconv (whose error
+// allocates, for every word of every question).
+var errNotCount = errors.New("not a count")
+
+// allDigits: tok is all ASCII digits, at least one.
+func allDigits(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return tok != ""
+}
+
 // topN reads "top 3", "3 huyện", "3 dự án" next to a ranking.
 func (q *question) topN() int {
 	for i, tok := range q.tokens {
-		n, err := strconv.Atoi(tok)
+		n, err := 0, errNotCount
+		if allDigits(tok) {
+			n, err = strconv.Atoi(tok)
+		}
 		if w, ok := countWords[tok]; ok && (i+1 < len(q.tokens) && unitNounWords[q.tokens[i+1]] || i > 0 && q.tokens[i-1] == "top") {
 			// "ba đơn vị … cao nhất", "năm huyện", "top ba"
 			n, err = w, nil

@@ -18,10 +18,11 @@ var kindHeads = setOf("huyen", "thi", "thanh", "xa", "phuong")
 // regionWords follow "vùng" of a kind of place ("xã vùng sâu, vùng xa").
 var regionWords = setOf("sau", "xa", "nui", "cao", "bien", "dong", "kho", "ven", "bai", "trung", "thap", "ha", "thuong")
 
+// placeKindHeads are the kinds of units whose name follows.
+var placeKindHeads = phrases("huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+
 func (q *question) unknownPlace() (int, bool) {
-	heads := []string{"huyen", "thi xa", "thanh pho", "xa", "phuong", "thi tran"}
-	for _, h := range heads {
-		words := strings.Fields(h)
+	for _, words := range placeKindHeads {
 		for i := 0; i+len(words) < len(q.tokens); i++ {
 			if !runAt(q.tokens, i, words) || q.inUnit(i) {
 				continue
@@ -658,8 +659,9 @@ func (v *Vocabulary) onlyCodes(tokens []string) bool {
 // matched ("giải quyết đúng hạn" beside "tỷ lệ hồ sơ" in a catalog whose
 // figures never name it); a catalog that has the figure matched its words.
 func (q *question) namesUnmatched(list [][]string, found []termMatch) bool {
+	q.index()
 	for _, ph := range list {
-		for i := 0; i+len(ph) <= len(q.tokens); i++ {
+		for _, i := range q.positions[ph[0]] {
 			if !runAt(q.tokens, i, ph) {
 				continue
 			}
