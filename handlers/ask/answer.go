@@ -152,6 +152,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if reports, ok := reportsOfUnits(t); ok {
 		t = reports
 	}
+	if hundred, ok := perHundred(t); ok {
+		t = hundred
+	}
 	p := withinParent(c, nlu.UnderstandText(c.Vocab, t, a.now()), t.Original)
 	p.Units = withoutRestated(withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t))
 	if q, ok := byTakenInitials(c, p, t, a.now()); ok {

@@ -478,13 +478,25 @@ func (a *Answerer) withoutAsker(question string) (string, bool) {
 	if strings.HasPrefix(strings.TrimSpace(question), "/") {
 		return "", false
 	}
-	rest, ok := keptPieces(nlu.Pieces(question), func(piece string) bool { return !nlu.AboutAsker(piece) })
+	pieces := nlu.Pieces(question)
+	asker := make([]bool, len(pieces))
+	for i, piece := range pieces {
+		// ("e", short for "em", only after the question: "…, e đang làm
+		// báo cáo xã"; before it, "e nghe nói mức 4 là …" may say what
+		// is asked.)
+		asker[i] = nlu.AboutAsker(piece) && (i > 0 || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(piece)), "e "))
+	}
+	rest, ok := keptPieces(pieces, func(piece string) bool { return !asker[slices.Index(pieces, piece)] })
 	if !ok {
 		return "", false
 	}
 	c := a.cat.Get()
 	p := a.understand(c, nlu.Normalize(rest))
-	if len(p.Units) == 0 {
+	if len(p.Units) == 0 && (p.Level == "" || p.Order == "" || a.askerNamesScope(c, pieces, asker)) {
+		// (A unit asked, or the units of a level listed where what the
+		// asker tells names no place or time: "những sở nào đã có DVC
+		// mức 4 ạ, bên e muốn qua chào giải pháp"; not "Cháu ơi trong
+		// các sở đã báo cáo quý 1/2019, sở nào …".)
 		return "", false
 	}
 	if len(p.Indicators) == 0 && len(p.Projects) == 0 {
@@ -496,6 +508,20 @@ func (a *Answerer) withoutAsker(question string) (string, bool) {
 		}
 	}
 	return rest, true
+}
+
+// askerNamesScope: a piece told about the asker names a unit, a level or
+// a period.
+func (a *Answerer) askerNamesScope(c *catalog.Catalog, pieces []string, asker []bool) bool {
+	for i, piece := range pieces {
+		if !asker[i] {
+			continue
+		}
+		if p := a.understand(c, nlu.Normalize(piece)); len(p.Units) > 0 || len(p.Periods) > 0 || p.Level != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // keptPieces joins the pieces keep holds, when it drops some but not all.

@@ -99,7 +99,9 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		p.Indicators = codes
 	}
-	if p.Op == "share" && len(codes) == 1 && len(p.Units) == 1 && !wholeNamed(p) {
+	if p.Op == "share" && len(codes) == 1 && len(p.Units) == 1 && (!wholeNamed(p) || p.Level == "" && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) && !hasWord(p.Words, "tong")) {
+		// (The province is its own whole: "năm ni cả tỉnh hồ sơ nộp qua
+		// mạng chiếm bao nhiêu %".)
 		// "thành phố Hà Tĩnh quý 2 hồ sơ qua mạng chiếm bn %": a unit's
 		// count as a share of its own total is its rate.
 		var rates []string

@@ -271,6 +271,11 @@ func (r *reader) levelAsWords(ctx context.Context, ind queries.Indicator, l look
 		}
 	}
 	wide, err := r.lookupScope(ctx, ind, scope{unit: l.sc.unit}, per)
+	if err == nil && !wide.found && len(wide.points) == 0 {
+		// Nothing province-wide either: the reply says the level asked
+		// has none ("… cấp huyện"), not the province.
+		return l, nil, nil
+	}
 	return wide, nil, err
 }
 

@@ -15,7 +15,7 @@ import (
 
 // readings are the readings made of an understood question before it is
 // answered, in order.
-var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, moneyOfNamedProject, agenciesIncluded, perTen, paperAndOnline}
+var readings = []func(*catalog.Catalog, nlu.Parse) nlu.Parse{kindOfList, resultsAsked, unitsRate, countAndRate, shareChecked, moneyOfNamedProject, agenciesIncluded, perTen, paperAndOnline}
 
 // perTen: "cứ 10 xã thì mấy xã có website", "cứ 100 hồ sơ thì mấy hồ sơ
 // online" ask a share: the count's rate.
@@ -177,6 +177,34 @@ func unitsRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 // countAndRate: "năm 2018 hồ sơ trực tuyến bao nhiêu, tỷ lệ mấy %" asks
 // twice, once before the rate's words and once after, and "số lượng + %"
 // names both: the count the rate is made of, and the rate.
+// shareChecked: a count and its rate both named by the words ("có trang
+// thông tin điện tử"), beside a share checked and no number asked ("sở
+// ban ngành có trang TTĐT đủ 100% chưa", "… đạt 100% không"): the rate.
+func shareChecked(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
+	if len(p.Indicators) != 2 || p.Op != "" || p.Measure != "" && p.Measure != "complement" || asksHowMany(p.Words) || hasWord(p.Words, "so", "luong") || hasWord(p.Words, "tong") {
+		return p
+	}
+	// One number quoted, and it a share ("100%"): nothing else to check.
+	at, numbers := slices.Index(p.Words, "%"), 0
+	for _, w := range p.Words {
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			numbers++
+		}
+	}
+	if at < 1 || numbers != 1 || p.Words[at-1] == "" || p.Words[at-1][0] < '0' || p.Words[at-1][0] > '9' {
+		return p
+	}
+	for i, code := range p.Indicators {
+		other := c.Indicators[p.Indicators[1-i]]
+		if rate := c.Indicators[code]; rate.Kind == "percent" && other.Kind != "percent" && rate.Topic == other.Topic {
+			q := p
+			q.Indicators = []string{code}
+			return q
+		}
+	}
+	return p
+}
+
 func countAndRate(c *catalog.Catalog, p nlu.Parse) nlu.Parse {
 	// ("số lượng + %", "số lượng và tỷ lệ": both named, the "+" no sum.)
 	both := hasWord(p.Words, "so", "luong")

@@ -54,6 +54,21 @@ var guessOpeners = [][]string{{"chac"}, {"chac", "la"}, {"hay", "la"}, {"co", "l
 	// ("…, chú sợ là Hương Sơn mình": feared.)
 	{"so", "la"}, {"ngo", "la"}}
 
+// guessTags end a guess made of a name alone ("…, Can Lộc chứ gì",
+// "…, Vũ Quang phải không").
+var guessTags = [][]string{{"chu", "gi"}, {"chu", "con", "gi"}, {"chu"}, {"nhi"}, {"phai", "khong"}, {"dung", "khong"}, {"phai", "ko"}, {"dung", "ko"}}
+
+// namedThenTagged: the words are a unit's name and a guess's tag.
+func (a *Answerer) namedThenTagged(words []string) bool {
+	for _, tag := range guessTags {
+		if len(words) > len(tag) && slices.Equal(words[len(words)-len(tag):], tag) {
+			p := a.understand(a.cat.Get(), nlu.Normalize(strings.Join(words[:len(words)-len(tag)], " ")))
+			return len(p.Units) == 1 && len(p.Indicators) == 0 && len(p.Periods) == 0 && p.Order == ""
+		}
+	}
+	return false
+}
+
 // guessers are the asker's words before a guess ("tôi đoán", "em nghĩ là").
 var guessers = map[string]bool{"toi": true, "em": true, "anh": true, "chi": true, "minh": true, "tui": true, "tao": true, "chu": true, "bac": true, "ong": true}
 
@@ -69,7 +84,7 @@ func (a *Answerer) withoutGuess(question string) (string, bool) {
 	if len(last) > 1 && guessers[last[0]] {
 		last = last[1:]
 	}
-	if !slices.ContainsFunc(guessOpeners, func(w []string) bool { return len(last) > len(w) && hasWord(last[:len(w)], w...) }) {
+	if !slices.ContainsFunc(guessOpeners, func(w []string) bool { return len(last) > len(w) && hasWord(last[:len(w)], w...) }) && !a.namedThenTagged(last) {
 		return "", false
 	}
 	rest := strings.Join(pieces[:len(pieces)-1], ", ")

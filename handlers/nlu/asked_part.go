@@ -111,7 +111,7 @@ func sentencePieces(message, marks string) []string {
 // askerSubjects open a piece that tells about the asker ("em từng làm
 // một cửa ở Can Lộc", "chị mới nhận chức"), as typed: "ảnh" (photos)
 // folds like "anh", "chỉ" like "chị".
-var askerSubjects = map[string]bool{"em": true, "chị": true, "anh": true, "tôi": true, "toi": true, "mình": true, "cháu": true, "tui": true,
+var askerSubjects = map[string]bool{"em": true, "e": true, "chị": true, "anh": true, "tôi": true, "toi": true, "mình": true, "cháu": true, "tui": true,
 	"bác": true, "ông": true, "bà": true, "chú": true, "cô": true}
 
 // AboutAsker: a piece that asks nothing and opens with the asker as its
@@ -122,13 +122,18 @@ func AboutAsker(piece string) bool {
 		// "Dạ em có số … rồi ạ": the asker after a yes.
 		words = words[1:]
 	}
+	tokens := Normalize(piece).Tokens
+	if len(words) > 2 && words[0] == "bên" && askerSubjects[words[1]] && len(tokens) > 2 && tokens[0] == "ben" {
+		// "bên em muốn qua chào giải pháp": the asker's office.
+		words, tokens = words[1:], tokens[1:]
+	}
 	if len(words) < 2 || !askerSubjects[words[0]] || words[0] == "anh" && isASCII(piece) {
 		// Typed without marks, "anh" may be "ảnh" ("tin, anh về CCHC").
 		return false
 	}
-	tokens := Normalize(piece).Tokens
-	if len(tokens) > 1 && askerRequests[tokens[1]] {
-		// "Tôi cần số liệu …", "em muốn biết …": a request, which asks.
+	if len(tokens) > 1 && askerRequests[tokens[1]] && !(len(tokens) > 2 && askerErrands[tokens[2]]) {
+		// "Tôi cần số liệu …", "em muốn biết …": a request, which asks
+		// (not "em muốn qua chào giải pháp", the asker's own errand).
 		return false
 	}
 	if searchCue(tokens) != nil {
@@ -140,6 +145,9 @@ func AboutAsker(piece string) bool {
 
 // askerRequests, after the asker, make a piece a request.
 var askerRequests = map[string]bool{"can": true, "muon": true, "xin": true, "nho": true}
+
+// askerErrands, after "muốn", are the asker's own doings, not a request.
+var askerErrands = setOf("qua", "sang", "chao", "gap", "ban", "hop", "gioi")
 
 // premiseEnds open the piece that asks after a premise: "BC 47 nói DVC
 // mức 4 cấp sở chỉ có ở STC, SCT, vậy Sở Y tế quý 1 bao nhiêu".

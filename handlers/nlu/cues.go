@@ -141,7 +141,10 @@ var (
 		"tinh nang dong", "dich vu ho tro doanh nghiep", "dao tao lao dong", "thiet che phap ly",
 		// who among those trained passed or was certified: no figure
 		// counts certificates ("đạt chứng chỉ ứng dụng CNTT cơ bản")
-		"chung chi", "cap bang")
+		"chung chi", "cap bang",
+		// who won a tender and what things cost: no figure holds a
+		// contractor or a price ("mời thầu" is a PCI criterion's word)
+		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý

@@ -246,6 +246,17 @@ var abbreviations = []abbreviation{
 	{"nhieu nam roi", "nhieu nam"},
 	{"vai nam roi", "vai nam"},
 	{"quy roi", "quy truoc"},
+	// The quarter Tết falls in is always the first (late January to
+	// mid-February): "quý có Tết", "quý ăn Tết".
+	{"quy co tet", "quy 1"},
+	{"quy an tet", "quy 1"},
+	{"quy tet", "quy 1"},
+	// "sau Tết tới ngày 27/02": the span's end is the date; no figure
+	// starts at Tết.
+	{"sau tet toi", "toi"},
+	{"sau tet den", "den"},
+	{"tu sau tet toi", "toi"},
+	{"tu sau tet den", "den"},
 	// "cách đây 2 năm": the year before last; "hai quý gần đây": the last
 	// two quarters that ended.
 	{"cach day 2 nam", "nam kia"},
@@ -444,6 +455,25 @@ var abbreviations = []abbreviation{
 	// How the asker wants the reply written ("gạch đầu dòng giúp chị", "1
 	// dòng thôi", "viết 1 câu", "kèm đvt", "ghi rõ đơn vị tính"): the
 	// reply's form, nothing asked ("1 dòng" is no quarter 1).
+	// "xã mô cũng như xã mô", "huyện nào cũng vậy": every one alike, an
+	// aside after a figure of each ("mỗi xã có mấy DVC mức 3, …"), no
+	// list nor difference asked.
+	{"xa nao cung nhu xa nao", ""},
+	{"xa nao cung vay", ""},
+	{"xa nao cung rua", ""},
+	{"xa nao cung the", ""},
+	{"xa mo cung nhu xa mo", ""},
+	{"xa mo cung vay", ""},
+	{"xa mo cung rua", ""},
+	{"xa mo cung the", ""},
+	{"huyen nao cung nhu huyen nao", ""},
+	{"huyen nao cung vay", ""},
+	{"huyen nao cung rua", ""},
+	{"huyen nao cung the", ""},
+	{"huyen mo cung nhu huyen mo", ""},
+	{"huyen mo cung vay", ""},
+	{"huyen mo cung rua", ""},
+	{"huyen mo cung the", ""},
 	{"gach dau dong", ""},
 	{"1 dong thoi", ""},
 	{"mot dong thoi", ""},

@@ -243,7 +243,7 @@ func (ps *periodParser) year(i int) match {
 	}
 	// "quyết định số 2019", "mã 2019"; but "hồ sơ 2019" is a year, and
 	// so is "so 2017 hơn bao nhiêu" (set against 2017).
-	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) && !ps.changeBefore(i) || yearBound[prev] {
+	if prev := ps.tok(i - 1); prev == "ma" || prev == "so" && ps.tok(i-2) != "ho" && !ps.moreAfter(i) && !ps.changeBefore(i) || ps.boundBefore(i) {
 		// ("trên 2000 hồ sơ", "trên 2000?": a bound.)
 		return match{}
 	}

@@ -58,7 +58,7 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 		}
 		return y, n, stOK
 	}
-	if isYearToken(t) && !yearBound[ps.tok(i-1)] {
+	if isYearToken(t) && !ps.boundBefore(i) {
 		y, _ := strconv.Atoi(t)
 		if !validYear(y) {
 			return 0, 1, stBadYear
@@ -71,6 +71,13 @@ func (ps *periodParser) yearSpec(i int) (int, int, status) {
 // yearBound are the words that make a bare four digits after them a
 // bound, not a year.
 var yearBound = map[string]bool{"tren": true, "duoi": true, "vuot": true}
+
+// boundBefore: the words before token i make it a bound ("trên 2000",
+// "chưa tới 2000", "không đến 2000"), not a year.
+func (ps *periodParser) boundBefore(i int) bool {
+	prev, before := ps.tok(i-1), ps.tok(i-2)
+	return yearBound[prev] || (prev == "toi" || prev == "den" || prev == "duoc") && (before == "chua" || before == "khong" || before == "ko")
+}
 
 // yearAfterNam reads the year after a "năm" that ends a phrase ("6 tháng
 // đầu năm", "cả năm"): "năm 2019", "năm nay", or "năm" alone for ref's year.

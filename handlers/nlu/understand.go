@@ -518,6 +518,14 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 			// "quý 1 các sở đã nộp báo cáo": who did, by name.
 			p.Which = true
 		}
+		if level, ok := q.othersOfKind(); ok && len(p.Units) > 0 {
+			// "chỉ có Nghi Xuân với Vũ Quang chưa gửi thôi à, hay còn
+			// huyện khác": every unit of the kind, not those two.
+			p.Units, p.Which = nil, true
+			if p.Level == "" {
+				p.Level = level
+			}
+		}
 		if p.Level == "" && q.agencyWordFolded() {
 			p.Level = "agency"
 		}
@@ -541,6 +549,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "5 tháng đầu năm 2019 … đã vượt cả năm 2018; gấp bao nhiêu lần":
 		// one period over the other, no target.
 		p.Intent, p.Measure = IntentCompare, "change"
+	case p.Measure == "target" && len(p.Units) == 2 && len(p.Periods) <= 1 && p.Goal == nil && p.Threshold == nil && p.Checked == nil && q.has("vuot"):
+		// "Hương Khê quý 2 có vượt Hồng Lĩnh không": one unit over the
+		// other, no target.
+		p.Intent, p.Op, p.Measure = IntentValue, "diff", ""
 	case p.Measure == "target" || p.Measure == "plan" || p.Measure == "gap":
 		p.Intent = IntentTarget
 	case len(p.Periods) <= 1 && !q.periodAfterOp() && (p.Op == "diff" || p.Op == "ratio") && !q.any(timeChangeCues),

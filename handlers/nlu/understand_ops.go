@@ -337,6 +337,43 @@ func (q *question) eachOfLevel() bool {
 var unitNounWords = map[string]bool{"huyen": true, "xa": true, "so": true, "nganh": true, "phuong": true, "noi": true,
 	"don": true, "vi": true, "dia": true}
 
+// othersOfKind: "còn huyện khác", "còn sở nào nữa", "còn đơn vị khác
+// không": units other than those named are asked, of the level the
+// noun says ("" for "đơn vị", "nơi").
+func (q *question) othersOfKind() (string, bool) {
+	for i := 0; i+2 < len(q.tokens); i++ {
+		if q.tokens[i] != "con" {
+			continue
+		}
+		j, level := i+1, ""
+		switch q.tokens[j] {
+		case "huyen":
+			level = "district"
+		case "so", "nganh":
+			level = "agency"
+		case "xa":
+			level = "commune"
+		case "noi", "ai":
+		case "don", "dia":
+			if j+1 >= len(q.tokens) || q.tokens[j+1] != "vi" && q.tokens[j+1] != "phuong" {
+				continue
+			}
+			if q.tokens[j] == "dia" {
+				level = "district"
+			}
+			j++
+		default:
+			continue
+		}
+		for k := j + 1; k < len(q.tokens) && k <= j+2; k++ {
+			if q.tokens[k] == "khac" || q.tokens[k] == "nua" {
+				return level, true
+			}
+		}
+	}
+	return "", false
+}
+
 // endOfFirst is where the first of the phrases to occur ends, or len(tokens).
 func (q *question) endOfFirst(list [][]string) int {
 	at, end := len(q.tokens), len(q.tokens)

@@ -429,6 +429,10 @@ func (q *question) measures(p *Parse) {
 		p.Order, p.Which = "all", true
 	}
 	switch t := q.threshold(); {
+	case t != nil && p.Level != "" && !p.Which && !q.countsUnits() && q.levelChecked() && len(p.Periods) < 2:
+		// "DVC mức 4 cấp huyện chẳng phải chỉ có hơn 20 thôi sao": the
+		// level's own figure set against the bound, no list of units.
+		p.Checked = t
 	case t != nil && (p.Which || p.Level != "" || q.countsUnits()):
 		// "mấy huyện có trên 100 DVC mức 3": the units over the bound.
 		p.Threshold, p.Which = t, true
@@ -635,6 +639,29 @@ func allDigits(tok string) bool {
 	}
 	return tok != ""
 }
+
+// levelChecked: a level named as a whole ("cấp huyện", not "các huyện",
+// "đơn vị cấp huyện", "mỗi huyện") in a question that ends checking a
+// claim ("… hơn 20 thôi sao", "… hơn 1.300 hả", "… phải không").
+func (q *question) levelChecked() bool {
+	whole := false
+	for i := 0; i+1 < len(q.tokens); i++ {
+		if q.tokens[i] == "cap" && (q.tokens[i+1] == "huyen" || q.tokens[i+1] == "xa" || q.tokens[i+1] == "tinh") && (i == 0 || q.tokens[i-1] != "vi") {
+			whole = true
+		}
+	}
+	if !whole || slices.ContainsFunc(q.tokens, func(t string) bool { return listingWords[t] }) {
+		return false
+	}
+	last := q.tokens[len(q.tokens)-1]
+	return checkEnds[last] || len(q.tokens) > 1 && q.tokens[len(q.tokens)-2] == "phai" && (last == "khong" || last == "ko" || last == "k")
+}
+
+// listingWords ask units one by one, whatever the level's words.
+var listingWords = setOf("cac", "nhung", "moi", "tung", "nao", "mo", "liet", "danh")
+
+// checkEnds end a question that checks a claim.
+var checkEnds = setOf("sao", "ha", "a", "ak", "chu", "nhi", "khong", "ko")
 
 // topN reads "top 3", "3 huyện", "3 dự án" next to a ranking.
 func (q *question) topN() int {

@@ -28,8 +28,9 @@ func (q *question) unknownPlace() (int, bool) {
 				continue
 			}
 			next := q.tokens[i+len(words)]
-			if kindHeads[next] || ownWords[next] || next == "mien" || next == "vung" && i+len(words)+1 < len(q.tokens) && regionWords[q.tokens[i+len(words)+1]] {
-				// "xã, phường, thị trấn": kinds listed; "xã em", "xã miền
+			if kindHeads[next] || ownWords[next] || next == "mien" || next == "khac" || next == "vung" && i+len(words)+1 < len(q.tokens) && regionWords[q.tokens[i+len(words)+1]] {
+				// "xã, phường, thị trấn": kinds listed; "huyện khác": others;
+				// "xã em", "xã miền
 				// núi", "xã vùng sâu": the asker's place; no name. ("Phường
 				// Vũng Áng", formed in 2025, is a name.)
 				continue

@@ -136,6 +136,9 @@ func NewVocabulary(units, levels, indicators, projects []Term, words ...string) 
 	for _, names := range v.elsewhere {
 		for _, toks := range names {
 			v.Spelling.elsewhere[strings.Join(toks, "")] = true
+			// ("Viêng Chăn" is no slip of "viên", "chân": its words are
+			// words.)
+			v.Spelling.Keep(strings.Join(toks, " "))
 		}
 	}
 	v.places = append(append([]alias{}, v.units...), v.levels...)

@@ -1,0 +1,75 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestPerHundred: a share asked as so many of a hundred is the rate;
+// "trên 100" before a count asked after "thì" is no bound, and
+// "trung bình" no mean; "những huyện trên 100 hồ sơ" stays a bound.
+func TestPerHundred(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Tính trên 100 xã thì chừng mấy xã đã có trang thông tin điện tử?", kind: ask.KindFigure, want: []string{"84%"}, not: []string{"221 đơn vị"}},
+		{q: "Năm 2018, trung bình trăm bộ hồ sơ thủ tục thì có mấy bộ nộp qua mạng?", kind: ask.KindFigure, want: []string{"4,92%"}},
+		{q: "Đức Thọ quý 1/2019 trăm hồ sơ thì mấy hồ sơ nộp qua mạng?", kind: ask.KindFigure, want: []string{"6,68%"}},
+		{q: "trong 100 bộ hồ sơ năm 2018 thì mấy bộ nộp qua mạng", kind: ask.KindFigure, want: []string{"4,92%"}},
+		{q: "những huyện nào trên 100 hồ sơ nộp trực tuyến quý 2", kind: ask.KindFigure, want: []string{"trên 100 hồ sơ", "Huyện Kỳ Anh 118"}, not: []string{"Đức Thọ"}},
+	})
+}
+
+// TestLevelChecked: a level's own figure checked against a bound in a
+// question that ends checking ("… hơn 20 thôi sao") is that figure, with
+// the check; a list of units past the bound is asked with "các", "mấy
+// đơn vị".
+func TestLevelChecked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "dvc mức độ 4 cấp huyện chẳng phải chỉ có hơn 20 thôi sao", kind: ask.KindFigure, want: []string{"23 dịch vụ", "trên 20: đúng"}},
+		{q: "Cấp huyện có bao nhiêu dịch vụ công mức độ 3, hơn 1.300 hả", kind: ask.KindFigure, want: []string{"1.385 dịch vụ"}, not: []string{"không có đơn vị nào"}},
+		{q: "cấp huyện có mấy đơn vị trên 20% hồ sơ trực tuyến quý 2", kind: ask.KindFigure, want: []string{"Có 2 trong 9", "Huyện Can Lộc 27,73%"}},
+	})
+}
+
+// TestAsidesAndGuesses: what the asker adds after the question (their
+// errand, a guess by name, "xã mô cũng như xã mô") is no part of it;
+// "hay còn huyện khác" asks every unit of the kind.
+func TestAsidesAndGuesses(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "toàn tỉnh có mấy dịch vụ công trực tuyến ạ, e đang làm báo cáo xã", kind: ask.KindFigure, want: []string{"1.995", "30 dịch vụ"}, not: []string{"cấp xã"}},
+		{q: "theo báo cáo 47 thì những sở nào đã có DVC mức độ 4 ạ, bên e muốn qua chào giải pháp", kind: ask.KindFigure,
+			want: []string{"Tài chính, Công Thương, Giáo dục và Đào tạo"}},
+		// ("e" before the question may say what it asks.)
+		{q: "e nghe nói mức 4 là nộp với nhận kết quả online hết luôn, tỉnh mình có mấy cái như rứa ạ", kind: ask.KindFigure, want: []string{"30 dịch vụ"}},
+		{q: "quý 1/2019 huyện nào tỷ lệ hồ sơ trực tuyến cao nhất, Can Lộc chứ gì", kind: ask.KindFigure, want: []string{"Huyện Lộc Hà 23,39%"}},
+		{q: "mỗi xã có mấy DVC mức 3, xã mô cũng như xã mô à", kind: ask.KindFigure, want: []string{"35 dịch vụ"}},
+		{q: "quý trước chỉ có Nghi Xuân với Vũ Quang chưa gửi báo cáo thôi à, hay còn huyện khác", kind: ask.KindFigure,
+			want: []string{"Huyện Vũ Quang", "Huyện Nghi Xuân", "Huyện Cẩm Xuyên", "Huyện Lộc Hà"}},
+	})
+}
+
+// TestOwnWholeAndOthers: the province is its own whole ("cả tỉnh … chiếm
+// bao nhiêu %" is its rate); a share checked beside a count and its rate
+// is the rate; one unit over another; the quarter of Tết; a bound before a
+// bare number ("chưa tới 2000"); prices, tenders and the capital of Laos
+// are no figure.
+func TestOwnWholeAndOthers(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "năm ni cả tỉnh hồ sơ nộp qua mạng đang chiếm bao nhiêu % ạ", kind: ask.KindNearest, want: []string{"5 tháng đầu năm 2019", "13,25%"}},
+		{q: "Sở ban ngành có trang thông tin điện tử đủ 100% chưa", kind: ask.KindFigure, want: []string{"100%"}, not: []string{"Chưa có số liệu"}},
+		{q: "Hương Khê quý 2/2019 có vượt Hồng Lĩnh không về tỷ lệ hồ sơ trực tuyến", kind: ask.KindFigure, want: []string{"13,73%", "18,64%", "4,91 điểm %"}},
+		{q: "Thạch Hà tỷ lệ quý vừa rồi tăng mấy điểm so với quý có Tết", kind: ask.KindFigure, want: []string{"12,97%", "16,33%", "3,36 điểm %"}},
+		{q: "sau Tết tới ngày 27/02 thì tổng hồ sơ dvc mức 3 4 trên cổng tỉnh là bao nhiêu a", kind: ask.KindFigure, want: []string{"1.636 hồ sơ"}},
+		{q: "Năm 2018 tổng hồ sơ qua DVC mức 3, mức 4 chưa tới 2000 phải k", kind: ask.KindFigure, want: []string{"1.952 hồ sơ"}},
+		{q: "doanh nghiệp so với kế hoạch năm 2019 còn hụt bao nhiêu", kind: ask.KindFigure, want: []string{"kế hoạch năm 2019: 75%"}, not: []string{"3.565"}},
+		{q: "số đơn vị có trang thông tin điện tử cấp huyện", kind: ask.KindNoData, want: []string{"cấp huyện"}, not: []string{"toàn tỉnh"}},
+		{q: "Viêng Chăn có bao nhiêu dịch vụ công trực tuyến?", kind: ask.KindOutOfScope},
+		{q: "bên nào trúng thầu nâng cấp cổng TTĐT tỉnh vậy a", not: []string{"1.777"}},
+		{q: "mỗi lớp tập huấn đơn giá bao nhiêu tiền ạ", not: []string{"2.025", "2 lớp"}},
+	})
+}
