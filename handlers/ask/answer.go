@@ -345,6 +345,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	notOnline(c, &p)
 	againstAverage(c, &p)
 	otherThanLeftOut(&p)
+	if asked, ok := a.besidesLeftOut(c, p, t); ok {
+		return asked
+	}
 	singledOut(&p)
 	unitsLeftOutOfList(c, &p)
 	unitsLeftOutOfLevel(c, &p)

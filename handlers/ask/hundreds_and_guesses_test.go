@@ -73,3 +73,22 @@ func TestOwnWholeAndOthers(t *testing.T) {
 		{q: "mỗi lớp tập huấn đơn giá bao nhiêu tiền ạ", not: []string{"2.025", "2 lớp"}},
 	})
 }
+
+// TestBesidesLeftOut: something set aside in a clause closed by "thì",
+// then something else asked, which holds nothing of it: the question
+// without the clause; a list of units without one stays with the rules
+// that take it out, and the rest of a whole is not made up.
+func TestBesidesLeftOut(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "nếu không tính thuế thì ngành điện lực có mấy DVC mức 3", kind: ask.KindFigure, want: []string{"27 dịch vụ"}, not: []string{"154"}},
+		{q: "Ngoài khối nhà nước thì ngành Điện lực với ngành Thuế cung cấp được bao nhiêu dịch vụ công mức 3 hả cháu?", kind: ask.KindFigure, want: []string{"181 dịch vụ"}},
+		{q: "Ngoài cổng tỉnh thì Điện lực với Thuế cung cấp tổng cộng bao nhiêu DVC mức độ 3?", kind: ask.KindFigure, want: []string{"Tổng cộng: 181 dịch vụ"}},
+		{q: "ngoài nguồn NQ22 thì lồng ghép được bn", kind: ask.KindFigure, want: []string{"2.680 triệu đồng"}, not: []string{"4.652"}},
+		{q: "ngoai NS NQ22 thi long ghep dc bn tien", kind: ask.KindFigure, want: []string{"2.680 triệu đồng"}},
+		{q: "không tính nguồn lồng ghép thì NQ22 đã cấp bao nhiêu", kind: ask.KindFigure, want: []string{"4.652 triệu đồng"}, not: []string{"2.680"}},
+		{q: "TP Hà Tĩnh quý 2 không tính mức 4 thì có bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"118 dịch vụ"}},
+		{q: "ngoài Can Lộc thì năm 2018 huyện nào còn tập huấn dvc trực tuyến, được bao nhiêu người", kind: ask.KindNoData},
+		{q: "ngoài cấp xã thì còn lại bao nhiêu hồ sơ", kind: ask.KindNoData},
+	})
+}
