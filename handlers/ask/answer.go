@@ -155,6 +155,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if hundred, ok := perHundred(t); ok {
 		t = hundred
 	}
+	if periods, ok := baseAndReported(t); ok {
+		t = periods
+	}
 	p := withinParent(c, nlu.UnderstandText(c.Vocab, t, a.now()), t.Original)
 	p.Units = withoutRestated(withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t))
 	if q, ok := byTakenInitials(c, p, t, a.now()); ok {
@@ -311,7 +314,17 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	unitsTogether(&p)
 	bothChannels(c, &p)
 	partWithoutWhole(c, &p)
-	if andRate(p.Words) {
+	if growthIndexAsked(p.Words) && len(p.Indicators) == 2 {
+		// "chỉ số phát triển (%) số hồ sơ trực tuyến": the "%" is the
+		// index's; the count named, not its rate beside it.
+		for i, code := range p.Indicators {
+			if in := c.Indicators[code]; in.Kind == "percent" && in.NumeratorCode == p.Indicators[1-i] {
+				p.Indicators = []string{p.Indicators[1-i]}
+				break
+			}
+		}
+	}
+	if andRate(p.Words) && !growthIndexAsked(p.Words) {
 		onlineCountNamed(c, &p)
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
 		// sơ trực tuyến với tỷ lệ thế nào": the rate's count too.

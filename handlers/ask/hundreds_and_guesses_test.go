@@ -92,3 +92,26 @@ func TestBesidesLeftOut(t *testing.T) {
 		{q: "ngoài cấp xã thì còn lại bao nhiêu hồ sơ", kind: ask.KindNoData},
 	})
 }
+
+// TestStatisticsWords: a statistician's growth index ("chỉ số phát triển
+// (%)", the "%" the index's, not a rate), base and reported periods ("kỳ
+// gốc", "kỳ báo cáo"), "số tuyệt đối lẫn số tương đối", "nửa đầu 2019",
+// "giữa 2 quý", "DS các huyện", a how-to and returns by post (no figure).
+func TestStatisticsWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Sở Tài chính Q2 so với Q1/2019: chỉ số phát triển số HS trực tuyến (%)?", kind: ask.KindFigure,
+			want: []string{"chỉ số phát triển: 133,33%"}, not: []string{"Tỷ lệ hồ sơ"}},
+		{q: "Chỉ số phát triển (%) của điểm minh bạch năm 2018 so với 2017 (lấy 2 chữ số thập phân)?", kind: ask.KindFigure, want: []string{"101,46%"}},
+		{q: "Kỳ gốc 2017, kỳ báo cáo 2018: PCI của tỉnh tăng mấy bậc?", kind: ask.KindFigure, want: []string{"tăng 10 bậc"}},
+		{q: "Chỉ số phát triển (%) số hồ sơ trực tuyến của TP Hà Tĩnh, kỳ báo cáo Q2 so với kỳ gốc Q1/2019?", kind: ask.KindFigure, want: []string{"134,44%"}},
+		{q: "xã có trang TTĐT: cho xin cả số tuyệt đối lẫn số tương đối", kind: ask.KindFigure, want: []string{"221 đơn vị", "84%"}},
+		{q: "5 tháng đàu 2019 số hồ sơ nộp qua dvc vs tỉ lệ đạt bn", kind: ask.KindFigure, want: []string{"6.704 hồ sơ", "13,25%"}},
+		{q: "Hương Khê nửa đầu 2019 tổng hồ sơ tiếp nhận", kind: ask.KindFigure, want: []string{"6 tháng đầu năm 2019: 3.265 hồ sơ"}},
+		{q: "Giữa 2 quý năm 2019, huyện nào có tỷ lệ HS trực tuyến tăng nhiều điểm % nhất?", kind: ask.KindFigure, want: []string{"Huyện Can Lộc +6,76"}},
+		{q: "DS các huyện chưa gửi báo cáo quý 2/2019", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang", "Huyện Lộc Hà"}},
+		{q: "Nói nôm na cứ 100 xã thì bao nhiêu xã có trang thông tin điện tử?", kind: ask.KindFigure, want: []string{"84%"}},
+		{q: "hướng dẫn e cách scan hồ sơ để nộp lên cổng dvc với", kind: ask.KindOutOfScope},
+		{q: "quý 2 Can Lộc trả kết quả qua bưu điện bao nhiêu hồ sơ", not: []string{"642"}},
+	})
+}

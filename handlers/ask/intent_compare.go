@@ -193,12 +193,24 @@ func togetherChange(n vi.Numbers, ind queries.Indicator, pairs [][2]lookup) stri
 		pairs[0][1].pt.period.Label, n.Figure(v[1], ind.Kind, ind.UnitLabel), word, n.Diff(d, ind.Kind, ind.UnitLabel))
 }
 
+// growthIndexAsked: "chỉ số phát triển", "tốc độ phát triển": a period's
+// figure over the base period's, in per cent.
+func growthIndexAsked(words []string) bool {
+	return hasWord(words, "chi", "so", "phat", "trien") || hasWord(words, "toc", "do", "phat", "trien")
+}
+
 // periodsArithmetic: "gấp mấy lần" (the newer over the older) and "cộng
 // lại" (a flow's two periods added) between the two figures compared.
 func periodsArithmetic(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cur lookup) string {
 	switch {
 	case p.Op == "ratio" && old.pt.value != 0:
-		return vi.Capitalise(fmt.Sprintf(msgRatio, cur.pt.period.Label, n.Num(math.Round(cur.pt.value/old.pt.value*100)/100), old.pt.period.Label))
+		text := vi.Capitalise(fmt.Sprintf(msgRatio, cur.pt.period.Label, n.Num(math.Round(cur.pt.value/old.pt.value*100)/100), old.pt.period.Label))
+		if growthIndexAsked(p.Words) {
+			// "chỉ số phát triển (%)": the statistician's index, the
+			// ratio in per cent, to two decimals.
+			text = strings.TrimSuffix(text, ".") + fmt.Sprintf(msgGrowthIndex, n.Num(math.Round(cur.pt.value/old.pt.value*10000)/100))
+		}
+		return text
 	case p.Op == "sum" && ind.PeriodAgg == "sum" && (old.pt.period.End < cur.pt.period.Start || cur.pt.period.End < old.pt.period.Start):
 		return fmt.Sprintf(msgSumOfPeriods, old.pt.period.Label, cur.pt.period.Label, n.Figure(old.pt.value+cur.pt.value, ind.Kind, ind.UnitLabel))
 	case ind.Kind == "percent" && (p.Op == "sum" || hasWord(p.Words, "chung") || hasWord(p.Words, "gop")) &&

@@ -114,6 +114,7 @@ const (
 	msgUnitsEqual         = "%s và %s bằng nhau."
 	msgCountsApart        = "%s nhiều hơn %s %s (%s so với %s)."
 	msgRatio              = "%s gấp %s lần %s."
+	msgGrowthIndex        = " (chỉ số phát triển: %s%%)."
 	msgFundingYear        = "Theo các dòng của phụ lục, năm %d: %s."
 	msgProjectsOfYear     = "Từng dự án năm %d: %s."
 	msgQuarterParts       = " Từng quý: %s."

@@ -14,10 +14,11 @@ import (
 // andRate: "… và tỷ lệ …", "… và đạt tỉ lệ bao nhiêu": a rate asked beside
 // the figures named before it.
 // rateJoiners join a rate to the count before it, as "và" does.
-var rateJoiners = map[string]bool{"voi": true, "lan": true, "kem": true}
+var rateJoiners = map[string]bool{"voi": true, "lan": true, "kem": true, "vs": true}
 
 func andRate(words []string) bool {
-	if rateRightAfterCount(words) || plusRate(words) {
+	if rateRightAfterCount(words) || plusRate(words) || hasWord(words, "so", "luong") && hasWord(words, "so", "tuong", "doi") {
+		// ("cả số tương đối và số tuyệt đối": the count and its rate.)
 		return true
 	}
 	and := slices.Index(words, "va")
@@ -193,7 +194,8 @@ func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
 	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
 		return
 	}
-	if countGrowth(c, p) {
+	if countGrowth(c, p) || growthIndexAsked(p.Words) {
+		// (The "%" of "chỉ số phát triển (%)" is the index's, not a rate.)
 		return
 	}
 	if points := hasWord(p.Words, "diem", "%") || hasWord(p.Words, "diem", "phan", "tram"); points && len(p.Indicators) == 2 {

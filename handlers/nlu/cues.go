@@ -100,7 +100,7 @@ var (
 		"may % tong", "may phan tram tong", "bao nhieu % tong", "bao nhieu phan tram tong")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua",
 		"hang may", "vi tri so may", "vi tri nao", "thang hang", "tut hang", "len hang", "xuong hang")
-	ratioCues = phrases("gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
+	ratioCues = phrases("chi so phat trien", "toc do phat trien", "gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
 	diffCues  = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon",
 		// Asked whether two are alike ("có ngang nhau không", "sàn sàn
@@ -144,6 +144,8 @@ var (
 		"chung chi", "cap bang",
 		// who won a tender and what things cost: no figure holds a
 		// contractor or a price ("mời thầu" is a PCI criterion's word)
+		// results returned by post: no figure counts them
+		"qua buu dien", "qua buu chinh", "buu chinh cong ich",
 		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
@@ -219,6 +221,9 @@ var (
 		// Opening hours and how-to, which no figure answers.
 		// ("mở cửa" alone folds like "mở của": "độ mở của trang web").
 		"co lam viec", "lam viec khong", "lam viec ko", "gio lam viec", "may gio mo cua", "gio mo cua",
+		// ("hướng dẫn e cách scan hồ sơ": a how-to for the asker; the
+		// report's "hướng dẫn cách khai thác thông tin" is a topic.)
+		"huong dan e cach", "huong dan em cach", "huong dan minh cach", "huong dan toi cach", "cach scan", "scan ho so",
 	), translationCues...)
 
 	// leaders are asked about as people ("chủ tịch tỉnh hiện nay là ai",

@@ -86,7 +86,7 @@ var (
 		{[]string{"quy", "sau"}, "next"}, {[]string{"ky", "sau"}, "next"}, {[]string{"nam", "sau"}, "next"}, {[]string{"nam", "tiep", "theo"}, "next"},
 	}
 	exportCues  = phrases("xuat excel", "xuat file", "xuat ra excel", "file excel", "tep excel", "xuat tep", "bang tinh", "excel")
-	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram")
+	percentCues = phrases("phan tram", "ty le", "%", "tinh ra phan tram", "bao nhieu phan tram", "so tuong doi") // ("số tương đối": a statistician's rate)
 	pluralCues  = phrases("cac", "tung", "moi", "nhung")
 )
 

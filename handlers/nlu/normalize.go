@@ -79,6 +79,8 @@ var abbreviations = []abbreviation{
 	{"cb", "can bo"},
 	{"hdnd", "hoi dong nhan dan"},
 	{"cqnn", "co quan nha nuoc"},
+	{"hcnn", "hanh chinh nha nuoc"},
+	{"ds cac", "danh sach cac"}, // "DS các huyện chưa gửi": a list
 	{"tt&tt", "thong tin va truyen thong"},
 	{"tttt", "thong tin va truyen thong"},
 	{"tt va tt", "thong tin va truyen thong"},
@@ -251,6 +253,13 @@ var abbreviations = []abbreviation{
 	{"quy co tet", "quy 1"},
 	{"quy an tet", "quy 1"},
 	{"quy tet", "quy 1"},
+	// "giữa 2 quý năm 2019 … tăng": the change from the first to the
+	// second (not the year's two quarters added); without the year, the
+	// two the chat asked.
+	{"giua 2 quy nam", "giua quy 1 va quy 2 nam"},
+	{"giua hai quy nam", "giua quy 1 va quy 2 nam"},
+	{"giua 2 quy dau nam", "giua quy 1 va quy 2 nam"},
+	{"giua hai quy dau nam", "giua quy 1 va quy 2 nam"},
 	// "sau Tết tới ngày 27/02": the span's end is the date; no figure
 	// starts at Tết.
 	{"sau tet toi", "toi"},
@@ -288,6 +297,7 @@ var abbreviations = []abbreviation{
 	// A formal register's words: "tỷ suất" a rate, "bách phân" per cent,
 	// "ngân khoản" money.
 	{"ty suat", "ty le"},
+	{"so tuyet doi", "so luong"}, // a statistician's count ("số tương đối": its rate)
 	{"bao nhieu bach phan", "bao nhieu phan tram"},
 	{"ngan khoan", "kinh phi"},
 	// The asker's words around the question: "tôi cần biết" (not the
@@ -474,6 +484,11 @@ var abbreviations = []abbreviation{
 	{"huyen mo cung vay", ""},
 	{"huyen mo cung rua", ""},
 	{"huyen mo cung the", ""},
+	// A teacher's or a newcomer's "in plain words" ("nói nôm na cứ 100 xã
+	// thì …", "cho dễ hình dung, …"): how to say it, nothing asked.
+	{"noi nom na thi", ""},
+	{"noi nom na", ""},
+	{"cho de hinh dung", ""},
 	{"gach dau dong", ""},
 	{"1 dong thoi", ""},
 	{"mot dong thoi", ""},

@@ -101,9 +101,10 @@ func (ps *periodParser) leadingMonths(i int) match {
 	return match{p: monthsPeriod(y, 1, months, fmt.Sprintf(labelLeadingMonths, months, y)), n: j - i, st: stOK}
 }
 
-// halfYear matches "nửa đầu năm [2019]" and "nửa cuối năm".
+// halfYear matches "nửa đầu năm [2019]", "nửa cuối năm" and "nửa đầu
+// 2019" (the year without "năm").
 func (ps *periodParser) halfYear(i int) match {
-	if ps.tok(i) != "nua" || ps.tok(i+2) != "nam" {
+	if ps.tok(i) != "nua" || ps.tok(i+2) != "nam" && !isYearToken(ps.tok(i+2)) {
 		return match{}
 	}
 	var first, last int
@@ -116,7 +117,17 @@ func (ps *periodParser) halfYear(i int) match {
 	default:
 		return match{}
 	}
-	y, n, st := ps.yearAfterNam(i + 2)
+	var y, n int
+	st := stOK
+	if ps.tok(i+2) == "nam" {
+		y, n, st = ps.yearAfterNam(i + 2)
+	} else {
+		y, _ = strconv.Atoi(ps.tok(i + 2))
+		n = 1
+		if !validYear(y) {
+			st = stBadYear
+		}
+	}
 	if st != stOK {
 		return match{n: 2 + n, st: st}
 	}
