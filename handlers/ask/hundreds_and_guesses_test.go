@@ -115,3 +115,18 @@ func TestStatisticsWords(t *testing.T) {
 		{q: "quý 2 Can Lộc trả kết quả qua bưu điện bao nhiêu hồ sơ", not: []string{"642"}},
 	})
 }
+
+// TestFollowUpsLeftOutAndStatistics: "bỏ năm 2019 ra" ending a follow-up
+// leaves that year out (it had given that very year's money); "số tương
+// đối" after a count is its rate, "số tuyệt đối" after a rate its count;
+// "so với kỳ gốc 2017" sets the year against the one asked.
+func TestFollowUpsLeftOutAndStatistics(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "leftout", []chatCase{
+		{turns: []string{"chuyên mục tư vấn hỗ trợ pháp lý được cấp tổng bao nhiêu", "năm 2019 thì", "bỏ năm 2019 ra"},
+			want: []string{"năm 2017: nguồn NQ 22: 120", "năm 2018: nguồn NQ 22: 120"}, not: []string{"năm 2019: nguồn NQ 22: 60"}},
+		{turns: []string{"năm 2018 số hồ sơ trực tuyến", "số tương đối tương ứng?"}, want: []string{"4,92%"}},
+		{turns: []string{"tỷ lệ xã có trang thông tin điện tử", "số tuyệt đối?"}, want: []string{"221 đơn vị"}},
+		{turns: []string{"PCI 2018 tỉnh đứng thứ mấy", "so với kỳ gốc 2017 lên mấy bậc?"}, want: []string{"tăng 10 bậc"}},
+	})
+}

@@ -172,7 +172,8 @@ func (q *question) excludes() bool {
 		if t == "bo" {
 			// "bỏ ngành điện ra thì …", "bỏ Sở TT&TT ra": left out.
 			for k := i + 2; k < len(q.tokens) && k <= i+6; k++ {
-				if q.tokens[k] == "ra" && k+1 < len(q.tokens) && (q.tokens[k+1] == "thi" || q.tokens[k+1] == "con") {
+				if q.tokens[k] == "ra" && (k+1 == len(q.tokens) || q.tokens[k+1] == "thi" || q.tokens[k+1] == "con") {
+					// ("bỏ năm 2019 ra" ending a follow-up: left out too.)
 					return true
 				}
 			}
