@@ -21,6 +21,9 @@ import (
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
+		// "So+? Xa^y du+.ng quy' 1": typed in VIQR, read with its marks
+		// before its "?" and "." are taken for a sentence's end.
+		question = nlu.FromOCR(nlu.FromVIQR(question)) // ("năm 2O18": a scan's 2018)
 		// "… các sở dấu phẩy ban dấu phẩy ngành cấp tỉnh chấm hỏi": the
 		// marks a screen reader or voice typing wrote as words.
 		question, _ = nlu.SpokenMarks(question)

@@ -366,4 +366,5 @@ var searchShortfalls = map[string]float64{
 	"search147": 92.6, "search184": 92.8, "search330": 90.6, "search333": 90.2, "search327": 92.8, "search338": 92.8, "search341": 88.0, "search344": 88.3, "search346": 87.8,
 	"search352": 85.3, "search353": 97.6, "search354": 87.8, "search355": 83.7, "search356": 90.4, "search358": 92.8,
 	"search360": 86.0, "search361": 95.3, "search363": 85.7, "search365": 90.4, "search366": 90.9,
+	"search369": 73.8, "search370": 90.4, "search373": 90.4, "search218": 85.7,
 }

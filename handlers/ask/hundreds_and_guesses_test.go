@@ -130,3 +130,22 @@ func TestFollowUpsLeftOutAndStatistics(t *testing.T) {
 		{turns: []string{"PCI 2018 tỉnh đứng thứ mấy", "so với kỳ gốc 2017 lên mấy bậc?"}, want: []string{"tăng 10 bậc"}},
 	})
 }
+
+// TestTypedOtherwise: a message typed in VIQR reads as if typed with its
+// marks, before its "?" and "." are taken for a sentence's end; a scan's
+// letters inside a number ("2Ol8") are its digits; a village's own
+// figures, and a table's columns ("kẻ bảng 2 cột"), are no figure and no
+// bound.
+func TestTypedOtherwise(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "to^?ng so^' DVC mu+'c ddo^. 3 tre^n co^?ng DVC ti?nh hie^.n nay la` bao nhie^u ?", kind: ask.KindFigure, want: []string{"1.995 dịch vụ"}},
+		{q: "So+? Xa^y du+.ng quy' 1 ty? le^. ho^` so+ tru+.c tuye^'n", kind: ask.KindNoData, not: []string{"11,09"}},
+		{q: "Nghe^. An co' bao nhie^u DVC mu+'c 4", kind: ask.KindOutOfScope},
+		{q: "Ca(n Lo^.c quy' 2 ty? le^. ho^` so+ tru+.c tuye^'n", kind: ask.KindFigure, want: []string{"27,73%"}},
+		{q: "tỉ lệ hồ sơ trực tuyến/ tổng số hồ sơ năm 2O18 là 4,92 hay 4,29 %, bản photo nhòe quá", want: []string{"năm 2018: 4,92%"}, not: []string{"13,25", "2020"}},
+		{q: "dịch vụ công của UBND cấp huyện có bao nhiêu, e kẻ bảng 2 cột mức 3 mức 4", kind: ask.KindFigure, want: []string{"1.385", "23 dịch vụ"}},
+		{q: "thôn tui có bao nhiêu hộ dùng dịch vụ công", not: []string{"1.995"}},
+		{q: "xóm em được phát mấy tờ rơi dịch vụ công", not: []string{"10.000"}},
+	})
+}

@@ -144,6 +144,9 @@ var (
 		"chung chi", "cap bang",
 		// who won a tender and what things cost: no figure holds a
 		// contractor or a price ("mời thầu" is a PCI criterion's word)
+		// a village's own figures ("thôn tui", "xóm em"): none is stored
+		// below the commune
+		"thon tui", "thon em", "thon nha", "thon minh", "xom tui", "xom em", "xom nha", "xom minh", "cap thon", "moi thon",
 		// results returned by post: no figure counts them
 		"qua buu dien", "qua buu chinh", "buu chinh cong ich",
 		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot")

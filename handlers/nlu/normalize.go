@@ -901,6 +901,7 @@ func indexAbbreviations(table []abbreviation) map[string][]abbreviationRule {
 // a-z, 0-9, spaces and the kept symbols / - : . , %, and
 // Normalize(t.Folded).Folded == t.Folded.
 func Normalize(s string) Text {
+	s = fromVIQR(s) // ("ti?nh" as "tỉnh": the message as if typed with its marks)
 	var original string
 	if isASCII(s) {
 		original = collapseSpaces(s)
@@ -911,7 +912,7 @@ func Normalize(s string) Text {
 		original = collapseSpaces(withoutStrayMarks(norm.NFC.String(withoutFormatChars(s))))
 	}
 	var folded []byte
-	if src := joinedYears(withSymbolsAsWords(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(fromVNI(original))))))); isASCII(src) {
+	if src := joinedYears(withSymbolsAsWords(splitJoinedWords(expandCased(expandInitials(withoutSectionRefs(fromOCR(fromVNI(original)))))))); isASCII(src) {
 		folded = make([]byte, len(src))
 		for i := 0; i < len(src); i++ {
 			folded[i] = lowerASCII(src[i])

@@ -477,8 +477,8 @@ func (q *question) threshold() *Threshold {
 			}
 			q.take(span{from, i + 1})
 			if c.words[0] == "bang" {
-				if strings.ContainsAny(q.tokens[i], ".,") {
-					continue // "bảng 2.1": a table's number, not "bằng"
+				if strings.ContainsAny(q.tokens[i], ".,") || i+1 < len(q.tokens) && tableParts[q.tokens[i+1]] {
+					continue // "bảng 2.1", "kẻ bảng 2 cột": a table, not "bằng"
 				}
 				return &Threshold{Value: v, Inclusive: true, Equal: true}
 			}
@@ -491,6 +491,9 @@ func (q *question) threshold() *Threshold {
 	}
 	return nil
 }
+
+// tableParts follow a number that counts a table's parts ("bảng 2 cột").
+var tableParts = setOf("cot", "dong", "hang", "o")
 
 // AsksChange: the words ask a change, not only beside a bound ("tăng hơn
 // 20 không").
