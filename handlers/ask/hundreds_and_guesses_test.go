@@ -69,8 +69,8 @@ func TestOwnWholeAndOthers(t *testing.T) {
 		{q: "doanh nghiệp so với kế hoạch năm 2019 còn hụt bao nhiêu", kind: ask.KindFigure, want: []string{"kế hoạch năm 2019: 75%"}, not: []string{"3.565"}},
 		{q: "số đơn vị có trang thông tin điện tử cấp huyện", kind: ask.KindNoData, want: []string{"cấp huyện"}, not: []string{"toàn tỉnh"}},
 		{q: "Viêng Chăn có bao nhiêu dịch vụ công trực tuyến?", kind: ask.KindOutOfScope},
-		{q: "bên nào trúng thầu nâng cấp cổng TTĐT tỉnh vậy a", not: []string{"1.777"}},
-		{q: "mỗi lớp tập huấn đơn giá bao nhiêu tiền ạ", not: []string{"2.025", "2 lớp"}},
+		{q: "bên nào trúng thầu nâng cấp cổng TTĐT tỉnh vậy a", kind: ask.KindInfo, not: []string{"1.777"}},
+		{q: "mỗi lớp tập huấn đơn giá bao nhiêu tiền ạ", kind: ask.KindNotUnderstood, not: []string{"2.025", "2 lớp"}},
 	})
 }
 
@@ -112,7 +112,7 @@ func TestStatisticsWords(t *testing.T) {
 		{q: "DS các huyện chưa gửi báo cáo quý 2/2019", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang", "Huyện Lộc Hà"}},
 		{q: "Nói nôm na cứ 100 xã thì bao nhiêu xã có trang thông tin điện tử?", kind: ask.KindFigure, want: []string{"84%"}},
 		{q: "hướng dẫn e cách scan hồ sơ để nộp lên cổng dvc với", kind: ask.KindOutOfScope},
-		{q: "quý 2 Can Lộc trả kết quả qua bưu điện bao nhiêu hồ sơ", not: []string{"642"}},
+		{q: "quý 2 Can Lộc trả kết quả qua bưu điện bao nhiêu hồ sơ", kind: ask.KindNotUnderstood, not: []string{"642"}},
 	})
 }
 
@@ -145,7 +145,7 @@ func TestTypedOtherwise(t *testing.T) {
 		{q: "Ca(n Lo^.c quy' 2 ty? le^. ho^` so+ tru+.c tuye^'n", kind: ask.KindFigure, want: []string{"27,73%"}},
 		{q: "tỉ lệ hồ sơ trực tuyến/ tổng số hồ sơ năm 2O18 là 4,92 hay 4,29 %, bản photo nhòe quá", want: []string{"năm 2018: 4,92%"}, not: []string{"13,25", "2020"}},
 		{q: "dịch vụ công của UBND cấp huyện có bao nhiêu, e kẻ bảng 2 cột mức 3 mức 4", kind: ask.KindFigure, want: []string{"1.385", "23 dịch vụ"}},
-		{q: "thôn tui có bao nhiêu hộ dùng dịch vụ công", not: []string{"1.995"}},
-		{q: "xóm em được phát mấy tờ rơi dịch vụ công", not: []string{"10.000"}},
+		{q: "thôn tui có bao nhiêu hộ dùng dịch vụ công", kind: ask.KindNotUnderstood, not: []string{"1.995"}},
+		{q: "xóm em được phát mấy tờ rơi dịch vụ công", kind: ask.KindNotUnderstood, not: []string{"10.000"}},
 	})
 }
