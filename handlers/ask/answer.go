@@ -74,6 +74,9 @@ type Answer struct {
 	// quarter is the one quarter the figures stated are of: what "mới
 	// nhất" was, for "so với quý liền trước" next.
 	quarter *nlu.Period
+	// ownAsked is a question of the asker's own unit, unnamed ("huyện em
+	// …"), asked back: the unit typed next completes it.
+	ownAsked string
 	// Attachment is a chart or spreadsheet that goes with the text.
 	Attachment *Attachment
 	// sideOf is the figure a side count was asked beside ("ở bao nhiêu

@@ -49,6 +49,13 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 		ans, err := r.compare(ctx, q)
 		return &ans, err
 	}
+	if allQuarters(periods) {
+		// Quarters offered oldest first, so that a bare "2" typed back
+		// is quý 2 whether read as the option's number or as the
+		// quarter's.
+		periods = slices.Clone(periods)
+		slices.Reverse(periods)
+	}
 	ans := Answer{Kind: KindAsk}
 	var labels []string
 	for _, per := range periods {
@@ -110,6 +117,16 @@ func (r *reader) periodsToAsk(ctx context.Context, code string, t target) ([]nlu
 		periods = periods[:maxPeriodOptions]
 	}
 	return periods, of, nil
+}
+
+// allQuarters: every period is a quarter of one year.
+func allQuarters(periods []nlu.Period) bool {
+	for _, p := range periods {
+		if p.Kind != nlu.PeriodQuarter || p.Start[:4] != periods[0].Start[:4] {
+			return false
+		}
+	}
+	return len(periods) > 0
 }
 
 // maxPeriodOptions is how many periods an ask-back offers, newest first.

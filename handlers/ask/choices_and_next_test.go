@@ -41,7 +41,7 @@ func TestChoicesTypedOtherwise(t *testing.T) {
 	holdsChatReplies(t, a, []chatRepliedAs{
 		{[]string{"Thạch Hà tổng hồ sơ tiếp nhận", "cái cũ hơn"}, "Thạch Hà quý 1 tổng hồ sơ tiếp nhận"},
 		{[]string{"Thạch Hà tổng hồ sơ tiếp nhận", "quý gần nhất"}, "Thạch Hà quý 2 tổng hồ sơ tiếp nhận"},
-		{[]string{"STC dvc4", "lấy cái phía sau"}, "Sở Tài chính quý 1 dvc mức 4"},
+		{[]string{"STC dvc4", "lấy cái phía sau"}, "Sở Tài chính quý 2 dvc mức 4"}, // (quarters offered oldest first)
 		{[]string{"Sở TC tỷ lệ hstt", "quý 1", "thôi lấy quý kia"}, "Sở Tài chính quý 2 tỷ lệ hồ sơ trực tuyến"},
 		{[]string{"Can Lộc hstt", "quý nào cũng đc, đưa hết"}, "Can Lộc quý 1 số hồ sơ trực tuyến"},
 		{[]string{"STTTT hstt", "cả 2 kỳ"}, "Sở TT&TT quý 1 số hồ sơ trực tuyến"},

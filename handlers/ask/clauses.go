@@ -20,6 +20,16 @@ import (
 // as follow-ups of the earlier ones, unless the message read whole already
 // states every figure they give (a comparison of the two).
 func (a *Answerer) respond(ctx context.Context, question string, mem *memory) (Answer, error) {
+	ans, err := a.respondAll(ctx, question, mem)
+	if err == nil {
+		if asked, ok := a.askOwnUnit(question, mem, ans); ok {
+			return asked, nil
+		}
+	}
+	return ans, err
+}
+
+func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory) (Answer, error) {
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
 		// "So+? Xa^y du+.ng quy' 1": typed in VIQR, read with its marks
 		// before its "?" and "." are taken for a sentence's end.

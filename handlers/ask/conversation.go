@@ -53,6 +53,10 @@ type memory struct {
 	// ("bên Can Lộc ạ", "quý 2 ạ"), sent before the question they belong
 	// to (fragments.go).
 	Pending []string `json:"pending,omitempty"`
+	// OwnAsked is a question of the asker's own unit, unnamed ("huyện em
+	// có bao nhiêu DVC mức 3"), asked back: the unit named next is
+	// where she works, and the question is asked again of it.
+	OwnAsked string `json:"own_asked,omitempty"`
 	// sameMessage: the memory is of an earlier clause of the message
 	// being answered ("… năm 2017, năm 2018 bao nhiêu tin bài"), which
 	// the next clause goes on from whatever its words.
@@ -83,10 +87,17 @@ func (a *Answerer) Converse(ctx context.Context, chat Chat, text string) (Answer
 		home = mem.Home
 	}
 	text, home = a.unsealed(text, home)
+	if h, ok := a.ownUnitGiven(mem, text); ok {
+		text, home = mem.OwnAsked, h
+	}
 	text, home = a.atHome(text, home)
 	var ans Answer
 	var left []choice // the options not chosen, for "cái còn lại"
-	if c, ok := chosenOption(mem, text); ok {
+	if again, ok := askedAgain(mem, text); ok {
+		// "🤔", "???" after "Huyện Kỳ Anh hay Thị xã Kỳ Anh?": the same
+		// choice, asked again.
+		ans = again
+	} else if c, ok := chosenOption(mem, text); ok {
 		ans, err = a.answerChoice(ctx, c)
 		left = others(mem.Choices, c)
 	} else if all, ok := chosenAll(mem, text); ok {
@@ -206,6 +217,9 @@ func (a *Answerer) save(ctx context.Context, chat Chat, m memory, now time.Time)
 func remember(ans Answer) (memory, bool) {
 	if ans.held != nil {
 		return memory{Parse: *ans.held}, true
+	}
+	if ans.ownAsked != "" {
+		return memory{OwnAsked: ans.ownAsked}, true
 	}
 	if !ans.Parse.Understood() && len(ans.Options) == 0 {
 		return memory{}, false
@@ -347,7 +361,9 @@ var courtesyWords = map[string]bool{"a": true, "ah": true, "nhe": true, "nha": t
 	// "thế cái kia", "huyện mới đúng": then, the right one
 	"the": true, "moi": true, "dung": true,
 	// "thôi, đổi lại cái kia": never mind, change to
-	"thoi": true, "doi": true}
+	"thoi": true, "doi": true,
+	// "cái thứ 2 í": "ấy" as the North says it at a sentence's end
+	"i": true}
 
 // ordinalWords choose an option by its place ("cái đầu", "cái thứ hai",
 // "cái cuối"); -1 is the last; "còn lại" the one left of two.

@@ -39,11 +39,13 @@ const (
 	msgNoRemainder       = "Báo cáo không nêu tổng số nên không tính được phần còn lại (chưa có). Số liệu đã nêu: "
 	msgOutOf             = " (%s/%s)"
 
-	msgAskUnit    = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
-	msgAskPeriod  = "Bạn hỏi %s %s, kỳ nào: %s?"
-	msgAskWhich   = "Bạn hỏi về đơn vị nào: %s?"
-	msgAskSo      = "Bạn hỏi về sở, ngành nào? Ví dụ: «tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019»."
-	msgAskProject = "Bạn hỏi về dự án nào? %s."
+	msgAskUnit     = "Bạn hỏi về đơn vị nào? Có số liệu cho: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
+	msgAskPeriod   = "Bạn hỏi %s %s, kỳ nào: %s?"
+	msgAskWhich    = "Bạn hỏi về đơn vị nào: %s?"
+	msgAskSo       = "Bạn hỏi về sở, ngành nào? Ví dụ: «tỷ lệ hồ sơ trực tuyến của Sở Tài chính quý 2/2019»."
+	msgChooseAgain = "Bạn chọn giúp một mục: %s. Trả lời bằng số thứ tự hoặc chọn một mục."
+	msgAskOwnUnit  = "Bạn hỏi về %s nào? Gõ tên đơn vị, ví dụ «%s»."
+	msgAskProject  = "Bạn hỏi về dự án nào? %s."
 
 	msgTargetNone   = "%s chưa có mục tiêu hay kế hoạch nào trong cơ sở dữ liệu."
 	msgProgress     = "So với %s %s (%s): %s."

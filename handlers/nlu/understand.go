@@ -28,6 +28,7 @@ const (
 	ReasonOutOfScope    = "out_of_scope"
 	ReasonUnknownPlace  = "unknown_place"
 	ReasonAskWhichSo    = "ask_which_agency"
+	ReasonAskWhichUnit  = "ask_which_unit" // "huyện em …": the asker's own, unnamed
 	ReasonBadPeriod     = "bad_period"
 )
 
