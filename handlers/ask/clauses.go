@@ -33,10 +33,16 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 	if !strings.HasPrefix(strings.TrimSpace(question), "/") {
 		// "So+? Xa^y du+.ng quy' 1": typed in VIQR, read with its marks
 		// before its "?" and "." are taken for a sentence's end.
+		// "bao nhiêu，số hồ sơ ？", "２０１９": a Chinese-style keyboard's
+		// signs and digits.
+		question, _ = nlu.FromFullWidth(question)
+		question, _ = nlu.WithoutTrailingTags(question)
 		question = nlu.FromOCR(nlu.FromVIQR(question)) // ("năm 2O18": a scan's 2018)
 		// "… các sở dấu phẩy ban dấu phẩy ngành cấp tỉnh chấm hỏi": the
 		// marks a screen reader or voice typing wrote as words.
 		question, _ = nlu.SpokenMarks(question)
+		// "H ư ơ n g S ơ n": a word's letters typed apart, joined.
+		question, _ = nlu.JoinSpacedLetters(question)
 		// "CanLộc quý2/2019", "TXHồngLĩnh": words run together.
 		question, _ = nlu.SplitJoined(question)
 		// "H. Kỳ Anh": the district, not a sentence ending at "H".
@@ -133,12 +139,20 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 		// what it tells about the asker (by its sentences, then by its
 		// pieces).
 		for _, without := range []func(string) (string, bool){nlu.AfterPremise, a.afterPreamble, a.askedPart, a.withoutChatter, a.questionSentence, a.afterContext} {
-			if rest, ok := without(question); ok {
-				// (Or asks back, as the question alone would: "… Quý
-				// 2/2019 Kỳ Anh tỷ lệ … bao nhiêu hả cháu?")
-				if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() || ans.Kind == KindAsk {
-					return ans, err
+			rest, ok := without(question)
+			if !ok {
+				continue
+			}
+			if named, dropped := a.dropsUnitNamed(question, rest); dropped {
+				if named == "" {
+					continue
 				}
+				rest = named + " " + rest // (of the unit, as asked)
+			}
+			// (Or asks back, as the question alone would: "… Quý 2/2019
+			// Kỳ Anh tỷ lệ … bao nhiêu hả cháu?")
+			if ans, err := a.respondOne(ctx, rest, mem); err != nil || ans.Kind.CarriesFigure() || ans.Kind == KindAsk {
+				return ans, err
 			}
 		}
 		// Typed in one breath, with no mark between what is told and what
@@ -776,6 +790,52 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 		return nlu.Asks(t.Tokens) || a.namesPlaceOrPeriod(c, t) || len(p.Indicators) > 0 || len(p.Projects) > 0 || p.Money || p.Elsewhere != "" ||
 			p.Reason == nlu.ReasonBadPeriod
 	})
+}
+
+// dropsUnitNamed: a piece of message that rest leaves out, and that says
+// nothing of the asker, names a unit rest does not ("Hương Sơn lội ngược
+// dòng thế nào, quý 2 tỷ lệ tăng mấy điểm %": Hương Sơn's change, not the
+// province's). A part named is answered as a part, or not at all: named
+// is that unit's name, when the words name one unit only.
+func (a *Answerer) dropsUnitNamed(message, rest string) (named string, dropped bool) {
+	c := a.cat.Get()
+	kept := a.understand(c, nlu.Normalize(rest))
+	if len(kept.Units) > 0 {
+		// ("em ở xã Tứ Mỹ, trước là Sơn Trà. Huyện Hương Sơn quý 2 …":
+		// the unit asked is named; the one dropped was context.)
+		return "", false
+	}
+	restWords := " " + nlu.Normalize(rest).Folded + " "
+	for _, piece := range nlu.Pieces(message) {
+		t := nlu.Normalize(piece)
+		if strings.Contains(restWords, " "+t.Folded+" ") || nlu.AboutAsker(piece) {
+			continue
+		}
+		// The piece opens with the unit's name, as a topic ("Hương Sơn
+		// …, quý 2 …"); its words may be understood as nothing, so the
+		// name is looked up alone. (Not a name's words inside a piece:
+		// "ba con số tài chính của NQ22": no Sở Tài chính.)
+		u := unitOpening(c, piece)
+		if len(u) == 0 || slices.Contains(u, nlu.ProvinceCode) || slices.ContainsFunc(kept.Units, func(m []string) bool { return overlap(m, u) }) {
+			continue
+		}
+		if len(u) == 1 {
+			named = c.Units[u[0]].Name
+		}
+		return named, true
+	}
+	return "", false
+}
+
+// unitOpening is the unit named by a piece's first words (up to four).
+func unitOpening(c *catalog.Catalog, piece string) []string {
+	words := strings.Fields(piece)
+	for k := min(4, len(words)); k >= 1; k-- {
+		if u := c.Vocab.ResolveUnit(strings.Join(words[:k], " ")); len(u) > 0 {
+			return u
+		}
+	}
+	return nil
 }
 
 // dropsNothingAsked: the words of message around rest (one run of its

@@ -256,6 +256,10 @@ func saysSelf(raw, folded []string) bool {
 		return false
 	case self(folded[0]):
 		return true
+	case len(folded) > 1 && (folded[0] == "ong" || folded[0] == "ba") && (folded[1] == "tung" || folded[1] == "lam" || folded[1] == "o" || folded[1] == "cong"):
+		// "ông từng làm chủ tịch Hương Sơn, …": typed for a grandparent,
+		// where he worked.
+		return true
 	case len(folded) > 1 && homeNouns[folded[0]] && self(folded[1]):
 		return true
 	}

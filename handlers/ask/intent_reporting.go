@@ -25,6 +25,7 @@ const maxNamesAsked = 40
 // reporting answers how many units have sent the quarterly report.
 func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	p.Periods = quartersBySteps(p.Periods)
 	if len(p.Units) > 0 && p.Level != "" && countsOfLevel(p.Words) {
 		// "Sở Tư pháp bên e cũng thuộc diện báo cáo; quý 2/2019 có mấy sở
 		// … đã gửi": how many of the level did, and then the unit told.
@@ -497,4 +498,29 @@ func reportsOfUnits(t nlu.Text) (nlu.Text, bool) {
 		}
 	}
 	return t, false
+}
+
+// quartersBySteps reads "đã nộp quý 1/2019 nhưng đến quý 2/2019 lại chưa
+// nộp" as two quarters: a report is of one quarter, so "đến quý 2" beside
+// another quarter is that quarter, not everything up to its end.
+func quartersBySteps(periods []nlu.Period) []nlu.Period {
+	if len(periods) != 2 {
+		return periods
+	}
+	for i, per := range periods {
+		other := periods[1-i]
+		if per.Kind != nlu.PeriodAsOf || per.Start != "" || other.Kind != nlu.PeriodQuarter {
+			continue
+		}
+		end, err := time.Parse(time.DateOnly, per.End)
+		if err != nil {
+			continue
+		}
+		if q := nlu.QuarterOf(end); q.End == per.End && q.Start != other.Start {
+			out := slices.Clone(periods)
+			out[i] = q
+			return out
+		}
+	}
+	return periods
 }

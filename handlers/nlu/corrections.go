@@ -12,7 +12,8 @@ import (
 // what was typed and says it again ("…, à ko, số lượng hồ sơ thôi", "…, í
 // lộn năm 2017 …", "…, ý a là thị xã Kỳ Anh", "…, sửa lại: quý 2", "…,
 // sửa: mức 3", "…, à thôi hỏi Vũ Quang …"), folded; the longest first.
-var correctionMarks = slices.Concat([]string{"a khong phai", "a ko phai"}, meantMarks, []string{
+var correctionMarks = slices.Concat([]string{"ay chet khong phai", "ay chet", "a k ong bao nham", "a khong ong bao nham", "a ko ong bao nham",
+	"ong bao nham", "ba bao nham", "a khong phai", "a ko phai"}, meantMarks, []string{
 	"sua lai", "a thoi hoi", "thoi hoi", "a thoi", "go nham", "a nham", "a lon", "i lon", "y lon",
 	"nham roi", "lon roi", "a khong", "a ko", "a k", "lon", "nham", "sua thanh", "sua",
 })

@@ -148,7 +148,12 @@ var (
 		// below the commune
 		"thon tui", "thon em", "thon nha", "thon minh", "xom tui", "xom em", "xom nha", "xom minh", "cap thon", "moi thon",
 		// results returned by post: no figure counts them
-		"qua buu dien", "qua buu chinh", "buu chinh cong ich",
+		"qua buu dien", "qua buu chinh", "buu chinh cong ich", "bcci", "buu dien nhan", "nhan gui",
+		// one procedure's own files ("hồ sơ đăng ký thường trú qua mạng"):
+		// no figure is kept procedure by procedure
+		// (not "khai tử": "triển khai từ năm nào")
+		"thuong tru", "tam tru", "khai sinh", "dang ky khai tu", "dang ky ket hon", "can cuoc", "cccd", "ho chieu", "giay phep lai xe",
+		"dang ky xe",
 		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
@@ -316,6 +321,10 @@ var (
 		// How a change is counted ("mức tăng tuyệt đối", "tốc độ tăng"):
 		// the change, in its unit or in percent (relativeChange).
 		"toc", // "tốc độ tăng" (the "độ" is a filler already)
+		// A grandchild typing for her grandfather: "ông hỏi …", "quê
+		// ông", "ông lo Đức Thọ tụt", "ngày xưa gọi là Sở Thương mại",
+		// "ông cứ băn khoăn …", "ông quan tâm lắm".
+		"ong", "que", "lo", "xua", "goi", "ban khoan", "quan tam", "lam",
 	)
 )
 

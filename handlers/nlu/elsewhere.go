@@ -112,9 +112,14 @@ func (q *question) wholeCountry() bool {
 	if !slices.ContainsFunc(countryWords, q.has) {
 		return false
 	}
-	for _, w := range []string{"thu", "hang", "xep", "dung", "top"} {
+	for _, w := range []string{"thu", "hang", "xep", "top"} {
 		if slices.Contains(q.tokens, w) {
 			return false
+		}
+	}
+	for i, w := range q.tokens {
+		if w == "dung" && i+1 < len(q.tokens) && (q.tokens[i+1] == "dau" || q.tokens[i+1] == "cuoi" || q.tokens[i+1] == "bet") {
+			return false // "đứng đầu cả nước" (not "dùng DVC", which folds alike)
 		}
 	}
 	// "lọt vào nhóm nào của cả nước": the province's group in it.

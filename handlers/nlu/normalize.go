@@ -447,6 +447,36 @@ var abbreviations = []abbreviation{
 	{"giam qua nua", "giam bao nhieu"},
 	{"tang gap doi", "tang bao nhieu"},
 	{"may phan muoi", "bao nhieu phan tram"},
+	// A fraction in words checked ("được một phần tư không", "đã vượt
+	// được một phần mười chưa", "độ bảy phần mười"): the rate asked.
+	{"mot phan muoi", "bao nhieu phan tram"},
+	{"hai phan muoi", "bao nhieu phan tram"},
+	{"ba phan muoi", "bao nhieu phan tram"},
+	{"bon phan muoi", "bao nhieu phan tram"},
+	{"nam phan muoi", "bao nhieu phan tram"},
+	{"sau phan muoi", "bao nhieu phan tram"},
+	{"bay phan muoi", "bao nhieu phan tram"},
+	{"tam phan muoi", "bao nhieu phan tram"},
+	{"chin phan muoi", "bao nhieu phan tram"},
+	{"mot phan nam", "bao nhieu phan tram"},
+	{"mot phan bay", "bao nhieu phan tram"},
+	{"mot phan sau", "bao nhieu phan tram"},
+	{"mot phan tam", "bao nhieu phan tram"},
+	{"mot phan tu", "bao nhieu phan tram"},
+	{"mot phan ba", "bao nhieu phan tram"},
+	{"duoc mot nua", "duoc bao nhieu phan tram"},
+	// A sports writer's and a chairman's words for counts compared: "so
+	// kè sát nút", "vọt lên", "hụt … so với quý 1"
+	// (a fall, not a shortfall against a target), "vắng mặt" beside
+	// "không nộp báo cáo", "chịu khó nộp", "giữ ngôi đầu".
+	{"so ke sat nut", ""},
+	{"sat nut", ""},
+	{"vot len", "tang"},
+	{"hut bao nhieu so voi", "giam bao nhieu so voi"},
+	{"hut may so voi", "giam may so voi"},
+	{"vang mat", ""},
+	{"chiu kho", ""},
+	{"dang giu", ""},
 	{"bao nhieu phan muoi", "bao nhieu phan tram"},
 	{"may phan tu", "bao nhieu phan tram"},
 	{"bnh", "bao nhieu"},
@@ -820,6 +850,22 @@ var abbreviations = []abbreviation{
 	{"bet bang", "thap nhat"},
 	{"cuoi bang", "thap nhat"},
 	{"dau bang", "cao nhat"},
+	// A sports writer's table: "á quân" (the runner-up), "ngôi đầu",
+	// "vô địch", "đội nào" (which unit), "lội ngược dòng", "bứt phá",
+	// "tụt dốc" (up, down), "trắng tay" (none at all), "cách biệt" (the
+	// gap), "ai ngồi đầu" (who is first).
+	{"a quan", "dung thu 2"},
+	{"ngoi dau", "cao nhat"},
+	{"ngoi nhi", "dung thu 2"},
+	{"vo dich", "cao nhat"},
+	{"doi nao", "don vi nao"},
+	{"loi nguoc dong", "tang"},
+	{"but pha", "tang"},
+	{"tut doc", "giam"},
+	{"trang tay", "khong co"},
+	{"cach biet", "chenh lech"},
+	{"ai ngoi dau tien", "don vi nao cao nhat"},
+	{"ai ngoi dau", "don vi nao cao nhat"},
 	// "chưa làm gì hết": not started.
 	{"chua lam gi", "chua thuc hien"},
 	// "đứng chót", "chót bảng": the last.

@@ -107,10 +107,13 @@ var (
 	linkMark   = regexp.MustCompile(`(?i)(?:https?://|www\.)\S*`)
 	botMention = regexp.MustCompile(`(?i)@\w*bot\b`)
 	hashtag    = regexp.MustCompile(`#([\pL\pN_]+)`)
+	// tagsOnly is a message's end after its question: hashtags alone.
+	tagsOnly = regexp.MustCompile(`^(?:\s*#[\pL\pN_]+)+\s*$`)
 )
 
 // WithoutChatMarks drops links and the bot's @name from a message and
-// reads a hashtag as its words ("#sanTMDT" is "san TMDT", "#Q2" is "Q2"):
+// reads a hashtag as its words ("#sanTMDT" is "san TMDT", "#Q2" is "Q2"),
+// but drops the hashtags that follow the question mark:
 // "@trolysolieu_bot quý 2 những sở nào đã nộp báo cáo" asks what it asks
 // without them. ok is false when the message has none. (Only messages:
 // the report's own sentences keep their links.)
@@ -118,10 +121,21 @@ func WithoutChatMarks(s string) (string, bool) {
 	if !strings.ContainsAny(s, "/@#") && !strings.Contains(s, "www.") {
 		return s, false
 	}
-	out := linkMark.ReplaceAllString(s, " ")
+	out, _ := WithoutTrailingTags(s)
+	out = linkMark.ReplaceAllString(out, " ")
 	out = botMention.ReplaceAllString(out, " ")
 	out = hashtag.ReplaceAllStringFunc(out, func(tag string) string { return " " + camelWords(tag[1:]) })
 	return out, out != s
+}
+
+// WithoutTrailingTags drops the hashtags that end a message after its
+// question mark ("… Bao Nhiêu Dịch Vụ Công? #ChuyểnĐổiSố"): the tag files
+// the post, it asks nothing ("đổi số" is no "đội sổ").
+func WithoutTrailingTags(s string) (string, bool) {
+	if i := strings.LastIndex(s, "?"); i >= 0 && strings.Contains(s[i:], "#") && tagsOnly.MatchString(s[i+1:]) {
+		return s[:i+1], true
+	}
+	return s, false
 }
 
 // camelWords parts words run together in a hashtag ("congTTDT",
