@@ -76,6 +76,12 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		return r.projectsTogether(p, lines), nil
 	}
+	if len(p.Projects) > 0 && p.Op == "per" && p.Level != "" {
+		// "chi phí làm trang TTĐT tính trên mỗi xã": a project's money
+		// is not split by unit of a level; no line holds a share of it.
+		// ("chia cho Đài và Báo": the units named, whose lines it has.)
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
+	}
 	if len(p.Projects) == 1 && asksRate(p.Words) && p.Op == "" {
 		// "đã giải ngân được bao nhiêu phần trăm": a project's line has
 		// amounts, no rate.

@@ -154,7 +154,8 @@ var (
 		// (not "khai tử": "triển khai từ năm nào")
 		"thuong tru", "tam tru", "khai sinh", "dang ky khai tu", "dang ky ket hon", "can cuoc", "cccd", "ho chieu", "giay phep lai xe",
 		"dang ky xe",
-		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot")
+		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot",
+		"moi to gia", "gia moi to", "gia mot to", "gia 1 to") // "mỗi tờ giá bao nhiêu" (not "tham gia bao nhiêu")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý

@@ -212,6 +212,10 @@ func (ps *periodParser) fromTo(i int) match {
 		k += 2
 	case ps.tok(k) == "den" || ps.tok(k) == "toi":
 		k++
+	case start.unit == unitDay && n == 1 && fullDate(ps.tok(k)):
+		// "trong khoảng 01/01/2019 - 31/03/2019": two whole dates side by
+		// side (the dash between them is no word), from the one to the
+		// other.
 	case hasFrom && start.unit == unitYearStart && n == 2:
 		// "lũy kế từ đầu năm" (no year typed): to this day, as "từ đầu
 		// năm đến nay".
@@ -419,4 +423,10 @@ func splitYearRange(t string) (int, int, bool) {
 var rollingWindows = [][]string{
 	{"vua", "qua"}, {"gan", "day"}, {"gan", "nhat"}, {"tiep", "theo"},
 	{"qua"}, {"truoc"}, {"toi"}, {"sau"}, {"nay"},
+}
+
+// fullDate: a token that is a day, month and year ("31/03/2019").
+func fullDate(t string) bool {
+	sp, ok := datePoint(t)
+	return ok && sp.unit == unitDay && sp.year > 0
 }

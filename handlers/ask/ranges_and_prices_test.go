@@ -1,0 +1,28 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestDateRangesAndPrices: two whole dates side by side with a dash are
+// the period from one to the other (a quarter, a year); a leaflet's price
+// and a project's money split by commune are no stored figure.
+func TestDateRangesAndPrices(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Trong khoảng 01/01/2019 - 31/03/2019, Hương Sơn có bao nhiêu hồ sơ nộp trực tuyến?", kind: ask.KindFigure, want: []string{"Huyện Hương Sơn quý 1/2019: 49 hồ sơ"}},
+		{q: "Tỷ lệ hồ sơ nộp trực tuyến giai đoạn 01/01/2018 – 31/12/2018 là bao nhiêu?", kind: ask.KindFigure, want: []string{"năm 2018: 4,92%"}},
+		{q: "Sở nào có tỷ lệ HS trực tuyến thấp nhất trong khoảng 01/01/2019 - 31/03/2019?", kind: ask.KindFigure, want: []string{"Sở Y tế"}},
+	})
+	for _, q := range []string{
+		"in 10.000 tờ rơi thì mỗi tờ giá bao nhiêu",
+		"chi phí làm trang TTĐT tính trên mỗi xã là bao nhiêu",
+	} {
+		if ans := answerOf(t, a, q); ans.Kind.CarriesFigure() {
+			t.Errorf("%q: a figure (%s): %s", q, ans.Kind, ans.Text)
+		}
+	}
+}
