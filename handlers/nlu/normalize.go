@@ -292,6 +292,10 @@ var abbreviations = []abbreviation{
 	{"hai quy roi", "quy truoc nua"}, // (as "quý rồi" reads "quý trước")
 	{"2 quy vua roi", "quy truoc va quy truoc nua"},
 	{"hai quy vua roi", "quy truoc va quy truoc nua"},
+	// ("quý 2 quý cộng lại", "quý2 quý +": the second quarter, then
+	// "quý"; kept as typed so that "2 quý cộng lại" is not read inside it,
+	// whether "quý2" was parted before this table or after it.)
+	{"quy 2 quy", "quy 2 quy"},
 	{"2 quy cong lai", "quy truoc va quy truoc nua cong lai"},
 	{"hai quy cong lai", "quy truoc va quy truoc nua cong lai"},
 	// A formal register's words: "tỷ suất" a rate, "bách phân" per cent,
