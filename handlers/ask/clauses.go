@@ -482,20 +482,26 @@ func (a *Answerer) askingSides(question string) []string {
 		return nil
 	}
 	c := a.cat.Get()
-	var levels [2]string
+	var scopes [2]nlu.Parse
 	for i, side := range sides {
 		t := nlu.Normalize(side)
 		if !nlu.Asks(t.Tokens) {
 			return nil
 		}
-		levels[i] = a.understand(c, t).Level
+		scopes[i] = a.understand(c, t)
 	}
-	if levels[1] == "" || levels[0] == levels[1] {
-		// ("… giữa địa phương cao nhất và thấp nhất quý 1": the second
-		// side names no level of its own, so it is part of the first.)
-		return nil
+	first, second := scopes[0], scopes[1]
+	switch {
+	case second.Level != "" && first.Level != second.Level:
+		return sides
+	case second.Level == "" && len(second.Units) > 0 && first.Level != "" && len(first.Units) == 0 && len(second.Indicators) > 0:
+		// "UBND cấp huyện có bao nhiêu DVC mức độ 4 và toàn tỉnh bao nhiêu
+		// DVC mức độ 3": a level's figure, then a unit's own.
+		return sides
 	}
-	return sides
+	// ("… giữa địa phương cao nhất và thấp nhất quý 1": the second side
+	// names no scope of its own, so it is part of the first.)
+	return nil
 }
 
 // withoutAsker drops the pieces of a message that only tell about the

@@ -368,5 +368,5 @@ var searchShortfalls = map[string]float64{
 	"search360": 86.0, "search361": 95.3, "search363": 85.7, "search365": 90.4, "search366": 90.9,
 	"search369": 73.8, "search370": 90.4, "search373": 90.4, "search218": 85.7,
 	"search375": 90.4, "search379": 92.8, "search380": 85.7, "search381": 83.3, "search383": 93.0, "search386": 92.8, "search389": 90.4,
-	"search396": 95.2, "search200": 90.2,
+	"search396": 95.2,
 }

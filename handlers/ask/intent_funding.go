@@ -283,6 +283,12 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 		return "", false, nil
 	}
 	n := vi.NewNumbers()
+	if len(found) == 1 && againstOtherSource(p.Words, part.ind.Code) && l.pt.value != 0 {
+		// "kinh phí lồng ghép bằng bao nhiêu % vốn NQ22": one source set
+		// against the other, not against their total.
+		return fmt.Sprintf(msgShareOf, vi.Capitalise(part.ind.Name), n.Num(math.Round(part.l.pt.value/l.pt.value*10000)/100),
+			ind.Name+" ("+n.Figure(l.pt.value, "money", "")+")"), true, nil
+	}
 	whole := part.l.pt.value + l.pt.value
 	name, value := part.ind.Name, part.l.pt.value
 	if len(found) == 1 && namedFirst(p.Words, other, part.ind.Code) {
@@ -292,6 +298,20 @@ func (r *reader) shareOfAllotted(ctx context.Context, p nlu.Parse, found []figur
 	}
 	return fmt.Sprintf(msgFundingShare, vi.Capitalise(name), n.Num(math.Round(value/whole*10000)/100),
 		n.Figure(whole, "money", "")), true, nil
+}
+
+// againstOtherSource: "A bằng bao nhiêu % B", with B the other source of
+// the resolution's money named after "bằng" and no total.
+func againstOtherSource(words []string, part string) bool {
+	i := slices.Index(words, "bang")
+	if i < 0 || hasWord(words, "tong") {
+		return false
+	}
+	after := " " + strings.Join(words[i+1:], " ") + " "
+	if part == "funding_other" {
+		return strings.Contains(after, " nghi quyet 22 ") || strings.Contains(after, " nq22 ") || strings.Contains(after, " nq 22 ")
+	}
+	return strings.Contains(after, " long ghep ")
 }
 
 // namedFirst: funding total a is the part, named right before "chiếm"

@@ -26,3 +26,16 @@ func TestDateRangesAndPrices(t *testing.T) {
 		}
 	}
 }
+
+// TestScopesAndSources: two asks joined by "và", a level's figure then a
+// unit's own, each get their own scope; one source of the resolution's
+// money "bằng bao nhiêu %" the other is set against that other, not
+// against their total.
+func TestScopesAndSources(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "UBND cấp huyện có bao nhiêu DVC mức độ 4 và toàn tỉnh bao nhiêu DVC mức độ 3", kind: ask.KindFigure,
+			want: []string{"cấp huyện đến ngày 10/06/2019: 23 dịch vụ", "mức độ 3 toàn tỉnh đến ngày 10/06/2019: 1.995 dịch vụ"}, not: []string{"1.385"}},
+		{q: "kinh phí lồng ghép nguồn khác bằng bao nhiêu % vốn NQ22", kind: ask.KindFigure, want: []string{"bằng 57,61%"}, not: []string{"36,55%"}},
+	})
+}
