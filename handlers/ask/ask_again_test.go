@@ -27,6 +27,12 @@ func TestChoiceAskedAgain(t *testing.T) {
 		{turns: []string{"ky anh quy 1 ty le", "cái thứ 2 í"}, want: []string{"Thị xã Kỳ Anh quý 1/2019: 13,08%"}},
 		{turns: []string{"Can Lộc tỷ lệ hồ sơ trực tuyến", "2"}, want: []string{"Huyện Can Lộc quý 2/2019: 27,73%"}},
 		{turns: []string{"Can Lộc tỷ lệ hồ sơ trực tuyến", "1"}, want: []string{"Huyện Can Lộc quý 1/2019: 20,98%"}},
+		// The option not chosen, said otherwise: "đơn vị còn lại cùng
+		// quý", Nghệ Tĩnh's "đơn vị tê thì"; the two figures just given,
+		// set against each other.
+		{turns: []string{"Kỳ Anh quý 2 tỷ lệ hồ sơ trực tuyến", "thị xã", "đơn vị còn lại cùng quý"}, want: []string{"Huyện Kỳ Anh quý 2/2019: 6,82%"}},
+		{turns: []string{"Kỳ Anh quý 1 dvc mức 3", "huyện", "đơn vị tê thì"}, want: []string{"Thị xã Kỳ Anh quý 1/2019: 101 dịch vụ"}},
+		{turns: []string{"Hương Khê nộp được bao nhiêu hồ sơ trực tuyến", "quý 1", "rồi quý 2", "số sau hơn số trước bao nhiêu"}, want: []string{"tăng 54 hồ sơ"}},
 		// Not after an ask-back: not understood, as before.
 		{turns: []string{"???"}, want: []string{"chưa hiểu"}},
 	})

@@ -410,6 +410,13 @@ func chosenByAge(choices []choice, said string) (choice, bool) {
 // ordinalChosen is the option a place word chooses; "còn lại", "kia" is
 // the one option left (after the other was answered, see keptChoices).
 func ordinalChosen(said string, n int) (int, bool) {
+	// ("đơn vị còn lại cùng quý", "đơn vị tê thì": the other one, in the
+	// same period; "tê" is Nghệ Tĩnh's "kia".)
+	said = strings.TrimPrefix(said, "don vi ")
+	said = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(said, " thi"), " cung quy"), " cung ky")
+	if said == "te" || said == "con te" {
+		said = "kia"
+	}
 	if said == "con lai" || said == "kia" || said == "con kia" || said == "lai kia" || strings.HasSuffix(said, " kia") && len(strings.Fields(said)) == 2 {
 		// ("thôi đổi lại cái kia", "lấy quý kia".)
 		return 0, n == 1
