@@ -323,9 +323,10 @@ var (
 		// the change, in its unit or in percent (relativeChange).
 		"toc", // "tốc độ tăng" (the "độ" is a filler already)
 		// A grandchild typing for her grandfather: "ông hỏi …", "quê
-		// ông", "ông lo Đức Thọ tụt", "ngày xưa gọi là Sở Thương mại",
-		// "ông cứ băn khoăn …", "ông quan tâm lắm".
-		"ong", "que", "lo", "xua", "goi", "ban khoan", "quan tam", "lam",
+		// ông", "ngày xưa gọi là Sở Thương mại", "ông cứ băn khoăn …",
+		// "ông quan tâm lắm". (Not "lo": "khoản tiền tỉnh chưa lo được"
+		// names what is asked.)
+		"ong", "que", "xua", "goi", "ban khoan", "quan tam", "lam",
 	)
 )
 

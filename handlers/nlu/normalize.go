@@ -479,6 +479,9 @@ var abbreviations = []abbreviation{
 	{"hut bao nhieu so voi", "giam bao nhieu so voi"},
 	{"hut may so voi", "giam may so voi"},
 	{"vang mat", ""},
+	// "ông lo Đức Thọ tụt": the grandfather worries (not "chưa lo được",
+	// money not found).
+	{"ong lo", ""},
 	// "số sau hơn số trước bao nhiêu": the two figures the chat just gave.
 	{"so sau hon so truoc", "hon"},
 	{"so sau so voi so truoc", "so voi"},
