@@ -5,6 +5,7 @@
 package nlu
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -975,6 +976,14 @@ func Normalize(s string) Text {
 		}
 	} else {
 		folded = foldToASCII(src)
+	}
+	if bytes.Contains(folded, []byte("19")) || bytes.Contains(folded, []byte("20")) {
+		// A year run on to letters that folding alone made plain ("AA2000Ỻ":
+		// the last letter is no Vietnamese one, dropped): parted now, as a
+		// second reading would.
+		if parted := joinedYears(string(folded)); len(parted) != len(folded) {
+			folded = []byte(parted)
+		}
 	}
 	tokens := splitMoneyUnits(telexNumbered(projectNumbers(unstretched(splitAmpersands(strings.Fields(string(keepMeaningfulPunctuation(folded))))))))
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
