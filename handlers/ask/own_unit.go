@@ -6,15 +6,15 @@ import (
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
-
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
 
 // ownUnitNoun finds the asker's own unit named by its kind alone ("huyện
 // tui", "sở em", "thị xã chúng tôi", "đơn vị mình"), and returns that
-// kind's first word, folded ("huyen", "so", "thi"). Such a unit the chat does not know is no level
-// and no province: the question is asked back. (Once the chat knows where
-// she works, atHome has written the phrase as the unit's name.)
+// kind's first word, folded ("huyen", "so", "thi"). Such a unit the chat
+// does not know is no level and no province: the question is asked back.
+// (Once the chat knows where she works, atHome has written the phrase as
+// the unit's name.)
 func ownUnitNoun(message string) (string, bool) {
 	raw, folded := foldedWords(message)
 	for i := range raw {
