@@ -805,8 +805,7 @@ func (a *Answerer) withoutChatter(message string) (string, bool) {
 // is that unit's name, when the words name one unit only.
 func (a *Answerer) dropsUnitNamed(message, rest string) (named string, dropped bool) {
 	c := a.cat.Get()
-	kept := a.understand(c, nlu.Normalize(rest))
-	if len(kept.Units) > 0 {
+	if len(a.understand(c, nlu.Normalize(rest)).Units) > 0 {
 		// ("em ở xã Tứ Mỹ, trước là Sơn Trà. Huyện Hương Sơn quý 2 …":
 		// the unit asked is named; the one dropped was context.)
 		return "", false
@@ -822,7 +821,7 @@ func (a *Answerer) dropsUnitNamed(message, rest string) (named string, dropped b
 		// name is looked up alone. (Not a name's words inside a piece:
 		// "ba con số tài chính của NQ22": no Sở Tài chính.)
 		u := unitOpening(c, piece)
-		if len(u) == 0 || slices.Contains(u, nlu.ProvinceCode) || slices.ContainsFunc(kept.Units, func(m []string) bool { return overlap(m, u) }) {
+		if len(u) == 0 || slices.Contains(u, nlu.ProvinceCode) {
 			continue
 		}
 		if len(u) == 1 {
