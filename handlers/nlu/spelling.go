@@ -17,6 +17,13 @@ type Spelling struct {
 	// byDeletion maps each known word with one letter removed to the
 	// words it comes from.
 	byDeletion map[string][]string
+	// nearKeys are the keys beside each letter's on a phone's QWERTY
+	// keyboard, which a thumb hits instead of it.
+	nearKeys map[byte]string
+	// codes are the short forms of three consonants Normalize writes in
+	// full ("dvc"): what a code typed a key off is read as, and nothing
+	// else is.
+	codes map[string]bool
 	// short are the short forms corrected to, with their full words.
 	short map[string][]string
 	// joined are names typed without their spaces ("huongson", "canloc"),
@@ -308,12 +315,26 @@ func shortWords() map[string][]string {
 	return out
 }
 
+// consonantCodes are the one-word short forms of three consonants
+// ("dvc", "hcc").
+func consonantCodes() map[string]bool {
+	out := map[string]bool{}
+	for first, rules := range abbreviationIndex {
+		for _, r := range rules {
+			if len(r.from) == 1 && len(first) == 3 && isLetters(first) && !strings.ContainsAny(first, "aeiouy") {
+				out[first] = true
+			}
+		}
+	}
+	return out
+}
+
 // minSpellLen is the shortest word corrected or corrected to: shorter
 // words have too many neighbours.
 const minSpellLen = 4
 
 func newSpelling(words map[string]bool) *Spelling {
-	s := &Spelling{known: words, byDeletion: map[string][]string{}, short: shortWords()}
+	s := &Spelling{known: words, byDeletion: map[string][]string{}, short: shortWords(), nearKeys: qwertyNeighbours(), codes: consonantCodes()}
 	for w := range words {
 		if len(w) < minSpellLen || !isLetters(w) {
 			continue
@@ -358,7 +379,16 @@ func (s *Spelling) Correct(t Text) Text {
 				continue
 			}
 		}
-		if words, ok := s.joined[w]; ok && !s.isWord(w) {
+		if i+1 < len(t.Tokens) && quarterSlip(w, t.Tokens[i+1]) && !s.isWord(w) {
+			// "qut 2", "qiý 1", "qyý 2": "quý" a key off, before its number.
+			if !changed {
+				out = append([]string(nil), t.Tokens[:i]...)
+				changed = true
+			}
+			out = append(out, "quy")
+			continue
+		}
+		if words, ok := s.joined[w]; ok && !s.isWord(w) && !s.slipAfter(t.Tokens, i) {
 			if !changed {
 				out = append([]string(nil), t.Tokens[:i]...)
 				changed = true
@@ -384,6 +414,13 @@ func (s *Spelling) Correct(t Text) Text {
 				changed = true
 			}
 			out = append(out, words...)
+		} else if found := s.keyBeside(w); len(found) == 1 && !s.isWord(w) && isLetters(w) {
+			// The last reading: a key beside the right one ("cing").
+			if !changed {
+				out = append([]string(nil), t.Tokens[:i]...)
+				changed = true
+			}
+			out = append(out, found[0])
 		} else if changed {
 			out = append(out, w)
 		}
@@ -405,7 +442,32 @@ func (s *Spelling) Correct(t Text) Text {
 	if !changed {
 		return t
 	}
-	return Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out}
+	// The words corrected read again, as if typed right: "tỉ leej" is
+	// "tỉ lệ", which is written "tỷ lệ" only then.
+	again := Normalize(strings.Join(out, " "))
+	return Text{Original: t.Original, Folded: again.Folded, Tokens: again.Tokens}
+}
+
+// slipAfter: the word at i is a slip of a word the one before it pairs
+// with ("truc tyen": "trực tuyến", not T. Yên).
+func (s *Spelling) slipAfter(tokens []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c, ok := s.word(tokens[i])
+	return ok && s.pairs[tokens[i-1]+" "+c]
+}
+
+// quarterSlip: w is "quy" typed a letter off ("qut", "qiy", "qyy") and
+// next is the quarter's number.
+func quarterSlip(w, next string) bool {
+	if len(w) != 3 || w[0] != 'q' || w == "quy" || !isLetters(w) || next == "" || next[0] < '1' || next[0] > '4' {
+		return false
+	}
+	if len(next) > 1 && next[1] != '/' && next[1] != '-' && next[1] != '.' {
+		return false
+	}
+	return w[1] == 'u' || w[2] == 'y'
 }
 
 // split reads an unknown word of letters as known words of two letters
@@ -451,6 +513,12 @@ func (s *Spelling) word(w string) (string, bool) {
 	if s.isWord(w) || !isLetters(w) {
 		return "", false
 	}
+	if len(w) == 3 && !strings.ContainsAny(w, "aeiouy") {
+		// A code a key off ("dfc", "dvx"), not a tone typed after it.
+		if found := s.keyBeside(w); len(found) == 1 {
+			return found[0], true
+		}
+	}
 	if t, ok := s.telex(w); ok {
 		return t, true
 	}
@@ -471,7 +539,9 @@ func (s *Spelling) word(w string) (string, bool) {
 		d := w[:i] + w[i+1:]
 		// A letter typed twice: w less the double is a known word ("nhieuu";
 		// "truoc" less its "o" is "truc", and is no typo).
-		if i > 0 && w[i] == w[i-1] && s.known[d] && len(d) >= minSpellLen {
+		if i > 0 && w[i] == w[i-1] && s.known[d] && len(d) >= minSpellLen-1 {
+			// ("quuy", "trri": no Vietnamese word doubles a letter but
+			// the pairs Telex types, read above.)
 			add(d)
 		}
 		// Two letters swapped: both less the same position agree.
@@ -485,6 +555,51 @@ func (s *Spelling) word(w string) (string, bool) {
 		return "", false
 	}
 	return found[0], true
+}
+
+// keyBeside are the known words w is, one letter hit on a key beside
+// its own ("cing" for "cung", "bzo" for "bao", "dfc" for "dvc"): for
+// words of four letters or more, or of three consonants (a code such as
+// "dvc"; no Vietnamese word is one).
+func (s *Spelling) keyBeside(w string) []string {
+	if len(w) < minSpellLen && (len(w) != 3 || strings.ContainsAny(w, "aeiouy")) {
+		return nil
+	}
+	var found []string
+	b := []byte(w)
+	for i := range b {
+		orig := b[i]
+		for _, k := range []byte(s.nearKeys[orig]) {
+			b[i] = k
+			if c := string(b); (s.known[c] || len(w) == 3 && s.codes[c]) && !contains(found, c) {
+				found = append(found, c)
+			}
+		}
+		b[i] = orig
+	}
+	return found
+}
+
+// qwertyNeighbours maps each letter to the letters beside it on a QWERTY
+// keyboard: left and right in its row, and the two that touch it above
+// and below (the rows are staggered by half a key).
+func qwertyNeighbours() map[byte]string {
+	rows := []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+	out := map[byte]string{}
+	at := func(r, p int) string {
+		if r < 0 || r >= len(rows) || p < 0 || p >= len(rows[r]) {
+			return ""
+		}
+		return rows[r][p : p+1]
+	}
+	for r, row := range rows {
+		for p := range len(row) {
+			// Row r's key p touches row r-1's keys p and p+1, and row
+			// r+1's keys p-1 and p.
+			out[row[p]] = at(r, p-1) + at(r, p+1) + at(r-1, p) + at(r-1, p+1) + at(r+1, p-1) + at(r+1, p)
+		}
+	}
+	return out
 }
 
 // telexPairs are the letter pairs Telex types a marked vowel (or đ) with.

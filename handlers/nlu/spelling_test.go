@@ -19,7 +19,7 @@ func TestSpellingCorrectsOneLetterOff(t *testing.T) {
 		{"dangg nhap", "dang nhap"},                 // one too many at the end
 		{"thieu nhieu", "thieu nhieu"},              // known words stay
 		{"xyzxyz", "xyzxyz"},                        // nothing near
-		{"hs onlien", "hs truc tuyen"},              // a short form, written in full
+		{"hs onlien", "ho so truc tuyen"},           // a short form, written in full, read again
 		{"huongson quy 1", "huong son quy 1"},       // a name typed without its space
 		{"cang loc quy 1", "can loc quy 1"},         // a name of two words one letter off
 		{"huong xon", "huong son"},                  // one letter changed, in a name only
@@ -79,22 +79,22 @@ func FuzzSpelling(f *testing.F) {
 func TestSpellingReadsTelex(t *testing.T) {
 	s := newSpelling(setOfWords("ty", "le", "ho", "so", "quy", "loc", "can", "dung", "muc", "cap", "huyen", "do", "dvc", "lv"))
 	for _, tt := range []struct{ in, want string }{
-		{"tyr leej hof sow", "ty le ho so"}, // tone letters and vowel pairs
-		{"quys 2", "quy 2"},                 // a tone letter
-		{"cap huyeejn", "cap huyen"},        // the tone before the final consonant
-		{"dvc mwcs 3", "dvc muc 3"},         // a lone "w" for "ư"
-		{"can locc", "can loc"},             // a last letter typed twice
-		{"dduwngf", "dung"},                 // đ and ư typed as pairs
-		{"nhaf", "nhaf"},                    // "nhà" is no known word here
-		{"xyz", "xyz"},                      // nothing under it
-		{"ho so", "ho so"},                  // known words stay
-		{"hosoquy", "ho so quy"},            // three words typed together
-		{"hosoxy", "hosoxy"},                // no cut into known words: stays
-		{"lequy 2", "le quy 2"},             // two words typed together
-		{"tir leej", "ty le"},               // "tỉ", which the words know as "tỷ"
+		{"tyr leej hof sow", "ty le ho so"},  // tone letters and vowel pairs
+		{"quys 2", "quy 2"},                  // a tone letter
+		{"cap huyeejn", "cap huyen"},         // the tone before the final consonant
+		{"dvc mwcs 3", "dich vu cong muc 3"}, // a lone "w" for "ư"
+		{"can locc", "can loc"},              // a last letter typed twice
+		{"dduwngf", "dung"},                  // đ and ư typed as pairs
+		{"nhaf", "nhaf"},                     // "nhà" is no known word here
+		{"xyz", "xyz"},                       // nothing under it
+		{"ho so", "ho so"},                   // known words stay
+		{"hosoquy", "ho so quy"},             // three words typed together
+		{"hosoxy", "hosoxy"},                 // no cut into known words: stays
+		{"lequy 2", "le quy 2"},              // two words typed together
+		{"tir leej", "ty le"},                // "tỉ", which the words know as "tỷ"
 		// VNI: the mark digits left in the word.
 		{"so61 ho62 so7", "so ho so"},
-		{"muc3 do65", "muc3 do"},                 // (a level joined to its number stays)
+		{"muc3 do65", "muc 3 do"},                // (a level joined to its number, read again)
 		{"dvc3 lv3 quy2 q1", "dvc3 lv3 quy2 q1"}, // codes of consonants, a number joined to its word
 		{"ho7", "ho"},
 		{"2019", "2019"},
@@ -173,6 +173,36 @@ func TestInitialedNames(t *testing.T) {
 	} {
 		if got := v.Spelling.Correct(Normalize(in)).Folded; got != want {
 			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSpellingReadsThumbSlips: a big thumb on a phone's keyboard — a
+// letter typed twice in a short word ("quuy"), a key beside the right one
+// in a long word or a code ("dieb", "dfc"), "quý" a key off before its
+// number ("qut 2") — and a slip read as the word its neighbour pairs with,
+// not as a commune's initialled name ("truc tyen"). A short word with a
+// vowel a key off is left: it has too many neighbours.
+func TestSpellingReadsThumbSlips(t *testing.T) {
+	s := newSpelling(setOfWords("quy", "dien", "luc", "cung", "cong", "truc", "tuyen", "tri", "chu", "bao"))
+	s.joined = joinedNames([]alias{{owner: "18274", phrases: [][]string{{"thai", "yen"}}}})
+	s.pairs = map[string]bool{"truc tuyen": true}
+	for _, tt := range []struct{ in, want string }{
+		{"quuy 2", "quy 2"},                     // a letter typed twice
+		{"chu trri", "chu tri"},                 // the same, inside
+		{"dieb luc", "dien luc"},                // n and b are neighbours
+		{"dfc", "dich vu cong"},                 // a code a key off, written in full
+		{"cing cap", "cing cap"},                // "cung" or "cong": left
+		{"qut 2", "quy 2"},                      // "quý" before its number
+		{"qiy 1/2019", "quy 1/2019"},            // the same
+		{"qut", "qut"},                          // no number after it: left
+		{"bzo", "bzo"},                          // a short word with a vowel: left
+		{"ho so truc tyen", "ho so truc tuyen"}, // not T. Yên
+		{"tyen", "thai yen"},                    // alone, the name
+	} {
+		got := s.Correct(Text{Tokens: strings.Fields(tt.in)})
+		if strings.Join(got.Tokens, " ") != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, strings.Join(got.Tokens, " "), tt.want)
 		}
 	}
 }
