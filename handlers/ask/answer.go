@@ -291,9 +291,11 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// one unit set against the other, not against a target.
 		p.Measure, p.Op, p.Intent = "", "diff", nlu.IntentValue
 	}
-	if (p.Order == "desc" || p.Order == "asc") && len(namedUnits(p)) == 1 && len(p.Units) == 1 && len(p.Indicators) > 0 && nlu.AsksWhether(t.Tokens) {
-		// "Có đúng thành phố Hà Tĩnh đứng đầu tỉ lệ … quý 1 không": who
-		// is first, which answers whether the unit named is.
+	if (p.Order == "desc" || p.Order == "asc") && len(namedUnits(p)) == 1 && len(p.Units) == 1 && len(p.Indicators) > 0 &&
+		(nlu.AsksWhether(t.Tokens) || nlu.Presumes(nlu.Normalize(t.Original).Tokens)) {
+		// "Có đúng thành phố Hà Tĩnh đứng đầu tỉ lệ … quý 1 không",
+		// "chẳng phải Lộc Hà dẫn đầu quý 2 à?": who is first, which
+		// answers whether the unit named is.
 		p.Intent, p.Units, p.UnitSpans, p.Top = nlu.IntentRanking, nil, nil, 1
 	}
 	if (p.Order == "asc" || p.Order == "desc") && len(p.Units) == 0 && p.Level == "" && len(p.Levels) == 0 && nlu.BareKind(t.Original, "sở") &&
@@ -480,6 +482,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 			p = q
 		}
 	}
+	if ans, ok, err := a.exceptAfter(ctx, c, mem, p, t); ok || err != nil {
+		return ans, err
+	}
 	if ans, ok, err := a.againAfter(ctx, mem, p, t); ok || err != nil {
 		return ans, err
 	}
@@ -492,6 +497,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	if followsUp(c, mem, p, fu) {
 		asked := p
 		p, inherited = merge(c, mem, p, fu)
+		if a.filesOfBefore(c, mem, asked, &p) && !slices.Contains(inherited, "indicators") {
+			inherited = append(inherited, "indicators")
+		}
 		everyLevelOf(c, asked, &p)
 		if sideCount(c, mem, asked, &p) {
 			side = mem.Parse.Indicators
@@ -587,9 +595,12 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 				ans, p, inherited = again, q, append(inherited, "periods")
 			}
 		}
-		if err == nil && ans.Kind == KindAsk {
+		if err == nil && ans.Kind == KindAsk && (!nlu.ChecksFigure(t.Tokens) || strings.ContainsAny(t.Original, "\"“”«»")) {
 			// "6.704 hồ sơ trực tuyến là số tính đến thời điểm nào?": the
-			// one reading whose figure is the number quoted.
+			// one reading whose figure is the number quoted. (Not a number
+			// the asker is unsure of, "Hương Khê dv mức 4 có 8 phải k":
+			// which reading it is of is asked back; a line quoted from
+			// the report is no guess.)
 			if _, quoted := nlu.WithoutChecked(t.Tokens); len(quoted) > 0 {
 				if chosen, ok, cerr := a.optionStating(ctx, ans.Options, quoted); cerr != nil {
 					return Answer{}, cerr

@@ -194,10 +194,12 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		return nil, false
 	}
 	for _, g := range groups {
-		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && (!slices.Contains(p.Levels, "province") || slices.Contains(p.Levels, "sector")) && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
+		if len(g) > 1 && g[0].ind.UnitAgg == "sum" && (!slices.Contains(p.Levels, "province") || slices.Contains(p.Levels, "sector")) &&
+			!wholeWithPart(g) && every(g, func(f figureOf) bool { return settable(g[0], f) }) {
 			// (The province and a level of it, "… và phần cấp xã trong
-			// đó", are a whole and its part: not added. The vertical
-			// sectors are outside the province's figure.)
+			// đó", or a unit of it, "toàn tỉnh với của Sở Tài chính", are
+			// a whole and its part: not added. The vertical sectors are
+			// outside the province's figure.)
 			lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(g), g[0].ind.Kind, g[0].ind.UnitLabel)))
 		}
 		if len(g) > 1 && len(p.Units) >= len(g) && asksTogether(p.Words) && every(g, func(f figureOf) bool { return f.l.pt.ratio && f.l.pt.den > 0 && settable(g[0], f) }) {
@@ -233,6 +235,14 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		lines = append(lines, fmt.Sprintf(msgSumOfUnits, n.Figure(total(found), found[0].ind.Kind, label)))
 	}
 	return lines, true
+}
+
+// wholeWithPart: the figures are the province's own and its units',
+// which it holds (not the vertical sectors', which are outside it).
+func wholeWithPart(g []figureOf) bool {
+	ofProvince := func(f figureOf) bool { return f.l.sc.unit.Level == "province" && f.l.sc.level == "" }
+	outside := func(f figureOf) bool { return f.l.sc.unit.Level == "sector" || f.l.sc.level == "sector" }
+	return slices.ContainsFunc(g, ofProvince) && !slices.ContainsFunc(g, outside)
 }
 
 // opNotDone says the arithmetic asked cannot be done from the figures

@@ -48,7 +48,9 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 		// "H. Kỳ Anh": the district, not a sentence ending at "H".
 		question = nlu.DistrictInitial(question)
 		// "Đ/c Chánh VP hỏi: …": the question, not who asked it.
-		question, _ = nlu.WithoutSpeaker(question)
+		if rest, ok := nlu.WithoutSpeaker(question); ok {
+			question = a.ofSpeakersUnit(a.cat.Get(), question, rest)
+		}
 		// Not a command's text ("/xuat …"), which is read as typed.
 		if ans, ok, err := a.repliedTo(ctx, question, mem); err != nil || ok {
 			return ans, err
@@ -85,7 +87,7 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 	// Lộc"); links, the bot's @name and hashtags' "#" pasted with it.
 	quotedBack := func(q string) (string, bool) { return withoutQuoted(q, mem) }
 	for _, without := range []func(string) (string, bool){nlu.WithoutChatMarks, quotedBack, a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
-		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
+		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutRemark, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
 		if rest, ok := without(question); ok {
 			question = rest
 		}

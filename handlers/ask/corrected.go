@@ -2,6 +2,7 @@ package ask
 
 import (
 	"context"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
@@ -24,6 +25,7 @@ func (a *Answerer) corrected(ctx context.Context, message string, mem *memory) (
 	if !ok {
 		return Answer{}, false, nil
 	}
+	c := a.cat.Get()
 	first, err := a.respondOne(ctx, before, mem)
 	if err != nil {
 		return Answer{}, false, err
@@ -49,6 +51,11 @@ func (a *Answerer) corrected(ctx context.Context, message string, mem *memory) (
 	}
 	if first.Parse.Understood() {
 		mem = nextInMessage(mem, first)
+	}
+	if bp := a.understand(c, nlu.Normalize(before)); len(bp.Units) == 1 && len(bp.UnitSpans) == 1 && bp.UnitSpans[0][1] <= len(bp.Words) {
+		// "Thị xã Kỳ Anh học kỳ 2, à không, quý 2/2019 tỷ lệ …": what was
+		// corrected is the period; the town named before stays.
+		after = a.ofPlace(c, after, strings.Join(bp.Words[bp.UnitSpans[0][0]:bp.UnitSpans[0][1]], " "))
 	}
 	ans, err := a.respondOne(ctx, after, mem)
 	return ans, err == nil, err

@@ -80,6 +80,11 @@ func withCheck(ans Answer, quoted []nlu.Quoted) Answer {
 	return ans
 }
 
+// yearsIn are the years a label names ("năm 2018", "quý 1/2019").
+func yearsIn(label string) []string {
+	return slices.DeleteFunc(numbersIn(label), func(n string) bool { return len(n) != 4 || n < "1900" })
+}
+
 // optionStating is the answer of the one option of an ask-back whose
 // figures hold a number the question quoted; ok is false when none or
 // several do.
@@ -94,7 +99,10 @@ func (a *Answerer) optionStating(ctx context.Context, options []Option, quoted [
 			return Answer{}, false, err
 		}
 		body, _ := cutSource(ans.Text)
-		stated := numbersIn(body)
+		// (The figures it states and the option's year, not its labels'
+		// other numbers: "Can Lộc 1 DVC được bao nhiêu hồ sơ" quotes no
+		// figure of quý 1/2019; "2018 hồ sơ …" is năm 2018's.)
+		stated := append(statedNumbers(body), yearsIn(o.Label)...)
 		if ans.Kind.CarriesFigure() && slices.ContainsFunc(quoted, func(q nlu.Quoted) bool { return slices.Contains(stated, q.Digits) }) {
 			found = append(found, ans)
 		}

@@ -30,5 +30,9 @@ func TestFigureChecked(t *testing.T) {
 		// theo báo cáo quý" is the units' latest quarter.
 		{q: n.Num(online) + " hồ sơ trực tuyến là số tính đến thời điểm nào?", kind: ask.KindFigure, want: []string{"năm 2018: " + n.Num(online) + " hồ sơ"}},
 		{q: "Tỷ lệ hồ sơ trực tuyến chung mới nhất theo báo cáo quý là bao nhiêu?", kind: ask.KindFigure, want: []string{"toàn tỉnh quý 2/2019"}},
+		// A number that is no figure ("1 DVC": one service) chooses no
+		// quarter because a label holds it ("quý 1/2019").
+		{q: "TP Hà Tĩnh bình quân 1 DVC được mấy hồ sơ", kind: ask.KindAsk, want: []string{"kỳ nào"}},
+		{q: "Can Lộc 2 dịch vụ được bao nhiêu hồ sơ", kind: ask.KindAsk, want: []string{"kỳ nào"}},
 	})
 }

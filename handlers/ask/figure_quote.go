@@ -67,6 +67,16 @@ func numbersIn(text string) []string {
 	return out
 }
 
+// statedNumbers are the figures a reply's text states, thousands marks
+// dropped: not the numbers of its labels ("quý 1/2019", "mức độ 3").
+func statedNumbers(text string) []string {
+	var out []string
+	for _, m := range statedRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.ReplaceAll(m[1], ".", ""))
+	}
+	return out
+}
+
 // quotesOf are the stored sentences of the figures a reply states: of an
 // indicator asked, holding a number the reply shows.
 func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]string, error) {
@@ -79,11 +89,8 @@ func (a *Answerer) quotesOf(ctx context.Context, p nlu.Parse, reply string) ([]s
 		return nil, err
 	}
 	bySource := passagesBySource(passages)
-	var shown []string
 	stated, _ := cutSource(reply)
-	for _, m := range statedRe.FindAllStringSubmatch(stated, -1) {
-		shown = append(shown, strings.ReplaceAll(m[1], ".", ""))
-	}
+	shown := statedNumbers(stated)
 	var lines []string
 	seen := map[string]bool{}
 	for _, v := range values {

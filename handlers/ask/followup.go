@@ -277,6 +277,12 @@ func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.P
 		// "tốc độ tăng bao nhiêu %": the change asked in percent too.
 		m.Words = slices.Concat(m.Words, []string{"tang", "truong"})
 	}
+	if m.Measure == "complement" && p.Measure == "" && (p.Order == "asc" || p.Order == "desc") && m.Threshold == nil {
+		// "còn thấp nhất?" after "không có huyện nào trên 25%? cao nhất
+		// là huyện mô": the lowest, not those without a figure.
+		m.Measure = ""
+		inherited = slices.DeleteFunc(inherited, func(s string) bool { return s == "measure" })
+	}
 	if len(p.ExceptKinds) > 0 && len(m.ExceptKinds) == 0 && m.Level != "" && len(m.Units) == 0 {
 		// "chỉ những huyện không phải thị xã, thành phố thôi" after the
 		// districts' rate: theirs without those kinds.

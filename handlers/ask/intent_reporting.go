@@ -42,6 +42,22 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		}
 		return joinAnswers([]Answer{first, second}), nil
 	}
+	if qs := unitsQuarters(p, r.now); len(qs) >= 2 {
+		// "Vũ Quang quý 1 với quý 2 đều chưa nộp à", "Can Lộc chưa nộp
+		// quý nào à": the units named, each quarter, not the units that
+		// sent one quarter and not the other.
+		parts := make([]Answer, 0, len(qs))
+		for _, q := range qs {
+			one := p
+			one.Periods = []nlu.Period{q}
+			ans, err := r.reporting(ctx, one)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, ans)
+		}
+		return joinAnswers(parts), nil
+	}
 	if len(p.Levels) >= 2 && len(p.Units) == 0 {
 		// "Tỷ lệ nộp báo cáo khối huyện quý 2/2019 so với khối sở": each
 		// level's, side by side, not all the units' together.
@@ -138,6 +154,11 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	if p.Which && !p.Missing && len(submitted) > 0 {
 		text += fmt.Sprintf(msgReportingSent, vi.Join(vi.Limit(submitted, limit, msgReportingMore)))
+		if len(missing) > 0 && len(missing) <= maxNamesInReply {
+			// ("huyện nào cũng nộp rồi phải không", "huyện nào không chấp
+			// hành nộp báo cáo": the few that did not, named too.)
+			text += fmt.Sprintf(msgReportingMissing, vi.Join(missing))
+		}
 	} else if p.Missing || p.Level != "" || len(missing) <= maxNamesInReply {
 		if len(missing) > 0 {
 			text += fmt.Sprintf(msgReportingMissing, vi.Join(vi.Limit(missing, limit, msgReportingMore)))
@@ -458,16 +479,50 @@ func everyQuarterAsked(p nlu.Parse) (sent, ok bool) {
 	if hasWord(p.Words, "quy", "nao") && (p.Missing || hasWord(p.Words, "khong", "nop")) && !hasWord(p.Words, "quy", "nao", "cung") {
 		return false, true
 	}
+	if p.Missing && bothQuarters(p.Words) {
+		// "huyện nào cả 2 quý đều chưa nộp": neither sent.
+		return false, true
+	}
 	if p.Missing && hasWord(p.Words, "cung", "chua") && (slices.Contains(p.Words, "1") || slices.Contains(p.Words, "mot")) {
 		// "có bn đv 1 BC quý cũng chưa nộp": not a single quarter's.
 		return false, true
 	}
-	if !p.Missing && (hasWord(p.Words, "du", "ca") || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu") ||
+	if !p.Missing && (hasWord(p.Words, "du", "ca") || bothQuarters(p.Words) || hasWord(p.Words, "quy", "nao", "cung") || hasWord(p.Words, "deu", "nop") || hasWord(p.Words, "nop", "deu") ||
 		len(p.Periods) == 2 && slices.Contains(p.Words, "ca") && slices.Contains(p.Words, "lan")) {
 		// ("nộp báo cáo cả quý 1 lẫn quý 2": both.)
 		return true, true
 	}
 	return false, false
+}
+
+// unitsQuarters are the quarters a question of named units' reports
+// asks one by one: those it names, or, for "quý nào", "cả 2 quý", this
+// year's ended ones (none when it names units of no level, or one
+// quarter).
+func unitsQuarters(p nlu.Parse, now time.Time) []nlu.Period {
+	if len(p.Units) == 0 || p.Level != "" || len(p.Levels) > 0 {
+		return nil
+	}
+	quarters := slices.DeleteFunc(slices.Clone(p.Periods), func(x nlu.Period) bool { return x.Kind != nlu.PeriodQuarter })
+	if len(quarters) >= 2 {
+		return quarters
+	}
+	if _, ok := everyQuarterAsked(p); ok && len(p.Periods) == 0 {
+		y := now.Year()
+		return endedQuarters(nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y)}, now)
+	}
+	return nil
+}
+
+// bothQuarters: the words say both quarters, each of them ("cả 2 quý
+// đều", "cả hai quý", "hai quý đều").
+func bothQuarters(words []string) bool {
+	for _, two := range []string{"2", "hai"} {
+		if hasWord(words, "ca", two, "quy") || hasWord(words, two, "quy", "deu") {
+			return true
+		}
+	}
+	return false
 }
 
 // countsOfLevel: the words count the units of a level ("có mấy sở",

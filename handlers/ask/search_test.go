@@ -90,7 +90,7 @@ func TestSuggestionsAnswerTheirQuestion(t *testing.T) {
 	a := newAnswerer(t, demoStore(t, queries.SQLite))
 	ctx := context.Background()
 	for i, q := range []string{
-		"em muốn xem mấy cái clip hướng dẫn trên phây búc",
+		"em muốn xem mấy cái clip hướng dẫn trên phây búc với du túp",
 		"tập huấn kỹ năng cho bà con được mấy đợt rồi",
 		"mấy ý kiến bà con phản hồi về phần mềm một cửa",
 	} {

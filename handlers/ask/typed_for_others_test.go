@@ -20,6 +20,9 @@ func TestTypedForOthers(t *testing.T) {
 		{q: "ông lo Đức Thọ tụt, tỷ lệ hồ sơ trực tuyến quý 2 năm 2019 giảm mấy điểm phần trăm so với quý 1", kind: ask.KindFigure, want: []string{"giảm 3,82 điểm %"}},
 		{q: "Đức Thọ quý 1 năm 2019 tỷ lệ, ấy chết không phải, quý 2 ạ, tỷ lệ hồ sơ trực tuyến bao nhiêu", kind: ask.KindFigure, want: []string{"quý 2/2019: 2,86%"}, not: []string{"6,68%"}},
 		{q: "Thạch Hà, à k ông bảo nhầm, Hương Khê ạ, quý 1/2019 tiếp nhận bao nhiêu hồ sơ", kind: ask.KindFigure, want: []string{"Huyện Hương Khê quý 1/2019: 1.590 hồ sơ"}},
+		// A post he held is where he worked, not a leader asked about.
+		{q: "ông tôi từng làm chủ tịch Hương Sơn, quý 2 huyện tiếp nhận bao nhiêu hồ sơ trực tuyến", kind: ask.KindFigure, want: []string{"Huyện Hương Sơn quý 2/2019: 131 hồ sơ"}},
+		{q: "chủ tịch Hương Sơn là ai", kind: ask.KindOutOfScope},
 		{q: "Á quân tỷ lệ hồ sơ trực tuyến quý 1 trong các huyện là đội nào?", kind: ask.KindFigure, want: []string{"2. Huyện Can Lộc 20,98%"}},
 		{q: "Đội nào tụt dốc, quý 2 tỷ lệ nộp trực tuyến lại thấp hơn quý 1?", kind: ask.KindFigure, want: []string{"Huyện Đức Thọ −3,82"}},
 		{q: "Quý 1 huyện nào trắng tay DVC mức 4, không có cái nào?", kind: ask.KindFigure, want: []string{"Huyện Kỳ Anh 0 dịch vụ"}, not: []string{"Thành phố Hà Tĩnh 10"}},

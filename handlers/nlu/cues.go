@@ -241,6 +241,9 @@ var (
 	// chủ tịch cần số DVC …", "chủ tịch huyện muốn biết …").
 	leaders     = phrases("chu tich", "bi thu")
 	leaderNeeds = setOf("can", "muon", "hoi", "yeu", "giao", "chi", "de")
+	// leaderHeld say a leader's post was someone's ("làm", "từng",
+	// "nguyên", "cựu").
+	leaderHeld = setOf("lam", "tung", "nguyen", "cuu")
 
 	// allFiguresCues ask every figure of a unit: "số liệu của Can Lộc".
 	allFiguresCues = phrases("so lieu", "chi so", "chi tieu", "thong tin", "tinh hinh", "ket qua")

@@ -581,6 +581,8 @@ var abbreviations = []abbreviation{
 	{"neu trong ngoac", "ghi"},
 	{"ko", "khong"},
 	{"k", "khong"},
+	// "chẳng phải Lộc Hà dẫn đầu à", "chẳng huyện mô vượt 25%": "không".
+	{"chang", "khong"},
 	{"dc", "duoc"},
 	{"j", "gi"},
 	{"ti le", "ty le"},

@@ -179,7 +179,9 @@ func (q *question) take(sp span) {
 func (q *question) asksOfLeader() bool {
 	for _, l := range leaders {
 		for i := 0; i+len(l) <= len(q.tokens); i++ {
-			if !runAt(q.tokens, i, l) {
+			if !runAt(q.tokens, i, l) || i > 0 && leaderHeld[q.tokens[i-1]] {
+				// ("ông từng làm chủ tịch Hương Sơn", "nguyên bí thư":
+				// a post someone held, not whom the question asks of.)
 				continue
 			}
 			needs := false

@@ -178,6 +178,14 @@ func AsksWhether(tokens []string) bool {
 	return endsWith(tokens, "khong") || endsWith(tokens, "ko") || endsWith(tokens, "chua")
 }
 
+// presumeCues open what the asker takes for true and asks to be
+// confirmed ("chẳng phải Lộc Hà dẫn đầu quý 2 à?").
+// ("Chẳng" is read "không".)
+var presumeCues = phrases("khong phai", "khong le", "le nao")
+
+// Presumes: the words say what the asker takes for true, to be confirmed.
+func Presumes(tokens []string) bool { return anyPhrase(tokens, presumeCues) }
+
 // endsWith: the last word, polite words aside, is w, after three more.
 func endsWith(tokens []string, w string) bool {
 	tokens = WithoutPoliteEnd(tokens)

@@ -516,6 +516,7 @@ var thresholdCues = []struct {
 	{[]string{"nhieu", "hon"}, true, false}, {[]string{"lon", "hon"}, true, false}, {[]string{"cao", "hon"}, true, false},
 	{[]string{"it", "nhat"}, true, true}, {[]string{"toi", "thieu"}, true, true}, {[]string{"khong", "duoi"}, true, true},
 	{[]string{"vuot"}, true, false}, {[]string{"tren"}, true, false}, {[]string{"hon"}, true, false}, {[]string{"tu"}, true, true},
+	{[]string{"dat"}, true, true}, // "chưa sở nào đạt 10%": 10% or more
 }
 
 // pastBound reads a bound only a yes-or-no question sets one figure

@@ -255,8 +255,9 @@ func agencyLevelWord(original string) bool {
 			}
 		}
 		// "cả sở và huyện", "huyện và sở": a level listed with another.
+		// (Not "toàn tỉnh và Sở Tài chính": that agency.)
 		if i+2 < len(words) && Fold(words[i+1]) == "va" && levelNouns[Fold(strings.Trim(words[i+2], wordEdges))] ||
-			i > 1 && Fold(words[i-1]) == "va" && levelNouns[Fold(strings.Trim(words[i-2], wordEdges))] {
+			i > 1 && Fold(words[i-1]) == "va" && levelNouns[Fold(strings.Trim(words[i-2], wordEdges))] && !namedAfter(original, i) {
 			return true
 		}
 	}

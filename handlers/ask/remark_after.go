@@ -1,0 +1,39 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// withoutRemark drops a likening said after the question ("… giảm bao
+// nhiêu điểm % so với quý 1? Học sinh này tụt hạng à", "… đơn vị nào
+// tiến bộ nhiều nhất …? Như xét học sinh tiến bộ vượt bậc ấy"): a
+// school's words for the units, which name nothing asked, and whose
+// "hạng" or "vượt" would change what the question asks.
+func (a *Answerer) withoutRemark(question string) (string, bool) {
+	end := strings.LastIndexAny(strings.TrimRight(question, " ?.!"), "?.!")
+	if end <= 0 {
+		return "", false
+	}
+	tail := nlu.Normalize(question[end+1:])
+	if !likens(tail.Tokens) {
+		return "", false
+	}
+	c := a.cat.Get()
+	if q := a.understand(c, tail); len(q.Indicators) > 0 || len(q.Units) > 0 || len(q.Periods) > 0 || len(q.Projects) > 0 || q.Level != "" {
+		return "", false
+	}
+	rest := strings.TrimSpace(question[:end+1])
+	if !a.understand(c, nlu.Normalize(rest)).Understood() {
+		return "", false
+	}
+	return rest, true
+}
+
+// likens: the words liken the units to something else ("như …", "giống
+// như", "học sinh này").
+func likens(tokens []string) bool {
+	return len(tokens) > 0 && tokens[0] == "nhu" || nlu.HasPhrase(tokens, "giong nhu") || nlu.HasPhrase(tokens, "vi nhu") ||
+		nlu.HasPhrase(tokens, "hoc sinh") || nlu.HasPhrase(tokens, "hoc tro")
+}

@@ -1,0 +1,22 @@
+package ask_test
+
+import (
+	"testing"
+
+	"github.com/hatinh-stttt/chatbot/handlers/ask"
+	"github.com/hatinh-stttt/chatbot/queries"
+)
+
+// TestRemarkAfterQuestion: a likening after the question ("Học sinh này
+// tụt hạng à", "Như xét học sinh tiến bộ vượt bậc ấy") changes nothing
+// asked; a second sentence that names a period still asks.
+func TestRemarkAfterQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Đức Thọ quý 2 tỷ lệ hồ sơ trực tuyến giảm bao nhiêu điểm % so với quý 1? Học sinh này tụt hạng à", kind: ask.KindFigure,
+			want: []string{"giảm 3,82 điểm %"}, not: []string{"đứng thứ"}},
+		{q: "Từ quý 1 sang quý 2, đơn vị nào tiến bộ nhiều nhất về tỷ lệ hồ sơ trực tuyến? Như xét học sinh tiến bộ vượt bậc ấy", kind: ask.KindFigure,
+			want: []string{"1. Huyện Can Lộc +6,76"}},
+		{q: "Can Lộc quý 1 tỷ lệ hồ sơ trực tuyến bao nhiêu? Như quý 2 thì sao", kind: ask.KindFigure, want: []string{"quý 2/2019"}},
+	})
+}

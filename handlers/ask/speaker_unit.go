@@ -1,0 +1,60 @@
+package ask
+
+import (
+	"strings"
+
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
+	"github.com/hatinh-stttt/chatbot/handlers/nlu"
+)
+
+// ofSpeakersUnit is the question rest, carried by a speaker of a unit
+// named with its kind ("Lãnh đạo huyện Can Lộc hỏi quý 2 tiếp nhận tổng
+// bao nhiêu hồ sơ", "lãnh đạo Kỳ Anh hỏi …"), asked of that unit when it
+// names no place or level of its own: a leader asks of his own unit. A
+// speaker's office alone ("Trưởng phòng Nội vụ hỏi") names no unit asked.
+func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) string {
+	at := strings.LastIndex(message, rest)
+	if at <= 0 {
+		return rest
+	}
+	sp := a.understand(c, nlu.Normalize(message[:at]))
+	if len(sp.Units) != 1 || len(sp.UnitSpans) != 1 {
+		return rest
+	}
+	span := sp.UnitSpans[0]
+	if span[0] <= 0 || span[1] > len(sp.Words) || !speakerKinds[sp.Words[span[0]-1]] {
+		return rest
+	}
+	place := strings.Join(sp.Words[span[0]-1:span[1]], " ")
+	if u, ok := c.Units[sp.Units[0][0]]; ok {
+		for _, kind := range namedKinds {
+			if !strings.HasPrefix(u.Name, kind+" ") || !nlu.BareKind(rest, strings.ToLower(kind)) {
+				continue
+			}
+			// "Lãnh đạo UBND huyện Hương Khê hỏi huyện có mấy dịch vụ
+			// công mức 4": his district, which "huyện" alone is.
+			words := strings.Fields(rest)
+			for i, w := range words {
+				if strings.EqualFold(strings.Trim(w, ",.?!:;"), kind) {
+					words[i] = place
+					return strings.Join(words, " ")
+				}
+			}
+		}
+	}
+	return a.ofPlace(c, rest, place)
+}
+
+// ofPlace is the question rest asked of the place named (folded words),
+// when rest asks a figure and names no place or level of its own.
+func (a *Answerer) ofPlace(c *catalog.Catalog, rest, place string) string {
+	q := a.understand(c, nlu.Normalize(rest))
+	if !q.Understood() || len(q.Indicators) == 0 || len(q.Units) > 0 || q.Level != "" || len(q.Levels) > 0 || q.Elsewhere != "" {
+		return rest
+	}
+	return strings.TrimRight(rest, " ?.!") + " của " + place
+}
+
+// speakerKinds name the kind of unit a speaker's name follows ("huyện",
+// "thị xã", "sở", "UBND", "lãnh đạo"), folded: the last word before it.
+var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true}
