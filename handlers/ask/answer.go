@@ -163,6 +163,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	}
 	p := withinParent(c, nlu.UnderstandText(c.Vocab, t, a.now()), t.Original)
 	p.Units = withoutRestated(withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t))
+	if both := bothReadings(c, p.Units, t.Tokens); len(both) != len(p.Units) {
+		p.Units, p.UnitSpans = both, nil
+	}
 	if q, ok := byTakenInitials(c, p, t, a.now()); ok {
 		p = q
 	}
@@ -408,7 +411,21 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		// The chart words are the request's form, not its content.
 		chart, t = true, nlu.WithoutChartWords(t)
 	}
+	if rest, ok := a.withoutOffice(c, t); ok {
+		t = rest
+	}
 	p := a.understand(c, t)
+	if p.Op == "except" {
+		if q, ok := a.besidesOther(c, t); ok {
+			p = q
+		}
+	}
+	if p.Status != "" && p.Measure == "complement" && hasWord(t.Tokens, "chua") && hasWord(t.Tokens, "nao") &&
+		(nlu.AsksWhether(t.Tokens) || nlu.Presumes(t.Tokens) || hasWord(t.Tokens, "co", "dung")) {
+		// "có đúng là chưa dự án nào hoàn thành không?": those that have,
+		// which say whether none has.
+		p.Measure = ""
+	}
 	if (p.Understood() || mem != nil) && nlu.AsksForecast(t.Tokens) {
 		// "cứ tăng đều như 5 tháng đầu năm thì hết năm 2019 được bao
 		// nhiêu": a figure nobody stored, which no stored one stands for.

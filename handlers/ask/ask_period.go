@@ -40,10 +40,15 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 			}
 		}
 	}
-	if nlu.AsksParts(p.Words) && len(periods) > 1 {
+	which := whichPeriodAsked(p.Words) && (p.Order == "asc" || p.Order == "desc" || p.Op == "diff")
+	if (nlu.AsksParts(p.Words) || which) && len(periods) > 1 {
 		// "Hương Khê từng quý tỷ lệ HSTT thế nào": every one, oldest
-		// first, not which.
+		// first, not which; "Hương Sơn quý nào tỷ lệ thấp nhất": every
+		// one, which shows it.
 		q := p
+		if which {
+			q.Order, q.Op = "", ""
+		}
 		q.Intent, q.Periods = nlu.IntentCompare, slices.Clone(periods)
 		slices.Reverse(q.Periods)
 		ans, err := r.compare(ctx, q)
@@ -66,6 +71,12 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 	}
 	ans.Text = fmt.Sprintf(msgAskPeriod, vi.Join(names), vi.Join(scopes), vi.JoinOr(labels))
 	return &ans, nil
+}
+
+// whichPeriodAsked: the words ask which period ("quý nào", "kỳ nào",
+// "năm nào").
+func whichPeriodAsked(words []string) bool {
+	return hasWord(words, "quy", "nao") || hasWord(words, "ky", "nao") || hasWord(words, "nam", "nao")
 }
 
 // periodsToAsk are the periods to ask between for one figure of one

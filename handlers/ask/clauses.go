@@ -87,7 +87,7 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 	// Lộc"); links, the bot's @name and hashtags' "#" pasted with it.
 	quotedBack := func(q string) (string, bool) { return withoutQuoted(q, mem) }
 	for _, without := range []func(string) (string, bool){nlu.WithoutChatMarks, quotedBack, a.forwardedQuestion, nlu.WithoutNotWanted, nlu.WithoutAskerAfter, nlu.WithoutApology, nlu.WithoutSourceRef,
-		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutRemark, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
+		a.withoutPurpose, a.besidesPart, a.withoutAsker, a.withoutTail, a.withoutRemark, a.withoutWhyAfter, a.withoutFormerPlace, a.withoutGuess, a.withoutHeld} {
 		if rest, ok := without(question); ok {
 			question = rest
 		}

@@ -37,3 +37,24 @@ func likens(tokens []string) bool {
 	return len(tokens) > 0 && tokens[0] == "nhu" || nlu.HasPhrase(tokens, "giong nhu") || nlu.HasPhrase(tokens, "vi nhu") ||
 		nlu.HasPhrase(tokens, "hoc sinh") || nlu.HasPhrase(tokens, "hoc tro")
 }
+
+// withoutWhyAfter drops a short "why" after the question it follows
+// ("quý 2/2019 huyện nào tỉ lệ nộp trực tuyến thấp nhất, tại sao", "…,
+// lý do", "…, vì sao giảm"): the figure is what the rules answer; no
+// stored figure says why, and the words would make the whole a question
+// of the report's words.
+func (a *Answerer) withoutWhyAfter(question string) (string, bool) {
+	end := strings.LastIndexAny(strings.TrimRight(question, " ?.!"), ",;?")
+	if end <= 0 {
+		return "", false
+	}
+	tail := nlu.Normalize(question[end+1:]).Tokens
+	if len(tail) == 0 || len(tail) > 4 || !nlu.AsksWhy(tail) {
+		return "", false
+	}
+	rest := strings.TrimSpace(question[:end])
+	if p := a.understand(a.cat.Get(), nlu.Normalize(rest)); !p.Understood() || p.Intent == nlu.IntentSearch {
+		return "", false
+	}
+	return rest, true
+}

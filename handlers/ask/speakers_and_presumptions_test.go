@@ -27,6 +27,8 @@ func TestSpeakersAndPresumptions(t *testing.T) {
 		{q: "chẳng phải Hương Khê quý 1 tỷ lệ cao hơn Thạch Hà à?", kind: ask.KindFigure, want: []string{"Huyện Hương Khê quý 1/2019: 11,07%", "Huyện Thạch Hà"}},
 		{q: "có đúng là quý 2 chưa sở nào đạt 10% không", kind: ask.KindFigure, want: []string{"từ 10% trở lên", "Sở Thông tin và Truyền thông 14,18%"}},
 		{q: "Cho anh số hồ sơ nộp trực tuyến 5 tháng đầu năm 2019, có so với năm 2018 thì càng tốt", kind: ask.KindFigure, want: []string{"tăng 4.752 hồ sơ"}},
+		{q: "có đúng là chưa dự án nào hoàn thành không?", kind: ask.KindFigure, want: []string{"2 dự án đã hoàn thành"}},
+		{q: "dự án nào chưa hoàn thành", kind: ask.KindFigure, want: []string{"11 dự án không thuộc nhóm «đã hoàn thành»"}},
 		{q: "Vũ Quang quý 1 với quý 2 đều chưa nộp à", kind: ask.KindFigure,
 			want: []string{"Huyện Vũ Quang chưa nộp báo cáo quý 1/2019", "Huyện Vũ Quang chưa nộp báo cáo quý 2/2019"}},
 		{q: "Can Lộc chưa nộp quý nào à", kind: ask.KindFigure, want: []string{"Huyện Can Lộc đã nộp báo cáo quý 1/2019", "Huyện Can Lộc đã nộp báo cáo quý 2/2019"}},

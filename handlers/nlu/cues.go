@@ -17,10 +17,13 @@ var (
 	// headWords name a body's head, not the first of a ranking.
 	headWords = []string{"nguoi", "dung", "dau"}
 	rankDesc  = phrases("cao nhat", "nhieu nhat", "lon nhat", "dan dau", "dung dau", "tot nhat", "cao thu nhat", "dong nhat",
-		"ai so 1", "so 1 la ai", "dung so 1", "xep so 1") // "Ai số 1 tỷ lệ … giữa các huyện?"
+		"ai so 1", "so 1 la ai", "dung so 1", "xep so 1", // "Ai số 1 tỷ lệ … giữa các huyện?"
+		"dau bang", "top dau") // a blunt manager's "đầu bảng", "top đầu"
 	rankAsc = phrases("bottom", "thap nhat", "it nhat", "nho nhat", "doi so", "kem nhat", "dung cuoi", "bet nhat", "cuoi bang", "dung bet", "xep bet", "xep cuoi", "xep chot", "bet bang",
 		// "lấy 2 sở cuối", "3 huyện cuối", "2 địa phương bét".
-		"so cuoi", "huyen cuoi", "don vi cuoi", "dia phuong cuoi", "so bet", "huyen bet", "don vi bet", "dia phuong bet")
+		"so cuoi", "huyen cuoi", "don vi cuoi", "dia phuong cuoi", "so bet", "huyen bet", "don vi bet", "dia phuong bet",
+		// "yếu nhất", "tệ nhất", "lẹt đẹt nhất", "top cuối", "đứng chót".
+		"yeu nhat", "te nhat", "let det nhat", "top cuoi", "dung chot")
 	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang", "bxh")
 	// rankInOrder ask every unit in order, when no place is asked ("các
 	// sở xếp thế nào …, từ cao xuống thấp").

@@ -581,11 +581,25 @@ var abbreviations = []abbreviation{
 	{"neu trong ngoac", "ghi"},
 	{"ko", "khong"},
 	{"k", "khong"},
-	// "chẳng phải Lộc Hà dẫn đầu à", "chẳng huyện mô vượt 25%": "không".
+	// "chẳng phải Lộc Hà dẫn đầu à" asks whether, as "có phải … không"
+	// does (not "không phải", which sets aside); "chẳng huyện mô vượt
+	// 25%", "chẳng lẽ": "không".
+	{"chang phai", "co phai"},
 	{"chang", "khong"},
 	{"dc", "duoc"},
 	{"j", "gi"},
 	{"ti le", "ty le"},
+	// A senior official's Sino-Vietnamese: "tỉ suất" is the rate, "cơ
+	// quan chuyên môn thuộc UBND tỉnh" the departments, "dịch vụ hành
+	// chính công" the public services ("thụ lý" is read by
+	// filesReceivedFormal).
+	{"ti suat", "ty le"},
+	{"ty xuat", "ty le"},
+	{"ti xuat", "ty le"},
+	{"co quan chuyen mon thuoc ubnd tinh", "so ban nganh"},
+	{"co quan chuyen mon thuoc uy ban nhan dan tinh", "so ban nganh"},
+	{"co quan chuyen mon cap tinh", "so ban nganh"},
+	{"dich vu hanh chinh cong truc tuyen", "dich vu cong truc tuyen"},
 	{"nhut", "nhat"}, // Southern "cao nhứt", "thấp nhứt", "nhiều nhứt"
 	{"tl", "ty le"},
 	{"so vs", "so voi"},
@@ -861,6 +875,7 @@ var abbreviations = []abbreviation{
 	{"gium", "giup"},
 	// "bét bảng", "cuối bảng", "đầu bảng": the last, the first.
 	{"bet bang", "thap nhat"},
+	{"hso", "ho so"}, // "mấy bộ hsơ"
 	{"cuoi bang", "thap nhat"},
 	{"dau bang", "cao nhat"},
 	// A sports writer's table: "á quân" (the runner-up), "ngôi đầu",
@@ -991,8 +1006,39 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(expandAbbreviations(tokens))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+}
+
+// filesReceivedFormal reads "thụ lý" as receiving files ("huyện Hương
+// Sơn quý 2 thụ lý bao nhiêu hồ sơ"), but for a party secretary named Lý
+// ("bí thư Lý"); and "bộ hồ sơ" as files counted ("mấy bộ hồ sơ"), but
+// for "cán bộ hồ sơ".
+func filesReceivedFormal(tokens []string) []string {
+	for i := 0; i+1 < len(tokens); i++ {
+		switch {
+		case tokens[i] == "thu" && tokens[i+1] == "ly" && (i == 0 || tokens[i-1] != "bi"):
+			tokens = slices.Concat(tokens[:i:i], []string{"tiep", "nhan"}, tokens[i+2:])
+		case tokens[i] == "bo" && i+2 < len(tokens) && tokens[i+1] == "ho" && tokens[i+2] == "so" && (i == 0 || tokens[i-1] != "can"):
+			tokens = slices.Delete(slices.Clone(tokens), i, i+1)
+		}
+	}
+	for i, w := range tokens {
+		// "mấy lượt nộp trực tuyến", "nộp online bao nhiêu lượt": files
+		// filed (not "lượt đăng nhập", "lượt truy cập").
+		if w == "luot" && submittedNear(tokens, i) && !slices.Contains(tokens, "dang") && !slices.Contains(tokens, "truy") {
+			return slices.Concat(tokens[:i:i], []string{"ho", "so"}, tokens[i+1:])
+		}
+	}
+	return tokens
+}
+
+// submittedNear: "nộp" is right after i, or among the five words before.
+func submittedNear(tokens []string, i int) bool {
+	if i+1 < len(tokens) && tokens[i+1] == "nop" {
+		return true
+	}
+	return slices.Contains(tokens[max(0, i-5):i], "nop")
 }
 
 // localSpeakers drops "địa phương" after a person ("Một lãnh đạo địa

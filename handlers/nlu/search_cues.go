@@ -180,8 +180,8 @@ func AsksWhether(tokens []string) bool {
 
 // presumeCues open what the asker takes for true and asks to be
 // confirmed ("chẳng phải Lộc Hà dẫn đầu quý 2 à?").
-// ("Chẳng" is read "không".)
-var presumeCues = phrases("khong phai", "khong le", "le nao")
+// ("Chẳng phải" is read "có phải", "chẳng lẽ" "không lẽ".)
+var presumeCues = phrases("co phai", "khong le", "le nao")
 
 // Presumes: the words say what the asker takes for true, to be confirmed.
 func Presumes(tokens []string) bool { return anyPhrase(tokens, presumeCues) }

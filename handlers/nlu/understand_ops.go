@@ -449,6 +449,11 @@ func (q *question) threshold() *Threshold {
 			if c.words[0] == "khong" && (c.words[1] == "toi" || c.words[1] == "dat") && !q.countsUnits() && !q.has("nao") {
 				continue // "DVC mức 3 ko tới 1.400 à": a check, not a filter
 			}
+			if len(c.words) == 1 && c.words[0] == "dat" && (!q.countsUnits() && !q.has("nao") || from > 0 && q.tokens[from-1] == "de") {
+				// "tỷ lệ chung … đạt 15% chưa", "còn thiếu bao nhiêu để đạt
+				// 100%": a figure checked or a target, not units filtered.
+				continue
+			}
 			if from > 0 && isNumber(q.tokens[from-1]) && c.words[0] == "tren" && !(from >= 3 && documentKinds[q.tokens[from-3]+" "+q.tokens[from-2]]) {
 				continue // "221 trên 262": a fraction, not a bound ("NQ22 trên 1 tỷ" is)
 			}
