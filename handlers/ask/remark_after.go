@@ -53,7 +53,14 @@ func (a *Answerer) withoutWhyAfter(question string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(question[:end])
-	if p := a.understand(a.cat.Get(), nlu.Normalize(rest)); !p.Understood() || p.Intent == nlu.IntentSearch {
+	p := a.understand(a.cat.Get(), nlu.Normalize(rest))
+	if !p.Understood() || p.Intent == nlu.IntentSearch {
+		return "", false
+	}
+	// (The rest asks a figure, "… bao nhiêu", "huyện nào …"; not a
+	// statement whose cause is asked: "Hai tiêu chí về trang web tỉnh bị
+	// giảm, nguyên nhân gì?")
+	if p.Order == "" && !p.Which && !p.Count && !hasWord(p.Words, "bao", "nhieu") && !hasWord(p.Words, "may") && !hasWord(p.Words, "nao") && !hasWord(p.Words, "bn") {
 		return "", false
 	}
 	return rest, true

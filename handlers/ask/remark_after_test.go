@@ -24,5 +24,8 @@ func TestRemarkAfterQuestion(t *testing.T) {
 		{q: "quý 2/2019 huyện nào tỉ lệ nộp trực tuyến thấp nhất, tại sao", kind: ask.KindFigure, want: []string{"thấp nhất là Huyện Đức Thọ 2,86%"}},
 		{q: "quý 1 huyện nào không nộp báo cáo, lý do", kind: ask.KindFigure, want: []string{"Chưa nộp: Huyện Vũ Quang"}},
 		{q: "tỷ lệ hồ sơ trực tuyến của Hương Khê là bn, vì sao tăng", kind: ask.KindAsk, want: []string{"kỳ nào"}},
+		// A statement whose cause is asked stays a question of the
+		// report's words.
+		{q: "Hai tiêu chí về trang web tỉnh bị giảm, nguyên nhân gì?", kind: ask.KindInfo},
 	})
 }
