@@ -813,6 +813,11 @@ func (r *reader) unitValues(ctx context.Context, indicatorID, unitID int64) ([]q
 // AnswerParse answers an already understood question (the language-model
 // path hands its validated slots here).
 func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error) {
+	if p.Intent == nlu.IntentValue && p.Op == "except" && (len(p.ExceptKinds) > 0 || len(p.ExceptUnits) > 0) && p.Order != "" && p.Level != "" && len(p.Units) == 0 && hasWord(p.Words, "nao") {
+		// "không tính thị xã với thành phố, quý 2 huyện nào tỉ lệ cao thứ
+		// hai": the others ranked, not their total.
+		p.Intent = nlu.IntentRanking
+	}
 	r := a.reader()
 	c := r.cat
 	var ans Answer

@@ -599,6 +599,10 @@ var abbreviations = []abbreviation{
 	{"co quan chuyen mon thuoc ubnd tinh", "so ban nganh"},
 	{"co quan chuyen mon thuoc uy ban nhan dan tinh", "so ban nganh"},
 	{"co quan chuyen mon cap tinh", "so ban nganh"},
+	{"co quan chuyen mon nao thuoc ubnd tinh", "so nao"},
+	{"co quan chuyen mon nao", "so nao"},
+	// "dự án nào xin thêm kinh phí nhiều nhất": what is proposed.
+	{"xin them kinh phi", "de xuat kinh phi"},
 	{"dich vu hanh chinh cong truc tuyen", "dich vu cong truc tuyen"},
 	{"nhut", "nhat"}, // Southern "cao nhứt", "thấp nhứt", "nhiều nhứt"
 	{"tl", "ty le"},
@@ -1012,8 +1016,8 @@ func Normalize(s string) Text {
 
 // filesReceivedFormal reads "thụ lý" as receiving files ("huyện Hương
 // Sơn quý 2 thụ lý bao nhiêu hồ sơ"), but for a party secretary named Lý
-// ("bí thư Lý"); and "bộ hồ sơ" as files counted ("mấy bộ hồ sơ"), but
-// for "cán bộ hồ sơ".
+// ("bí thư Lý"); "bộ hồ sơ" as files counted ("mấy bộ hồ sơ"), but for
+// "cán bộ hồ sơ"; "lũy tiến" as running totals.
 func filesReceivedFormal(tokens []string) []string {
 	for i := 0; i+1 < len(tokens); i++ {
 		switch {
@@ -1021,6 +1025,9 @@ func filesReceivedFormal(tokens []string) []string {
 			tokens = slices.Concat(tokens[:i:i], []string{"tiep", "nhan"}, tokens[i+2:])
 		case tokens[i] == "bo" && i+2 < len(tokens) && tokens[i+1] == "ho" && tokens[i+2] == "so" && (i == 0 || tokens[i-1] != "can"):
 			tokens = slices.Delete(slices.Clone(tokens), i, i+1)
+		case tokens[i] == "luy" && tokens[i+1] == "tien":
+			// "lũy tiến quý 1 và quý 2": added up.
+			tokens = slices.Concat(tokens[:i:i], []string{"cong", "don"}, tokens[i+2:])
 		}
 	}
 	for i, w := range tokens {
