@@ -166,6 +166,15 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if both := bothReadings(c, p.Units, t.Tokens); len(both) != len(p.Units) {
 		p.Units, p.UnitSpans = both, nil
 	}
+	if _, ok := c.Indicators[rankedByDefault]; ok && p.Intent == nlu.IntentReporting && p.Threshold != nil && len(p.Units) == 0 && !p.Missing {
+		// "quý 1 trong 12 huyện đã nộp có bao nhiêu phần trăm số huyện
+		// đạt trên 10%": the units over a bound among those that
+		// reported, by the figure they are ranked by, not the reports.
+		p.Intent, p.Which, p.Order, p.Count = nlu.IntentRanking, true, "all", false
+		if len(p.Indicators) == 0 {
+			p.Indicators = []string{rankedByDefault}
+		}
+	}
 	if q, ok := byTakenInitials(c, p, t, a.now()); ok {
 		p = q
 	}

@@ -113,8 +113,8 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				if l1.found {
 					got, missing = l1, older
 				}
-				if strings.Contains(got.pt.note, "so với") {
-					compared++ // the report states the change itself
+				if strings.Contains(got.pt.note, "so với") && len(missing.Start) >= 4 && strings.Contains(got.pt.note, missing.Start[:4]) {
+					compared++ // the report states the change itself, from the period asked
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label))
 				asked := &newer
@@ -132,7 +132,9 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
 				if latest.found {
-					if strings.Contains(latest.pt.note, "so với") {
+					if strings.Contains(latest.pt.note, "so với") && len(first.Start) >= 4 && strings.Contains(latest.pt.note, first.Start[:4]) {
+						// (The report's own change from the period asked;
+						// not "so với năm 2014" when 2018 is asked.)
 						compared++
 					}
 					latest.nearest = true

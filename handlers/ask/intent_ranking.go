@@ -170,6 +170,10 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if p.Which && p.Count {
 		// "mấy huyện có trên 100 …": how many, then which.
 		text = fmt.Sprintf(msgWhichCount, len(list), reported, vi.LowerFirst(ind.Name), per.Label, bound, body)
+	} else if p.Threshold != nil && reported > 0 {
+		// "bao nhiêu % huyện đạt trên 10%": how many of those that
+		// reported, and their share.
+		text += fmt.Sprintf(msgThresholdShare, len(list), reported, n.Num(100*float64(len(list))/float64(reported))+"%")
 	}
 	if p.Threshold != nil && (p.Op == "sum" || asksTogether(p.Words)) {
 		// "mấy huyện dưới 10% cộng lại nộp trực tuyến bn hồ sơ", "…

@@ -172,6 +172,7 @@ const (
 	msgAtMost                = "từ %s trở xuống"
 	msgEqual                 = "đúng bằng %s"
 	msgWhichCount            = "Có %d trong %d đơn vị đã báo cáo có %s %s%s: %s."
+	msgThresholdShare        = " Như vậy là %d/%d đơn vị đã báo cáo (%s)."
 	msgListedTogether        = "Cộng lại %d đơn vị này: %s."
 	msgJointRate             = "tỷ lệ chung %s%%"
 	msgWhichNone             = "Trong %d đơn vị đã báo cáo, không có đơn vị nào như vậy (%s %s)."

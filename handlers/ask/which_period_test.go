@@ -18,3 +18,14 @@ func TestWhichPeriodAsked(t *testing.T) {
 		{q: "Hương Sơn tỷ lệ trực tuyến bao nhiêu", kind: ask.KindAsk, want: []string{"kỳ nào"}},
 	})
 }
+
+// TestChangeStatedFromAnotherYear: the report's own change "so với năm
+// 2014" is no answer to a change from 2018: no figure for it; from 2014,
+// it is the report's.
+func TestChangeStatedFromAnotherYear(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "DN thành viên sàn TMĐT năm nay so với năm ngoái tăng bao nhiêu", kind: ask.KindNoData, want: []string{"năm 2018 để so sánh"}},
+		{q: "số doanh nghiệp thành viên sàn TMĐT tăng bao nhiêu so với năm 2014", kind: ask.KindNearest, want: []string{"so với năm 2014"}},
+	})
+}
