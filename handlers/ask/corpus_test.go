@@ -369,4 +369,6 @@ var searchShortfalls = map[string]float64{
 	"search369": 73.8, "search370": 90.4, "search373": 90.4, "search218": 85.7,
 	"search375": 90.4, "search379": 92.8, "search380": 85.7, "search381": 83.3, "search383": 93.0, "search386": 92.8, "search389": 90.4,
 	"search396": 95.2,
+	"search200": 90.2, "search402": 85.7, "search403": 85.7, "search404": 97.6, "search406": 97.6, "search407": 93.0, "search410": 95.2,
+	"search415": 95.2, "search418": 95.2, "search419": 90.2, "search420": 97.5,
 }
