@@ -113,7 +113,7 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				if l1.found {
 					got, missing = l1, older
 				}
-				if strings.Contains(got.pt.note, "so với") && len(missing.Start) >= 4 && strings.Contains(got.pt.note, missing.Start[:4]) {
+				if changeFrom(got.pt.note, missing) {
 					compared++ // the report states the change itself, from the period asked
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, got.sc, false), missing.Label))
@@ -132,9 +132,7 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 				}
 				out.none(fmt.Sprintf(msgCompareMissing, ind.Name, scopePhrase(c, l0.sc, false), first.Label))
 				if latest.found {
-					if strings.Contains(latest.pt.note, "so với") && len(first.Start) >= 4 && strings.Contains(latest.pt.note, first.Start[:4]) {
-						// (The report's own change from the period asked;
-						// not "so với năm 2014" when 2018 is asked.)
+					if changeFrom(latest.pt.note, first) {
 						compared++
 					}
 					latest.nearest = true
@@ -155,6 +153,22 @@ func (r *reader) compare(ctx context.Context, p nlu.Parse) (Answer, error) {
 		ans.Kind = KindNoData
 	}
 	return ans, nil
+}
+
+// changeFrom: a figure's note states its change from the period asked
+// ("tăng … so với trước khi ban hành Nghị quyết"), not from another year
+// ("tăng hơn 200 doanh nghiệp so với năm 2014" when 2018 is asked).
+func changeFrom(note string, asked nlu.Period) bool {
+	if !strings.Contains(note, "so với") {
+		return false
+	}
+	var years []string
+	for _, n := range numbersIn(note) {
+		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+			years = append(years, n)
+		}
+	}
+	return len(years) == 0 || len(asked.Start) >= 4 && strings.Contains(strings.Join(years, " "), asked.Start[:4])
 }
 
 // togetherChange is the change of several units' figures taken
