@@ -48,4 +48,5 @@ func (a *Answerer) filesOfBefore(c *catalog.Catalog, mem *memory, asked nlu.Pars
 }
 
 // onlineWords say of files that they were filed online.
-var onlineWords = [][]string{{"truc", "tuyen"}, {"online"}, {"qua", "mang"}, {"dien", "tu"}, {"hstt"}, {"muc", "do"}, {"muc"}}
+// ("mức" too: "hồ sơ mức 3, 4" are the online ones.)
+var onlineWords = [][]string{{"truc", "tuyen"}, {"online"}, {"qua", "mang"}, {"dien", "tu"}, {"hstt"}, {"muc"}}

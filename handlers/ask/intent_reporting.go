@@ -90,9 +90,7 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 	if sent, ok := everyQuarterAsked(p); ok && fp == nil {
 		// "sở nào nộp báo cáo đủ cả 2 quý": the quarters of this year
 		// that have ended.
-		y := r.now.Year()
-		year := nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y), Label: fmt.Sprintf("năm %d", y)}
-		if ended := endedQuarters(year, r.now); len(ended) >= 2 {
+		if ended := endedQuarters(yearOf(r.now), r.now); len(ended) >= 2 {
 			return r.inEveryQuarter(ctx, p, ended, sent)
 		}
 	}
@@ -508,8 +506,7 @@ func unitsQuarters(p nlu.Parse, now time.Time) []nlu.Period {
 		return quarters
 	}
 	if _, ok := everyQuarterAsked(p); ok && len(p.Periods) == 0 {
-		y := now.Year()
-		return endedQuarters(nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%d-01-01", y), End: fmt.Sprintf("%d-12-31", y)}, now)
+		return endedQuarters(yearOf(now), now)
 	}
 	return nil
 }

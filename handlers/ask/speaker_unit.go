@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
@@ -33,11 +34,15 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 			}
 			// "Lãnh đạo UBND huyện Hương Khê hỏi huyện có mấy dịch vụ
 			// công mức 4": his district, which "huyện" alone is.
-			words := strings.Fields(rest)
-			for i, w := range words {
-				if strings.EqualFold(strings.Trim(w, ",.?!:;"), kind) {
-					words[i] = place
-					return strings.Join(words, " ")
+			words, kw := strings.Fields(rest), strings.Fields(kind)
+			for i := 0; i+len(kw) <= len(words); i++ {
+				same := true
+				for k, w := range kw {
+					same = same && strings.EqualFold(strings.Trim(words[i+k], ",.?!:;"), w)
+				}
+				if same {
+					// ("thị xã" too: the kind's words, replaced by the name.)
+					return strings.Join(slices.Concat(words[:i:i], []string{place}, words[i+len(kw):]), " ")
 				}
 			}
 		}

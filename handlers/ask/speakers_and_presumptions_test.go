@@ -19,6 +19,7 @@ func TestSpeakersAndPresumptions(t *testing.T) {
 		{q: "lãnh đạo Kỳ Anh hỏi quý 2 có mấy dvc mức 3", kind: ask.KindAsk, want: []string{"Huyện Kỳ Anh", "Thị xã Kỳ Anh"}},
 		{q: "lãnh đạo UBND huyện Hương Khê hỏi huyện có mấy dịch vụ công mức 4", kind: ask.KindAsk, want: []string{"Huyện Hương Khê, kỳ nào"}},
 		{q: "lãnh đạo huyện Can Lộc hỏi các huyện có bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"cấp huyện"}, not: []string{"Huyện Can Lộc"}},
+		{q: "lãnh đạo thị xã Hồng Lĩnh hỏi thị xã có mấy dịch vụ công mức 4 quý 2", kind: ask.KindFigure, want: []string{"Thị xã Hồng Lĩnh quý 2/2019: 9 dịch vụ"}},
 		{q: "lãnh đạo huyện Can Lộc hỏi toàn tỉnh có bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"toàn tỉnh"}, not: []string{"Can Lộc"}},
 		{q: "Đ/c Chánh VP hỏi: tổng số hồ sơ tiếp nhận quý 2?", kind: ask.KindFigure, want: []string{"toàn tỉnh quý 2/2019"}},
 		{q: "Thị xã Kỳ Anh học kỳ 2, à không, quý 2/2019 tỷ lệ hồ sơ trực tuyến bao nhiêu?", kind: ask.KindFigure, want: []string{"Thị xã Kỳ Anh quý 2/2019: 17,21%"}},
