@@ -24,7 +24,7 @@ func (a *Answerer) exceptAfter(ctx context.Context, c *catalog.Catalog, mem *mem
 	case len(prev.Units) >= 2 && len(p.Units) > 0:
 		// The units named before, less those left out.
 		left := slices.DeleteFunc(slices.Clone(prev.Units), func(u []string) bool {
-			return slices.ContainsFunc(p.Units, func(x []string) bool { return sharesUnit(u, x) })
+			return slices.ContainsFunc(p.Units, func(x []string) bool { return overlap(u, x) })
 		})
 		if len(left) == len(prev.Units) || len(left) == 0 {
 			return Answer{}, false, nil
@@ -55,9 +55,4 @@ func (a *Answerer) exceptAfter(ctx context.Context, c *catalog.Catalog, mem *mem
 	}
 	ans.Parse, ans.Path, ans.Inherited = q, "rules", []string{"indicators", "periods"}
 	return ans, true, nil
-}
-
-// sharesUnit: two readings of a name share a unit.
-func sharesUnit(a, b []string) bool {
-	return slices.ContainsFunc(a, func(code string) bool { return slices.Contains(b, code) })
 }

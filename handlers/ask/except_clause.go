@@ -21,7 +21,7 @@ func (a *Answerer) besidesOther(c *catalog.Catalog, t nlu.Text) (nlu.Parse, bool
 	}
 	for i, clause := range clauses {
 		toks := nlu.Normalize(clause).Tokens
-		if len(toks) < 2 || !slices.ContainsFunc(setAsideOpeners, func(o []string) bool { return hasPrefix(toks, o) }) {
+		if len(toks) < 2 || !slices.ContainsFunc(setAsideOpeners, func(o []string) bool { return hasPrefixWords(toks, o) }) {
 			continue
 		}
 		ex := a.understand(c, nlu.Normalize(clause))
@@ -50,12 +50,7 @@ func apart(ex, q nlu.Parse) bool {
 	shared := slices.ContainsFunc(ex.Indicators, func(code string) bool { return slices.Contains(q.Indicators, code) }) ||
 		ex.Funding != "" && ex.Funding == q.Funding ||
 		slices.ContainsFunc(ex.Units, func(u []string) bool {
-			return slices.ContainsFunc(q.Units, func(x []string) bool { return sharesUnit(u, x) })
+			return slices.ContainsFunc(q.Units, func(x []string) bool { return overlap(u, x) })
 		})
 	return !shared
-}
-
-// hasPrefix: the words open with the phrase.
-func hasPrefix(words, phrase []string) bool {
-	return len(words) >= len(phrase) && slices.Equal(words[:len(phrase)], phrase)
 }

@@ -30,7 +30,8 @@ func (a *Answerer) withoutOffice(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool
 			}
 			after := toks[i+len(o):]
 			q := a.understand(c, nlu.Text{Original: strings.Join(after, " "), Folded: strings.Join(after, " "), Tokens: after})
-			if len(q.UnitSpans) == 0 || q.UnitSpans[0][0] > 1 || q.UnitSpans[0][0] == 1 && !kindWords[after[0]] {
+			// (The name right after, or after its kind: "huyện", "thị xã".)
+			if len(q.UnitSpans) == 0 || q.UnitSpans[0][0] > 2 || q.UnitSpans[0][0] > 0 && !speakerKinds[after[q.UnitSpans[0][0]-1]] {
 				continue
 			}
 			rest := slices.Concat(toks[:i:i], after)
@@ -39,7 +40,3 @@ func (a *Answerer) withoutOffice(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool
 	}
 	return t, false
 }
-
-// kindWords are the folded words that open a unit's name ("huyện",
-// "sở", "báo", "đài", "ubnd").
-var kindWords = map[string]bool{"huyen": true, "so": true, "bao": true, "dai": true, "ubnd": true, "thi": true, "thanh": true, "tp": true, "tx": true}

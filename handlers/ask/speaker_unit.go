@@ -60,6 +60,6 @@ func (a *Answerer) ofPlace(c *catalog.Catalog, rest, place string) string {
 	return strings.TrimRight(rest, " ?.!") + " của " + place
 }
 
-// speakerKinds name the kind of unit a speaker's name follows ("huyện",
-// "thị xã", "sở", "UBND", "lãnh đạo"), folded: the last word before it.
+// speakerKinds name the kind of unit a name follows ("huyện", "thị xã",
+// "sở", "UBND", "lãnh đạo"), folded: the last word before it.
 var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true}
