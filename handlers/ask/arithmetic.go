@@ -264,7 +264,7 @@ func setAgainst(n vi.Numbers, c *catalog.Catalog, op string, a, b figureOf) (str
 		}
 		return f.ind.Name + " " + scopePhrase(c, f.l.sc, false)
 	}
-	av, bv := a.l.pt.value, b.l.pt.value
+	av, bv := vi.Shown(a.l.pt.value), vi.Shown(b.l.pt.value)
 	if op == "ratio" {
 		if av < bv {
 			a, b, av, bv = b, a, bv, av

@@ -40,7 +40,7 @@ func (r *reader) crossCompare(ctx context.Context, p nlu.Parse) (Answer, bool, e
 		found[i] = l
 		out.figure(l, figureLine(n, c, ind, l, "", &per))
 	}
-	d := found[0].pt.value - found[1].pt.value
+	d := vi.Shown(found[0].pt.value) - vi.Shown(found[1].pt.value)
 	a, b := found[0], found[1]
 	if d < 0 {
 		a, b, d = b, a, -d

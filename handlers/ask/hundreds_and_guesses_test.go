@@ -108,7 +108,7 @@ func TestStatisticsWords(t *testing.T) {
 		{q: "xã có trang TTĐT: cho xin cả số tuyệt đối lẫn số tương đối", kind: ask.KindFigure, want: []string{"221 đơn vị", "84%"}},
 		{q: "5 tháng đàu 2019 số hồ sơ nộp qua dvc vs tỉ lệ đạt bn", kind: ask.KindFigure, want: []string{"6.704 hồ sơ", "13,25%"}},
 		{q: "Hương Khê nửa đầu 2019 tổng hồ sơ tiếp nhận", kind: ask.KindFigure, want: []string{"6 tháng đầu năm 2019: 3.265 hồ sơ"}},
-		{q: "Giữa 2 quý năm 2019, huyện nào có tỷ lệ HS trực tuyến tăng nhiều điểm % nhất?", kind: ask.KindFigure, want: []string{"Huyện Can Lộc +6,76"}},
+		{q: "Giữa 2 quý năm 2019, huyện nào có tỷ lệ HS trực tuyến tăng nhiều điểm % nhất?", kind: ask.KindFigure, want: []string{"Huyện Can Lộc +6,75"}},
 		{q: "DS các huyện chưa gửi báo cáo quý 2/2019", kind: ask.KindFigure, want: []string{"Huyện Vũ Quang", "Huyện Lộc Hà"}},
 		{q: "Nói nôm na cứ 100 xã thì bao nhiêu xã có trang thông tin điện tử?", kind: ask.KindFigure, want: []string{"84%"}},
 		{q: "hướng dẫn e cách scan hồ sơ để nộp lên cổng dvc với", kind: ask.KindOutOfScope},

@@ -243,7 +243,7 @@ func periodsArithmetic(n vi.Numbers, p nlu.Parse, ind queries.Indicator, old, cu
 }
 
 func compareLine(n vi.Numbers, c *catalog.Catalog, ind queries.Indicator, old, cur lookup) string {
-	d := cur.pt.value - old.pt.value
+	d := vi.Shown(cur.pt.value) - vi.Shown(old.pt.value)
 	word := msgUnchanged
 	improved := d > 0
 	if ind.Kind == "rank" {

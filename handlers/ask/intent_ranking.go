@@ -308,7 +308,7 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string,
 		if p.Op == "diff" || hasWord(p.Words, "khoang", "cach") || hasWord(p.Words, "chenh") {
 			// "chênh lệch giữa đơn vị nhiều nhất và ít nhất": the gap too.
 			// Of the figures as shown, so the gap is their difference.
-			gap := math.Round(list[0].value*100)/100 - math.Round(list[len(list)-1].value*100)/100
+			gap := vi.Shown(list[0].value) - vi.Shown(list[len(list)-1].value)
 			body += "; " + fmt.Sprintf(msgRankGap, n.Diff(gap, ind.Kind, ind.UnitLabel))
 		}
 	case p.Top > 1 || p.Order == "all":
@@ -524,7 +524,7 @@ func (r *reader) rankChange(ctx context.Context, p nlu.Parse, ind queries.Indica
 	growth := growthAsked(p.Words) && ind.Kind != "percent"
 	for _, e := range after {
 		if v, ok := was[e.name]; ok {
-			change := e.value - v
+			change := vi.Shown(e.value) - vi.Shown(v)
 			if growth {
 				if v <= 0 {
 					continue // no growth rate from nothing

@@ -78,7 +78,7 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if t.Value > 0 && ind.HigherIsBetter && ind.Kind != "rank" {
 				vs = append(vs, fmt.Sprintf(msgReached, n.Num(100*l.pt.value/t.Value), msgGoalPlan))
 			}
-			if d := t.Value - l.pt.value; d > 0 {
+			if d := vi.Shown(t.Value) - vi.Shown(l.pt.value); d > 0 {
 				vs = append(vs, fmt.Sprintf(msgPlanVsNow, n.Diff(d, ind.Kind, ind.UnitLabel)))
 			}
 			if goal != nil && goal.Value > t.Value {
@@ -140,7 +140,7 @@ func reached(n vi.Numbers, ind queries.Indicator, current, goal float64, word st
 
 // gap says how far a figure is from its goal ("mục tiêu" or "kế hoạch").
 func gap(n vi.Numbers, ind queries.Indicator, current, goal float64, word string) string {
-	d := goal - current
+	d := vi.Shown(goal) - vi.Shown(current)
 	if !ind.HigherIsBetter {
 		d = -d
 	}

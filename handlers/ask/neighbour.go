@@ -130,9 +130,9 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msg, vi.Capitalise(ind.Name), among, per.Label, unit.Name, figure(list[at]), at+1, len(list))}, nil
 	}
-	gap := n.Figure(math.Abs(list[at].value-list[other].value), ind.Kind, ind.UnitLabel)
+	gap := n.Figure(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value)), ind.Kind, ind.UnitLabel)
 	if ind.Kind == "percent" {
-		gap = n.Num(math.Abs(list[at].value-list[other].value)) + " điểm %"
+		gap = n.Num(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value))) + " điểm %"
 	}
 	where := msgRightAbove
 	if dir > 0 {

@@ -17,7 +17,7 @@ func TestRemarkAfterQuestion(t *testing.T) {
 		{q: "Đức Thọ quý 2 tỷ lệ hồ sơ trực tuyến giảm bao nhiêu điểm % so với quý 1? Học sinh này tụt hạng à", kind: ask.KindFigure,
 			want: []string{"giảm 3,82 điểm %"}, not: []string{"đứng thứ"}},
 		{q: "Từ quý 1 sang quý 2, đơn vị nào tiến bộ nhiều nhất về tỷ lệ hồ sơ trực tuyến? Như xét học sinh tiến bộ vượt bậc ấy", kind: ask.KindFigure,
-			want: []string{"1. Huyện Can Lộc +6,76"}},
+			want: []string{"1. Huyện Can Lộc +6,75"}},
 		{q: "Can Lộc quý 1 tỷ lệ hồ sơ trực tuyến bao nhiêu? Như quý 2 thì sao", kind: ask.KindFigure, want: []string{"quý 2/2019"}},
 		// A short "why" after it: the figure, which no stored figure says
 		// why of.

@@ -54,7 +54,10 @@ var (
 	// unsentCues say a report or its figures were not sent ("chưa nộp số
 	// liệu DVC", "chưa gửi báo cáo tỷ lệ …").
 	unsentCues = phrases("chua nop so lieu", "chua nop bao cao", "chua nop bc", "chua gui so lieu", "chua gui bao cao", "chua gui bc",
-		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao")
+		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao",
+		// "bao nhiêu đơn vị chưa báo cáo số hồ sơ": units that have not
+		// reported, whatever figure of the report is named.
+		"don vi chua bao cao", "don vi chua gui", "don vi chua nop", "nao chua bao cao")
 	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "khong bao cao", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua",
 		// "còn nợ bc", "nợ báo cáo": owing the report.

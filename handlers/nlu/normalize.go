@@ -1010,7 +1010,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1035,6 +1035,53 @@ func filesReceivedFormal(tokens []string) []string {
 		// filed (not "lượt đăng nhập", "lượt truy cập").
 		if w == "luot" && submittedNear(tokens, i) && !slices.Contains(tokens, "dang") && !slices.Contains(tokens, "truy") {
 			return slices.Concat(tokens[:i:i], []string{"ho", "so"}, tokens[i+1:])
+		}
+	}
+	return tokens
+}
+
+// servicesToFileThrough drops what a service is for after "dịch vụ công
+// (trực tuyến)": "bao nhiêu DVC online cho dân nộp hồ sơ" counts the
+// services, not the files filed through them.
+func servicesToFileThrough(tokens []string) []string {
+	for i := 0; i+4 < len(tokens); i++ {
+		before, _ := strings.CutSuffix(strings.Join(tokens[:i], " "), " truc tuyen")
+		if tokens[i] != "cho" || !strings.HasSuffix(before, "dich vu cong") {
+			continue
+		}
+		j := i + 1
+		for j < len(tokens) && j < i+4 && tokens[j] != "nop" {
+			j++ // "cho (người) dân", "cho doanh nghiệp", "cho tổ chức"
+		}
+		if j+2 < len(tokens) && tokens[j] == "nop" && tokens[j+1] == "ho" && tokens[j+2] == "so" {
+			return slices.Delete(slices.Clone(tokens), i, j+3)
+		}
+	}
+	return tokens
+}
+
+// rateGiven drops a rate the asker states before asking the count it
+// stands for: "tỷ lệ 13,25% thì số hồ sơ trực tuyến tương ứng là bao
+// nhiêu" asks the files, not the rate.
+func rateGiven(tokens []string) []string {
+	for i := 0; i+4 < len(tokens); i++ {
+		if tokens[i] != "ty" || tokens[i+1] != "le" || !isNumber(tokens[i+2]) || tokens[i+3] != "%" {
+			continue
+		}
+		rest := tokens[i+4:]
+		if (slices.Contains(rest, "tuong") || len(rest) > 0 && rest[0] == "thi") && slices.Contains(rest, "ho") && !slices.Contains(rest, "ty") {
+			return slices.Delete(slices.Clone(tokens), i, i+4)
+		}
+	}
+	return tokens
+}
+
+// periodJustEnded reads "vừa xong" after a period as "vừa qua": "quý II
+// vừa xong" is the quarter just ended, not a project finished.
+func periodJustEnded(tokens []string) []string {
+	for i := 2; i+1 < len(tokens); i++ {
+		if tokens[i] == "vua" && tokens[i+1] == "xong" && slices.Contains([]string{"quy", "nam", "thang", "ky"}, tokens[i-2]) {
+			tokens = slices.Concat(tokens[:i:i], []string{"vua", "qua"}, tokens[i+2:])
 		}
 	}
 	return tokens

@@ -210,6 +210,12 @@ func normalizeCases() []normalizeCase {
 		{"decimal said", "bốn phẩy chín mươi hai phần trăm, sáu phẩy hai lăm điểm", "4,92 phan tram 6,25 diem"},
 		{"comma said", "mức ba phẩy mức bốn", "muc 3 phay muc 4"},
 		{"english beside vietnamese", "money cho training, online ratio, submit báo cáo", "kinh phi cho dao tao truc tuyen ty le nop bao cao"},
+		// What a service is for, a rate stated for the count asked, a
+		// quarter just ended: none of them the figure asked.
+		{"services to file through", "bao nhiêu DVC online cho dân nộp hồ sơ", "bao nhieu dich vu cong truc tuyen"},
+		{"rate given", "tỷ lệ 13,25% thì số hồ sơ tương ứng", "thi so ho so tuong ung"},
+		{"rate asked", "tỷ lệ 4,92% là đúng không", "ty le 4,92 % la dung khong"},
+		{"quarter just ended", "quý II vừa xong bn", "quy ii vua qua bao nhieu"},
 	}
 }
 

@@ -25,9 +25,15 @@ func NewNumbers() Numbers { return Numbers{p: message.NewPrinter(language.Vietna
 func (n Numbers) Num(v float64) string {
 	// Half up, as people round by hand (17/32 = 53,125 → 53,13); the
 	// printer alone rounds half to even.
-	v = math.Round(v*100) / 100
+	v = Shown(v)
 	return n.p.Sprint(number.Decimal(v, number.MaxFractionDigits(2)))
 }
+
+// Shown is a value as Num writes it: two decimals, half up. A gap between
+// two figures a reply states is taken between the figures as stated, so a
+// reader who subtracts them finds the same (23,39% − 2,33% = 21,06 điểm,
+// not the 21,07 of the unrounded shares).
+func Shown(v float64) float64 { return math.Round(v*100) / 100 }
 
 // Figure formats a value with its unit: "1.995 dịch vụ", "4,92%",
 // "3.565 triệu đồng", "hạng 23", "6,25 điểm".
