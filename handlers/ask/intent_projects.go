@@ -383,9 +383,12 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{Kind: KindFigure, Text: text + " " + sourceCitation(pr.SourceCode, pr.SourceIssuedOn)}, nil
 		}
 	}
-	if len(p.Leftover) > 0 && p.Order == "" && !p.Count {
+	// ("… là bao nhiêu triệu đồng": "đồng" is the money's unit, not the
+	// "đồng" of "cộng đồng" in a project's name.)
+	left := slices.DeleteFunc(slices.Clone(p.Leftover), func(w string) bool { return w == "dong" || w == "trieu" || w == "ty" })
+	if len(left) > 0 && p.Order == "" && !p.Count {
 		// "dự án nâng cấp": words of a name that matched no alias whole.
-		if seqs := projectsNamed(c, p.Leftover); len(seqs) > 0 {
+		if seqs := projectsNamed(c, left); len(seqs) > 0 {
 			p.Projects = seqs
 			return r.project(ctx, p)
 		}

@@ -25,3 +25,26 @@ func TestThingAskedBesideOthers(t *testing.T) {
 			want: []string{"Huyện Vũ Quang, Huyện Nghi Xuân, Huyện Cẩm Xuyên và Huyện Lộc Hà"}},
 	})
 }
+
+// TestWordsBesideTheQuestion: words that look like part of the question
+// and are not: the "giám" of "Giám đốc" (no fall), "lên bao nhiêu rồi"
+// (reached, not risen), an office asking through someone ("Bên Sở Nội vụ
+// nhờ hỏi"), a chairman's afternoon before what he needs, money "được
+// giao" (granted, no target), "triệu đồng" (a unit, no project's name),
+// "last year".
+func TestWordsBesideTheQuestion(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Giám đốc Sở Công Thương hỏi quý 1 sở mình tỷ lệ nộp trực tuyến được bao nhiêu ạ", kind: ask.KindFigure,
+			want: []string{"của Sở Công Thương quý 1/2019: 7,38%"}, not: []string{"so sánh"}},
+		{q: "lượt đăng nhập thành viên sàn lên bao nhiêu rồi", kind: ask.KindFigure, want: []string{"47.770 lượt"}},
+		{q: "Bên Sở Nội vụ nhờ hỏi UBND cấp huyện có tổng cộng bao nhiêu DVC mức độ 3 ạ", kind: ask.KindFigure,
+			want: []string{"mức độ 3 cấp huyện", "1.385 dịch vụ"}},
+		{q: "Chủ tịch chiều nay làm việc với Hương Khê, cần tỷ lệ hồ sơ trực tuyến quý 1 của huyện ạ", kind: ask.KindFigure,
+			want: []string{"của Huyện Hương Khê quý 1/2019: 11,07%"}},
+		{q: "Dự toán kinh phí tập huấn năm nay được giao bao nhiêu?", kind: ask.KindFigure, want: []string{"năm 2019: 2.025 triệu đồng"}},
+		{q: "Tổng kinh phí đề xuất cho giai đoạn tiếp theo của các dự án NQ22: ……… triệu đồng", kind: ask.KindFigure,
+			want: []string{"3.565 triệu đồng"}, not: []string{"Dự án «"}},
+		{q: "online rate 5 tháng đầu 2019 so với last year tăng bao nhiêu điểm %?", kind: ask.KindFigure, want: []string{"tăng 8,33 điểm %"}},
+	})
+}

@@ -171,7 +171,9 @@ var (
 	// States of money no figure holds: paid out, settled.
 	unstoredMoneyStates = phrases("giai ngan", "quyet toan", "thanh toan", "tam ung", "hop dong", "hoan tra", "thu hoi",
 		// sources and uses no line holds: the central budget's money, upkeep
-		"trung uong", "duy tri")
+		"trung uong", "duy tri",
+		// counterpart funds ("vốn đối ứng"), which no line holds.
+		"doi ung")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
@@ -230,7 +232,7 @@ var (
 		"bo cong an", "bo quoc phong", "bo ngoai giao", "van phong chinh phu",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
-		"ai la", "giam doc so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
+		"ai la", "lanh dao so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
 		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.

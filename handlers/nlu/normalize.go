@@ -715,6 +715,11 @@ var abbreviations = []abbreviation{
 	{"web portal", "cong thong tin dien tu"},
 	{"portal", "cong thong tin dien tu"},
 	{"online", "truc tuyen"},
+	// "so với last year", "this year", "last quarter".
+	{"last year", "nam ngoai"},
+	{"this year", "nam nay"},
+	{"last quarter", "quy truoc"},
+	{"this quarter", "quy nay"},
 	// An NGO adviser's English for the report's terms: "online
 	// application", "level 3 service", "district", "province".
 	{"online application", "ho so truc tuyen"},
@@ -838,6 +843,9 @@ var abbreviations = []abbreviation{
 	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
 	{"bi giam", "giam"},
 	{"bi tut", "giam"}, // "đơn vị nào bị tụt so với quý 1"
+	// "Giám đốc Sở Công Thương hỏi …": a leader who asks, not a fall.
+	{"pho giam doc", "lanh dao"},
+	{"giam doc", "lanh dao"},
 	// "số hồ sơ … cùng tỷ lệ tương ứng": the count and its rate.
 	{"cung ty le", "va ty le"},
 	{"kem ty le", "va ty le"},
@@ -1010,7 +1018,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1071,6 +1079,39 @@ func rateGiven(tokens []string) []string {
 		rest := tokens[i+4:]
 		if (slices.Contains(rest, "tuong") || len(rest) > 0 && rest[0] == "thi") && slices.Contains(rest, "ho") && !slices.Contains(rest, "ty") {
 			return slices.Delete(slices.Clone(tokens), i, i+4)
+		}
+	}
+	return tokens
+}
+
+// moneyAssigned reads "được giao" after money ("dự toán kinh phí tập huấn
+// năm nay được giao bao nhiêu") as money granted, not a target set.
+func moneyAssigned(tokens []string) []string {
+	for i := 2; i+1 < len(tokens); i++ {
+		if tokens[i] != "duoc" || tokens[i+1] != "giao" || slices.Contains(tokens, "tieu") {
+			continue
+		}
+		if at := slices.Index(tokens, "kinh"); at >= 0 && at < i && tokens[at+1] == "phi" {
+			tokens = slices.Concat(tokens[:i:i], []string{"duoc", "cap"}, tokens[i+2:])
+		}
+	}
+	return tokens
+}
+
+// reachedSoFar drops "lên" of "lên (được) bao nhiêu rồi": how many a
+// figure has reached ("lượt đăng nhập lên bao nhiêu rồi"), not by how much
+// it rose.
+func reachedSoFar(tokens []string) []string {
+	for i := 0; i+3 < len(tokens); i++ {
+		if tokens[i] != "len" {
+			continue
+		}
+		j := i + 1
+		if tokens[j] == "duoc" {
+			j++
+		}
+		if j+2 < len(tokens) && tokens[j] == "bao" && tokens[j+1] == "nhieu" && tokens[j+2] == "roi" {
+			return slices.Delete(slices.Clone(tokens), i, i+1)
 		}
 	}
 	return tokens

@@ -216,6 +216,9 @@ func normalizeCases() []normalizeCase {
 		{"rate given", "tỷ lệ 13,25% thì số hồ sơ tương ứng", "thi so ho so tuong ung"},
 		{"rate asked", "tỷ lệ 4,92% là đúng không", "ty le 4,92 % la dung khong"},
 		{"quarter just ended", "quý II vừa xong bn", "quy ii vua qua bao nhieu"},
+		{"reached so far", "lượt đăng nhập lên được bao nhiêu rồi", "luot dang nhap duoc bao nhieu roi"},
+		{"money assigned", "dự toán kinh phí năm nay được giao", "kinh phi kinh phi nam nay duoc cap"},
+		{"a director", "Giám đốc Sở Công Thương hỏi", "lanh dao so cong thuong hoi"},
 	}
 }
 

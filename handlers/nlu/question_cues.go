@@ -174,7 +174,7 @@ func (q *question) take(sp span) {
 }
 
 // asksOfLeader: a leader named as the one asked about, not as the one who
-// needs the figure (a word of needing within six words after: "chủ tịch
+// needs the figure (a word of needing within ten words after: "chủ tịch
 // huyện cần", "Chủ tịch UBND huyện cần").
 func (q *question) asksOfLeader() bool {
 	for _, l := range leaders {
@@ -185,8 +185,10 @@ func (q *question) asksOfLeader() bool {
 				continue
 			}
 			needs := false
-			// (Past the organ's name: "Chủ tịch UBND huyện cần".)
-			for k := i + len(l); k < len(q.tokens) && k < i+len(l)+6; k++ {
+			// (Past the organ's name: "Chủ tịch UBND huyện cần"; past
+			// what the leader does: "Chủ tịch chiều nay làm việc với
+			// Hương Khê, cần …".)
+			for k := i + len(l); k < len(q.tokens) && k < i+len(l)+10; k++ {
 				if leaderNeeds[q.tokens[k]] {
 					needs = true
 				}

@@ -13,7 +13,9 @@ import (
 // part of the question ("Trưởng phòng Nội vụ" is no Sở Nội vụ asked).
 
 // speakerOpeners start a speaker's attribution.
-var speakerOpeners = phrases("d c", "dong chi", "y kien", "ket luan", "dai bieu", "phien hop", "muc", "thuong truc", "lanh dao")
+var speakerOpeners = phrases("d c", "dong chi", "y kien", "ket luan", "dai bieu", "phien hop", "muc", "thuong truc", "lanh dao",
+	// "Bên Sở Nội vụ nhờ hỏi …": an office that asks through someone.
+	"ben")
 
 // speakerVerbs end an attribution that has no colon, with the request
 // words right after them ("đề nghị cho biết", "yêu cầu báo cáo").
