@@ -23,7 +23,13 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung")
 	// ("Can Lộc quý 2 hơn bình quân các huyện bao nhiêu điểm", "… kém
 	// bình quân khối huyện", "… thua bình quân các huyện mấy điểm".)
-	compared = compared || average && (hasWord(p.Words, "hon") || hasWord(p.Words, "kem") || hasWord(p.Words, "thua"))
+	// ("Nghi Xuân quý 1 so bình quân các huyện cao hay thấp", "… gấp mấy
+	// lần trung bình các huyện", "… với mức chung của tỉnh ra sao", "…
+	// đặt cạnh bình quân tỉnh thì sao": the two figures.)
+	compared = compared || average && (hasWord(p.Words, "hon") || hasWord(p.Words, "kem") || hasWord(p.Words, "thua") ||
+		hasWord(p.Words, "cao", "hay", "thap") || hasWord(p.Words, "thap", "hay", "cao") || hasWord(p.Words, "gap") ||
+		hasWord(p.Words, "ra", "sao") || hasWord(p.Words, "thi", "sao") || hasWord(p.Words, "the", "nao") || hasWord(p.Words, "thi", "rang") ||
+		hasWord(p.Words, "dat", "canh") || hasWord(p.Words, "vuot"))
 	reports := len(indicators) == 0 && p.Intent == nlu.IntentReporting && average
 	if reports {
 		// "Thạch Hà quý 2 có trên mức bình quân của các huyện đã báo cáo
@@ -31,7 +37,8 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 		// their reports, said in the reply ("báo cáo" is whose average).
 		indicators = []string{rankedByDefault}
 	}
-	if len(indicators) == 0 && average && (hasWord(p.Words, "diem") || slices.Contains(p.Words, "%")) {
+	quarter := len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodQuarter
+	if len(indicators) == 0 && average && (hasWord(p.Words, "diem") || slices.Contains(p.Words, "%") || quarter && compared) {
 		// "Can Lộc quý 2 hơn bình quân các huyện bao nhiêu điểm %": points
 		// of the rate units are ranked by in their reports, named in the
 		// reply.
@@ -41,7 +48,7 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 		!c.Reported[indicators[0]] || !compared {
 		return
 	}
-	if p.Level == "" && !average || p.Op != "" && p.Op != "avg" && p.Op != "diff" || p.Measure != "" && p.Measure != "change" {
+	if p.Level == "" && !average || p.Op != "" && p.Op != "avg" && p.Op != "diff" && p.Op != "ratio" || p.Measure != "" && p.Measure != "change" && p.Measure != "target" {
 		return
 	}
 	if p.Level != "" {

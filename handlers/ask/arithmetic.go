@@ -57,6 +57,11 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			// count over its months.
 			return []string{fmt.Sprintf(msgAveragePerMonth, months, n.Num(math.Round(f.l.pt.value/float64(months)*100)/100), f.ind.UnitLabel)}, true
 		}
+		if f.l.pt.ratio && f.l.pt.reported > 1 && p.Measure != "complement" && !hasWord(p.Words, "neu") {
+			// "bình quân các huyện quý 2 tỷ lệ hồ sơ trực tuyến": the rate
+			// of the units' files added up, said as such.
+			return []string{fmt.Sprintf(msgAverageRate, f.l.pt.reported)}, true
+		}
 		units := f.l.pt.reported
 		if units == 0 && f.l.sc.level != "" {
 			// A figure the report states for a whole level: over the

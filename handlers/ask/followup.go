@@ -58,6 +58,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := neighbourAfter(c, mem, p); ok {
 		return true
 	}
+	if _, ok := placeAfter(c, mem, p); ok {
+		return true
+	}
 	if _, ok := tableEdit(c, mem, p); ok {
 		return true
 	}
@@ -345,6 +348,9 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := neighbourAfter(c, mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := placeAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
 	if m, ok := tableEdit(c, mem, p); ok {

@@ -88,7 +88,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 		return Answer{Kind: KindNoData, Text: msgProjectNoRate}, nil
 	}
 	if len(p.Projects) > 1 && (hasWord(p.Words, "moi") || hasWord(p.Words, "tung") || hasWord(p.Words, "lan", "luot") || nlu.AsksLead(p.Words) ||
-		numberedTimes(p.Words) == len(p.Projects)) {
+		numberedTimes(p.Words) == len(p.Projects) || len(p.Projects) == 2 && (p.Measure == "" || p.Measure == "change") && joinedApart(c, p)) {
 		// "DA1, DA4, DA9: mỗi DA được cấp bn?", "… đề xuất lần lượt bn",
 		// "DA5 với DA12 cơ quan nào chủ trì": each project's line.
 		return r.eachProject(ctx, p)
@@ -506,7 +506,7 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year, eachProjectAsked(p)); ok || err != nil {
 				return ans, err
 			}
-		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) {
+		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) && !eachProjectAsked(p) {
 			// "tổng kinh phí bố trí theo NQ 22 cho các dự án": every
 			// project, so the report's stated total (and its note when
 			// the appendix rows add up to another sum).
@@ -556,6 +556,13 @@ func joinedBeyond(name, words []string) bool {
 		return true
 	}
 	return false
+}
+
+// joinedApart: two projects named apart, joined by a word neither name
+// holds ("năm 2019 cổng TTĐT tỉnh với sàn TMĐT cấp bao nhiêu"): both are
+// asked, not one of them.
+func joinedApart(c *catalog.Catalog, p nlu.Parse) bool {
+	return joinedBeyond(c.ProjectWords[p.Projects[0]], p.Words) && joinedBeyond(c.ProjectWords[p.Projects[1]], p.Words)
 }
 
 // projectsCounted is how many projects the words count before "dự án"

@@ -143,6 +143,7 @@ const (
 	msgAveragePer            = "Bình quân: %s %s mỗi %s."
 	msgAveragePerMonth       = "Bình quân mỗi tháng (%d tháng): %s %s."
 	msgAverage               = "Trung bình mỗi đơn vị %s: %s (tổng %s, chia cho %d đơn vị)."
+	msgAverageRate           = "Bình quân chung ở đây là tỷ lệ gộp của %d đơn vị đã báo cáo: tổng hồ sơ của các đơn vị cộng lại rồi chia, không phải trung bình cộng các tỷ lệ."
 	msgUnitsReported         = "đã gửi báo cáo"
 	msgTimesGoal             = "bằng %s lần %s"
 	msgExceptRest            = "Không tính phần %s, còn lại: %s."
@@ -181,6 +182,7 @@ const (
 	msgExceptKindsFigure     = "%s các đơn vị %s %s: %s. Nguồn: báo cáo quý của %d/%d đơn vị đó đã gửi %s."
 	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
+	msgRankFromBottom        = "Tính từ dưới lên: thứ %d."
 	msgRankTied              = "%s (%s) bằng %s, nên không có thứ hạng riêng: cùng ở các vị trí %d–%d/%d đơn vị %s đã báo cáo về %s %s."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."
 	// A unit's neighbour in a ranking: who is right above or below it.

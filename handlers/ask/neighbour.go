@@ -48,8 +48,39 @@ func neighbourAfter(c *catalog.Catalog, mem *memory, p nlu.Parse) (nlu.Parse, bo
 		len(prev.Periods) != 1 {
 		return nlu.Parse{}, false
 	}
+	return placeOfBefore(mem, p, nil)
+}
+
+// placeAfter: "đứng thứ mấy (trong đơn vị cấp huyện)" after one unit's
+// figure of a quarter is that unit's place by it; "Sở Công Thương xếp thứ
+// mấy" after a ranking is that unit's place in it, of its quarter.
+func placeAfter(c *catalog.Catalog, mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if p.Op != "rankof" || len(p.Units) > 1 || len(p.Units) == 1 && prev.Intent != nlu.IntentRanking || len(p.Periods) > 0 ||
+		len(p.Indicators) > 0 && !slices.Equal(p.Indicators, []string{rankedByDefault}) || hasWord(p.Words, "ty", "le") ||
+		len(prev.Indicators) != 1 || !c.Reported[prev.Indicators[0]] || len(prev.Periods) != 1 ||
+		p.Level != "" && !hasWord(p.Words, "trong") || hasWord(p.Words, "muc") {
+		// (Not "thị xã thì hạng mấy", a unit chosen, nor "mức 3 đứng thứ
+		// mấy", another figure: a level is where the place is counted
+		// only "trong" it.)
+		return nlu.Parse{}, false
+	}
+	var units [][]string
+	if len(p.Units) == 1 {
+		units = p.Units
+	}
+	return placeOfBefore(mem, p, units)
+}
+
+// placeOfBefore is the question before turned into a unit's place by its
+// figure: the unit named now, or the one the ranking before named, or the
+// one asked before.
+func placeOfBefore(mem *memory, p nlu.Parse, units [][]string) (nlu.Parse, bool) {
+	prev := mem.Parse
 	m := prev
 	switch {
+	case len(units) == 1:
+		m.Units = units
 	case len(mem.Named) == 1:
 		m.Units = [][]string{mem.Named}
 	case len(prev.Units) == 1:

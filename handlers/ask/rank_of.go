@@ -148,10 +148,22 @@ func (r *reader) placeOf(ctx context.Context, q nlu.Parse, unit queries.Unit, in
 			return fmt.Sprintf(msgRankTied, unit.Name, n.Figure(e.value, ind.Kind, ind.UnitLabel), strings.Join(tied, ", "),
 				first+1, last+1, len(list), among, ind.Name, per.Label), 0, false, nil
 		}
-		return fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among,
-			ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel)), i + 1, true, nil
+		text := fmt.Sprintf(msgRankOf, unit.Name, i+1, len(list), among, ind.Name, per.Label, n.Figure(e.value, ind.Kind, ind.UnitLabel))
+		if fromBottom(q.Words) {
+			// "đứng thứ mấy từ dưới lên": that place too, counted from
+			// the last.
+			text += " " + fmt.Sprintf(msgRankFromBottom, len(list)-i)
+		}
+		return text, i + 1, true, nil
 	}
 	return fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label), 0, false, nil
+}
+
+// fromBottom: the place is asked counted from the last ("từ dưới lên",
+// "từ cuối lên", "từ dưới đếm lên").
+func fromBottom(words []string) bool {
+	return hasWord(words, "tu", "duoi", "len") || hasWord(words, "tu", "cuoi", "len") || hasWord(words, "tu", "duoi", "dem", "len") ||
+		hasWord(words, "tu", "cuoi", "dem", "len") || hasWord(words, "tu", "duoi", "dem")
 }
 
 // amongEvery: the place is asked among every unit, whatever its level.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 )
@@ -27,6 +29,10 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 		return rest
 	}
 	place := strings.Join(sp.Words[span[0]-1:span[1]], " ")
+	if sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o" {
+		// "Bên Đức Thọ hỏi …", "Thính giả ở Vũ Quang hỏi …": the name.
+		place = strings.Join(sp.Words[span[0]:span[1]], " ")
+	}
 	if u, ok := c.Units[sp.Units[0][0]]; ok {
 		for _, kind := range namedKinds {
 			if !strings.HasPrefix(u.Name, kind+" ") || !nlu.BareKind(rest, strings.ToLower(kind)) {
@@ -47,7 +53,25 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 			}
 		}
 	}
+	if (sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o") && !ownWords(rest) {
+		// "Thính giả … ở thị trấn Nghèn hỏi tỷ lệ … năm 2018": where
+		// the listener lives; "… hỏi quý 2 bên mình …" asks of it.
+		return rest
+	}
 	return a.ofPlace(c, rest, place)
+}
+
+// ownWords: the words speak of the speaker's own unit ("bên mình",
+// "huyện nhà", "chúng tôi", "sở họ"), as typed: "họ" folds like the "hồ"
+// of "hồ sơ".
+func ownWords(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(norm.NFC.String(text))) {
+		switch strings.Trim(w, ",.?!:;") {
+		case "mình", "nhà", "họ", "chúng":
+			return true
+		}
+	}
+	return false
 }
 
 // ofPlace is the question rest asked of the place named (folded words),
@@ -62,4 +86,4 @@ func (a *Answerer) ofPlace(c *catalog.Catalog, rest, place string) string {
 
 // speakerKinds name the kind of unit a name follows ("huyện", "thị xã",
 // "sở", "UBND", "lãnh đạo"), folded: the last word before it.
-var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true}
+var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true, "ben": true, "o": true}

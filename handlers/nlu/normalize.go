@@ -843,6 +843,9 @@ var abbreviations = []abbreviation{
 	// "có huyện nào bị giảm không": fell ("bị" tells it is bad news).
 	{"bi giam", "giam"},
 	{"bi tut", "giam"}, // "đơn vị nào bị tụt so với quý 1"
+	// "so với bq khối sở", "mức tb của các huyện": averages.
+	{"bq", "binh quan"},
+	{"muc tb", "muc trung binh"},
 	// "Giám đốc Sở Công Thương hỏi …": a leader who asks, not a fall.
 	{"pho giam doc", "lanh dao"},
 	{"giam doc", "lanh dao"},

@@ -14,8 +14,9 @@ import (
 
 // speakerOpeners start a speaker's attribution.
 var speakerOpeners = phrases("d c", "dong chi", "y kien", "ket luan", "dai bieu", "phien hop", "muc", "thuong truc", "lanh dao",
-	// "Bên Sở Nội vụ nhờ hỏi …": an office that asks through someone.
-	"ben")
+	// "Bên Sở Nội vụ nhờ hỏi …": an office that asks through someone;
+	// "Thính giả ở Kỳ Anh hỏi …": a listener a radio host reads out.
+	"ben", "thinh gia")
 
 // speakerVerbs end an attribution that has no colon, with the request
 // words right after them ("đề nghị cho biết", "yêu cầu báo cáo").
@@ -50,7 +51,13 @@ func WithoutSpeaker(message string) (string, bool) {
 			return rest, true
 		}
 	}
-	for i := opener; i < len(tokens) && i <= opener+maxSpeakerWords; i++ {
+	most := maxSpeakerWords
+	if tokens[0] == "ben" {
+		// "Bên Sở Nội vụ nhờ hỏi …": the office's name, then the verb;
+		// not "bên thuế có mấy dịch vụ …, e hỏi để …".
+		most = 5
+	}
+	for i := opener; i < len(tokens) && i <= opener+most; i++ {
 		if k := requestAt(tokens, i); k > 0 && i+k < len(tokens) {
 			if rest := afterTokens(message, i+k); rest != "" {
 				return ownPlace(strings.TrimSuffix(message, rest), rest), true

@@ -470,7 +470,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Reason, p.Leftover = ReasonNotUnderstood, q.leftover()
 		return p
 	}
-	if len(p.Periods) == 2 && p.Measure == "" && p.Op == "" && slices.ContainsFunc(p.Periods, func(per Period) bool { return per.Kind == PeriodLatest }) {
+	if len(p.Periods) == 2 && p.Measure == "" && (p.Op == "" || p.Op == "avg") && slices.ContainsFunc(p.Periods, func(per Period) bool { return per.Kind == PeriodLatest }) {
 		// "chừ Hương Khê quý 2 có mấy DVC mức 4": "now" beside the period
 		// named is when the asker speaks, not a second period.
 		p.Periods = slices.DeleteFunc(p.Periods, func(per Period) bool { return per.Kind == PeriodLatest })

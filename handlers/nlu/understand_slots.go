@@ -650,7 +650,11 @@ func (q *question) levelChecked() bool {
 			whole = true
 		}
 	}
-	if !whole || slices.ContainsFunc(q.tokens, func(t string) bool { return listingWords[t] }) {
+	// "Các huyện quý 1 tổng hồ sơ trực tuyến có vượt 2.500 không", "tỷ
+	// lệ trực tuyến chung của các huyện có trên 15% không": the level's
+	// total or rate, though "các" names its units.
+	summed := q.has("tong") || q.has("chung") || q.has("cong lai")
+	if !whole && !summed || slices.ContainsFunc(q.tokens, func(t string) bool { return listingWords[t] && (!summed || t != "cac" && t != "nhung") }) {
 		return false
 	}
 	last := q.tokens[len(q.tokens)-1]
