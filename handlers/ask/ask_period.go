@@ -74,9 +74,10 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 }
 
 // whichPeriodAsked: the words ask which period ("quý nào", "kỳ nào",
-// "năm nào").
+// "năm nào", "trong mấy kỳ báo cáo … thấp nhất").
 func whichPeriodAsked(words []string) bool {
-	return hasWord(words, "quy", "nao") || hasWord(words, "ky", "nao") || hasWord(words, "nam", "nao")
+	return hasWord(words, "quy", "nao") || hasWord(words, "ky", "nao") || hasWord(words, "nam", "nao") ||
+		hasWord(words, "trong", "cac", "ky") || hasWord(words, "trong", "may", "ky")
 }
 
 // periodsToAsk are the periods to ask between for one figure of one

@@ -35,6 +35,13 @@ func risesOrFalls(words []string) bool {
 // ranking answers "which unit is highest/lowest" over submitted figures.
 func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if whichPeriodAsked(p.Words) && !hasWord(p.Words, "quy", "nao") && len(p.Periods) == 0 && p.Level == "" && len(p.Units) == 1 && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) {
+		// "kỳ nào tỷ lệ hồ sơ trực tuyến cả tỉnh cao nhất", "trong mấy
+		// kỳ báo cáo …, tỷ lệ … cả tỉnh thấp nhất": the province's
+		// periods, each, not its units.
+		p.Intent = nlu.IntentValue
+		return r.value(ctx, p)
+	}
 	if bothReportingLevels(p) {
 		// "5 đơn vị thấp nhất, cả sở lẫn địa phương": among every unit
 		// that reports, not one level.

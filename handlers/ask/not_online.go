@@ -18,6 +18,8 @@ var notOnlineWords = [][]string{
 	{"khong", "qua", "cong"}, {"nop", "giay"}, {"ho", "so", "giay"}, {"khong", "phai", "nop", "truc", "tuyen"},
 	// "vẫn nộp tại quầy", "nộp tại bộ phận một cửa": filed at the desk.
 	{"nop", "tai", "quay"}, {"nop", "o", "quay"}, {"nop", "tai", "bo", "phan", "mot", "cua"},
+	// "không làm trực tuyến", "không nộp qua dvc".
+	{"khong", "lam", "truc", "tuyen"}, {"khong", "nop", "qua", "dich", "vu", "cong"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp

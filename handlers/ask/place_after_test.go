@@ -45,3 +45,16 @@ func TestSpeakersNamedByPlace(t *testing.T) {
 			want: []string{"cấp huyện quý 2/2019: 15,28%", "trên 15: đúng"}},
 	})
 }
+
+// TestProvincePeriodsRanked: "kỳ nào … cả tỉnh cao nhất", "trong mấy kỳ
+// báo cáo …, … cả tỉnh thấp nhất" set the province's periods side by
+// side, not its units.
+func TestProvincePeriodsRanked(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "Theo báo cáo của Sở, trong các kỳ có số liệu thì kỳ nào tỷ lệ hồ sơ trực tuyến cả tỉnh cao nhất, bao nhiêu %?", kind: ask.KindFigure,
+			want: []string{"năm 2018: 4,92%", "5 tháng đầu năm 2019: 13,25%"}, not: []string{"Can Lộc"}},
+		{q: "Trong mấy kỳ báo cáo 47 thống kê, tỷ lệ nộp hồ sơ trực tuyến cả tỉnh thấp nhất là bao nhiêu?", kind: ask.KindFigure,
+			want: []string{"năm 2018: 4,92%"}, not: []string{"Đức Thọ"}},
+	})
+}

@@ -48,3 +48,20 @@ func TestWordsBesideTheQuestion(t *testing.T) {
 		{q: "online rate 5 tháng đầu 2019 so với last year tăng bao nhiêu điểm %?", kind: ask.KindFigure, want: []string{"tăng 8,33 điểm %"}},
 	})
 }
+
+// TestUnitsWithoutAndFilesNotOnline: "mấy huyện không cung cấp được dvc
+// mức 4" counts the units with none; "không làm trực tuyến", "không nộp
+// qua dvc" are the files not filed online; "nộp mạng" is filing online
+// (not sending the report); "tb" is an average.
+func TestUnitsWithoutAndFilesNotOnline(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "quý 2 có mấy huyện không cung cấp được dvc mức 4", kind: ask.KindFigure,
+			want: []string{"Có 1 trong 9 đơn vị đã báo cáo", "Huyện Kỳ Anh 0 dịch vụ"}},
+		{q: "Hương Sơn quý 1 có bn hồ sơ không làm trực tuyến", kind: ask.KindFigure, want: []string{"2.056"}},
+		{q: "thị xã Kỳ Anh quý 2 có bn hồ sơ không nộp qua dvc", kind: ask.KindFigure, want: []string{"1.693"}},
+		{q: "quý 2 tính chung các huyện nộp mạng được mấy phần trăm", kind: ask.KindFigure,
+			want: []string{"cấp huyện quý 2/2019: 15,28%"}, not: []string{"nộp báo cáo"}},
+		{q: "Q2 các sở đã báo cáo, tb 1 sở bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"35 dịch vụ"}},
+	})
+}

@@ -609,6 +609,7 @@ var abbreviations = []abbreviation{
 	{"so vs", "so voi"},
 	// The report says "trực tuyến", never "qua mạng".
 	{"qua mang", "truc tuyen"},
+	{"nop mang", "nop truc tuyen"},         // "các huyện nộp mạng được mấy phần trăm"
 	{"qua mang xa hoi", "qua mang xa hoi"}, // a social network stays one
 	{"tren mang xa hoi", "tren mang xa hoi"},
 	// Plain words for it: "làm thủ tục trên mạng", "nộp hồ sơ qua máy",
@@ -845,7 +846,6 @@ var abbreviations = []abbreviation{
 	{"bi tut", "giam"}, // "đơn vị nào bị tụt so với quý 1"
 	// "so với bq khối sở", "mức tb của các huyện": averages.
 	{"bq", "binh quan"},
-	{"muc tb", "muc trung binh"},
 	// "Giám đốc Sở Công Thương hỏi …": a leader who asks, not a fall.
 	{"pho giam doc", "lanh dao"},
 	{"giam doc", "lanh dao"},
@@ -1021,7 +1021,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1052,12 +1052,13 @@ func filesReceivedFormal(tokens []string) []string {
 }
 
 // servicesToFileThrough drops what a service is for after "dịch vụ công
-// (trực tuyến)": "bao nhiêu DVC online cho dân nộp hồ sơ" counts the
-// services, not the files filed through them.
+// (trực tuyến)": "bao nhiêu DVC online cho dân nộp hồ sơ", "… để người
+// dân nộp hồ sơ qua mạng" count the services, not the files filed
+// through them.
 func servicesToFileThrough(tokens []string) []string {
 	for i := 0; i+4 < len(tokens); i++ {
 		before, _ := strings.CutSuffix(strings.Join(tokens[:i], " "), " truc tuyen")
-		if tokens[i] != "cho" || !strings.HasSuffix(before, "dich vu cong") {
+		if tokens[i] != "cho" && tokens[i] != "de" || !strings.HasSuffix(before, "dich vu cong") {
 			continue
 		}
 		j := i + 1
@@ -1082,6 +1083,19 @@ func rateGiven(tokens []string) []string {
 		rest := tokens[i+4:]
 		if (slices.Contains(rest, "tuong") || len(rest) > 0 && rest[0] == "thi") && slices.Contains(rest, "ho") && !slices.Contains(rest, "ty") {
 			return slices.Delete(slices.Clone(tokens), i, i+4)
+		}
+	}
+	return tokens
+}
+
+// averageShort reads "tb" as "trung bình" ("tb 1 sở bao nhiêu DVC", "mức
+// tb của các huyện"), after the table, whose rewrites it would otherwise
+// start.
+func averageShort(tokens []string) []string {
+	for i, t := range tokens {
+		if t == "tb" {
+			tokens = slices.Concat(tokens[:i:i], []string{"trung", "binh"}, tokens[i+1:])
+			return averageShort(tokens)
 		}
 	}
 	return tokens

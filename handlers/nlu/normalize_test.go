@@ -213,6 +213,7 @@ func normalizeCases() []normalizeCase {
 		// What a service is for, a rate stated for the count asked, a
 		// quarter just ended: none of them the figure asked.
 		{"services to file through", "bao nhiêu DVC online cho dân nộp hồ sơ", "bao nhieu dich vu cong truc tuyen"},
+		{"services for filing", "bao nhiêu dịch vụ công trực tuyến để người dân nộp hồ sơ", "bao nhieu dich vu cong truc tuyen"},
 		{"rate given", "tỷ lệ 13,25% thì số hồ sơ tương ứng", "thi so ho so tuong ung"},
 		{"rate asked", "tỷ lệ 4,92% là đúng không", "ty le 4,92 % la dung khong"},
 		{"quarter just ended", "quý II vừa xong bn", "quy ii vua qua bao nhieu"},

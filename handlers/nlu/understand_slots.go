@@ -427,6 +427,14 @@ func (q *question) measures(p *Parse) {
 	} else if p.Order == "" && q.whichUnits() {
 		// "huyện nào không có DVC mức 4": the units, named, not a total.
 		p.Order, p.Which = "all", true
+	} else if p.Order == "" && q.countsUnits() && (q.has("khong co") || q.has("chua co") || q.has("khong cung cap") || q.has("chua cung cap")) && len(p.Indicators) > 0 &&
+		len(p.Periods) == 1 && p.Periods[0].Kind == PeriodQuarter {
+		// "quý 2 có mấy huyện không cung cấp được dvc mức 4": the units
+		// without it (none of it) in their reports of the quarter,
+		// counted (not "bao nhiêu xã chưa có trang TTĐT", a count the
+		// report states).
+		p.Order, p.Which, p.Count = "all", true, true
+		p.Threshold = &Threshold{Value: 0, Inclusive: true, Equal: true}
 	}
 	switch t := q.threshold(); {
 	case t != nil && p.Level != "" && !p.Which && !q.countsUnits() && q.levelChecked() && len(p.Periods) < 2:
