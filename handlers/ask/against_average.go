@@ -20,7 +20,7 @@ func againstAverage(c *catalog.Catalog, p *nlu.Parse) {
 	}
 	compared := hasWord(p.Words, "so", "voi") || hasWord(p.Words, "tren", "hay", "duoi") || hasWord(p.Words, "duoi", "hay", "tren") ||
 		hasWord(p.Words, "tren", "muc") || hasWord(p.Words, "duoi", "muc")
-	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung")
+	average := hasWord(p.Words, "binh", "quan") || hasWord(p.Words, "trung", "binh") || hasWord(p.Words, "chung") || hasWord(p.Words, "mat", "bang")
 	// ("Can Lộc quý 2 hơn bình quân các huyện bao nhiêu điểm", "… kém
 	// bình quân khối huyện", "… thua bình quân các huyện mấy điểm".)
 	// ("Nghi Xuân quý 1 so bình quân các huyện cao hay thấp", "… gấp mấy

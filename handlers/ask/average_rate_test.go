@@ -27,5 +27,6 @@ func TestAverageOfRates(t *testing.T) {
 			want: []string{"13,73%", "15,28%"}},
 		{q: "Sở TT&TT quý 2 so với bq khối sở thì răng?", kind: ask.KindFigure, want: []string{"14,18%", "9,13%"}},
 		{q: "Cẩm Xuyên quý 1 so với mức chung toàn tỉnh ra sao?", kind: ask.KindFigure, want: []string{"8,27%", "11,09%"}},
+		{q: "Hương Khê quý 2 đứng trên hay dưới mặt bằng các huyện", kind: ask.KindFigure, want: []string{"13,73%", "15,28%"}},
 	})
 }

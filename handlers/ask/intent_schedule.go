@@ -54,7 +54,7 @@ func (r *reader) schedule(ctx context.Context, p nlu.Parse) (Answer, error) {
 		due := end.AddDate(0, 0, fs[0].DeadlineDays).Format(time.DateOnly)
 		line := fmt.Sprintf(msgScheduleDeadline, fs[0].FormName, fs[0].DeadlineDays, per.Label, vi.Date(due))
 		line += daysToDeadline(end.AddDate(0, 0, fs[0].DeadlineDays), r.now)
-		if when := reminderTimes(fs); when != "" {
+		if when := reminderTimes(fs, end.AddDate(0, 0, fs[0].DeadlineDays)); when != "" {
 			line += " " + when
 		}
 		lines = append(lines, line)
@@ -64,7 +64,7 @@ func (r *reader) schedule(ctx context.Context, p nlu.Parse) (Answer, error) {
 
 // reminderTimes says when a form's reminders go: to the clerks before,
 // on and after the deadline (and how often again), to the leaders after it.
-func reminderTimes(stages []queries.ReminderStage) string {
+func reminderTimes(stages []queries.ReminderStage, due time.Time) string {
 	var clerk, leader []string
 	for _, s := range stages {
 		var at string
@@ -75,6 +75,10 @@ func reminderTimes(stages []queries.ReminderStage) string {
 			at = msgScheduleOnDay
 		default:
 			at = fmt.Sprintf(msgScheduleAfter, s.OffsetDays)
+		}
+		if s.OffsetDays != 0 {
+			// "ngày nào bot bắt đầu nhắc trước hạn": the day, too.
+			at += " (" + vi.Date(due.AddDate(0, 0, s.OffsetDays).Format(time.DateOnly)) + ")"
 		}
 		if s.RepeatDays > 0 {
 			at += fmt.Sprintf(msgScheduleRepeat, s.RepeatDays)

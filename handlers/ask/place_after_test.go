@@ -58,3 +58,15 @@ func TestProvincePeriodsRanked(t *testing.T) {
 			want: []string{"năm 2018: 4,92%"}, not: []string{"Đức Thọ"}},
 	})
 }
+
+// TestThanksThenFollowUp: thanks before a follow-up ("Em cảm ơn, thế số
+// liệu tương ứng của năm 2018 là bao nhiêu ạ?") is no greeting, and "số
+// liệu tương ứng" is the figure before, of the period now named.
+func TestThanksThenFollowUp(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkChats(t, a, "thanks", []chatCase{
+		{turns: []string{"Cho em hỏi tỷ lệ hồ sơ nộp trực tuyến 5 tháng đầu năm 2019 là bao nhiêu ạ?",
+			"Em cảm ơn, thế số liệu tương ứng của năm 2018 là bao nhiêu ạ?"},
+			want: []string{"toàn tỉnh năm 2018: 4,92%"}, not: []string{"Xin chào"}},
+	})
+}

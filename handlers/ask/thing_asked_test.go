@@ -65,3 +65,19 @@ func TestUnitsWithoutAndFilesNotOnline(t *testing.T) {
 		{q: "Q2 các sở đã báo cáo, tb 1 sở bao nhiêu DVC mức 3", kind: ask.KindFigure, want: []string{"35 dịch vụ"}},
 	})
 }
+
+// TestScheduleDaysAndFullNames: the reminders' days are said with the
+// offsets ("ngày nào bot bắt đầu nhắc trước hạn": 12/07/2019); "đã quá
+// hạn mấy ngày" is the schedule's count of days, not the units late; "Sở
+// Tư pháp tỉnh Hà Tĩnh" is one unit, not the province beside it; "n2018"
+// is a year.
+func TestScheduleDaysAndFullNames(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "quý 2 thì ngày nào bot bắt đầu nhắc trước hạn", kind: ask.KindFigure, want: []string{"trước hạn 3 ngày (12/07/2019)"}},
+		{q: "hôm nay 20/7 rồi, báo cáo quý 2 đã quá hạn mấy ngày", kind: ask.KindFigure, want: []string{"đã chậm 5 ngày so với hạn"}},
+		{q: "Tỷ lệ hồ sơ trực tuyến quý 1/2019 của Sở Xây dựng tỉnh Hà Tĩnh", kind: ask.KindNoData,
+			want: []string{"Sở Xây dựng quý 1/2019"}, not: []string{"toàn tỉnh"}},
+		{q: "n2018 tổng HS TTHC nộp qua DVC mức 3, 4 là bn?", kind: ask.KindFigure, want: []string{"năm 2018: 1.952 hồ sơ"}},
+	})
+}

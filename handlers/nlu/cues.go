@@ -41,7 +41,10 @@ var (
 	// whenAskedCues ask when or how many days.
 	scheduleCues = phrases("han nop", "han chot", "han bao cao", "han gui", "deadline", "nhac truoc", "nhac lai", "bao len lanh dao", "bao lanh dao",
 		"nhac len lanh dao", "lich nhac", "nhac nho", "nop cham nhat", "bat dau nhac", "so voi han", "cham han", "tre han",
-		"bot nhac", "bot co nhac", "nhac lan dau", "co nhac khong", "sau cuoi quy", "sau khi het quy", "han cuoi", "truoc han")
+		"bot nhac", "bot co nhac", "nhac lan dau", "co nhac khong", "sau cuoi quy", "sau khi het quy", "han cuoi", "truoc han",
+		// "báo cáo quý 2 đã quá hạn mấy ngày" (with "mấy ngày": not
+		// which units are late).
+		"qua han")
 	whenAskedCues = phrases("bao nhieu ngay", "may ngay", "ngay nao", "khi nao", "luc nao", "bao gio", "la ngay", "truoc ngay", "bao lau", "may hom", "han nop la", "ngay may")
 	// scheduleWords are the other words such a question says of it.
 	scheduleWords = phrases("qua han", "sau khi het", "sau khi ket thuc", "het quy", "ket thuc quy", "bot", "lan", "tin nhan", "gui", "nhac",

@@ -821,7 +821,9 @@ var (
 // the chat stated before.
 func PointsAtFigure(tokens []string) bool {
 	for i := 2; i < len(tokens); i++ {
-		if pointers[tokens[i]] && (tokens[i-2] == "con" && tokens[i-1] == "so" || tokens[i-2] == "so" && tokens[i-1] == "lieu" || tokens[i-1] == "khoan") {
+		// ("số liệu tương ứng", "con số tương ứng": the same figure's.)
+		pointed := pointers[tokens[i]] || tokens[i] == "tuong" && i+1 < len(tokens) && tokens[i+1] == "ung"
+		if pointed && (tokens[i-2] == "con" && tokens[i-1] == "so" || tokens[i-2] == "so" && tokens[i-1] == "lieu" || tokens[i-1] == "khoan") {
 			return true
 		}
 	}

@@ -1021,7 +1021,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1087,6 +1087,25 @@ func rateGiven(tokens []string) []string {
 	}
 	return tokens
 }
+
+// yearShort reads "n2018" as "năm 2018" (a year written short in forms;
+// "n99999" too, an impossible year, refused as such).
+func yearShort(tokens []string) []string {
+	if !slices.ContainsFunc(tokens, yearWrittenShort) {
+		return tokens
+	}
+	out := make([]string, 0, len(tokens)+1)
+	for _, t := range tokens {
+		if yearWrittenShort(t) {
+			out = append(out, "nam", t[1:])
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func yearWrittenShort(t string) bool { return len(t) >= 5 && t[0] == 'n' && allDigits(t[1:]) }
 
 // averageShort reads "tb" as "trung bình" ("tb 1 sở bao nhiêu DVC", "mức
 // tb của các huyện"), after the table, whose rewrites it would otherwise

@@ -220,6 +220,7 @@ func normalizeCases() []normalizeCase {
 		{"reached so far", "lượt đăng nhập lên được bao nhiêu rồi", "luot dang nhap duoc bao nhieu roi"},
 		{"money assigned", "dự toán kinh phí năm nay được giao", "kinh phi kinh phi nam nay duoc cap"},
 		{"a director", "Giám đốc Sở Công Thương hỏi", "lanh dao so cong thuong hoi"},
+		{"a year written short", "HS online n2018, DVC n99999", "ho so truc tuyen nam 2018 dich vu cong nam 99999"},
 	}
 }
 

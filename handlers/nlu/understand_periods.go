@@ -93,7 +93,9 @@ func (q *question) onlyGreeting() bool {
 			rest++
 		}
 	}
-	return rest == 0 && greeted
+	// ("Em cảm ơn, thế số liệu tương ứng của năm 2018 là bao nhiêu ạ?":
+	// thanks, then a question of a period.)
+	return rest == 0 && greeted && !(slices.Contains(q.periodTaken, true) && Asks(q.tokens))
 }
 
 // leftOutBefore: the words right before token i leave out what it names

@@ -213,7 +213,12 @@ func (q *question) places(p *Parse) {
 		// "ngành Điện lực trên địa bàn Hà Tĩnh": where the unit named
 		// works, the province, not a second unit asked.
 		for i := len(p.Units) - 1; i >= 0; i-- {
-			if at := p.UnitSpans[i][0]; at >= 2 && q.tokens[at-2] == "dia" && q.tokens[at-1] == "ban" && contains(p.Units[i], ProvinceCode) {
+			at := p.UnitSpans[i][0]
+			onArea := at >= 2 && q.tokens[at-2] == "dia" && q.tokens[at-1] == "ban"
+			// "Sở Tư pháp tỉnh Hà Tĩnh": the province right after a
+			// unit's name and "tỉnh" is part of that name.
+			ofName := i > 0 && at == p.UnitSpans[i-1][1] && q.tokens[at] == "tinh" && !contains(p.Units[i-1], ProvinceCode)
+			if (onArea || ofName) && contains(p.Units[i], ProvinceCode) {
 				p.Units = slices.Delete(p.Units, i, i+1)
 				p.UnitSpans = slices.Delete(p.UnitSpans, i, i+1)
 			}
