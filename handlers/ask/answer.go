@@ -320,7 +320,8 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if unitsChangedAsked(p) && c.Reported[p.Indicators[0]] {
 		// "có bao nhiêu đơn vị cấp huyện tăng số hồ sơ … quý 2 so với
 		// quý 1": each unit's change, those that went that way counted.
-		p.Intent, p.Order, p.Which, p.Count = nlu.IntentRanking, "all", true, true
+		// ("có mấy đơn vị tỷ lệ … quý 2 cao hơn quý 1": a change too.)
+		p.Intent, p.Order, p.Which, p.Count, p.Measure = nlu.IntentRanking, "all", true, true, "change"
 	}
 	rateOverWhole(c, &p)
 	asOfSummed(c, &p)
@@ -826,6 +827,11 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// "không tính thị xã với thành phố, quý 2 huyện nào tỉ lệ cao thứ
 		// hai": the others ranked, not their total.
 		p.Intent = nlu.IntentRanking
+	}
+	if p.Understood() && len(p.Units) == 0 && regionGroupAsked(p.Words) {
+		// "những huyện miền núi quý 2 tỷ lệ …": no report groups units so
+		// ("Hương Khê là huyện miền núi, …" names its unit).
+		return Answer{Kind: KindNoData, Text: msgNoRegionGroups, Parse: p}, nil
 	}
 	r := a.reader()
 	c := r.cat

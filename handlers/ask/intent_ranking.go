@@ -602,7 +602,12 @@ func changeAsked(p nlu.Parse) int { return changeWay(p.Words) }
 // changeWay is the direction of change words name: 1 for "tăng", -1 for
 // "giảm", 0 for neither or both.
 func changeWay(words []string) int {
-	up, down := slices.Contains(words, "tang"), slices.Contains(words, "giam")
+	// ("cao hơn", "nhích lên", "cải thiện", "đi lên"; "thấp hơn", "sụt",
+	// "tụt", "đi xuống": of a quarter against the one before.)
+	up := slices.Contains(words, "tang") || hasWord(words, "cao", "hon") || hasWord(words, "nhich", "len") || hasWord(words, "cai", "thien") ||
+		hasWord(words, "di", "len")
+	down := slices.Contains(words, "giam") || hasWord(words, "thap", "hon") || slices.Contains(words, "sut") || slices.Contains(words, "tut") ||
+		hasWord(words, "di", "xuong")
 	switch {
 	case up && !down:
 		return 1

@@ -81,3 +81,31 @@ func TestScheduleDaysAndFullNames(t *testing.T) {
 		{q: "n2018 tổng HS TTHC nộp qua DVC mức 3, 4 là bn?", kind: ask.KindFigure, want: []string{"năm 2018: 1.952 hồ sơ"}},
 	})
 }
+
+// TestUnitsChangedInOtherWords: how many units rose, asked as "bao
+// nhiêu nơi … q2 cao hơn q1", "nhích lên ở bao nhiêu đơn vị", "cải thiện ở
+// mấy đv", "số đv tăng … là bn": the units that rose, counted, not the
+// level's figure of the two quarters.
+func TestUnitsChangedInOtherWords(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "cho e hỏi trong các đơn vị cấp huyện thì bao nhiêu nơi có hs online q2 cao hơn q1", kind: ask.KindFigure,
+			want: []string{"8/9 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "số dvc mức 3 quý 2 nhích lên ở bao nhiêu đơn vị so với q1", kind: ask.KindFigure, want: []string{"11/11 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "tỉ lệ hs nộp online q2 cải thiện ở mấy đv so q1?", kind: ask.KindFigure, want: []string{"10/11 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "có mấy đơn vị tỷ lệ hồ sơ trực tuyến quý 2 cao hơn quý 1", kind: ask.KindFigure, want: []string{"10/11 đơn vị có số liệu cả hai kỳ tăng"}},
+		{q: "cấp huyện q2 vs q1: số đv tăng tỷ lệ hs trực tuyến là bn", kind: ask.KindFigure, want: []string{"8/9 đơn vị có số liệu cả hai kỳ tăng"}},
+	})
+}
+
+// TestRegionGroupsNotStored: units grouped by region ("huyện miền núi",
+// "vùng núi") are no group any figure is of: no figure, said why; units
+// named with their region are those units.
+func TestRegionGroupsNotStored(t *testing.T) {
+	a := newAnswerer(t, demoStore(t, queries.SQLite))
+	checkReplies(t, a, []replyCase{
+		{q: "những huyện miền núi quý 2 tỷ lệ hồ sơ trực tuyến bao nhiêu", kind: ask.KindNoData, want: []string{"không chia đơn vị theo vùng"}},
+		{q: "tổng hồ sơ trực tuyến của mấy huyện vùng núi quý 1", kind: ask.KindNoData, want: []string{"không chia đơn vị theo vùng"}},
+		{q: "Hai huyện miền núi Hương Sơn và Hương Khê quý 1/2019 có tổng bao nhiêu hồ sơ nộp trực tuyến?", kind: ask.KindFigure, want: []string{"225"}},
+	})
+}

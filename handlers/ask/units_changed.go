@@ -12,15 +12,18 @@ import (
 // which is the change in percent of the figure before, not in its unit.
 
 // countedUnitNouns are what "bao nhiêu", "mấy" count when units are asked.
-var countedUnitNouns = [][]string{{"don", "vi"}, {"huyen"}, {"so"}, {"dia", "phuong"}, {"co", "quan"}, {"nganh"}}
+var countedUnitNouns = [][]string{{"don", "vi"}, {"huyen"}, {"so"}, {"dia", "phuong"}, {"co", "quan"}, {"nganh"}, {"noi"}}
 
 // unitsChangedAsked: how many units rose or fell between the two periods
 // asked, none named: each unit's change, counted by direction.
 func unitsChangedAsked(p nlu.Parse) bool {
-	if p.Measure != "change" || len(p.Periods) != 2 || len(p.Units) > 0 || len(p.Indicators) != 1 || changeWay(p.Words) == 0 {
+	if p.Measure != "change" && p.Measure != "" || len(p.Periods) != 2 || len(p.Units) > 0 || len(p.Indicators) != 1 || changeWay(p.Words) == 0 {
 		return false
 	}
 	for i, w := range p.Words {
+		if w == "so" && hasWord(p.Words[i+1:min(i+3, len(p.Words))], "don", "vi") {
+			return true // "số đv tăng tỷ lệ … là bn": the number of units
+		}
 		if w != "may" && !(w == "nhieu" && i > 0 && p.Words[i-1] == "bao") {
 			continue
 		}

@@ -66,14 +66,33 @@ func hatFits(s string, i int) bool {
 	return v == 'o' || v == 'u'
 }
 
-// looksVIQR: at least two vowels carry a hat or a tone typed as a sign.
+// looksVIQR: at least two vowels carry a hat or a tone typed as a sign,
+// or one does inside a word ("co`n 2017", "na(m 2019": a sign with
+// letters on both sides is no quote or punctuation; a hat that fits the
+// vowel: "QI+QII" is two quarters added).
 func looksVIQR(s string) bool {
 	n := 0
 	for i := 1; i < len(s); i++ {
 		if (viqrHat(s[i]) || s[i] == '\'' || s[i] == '`' || s[i] == '~') && isASCIIVowel(s[i-1]) {
-			if n++; n >= 2 {
+			if n++; n >= 2 || insideWord(s, i) && (!viqrHat(s[i]) || hatFits(s, i)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// insideWord: the signs from i on are followed by a letter of the same
+// word ("co`n", "huye^.n", "mu+'c").
+func insideWord(s string, i int) bool {
+	for j := i + 1; j < len(s); j++ {
+		switch c := s[j]; {
+		case isASCIILetter(c):
+			return true
+		case viqrHat(c) || c == '\'' || c == '`' || c == '~' || c == '?' || c == '.':
+			continue
+		default:
+			return false
 		}
 	}
 	return false

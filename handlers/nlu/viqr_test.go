@@ -11,6 +11,11 @@ func TestFromVIQR(t *testing.T) {
 		{"Ca(n Lo^.c quy' 2 ty' le^. ho^` so+ tru+.c tuye^'n?", "Căn Lộc quý 2 tý lệ hồ sơ trực tuyến?"},
 		{"ti?nh hie^.n co' ma^'y DVC mu+'c 4 a.", "tỉnh hiện có mấy DVC mức 4 a."},
 		{"DDa`o ta.o ca^'p xa~, Nghe^. An", "Đào tạo cấp xã, Nghệ An"},
+		// One sign inside a word is enough: a short follow-up.
+		{"co`n 2017", "còn 2017"},
+		{"huye^.n", "huyện"},
+		{"don't", "don't"},
+		{"QI+QII", "QI+QII"},
 		// A hat no vowel takes is dropped.
 		{"hi^' ca'c", "hí các"},
 		// Not VIQR: a quote, a question mark, a stop alone.
