@@ -371,4 +371,7 @@ var searchShortfalls = map[string]float64{
 	"search396": 95.2,
 	"search200": 90.2, "search402": 85.7, "search403": 85.7, "search404": 97.6, "search406": 97.6, "search407": 93.0, "search410": 95.2,
 	"search415": 95.2, "search418": 95.2, "search419": 90.2, "search420": 97.5,
+	"search423": 90.4, "search425": 97.6, "search426": 85.7, "search427": 90.4, "search428": 88.3, "search435": 92.8, "search436": 92.8,
+	"search441": 95.3, "search442": 90.4, "search443": 85.7, "search444": 97.6, "search446": 80.4, "search450": 90.4, "search451": 90.4,
+	"search452": 92.6, "search454": 78.0, "search456": 95.2, "search374": 95.2, "search412": 90.4, "search422": 92.8,
 }
