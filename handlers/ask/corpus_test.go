@@ -369,7 +369,7 @@ var searchShortfalls = map[string]float64{
 	"search369": 73.8, "search370": 90.4, "search373": 90.4, "search218": 85.7,
 	"search375": 90.4, "search379": 92.8, "search380": 85.7, "search381": 83.3, "search383": 93.0, "search386": 92.8, "search389": 90.4,
 	"search396": 95.2,
-	"search200": 90.2, "search402": 85.7, "search403": 85.7, "search404": 97.6, "search406": 97.6, "search407": 93.0, "search410": 95.2,
+	"search200": 90.2, "search402": 85.7, "search403": 85.7, "search404": 97.6, "search406": 95.2, "search407": 93.0, "search410": 95.2,
 	"search415": 95.2, "search418": 95.2, "search419": 90.2, "search420": 97.5,
 	"search423": 90.4, "search425": 97.6, "search426": 85.7, "search427": 90.4, "search428": 88.3, "search435": 92.8, "search436": 92.8,
 	"search441": 95.3, "search442": 90.4, "search443": 85.7, "search444": 97.6, "search446": 80.4, "search450": 90.4, "search451": 90.4,
