@@ -29,7 +29,8 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 		return rest
 	}
 	place := strings.Join(sp.Words[span[0]-1:span[1]], " ")
-	if sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o" {
+	byPlace := sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o"
+	if byPlace {
 		// "Bên Đức Thọ hỏi …", "Thính giả ở Vũ Quang hỏi …": the name.
 		place = strings.Join(sp.Words[span[0]:span[1]], " ")
 	}
@@ -53,7 +54,7 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 			}
 		}
 	}
-	if (sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o") && !ownWords(rest) {
+	if byPlace && !ownWords(rest) {
 		// "Thính giả … ở thị trấn Nghèn hỏi tỷ lệ … năm 2018": where
 		// the listener lives; "… hỏi quý 2 bên mình …" asks of it.
 		return rest

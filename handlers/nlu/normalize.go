@@ -1057,8 +1057,14 @@ func filesReceivedFormal(tokens []string) []string {
 // through them.
 func servicesToFileThrough(tokens []string) []string {
 	for i := 0; i+4 < len(tokens); i++ {
-		before, _ := strings.CutSuffix(strings.Join(tokens[:i], " "), " truc tuyen")
-		if tokens[i] != "cho" && tokens[i] != "de" || !strings.HasSuffix(before, "dich vu cong") {
+		if tokens[i] != "cho" && tokens[i] != "de" {
+			continue
+		}
+		before := tokens[:i]
+		if k := len(before); k >= 2 && before[k-2] == "truc" && before[k-1] == "tuyen" {
+			before = before[:k-2]
+		}
+		if k := len(before); k < 3 || before[k-3] != "dich" || before[k-2] != "vu" || before[k-1] != "cong" {
 			continue
 		}
 		j := i + 1
