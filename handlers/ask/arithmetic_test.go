@@ -125,8 +125,9 @@ func TestArithmeticAsked(t *testing.T) {
 		}
 	}
 
+	// ("trung bình tỷ lệ … của các huyện" is the districts' pooled rate,
+	// said as such: TestAverageOfRates.)
 	for _, q := range []string{
-		"trung bình tỷ lệ hồ sơ trực tuyến của các huyện quý 2/2019",
 		"Can Lộc, Thạch Hà và Hương Khê chênh nhau bao nhiêu hồ sơ trực tuyến quý 2/2019",
 		"tỷ lệ hồ sơ trực tuyến gấp mấy lần số hồ sơ trực tuyến của Can Lộc quý 2/2019",
 		"không tính lồng ghép thì tổng kinh phí là bao nhiêu",

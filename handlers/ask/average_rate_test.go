@@ -17,6 +17,8 @@ func TestAverageOfRates(t *testing.T) {
 	checkReplies(t, a, []replyCase{
 		{q: "Bình quân các sở quý 2/2019 tỷ lệ hồ sơ trực tuyến?", kind: ask.KindFigure,
 			want: []string{"các sở, ban, ngành cấp tỉnh quý 2/2019: 9,13%", "tỷ lệ gộp của 3 đơn vị"}},
+		{q: "trung bình tỷ lệ hồ sơ trực tuyến của các huyện quý 2/2019", kind: ask.KindFigure,
+			want: []string{"cấp huyện quý 2/2019: 15,28% (3.031/19.835)", "tỷ lệ gộp của 9 đơn vị đã báo cáo", "không phải trung bình cộng các tỷ lệ"}},
 		{q: "Trung bình các huyện quý 2 tỷ lệ hồ sơ trực tuyến chừ là bao nhiêu ạ?", kind: ask.KindFigure,
 			want: []string{"cấp huyện quý 2/2019: 15,28%"}, not: []string{"hiện nay"}},
 		{q: "Nghi Xuân quý 1/2019 so bình quân các huyện cao hay thấp?", kind: ask.KindFigure,
