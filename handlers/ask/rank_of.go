@@ -162,8 +162,8 @@ func (r *reader) placeOf(ctx context.Context, q nlu.Parse, unit queries.Unit, in
 // fromBottom: the place is asked counted from the last ("từ dưới lên",
 // "từ cuối lên", "từ dưới đếm lên").
 func fromBottom(words []string) bool {
-	return hasWord(words, "tu", "duoi", "len") || hasWord(words, "tu", "cuoi", "len") || hasWord(words, "tu", "duoi", "dem", "len") ||
-		hasWord(words, "tu", "cuoi", "dem", "len") || hasWord(words, "tu", "duoi", "dem")
+	return hasWord(words, "tu", "duoi", "len") || hasWord(words, "tu", "cuoi", "len") || hasWord(words, "tu", "duoi", "dem") ||
+		hasWord(words, "tu", "cuoi", "dem", "len")
 }
 
 // amongEvery: the place is asked among every unit, whatever its level.
