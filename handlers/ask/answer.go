@@ -368,6 +368,8 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	moneyForProject(c, &p)
 	targetByWords(c, &p)
 	countOfBodies(c, &p, t.Tokens)
+	gapToEnd(c, &p)
+	fundingOverview(c.Indicators, &p)
 	rankInProvince(&p)
 	rankIsTheFigure(c, &p)
 	shareOfCounts(c, &p)

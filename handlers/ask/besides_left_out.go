@@ -71,7 +71,7 @@ func leftOutCueAt(toks []string) (int, int) {
 		switch {
 		case w == "ngoai" && !(i+1 < len(toks) && toks[i+1] == "ra"),
 			w == "tru" && !(i > 0 && toks[i-1] == "loai"),
-			w == "bo":
+			w == "bo" && !(i > 0 && notDropped[toks[i-1]]): // (not "cán bộ", "toàn bộ")
 			return i, 1
 		case (w == "khong" || w == "chua") && i+1 < len(toks) && (toks[i+1] == "tinh" || toks[i+1] == "ke"),
 			(w == "loai" || w == "ngoai") && i+1 < len(toks) && (toks[i+1] == "tru" || toks[i+1] == "bo"):

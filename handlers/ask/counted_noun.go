@@ -43,6 +43,11 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 		// "số chứng chỉ CIO đã cấp": certificates, not the money granted.
 		return p.Intent == nlu.IntentValue || p.Intent == nlu.IntentProject
 	}
+	if noun == "can bo" && addressedAtEnd(p.Words) {
+		// "tỷ lệ … năm 2018 bao nhiêu cán bộ": the bot addressed
+		// politely at the end, no people counted.
+		return false
+	}
 	for _, code := range p.Indicators {
 		in, ok := c.Indicators[code]
 		if !ok {
@@ -59,6 +64,19 @@ func countedElsewhere(c *catalog.Catalog, p nlu.Parse) bool {
 		}
 	}
 	return true
+}
+
+// addressedAtEnd: the question ends by addressing the bot as "cán bộ"
+// right after "bao nhiêu" or "mấy" ("… được bao nhiêu cán bộ ạ").
+func addressedAtEnd(words []string) bool {
+	end := len(words)
+	for end > 0 && slices.Contains([]string{"a", "oi", "nhe", "nha", "vay"}, words[end-1]) {
+		end--
+	}
+	if end < 3 || words[end-2] != "can" || words[end-1] != "bo" {
+		return false
+	}
+	return words[end-3] == "may" || end >= 4 && words[end-4] == "bao" && words[end-3] == "nhieu"
 }
 
 // countedNoun is the count noun right after the question's "bao nhiêu",

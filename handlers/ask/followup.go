@@ -561,7 +561,13 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 			m.Units, m.Level, m.Levels = [][]string{mem.Named}, "", nil
 			inherited = append(inherited, "units")
 		}
-		if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
+		if len(m.Units) == 0 && len(prev.Units) == 0 && m.Level != "" && prev.Level != "" && m.Level != prev.Level && len(m.Levels) == 0 &&
+			(hasWord(p.Words, "tinh", "ca") || hasWord(p.Words, "ke", "ca") || hasWord(p.Words, "gom", "ca")) {
+			// "tính cả sở ngành thì bao nhiêu đơn vị chưa nộp" after the
+			// districts: both levels, every unit.
+			m.Level = ""
+			inherited = append(inherited, "units")
+		} else if len(m.Units) == 0 && m.Level == "" && (len(prev.Units) > 0 || prev.Level != "") && carriesPlace(m.Intent) {
 			m.Units, m.Level, m.Levels = prev.Units, prev.Level, prev.Levels
 			inherited = append(inherited, "units")
 			if prev.Op == "rankof" && len(prev.Units) == 1 && m.Op != "rankof" {

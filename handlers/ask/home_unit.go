@@ -18,7 +18,8 @@ var selfWords = map[string]bool{"em": true, "e": true, "toi": true, "minh": true
 // workVerbs say where the asker works, after a word of herself: "em ở",
 // "tôi làm ở", "chị công tác tại", "mình thuộc", "bên em là".
 var workVerbs = [][]string{{"o"}, {"lam", "o"}, {"lam", "tai"}, {"lam", "viec", "o"}, {"lam", "viec", "tai"}, {"cong", "tac", "o"},
-	{"cong", "tac", "tai"}, {"thuoc"}, {"la", "can", "bo"}, {"la", "chuyen", "vien"}, {"ben"}} // "em bên phòng Nội vụ huyện …"
+	{"cong", "tac", "tai"}, {"thuoc"}, {"la", "can", "bo"}, {"la", "chuyen", "vien"}, {"ben"}, // "em bên phòng Nội vụ huyện …"
+	{"la"}} // "anh là bí thư huyện ủy Thạch Hà."
 
 // opensClause: word k starts what the asker says of herself: the message's
 // first word, or one after a mark or a greeting ("chào c, e làm ở …"),
@@ -120,6 +121,12 @@ func (a *Answerer) introducedHome(c *catalog.Catalog, message string) (home []st
 // that report.
 func (a *Answerer) homeIn(c *catalog.Catalog, span string) ([]string, bool) {
 	p := a.understand(c, nlu.Normalize(span))
+	for words := strings.Fields(span); len(p.Units) == 0 && p.Reason == nlu.ReasonOutOfScope && len(words) > 1; {
+		// "anh là bí thư huyện ủy Thạch Hà": a post no figure is about,
+		// then the unit it is in.
+		words = words[1:]
+		p = a.understand(c, nlu.Normalize(strings.Join(words, " ")))
+	}
 	if len(p.Units) == 0 || len(p.Periods) > 0 || len(p.Indicators) > 0 {
 		// (A period or a figure: the question, not where she works.)
 		return nil, false

@@ -588,3 +588,27 @@ func lineOfYear(l queries.FundingLine, pr queries.Project, year int) bool {
 func runsIn(pr queries.Project, year int) bool {
 	return (pr.StartYear == 0 || pr.StartYear <= year) && (pr.EndYear == 0 || year <= pr.EndYear)
 }
+
+// overviewWords ask how the money stands as a whole ("tóm tắt kinh phí
+// NQ22", "kinh phí NQ22 đến đâu rồi", "tình hình kinh phí NQ 22").
+var overviewWords = [][]string{{"tom", "tat"}, {"tong", "quan"}, {"tinh", "hinh"}, {"den", "dau"}, {"the", "nao"}, {"ra", "sao"}, {"toan", "canh"}}
+
+// fundingLineWords name one line of the resolution's money.
+var fundingLineWords = [][]string{{"bo", "tri"}, {"cap"}, {"long", "ghep"}, {"thieu"}, {"de", "xuat"}, {"nguon"}, {"con", "can"}, {"giao"}}
+
+// fundingOverview: the resolution's money asked as a whole, not one of
+// its lines: the three lines the report states (arranged, from other
+// sources, still missing).
+func fundingOverview(indicators map[string]queries.Indicator, p *nlu.Parse) {
+	if p.Intent != nlu.IntentFunding || !slices.Equal(p.Indicators, []string{"funding_nq22"}) || len(p.Projects) > 0 || len(namedUnits(*p)) > 0 ||
+		len(p.Periods) > 0 || p.Op != "" || p.Measure != "" ||
+		!slices.ContainsFunc(overviewWords, func(w []string) bool { return hasWord(p.Words, w...) }) ||
+		slices.ContainsFunc(fundingLineWords, func(w []string) bool { return hasWord(p.Words, w...) }) {
+		return
+	}
+	for _, code := range []string{"funding_other", "funding_missing"} {
+		if _, ok := indicators[code]; ok {
+			p.Indicators = append(p.Indicators, code)
+		}
+	}
+}

@@ -486,17 +486,32 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			// "… nhiều nhất: ." says nothing: none has that money, in words.
 			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgProjectSumNone, len(list), filter, label) + citation}, nil
 		}
+		if p.Order == "both" && len(kept) > 1 {
+			// "dự án nhận NQ22 nhiều nhất và ít nhất cách biệt bao
+			// nhiêu": both ends, and the gap between them.
+			hi, lo := kept[0], kept[len(kept)-1]
+			text := fmt.Sprintf(msgProjectBoth, label, hi.ShortName, n.Figure(money(hi), "money", ""), lo.ShortName,
+				n.Figure(money(lo), "money", ""), n.Figure(money(hi)-money(lo), "money", ""))
+			return Answer{Kind: KindFigure, Text: text + citation}, nil
+		}
 		top := min(max(p.Top, 1), len(kept))
+		if p.Order == "all" {
+			// "sắp xếp số tiền từ lớn đến nhỏ": every one, in order.
+			top = len(kept)
+		}
 		items := make([]string, top)
 		for i := range items {
 			items[i] = fmt.Sprintf("«%s» %s", kept[i].ShortName, n.Figure(money(kept[i]), "money", ""))
 		}
 		word := "nhiều nhất"
-		if p.Order == "asc" {
+		switch p.Order {
+		case "asc":
 			word = "ít nhất"
+		case "all":
+			word = "xếp từ nhiều đến ít"
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msgProjectTop, label, word, strings.Join(items, "; ")) + citation}, nil
-	case p.Funding != "" && !p.Count && (p.Money || p.Funding == "proposed" || p.Funding == "other"):
+	case p.Funding != "" && !p.Count && !(countsFunded(p) && p.Measure == "complement") && (p.Money || p.Funding == "proposed" || p.Funding == "other"):
 		// "dự án nào của NQ22 chưa thực hiện": the programme's name, not
 		// its money, unless the question speaks of money.
 		if year, ok := askedYear(p); ok {
@@ -590,12 +605,13 @@ var statedTotals = map[string]string{"nq22": "funding_nq22", "other": "funding_o
 // countsFunded: "bao nhiêu dự án có đề xuất kinh phí", "… được lồng
 // ghép", "… được cấp tiền NQ 22": a count of the projects with that
 // funding. "NQ22 có bao nhiêu dự án" names the programme, not a source.
+// "Những dự án nào chưa được bố trí kinh phí" lists those without it.
 func countsFunded(p nlu.Parse) bool {
 	switch p.Funding {
 	case "proposed", "other":
 		return p.Count
 	case "nq22", "granted":
-		return p.Count && p.Money
+		return (p.Count || p.Measure == "complement") && p.Money
 	}
 	return false
 }

@@ -312,12 +312,12 @@ func rankedBody(p nlu.Parse, ind queries.Indicator, list []ranked) (body string,
 	case p.Order == "both":
 		shown = 2
 		body = msgRankHighest + " là " + entry(list[0]) + ", " + msgRankLowest + " là " + entry(list[len(list)-1])
-		if p.Op == "diff" || hasWord(p.Words, "khoang", "cach") || hasWord(p.Words, "chenh") {
-			// "chênh lệch giữa đơn vị nhiều nhất và ít nhất": the gap too.
-			// Of the figures as shown, so the gap is their difference.
-			gap := vi.Shown(list[0].value) - vi.Shown(list[len(list)-1].value)
-			body += "; " + fmt.Sprintf(msgRankGap, n.Diff(gap, ind.Kind, ind.UnitLabel))
-		}
+		// The gap between them, whether asked in words ("chênh lệch
+		// giữa đơn vị nhiều nhất và ít nhất", "cao nhất trừ thấp nhất",
+		// "bỏ xa") or not: the spread is what both ends are asked for.
+		// Of the figures as shown, so the gap is their difference.
+		gap := vi.Shown(list[0].value) - vi.Shown(list[len(list)-1].value)
+		body += "; " + fmt.Sprintf(msgRankGap, n.Diff(gap, ind.Kind, ind.UnitLabel))
 	case p.Top > 1 || p.Order == "all":
 		top := len(list)
 		if p.Top > 1 && p.Top < top {

@@ -21,6 +21,10 @@ import (
 const (
 	neighbourAbove = -1
 	neighbourBelow = 1
+	// The ends: "Cẩm Xuyên kém đơn vị dẫn đầu bao nhiêu", "… đứng dưới
+	// top 1 bao nhiêu điểm", "… hơn đơn vị thấp nhất bao nhiêu".
+	neighbourTop    = -2
+	neighbourBottom = 2
 )
 
 // neighbourCues are the words that ask for the unit right above or right
@@ -44,11 +48,13 @@ var neighbourCues = []struct {
 // period and level.
 func neighbourAfter(c *catalog.Catalog, mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 	prev := mem.Parse
-	if len(p.Units) > 0 || len(p.Indicators) > 0 || neighbourAsked(p) == 0 || len(prev.Indicators) != 1 || !c.Reported[prev.Indicators[0]] ||
-		len(prev.Periods) != 1 {
+	if len(p.Units) > 1 || len(p.Units) == 1 && endAsked(p.Words) == 0 || len(p.Indicators) > 0 || neighbourAsked(p) == 0 ||
+		len(prev.Indicators) != 1 || !c.Reported[prev.Indicators[0]] || len(prev.Periods) != 1 {
+		// (A unit named is set against an end of the ranking only:
+		// "Thạch Hà kém top mấy điểm".)
 		return nlu.Parse{}, false
 	}
-	return placeOfBefore(mem, p, nil)
+	return placeOfBefore(mem, p, p.Units)
 }
 
 // placeAfter: "đứng thứ mấy (trong đơn vị cấp huyện)" after one unit's
@@ -81,6 +87,9 @@ func placeOfBefore(mem *memory, p nlu.Parse, units [][]string) (nlu.Parse, bool)
 	switch {
 	case len(units) == 1:
 		m.Units = units
+	case endAsked(p.Words) != 0 && len(prev.Units) == 1:
+		// "quý 1 thì kém đơn vị đứng đầu mấy điểm" after a unit set
+		// against the first: the unit asked of, not the first named.
 	case len(mem.Named) == 1:
 		m.Units = [][]string{mem.Named}
 	case len(prev.Units) == 1:
@@ -89,6 +98,10 @@ func placeOfBefore(mem *memory, p nlu.Parse, units [][]string) (nlu.Parse, bool)
 	}
 	m.Intent, m.Op, m.Order, m.Top, m.Which, m.Threshold = nlu.IntentValue, "rankof", "", 0, false, nil
 	m.Words, m.UnitSpans = p.Words, nil
+	if len(p.Periods) == 1 {
+		// "kém top quý 2 bao nhiêu điểm": of the quarter named now.
+		m.Periods = p.Periods
+	}
 	if p.Level != "" {
 		m.Level = p.Level
 	}
@@ -134,6 +147,25 @@ func neighbourAsked(p nlu.Parse) int {
 			return neighbourBelow
 		}
 	}
+	return endAsked(words)
+}
+
+// endAsked is the end of the ranking a unit is set against, or 0: the
+// first ("kém đơn vị dẫn đầu bao nhiêu", "đứng dưới top 1 bao nhiêu",
+// "cách đầu bảng bao xa") or the last ("hơn đơn vị thấp nhất bao nhiêu").
+func endAsked(words []string) int {
+	top := hasWord(words, "dan", "dau") || hasWord(words, "dung", "dau") || topAlone(words) || hasWord(words, "dau", "bang") ||
+		hasWord(words, "cao", "nhat") || hasWord(words, "nhieu", "nhat")
+	below := hasWord(words, "kem") || hasWord(words, "thua") || hasWord(words, "duoi") || hasWord(words, "cach") || hasWord(words, "sau") ||
+		hasWord(words, "thap", "hon") || hasWord(words, "it", "hon")
+	bottom := hasWord(words, "dung", "cuoi") || hasWord(words, "cuoi", "bang") || hasWord(words, "thap", "nhat") || hasWord(words, "it", "nhat")
+	above := hasWord(words, "hon") && !below || hasWord(words, "tren")
+	switch {
+	case top && below && !bottom:
+		return neighbourTop
+	case bottom && above && !top:
+		return neighbourBottom
+	}
 	return 0
 }
 
@@ -154,6 +186,16 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 	n := vi.NewNumbers()
 	figure := func(e ranked) string { return n.Figure(e.value, ind.Kind, ind.UnitLabel) }
 	other := at + dir
+	switch dir {
+	case neighbourTop:
+		other = 0
+	case neighbourBottom:
+		other = len(list) - 1
+	}
+	if other == at && (dir == neighbourTop || dir == neighbourBottom) {
+		dir /= 2 // the unit is that end itself: said as such
+		other = -1
+	}
 	if other < 0 || other >= len(list) {
 		msg := msgNeighbourFirst
 		if dir > 0 {
@@ -166,7 +208,12 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 		gap = n.Num(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value))) + " điểm %"
 	}
 	where := msgRightAbove
-	if dir > 0 {
+	switch {
+	case dir == neighbourTop:
+		where = msgAtTop
+	case dir == neighbourBottom:
+		where = msgAtBottom
+	case dir > 0:
 		where = msgRightBelow
 	}
 	text := fmt.Sprintf(msgNeighbour, vi.Capitalise(ind.Name), among, per.Label, where, unit.Name, figure(list[at]), at+1,
@@ -176,5 +223,55 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 	next := q
 	next.Intent, next.Op, next.Level, next.UnitSpans, next.Words = nlu.IntentValue, "", "", nil, nil
 	next.Units = [][]string{{c.Keys[unit.ID]}, {c.Keys[list[other].id]}}
+	if dir == neighbourTop || dir == neighbourBottom {
+		// "quý 1 thì kém đơn vị đứng đầu mấy điểm" next: the unit asked
+		// of, against whichever unit leads then.
+		next.Units = next.Units[:1]
+	}
 	return Answer{Kind: KindFigure, Text: text, Parse: next, named: []string{c.Keys[list[other].id]}}, nil
+}
+
+// gapToEnd: "Sở TT&TT quý 2 kém đơn vị dẫn đầu toàn tỉnh bao nhiêu điểm
+// %", "Cẩm Xuyên quý 1 đứng dưới top 1 bao nhiêu": one unit set against
+// the end of the ranking of a reported figure, not its own figure beside
+// the province's. "Toàn tỉnh", "cả tỉnh" there rank every unit.
+func gapToEnd(c *catalog.Catalog, p *nlu.Parse) {
+	if endAsked(p.Words) == 0 || len(namedUnits(*p)) != 1 {
+		return
+	}
+	if _, ok := c.Indicators[rankedByDefault]; ok && len(p.Indicators) == 0 && hasWord(p.Words, "diem") && len(p.Periods) > 0 {
+		// "Sở TT&TT quý 2 kém đơn vị dẫn đầu bao nhiêu điểm %": the
+		// points of the rate units are ranked by in their reports.
+		p.Indicators, p.Intent, p.Reason = []string{rankedByDefault}, nlu.IntentValue, ""
+	}
+	if len(p.Indicators) != 1 || !c.Reported[p.Indicators[0]] || p.Intent != nlu.IntentValue && p.Intent != nlu.IntentRanking {
+		return
+	}
+	var units [][]string
+	var spans [][2]int
+	for i, u := range p.Units {
+		if slices.Equal(u, []string{nlu.ProvinceCode}) {
+			continue
+		}
+		units = append(units, u)
+		if i < len(p.UnitSpans) {
+			spans = append(spans, p.UnitSpans[i])
+		}
+	}
+	if len(units) != 1 {
+		return
+	}
+	p.Units, p.UnitSpans = units, spans
+	p.Intent, p.Op, p.Order, p.Top = nlu.IntentValue, "rankof", "", 0
+}
+
+// topAlone: "top 1", or "top" with no other number ("kém top mấy điểm").
+func topAlone(words []string) bool {
+	at := slices.Index(words, "top")
+	return at >= 0 && (at+1 == len(words) || words[at+1] == "1" || !isDigits(words[at+1]))
+}
+
+// provinceWide: "… toàn tỉnh", "… cả tỉnh", said of the ranking.
+func provinceWide(words []string) bool {
+	return hasWord(words, "toan", "tinh") || hasWord(words, "ca", "tinh")
 }

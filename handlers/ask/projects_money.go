@@ -129,21 +129,38 @@ func (r *reader) partOfProject(n vi.Numbers, p nlu.Parse, pr queries.Project, li
 }
 
 // leadName is a project's lead as the report writes it ("Sở TT&TT"), with
-// the unit's full name when it names one unit alone ("Sở Thông tin và
-// Truyền thông"): who leads is asked by full name as often as by short.
+// the unit's full name when it names one unit ("Sở Thông tin và Truyền
+// thông"): who leads is asked by full name as often as by short. Of
+// several leads ("Sở TT&TT, UBND cấp huyện"), each that names one unit
+// is given its full name.
 func leadName(c *catalog.Catalog, lead string) string {
-	if strings.ContainsAny(lead, ",;") || strings.Contains(lead, " và ") {
+	if !strings.ContainsAny(lead, ",;") && !strings.Contains(lead, " và ") {
+		if full := unitFullName(c, lead); full != "" {
+			return full + " – " + lead
+		}
 		return lead
 	}
-	codes := c.Vocab.ResolveUnit(lead)
+	parts := strings.Split(lead, ", ")
+	for i, part := range parts {
+		if full := unitFullName(c, part); full != "" && strings.Contains(part, " ") {
+			parts[i] = full + " (" + part + ")"
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// unitFullName is the full name of the one unit a short name names ("Sở
+// TT&TT"), or "".
+func unitFullName(c *catalog.Catalog, short string) string {
+	codes := c.Vocab.ResolveUnit(short)
 	if len(codes) != 1 {
-		return lead
+		return ""
 	}
 	u, ok := c.Units[codes[0]]
-	if !ok || u.Name == lead {
-		return lead
+	if !ok || u.Name == short {
+		return ""
 	}
-	return u.Name + " – " + lead
+	return u.Name
 }
 
 // moneyOfNamedProject: "sàn thương mại điện tử năm 2019 được phân bổ bao

@@ -59,7 +59,7 @@ func (r *reader) rankOf(ctx context.Context, p nlu.Parse) (Answer, bool, error) 
 	unit := readings[0]
 	q := p
 	q.Units, q.Level = nil, unit.Level
-	if amongEvery(p.Words) {
+	if amongEvery(p.Words) || endAsked(p.Words) != 0 && provinceWide(p.Words) {
 		// "… trong tất cả đơn vị đã báo cáo", "nếu tính cả các sở": every
 		// unit that reports, not those of its own level.
 		q.Level = ""

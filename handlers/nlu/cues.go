@@ -24,7 +24,16 @@ var (
 		"so cuoi", "huyen cuoi", "don vi cuoi", "dia phuong cuoi", "so bet", "huyen bet", "don vi bet", "dia phuong bet",
 		// "yếu nhất", "tệ nhất", "lẹt đẹt nhất", "top cuối", "đứng chót".
 		"yeu nhat", "te nhat", "let det nhat", "top cuoi", "dung chot")
-	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang", "bxh")
+	rankAll = phrases("xep hang", "xep thu tu", "bang xep hang", "bxh",
+		// "sắp các sở theo tỷ lệ …, cao trên thấp dưới", "sắp xếp các huyện"
+		"sap xep", "sap cac", "xep cac", "sap theo", "xep theo")
+	// spreadCues ask the range of a figure over the units ("trải từ mức
+	// nào đến mức nào", "dao động từ bn đến bn"): the lowest and the
+	// highest, with the gap.
+	spreadCues = phrases("tu muc nao den muc nao", "tu bao nhieu den bao nhieu", "tu bao nhieu toi bao nhieu", "dao dong tu", "dao dong trong khoang",
+		"dao dong the nao", "dao dong ra sao", "trai tu", "trai dai tu", "khoang bien thien", "bien do dao dong", "nam trong khoang nao",
+		// "… giữa các đơn vị cấp huyện chênh tối đa bao nhiêu"
+		"chenh toi da", "chenh nhau toi da", "chenh lech toi da", "lech toi da", "cach nhau toi da", "chenh lech lon nhat", "khoang cach lon nhat")
 	// rankInOrder ask every unit in order, when no place is asked ("các
 	// sở xếp thế nào …, từ cao xuống thấp").
 	rankInOrder = phrases("xep the nao", "xep ra sao", "tu cao xuong thap", "tu cao den thap", "tu cao toi thap", "tu thap len cao", "tu thap den cao", "tu thap toi cao")
@@ -61,6 +70,11 @@ var (
 		// "bao nhiêu đơn vị chưa báo cáo số hồ sơ": units that have not
 		// reported, whatever figure of the report is named.
 		"don vi chua bao cao", "don vi chua gui", "don vi chua nop", "nao chua bao cao")
+	// sentShareCues ask what share of the units has reported ("tỷ lệ đơn
+	// vị đã báo cáo quý 2"), not a rate of the report's figures.
+	sentShareCues = phrases("ty le don vi da bao cao", "ty le don vi da nop", "ty le don vi da gui", "ty le cac don vi da bao cao",
+		"ty le cac don vi da nop", "ty le cac don vi da gui", "ty le don vi nop bao cao", "phan tram don vi da nop", "phan tram don vi da bao cao",
+		"phan tram don vi da gui")
 	missingCues = append(phrases("chua nop", "chua bao cao", "chua gui", "con bao nhieu", "con may", "thieu bao cao", "khong nop", "khong gui", "khong bao cao", "nop cham", "qua han",
 		"gui cham", "cham nop", "cham gui", "cham bao cao", "chua",
 		// "còn nợ bc", "nợ báo cáo": owing the report.
@@ -131,7 +145,10 @@ var (
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le", "tre hen", "bi tre han", "giai quyet som",
 		// fees collected through the portal: no figure holds money paid in
-		"le phi", "phi thu", "thu phi",
+		"le phi", "phi thu", "thu phi", "thanh toan phi", "thanh toan truc tuyen", "nop phi",
+		// who does the reporting in each unit ("cán bộ đầu mối nhập báo
+		// cáo"): no figure counts the staff
+		"can bo dau moi", "nguoi dau moi",
 		// how long a file takes: no figure times them
 		"thoi gian giai quyet", "thoi gian xu ly",
 		// look-up kiosks at the one-stop desks: no figure counts them
@@ -165,6 +182,12 @@ var (
 		"dang ky xe",
 		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot",
 		"moi to gia", "gia moi to", "gia mot to", "gia 1 to") // "mỗi tờ giá bao nhiêu" (not "tham gia bao nhiêu")
+	// portalVisitCues are logins and visits of the public-service portal,
+	// which no figure counts: the report counts only the e-commerce
+	// floor's member logins, whose words they share.
+	portalVisitCues = phrases("dang nhap cong", "dang nhap vao cong", "truy cap cong", "truy cap vao cong",
+		// and payments made online, whose "trực tuyến" is the files' word
+		"thanh toan truc tuyen", "thanh toan qua mang", "thanh toan dien tu", "thanh toan online")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý
@@ -176,7 +199,9 @@ var (
 		// sources and uses no line holds: the central budget's money, upkeep
 		"trung uong", "duy tri",
 		// counterpart funds ("vốn đối ứng"), which no line holds.
-		"doi ung")
+		"doi ung",
+		// licences ("tiền bản quyền phần mềm một cửa"), which no line holds.
+		"ban quyen")
 
 	// Words of a change over time, which a difference may also be.
 	timeChangeCues = phrases("tang", "giam", "nhich", "len hay xuong", "len may", "len bao nhieu", "xuong may", "xuong bao nhieu", "tut may", "tut bao nhieu", "thay doi", "bien dong", "cung ky")
@@ -235,7 +260,7 @@ var (
 		"bo cong an", "bo quoc phong", "bo ngoai giao", "van phong chinh phu",
 		"so dien thoai", "dien thoai", "dia chi", "nha rieng", "cmnd", "can cuoc", "luong cua", "tien luong",
 		"luong thang", "muc luong", "bang luong", "thu nhap",
-		"ai la", "lanh dao so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
+		"lanh dao so la ai", "bai hat", "nau an", "bo phim", "chung khoan",
 		// Writing for the asker ("viết giúp mình bản tin 300 chữ"): no figure.
 		"viet giup", "viet ho", "soan giup", "soan ho", "soan thao giup", "viet cho minh", "viet dum",
 		// Opening hours and how-to, which no figure answers.

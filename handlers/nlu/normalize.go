@@ -907,6 +907,7 @@ var abbreviations = []abbreviation{
 	{"tut doc", "giam"},
 	{"trang tay", "khong co"},
 	{"cach biet", "chenh lech"},
+	{"venh nhau", "chenh nhau"}, // "tỷ lệ xã và tỷ lệ DN vênh nhau bao nhiêu"
 	{"ai ngoi dau tien", "don vi nao cao nhat"},
 	{"ai ngoi dau", "don vi nao cao nhat"},
 	// "chưa làm gì hết": not started.

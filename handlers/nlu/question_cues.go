@@ -173,6 +173,11 @@ func (q *question) take(sp span) {
 	}
 }
 
+// asksWhoIs asks who a person is ("ai là giám đốc sở"), which no figure
+// answers; not who leads a project ("ai là cơ quan chủ trì"), which its
+// line says.
+func (q *question) asksWhoIs() bool { return q.has("ai la") && !q.has("chu tri") }
+
 // asksOfLeader: a leader named as the one asked about, not as the one who
 // needs the figure (a word of needing within ten words after: "chủ tịch
 // huyện cần", "Chủ tịch UBND huyện cần").

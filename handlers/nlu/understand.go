@@ -190,7 +190,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		p.Periods = []Period{cumulativeTo(p.Periods[0])}
 	}
 	q.periodTaken = append([]bool(nil), q.taken...)
-	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksOfLeader() || q.asksWhichProvince() {
+	if command := q.asksToChangeData() || looksLikeSQL(t.Original); command || q.any(outOfScope) || q.asksWhoIs() || q.asksOfLeader() || q.asksWhichProvince() {
 		p.Reason, p.Command = ReasonOutOfScope, command
 		return p
 	}
@@ -363,6 +363,10 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// vị nào …": one among every unit that reports.
 		p.Level, p.Levels = "", nil
 	}
+	if len(p.Units) == 0 && p.Level == "" && len(q.tokens) > 1 && q.tokens[0] == "so" && q.tokens[1] == "thi" && BareKind(t.Original, "sở") {
+		// "sở thì mấy" after the districts: the agencies.
+		p.Level = "agency"
+	}
 	if len(p.Units) == 0 && p.Level == "" && q.namesAgencyWithoutName(t.Original) {
 		p.Reason = ReasonAskWhichSo
 		return p
@@ -417,7 +421,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// of a kind no line holds, whatever project its words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
-	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") {
+	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") || q.any(portalVisitCues) {
 		// "tỷ lệ chữ ký số đã cấp cho cán bộ", "hồ sơ giải quyết đúng hạn"
 		// in a catalog with no such figure: the signatures issued, the
 		// files settled on time, not the documents signed or the files
@@ -505,7 +509,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// "báo cáo nhanh về Sở Tài chính quý 1", "tóm tắt tình hình Thạch
 		// Hà": every figure of that unit, not whether it reported.
 		p.Intent = IntentValue
-	case (len(p.Indicators) == 0 || q.any(unsentCues) || q.any(mustReportCues)) && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !(q.has("tinh chung") && q.has("ty le")) && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
+	case (len(p.Indicators) == 0 || q.any(unsentCues) || q.any(mustReportCues) || q.any(sentShareCues)) && (q.anyFree(reportingCues, q.periodTaken) && q.any(reportingCues) || q.sentYet(p)) && !q.has("ty le chung") && !(q.has("tinh chung") && q.has("ty le")) && !q.has("ty le gop") && !q.has("gop lai ty le") && !q.citesReport():
 		// ("sở nào chưa nộp số liệu DVC": the report not sent, whatever
 		// figure of it is named.)
 		// ("tỷ lệ chung các đơn vị đã nộp": the rate of those that sent

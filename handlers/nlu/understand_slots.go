@@ -381,6 +381,10 @@ func (q *question) measures(p *Parse) {
 		p.Order = "both"
 	case q.any(desc):
 		p.Order = "desc"
+	case q.any(spreadCues) && (p.Level != "" || len(p.Units) != 1):
+		// "quý 1 tỷ lệ … các huyện trải từ mức nào đến mức nào": both
+		// ends and the gap.
+		p.Order = "both"
 	case q.any(rankAsc):
 		p.Order = "asc"
 	case q.any(rankAll):
