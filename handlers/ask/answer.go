@@ -324,6 +324,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		p.Intent, p.Order, p.Which, p.Count, p.Measure = nlu.IntentRanking, "all", true, true, "change"
 	}
 	rateOverWhole(c, &p)
+	asOfOwnEnd(c, &p)
 	asOfSummed(c, &p)
 	asOfQuarterEnd(c, &p)
 	quartersOfRange(&p)
@@ -342,7 +343,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 			}
 		}
 	}
-	if andRate(p.Words) && !growthIndexAsked(p.Words) {
+	if (andRate(p.Words) || openEnded(p)) && !growthIndexAsked(p.Words) {
 		onlineCountNamed(c, &p)
 		// "số hồ sơ trực tuyến và tỷ lệ": the counts and their rate; "hồ
 		// sơ trực tuyến với tỷ lệ thế nào": the rate's count too.
@@ -370,6 +371,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	countOfBodies(c, &p, t.Tokens)
 	gapToEnd(c, &p)
 	fundingOverview(c.Indicators, &p)
+	perSpanAverage(c, &p)
 	rankInProvince(&p)
 	rankIsTheFigure(c, &p)
 	shareOfCounts(c, &p)

@@ -52,10 +52,15 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 			// figure stated is already each unit's.
 			return nil, true
 		}
-		if months := monthsOf(f.l.pt.period); hasWord(p.Words, "moi", "thang") && months > 1 && f.ind.Kind == "count" && f.ind.PeriodAgg == "sum" {
-			// "bình quân mỗi tháng trong 5 tháng đầu năm 2019": the span's
-			// count over its months.
-			return []string{fmt.Sprintf(msgAveragePerMonth, months, n.Num(math.Round(f.l.pt.value/float64(months)*100)/100), f.ind.UnitLabel)}, true
+		if step, word := perSpanAsked(p.Words); step > 0 && (f.ind.Kind == "count" || f.ind.Kind == "money") && f.ind.PeriodAgg == "sum" {
+			// "bình quân mỗi tháng trong 5 tháng đầu năm 2019", "năm 2018
+			// tb mỗi quý", "quý 2 bình quân 1 tháng": the span's count
+			// (or money) over its months, quarters or years.
+			if months := monthsOf(f.l.pt.period); months > step && months%step == 0 {
+				k := months / step
+				avg := math.Round(f.l.pt.value/float64(k)*100) / 100
+				return []string{fmt.Sprintf(msgAveragePerSpan, word, k, word, n.Figure(avg, f.ind.Kind, f.ind.UnitLabel))}, true
+			}
 		}
 		if f.l.pt.ratio && f.l.pt.reported > 1 && p.Measure != "complement" && !hasWord(p.Words, "neu") {
 			// "bình quân các huyện quý 2 tỷ lệ hồ sơ trực tuyến": the rate
@@ -435,6 +440,39 @@ func exceptDone(p nlu.Parse) bool {
 	return ok || otherProjectsAsked(p) || year
 }
 
+// perSpanAsked is the span a figure is averaged over ("bình quân mỗi
+// tháng", "1 tháng", "tb mỗi quý", "chia đều 4 quý", "mỗi năm"), in months,
+// with its word; 0 when none is asked.
+func perSpanAsked(words []string) (int, string) {
+	for _, s := range []struct {
+		months int
+		word   string
+	}{{1, "tháng"}, {3, "quý"}, {12, "năm"}} {
+		w := nlu.Fold(s.word)
+		if hasWord(words, "moi", w) || oneSpan(words, w) || hasWord(words, "binh", "quan", w) ||
+			hasWord(words, "trung", "binh", w) || hasWord(words, "hang", w) || hasWord(words, "chia", "deu", "4", w) || hasWord(words, "chia", "4", w) {
+			return s.months, s.word
+		}
+	}
+	return 0, ""
+}
+
+// oneSpan: "1 tháng", "một quý" as the span averaged over, not the number
+// of a period ("quý 1 năm 2019", "tháng 1 năm 2019") nor a count of them
+// ("1 tháng đầu năm").
+func oneSpan(words []string, span string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i+1] != span || words[i] != "1" && words[i] != "mot" {
+			continue
+		}
+		if i > 0 && slices.Contains([]string{"quy", "thang", "nam", "q", "ky", "dot"}, words[i-1]) || i+2 < len(words) && words[i+2] == "dau" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // monthsOf is the number of whole months a period spans from the first of
 // a month to the last of one (0 for anything else).
 func monthsOf(per nlu.Period) int {
@@ -444,4 +482,26 @@ func monthsOf(per nlu.Period) int {
 		return 0
 	}
 	return (end.Year()-start.Year())*12 + int(end.Month()) - int(start.Month()) + 1
+}
+
+// perSpanAverage: "Can Lộc quý 1 bình quân tháng bao nhiêu hồ sơ", "5
+// tháng đầu 2019 bình quân 1 tháng được mấy hồ sơ": a figure that adds up
+// over time, averaged over the months (quarters, years) of the period
+// asked; "1 tháng" there is the span averaged over, no period.
+func perSpanAverage(c *catalog.Catalog, p *nlu.Parse) {
+	step, word := perSpanAsked(p.Words)
+	if step == 0 || hasWord(p.Words, "hang", nlu.Fold(word)) || p.Op != "" && p.Op != "per" && p.Op != "avg" || len(p.Indicators) != 1 ||
+		p.Intent != nlu.IntentValue && (p.Intent != nlu.IntentCompare || p.Measure != "") {
+		return
+	}
+	in := c.Indicators[p.Indicators[0]]
+	if in.PeriodAgg != "sum" || in.Kind != "count" && in.Kind != "money" {
+		return
+	}
+	if len(p.Periods) > 1 {
+		p.Periods = slices.DeleteFunc(slices.Clone(p.Periods), func(per nlu.Period) bool { return monthsOf(per) == step && per.Kind == nlu.PeriodRange })
+	}
+	if len(p.Periods) == 1 {
+		p.Op, p.Intent = "avg", nlu.IntentValue
+	}
 }

@@ -19,7 +19,8 @@ import (
 var countNouns = map[string]bool{"nguoi": true, "cuoc": true, "tai khoan": true, "luot": true, "diem": true, "can bo": true,
 	"buoi": true, "ngay": true, "hoi vien": true, "buu cuc": true, "may tinh": true, "thiet bi": true,
 	"doan vien": true, "dang vien": true, "tinh nguyen": true, "hoc sinh": true, "sinh vien": true, "giao vien": true,
-	"giang vien": true, "chung chi": true, "tiet": true} // "bao nhiêu giảng viên đứng lớp": not the classes; "mấy tiết": lessons
+	"giang vien": true, "chung chi": true, "tiet": true, // "bao nhiêu giảng viên đứng lớp": not the classes; "mấy tiết": lessons
+	"gio": true, "phut": true} // "bao nhiêu giờ phát sóng", "mấy giờ": hours, a time
 
 // peopleKinds are kinds of people no stored count of people is split by
 // ("nữ", "thanh niên", "người cao tuổi").
@@ -90,7 +91,7 @@ func countedNoun(words []string) string {
 			at = i + 1 // "số …", "đề nghị cho biết số …"
 		}
 	}
-	if len(words) > 0 && countNouns[words[0]] {
+	if len(words) > 0 && countNouns[words[0]] && words[0] != "gio" { // ("giờ có mấy DVC": now)
 		at = 0 // "điểm hài lòng của người dân về DVC"
 	}
 	for _, n := range []int{2, 1} {

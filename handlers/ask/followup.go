@@ -64,6 +64,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := tableEdit(c, mem, p); ok {
 		return true
 	}
+	if _, ok := partsOfRate(c, mem, p); ok {
+		return true
+	}
+	if _, ok := projectsOfTotal(mem, p); ok {
+		return true
+	}
 	if asksNotOnline(p) && len(p.Indicators) == 0 && len(p.Units) == 0 && ofRate(c, mem.Parse.Indicators) {
 		// "quý 2 không trực tuyến" after a unit's files.
 		return true
@@ -355,6 +361,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	}
 	if m, ok := tableEdit(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := partsOfRate(c, mem, p); ok {
+		return m, []string{"units", "periods"}
+	}
+	if m, ok := projectsOfTotal(mem, p); ok {
+		return m, []string{"indicators"}
 	}
 	if reportingRateAgain(mem, p) {
 		// "quý 2 tỷ lệ đó còn mấy" after the share of units that sent
@@ -1167,4 +1179,44 @@ func movedThreshold(prev nlu.Parse, fu nlu.FollowUp) *nlu.Threshold {
 		return &moved
 	}
 	return nil
+}
+
+// partsOfRate: "tử số mẫu số?" after a rate is the two counts it is made
+// of, of the same place and period.
+func partsOfRate(c *catalog.Catalog, mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if len(p.Indicators) > 0 || len(p.Units) > 0 || len(p.Periods) > 0 || p.Level != "" || len(nlu.WithoutPoliteEnd(p.Words)) > 6 ||
+		!hasWord(p.Words, "tu", "so") && !hasWord(p.Words, "mau", "so") || len(prev.Indicators) != 1 {
+		return nlu.Parse{}, false
+	}
+	in := c.Indicators[prev.Indicators[0]]
+	if in.Kind != "percent" || in.NumeratorCode == "" || in.DenominatorCode == "" {
+		return nlu.Parse{}, false
+	}
+	m := prev
+	m.Indicators = []string{in.NumeratorCode, in.DenominatorCode}
+	m.Op, m.Measure, m.Words = "", "", p.Words // (not the rate's words: the counts are asked)
+	return m, true
+}
+
+// projectsOfTotal: "gồm những dự án nào, mỗi cái bao nhiêu?" after one of
+// the resolution's stated totals is that money, project by project.
+func projectsOfTotal(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if prev.Intent != nlu.IntentFunding || p.Intent != nlu.IntentProjects || len(p.Projects) > 0 || p.Funding != "" || len(p.Units) > 0 ||
+		!hasWord(p.Words, "moi") && !hasWord(p.Words, "gom") && !hasWord(p.Words, "tung") {
+		return nlu.Parse{}, false
+	}
+	funding := ""
+	for kind, code := range statedTotals {
+		if slices.Contains(prev.Indicators, code) && (funding == "" || code == "funding_missing" && prev.Measure == "target") {
+			funding = kind
+		}
+	}
+	if funding == "" {
+		return nlu.Parse{}, false
+	}
+	m := p
+	m.Funding, m.Count, m.Money = funding, false, true
+	return m, true
 }

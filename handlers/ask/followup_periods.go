@@ -201,28 +201,103 @@ func asOfSummed(c *catalog.Catalog, p *nlu.Parse) {
 	}
 }
 
+// asOfOwnEnd reads a day that closes a period asked with it ("quý
+// 1/2019, số đến 31/3", "Năm 2017 (chốt 31/12/2017)") as that period's
+// own figure, not a second period; and the quarters' ends set against
+// each other ("tỷ lệ chốt 30/6/2019 so với chốt 31/3/2019", "từ mốc 31/3
+// đến 30/6") as those quarters, of a figure units report each quarter.
+func asOfOwnEnd(c *catalog.Catalog, p *nlu.Parse) {
+	var asOf, others []nlu.Period
+	for _, per := range p.Periods {
+		if per.Kind == nlu.PeriodAsOf {
+			asOf = append(asOf, per)
+		} else {
+			others = append(others, per)
+		}
+	}
+	if len(asOf) == 0 {
+		return
+	}
+	if len(asOf) == 1 && len(others) == 1 && others[0].Kind == nlu.PeriodRange && others[0].Start < asOf[0].End && others[0].End > asOf[0].End &&
+		strings.HasSuffix(others[0].Label, "đến nay") {
+		// "tính đến cuối tháng 5/2019 … từ đầu năm": from the start said
+		// to the day said, one span.
+		start, err := time.Parse(time.DateOnly, others[0].Start)
+		if err == nil && start.Month() == time.January && start.Day() == 1 {
+			p.Periods = []nlu.Period{{Kind: nlu.PeriodRange, Start: others[0].Start, End: asOf[0].End,
+				Label: fmt.Sprintf(msgFromYearStart, start.Year(), asOf[0].Label)}}
+			if p.Intent == nlu.IntentCompare && p.Measure == "" && p.Op == "" {
+				p.Intent = nlu.IntentValue
+			}
+			return
+		}
+	}
+	closes := func(d nlu.Period) bool {
+		return slices.ContainsFunc(others, func(o nlu.Period) bool { return o.End == d.End })
+	}
+	if len(others) > 0 && !slices.ContainsFunc(asOf, func(d nlu.Period) bool { return !closes(d) }) {
+		p.Periods = others
+		if p.Intent == nlu.IntentCompare && len(others) == 1 && p.Measure != "change" {
+			// (Read as two periods set side by side: one period's figure.)
+			p.Intent = nlu.IntentValue
+		}
+		return
+	}
+	if len(others) > 0 || len(asOf) != 2 || len(p.Indicators) == 0 ||
+		slices.ContainsFunc(p.Indicators, func(code string) bool { return !c.Reported[code] }) {
+		return
+	}
+	var quarters []nlu.Period
+	for _, d := range asOf {
+		end, err := time.Parse(time.DateOnly, d.End)
+		if err != nil || quarterEnd(d.End) != d.End {
+			return
+		}
+		quarters = append(quarters, nlu.QuarterOf(end))
+	}
+	p.Periods = quarters
+}
+
 // asOfQuarterEnd reads "huyện nào nhiều DVC mức 3 nhất tính đến
 // 31/3/2019", "các huyện đã báo cáo có bao nhiêu DVC mức 3 tính đến
 // 31/3/2019" (a count units report each quarter as it stands at the
 // quarter's end, services in force, not files added up) as that quarter:
 // what the units reported for it is the count on that day. A place's
 // count "tính đến tháng 6/2019" stays the report's, stated that month.
+//
+// A figure that adds up over time ("tỷ lệ … các huyện, chốt 30/6/2019",
+// "tính đến hết quý 1/2019 huyện nào dẫn đầu về tỷ lệ …") asked as of a
+// quarter's end, not summed from the year's start (asOfSummed), is the
+// quarter that day closes: the figure units report to it, named by the
+// quarter so the reading shows.
 func asOfQuarterEnd(c *catalog.Catalog, p *nlu.Parse) {
-	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 || quarterEnd(p.Periods[0].End) != p.Periods[0].End ||
-		p.Order == "" && !hasWord(p.Words, "bao", "cao") && !hasWord(p.Words, "da", "nop") {
+	if len(p.Periods) != 1 || p.Periods[0].Kind != nlu.PeriodAsOf || len(p.Indicators) == 0 || quarterEnd(p.Periods[0].End) != p.Periods[0].End {
 		return
 	}
+	stock := true
 	for _, code := range p.Indicators {
-		if in := c.Indicators[code]; !c.Reported[code] || in.PeriodAgg != "last" {
+		in := c.Indicators[code]
+		if !c.Reported[code] {
 			return
 		}
+		stock = stock && in.PeriodAgg == "last"
+	}
+	if stock && p.Order == "" && !hasWord(p.Words, "bao", "cao") && !hasWord(p.Words, "da", "nop") ||
+		!stock && hasWord(p.Words, "tu", "dau", "nam") {
+		return
 	}
 	end, err := time.Parse(time.DateOnly, p.Periods[0].End)
 	if err != nil {
 		return
 	}
 	q := nlu.QuarterOf(end)
-	q.Label = p.Periods[0].Label // the day asked, which the reply names
+	switch {
+	case stock:
+		q.Label = p.Periods[0].Label // the day asked, which the reply names
+	case end.Month() == time.December:
+		// "tính đến hết năm 2018": the year that day closes.
+		q = nlu.Period{Kind: nlu.PeriodYear, Start: fmt.Sprintf("%04d-01-01", end.Year()), End: p.Periods[0].End, Label: fmt.Sprintf("năm %d", end.Year())}
+	}
 	p.Periods = []nlu.Period{q}
 }
 

@@ -385,7 +385,11 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	}
 	// ("… là bao nhiêu triệu đồng": "đồng" is the money's unit, not the
 	// "đồng" of "cộng đồng" in a project's name.)
-	left := slices.DeleteFunc(slices.Clone(p.Leftover), func(w string) bool { return w == "dong" || w == "trieu" || w == "ty" })
+	// ("báo cáo chốt tổng …": the "cáo" of the report, no name's word.)
+	report := hasWord(p.Words, "bao", "cao")
+	left := slices.DeleteFunc(slices.Clone(p.Leftover), func(w string) bool {
+		return w == "dong" || w == "trieu" || w == "ty" || report && (w == "bao" || w == "cao")
+	})
 	if len(left) > 0 && p.Order == "" && !p.Count {
 		// "dự án nâng cấp": words of a name that matched no alias whole.
 		if seqs := projectsNamed(c, left); len(seqs) > 0 {
@@ -521,7 +525,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 			if ans, ok, err := r.fundingOfYear(ctx, codes, all, year, eachProjectAsked(p)); ok || err != nil {
 				return ans, err
 			}
-		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) && !eachProjectAsked(p) {
+		} else if code, ok := statedTotals[p.Funding]; ok && len(list) == len(all) && (!eachProjectAsked(p) || hasWord(p.Words, "bao", "cao") && hasWord(p.Words, "tong")) {
+			// ("… từng dự án thấy lệch, báo cáo chốt tổng … là bao
+			// nhiêu": the total the report states, asked beside its rows.)
 			// "tổng kinh phí bố trí theo NQ 22 cho các dự án": every
 			// project, so the report's stated total (and its note when
 			// the appendix rows add up to another sum).

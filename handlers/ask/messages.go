@@ -141,7 +141,7 @@ const (
 	msgShareOfServices       = "%s %s bằng %s%% tổng số dịch vụ công trực tuyến mức độ 3 và 4 (%s dịch vụ)."
 	msgPerService            = "Bình quân mỗi dịch vụ công trực tuyến (mức độ 3, 4) %s: %s %s (%s chia cho %s dịch vụ)."
 	msgAveragePer            = "Bình quân: %s %s mỗi %s."
-	msgAveragePerMonth       = "Bình quân mỗi tháng (%d tháng): %s %s."
+	msgAveragePerSpan        = "Bình quân mỗi %s (%d %s): %s."
 	msgAverage               = "Trung bình mỗi đơn vị %s: %s (tổng %s, chia cho %d đơn vị)."
 	msgNoRegionGroups        = "Báo cáo và danh mục đơn vị không chia đơn vị theo vùng (miền núi, ven biển, đồng bằng…), nên không có số liệu cho nhóm này. Bạn có thể hỏi từng huyện, hoặc cả cấp huyện."
 	msgAverageRate           = "Bình quân chung ở đây là tỷ lệ gộp của %d đơn vị đã báo cáo: tổng hồ sơ của các đơn vị cộng lại rồi chia, không phải trung bình cộng các tỷ lệ."

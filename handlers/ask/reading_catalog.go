@@ -16,6 +16,17 @@ import (
 // rateJoiners join a rate to the count before it, as "và" does.
 var rateJoiners = map[string]bool{"voi": true, "lan": true, "kem": true, "vs": true}
 
+// openEnded: "tình hình hồ sơ nộp trực tuyến năm ngoái thế nào", "số liệu
+// mới nhất về hồ sơ trực tuyến của Thạch Hà": how a count stands, asked
+// of one place with no number asked, is the count and its rate.
+func openEnded(p nlu.Parse) bool {
+	w := p.Words
+	return p.Intent == nlu.IntentValue && len(p.Indicators) == 1 && p.Op == "" && p.Measure == "" && p.Order == "" && len(p.Units) <= 1 &&
+		(hasWord(w, "tinh", "hinh") || hasWord(w, "so", "lieu", "moi", "nhat") || hasWord(w, "the", "nao") || hasWord(w, "ra", "sao") ||
+			hasWord(w, "rang", "roi") || hasWord(w, "ra", "rang")) && // Nghệ Tĩnh "răng" (sao)
+		!hasWord(w, "bao", "nhieu") && !hasWord(w, "may") && !hasWord(w, "bn") && !hasWord(w, "so", "luong")
+}
+
 func andRate(words []string) bool {
 	if rateRightAfterCount(words) || plusRate(words) || hasWord(words, "so", "luong") && hasWord(words, "so", "tuong", "doi") {
 		// ("cả số tương đối và số tuyệt đối": the count and its rate.)

@@ -53,7 +53,8 @@ var cueLists, cueFirstWords = indexLists(outOfScope, whyHowCues, whyCues, quanti
 	stateCues, unstoredMoneyStates, spentStates, whatAskedCues, whatCues, whenAskedCues, wholeSpanCues, wholeWords, avgCues,
 	bothBodiesCues, countedNouns, documentCues, eachUnitWords, exceptCues, greetings, leadCues, missingCues, moneyForCues,
 	projectStateWords, rankAll, rankOfCues, ratioCues, recipientCues, reportCountCues, requiredCues, mustReportCues, sumCues,
-	timeChangeCues, unitDiffCues, whichOfTwo, unlistedBodies, profileCues, unsentCues, translationCues, reverseCues, boundChangeCues, perCues)
+	timeChangeCues, unitDiffCues, whichOfTwo, unlistedBodies, profileCues, unsentCues, translationCues, reverseCues, boundChangeCues, perCues,
+	rankMoveCues, spreadCues, sentShareCues, portalVisitCues)
 
 func indexLists(lists ...[][]string) (map[listKey]indexedList, map[string]int) {
 	out := make(map[listKey]indexedList, len(lists))

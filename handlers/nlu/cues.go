@@ -11,7 +11,9 @@ var (
 	bothBodiesCues = phrases("ca so ca huyen", "ca so lan huyen", "ca huyen ca so", "ca huyen lan so", "ca cac so lan cac huyen",
 		"ca so ca cac huyen", "ca so va huyen", "ca huyen va so", "ca so va cac huyen", "ca cac so va cac huyen",
 		// "tính cả khối tỉnh và khối huyện": the two blocks together.
-		"ca khoi tinh va khoi huyen", "ca khoi huyen va khoi tinh", "ca khoi so va khoi huyen", "ca khoi huyen va khoi so")
+		"ca khoi tinh va khoi huyen", "ca khoi huyen va khoi tinh", "ca khoi so va khoi huyen", "ca khoi huyen va khoi so",
+		// "gồm cả sở và đơn vị cấp huyện", "tất cả đơn vị đã nộp, cả sở và huyện"
+		"ca so va don vi cap huyen", "ca so va cap huyen", "ca don vi cap huyen va so", "ca cap huyen va cap tinh", "ca cap tinh va cap huyen")
 	// countedNouns are what the figures count, never money: "mấy dịch vụ".
 	countedNouns = phrases("dich vu", "ho so", "nguoi", "lop", "bai", "tin")
 	// headWords name a body's head, not the first of a ranking.
@@ -41,6 +43,8 @@ var (
 	reportingCues = append(phrases("nop deu", "nop du", "nao nop", "nop bao nhieu roi", "nop bao cao", "bao cao", "nop bc", "gui bao cao", "da nop", "nop roi", "gui roi", "chua nop", "khong nop", "khong gui", "gui so lieu", "nop so lieu", "chua gui", "da gui",
 		// "q1 nộp được bn đv", "q2 mấy huyện nộp", "các sở nộp mấy đv".
 		"nop duoc", "nop dc", "huyen nop", "co nop", "cac so nop", "may so nop", "vi nop", "xa nop", "nhieu so nop",
+		// "đã nộp mẫu báo cáo quý": the quarter's report, by its form.
+		"nop mau bao cao", "gui mau bao cao",
 		// "báo cáo quý về DVC": the report named by its subject.
 		"bao cao quy ve dich vu cong", "bao cao ve dich vu cong", "bao cao quy dich vu cong", "bat buoc phai nop", "bat buoc nop"), unitsShortCues...)
 	// unitsShortCues ask how many units are still missing ("còn thiếu
@@ -66,7 +70,7 @@ var (
 	// unsentCues say a report or its figures were not sent ("chưa nộp số
 	// liệu DVC", "chưa gửi báo cáo tỷ lệ …").
 	unsentCues = phrases("chua nop so lieu", "chua nop bao cao", "chua nop bc", "chua gui so lieu", "chua gui bao cao", "chua gui bc",
-		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao",
+		"khong nop so lieu", "khong nop bao cao", "khong gui so lieu", "khong gui bao cao", "chua nop mau bao cao",
 		// "bao nhiêu đơn vị chưa báo cáo số hồ sơ": units that have not
 		// reported, whatever figure of the report is named.
 		"don vi chua bao cao", "don vi chua gui", "don vi chua nop", "nao chua bao cao")
@@ -123,6 +127,18 @@ var (
 		"may % tong", "may phan tram tong", "bao nhieu % tong", "bao nhieu phan tram tong")
 	rankOfCues = phrases("dung thu may", "dung thu bao nhieu", "xep thu may", "xep thu bao nhieu", "thu may", "xep hang may", "xep hang bao nhieu", "dung hang", "hang thu may", "vi tri thu", "xep hang cua", "thu hang cua", "vi tri cua",
 		"hang may", "vi tri so may", "vi tri nao", "thang hang", "tut hang", "len hang", "xuong hang")
+	// rankMoveCues ask the places a unit moved between quarters ("nhảy
+	// mấy hạng", "leo mấy bậc", "giữ ngôi đầu"); not the PCI's own rank,
+	// whose change is its figure's.
+	rankMoveCues = func() [][]string {
+		var out [][]string
+		for _, verb := range []string{"leo", "nhay", "tut", "len", "xuong", "rot", "roi"} {
+			for _, steps := range []string{"bac", "hang"} {
+				out = append(out, strings.Fields(verb+" "+steps))
+			}
+		}
+		return append(out, phrases("may bac", "may hang", "bao nhieu bac", "bao nhieu hang", "giu ngoi", "giu vi tri")...)
+	}()
 	ratioCues = phrases("chi so phat trien", "toc do phat trien", "gap bao nhieu lan", "gap may lan", "bang bao nhieu lan", "bang may lan", "bao nhieu lan", "may lan", "gap") // "gap" alone last: see urgent
 	diffCues  = phrases("chenh lech", "chenh nhau", "chenh", "hon kem", "tru di", "khac nhau", "cach nhau", "lech nhau", "lech bao nhieu", "lech may", "do lech",
 		"ai nhieu hon", "ai cao hon", "ai it hon", "ai thap hon", "nao nhieu hon", "nao cao hon", "nao it hon", "nao thap hon",
@@ -145,7 +161,7 @@ var (
 		"tra ket qua dung han", "giai quyet qua han", "giai quyet tre han", "thuc hien lien thong", "lien thong giua cac cap",
 		"bi tra lai", "tra lai ho so", "bi tu choi", "khong hop le", "tre hen", "bi tre han", "giai quyet som",
 		// fees collected through the portal: no figure holds money paid in
-		"le phi", "phi thu", "thu phi", "thanh toan phi", "thanh toan truc tuyen", "nop phi",
+		"le phi", "phi thu", "thu phi", "thanh toan phi", "nop phi",
 		// who does the reporting in each unit ("cán bộ đầu mối nhập báo
 		// cáo"): no figure counts the staff
 		"can bo dau moi", "nguoi dau moi",
@@ -342,6 +358,9 @@ var (
 		"thoi",        // "năm 2019 thôi"
 		"nhau",        // "hơn kém nhau", "chênh nhau"
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)
+		// the day figures are closed on: "chốt cuối năm 2018", "tới mốc
+		// 10-6-2019", "tại mốc chốt quý 2/2019"
+		"chot cuoi", "chot", "moc",
 		"that", "chinh xac", "cu the", // "số liệu thật chính xác", "cụ thể"
 		"dang chay", // "DVC mức 4 đang chạy": in operation
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".

@@ -1022,7 +1022,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(nearestIfNone(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1112,6 +1112,64 @@ func yearShort(tokens []string) []string {
 	return out
 }
 
+// nearestIfNone drops the asker's fallback ("…, chưa có thì cho e quý gần
+// nhất", "ko có số 2017 thì lấy năm gần nhất", "nếu không thì đưa số sát
+// nhất"): the nearest stored period, named as such, is what a period with
+// no figure gets anyway, and the clause's "chưa có" asks no complement.
+func nearestIfNone(tokens []string) []string {
+	for j := 1; j < len(tokens); j++ {
+		if tokens[j] != "nhat" || tokens[j-1] != "gan" && tokens[j-1] != "sat" && tokens[j-1] != "moi" {
+			continue
+		}
+		thi := -1
+		for k := j - 2; k >= 0 && k >= j-9; k-- {
+			if tokens[k] == "thi" {
+				thi = k
+				break
+			}
+		}
+		if thi < 1 {
+			continue
+		}
+		start := -1
+		for k := thi - 1; k >= 0 && k >= thi-7; k-- {
+			switch tokens[k] {
+			case "chua", "khong", "ko", "k":
+				start = k
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		if start > 0 && tokens[start-1] == "neu" {
+			start--
+		}
+		return slices.Concat(tokens[:start:start], tokens[j+1:])
+	}
+	return tokens
+}
+
+// componentIndex reads "CSTP" as "chỉ số thành phần" and "CS minh bạch" as
+// "chỉ số minh bạch" (the PCI's component index), after the table, whose
+// rewrites ("sản phẩm chi" is "sản phẩm nào") the expansion would start.
+func componentIndex(tokens []string) []string {
+	if !slices.Contains(tokens, "cstp") && !slices.Contains(tokens, "cs") {
+		return tokens
+	}
+	out := make([]string, 0, len(tokens)+3)
+	for i, t := range tokens {
+		switch {
+		case t == "cstp":
+			out = append(out, "chi", "so", "thanh", "phan")
+		case t == "cs" && i+1 < len(tokens) && tokens[i+1] == "minh":
+			out = append(out, "chi", "so")
+		default:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func yearWrittenShort(t string) bool { return len(t) >= 5 && t[0] == 'n' && allDigits(t[1:]) }
 
 // averageShort reads "tb" as "trung bình" ("tb 1 sở bao nhiêu DVC", "mức
@@ -1156,9 +1214,19 @@ func reachedSoFar(tokens []string) []string {
 		if j+2 < len(tokens) && tokens[j] == "bao" && tokens[j+1] == "nhieu" && tokens[j+2] == "roi" {
 			return slices.Delete(slices.Clone(tokens), i, i+1)
 		}
+		if j+2 < len(tokens) && tokens[j] == "bao" && tokens[j+1] == "nhieu" && reachedNouns[tokens[j+2]] && (i == 0 || !risingWords[tokens[i-1]]) {
+			// "số lần đăng nhập … lên bao nhiêu lượt": the count reached
+			// (not "tăng lên bao nhiêu", which may be by how much).
+			return slices.Delete(slices.Clone(tokens), i, i+1)
+		}
 	}
 	return tokens
 }
+
+// reachedNouns are what a count reached is counted in; risingWords say
+// by how much ("tăng lên bao nhiêu").
+var reachedNouns, risingWords = map[string]bool{"luot": true, "nguoi": true, "ho": true, "dich": true, "gian": true, "san": true, "bai": true,
+	"lop": true, "doanh": true, "thanh": true}, map[string]bool{"tang": true, "giam": true, "nhich": true, "vot": true, "tut": true}
 
 // periodJustEnded reads "vừa xong" after a period as "vừa qua": "quý II
 // vừa xong" is the quarter just ended, not a project finished.

@@ -421,7 +421,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// of a kind no line holds, whatever project its words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
-	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") || q.any(portalVisitCues) {
+	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") || q.partlyUnmatched(portalVisitCues, indicators) {
 		// "tỷ lệ chữ ký số đã cấp cho cán bộ", "hồ sơ giải quyết đúng hạn"
 		// in a catalog with no such figure: the signatures issued, the
 		// files settled on time, not the documents signed or the files

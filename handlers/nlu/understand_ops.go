@@ -42,7 +42,7 @@ func (q *question) op() string {
 		// ("có hơn bao nhiêu người tham gia": how many, said as "more
 		// than", no difference.)
 		return "diff"
-	case q.any(rankOfCues) && !q.has("gian hang may"):
+	case q.any(rankOfCues) && !q.has("gian hang may"), !q.has("pci") && q.any(rankMoveCues):
 		// ("gian hàng mấy": how many stalls, no rank.)
 		return "rankof"
 	case q.eachOfLevel() || q.ownLevel:

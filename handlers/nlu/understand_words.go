@@ -660,6 +660,28 @@ func (v *Vocabulary) onlyCodes(tokens []string) bool {
 // namesUnmatched: one of the phrases occurs where no indicator found was
 // matched ("giải quyết đúng hạn" beside "tỷ lệ hồ sơ" in a catalog whose
 // figures never name it); a catalog that has the figure matched its words.
+// partlyUnmatched: a phrase of the list is in the question and not all of
+// it is part of a figure's name matched ("thanh toán trực tuyến" in a
+// catalog with no payment figure, whose "trực tuyến" the files' rate
+// matches; "đăng nhập cổng DVC", whose "đăng nhập" the e-commerce floor's
+// logins match); not where a figure of that name is stored.
+func (q *question) partlyUnmatched(list [][]string, found []termMatch) bool {
+	q.index()
+	for _, ph := range list {
+		for _, i := range q.positions[ph[0]] {
+			if !runAt(q.tokens, i, ph) {
+				continue
+			}
+			for k := i; k < i+len(ph); k++ {
+				if !slices.ContainsFunc(found, func(m termMatch) bool { return m.covers(k) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (q *question) namesUnmatched(list [][]string, found []termMatch) bool {
 	q.index()
 	for _, ph := range list {
