@@ -374,4 +374,6 @@ var searchShortfalls = map[string]float64{
 	"search423": 90.4, "search425": 97.6, "search426": 85.7, "search427": 90.4, "search428": 88.3, "search435": 92.8, "search436": 92.8,
 	"search441": 95.3, "search442": 90.4, "search443": 85.7, "search444": 97.6, "search446": 80.4, "search450": 90.4, "search451": 90.4,
 	"search452": 92.6, "search454": 78.0, "search456": 95.2, "search374": 95.2, "search412": 90.4, "search422": 92.8,
+	"search447": 95.2, "search455": 92.8, "search462": 88.0, "search467": 87.8, "search469": 80.9, "search471": 92.8, "search477": 95.1,
+	"search464": 92.8, "search480": 95.2, "search483": 88.0, "search484": 85.3, "search487": 92.6, "search493": 95.2,
 }

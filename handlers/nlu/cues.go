@@ -360,7 +360,7 @@ var (
 		"check", "ad", // "check giúp …", "… vậy ad" (admin)
 		// the day figures are closed on: "chốt cuối năm 2018", "tới mốc
 		// 10-6-2019", "tại mốc chốt quý 2/2019"
-		"chot cuoi", "chot", "moc",
+		"chot cuoi", "chot",
 		"that", "chinh xac", "cu the", // "số liệu thật chính xác", "cụ thể"
 		"dang chay", // "DVC mức 4 đang chạy": in operation
 		// Orders: "Tóm tắt …", "Liệt kê …" (a list: Which), "Cho tôi …".

@@ -1022,7 +1022,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(nearestIfNone(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens))))))))))))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(nearestIfNone(pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
 }
 
@@ -1105,6 +1105,24 @@ func yearShort(tokens []string) []string {
 	for _, t := range tokens {
 		if yearWrittenShort(t) {
 			out = append(out, "nam", t[1:])
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// pointOfTime drops "mốc" before the day or period it marks ("tới mốc
+// 10-6-2019", "tại mốc chốt quý 2/2019"); "mốc đầu tiên và mốc gần nhất"
+// asks periods of their own and stays.
+func pointOfTime(tokens []string) []string {
+	if !slices.Contains(tokens, "moc") {
+		return tokens
+	}
+	out := make([]string, 0, len(tokens))
+	for i, t := range tokens {
+		if t == "moc" && i+1 < len(tokens) && (tokens[i+1][0] >= '0' && tokens[i+1][0] <= '9' ||
+			slices.Contains([]string{"chot", "ngay", "quy", "nam", "thang", "cuoi", "het"}, tokens[i+1])) {
 			continue
 		}
 		out = append(out, t)

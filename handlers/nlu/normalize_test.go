@@ -221,6 +221,7 @@ func normalizeCases() []normalizeCase {
 		{"money assigned", "dự toán kinh phí năm nay được giao", "kinh phi kinh phi nam nay duoc cap"},
 		{"a director", "Giám đốc Sở Công Thương hỏi", "lanh dao so cong thuong hoi"},
 		{"a year written short", "HS online n2018, DVC n99999", "ho so truc tuyen nam 2018 dich vu cong nam 99999"},
+		{"a point of time", "tới mốc 10-6-2019, mốc đầu tiên", "toi 10-6-2019 moc dau tien"},
 		{"a fallback to the nearest", "Can Lộc quý 3 tỷ lệ, chưa có thì cho e quý gần nhất", "can loc quy 3 ty le"},
 		{"a fallback with nếu", "DVC mức 3 cuối năm 2018, nếu không thì đưa số sát nhất", "dich vu cong muc 3 cuoi nam 2018"},
 		{"a component index", "CSTP tính minh bạch, CS minh bạch", "chi so thanh phan tinh minh bach chi so minh bach"},
