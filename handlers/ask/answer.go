@@ -146,6 +146,12 @@ func (a *Answerer) Understand(question string) nlu.Parse {
 }
 
 func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
+	if named, ok := todaysLevels(c, t, false); ok {
+		t = named
+	}
+	if named, ok := leaderAsPlace(c, t); ok {
+		t = named
+	}
 	if listed, ok := levelList(t); ok {
 		t = listed
 	}
@@ -323,6 +329,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// ("có mấy đơn vị tỷ lệ … quý 2 cao hơn quý 1": a change too.)
 		p.Intent, p.Order, p.Which, p.Count, p.Measure = nlu.IntentRanking, "all", true, true, "change"
 	}
+	periodsRanked(&p)
 	rateOverWhole(c, &p)
 	asOfOwnEnd(c, &p)
 	asOfSummed(c, &p)
@@ -421,6 +428,9 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 	}
 	c := a.cat.Get()
 	t := c.Vocab.Spelling.Correct(nlu.Normalize(question))
+	if named, ok := todaysLevels(c, t, mem != nil && isServices(c, mem.Parse.Indicators)); ok {
+		t = named // (a follow-up's level too: "còn toàn trình?")
+	}
 	if nlu.WantsChart(t.Tokens) {
 		// The chart words are the request's form, not its content.
 		chart, t = true, nlu.WithoutChartWords(t)
@@ -429,6 +439,7 @@ func (a *Answerer) respondOne(ctx context.Context, question string, mem *memory)
 		t = rest
 	}
 	p := a.understand(c, t)
+	p.NearestAsked = t.NearestAsked
 	if p.Op == "except" {
 		if q, ok := a.besidesOther(c, t); ok {
 			p = q
@@ -801,6 +812,10 @@ type reader struct {
 	now   time.Time
 	cache *figureCache
 	seen  int64 // the data's version this question reads, -1 until read
+	// laterNearest: a period with no figure gets the nearest stored one
+	// even when it is later, which the asker asked for ("năm 2017, không
+	// có thì lấy năm gần nhất").
+	laterNearest bool
 }
 
 // reader starts answering one question.
@@ -838,6 +853,7 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		return Answer{Kind: KindNoData, Text: msgNoRegionGroups, Parse: p}, nil
 	}
 	r := a.reader()
+	r.laterNearest = p.NearestAsked
 	c := r.cat
 	var ans Answer
 	var err error
@@ -851,6 +867,12 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	}
 	for _, read := range readings {
 		p = read(c, p)
+	}
+	if ans, ok, err := r.groupsCompared(ctx, p); err != nil || ok {
+		return ans, err
+	}
+	if p, err = r.byLevels(ctx, p); err != nil {
+		return Answer{}, fmt.Errorf("ask: answer by levels: %w", err)
 	}
 	if name, level, ok := levelOfCombined(c, p); ok {
 		// "Năm 2018 riêng hồ sơ mức độ 4": the stored figure is of both

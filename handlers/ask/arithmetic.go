@@ -141,6 +141,13 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		// of its whole, whichever is named first. "tổng DVC mức 4 bằng mấy
 		// % so với tổng DVC mức 3" is no share of their sum.
 		setAgainst := hasWord(p.Words, "bang") && !hasWord(p.Words, "chiem")
+		if part.ind.Code == whole.ind.Code && plainUnit(part.l.sc) && plainUnit(whole.l.sc) && hasWord(p.Words, "chiem") && (hasWord(p.Words, "trong", "so") || hasWord(p.Words, "trong", "tong") ||
+			hasWord(p.Words, "tong", "cua") || hasWord(p.Words, "ca", "hai")) {
+			// "Điện lực chiếm bao nhiêu % trong số DVC mức 3 của ngành
+			// điện và ngành thuế": the first over both together.
+			sum := part.l.pt.value + whole.l.pt.value
+			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
+		}
 		if part.l.pt.value > whole.l.pt.value && !(setAgainst && part.ind.Code == whole.ind.Code) {
 			part, whole = whole, part
 		}
@@ -489,9 +496,11 @@ func monthsOf(per nlu.Period) int {
 // over time, averaged over the months (quarters, years) of the period
 // asked; "1 tháng" there is the span averaged over, no period.
 func perSpanAverage(c *catalog.Catalog, p *nlu.Parse) {
+	if p.Op != "" && p.Op != "per" && p.Op != "avg" || len(p.Indicators) != 1 || p.Intent != nlu.IntentValue && (p.Intent != nlu.IntentCompare || p.Measure != "") {
+		return
+	}
 	step, word := perSpanAsked(p.Words)
-	if step == 0 || hasWord(p.Words, "hang", nlu.Fold(word)) || p.Op != "" && p.Op != "per" && p.Op != "avg" || len(p.Indicators) != 1 ||
-		p.Intent != nlu.IntentValue && (p.Intent != nlu.IntentCompare || p.Measure != "") {
+	if step == 0 || hasWord(p.Words, "hang", nlu.Fold(word)) {
 		return
 	}
 	in := c.Indicators[p.Indicators[0]]
@@ -505,3 +514,6 @@ func perSpanAverage(c *catalog.Catalog, p *nlu.Parse) {
 		p.Op, p.Intent = "avg", nlu.IntentValue
 	}
 }
+
+// plainUnit: a scope of one unit under the province, not a level.
+func plainUnit(sc scope) bool { return sc.level == "" && sc.unit.ParentID.Valid }

@@ -40,7 +40,10 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 			}
 		}
 	}
-	which := whichPeriodAsked(p.Words) && (p.Order == "asc" || p.Order == "desc" || p.Op == "diff")
+	// ("Can Lộc quý nào tỷ lệ cao hơn", "Đức Thọ quý nào được nhiều hồ sơ
+	// hơn": which, said by every one; not "lấy ở báo cáo quý nào", which
+	// asks back.)
+	which := whichPeriodAsked(p.Words) && (p.Order == "asc" || p.Order == "desc" || p.Op == "diff" || hasWord(p.Words, "hon"))
 	if (nlu.AsksParts(p.Words) || which) && len(periods) > 1 {
 		// "Hương Khê từng quý tỷ lệ HSTT thế nào": every one, oldest
 		// first, not which; "Hương Sơn quý nào tỷ lệ thấp nhất": every
@@ -78,6 +81,19 @@ func (r *reader) askPeriod(ctx context.Context, p nlu.Parse, codes []string) (*A
 func whichPeriodAsked(words []string) bool {
 	return hasWord(words, "quy", "nao") || hasWord(words, "ky", "nao") || hasWord(words, "nam", "nao") ||
 		hasWord(words, "trong", "cac", "ky") || hasWord(words, "trong", "may", "ky")
+}
+
+// periodsRanked: "năm nào số hồ sơ nộp trực tuyến nhiều nhất" ranks the
+// periods of the province's figure, not its units: with no level named and
+// no other "nào", the figure of every period asked, which shows the most.
+func periodsRanked(p *nlu.Parse) {
+	if p.Intent != nlu.IntentRanking || !whichPeriodAsked(p.Words) || p.Level != "" || len(p.Levels) > 0 || len(p.Periods) > 0 || len(p.Indicators) != 1 {
+		return
+	}
+	if nao := len(slices.DeleteFunc(slices.Clone(p.Words), func(w string) bool { return w != "nao" })); nao != 1 {
+		return
+	}
+	p.Intent, p.Top, p.Which = nlu.IntentValue, 0, false
 }
 
 // periodsToAsk are the periods to ask between for one figure of one

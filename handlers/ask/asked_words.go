@@ -88,7 +88,18 @@ func countsBodies(f figureOf) bool {
 // asksTogether: "tỷ lệ chung", "tính gộp", "cộng lại": the units taken as
 // one.
 func asksTogether(words []string) bool {
-	return hasWord(words, "chung") || hasWord(words, "gop") || hasWord(words, "cong", "lai") || hasWord(words, "tong", "cong") || hasWord(words, "ca", "hai")
+	if hasWord(words, "chung") || hasWord(words, "gop") || hasWord(words, "cong", "lai") || hasWord(words, "tong", "cong") || hasWord(words, "ca", "hai") ||
+		hasWord(words, "ca", "nhom") || hasWord(words, "ca", "cum") {
+		return true
+	}
+	for i := 0; i+2 < len(words); i++ {
+		// "của cả 2 sở", "cả ba huyện": the units named, as one.
+		if words[i] == "ca" && (words[i+1] == "ba" || words[i+1] == "bon" || len(words[i+1]) == 1 && words[i+1] >= "2" && words[i+1] <= "9") &&
+			slices.Contains([]string{"so", "huyen", "don", "dia", "noi", "nganh"}, words[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBeforeOp: the words before "chiếm" ("bằng") name a rather than b:

@@ -31,6 +31,9 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 		// figure: theirs.
 		return true
 	}
+	if _, ok := whichPeriodAfter(mem, p); ok {
+		return true
+	}
 	if _, ok := averageAfter(c, mem, p); ok {
 		return true
 	}
@@ -282,7 +285,8 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 // figure, place, period, measure; inherited lists the slots kept.
 func merge(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (nlu.Parse, []string) {
 	m, inherited := mergeParts(c, mem, p, fu)
-	if p.Measure == "change" && (growthAsked(p.Words) || growthAsked(mem.Parse.Words) && hasWord(p.Words, "%")) && !growthAsked(m.Words) {
+	if p.Measure == "change" && (growthAsked(p.Words) || growthAsked(mem.Parse.Words) && hasWord(p.Words, "%") ||
+		changeInPercent(p.Words) && len(m.Indicators) == 1 && c.Indicators[m.Indicators[0]].Kind != "percent") && !growthAsked(m.Words) {
 		// "tốc độ tăng bao nhiêu %": the change asked in percent too.
 		m.Words = slices.Concat(m.Words, []string{"tang", "truong"})
 	}
@@ -329,6 +333,9 @@ func againstOtherUnit(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 // mergeParts is merge before the follow-up's own arithmetic is restored.
 func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
+	if m, ok := whichPeriodAfter(mem, p); ok {
+		return m, []string{"indicators", "units"}
+	}
 	if m, ok := averageAfter(c, mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
 	}
@@ -485,7 +492,10 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		}
 		return m, []string{"indicators", "units", "periods"}
 	}
-	if fu.Percent && p.Measure == "change" && (growthAsked(p.Words) || growthAsked(prev.Words)) {
+	countBefore := len(prev.Indicators) > 0 && !slices.ContainsFunc(prev.Indicators, func(code string) bool { return c.Indicators[code].Kind == "percent" })
+	if fu.Percent && p.Measure == "change" && (growthAsked(p.Words) || growthAsked(prev.Words) ||
+		countBefore && changeInPercent(p.Words) && !hasWord(p.Words, "ty", "le") && !hasWord(p.Words, "ti", "le")) {
+		// ("so với quý 1 tăng bao nhiêu %?" after a count: its growth.)
 		// "tốc độ tăng bao nhiêu %" after a count, "thị xã thì tăng bao
 		// nhiêu %" after a count's growth: the count's change in percent
 		// of the figure before (relativeChange), not its rate's.
@@ -1218,5 +1228,19 @@ func projectsOfTotal(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 	}
 	m := p
 	m.Funding, m.Count, m.Money = funding, false, true
+	return m, true
+}
+
+// whichPeriodAfter: "quý nào thấp hơn" after a unit's figure: the same
+// figure of every stored period, which shows which (askPeriod).
+func whichPeriodAfter(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if !whichPeriodAsked(p.Words) || len(p.Indicators) > 0 || len(p.Units) > 0 || p.Level != "" || len(p.Periods) > 0 || len(prev.Indicators) == 0 {
+		return p, false
+	}
+	m := prev
+	m.Periods, m.Op, m.Measure, m.Order, m.Reason = nil, "", "", p.Order, ""
+	m.Intent = nlu.IntentValue
+	m.Words = slices.Concat(prev.Words, p.Words)
 	return m, true
 }

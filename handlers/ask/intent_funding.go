@@ -504,7 +504,7 @@ func (r *reader) fundingOfYears(ctx context.Context, p nlu.Parse, codes []string
 		if years[1] < years[0] {
 			older, newer = 1, 0
 		}
-		texts = append(texts, fmt.Sprintf(msgProjectYearChange, years[newer], years[older], n.Signed((totals[newer]-totals[older])/1e6)))
+		texts = append(texts, yearChange(n, p.Words, years[newer], years[older], totals[older], totals[newer]))
 	}
 	return Answer{Kind: kind, Text: strings.Join(texts, " ") + " " + sourceCitation(projects[0].SourceCode, projects[0].SourceIssuedOn)}, true, nil
 }
@@ -611,4 +611,15 @@ func fundingOverview(indicators map[string]queries.Indicator, p *nlu.Parse) {
 			p.Indicators = append(p.Indicators, code)
 		}
 	}
+}
+
+// yearChange states the change of money from one year to another, and in
+// per cent of the older year's when the words ask so ("tăng bao nhiêu %",
+// "tốc độ tăng").
+func yearChange(n vi.Numbers, words []string, cur, old int, before, after float64) string {
+	text := fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed((after-before)/1e6))
+	if before != 0 && (changeInPercent(words) || growthAsked(words)) {
+		text += " " + fmt.Sprintf(msgRelativeChange, n.Signed(math.Round((after-before)/before*10000)/100))
+	}
+	return text
 }

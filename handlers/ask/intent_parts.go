@@ -191,7 +191,7 @@ func (r *reader) recipientFunding(ctx context.Context, p nlu.Parse) (Answer, boo
 		old, cur := min(years[0], years[1]), max(years[0], years[1])
 		_, before, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{old})
 		_, after, _ := r.recipientItems(n, p, lines, byID, codes[0], []int{cur})
-		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed((after-before)/1e6)))
+		texts = append(texts, yearChange(n, p.Words, cur, old, before, after))
 	case against && got == 2 && len(codes) == 2:
 		// "Đài PTTH được nhiều hơn Báo Hà Tĩnh bao nhiêu": the difference
 		// of their totals, never their sum.

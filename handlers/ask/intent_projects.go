@@ -182,8 +182,7 @@ func (r *reader) project(ctx context.Context, p nlu.Parse) (Answer, error) {
 			texts = append(texts, fmt.Sprintf(msgRatio, fmt.Sprintf("Năm %d", years[0]), n.Num(math.Round(first/second*100)/100), fmt.Sprintf("năm %d", years[1])))
 			return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
 		}
-		d := yearTotal(pr, lines, cur) - yearTotal(pr, lines, old)
-		texts = append(texts, fmt.Sprintf(msgProjectYearChange, cur, old, n.Signed(d/1e6)))
+		texts = append(texts, yearChange(n, p.Words, cur, old, yearTotal(pr, lines, old), yearTotal(pr, lines, cur)))
 		return Answer{Kind: KindFigure, Text: strings.Join(texts, " ") + source}, nil
 	}
 	if years := askedYears(p); len(years) > 2 {

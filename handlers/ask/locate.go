@@ -113,6 +113,12 @@ func (r *reader) lookupScope(ctx context.Context, ind queries.Indicator, sc scop
 		l.pt, l.found, l.nearest = pt, true, true
 		return l, nil
 	}
+	if r.laterNearest {
+		if pt, ok := firstAfter(l.points, *per); ok {
+			l.pt, l.found, l.nearest = pt, true, true
+			return l, nil
+		}
+	}
 	if sc.unit.Level == "province" && per.Kind == nlu.PeriodQuarter {
 		// The latest quarter the units reported before the one asked.
 		latest, ok, err := r.latestSubmitted(ctx, ind)
@@ -361,4 +367,24 @@ func existing(c *catalog.Catalog, mention []string, per *nlu.Period) (kept []str
 // existsDuring: the unit existed on some day of the period.
 func existsDuring(u queries.Unit, per nlu.Period) bool {
 	return u.ValidFrom <= per.End && (u.ValidTo == "" || u.ValidTo >= firstDay(per))
+}
+
+// firstAfter is the earliest stored period that starts after want ends.
+func firstAfter(points []point, want nlu.Period) (point, bool) {
+	var after *point
+	start := func(p point) string {
+		if p.period.Start == "" {
+			return p.period.End // a day's figure ("đến ngày 10/06/2019")
+		}
+		return p.period.Start
+	}
+	for i, p := range points {
+		if p.period.Kind != nlu.PeriodLatest && start(p) > want.End && (after == nil || start(p) < start(*after)) {
+			after = &points[i]
+		}
+	}
+	if after == nil {
+		return point{}, false
+	}
+	return *after, true
 }

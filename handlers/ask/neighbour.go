@@ -236,7 +236,7 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 // the end of the ranking of a reported figure, not its own figure beside
 // the province's. "Toàn tỉnh", "cả tỉnh" there rank every unit.
 func gapToEnd(c *catalog.Catalog, p *nlu.Parse) {
-	if endAsked(p.Words) == 0 || len(namedUnits(*p)) != 1 {
+	if len(namedUnits(*p)) != 1 || endAsked(p.Words) == 0 {
 		return
 	}
 	if _, ok := c.Indicators[rankedByDefault]; ok && len(p.Indicators) == 0 && hasWord(p.Words, "diem") && len(p.Periods) > 0 {

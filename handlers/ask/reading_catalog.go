@@ -288,7 +288,7 @@ func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
 		return false
 	}
 	if in := c.Indicators[p.Indicators[0]]; p.Words[0] != "so" && !hasWord(p.Words, "so", "ho", "so") && !hasWord(p.Words, "toc", "do", "tang") && !hasWord(p.Words, "tang", "truong") &&
-		!hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) {
+		!hasWord(p.Words, in.Code) && (in.NumeratorCode == "" || !hasWord(p.Words, in.NumeratorCode)) && !changeInPercent(p.Words) {
 		// Neither "số …" first, "số hồ sơ", "tốc độ tăng" or "tăng
 		// trưởng" ("tính theo tốc độ tăng trưởng, số hồ sơ …") nor the
 		// count named by its
@@ -299,6 +299,48 @@ func countGrowth(c *catalog.Catalog, p *nlu.Parse) bool {
 		p.Indicators = []string{num}
 	}
 	return true
+}
+
+// ownWhole: the whole a part is asked of is the unit's own, named after
+// it ("chiếm mấy % tổng hồ sơ của thành phố"), not of many units ("Thạch
+// Hà chiếm mấy % tổng hồ sơ tiếp nhận của các đơn vị đã nộp").
+func ownWhole(p nlu.Parse) bool {
+	at := slices.Index(p.Words, "tong")
+	return at >= 0 && slices.ContainsFunc(p.UnitSpans, func(sp [2]int) bool { return sp[0] > at })
+}
+
+// namesOwnPart: the words name the part a rate counts beside its whole
+// (two words of the part's name in a row the whole's name lacks: "nộp
+// trực tuyến" of online files, not the "nộp" of "đơn vị đã nộp").
+func namesOwnPart(words []string, part, whole string) bool {
+	p, w := nlu.Normalize(part).Tokens, nlu.Fold(whole)
+	for i := 0; i+1 < len(p); i++ {
+		if pair := p[i] + " " + p[i+1]; !strings.Contains(w, pair) && hasWord(words, p[i], p[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeInPercent: the per cent is the change's measure, said right after
+// it ("hồ sơ trực tuyến quý 2 tăng bao nhiêu phần trăm", "giảm mấy %"),
+// not the rate's name.
+func changeInPercent(words []string) bool {
+	for i, w := range words {
+		if w != "tang" && w != "giam" {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			switch words[k] {
+			case "bao", "nhieu", "may", "bn", "them", "duoc", "len", "xuong":
+				continue
+			case "%", "phan":
+				return words[k] == "%" || k+1 < len(words) && words[k+1] == "tram"
+			}
+			break
+		}
+	}
+	return false
 }
 
 // rankIsTheFigure: "xếp hạng PCI năm 2017 và 2018" asks the province's
@@ -327,7 +369,11 @@ func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
 	}
 	var kept []string
 	for _, code := range p.Indicators {
-		if num := c.Indicators[code].NumeratorCode; num != "" && slices.Contains(p.Indicators, num) {
+		// (And the rate whose whole is named: "Thạch Hà chiếm mấy % tổng
+		// hồ sơ tiếp nhận", the files received, not its files online.)
+		if in := c.Indicators[code]; in.NumeratorCode != "" && slices.Contains(p.Indicators, in.NumeratorCode) ||
+			in.Kind == "percent" && in.DenominatorCode != "" && slices.Contains(p.Indicators, in.DenominatorCode) && !ownWhole(*p) &&
+				!namesOwnPart(p.Words, c.Indicators[in.NumeratorCode].Name, c.Indicators[in.DenominatorCode].Name) {
 			continue
 		}
 		kept = append(kept, code)

@@ -26,7 +26,7 @@ var codeNouns = map[string]bool{"ma": true, "dvhc": true, "huyen": true, "don": 
 
 // withUnitCodes writes the unit codes of a message as the units' names.
 func withUnitCodes(c *catalog.Catalog, message string) string {
-	raw := strings.Fields(message)
+	raw := strings.Fields(nlu.CodeTags(message)) // ("#443": "mã 443")
 	folded := make([]string, len(raw))
 	for i, w := range raw {
 		folded[i] = strings.Trim(nlu.Fold(strings.ToLower(withoutFormat(w))), ",.?!:;()[]")

@@ -54,7 +54,7 @@ var cueLists, cueFirstWords = indexLists(outOfScope, whyHowCues, whyCues, quanti
 	bothBodiesCues, countedNouns, documentCues, eachUnitWords, exceptCues, greetings, leadCues, missingCues, moneyForCues,
 	projectStateWords, rankAll, rankOfCues, ratioCues, recipientCues, reportCountCues, requiredCues, mustReportCues, sumCues,
 	timeChangeCues, unitDiffCues, whichOfTwo, unlistedBodies, profileCues, unsentCues, translationCues, reverseCues, boundChangeCues, perCues,
-	rankMoveCues, spreadCues, sentShareCues, portalVisitCues)
+	rankMoveCues, spreadCues, sentShareCues, storedElsewhereCues)
 
 func indexLists(lists ...[][]string) (map[listKey]indexedList, map[string]int) {
 	out := make(map[listKey]indexedList, len(lists))

@@ -198,12 +198,18 @@ var (
 		"dang ky xe",
 		"trung thau", "nha thau", "goi thau", "don gia", "bao gia", "gia phan mem", "gia thiet bi", "bao nhieu tien mot",
 		"moi to gia", "gia moi to", "gia mot to", "gia 1 to") // "mỗi tờ giá bao nhiêu" (not "tham gia bao nhiêu")
-	// portalVisitCues are logins and visits of the public-service portal,
-	// which no figure counts: the report counts only the e-commerce
-	// floor's member logins, whose words they share.
-	portalVisitCues = phrases("dang nhap cong", "dang nhap vao cong", "truy cap cong", "truy cap vao cong",
-		// and payments made online, whose "trực tuyến" is the files' word
-		"thanh toan truc tuyen", "thanh toan qua mang", "thanh toan dien tu", "thanh toan online")
+	// storedElsewhereCues are things some catalogs count and others do
+	// not, asked in words a figure of the catalog only partly matches:
+	// logins and visits of the public-service portal (the 2019 report
+	// counts only the e-commerce floor's member logins, whose words they
+	// share), refused unless a figure of that name is stored;
+	storedElsewhereCues = phrases("dang nhap cong", "dang nhap vao cong", "truy cap cong", "truy cap vao cong",
+		// payments made online, whose "trực tuyến" is the files' word;
+		"thanh toan truc tuyen", "thanh toan qua mang", "thanh toan dien tu", "thanh toan online",
+		// files digitised ("bao nhiêu hồ sơ được số hóa"), whose "hồ sơ"
+		// is the files received (2025 catalogs store the rate); not
+		// "hồ sơ số hóa nộp lên cổng", the files sent online
+		"duoc so hoa", "da so hoa", "so hoa ket qua", "so hoa ho so", "ty le so hoa")
 	// requiredCues say the units that must report.
 	requiredCues = phrases("bat buoc phai")
 	// How many units must report: "số đơn vị thuộc diện phải báo cáo quý

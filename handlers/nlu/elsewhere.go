@@ -34,11 +34,15 @@ func elsewhereNames(units []alias) map[string][][]string {
 
 // elsewhere is the other province a question names, outside the words of
 // its own units' names ("Hương Sơn là" holds "sơn la"), if any.
-func (q *question) elsewhere() (name string, at int, ok bool) {
+// Words that only fold to a name ("hả, nói", "diễn biến") are none; the
+// next name is looked for ("trực tuyến Quảng Bình" is no Tuyên Quang).
+func (q *question) elsewhere(original string) (name string, at int, ok bool) {
 	for i, tok := range q.tokens {
 		for _, name := range q.v.elsewhere[tok] {
 			if runAt(q.tokens, i, name) && !q.insideUnit(span{i, i + len(name)}) && !q.periodTaken[i] && !commonWords(q.tokens, i, name) {
-				return strings.Join(name, " "), i, true
+				if joined := strings.Join(name, " "); saidTogether(original, joined) && !spelledOtherwise(original, joined) {
+					return joined, i, true
+				}
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package nlu
 
+import "slices"
+
 // SlotSpec describes one slot of an intent: its name in Parse, its JSON
 // type for a tool call, and what it means (in Vietnamese, for the model).
 type SlotSpec struct {
@@ -104,6 +106,17 @@ func (v *Vocabulary) ResolveUnit(name string) []string {
 func (v *Vocabulary) KnownIndicator(code string) bool {
 	for _, a := range v.indicators {
 		if a.owner == code {
+			return true
+		}
+	}
+	return false
+}
+
+// NamesIndicator reports whether some indicator's full name holds every
+// one of the words (folded): whether the catalog counts a figure by them.
+func (v *Vocabulary) NamesIndicator(words ...string) bool {
+	for _, name := range v.indicatorWords {
+		if !slices.ContainsFunc(words, func(w string) bool { return !name[w] }) {
 			return true
 		}
 	}

@@ -19,6 +19,9 @@ type Text struct {
 	Original string   // input in NFC, trimmed, whitespace collapsed: for display
 	Folded   string   // see Normalize
 	Tokens   []string // strings.Fields(Folded)
+	// NearestAsked: the asker said what to give when the period has no
+	// figure ("…, chưa có thì cho quý gần nhất"), words Normalize drops.
+	NearestAsked bool
 }
 
 // abbreviation rewrites a whole-token run (from) into its folded full
@@ -771,6 +774,7 @@ var abbreviations = []abbreviation{
 	{"yoy", "so voi nam truoc"},
 	{"sum", "tong"},
 	{"% online", "ty le truc tuyen"},
+	{"% hstt", "ty le hstt"},                         // "TP HT Δ %HSTT Q1 → Q2"
 	{"% khong truc tuyen", "ty le khong truc tuyen"}, // "Sở TC quý 1 % không trực tuyến"
 	{"% chua truc tuyen", "ty le chua truc tuyen"},
 	{"% khong online", "ty le khong truc tuyen"},
@@ -1022,8 +1026,12 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(nearestIfNone(pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))))))))))))))))))))))))
-	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens}
+	tokens = pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))
+	n := len(tokens)
+	tokens = nearestIfNone(tokens)
+	nearest := len(tokens) < n
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(tokens)))))))))))))))))))))
+	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens, NearestAsked: nearest}
 }
 
 // filesReceivedFormal reads "thụ lý" as receiving files ("huyện Hương

@@ -445,7 +445,7 @@ func (s *Spelling) Correct(t Text) Text {
 	// The words corrected read again, as if typed right: "tỉ leej" is
 	// "tỉ lệ", which is written "tỷ lệ" only then.
 	again := Normalize(strings.Join(out, " "))
-	return Text{Original: t.Original, Folded: again.Folded, Tokens: again.Tokens}
+	return Text{Original: t.Original, Folded: again.Folded, Tokens: again.Tokens, NearestAsked: t.NearestAsked || again.NearestAsked}
 }
 
 // slipAfter: the word at i is a slip of a word the one before it pairs

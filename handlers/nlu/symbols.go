@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,11 @@ var boundSigns = regexp.MustCompile(`([<>]=?)\s*(\d)`)
 
 var boundWords = map[string]string{">": " tren ", "<": " duoi ", ">=": " it nhat ", "<=": " khong qua "}
 
+// moreThanSign is ">" between two names ("Can Lộc > Thạch Hà bn người"):
+// more than, as "hơn" says; "<" less than, as "kém" (spaced: not the
+// brackets of pasted markup).
+var moreThanSign = regexp.MustCompile(`(\pL)\s+([<>])\s+(\pL)`)
+
 // rateOfCodes is a rate written as its two codes over each other
 // ("hstt/hstong", "hstt ÷ hstong"): the rate of files sent online.
 var rateOfCodes = regexp.MustCompile(`(?i)\bhstt\s*/\s*hstong\b`)
@@ -48,6 +54,13 @@ func withSymbolsAsWords(s string) string {
 		s = boundSigns.ReplaceAllStringFunc(s, func(m string) string {
 			sign := strings.TrimRight(m, " 0123456789")
 			return boundWords[sign] + m[len(m)-1:]
+		})
+		s = moreThanSign.ReplaceAllStringFunc(s, func(m string) string {
+			word := " hon "
+			if strings.Contains(m, "<") {
+				word = " kem "
+			}
+			return moreThanSign.ReplaceAllString(m, "${1}"+word+"${3}")
 		})
 	}
 	if strings.ContainsAny(s, "=≥≤↑↓Δ∆→⇒∑Σ÷>\u0304") {
@@ -141,3 +154,21 @@ func WithoutTrailingTags(s string) (string, bool) {
 // camelWords parts words run together in a hashtag ("congTTDT",
 // "CanLoc", "TPHaTinh"): see SplitJoined.
 func camelWords(s string) string { return splitWord(s) }
+
+// codeTag is "#" before a unit's code ("#443", "#18088").
+var codeTag = regexp.MustCompile(`(^|[^\pL\pN_])#(\d{2,5})\b`)
+
+// CodeTags reads "#443" as "mã 443": a unit's code tagged, as a clerk
+// types it, not a list's number; a year ("#2019") stays a year.
+func CodeTags(s string) string {
+	if !strings.Contains(s, "#") {
+		return s
+	}
+	return codeTag.ReplaceAllStringFunc(s, func(m string) string {
+		lead, code, _ := strings.Cut(m, "#")
+		if n, err := strconv.Atoi(code); err == nil && n >= 1990 && n <= 2099 {
+			return m
+		}
+		return lead + "mã " + code
+	})
+}

@@ -121,6 +121,9 @@ type Parse struct {
 	// nhiêu doanh nghiệp", "mấy xã"), set by the answer from the words of
 	// the message (not of the question a follow-up continues).
 	CountsBodies bool `json:"-"`
+	// NearestAsked: the message asks for the nearest stored period when
+	// the one asked has no figure (Text.NearestAsked), later ones too.
+	NearestAsked bool `json:"-"`
 }
 
 // Understood reports whether the parse names an intent.
@@ -308,11 +311,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// added; no change of it is asked.
 		p.Measure = ""
 	}
-	name, at, ok := q.elsewhere()
-	if ok && (!saidTogether(t.Original, name) || spelledOtherwise(t.Original, name)) {
-		// "… hả, nói cả mức 3 mức 4": words either side of a comma.
-		name, at, ok = "", -1, false
-	}
+	name, at, ok := q.elsewhere(t.Original) // ("… hả, nói cả mức 3 mức 4": words either side of a comma, no Hà Nội)
 	if ok || q.wholeCountry() {
 		// "Nghệ An có bao nhiêu DVC mức 3": another province's figure,
 		// which this one's never answers.
@@ -421,7 +420,7 @@ func UnderstandText(v *Vocabulary, t Text, ref time.Time) Parse {
 		// of a kind no line holds, whatever project its words name.
 		return Parse{Reason: ReasonNotUnderstood, Words: t.Tokens, Leftover: q.leftover()}
 	}
-	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") || q.partlyUnmatched(portalVisitCues, indicators) {
+	if q.namesUnmatched(unstoredThings, indicators) && !q.has("van ban") || q.partlyUnmatched(storedElsewhereCues, indicators) {
 		// "tỷ lệ chữ ký số đã cấp cho cán bộ", "hồ sơ giải quyết đúng hạn"
 		// in a catalog with no such figure: the signatures issued, the
 		// files settled on time, not the documents signed or the files
