@@ -149,7 +149,16 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if named, ok := todaysLevels(c, t, false); ok {
 		t = named
 	}
+	if named, ok := romanNumbers(t); ok {
+		t = named
+	}
+	if asked, ok := missingThenAsked(t); ok {
+		t = asked
+	}
 	if named, ok := leaderAsPlace(c, t); ok {
+		t = named
+	}
+	if named, ok := withoutGroupLabels(c, t); ok {
 		t = named
 	}
 	if listed, ok := levelList(t); ok {
@@ -873,6 +882,9 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 	}
 	if p, err = r.byLevels(ctx, p); err != nil {
 		return Answer{}, fmt.Errorf("ask: answer by levels: %w", err)
+	}
+	if p, err = r.quartersOfReports(ctx, p); err != nil {
+		return Answer{}, fmt.Errorf("ask: answer quarters: %w", err)
 	}
 	if name, level, ok := levelOfCombined(c, p); ok {
 		// "Năm 2018 riêng hồ sơ mức độ 4": the stored figure is of both

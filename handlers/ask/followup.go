@@ -1235,7 +1235,9 @@ func projectsOfTotal(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 // figure of every stored period, which shows which (askPeriod).
 func whichPeriodAfter(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 	prev := mem.Parse
-	if !whichPeriodAsked(p.Words) || len(p.Indicators) > 0 || len(p.Units) > 0 || p.Level != "" || len(p.Periods) > 0 || len(prev.Indicators) == 0 {
+	if !whichPeriodAsked(p.Words) || p.Order == "" && !hasWord(p.Words, "hon") || len(p.Indicators) > 0 || len(p.Units) > 0 || p.Level != "" ||
+		len(p.Periods) > 0 || len(prev.Indicators) == 0 {
+		// (Not "số liệu này là của kỳ nào": the periods just stated.)
 		return p, false
 	}
 	m := prev

@@ -161,17 +161,20 @@ func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 			return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames[p.Op])}, nil
 		}
 	case p.Op == "each" && len(p.Units) == 0 && p.Level != "" && len(codes) > 0 &&
-		!slices.ContainsFunc(codes, func(code string) bool { return !c.Reported[code] }) &&
-		per != nil && per.Kind != nlu.PeriodLatest:
+		!slices.ContainsFunc(codes, func(code string) bool { return !c.Reported[code] }) && per != nil:
 		// "mỗi huyện có bao nhiêu … quý 1": each unit's figure, not
 		// their total, for each figure asked ("riêng các sở từng sở bao
 		// nhiêu" after the files received and those online); a figure
 		// stated for each unit ("35 DVC mức 3 của mỗi đơn vị cấp xã")
 		// when none reported.
+		// ("mới nhất": the newest quarter reported.)
 		var lists []Answer
 		for _, code := range codes {
 			q := p
 			q.Intent, q.Order, q.Indicators = nlu.IntentRanking, "all", []string{code}
+			if per.Kind == nlu.PeriodLatest {
+				q.Periods = nil
+			}
 			ans, err := r.ranking(ctx, q)
 			if err != nil {
 				return Answer{}, err

@@ -31,7 +31,15 @@ func perHundred(t nlu.Text) (nlu.Text, bool) {
 			from -= 2
 		}
 		then := slices.Index(toks[i+n:], "thi")
-		if then < 0 || then > 7 || !asksHowMany(toks[i+n+then+1:][:min(len(toks)-(i+n+then+1), 4)]) {
+		if then < 0 || then > 7 {
+			// ("trăm hồ sơ được mấy hồ sơ nộp qua DVC", "trăm hồ sơ mấy
+			// cái online": the count asked right after the files.)
+			then = -1
+			if i+n+2 <= len(toks) && toks[i+n] == "ho" && toks[i+n+1] == "so" {
+				then = 1
+			}
+		}
+		if then < 0 || !asksHowMany(toks[i+n+then+1:][:min(len(toks)-(i+n+then+1), 4)]) {
 			continue
 		}
 		out := slices.Concat(toks[:from], []string{"cu", "100"}, toks[i+n:])

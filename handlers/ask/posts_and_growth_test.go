@@ -56,6 +56,11 @@ func TestWhichPeriod(t *testing.T) {
 		{q: "năm nào số hồ sơ nộp qua dvc mức 3, 4 nhiều nhất", kind: ask.KindFigure,
 			want: []string{"toàn tỉnh, năm 2018: 1.952 hồ sơ; 5 tháng đầu năm 2019: 6.704 hồ sơ"}, not: []string{"Thành phố Hà Tĩnh"}},
 		{q: "huyện nào tỷ lệ hồ sơ trực tuyến cao nhất quý 2", kind: ask.KindFigure, want: []string{"cao nhất là Huyện Can Lộc 27,73%"}},
+		// A level's, or every unit's, reports: the quarters reported.
+		{q: "quý nào khối sở có tỷ lệ hồ sơ trực tuyến thấp hơn", kind: ask.KindFigure,
+			want: []string{"sở, ban, ngành cấp tỉnh, quý 1/2019: 5,67%; quý 2/2019: 9,13%"}},
+		{q: "quý nào toàn tỉnh tỷ lệ hồ sơ nộp trực tuyến cao hơn, tính theo các đơn vị đã báo cáo", kind: ask.KindFigure,
+			want: []string{"toàn tỉnh, quý 1/2019: 11,09%; quý 2/2019: 14,45%"}},
 	})
 }
 

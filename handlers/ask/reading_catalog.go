@@ -61,7 +61,11 @@ func rateJoined(words []string) bool {
 		return true
 	}
 	for i := 0; i+2 < len(words); i++ {
-		if (words[i] == "va" || rateJoiners[words[i]]) && words[i+1] == "ty" && words[i+2] == "le" {
+		j := i + 1
+		if j+1 < len(words) && words[j] == "ca" {
+			j++ // "với cả tỷ lệ"
+		}
+		if (words[i] == "va" || rateJoiners[words[i]]) && j+1 < len(words) && words[j] == "ty" && words[j+1] == "le" {
 			return true
 		}
 	}
@@ -377,6 +381,18 @@ func shareOfCounts(c *catalog.Catalog, p *nlu.Parse) {
 			continue
 		}
 		kept = append(kept, code)
+	}
+	if len(kept) == 2 && (p.Level != "" || hasWord(p.Words, "toan", "tinh")) {
+		// "TX Kỳ Anh chiếm bao nhiêu % trong tổng hs trực tuyến của khối
+		// huyện": the unit's online files over the level's, not its rate
+		// beside the files received ("tổng hồ sơ").
+		for i, code := range kept {
+			if in := c.Indicators[code]; in.Kind == "percent" && in.DenominatorCode == kept[1-i] && in.NumeratorCode != "" &&
+				namesOwnPart(p.Words, c.Indicators[in.NumeratorCode].Name, c.Indicators[in.DenominatorCode].Name) {
+				kept = []string{in.NumeratorCode}
+				break
+			}
+		}
 	}
 	p.Indicators = kept
 	if len(kept) == 1 && c.Indicators[kept[0]].Kind == "percent" && c.Indicators[kept[0]].NumeratorCode != "" && hasWord(p.Words, "tren", "tong") &&

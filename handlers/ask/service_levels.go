@@ -112,8 +112,8 @@ func levelList(t nlu.Text) (nlu.Text, bool) {
 			continue
 		}
 		k := j + 1
-		if t.Tokens[k] == "va" {
-			k++
+		if t.Tokens[k] == "va" || t.Tokens[k] == "voi" || t.Tokens[k] == "lan" || t.Tokens[k] == "hay" {
+			k++ // ("cả mức 3 với 4", "mức 3 lẫn 4")
 		}
 		if k < len(t.Tokens) && level(t.Tokens[k]) && t.Tokens[k] != t.Tokens[j] {
 			tokens := append(append(append([]string{}, t.Tokens[:j+1]...), "va", "muc"), t.Tokens[k:]...)

@@ -18,5 +18,9 @@ func TestShareOfTwo(t *testing.T) {
 		{q: "Can Lộc bằng mấy % Hương Sơn quý 2 hồ sơ trực tuyến", kind: ask.KindFigure, want: []string{"bằng 490,08%"}},
 		{q: "Thạch Hà chiếm mấy % tổng hồ sơ tiếp nhận quý 2/2019 của các đơn vị đã nộp", kind: ask.KindFigure,
 			want: []string{"bằng 10,81% tổng số hồ sơ thủ tục hành chính tiếp nhận toàn tỉnh"}, not: []string{"16,33"}},
+		{q: "Quý 2/2019 TX Kỳ Anh chiếm bao nhiêu phần trăm trong tổng hs trực tuyến của khối huyện", kind: ask.KindFigure,
+			want: []string{"bằng 11,61% số hồ sơ nộp trực tuyến (mức độ 3, 4) cấp huyện"}},
+		// Its own files: its rate.
+		{q: "Hương Khê quý 2/2019 hồ sơ trực tuyến chiếm bao nhiêu phần trăm tổng hồ sơ?", kind: ask.KindFigure, want: []string{"13,73%"}},
 	})
 }

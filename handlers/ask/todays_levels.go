@@ -64,3 +64,33 @@ func isServices(c *catalog.Catalog, codes []string) bool {
 	_, ok := serviceLevelSibling(c, codes, 3)
 	return ok
 }
+
+// romans are the Roman numerals clerks number levels and projects with.
+var romans = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10",
+	"xi": "11", "xii": "12", "xiii": "13"}
+
+// romanNumbers reads "DVC trực tuyến mức IV" as level 4 and "dự án số
+// III" as project 3 (not "mục IV" of the report, which folds as "mức":
+// only after words of services).
+func romanNumbers(t nlu.Text) (nlu.Text, bool) {
+	var out []string
+	changed := false
+	for i, w := range t.Tokens {
+		n, ok := romans[w]
+		if ok && i > 0 {
+			before := t.Tokens[max(0, i-5):i]
+			level := (t.Tokens[i-1] == "muc" || t.Tokens[i-1] == "do" && i > 1 && t.Tokens[i-2] == "muc") &&
+				(slices.Contains(before, "dvc") || slices.Contains(before, "dvctt") || slices.Contains(before, "vu") || slices.Contains(before, "tuyen"))
+			project := t.Tokens[i-1] == "an" || t.Tokens[i-1] == "so" && i > 1 && t.Tokens[i-2] == "an"
+			if level || project {
+				out, changed = append(out, n), true
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	if !changed {
+		return t, false
+	}
+	return nlu.Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out, NearestAsked: t.NearestAsked}, true
+}

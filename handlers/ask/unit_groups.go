@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
 	"github.com/hatinh-stttt/chatbot/queries"
@@ -13,7 +14,7 @@ import (
 
 // groupNouns head a group of units the asker makes up ("nhóm 1: Can Lộc,
 // Lộc Hà", "cụm bắc (Nghi Xuân, Đức Thọ, Hồng Lĩnh)", "khối thành thị").
-var groupNouns = []string{"nhom", "cum", "khoi"}
+var groupNouns = []string{"nhom", "cum", "khoi", "ben"}
 
 // groupJoiners set one group of units against another when no noun heads
 // them ("Lộc Hà + Can Lộc so với Nghi Xuân + Đức Thọ").
@@ -155,8 +156,8 @@ func groupWord(change string) string {
 func (r *reader) firstFound(ctx context.Context, ind queries.Indicator, codes []string, per nlu.Period) (lookup, bool, error) {
 	for _, code := range codes {
 		u, ok := r.cat.Units[code]
-		if !ok {
-			continue
+		if !ok || code == nlu.ProvinceCode {
+			continue // (a group is of units: "TP Hà Tĩnh" is the city)
 		}
 		l, err := r.lookupExact(ctx, ind, scope{unit: u}, &per)
 		if err != nil {
@@ -196,4 +197,113 @@ func (r *reader) byLevels(ctx context.Context, p nlu.Parse) (nlu.Parse, error) {
 	slices.SortFunc(levels, func(a, b string) int { return r.cat.Levels[a].Rank - r.cat.Levels[b].Rank })
 	p.Level, p.Levels = levels[0], levels
 	return p, nil
+}
+
+// quartersOfReports: "quý nào khối sở có tỷ lệ … thấp hơn", "quý nào toàn
+// tỉnh … cao hơn, tính theo các đơn vị đã báo cáo": a figure units
+// report, of a level or of every unit, asked which quarter: the quarters
+// reported, oldest first, set against each other.
+func (r *reader) quartersOfReports(ctx context.Context, p nlu.Parse) (nlu.Parse, error) {
+	if !whichPeriodAsked(p.Words) || p.Order != "asc" && p.Order != "desc" && !hasWord(p.Words, "hon") ||
+		len(p.Periods) > 0 || len(p.Indicators) != 1 || !r.cat.Reported[p.Indicators[0]] || len(namedUnits(p)) > 0 ||
+		p.Level == "" && !hasWord(p.Words, "toan", "tinh") && !hasWord(p.Words, "da", "bao", "cao") && !hasWord(p.Words, "da", "nop") {
+		return p, nil
+	}
+	ind := r.cat.Indicators[p.Indicators[0]]
+	code := ind.Code
+	if ind.NumeratorCode != "" {
+		code = ind.NumeratorCode
+	}
+	ps, err := r.submittedPeriods(ctx, code)
+	if err != nil || len(ps) < 2 {
+		return p, err
+	}
+	var quarters []nlu.Period
+	for _, sp := range ps {
+		if nlu.PeriodKind(sp.Kind) == nlu.PeriodQuarter {
+			quarters = append(quarters, nlu.Period{Kind: nlu.PeriodQuarter, Start: sp.Start, End: sp.End, Label: sp.Label})
+		}
+	}
+	if len(quarters) < 2 || len(quarters) > maxPeriodOptions {
+		return p, nil
+	}
+	slices.Reverse(quarters)
+	p.Periods, p.Intent, p.Measure, p.Order, p.Top, p.Which = quarters, nlu.IntentCompare, "change", "", 0, false
+	if len(p.Units) > 0 {
+		p.Units, p.UnitSpans = nil, nil // ("toàn tỉnh": the province, every unit's reports)
+	}
+	return p, nil
+}
+
+// groupLabelWords name a group the asker makes up ("nhóm 1", "nhóm II",
+// "cụm A", "cụm bắc", "khối thành thị", "nhóm sở"): its label, no unit
+// nor level of the question.
+var groupLabelWords = map[string]bool{"1": true, "2": true, "3": true, "4": true, "i": true, "ii": true, "iii": true, "iv": true, "a": true, "b": true,
+	"c": true, "bac": true, "nam": true, "trung": true, "dong": true, "tay": true, "thanh": true, "thi": true, "nong": true, "thon": true, "ven": true,
+	"bien": true, "mien": true, "nui": true, "so": true, "huyen": true, "co": true, "gom": true, "mot": true, "hai": true, "thu": true}
+
+// withoutGroupLabels drops the labels of two groups or more the question
+// makes up ("nhóm 1: Can Lộc, Lộc Hà; nhóm 2: Thạch Hà, Cẩm Xuyên"),
+// keeping the nouns that head them (unitGroups).
+// Each noun becomes "bên", which the rules pass over as they pass over
+// "bên nào" (a noun twice, unexplained, would leave the question not
+// understood). Only when each noun heads a unit's name: "khối sở và
+// khối huyện" are levels.
+func withoutGroupLabels(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
+	noun := func(w string) bool { return w == "nhom" || w == "cum" || w == "khoi" }
+	// labelEnd is where the units a noun at i heads start, or -1.
+	labelEnd := func(i int) int {
+		j := i + 1
+		for k := 0; k < 2 && j < len(t.Tokens) && groupLabelWords[t.Tokens[j]] && !nextIsPeriod(t.Tokens, j) && !unitKindAt(t.Tokens, j); k++ {
+			j++
+		}
+		if len(c.Vocab.ResolveUnit(strings.Join(t.Tokens[j:min(len(t.Tokens), j+4)], " "))) == 0 {
+			return -1
+		}
+		return j
+	}
+	heads := 0
+	for i, w := range t.Tokens {
+		if noun(w) && labelEnd(i) >= 0 {
+			heads++
+		}
+	}
+	if heads < 2 {
+		return t, false
+	}
+	var out []string
+	for i := 0; i < len(t.Tokens); i++ {
+		if !noun(t.Tokens[i]) {
+			out = append(out, t.Tokens[i])
+			continue
+		}
+		out = append(out, "ben") // ("mỗi nhóm": "mỗi bên")
+		if j := labelEnd(i); j >= 0 {
+			i = j - 1
+		}
+	}
+	return nlu.Text{Original: t.Original, Folded: strings.Join(out, " "), Tokens: out, NearestAsked: t.NearestAsked}, true
+}
+
+// unitKindAt: the words at i are a kind of unit that starts a name
+// ("thành phố Hà Tĩnh", "thị xã Kỳ Anh", "huyện Can Lộc"), no label.
+func unitKindAt(toks []string, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1]
+	}
+	switch toks[i] {
+	case "thanh":
+		return next == "pho"
+	case "thi":
+		return next == "xa" || next == "tran"
+	case "huyen":
+		return next != "" && !groupLabelWords[next]
+	}
+	return false
+}
+
+// nextIsPeriod: the word at i starts a period ("năm 2019", "quý 1"), no label.
+func nextIsPeriod(toks []string, i int) bool {
+	return toks[i] == "nam" && i+1 < len(toks) && len(toks[i+1]) == 4
 }

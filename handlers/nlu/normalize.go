@@ -7,6 +7,7 @@ package nlu
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1026,7 +1027,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(expandAbbreviations(tokens)))))))))
+	tokens = pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(projectOrdinals(expandAbbreviations(tokens))))))))))
 	n := len(tokens)
 	tokens = nearestIfNone(tokens)
 	nearest := len(tokens) < n
@@ -1691,6 +1692,48 @@ func projectNumbers(tokens []string) []string {
 		return tokens
 	}
 	return out
+}
+
+// projectOrdinals writes "dự án thứ nhất", "dự án thứ tư", "dự án thứ
+// mười hai" (a project by its place in the list) as "du an 1", "du an 4",
+// "du an 12".
+func projectOrdinals(tokens []string) []string {
+	for i := 0; i+3 < len(tokens); i++ {
+		if tokens[i] != "du" || tokens[i+1] != "an" || tokens[i+2] != "thu" {
+			continue
+		}
+		n, used := ordinalAt(tokens, i+3)
+		if n == 0 {
+			continue
+		}
+		out := slices.Concat(tokens[:i+2], []string{strconv.Itoa(n)}, tokens[i+3+used:])
+		return projectOrdinals(out)
+	}
+	return tokens
+}
+
+// ordinalAt reads an ordinal's number at i ("nhất", "tư", "mười hai",
+// "3") and how many words it takes, or 0.
+func ordinalAt(tokens []string, i int) (int, int) {
+	units := map[string]int{"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9}
+	if n, err := strconv.Atoi(tokens[i]); err == nil && n >= 1 && n <= 30 {
+		return n, 1
+	}
+	if tokens[i] == "muoi" {
+		if i+1 < len(tokens) {
+			if u, ok := units[tokens[i+1]]; ok && tokens[i+1] != "nhat" && tokens[i+1] != "tu" {
+				return 10 + u, 2
+			}
+			if tokens[i+1] == "mot" {
+				return 11, 2
+			}
+		}
+		return 10, 1
+	}
+	if u, ok := units[tokens[i]]; ok {
+		return u, 1
+	}
+	return 0, 0
 }
 
 // projectNumber is the number of a folded "da10", "da1".

@@ -45,7 +45,7 @@ func (q *question) op() string {
 	case q.any(rankOfCues) && !q.has("gian hang may"), !q.has("pci") && q.any(rankMoveCues):
 		// ("gian hàng mấy": how many stalls, no rank.)
 		return "rankof"
-	case q.eachOfLevel() || q.ownLevel:
+	case q.eachOfLevel() || q.ownLevel || q.everyOneListed():
 		return "each"
 	case q.anyBut(sumCues, q.compiles) || len(q.tokens) > 1 && q.tokens[0] == "cong" && !portalAt(q.tokens, 1) || q.addsParts() || q.addsPeriods():
 		// "Cộng số hồ sơ … và …": an order to add.
@@ -331,6 +331,39 @@ func (q *question) eachOfLevel() bool {
 		}
 	}
 	return false
+}
+
+// everyOneListed: every unit of a level asked one by one ("của hết thảy
+// các huyện", "đủ 13 huyện thị", "tất cả huyện thị, kê ra", "liệt kê
+// toàn bộ các sở"), not their total: no word of adding them up.
+func (q *question) everyOneListed() bool {
+	if q.has("cong lai") || q.has("tong cong") || q.has("gop") || q.has("chung") || q.has("trung binh") || q.has("binh quan") || q.has("cong het") {
+		return false
+	}
+	listed := q.has("ke het") || q.has("ke ra") || q.has("liet ke") || q.has("ke tung") || q.has("ke du") || q.has("ke giup") || q.has("ke cho")
+	if q.has("tong") || q.has("sum") || q.has("cong") {
+		// ("tổng hstt 13 huyện thị", "cộng tất cả các sở đã nộp": their
+		// total, unless listed: "tổng hồ sơ … kê từng cái".)
+		return listed
+	}
+	for i := 0; i+1 < len(q.tokens) && !listed; i++ {
+		j := i + 1
+		switch q.tokens[i] {
+		case "het", "toan", "du", "tat":
+			if q.tokens[i] == "het" && q.tokens[j] == "thay" || q.tokens[i] == "toan" && q.tokens[j] == "bo" || q.tokens[i] == "tat" && q.tokens[j] == "ca" {
+				j++
+			} else if q.tokens[i] != "du" {
+				continue
+			}
+		default:
+			continue
+		}
+		if j < len(q.tokens) && q.tokens[j] == "cac" {
+			j++
+		}
+		listed = j < len(q.tokens) && (q.tokens[j] == "huyen" || q.tokens[j] == "so" || q.tokens[j] == "don")
+	}
+	return listed
 }
 
 // unitNounWords are the nouns of units, by their first word ("mỗi đơn
