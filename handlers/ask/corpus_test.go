@@ -376,4 +376,6 @@ var searchShortfalls = map[string]float64{
 	"search452": 92.6, "search454": 78.0, "search456": 95.2, "search374": 95.2, "search412": 90.4, "search422": 92.8,
 	"search447": 95.2, "search455": 92.8, "search462": 88.0, "search467": 87.8, "search469": 80.9, "search471": 92.8, "search477": 95.1,
 	"search464": 92.8, "search480": 95.2, "search483": 88.0, "search484": 85.3, "search487": 92.6, "search493": 95.2,
+	"search473": 88.0, "search495": 90.4, "search496": 83.3, "search498": 95.1, "search506": 92.8, "search508": 88.0, "search510": 88.0,
+	"search513": 92.6,
 }

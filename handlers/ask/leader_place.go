@@ -21,6 +21,15 @@ var leaderTitles = []string{"cac", "ong", "anh", "a", "chi", "c", "ba", "co", "c
 var leaderPosts = [][]string{{"pho", "chu", "tich"}, {"chu", "tich"}, {"pho", "bi", "thu"}, {"bi", "thu"}, {"pho", "giam", "doc"}, {"giam", "doc"},
 	{"pgd"}, {"gd"}, {"tong", "bien", "tap"}, {"chanh", "van", "phong"}, {"chanh", "vp"}, {"truong", "phong"}, {"thu", "truong"}}
 
+// leaderFirstWords are the first words of leaderPosts.
+var leaderFirstWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range leaderPosts {
+		out[p[0]] = true
+	}
+	return out
+}()
+
 // leaderOrgans follow a post and name its organ, not another unit: the
 // people's committee, the party's ("huyện ủy", "thị ủy").
 var leaderOrgans = [][]string{{"ubnd"}, {"uy", "ban", "nhan", "dan"}, {"huyen", "uy"}, {"thi", "uy"}, {"thanh", "uy"}, {"tinh", "uy"}, {"dang", "uy"}}
@@ -34,6 +43,9 @@ var leaderKinds = [][]string{{"thanh", "pho"}, {"thi", "xa"}, {"huyen"}, {"xa"},
 // so the unit is what the question asks of.
 func leaderAsPlace(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 	toks := t.Tokens
+	if !slices.ContainsFunc(toks, func(w string) bool { return leaderFirstWords[w] }) {
+		return t, false // (no post said: the common case, read without copying)
+	}
 	if hasWord(toks, "la", "ai") || hasWord(toks, "ai", "la") || hasWord(toks, "ten", "gi") || hasWord(toks, "ten", "la") || hasWord(toks, "so", "dien", "thoai") {
 		return t, false // the leader asked about as a person
 	}

@@ -73,6 +73,9 @@ var romans = map[string]string{"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": 
 // III" as project 3 (not "mục IV" of the report, which folds as "mức":
 // only after words of services).
 func romanNumbers(t nlu.Text) (nlu.Text, bool) {
+	if !slices.ContainsFunc(t.Tokens, func(w string) bool { _, ok := romans[w]; return ok }) {
+		return t, false
+	}
 	var out []string
 	changed := false
 	for i, w := range t.Tokens {
