@@ -170,6 +170,9 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if reports, ok := reportsOfUnits(t); ok {
 		t = reports
 	}
+	if every, ok := agenciesAndPlaces(t); ok {
+		t = every
+	}
 	if hundred, ok := perHundred(t); ok {
 		t = hundred
 	}
@@ -180,6 +183,12 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	p.Units = withoutRestated(withoutMismarked(c, narrowByMarks(c, p.Units, t.Original), t))
 	if both := bothReadings(c, p.Units, t.Tokens); len(both) != len(p.Units) {
 		p.Units, p.UnitSpans = both, nil
+	}
+	if len(p.Units) == 1 && p.Level != "" && p.Op == "" && p.Measure == "" && p.Order == "" && !p.Count && !p.Missing && p.Threshold == nil &&
+		!slices.ContainsFunc(p.Units[0], func(code string) bool { return c.Units[code].Level != p.Level }) && levelHeading(c, t.Original, p.Level) {
+		// "Khối sở ngành quý 2/2019: Sở Tài chính tỷ lệ … bao nhiêu": the
+		// level heads the unit asked, which is of it.
+		p.Level, p.Levels = "", nil
 	}
 	if _, ok := c.Indicators[rankedByDefault]; ok && p.Intent == nlu.IntentReporting && p.Threshold != nil && len(p.Units) == 0 && !p.Missing {
 		// "quý 1 trong 12 huyện đã nộp có bao nhiêu phần trăm số huyện
@@ -212,6 +221,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		}
 	}
 	servicesRate(&p, t.Tokens)
+	allAdded(c, &p, t.Tokens)
 	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodRange && p.Periods[1].Kind == nlu.PeriodYear && p.Periods[0].Start == p.Periods[1].Start &&
 		p.Periods[0].End <= p.Periods[1].End && strings.HasSuffix(p.Periods[0].Start, "-01-01") {
 		// "YTD … 2019", "từ đầu năm … 2019": the span of that year, its
@@ -297,6 +307,10 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 		// the rate stands for is not what is asked, and none is stored.
 		p.Indicators, p.Reason = nil, nlu.ReasonNotUnderstood
 		p.Intent = ""
+	} else if notTheRate(t.Tokens) {
+		// "bao nhiêu hồ sơ nộp trực tiếp (số bộ, không phải %)": the
+		// counts named, not the rate beside them.
+		p.Indicators = slices.DeleteFunc(p.Indicators, func(code string) bool { return c.Indicators[code].Kind == "percent" })
 	}
 	if (p.Op == "rankof" || (p.Order == "desc" || p.Order == "asc") && nlu.AsksWhether(t.Tokens)) && len(p.Indicators) == 0 && len(namedUnits(p)) == 1 {
 		// "Sở Tài chính quý 1 ở vị trí thứ mấy trong các sở đã báo cáo":
@@ -1016,4 +1030,43 @@ func asksDone(p nlu.Parse, tokens []string) bool {
 // time nor a state.
 func asksOfProjectNoFigure(p nlu.Parse) bool {
 	return !nlu.SaysMoney(p.Words) && !nlu.AsksWhen(p.Words) && nlu.StatusOf(p.Words) == "" && p.Funding == ""
+}
+
+// allAdded reads "đã triển khai thêm được bao nhiêu dịch vụ công trực
+// tuyến (mức 3 và mức 4)" as the services added at each level: the stock
+// of a level read beside the count added to another, with "thêm" before
+// the services, is that level's count added too ("có bao nhiêu DVC mức 3,
+// trong đó thêm bao nhiêu" asks both, and keeps them).
+func allAdded(c *catalog.Catalog, p *nlu.Parse, tokens []string) {
+	them, services := slices.Index(tokens, "them"), nlu.PhraseIndex(tokens, "dich vu")
+	if them < 0 || services < them || hasWord(tokens, "trong", "do") ||
+		!slices.ContainsFunc(p.Indicators, func(code string) bool { return strings.HasSuffix(code, addedSuffix) }) {
+		return
+	}
+	var out []string
+	for _, code := range p.Indicators {
+		if !strings.HasSuffix(code, addedSuffix) {
+			if _, ok := c.Indicators[code+addedSuffix]; !ok {
+				return
+			}
+			code += addedSuffix
+		}
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	p.Indicators = out
+}
+
+// levelHeading: the message opens with a heading that names the level
+// alone, before a colon ("Khối sở ngành quý 2/2019: …"), and names no
+// level after it.
+func levelHeading(c *catalog.Catalog, original, level string) bool {
+	head, rest, ok := strings.Cut(original, ":")
+	if !ok {
+		return false
+	}
+	h := nlu.UnderstandText(c.Vocab, nlu.Normalize(head), time.Time{})
+	r := nlu.UnderstandText(c.Vocab, nlu.Normalize(rest), time.Time{})
+	return h.Level == level && len(h.Units) == 0 && r.Level == "" && len(r.Units) == 1
 }

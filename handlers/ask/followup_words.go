@@ -51,11 +51,12 @@ func onlyPercentWords(words []string) bool {
 }
 
 // withoutPercentWords drops the words that ask a figure as a share ("tỷ
-// lệ", "tính ra phần trăm", "tương ứng") and those of a follow-up.
+// lệ", "tính ra phần trăm", "tương ứng", "tương đương") and those of a
+// follow-up.
 func withoutPercentWords(words []string) []string {
 	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
 		switch w {
-		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con", "tuong", "ung":
+		case "ty", "le", "phan", "tram", "%", "tinh", "ra", "thi", "sao", "con", "tuong", "ung", "duong":
 			return true
 		}
 		return false

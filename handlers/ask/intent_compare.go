@@ -349,7 +349,17 @@ func (r *reader) compareRest(ctx context.Context, p nlu.Parse, older, newer nlu.
 		l0, l1 := at[0][0], at[1][0]
 		l0.pt.value -= at[0][1].pt.value
 		l1.pt.value -= at[1][1].pt.value
-		out.figure(l0, compareLine(n, c, rest, l0, l1))
+		line := compareLine(n, c, rest, l0, l1)
+		if asksTogether(p.Words) {
+			// "quý 1 với quý 2 cộng lại có bao nhiêu hồ sơ không online":
+			// the two periods' rests added.
+			sum := p
+			sum.Op = "sum"
+			if add := periodsArithmetic(n, sum, rest, l0, l1); add != "" {
+				line = strings.TrimSuffix(line, ".") + ". " + add
+			}
+		}
+		out.figure(l0, line)
 		out.also(l1)
 	}
 	return out.answer(), true, nil

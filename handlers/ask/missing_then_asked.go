@@ -17,11 +17,8 @@ var missingWords = [][]string{{"chua", "co", "so"}, {"bo", "trong"}, {"chua", "c
 // 1/2019 của họ"): the other period is asked, not the missing one.
 func missingThenAsked(t nlu.Text) (nlu.Text, bool) {
 	toks := t.Tokens
-	quarterAt := func(i int) bool {
-		return i+1 < len(toks) && (toks[i] == "quy" || toks[i] == "q") && len(toks[i+1]) >= 1 && toks[i+1][0] >= '1' && toks[i+1][0] <= '4'
-	}
 	for i := range toks {
-		if !quarterAt(i) {
+		if !quarterAt(toks, i) {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j <= i+3; j++ {
@@ -47,10 +44,15 @@ func missingThenAsked(t nlu.Text) (nlu.Text, bool) {
 
 // hasQuarter: the words name a quarter ("quý 1", "q2").
 func hasQuarter(toks []string) bool {
-	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i] == "quy" || toks[i] == "q") && len(toks[i+1]) >= 1 && toks[i+1][0] >= '1' && toks[i+1][0] <= '4' {
+	for i := range toks {
+		if quarterAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// quarterAt: a quarter is named at word i ("quý 1", "q 2").
+func quarterAt(toks []string, i int) bool {
+	return i+1 < len(toks) && (toks[i] == "quy" || toks[i] == "q") && toks[i+1] != "" && toks[i+1][0] >= '1' && toks[i+1][0] <= '4'
 }

@@ -20,6 +20,8 @@ var notOnlineWords = [][]string{
 	{"nop", "tai", "quay"}, {"nop", "o", "quay"}, {"nop", "tai", "bo", "phan", "mot", "cua"},
 	// "không làm trực tuyến", "không nộp qua dvc".
 	{"khong", "lam", "truc", "tuyen"}, {"khong", "nop", "qua", "dich", "vu", "cong"},
+	// "hồ sơ ngoài mạng": off the network.
+	{"ngoai", "mang"},
 }
 
 // notOnline reads "bao nhiêu hồ sơ không nộp trực tuyến", "hồ sơ nộp

@@ -206,8 +206,8 @@ func moneyForProject(c *catalog.Catalog, p *nlu.Parse) {
 // preferPercent: "bao nhiêu % xã có website" asks the share, not the count,
 // when the topic has exactly one percent indicator and none was named.
 func preferPercent(c *catalog.Catalog, p *nlu.Parse) {
-	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") {
-		return
+	if !hasWord(p.Words, "%") && !hasWord(p.Words, "phan", "tram") && !hasWord(p.Words, "ty", "le") || notTheRate(p.Words) {
+		return // (nor "số bộ, không phải %": the count)
 	}
 	if countGrowth(c, p) || growthIndexAsked(p.Words) {
 		// (The "%" of "chỉ số phát triển (%)" is the index's, not a rate.)
@@ -539,7 +539,8 @@ func onlineCountNamed(c *catalog.Catalog, p *nlu.Parse) {
 // "trên tổng bao nhiêu", "tổng hstong".
 func partWithoutWhole(c *catalog.Catalog, p *nlu.Parse) {
 	if len(p.Indicators) != 2 || p.Op != "sum" || !hasWord(p.Words, "tong", "bao", "nhieu", "ho", "so") && !hasWord(p.Words, "tong", "may", "ho", "so") ||
-		hasWord(p.Words, "nhan") || andRate(p.Words) {
+		hasWord(p.Words, "nhan") || andRate(p.Words) || asksTwice(p.Words) {
+		// ("bn hồ sơ trực tuyến và tổng bn hồ sơ": each asked.)
 		return
 	}
 	for _, in := range c.Indicators {
@@ -551,6 +552,17 @@ func partWithoutWhole(c *catalog.Catalog, p *nlu.Parse) {
 			return
 		}
 	}
+}
+
+// asksTwice: two how-many words ("bao nhiêu", "mấy") in one question.
+func asksTwice(words []string) bool {
+	n := 0
+	for i, w := range words {
+		if w == "may" || w == "nhieu" && i > 0 && words[i-1] == "bao" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // servicesRate reads "tỉ lệ DVC" of a unit or a period, which no count of

@@ -29,9 +29,11 @@ func (a *Answerer) ofSpeakersUnit(c *catalog.Catalog, message, rest string) stri
 		return rest
 	}
 	place := strings.Join(sp.Words[span[0]-1:span[1]], " ")
-	byPlace := sp.Words[span[0]-1] == "ben" || sp.Words[span[0]-1] == "o"
-	if byPlace {
-		// "Bên Đức Thọ hỏi …", "Thính giả ở Vũ Quang hỏi …": the name.
+	before := sp.Words[span[0]-1]
+	byPlace := before == "ben" || before == "o"
+	if byPlace || before == "tich" || before == "thu" {
+		// "Bên Đức Thọ hỏi …", "Thính giả ở Vũ Quang hỏi …", "Chị Phó
+		// Chủ tịch Hồng Lĩnh hỏi …": the name.
 		place = strings.Join(sp.Words[span[0]:span[1]], " ")
 	}
 	if u, ok := c.Units[sp.Units[0][0]]; ok {
@@ -87,4 +89,5 @@ func (a *Answerer) ofPlace(c *catalog.Catalog, rest, place string) string {
 
 // speakerKinds name the kind of unit a name follows ("huyện", "thị xã",
 // "sở", "UBND", "lãnh đạo"), folded: the last word before it.
-var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true, "ben": true, "o": true}
+var speakerKinds = map[string]bool{"huyen": true, "xa": true, "pho": true, "tp": true, "tx": true, "so": true, "ubnd": true, "dao": true, "ben": true, "o": true,
+	"tich": true, "thu": true} // ("chủ tịch Can Lộc", "bí thư Can Lộc": their unit's leader)

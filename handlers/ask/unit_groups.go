@@ -250,7 +250,7 @@ var groupLabelWords = map[string]bool{"1": true, "2": true, "3": true, "4": true
 // understood). Only when each noun heads a unit's name: "khối sở và
 // khối huyện" are levels.
 func withoutGroupLabels(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
-	noun := func(w string) bool { return w == "nhom" || w == "cum" || w == "khoi" }
+	noun := func(w string) bool { return w != "ben" && slices.Contains(groupNouns, w) } // ("bên" is what they become)
 	// labelEnd is where the units a noun at i heads start, or -1.
 	labelEnd := func(i int) int {
 		j := i + 1

@@ -198,6 +198,7 @@ var abbreviations = []abbreviation{
 	{"tb 1 nam", "trung binh 1 nam"},
 	// "năm rồi", "quý rồi" (Central and Southern speech): the one before.
 	{"nam roi", "nam ngoai"},
+	{"nam vua roi", "nam ngoai"}, // "năm vừa rồi": the year just gone
 	// "y như vậy cho Cẩm Xuyên", "như câu trước nhưng cho Hương Khê": the
 	// question before, of another unit.
 	{"nua nam dau", "nua dau nam"}, // "nửa năm đầu 2019": the first six months
@@ -831,6 +832,9 @@ var abbreviations = []abbreviation{
 	{"agencies", "so nganh"},
 	{"departments", "so nganh"},
 	{"completeness", "tinh hinh"},
+	// "NQ22 chưa bố trí được bao nhiêu tỷ nữa": the money still lacking.
+	{"chua bo tri duoc bao nhieu", "con thieu bao nhieu"},
+	{"chua bo tri bao nhieu", "con thieu bao nhieu"},
 	// "số lượng của dịch vụ công": the number of, not "lương của" (a
 	// salary, out of scope).
 	{"so luong cua", "so luong"},

@@ -72,7 +72,7 @@ func sectionID(w string) (id, end string) {
 	}
 	head, rest, _ := strings.Cut(id, ".")
 	for _, part := range strings.Split(rest, ".") {
-		if rest != "" && !isDigits(part) {
+		if rest != "" && !isDigits(part) && !romanOrLetter(part) { // ("B.II.3")
 			return "", ""
 		}
 	}

@@ -16,7 +16,10 @@ import (
 var speakerOpeners = phrases("d c", "dong chi", "y kien", "ket luan", "dai bieu", "phien hop", "muc", "thuong truc", "lanh dao",
 	// "Bên Sở Nội vụ nhờ hỏi …": an office that asks through someone;
 	// "Thính giả ở Kỳ Anh hỏi …": a listener a radio host reads out.
-	"ben", "thinh gia")
+	"ben", "thinh gia",
+	// "Chị Phó Chủ tịch Hồng Lĩnh hỏi …", "Anh Chủ tịch Can Lộc hỏi …":
+	// a leader whose words are relayed.
+	"chi chu tich", "chi pho chu tich", "anh chu tich", "anh pho chu tich", "chu tich", "pho chu tich")
 
 // speakerVerbs end an attribution that has no colon, with the request
 // words right after them ("đề nghị cho biết", "yêu cầu báo cáo").

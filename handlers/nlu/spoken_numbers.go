@@ -31,6 +31,11 @@ func spokenNumbers(tokens []string) []string {
 	}
 	for i := 0; i < len(tokens); i++ {
 		t := tokens[i]
+		if m, ok := monthWordYear(tokens, i); ok {
+			emit(i, t, m)
+			i++
+			continue
+		}
 		if n, ok := spokenAfter(tokens, i); ok {
 			// The context word itself, then the number.
 			if t == "mut" {
@@ -71,6 +76,21 @@ func spokenNumbers(tokens []string) []string {
 	return out
 }
 
+// monthWordYear reads "tháng năm/2019", "tháng sáu/2019" at i (May and
+// June said in words, the year written after them) as the month's number
+// with its year.
+func monthWordYear(tokens []string, i int) (string, bool) {
+	if tokens[i] != "thang" || i+1 >= len(tokens) || i > 0 && isNumber(tokens[i-1]) {
+		return "", false // (not "5 tháng năm/2019": the months of the year)
+	}
+	for word, month := range map[string]string{"nam/": "5/", "sau/": "6/"} {
+		if year, ok := strings.CutPrefix(tokens[i+1], word); ok && len(year) == 4 && strings.Trim(year, "0123456789") == "" {
+			return month + year, true
+		}
+	}
+	return "", false
+}
+
 // boundBefore come right before a bound ("quá 50 nghìn", "hơn 2 nghìn").
 var boundBefore = map[string]bool{"qua": true, "hon": true, "tren": true, "duoi": true, "vuot": true}
 
@@ -108,6 +128,12 @@ func spokenAfter(tokens []string, i int) (spoken, bool) {
 			return spoken{d, 1}, true
 		}
 	case "thang":
+		if m, ok := map[string]int{"nam": 5, "sau": 6}[next(j)]; ok && (next(j+1) == "nam" || len(next(j+1)) == 4 && strings.Trim(next(j+1), "0123456789") == "") &&
+			(i == 0 || !isNumber(tokens[i-1])) {
+			// "tháng năm năm 2019", "tháng sáu 2019": the month, a year
+			// after it (not "5 tháng năm 2019", the months of the year).
+			return spoken{m, 1}, true
+		}
 		if n, ok := readNumber(tokens[j:min(j+2, len(tokens))], 2); ok && n.value >= 1 && n.value <= 12 && next(j) != "nam" && next(j) != "sau" {
 			// Not "tháng năm", "tháng sau" (May and June, folded like the
 			// year and "next"): the words say more than the month.
