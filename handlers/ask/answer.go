@@ -184,6 +184,12 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	if both := bothReadings(c, p.Units, t.Tokens); len(both) != len(p.Units) {
 		p.Units, p.UnitSpans = both, nil
 	}
+	if len(p.Units) == 1 && slices.Equal(p.Units[0], []string{nlu.ProvinceCode}) && p.Level != "" && p.Level != "province" && len(p.Levels) == 0 &&
+		p.Op == "" && p.Order == "" && !p.Count && hasWord(t.Tokens, "trong", "do") {
+		// "Số DVC mức độ 4 toàn tỉnh, trong đó cấp tỉnh bao nhiêu": the
+		// whole, then its part.
+		p.Levels, p.Units, p.UnitSpans = []string{"province", p.Level}, nil, nil
+	}
 	if len(p.Units) == 1 && p.Level != "" && p.Op == "" && p.Measure == "" && p.Order == "" && !p.Count && !p.Missing && p.Threshold == nil &&
 		!slices.ContainsFunc(p.Units[0], func(code string) bool { return c.Units[code].Level != p.Level }) && levelHeading(c, t.Original, p.Level) {
 		// "Khối sở ngành quý 2/2019: Sở Tài chính tỷ lệ … bao nhiêu": the
@@ -222,6 +228,7 @@ func (a *Answerer) understand(c *catalog.Catalog, t nlu.Text) nlu.Parse {
 	}
 	servicesRate(&p, t.Tokens)
 	allAdded(c, &p, t.Tokens)
+	figuresAdded(c, &p, t.Original)
 	if len(p.Periods) == 2 && p.Periods[0].Kind == nlu.PeriodRange && p.Periods[1].Kind == nlu.PeriodYear && p.Periods[0].Start == p.Periods[1].Start &&
 		p.Periods[0].End <= p.Periods[1].End && strings.HasSuffix(p.Periods[0].Start, "-01-01") {
 		// "YTD … 2019", "từ đầu năm … 2019": the span of that year, its
@@ -1069,4 +1076,25 @@ func levelHeading(c *catalog.Catalog, original, level string) bool {
 	h := nlu.UnderstandText(c.Vocab, nlu.Normalize(head), time.Time{})
 	r := nlu.UnderstandText(c.Vocab, nlu.Normalize(rest), time.Time{})
 	return h.Level == level && len(h.Units) == 0 && r.Level == "" && len(r.Units) == 1
+}
+
+// figuresAdded reads "DVC mức 3 cộng mức 4", "kinh phí đã bố trí cộng kinh
+// phí lồng ghép", "… cộng chung lại" as the figures named and their sum,
+// when they count the same thing. "cộng" is told from "cổng" (a portal)
+// and "công" by its marks, so only a message typed with them is read so.
+func figuresAdded(c *catalog.Catalog, p *nlu.Parse, original string) {
+	if p.Op != "" || len(p.Indicators) < 2 || len(p.Units) > 1 || len(p.Periods) > 1 || p.Measure != "" {
+		return
+	}
+	if !strings.Contains(original, "cộng") && !strings.Contains(original, "Cộng") && !strings.Contains(original, "CỘNG") ||
+		strings.Count(original, "cộng đồng") == strings.Count(original, "cộng") && !strings.Contains(original, "Cộng") && !strings.Contains(original, "CỘNG") {
+		return // (not "cộng đồng doanh nghiệp")
+	}
+	first := c.Indicators[p.Indicators[0]]
+	for _, code := range p.Indicators[1:] {
+		if in := c.Indicators[code]; in.UnitLabel != first.UnitLabel || in.Kind != first.Kind || in.Kind == "percent" {
+			return
+		}
+	}
+	p.Op = "sum"
 }

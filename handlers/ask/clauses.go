@@ -47,6 +47,8 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 		question, _ = nlu.SplitJoined(question)
 		// "H. Kỳ Anh": the district, not a sentence ending at "H".
 		question = nlu.DistrictInitial(question)
+		// "TX Kỳ Anh + TP Hà Tĩnh - Can Lộc": the minus kept as a word.
+		question, _ = signsAsWords(question)
 		// "Đ/c Chánh VP hỏi: …": the question, not who asked it.
 		if rest, ok := nlu.WithoutSpeaker(question); ok {
 			question = a.ofSpeakersUnit(a.cat.Get(), question, rest)
@@ -98,6 +100,9 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 		}
 	}
 	if ans, ok, err := a.reportCompared(ctx, question, mem); err != nil || ok {
+		return ans, err
+	}
+	if ans, ok, err := a.signedUnits(ctx, question); err != nil || ok {
 		return ans, err
 	}
 	whole, err := a.respondOne(ctx, question, mem)

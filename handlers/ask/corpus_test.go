@@ -378,4 +378,5 @@ var searchShortfalls = map[string]float64{
 	"search464": 92.8, "search480": 95.2, "search483": 88.0, "search484": 85.3, "search487": 92.6, "search493": 95.2,
 	"search473": 88.0, "search495": 90.4, "search496": 83.3, "search498": 95.1, "search506": 92.8, "search508": 88.0, "search510": 88.0,
 	"search513": 92.6,
+	"search485": 90.4, "search507": 92.8, "search519": 97.5, "search521": 95.2, "search522": 85.7, "search528": 92.8, "search532": 76.1,
 }

@@ -46,6 +46,12 @@ func followsUp(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) bo
 	if _, ok := againstOtherUnit(mem, p); ok {
 		return true
 	}
+	if _, ok := gapAfter(mem, p); ok {
+		return true
+	}
+	if _, ok := reachedAfter(mem, p); ok {
+		return true
+	}
 	if _, ok := reversedRanking(mem, p); ok {
 		return true
 	}
@@ -330,6 +336,35 @@ func againstOtherUnit(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
 	return m, true
 }
 
+// gapAfter: "hơn bn điểm", "chênh mấy" alone after two units' figures set
+// side by side: the gap between those figures.
+func gapAfter(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	if p.Op != "diff" || len(p.Indicators) > 0 || len(p.Units) > 0 || len(p.Periods) > 0 || len(p.Projects) > 0 || p.Level != "" ||
+		len(prev.Units) != 2 || len(prev.Indicators) != 1 || prev.Intent != nlu.IntentValue || len(prev.Periods) > 1 || coreLen(p.Words) > 4 {
+		return nlu.Parse{}, false
+	}
+	m := prev
+	m.Op, m.Measure, m.Words = "diff", "", slices.Concat(prev.Words, p.Words)
+	return m, true
+}
+
+// reachedAfter: "đạt bn rồi", "được bao nhiêu rồi" alone after a target
+// asked: how far the figure has got, which the target's reply states.
+func reachedAfter(mem *memory, p nlu.Parse) (nlu.Parse, bool) {
+	prev := mem.Parse
+	words := nlu.WithoutPoliteEnd(p.Words)
+	if p.Understood() || prev.Measure != "target" || len(prev.Indicators) == 0 || !slices.Contains(words, "dat") && !slices.Contains(words, "duoc") ||
+		slices.ContainsFunc(words, func(w string) bool { return !reachedWords[w] }) {
+		return nlu.Parse{}, false
+	}
+	return prev, true
+}
+
+// reachedWords make up "đạt bn rồi", "hiện được bao nhiêu rồi".
+var reachedWords = map[string]bool{"dat": true, "duoc": true, "bao": true, "nhieu": true, "may": true, "roi": true, "hien": true, "nay": true,
+	"bay": true, "gio": true, "den": true, "da": true, "chua": true}
+
 // mergeParts is merge before the follow-up's own arithmetic is restored.
 func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (m nlu.Parse, inherited []string) {
 	prev := mem.Parse // its Words restored by recall
@@ -347,6 +382,12 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 	}
 	if m, ok := againstOtherUnit(mem, p); ok {
 		return m, []string{"units", "periods"}
+	}
+	if m, ok := gapAfter(mem, p); ok {
+		return m, []string{"indicators", "units", "periods"}
+	}
+	if m, ok := reachedAfter(mem, p); ok {
+		return m, []string{"indicators", "units", "periods", "measure"}
 	}
 	if m, ok := reversedRanking(mem, p); ok {
 		return m, []string{"indicators", "units", "periods"}
@@ -387,6 +428,9 @@ func mergeParts(c *catalog.Catalog, mem *memory, p nlu.Parse, fu nlu.FollowUp) (
 		// the agencies did.
 		m = prev
 		m.Level, m.Levels, m.Words = "agency", nil, slices.Concat(prev.Words, p.Words)
+		if len(prev.Indicators) > 0 {
+			return m, []string{"indicators", "periods"} // ("sở?" after "các huyện?")
+		}
 		return m, []string{"periods"}
 	}
 	if unitsReportAgain(mem, p) {
@@ -1004,7 +1048,14 @@ func reportingRateAgain(mem *memory, p nlu.Parse) bool {
 // agenciesReporting: "bn sở", "mấy sở" (the agencies named by their kind
 // alone) after how many units sent their reports.
 func agenciesReporting(mem *memory, p nlu.Parse) bool {
-	return mem.Parse.Intent == nlu.IntentReporting && p.Reason == nlu.ReasonAskWhichSo && len(nlu.WithoutPoliteEnd(p.Words)) <= 4
+	if p.Reason != nlu.ReasonAskWhichSo {
+		return false
+	}
+	words := len(nlu.WithoutPoliteEnd(p.Words))
+	// ("các huyện?" then "sở?": the agencies' figure as the districts'
+	// was.)
+	return mem.Parse.Intent == nlu.IntentReporting && words <= 4 ||
+		mem.Parse.Level != "" && mem.Parse.Level != "agency" && len(mem.Parse.Units) == 0 && len(mem.Parse.Indicators) > 0 && words <= 2
 }
 
 // pointsAtNamed: a message that names no place, period (unless it points

@@ -21,6 +21,11 @@ func (r *reader) target(ctx context.Context, p nlu.Parse) (Answer, error) {
 	var out sentences
 	per := firstPeriod(p)
 	for _, code := range p.Indicators {
+		if added, ok := goalOfAdded(c, code, p.Goal); ok {
+			// "còn thiếu mấy DVC mức 4 nữa thì đủ 50": 50 is the target
+			// of the services added under the resolution, not of all.
+			code = added
+		}
 		ind := c.Indicators[code]
 		l, ask, err := r.locate(ctx, ind, mentions(p)[0], p.Level, per)
 		if err != nil {
@@ -105,6 +110,29 @@ func targetsOf(c *catalog.Catalog, ind queries.Indicator, l lookup) []queries.Ta
 		}
 	}
 	return out
+}
+
+// goalOfAdded is the count added to code whose stored target is the goal
+// the question states, when code itself has no target.
+func goalOfAdded(c *catalog.Catalog, code string, goal *float64) (string, bool) {
+	added, ok := c.Indicators[code+addedSuffix]
+	if goal == nil || !ok {
+		return "", false
+	}
+	hasTarget := func(id int64, value *float64) bool {
+		for key, ts := range c.Targets {
+			for _, t := range ts {
+				if key.IndicatorID == id && (value == nil || t.Value == *value) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if hasTarget(c.Indicators[code].ID, nil) || !hasTarget(added.ID, goal) {
+		return "", false
+	}
+	return added.Code, true
 }
 
 // progress is what a figure makes of its target (or, without one, of its

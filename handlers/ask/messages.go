@@ -152,6 +152,9 @@ const (
 	// msgGroups states groups of units set against each other: "Tỷ lệ …
 	// quý 1/2019, tính chung từng nhóm: nhóm 1 (…): 21,78% (…); nhóm 2 …"
 	msgGroups                = "%s %s, tính chung từng nhóm: %s."
+	msgSignedSum             = "%s %s: %s = %s."
+	msgSignedDivided         = "; chia %s: %s."
+	msgSignedMissing         = "Chưa có số liệu %s của %s %s, nên không tính được phép tính bạn nêu."
 	msgGroupFigure           = "nhóm %d (%s): %s"
 	msgGroupGap              = "Nhóm 1 %s nhóm 2 %s."
 	msgCrossDiff             = "%s %s cao hơn %s %s %s."

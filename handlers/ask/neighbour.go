@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/hatinh-stttt/chatbot/handlers/catalog"
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
@@ -40,6 +41,37 @@ var neighbourCues = []struct {
 	{[]string{"lien", "sau"}, neighbourBelow}, {[]string{"duoi", "1", "bac"}, neighbourBelow}, {[]string{"duoi", "mot", "bac"}, neighbourBelow},
 	{[]string{"dung", "sau"}, neighbourBelow}, {[]string{"xep", "sau"}, neighbourBelow}, {[]string{"ke", "tiep"}, neighbourBelow},
 	{[]string{"ke", "sau"}, neighbourBelow},
+}
+
+// beatenCues ask, after the unit named, the one it only just beats ("chỉ
+// hơn được huyện nào") or only just trails ("chỉ thua", "chỉ kém").
+var beatenCues = []struct {
+	words string
+	dir   int
+}{{"chi hon", neighbourBelow}, {"chi thua", neighbourAbove}, {"chi kem", neighbourAbove}}
+
+// namedBeforeAsked: the unit named (or said before) stands at the words
+// from..to, and a "which" word after them asks the other: "Hương Sơn
+// đứng ngay sau huyện nào", "…, chỉ đứng sau đơn vị nào" (not "đơn vị
+// nào đứng ngay sau", "liền sau là ai", "đứng ngay sau Can Lộc là ai").
+func namedBeforeAsked(p nlu.Parse, from, to int) bool {
+	words := p.Words
+	stands := words[from] == "dung" || words[from] == "xep" || words[from] == "chi" || from > 0 && (words[from-1] == "dung" || words[from-1] == "xep")
+	if !stands || !asksWhich(words[to:]) || asksWhich(words[:from]) || to < len(words) && words[to] == "la" ||
+		slices.ContainsFunc(p.UnitSpans, func(sp [2]int) bool { return sp[0] >= to }) {
+		return false
+	}
+	return true
+}
+
+// asksWhich: the words ask which unit ("huyện nào", "đơn vị nào", "ai").
+func asksWhich(words []string) bool {
+	for i, w := range words {
+		if w == "ai" || w == "nao" && i > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // neighbourAfter reads "liền trên là ai?", "xếp trên nó 1 bậc là ai?",
@@ -125,7 +157,30 @@ func neighbourAsked(p nlu.Parse) int {
 			if i > 0 && periodNouns[words[i-1]] {
 				continue // "quý liền trước", "năm liền sau": a period
 			}
+			if namedBeforeAsked(p, i, i+len(c.words)) {
+				// "Hương Sơn đứng ngay sau huyện nào": the unit named is
+				// the one after; the one asked is before it.
+				return -c.dir
+			}
 			return c.dir
+		}
+	}
+	for _, c := range beatenCues {
+		if i := nlu.PhraseIndex(words, c.words); i >= 0 && namedBeforeAsked(p, i, i+len(strings.Fields(c.words))) {
+			// "huyện Kỳ Anh chỉ hơn được huyện nào": the one right below.
+			return c.dir
+		}
+	}
+	for _, sp := range p.UnitSpans {
+		// "sau Can Lộc là huyện nào", "trước Thạch Hà là ai": the unit
+		// right below or above the one named.
+		if at := sp[0] - 1; at >= 0 && at < len(words) && sp[1] < len(words) && asksWhich(words[sp[1]:]) && (at == 0 || words[at-1] != "ngay" && words[at-1] != "lien") {
+			switch words[at] {
+			case "sau":
+				return neighbourBelow
+			case "truoc":
+				return neighbourAbove
+			}
 		}
 	}
 	for i := 1; i+1 < len(words); i++ {

@@ -244,7 +244,7 @@ var (
 	// When a project runs and how far it is: its own line says so.
 	projectWhenCues = phrases("bat dau", "ket thuc", "nam nao", "giai doan nao", "xong chua", "xong", "hoan thanh chua", "keo dai", "thoi gian thuc hien", "tien do")
 	// Funding words that point at a named project but not at a total.
-	projectMoneyCues = phrases("long ghep", "nguon khac", "lay nguon", "tu nguon", "nguon nghi quyet", "con thieu", "xin them", "de xuat", "con can", "khoan", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu")
+	projectMoneyCues = phrases("long ghep", "nguon khac", "lay nguon", "tu nguon", "nguon nghi quyet", "con thieu", "xin them", "de xuat", "con can", "khoan", "duoc bao nhieu", "duoc may", "bao nhieu tien", "nhan bao nhieu", "nhan duoc", "het bao nhieu", "mat bao nhieu", "cap tu")
 	countCues        = phrases("bao nhieu du an", "may du an", "so du an", "tong so du an", "bao nhieu hang muc", "co bao nhieu", "bao nhieu")
 	leadCues         = phrases("chu tri", "phu trach", "do", "cua")
 

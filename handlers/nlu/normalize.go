@@ -1000,6 +1000,12 @@ func indexAbbreviations(table []abbreviation) map[string][]abbreviationRule {
 // a-z, 0-9, spaces and the kept symbols / - : . , %, and
 // Normalize(t.Folded).Folded == t.Folded.
 func Normalize(s string) Text {
+	if !isASCII(s) && hasCombiningMark(s) {
+		// Marks typed apart (NFD) are joined first, so that VIQR's "A'"
+		// is read the same before a decomposed "ý" as before a composed
+		// one (the fuzzer's "00A'ý").
+		s = norm.NFC.String(s)
+	}
 	s = fromVIQR(s) // ("ti?nh" as "tỉnh": the message as if typed with its marks)
 	var original string
 	if isASCII(s) {
@@ -1035,7 +1041,7 @@ func Normalize(s string) Text {
 	n := len(tokens)
 	tokens = nearestIfNone(tokens)
 	nearest := len(tokens) < n
-	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(componentIndex(tokens)))))))))))))))))))))
+	tokens = wholeAskedInside(yearLists(splitYears(listedProjects(trailingRang(pluralMay(fallingAsked(lastTwoQuarters(periodsSetSide(quarterPairs(monthRanges(monthLetters(monthsHeaded(trailingNua(spokenNumbers(shortOpening(comparedWithShort(placeAsked(localSpeakers(yearShort(compactDates(componentIndex(tokens))))))))))))))))))))))
 	return Text{Original: original, Folded: strings.Join(tokens, " "), Tokens: tokens, NearestAsked: nearest}
 }
 
@@ -1107,6 +1113,70 @@ func rateGiven(tokens []string) []string {
 	}
 	return tokens
 }
+
+// compactDates writes the compact periods a young officer types in full:
+// "2k18" as "2018"; "27/2/19" (a day, a two-digit year) as "27/2/2019";
+// "06/19" (a month, a two-digit year: no day has a month 19) as "tháng
+// 6/2019"; "năm 17-18" as "năm 2017-2018". A written year stays as it is.
+func compactDates(tokens []string) []string {
+	var out []string // nil until something is written anew
+	for i, t := range tokens {
+		words := compactDate(tokens, i)
+		if words == nil {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(tokens)+1), tokens[:i]...)
+		}
+		out = append(out, words...)
+	}
+	if out == nil {
+		return tokens
+	}
+	return out
+}
+
+// compactDate is what compactDates writes for the word at i, or nil.
+func compactDate(tokens []string, i int) []string {
+	t := tokens[i]
+	if len(t) < 4 || t[0] < '0' || t[0] > '9' {
+		return nil // (most words)
+	}
+	twoDigitYear := func(s string) bool { return len(s) == 2 && isDigits(s) && s >= "10" && s <= "39" }
+	if (t[:2] == "2k") && twoDigitYear(t[2:]) {
+		return []string{"20" + t[2:]}
+	}
+	var parts []string
+	if strings.IndexByte(t, '/') > 0 {
+		parts = strings.Split(t, "/") // (only a word with a slash: "27/2/19", "06/19")
+	}
+	switch {
+	case len(parts) == 3 && isDigits(parts[0]) && isDigits(parts[1]) && twoDigitYear(parts[2]) && atoi(parts[0]) >= 1 && atoi(parts[0]) <= 31 &&
+		atoi(parts[1]) >= 1 && atoi(parts[1]) <= 12:
+		return []string{parts[0] + "/" + parts[1] + "/20" + parts[2]}
+	case len(parts) == 2 && len(parts[0]) <= 2 && isDigits(parts[0]) && atoi(parts[0]) >= 1 && atoi(parts[0]) <= 12 && twoDigitYear(parts[1]) && atoi(parts[1]) > 12 &&
+		i > 0 && monthYearBefore[tokens[i-1]]:
+		// (After a word of time only: "12/13" alone is twelve units of
+		// thirteen.)
+		month := strconv.Itoa(atoi(parts[0])) + "/20" + parts[1]
+		if i > 0 && (tokens[i-1] == "thang" || tokens[i-1] == "t") {
+			return []string{month} // ("tháng 06/19")
+		}
+		return []string{"thang", month}
+	}
+	if a, b, ok := strings.Cut(t, "-"); ok && i > 0 && tokens[i-1] == "nam" && twoDigitYear(a) && twoDigitYear(b) && a < b {
+		return []string{"20" + a + "-20" + b}
+	}
+	return nil
+}
+
+// monthYearBefore come before a month written with a two-digit year
+// ("tính đến 06/19", "hết tháng 06/19").
+var monthYearBefore = map[string]bool{"den": true, "toi": true, "het": true, "tu": true, "thang": true, "t": true, "cuoi": true, "dau": true,
+	"ky": true, "luc": true, "vao": true, "trong": true}
 
 // yearShort reads "n2018" as "năm 2018" (a year written short in forms;
 // "n99999" too, an impossible year, refused as such).
@@ -1913,6 +1983,17 @@ func runAt(tokens []string, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// hasCombiningMark: s holds a combining diacritical mark (U+0300–U+036F),
+// as text typed or pasted in NFD does.
+func hasCombiningMark(s string) bool {
+	for _, r := range s {
+		if r >= 0x300 && r <= 0x36F {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

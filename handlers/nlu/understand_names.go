@@ -67,7 +67,8 @@ func (q *question) isRate(m termMatch) bool {
 // is, not a second one asked. "… trên tổng số hồ sơ" is a share's whole.
 func (q *question) namedOn(m termMatch) bool {
 	at := m.spans[0].from
-	return at > 0 && q.tokens[at-1] == "tren" && q.tokens[at] != "tong"
+	// ("… tích hợp lên Cổng thông tin điện tử tỉnh": where it goes.)
+	return at > 0 && (q.tokens[at-1] == "tren" || q.tokens[at-1] == "len" && at > 1 && q.tokens[at-2] == "hop") && q.tokens[at] != "tong"
 }
 
 // servicesOfFiles: m names services right after "hồ sơ" that another
