@@ -1086,9 +1086,8 @@ func figuresAdded(c *catalog.Catalog, p *nlu.Parse, original string) {
 	if p.Op != "" || len(p.Indicators) < 2 || len(p.Units) > 1 || len(p.Periods) > 1 || p.Measure != "" {
 		return
 	}
-	if !strings.Contains(original, "cộng") && !strings.Contains(original, "Cộng") && !strings.Contains(original, "CỘNG") ||
-		strings.Count(original, "cộng đồng") == strings.Count(original, "cộng") && !strings.Contains(original, "Cộng") && !strings.Contains(original, "CỘNG") {
-		return // (not "cộng đồng doanh nghiệp")
+	if !strings.Contains(strings.ReplaceAll(original, "cộng đồng", ""), "cộng") && !strings.Contains(original, "Cộng") && !strings.Contains(original, "CỘNG") {
+		return // (not "cộng đồng doanh nghiệp"; no copy unless it is there)
 	}
 	first := c.Indicators[p.Indicators[0]]
 	for _, code := range p.Indicators[1:] {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hatinh-stttt/chatbot/handlers/nlu"
 	"github.com/hatinh-stttt/chatbot/handlers/vi"
@@ -18,10 +19,11 @@ import (
 // trừ tiếp Đức Thọ", "… cộng lại chia 3". Each unit's stored figure is
 // read; a unit without one leaves the result unsaid.
 
-// signsAsWords writes the signs between names as words, so that folding
-// keeps them: a dash or minus between two names ("Hà Tĩnh - Can Lộc", ") -
-// (") as "trừ", a plus as "cộng"; the signs inside brackets after a minus
-// turn ("- (A + B)" is "trừ A trừ B"). A dash inside a name ("Lao động -
+// signsAsWords writes a minus between names as a word, so that folding
+// keeps it: a dash or minus between two names ("Hà Tĩnh - Can Lộc", ") -
+// (") becomes "trừ"; a plus stays "+" (the normaliser reads it as "cộng
+// lại"), but inside brackets after a minus it turns ("- (A + B)", "trừ
+// tổng (A + B)" are "trừ A trừ B"). A dash inside a name ("Lao động -
 // Thương binh", its next word lower-case) stays.
 func signsAsWords(question string) (string, bool) {
 	if !strings.ContainsAny(question, "-−+") {
@@ -75,10 +77,8 @@ func nameEdge(w string, start bool) bool {
 	if strings.HasSuffix(w, ")") {
 		return true
 	}
-	for _, r := range strings.Fields(w)[0] {
-		return unicode.IsUpper(r)
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // signedUnits answers a message that adds and takes away units' figures
