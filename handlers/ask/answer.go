@@ -957,6 +957,16 @@ func (a *Answerer) AnswerParse(ctx context.Context, p nlu.Parse) (Answer, error)
 		// every project's total.
 		return Answer{Kind: KindNoData, Text: msgWhichProject, Parse: p}, nil
 	}
+	if proposalStatAsked(p) {
+		// "khoảng biến thiên của kinh phí đề xuất": over the projects'
+		// proposals, not the programme's total.
+		p.Intent, p.Funding, p.Indicators = nlu.IntentProjects, "proposed", nil
+	}
+	if (p.Intent == nlu.IntentCompare || p.Intent == nlu.IntentRanking) && len(p.Units) == 1 && neighbourAsked(p) != 0 {
+		// "huyện Kỳ Anh chỉ hơn được huyện nào": the unit right below it
+		// in the ranking, not a change ("hơn") nor every unit.
+		p.Intent, p.Measure, p.Order, p.Which = nlu.IntentValue, "", "", false
+	}
 	switch p.Intent {
 	case nlu.IntentValue:
 		ans, err = r.value(ctx, p)

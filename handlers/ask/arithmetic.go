@@ -144,7 +144,12 @@ func arithmetic(n vi.Numbers, c *catalog.Catalog, p nlu.Parse, found []figureOf)
 		if part.ind.Code == whole.ind.Code && plainUnit(part.l.sc) && plainUnit(whole.l.sc) && hasWord(p.Words, "chiem") && (hasWord(p.Words, "trong", "so") || hasWord(p.Words, "trong", "tong") ||
 			hasWord(p.Words, "tong", "cua") || hasWord(p.Words, "ca", "hai")) {
 			// "Điện lực chiếm bao nhiêu % trong số DVC mức 3 của ngành
-			// điện và ngành thuế": the first over both together.
+			// điện và ngành thuế": the first over both together; "trong
+			// số … của ngành điện và ngành thuế, ngành thuế chiếm …": the
+			// one said again right before "chiếm".
+			if key := unitBeforeShare(p); key != "" && c.Units[key].ID == whole.l.sc.unit.ID {
+				part, whole = whole, part
+			}
 			sum := part.l.pt.value + whole.l.pt.value
 			return []string{vi.Capitalise(fmt.Sprintf(msgShareOfSum, name(part), n.Num(part.l.pt.value/sum*100), name(part), name(whole)))}, true
 		}
@@ -420,7 +425,8 @@ func opNotAnswered(p nlu.Parse) bool {
 		return p.Op == "share" && !(len(p.Projects) == 1 && (sourceTotals[p.Funding] != "" || partNamed(p))) ||
 			(p.Op == "ratio" || p.Op == "avg") && !twoYears && !perYear
 	case nlu.IntentProjects:
-		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg"
+		// The mean of the projects' money is done (projectStat).
+		return p.Op == "share" || p.Op == "ratio" || p.Op == "avg" && (p.Funding == "" || len(p.Projects) > 0)
 	case nlu.IntentTarget:
 		return p.Op == "avg" || p.Op == "except"
 	}
@@ -517,3 +523,16 @@ func perSpanAverage(c *catalog.Catalog, p *nlu.Parse) {
 
 // plainUnit: a scope of one unit under the province, not a level.
 func plainUnit(sc scope) bool { return sc.level == "" && sc.unit.ParentID.Valid }
+
+// unitBeforeShare is the unit whose words (as first named) stand right
+// before "chiếm", or "".
+func unitBeforeShare(p nlu.Parse) string {
+	at := slices.Index(p.Words, "chiem")
+	for i, sp := range p.UnitSpans {
+		n := sp[1] - sp[0]
+		if i < len(p.Units) && len(p.Units[i]) == 1 && at-n >= 0 && sp[1] <= len(p.Words) && slices.Equal(p.Words[at-n:at], p.Words[sp[0]:sp[1]]) {
+			return p.Units[i][0]
+		}
+	}
+	return ""
+}

@@ -57,7 +57,7 @@ func (a *Answerer) respondAll(ctx context.Context, question string, mem *memory)
 		if ans, ok, err := a.repliedTo(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}
-		question = nlu.WithoutGlosses(question)
+		question = withoutTwoDecimalsNote(nlu.WithoutGlosses(question))
 		if ans, ok, err := a.corrected(ctx, question, mem); err != nil || ok {
 			return ans, err
 		}

@@ -389,7 +389,7 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	left := slices.DeleteFunc(slices.Clone(p.Leftover), func(w string) bool {
 		return w == "dong" || w == "trieu" || w == "ty" || report && (w == "bao" || w == "cao")
 	})
-	if len(left) > 0 && p.Order == "" && !p.Count {
+	if len(left) > 0 && p.Order == "" && !p.Count && (projectStat(p) == "" || p.Funding == "") {
 		// "dự án nâng cấp": words of a name that matched no alias whole.
 		if seqs := projectsNamed(c, left); len(seqs) > 0 {
 			p.Projects = seqs
@@ -444,6 +444,9 @@ func (r *reader) projectList(ctx context.Context, p nlu.Parse) (Answer, error) {
 	citation := ""
 	if len(all) > 0 {
 		citation = " " + sourceCitation(all[0].SourceCode, all[0].SourceIssuedOn)
+	}
+	if ans, ok, err := r.projectStatAnswer(ctx, p, list, citation); ok || err != nil {
+		return ans, err
 	}
 	filter := projectFilter(c, p)
 	switch {

@@ -59,6 +59,9 @@ func (r *reader) ranking(ctx context.Context, p nlu.Parse) (Answer, error) {
 		if ans, ok, err := r.statedRanking(ctx, p, ind); ok || err != nil {
 			return ans, err
 		}
+		if ans, ok, err := r.unitsUnnamed(ctx, p, ind); ok || err != nil {
+			return ans, err
+		}
 		return r.value(ctx, p)
 	}
 	if p.Measure == "change" && len(p.Periods) == 1 && p.Periods[0].Kind == nlu.PeriodQuarter && risesOrFalls(p.Words) {

@@ -146,8 +146,9 @@ func (r *reader) reporting(ctx context.Context, p nlu.Parse) (Answer, error) {
 		text += fmt.Sprintf(msgReportingMissingShare, n.Num(100*float64(total-sent)/float64(total))+"%")
 	}
 	limit := maxNamesInReply
-	if p.Which {
-		// "những sở nào chưa nộp": the list is the answer, all of it.
+	if p.Which || p.Missing && hasWord(p.Words, "ai") {
+		// "những sở nào chưa nộp", "còn ai chưa nộp": the list is the
+		// answer, all of it.
 		limit = maxNamesAsked
 	}
 	if p.Which && !p.Missing && len(submitted) > 0 {

@@ -44,6 +44,9 @@ type lookup struct {
 // value answers "how much/many" for each indicator named.
 func (r *reader) value(ctx context.Context, p nlu.Parse) (Answer, error) {
 	c := r.cat
+	if ans, ok, err := r.median(ctx, p); ok || err != nil {
+		return ans, err
+	}
 	if len(p.Units) == 1 && neighbourAsked(p) != 0 {
 		// "ai xếp ngay trên Hương Sơn": its neighbour in the ranking, not
 		// its own figure.
@@ -718,8 +721,21 @@ func namedBeforeShare(words []string, phrase ...string) bool {
 }
 
 // remainderUnknown: the message asks what is still not done ("còn bao
-// nhiêu … chưa …") of a count whose whole no line states, so no figure
-// answers it.
+// nhiêu … chưa …", "bao nhiêu cán bộ … chưa được tập huấn") of a count
+// whose whole no line states, so no figure answers it.
 func remainderUnknown(ind queries.Indicator, l lookup, p nlu.Parse) bool {
-	return p.Measure == "complement" && ind.Kind != "percent" && !l.pt.outOf.Valid && hasWord(p.Words, "con") && hasWord(p.Words, "chua") && p.Op == ""
+	return p.Measure == "complement" && ind.Kind != "percent" && !l.pt.outOf.Valid && p.Op == "" &&
+		(hasWord(p.Words, "con") && hasWord(p.Words, "chua") || notYetDone(p.Words))
+}
+
+// notYetDone: "chưa được" before what is not yet done ("chưa được tập
+// huấn"), not before a figure ("nộp bc chưa, được bao nhiêu hồ sơ",
+// "chưa được 1/50").
+func notYetDone(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] == "chua" && words[i+1] == "duoc" && !asksHowMany(words[i+2:i+3]) && (words[i+2][0] < '0' || words[i+2][0] > '9') && words[i+2] != "bao" {
+			return true
+		}
+	}
+	return false
 }

@@ -33,7 +33,7 @@ const (
 	msgOtherReadings     = "(Tên này còn là %s, nơi chưa có số liệu này.)"
 	msgNoDataAtAll       = "Chưa có số liệu %s %s."
 	msgFromProvince      = " (số liệu chung của tỉnh)"
-	msgRemainder         = "; còn %s chưa có"
+	msgRemainder         = remainderMark + "%s chưa có"
 	msgRemainderShare    = "; phần còn lại: %s%%"
 	msgNoEachFigure      = "Chưa có số liệu %s của từng đơn vị %s, nên không chia ra được; số liệu đã lưu: "
 	msgNoRemainder       = "Báo cáo không nêu tổng số nên không tính được phần còn lại (chưa có). Số liệu đã nêu: "
@@ -77,10 +77,24 @@ const (
 	msgRankImproved   = "tăng"
 	msgCompareMissing = "Chưa có số liệu %s %s %s để so sánh."
 
-	msgRanking          = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
-	msgStatedRanking    = "%s %s, trong %d đơn vị %s có số liệu trong báo cáo: %s."
-	msgRankHighest      = "cao nhất"
-	msgRankLowest       = "thấp nhất"
+	// msgMedian: "Trung vị số hồ sơ … các đơn vị cấp huyện quý 2/2019 (9
+	// đơn vị đã báo cáo): 287 hồ sơ (đơn vị thứ 5 từ thấp lên: …)."
+	msgMedian     = "Trung vị %s các đơn vị %s %s (%d đơn vị đã báo cáo): %s (%s)."
+	msgMedianOdd  = "đơn vị thứ %d tính từ thấp lên: %s"
+	msgMedianEven = "trung bình của hai đơn vị ở giữa: %s %s và %s %s"
+	// Statistics of the projects' money.
+	msgProjectsMean      = "Trung bình mỗi dự án có kinh phí %s (%d dự án, tính theo các dòng của phụ lục): %s."
+	msgProjectsMedian    = "Trung vị kinh phí %s của %d dự án có kinh phí này: %s."
+	msgProjectsRange     = "Khoảng biến thiên kinh phí %s (%d dự án có kinh phí này): %s, từ «%s» %s đến «%s» %s."
+	msgProjectsAboveMean = "%d trong %d dự án có kinh phí %s cao hơn mức trung bình %s: %s."
+	msgProjectStatTooFew = "Chưa đủ dự án có kinh phí %s để tính."
+	msgRanking           = "%s %s %s (%d/%d đơn vị đã báo cáo): %s."
+	msgStatedRanking     = "%s %s, trong %d đơn vị %s có số liệu trong báo cáo: %s."
+	msgRankHighest       = "cao nhất"
+	msgRankLowest        = "thấp nhất"
+	// msgUnitsUnnamed: "xã nào chưa có trang thông tin điện tử" when the
+	// report has only the level's figure.
+	msgUnitsUnnamed     = "Báo cáo không nêu tên từng đơn vị %s, chỉ có số chung:"
 	msgRankingNoData    = "Chưa có đơn vị nào báo cáo %s %s."
 	msgRankingNoDataYet = "Chưa có đơn vị nào báo cáo %s."
 
@@ -192,6 +206,8 @@ const (
 	msgAmongNamed            = "trong %d đơn vị bạn nêu"
 	msgRankOf                = "%s đứng thứ %d/%d đơn vị %s đã báo cáo về %s %s (%s)."
 	msgRankFromBottom        = "Tính từ dưới lên: thứ %d."
+	msgRankedAbove           = "Xếp trên có %d đơn vị."
+	msgRankedBelow           = "Xếp dưới có %d đơn vị."
 	msgRankTied              = "%s (%s) bằng %s, nên không có thứ hạng riêng: cùng ở các vị trí %d–%d/%d đơn vị %s đã báo cáo về %s %s."
 	msgRankOfNotReported     = "%s chưa báo cáo %s %s, nên chưa có thứ hạng."
 	// A unit's neighbour in a ranking: who is right above or below it.
@@ -200,6 +216,8 @@ const (
 	msgRightBelow            = "ngay dưới"
 	msgAtTop                 = "đầu bảng, trên"
 	msgAtBottom              = "cuối bảng, dưới"
+	msgNthAgainst            = "%s các đơn vị %s %s: %s %s (hạng %d); xếp thứ %d là %s %s; cách nhau %s."
+	msgNoNth                 = "Các đơn vị %s %s chỉ có %d đơn vị đã báo cáo, không có đơn vị xếp thứ %d."
 	msgNeighbourFirst        = "%s các đơn vị %s %s: %s (%s) đứng đầu (hạng %d/%d), không có đơn vị nào xếp trên."
 	msgNeighbourLast         = "%s các đơn vị %s %s: %s (%s) đứng cuối (hạng %d/%d), không có đơn vị nào xếp dưới."
 	msgRankUp                = "Tăng %d bậc."
@@ -326,3 +344,6 @@ func sourceCitation(code, issuedOn string) string {
 // opNames name the arithmetic a question asked (nlu.Parse.Op).
 var opNames = map[string]string{"avg": "số trung bình", "diff": "mức chênh lệch", "ratio": "số lần gấp",
 	"share": "tỷ lệ phần trăm", "per": "số bình quân trên mỗi đơn vị tính", "rankof": "thứ hạng", "except": "phần còn lại sau khi loại trừ", "sum": "tổng", "change": "mức tăng, giảm"}
+
+// remainderMark starts the rest of a whole stated ("; còn 41 chưa có").
+const remainderMark = "; còn "

@@ -26,6 +26,9 @@ const (
 	// top 1 bao nhiêu điểm", "… hơn đơn vị thấp nhất bao nhiêu".
 	neighbourTop    = -2
 	neighbourBottom = 2
+	// neighbourNth plus n is the unit ranked n-th: "Sở TT&TT hơn sở
+	// đứng thứ 2 bao nhiêu điểm".
+	neighbourNth = 100
 )
 
 // neighbourCues are the words that ask for the unit right above or right
@@ -44,11 +47,12 @@ var neighbourCues = []struct {
 }
 
 // beatenCues ask, after the unit named, the one it only just beats ("chỉ
-// hơn được huyện nào") or only just trails ("chỉ thua", "chỉ kém").
+// hơn được huyện nào") or only just trails ("chỉ thua", "chỉ kém", "thua
+// đơn vị nào, thua bao nhiêu": the closest above).
 var beatenCues = []struct {
 	words string
 	dir   int
-}{{"chi hon", neighbourBelow}, {"chi thua", neighbourAbove}, {"chi kem", neighbourAbove}}
+}{{"chi hon", neighbourBelow}, {"chi thua", neighbourAbove}, {"chi kem", neighbourAbove}, {"thua", neighbourAbove}, {"kem", neighbourAbove}}
 
 // namedBeforeAsked: the unit named (or said before) stands at the words
 // from..to, and a "which" word after them asks the other: "Hương Sơn
@@ -56,7 +60,8 @@ var beatenCues = []struct {
 // nào đứng ngay sau", "liền sau là ai", "đứng ngay sau Can Lộc là ai").
 func namedBeforeAsked(p nlu.Parse, from, to int) bool {
 	words := p.Words
-	stands := words[from] == "dung" || words[from] == "xep" || words[from] == "chi" || from > 0 && (words[from-1] == "dung" || words[from-1] == "xep")
+	stands := words[from] == "dung" || words[from] == "xep" || words[from] == "chi" || words[from] == "thua" || words[from] == "kem" ||
+		from > 0 && (words[from-1] == "dung" || words[from-1] == "xep")
 	if !stands || !asksWhich(words[to:]) || asksWhich(words[:from]) || to < len(words) && words[to] == "la" ||
 		slices.ContainsFunc(p.UnitSpans, func(sp [2]int) bool { return sp[0] >= to }) {
 		return false
@@ -202,7 +207,38 @@ func neighbourAsked(p nlu.Parse) int {
 			return neighbourBelow
 		}
 	}
+	if n := nthAsked(words); n > 0 {
+		return neighbourNth + n
+	}
 	return endAsked(words)
+}
+
+// gapWords set one figure against another's.
+var gapWords = map[string]bool{"hon": true, "kem": true, "thua": true, "cach": true, "chenh": true}
+
+// nthAsked is the place of another unit a unit is set against ("hơn sở
+// đứng thứ 2 bao nhiêu", "kém huyện xếp thứ 3 mấy điểm"), or 0: a place
+// after a unit's noun, in a question of a gap (not "Cẩm Xuyên đứng thứ
+// 8", the unit's own place).
+func nthAsked(words []string) int {
+	gap := false
+	for i := 0; i+2 < len(words); i++ {
+		gap = gap || gapWords[words[i]]
+		if !gap || i == 0 || words[i] != "dung" && words[i] != "xep" || words[i+1] != "thu" || !unitNouns[words[i-1]] {
+			continue
+		}
+		n := 0
+		for _, r := range words[i+2] {
+			if r < '0' || r > '9' || n > 100 {
+				return 0
+			}
+			n = n*10 + int(r-'0')
+		}
+		if n >= 2 {
+			return n
+		}
+	}
+	return 0
 }
 
 // endAsked is the end of the ranking a unit is set against, or 0: the
@@ -241,11 +277,13 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 	n := vi.NewNumbers()
 	figure := func(e ranked) string { return n.Figure(e.value, ind.Kind, ind.UnitLabel) }
 	other := at + dir
-	switch dir {
-	case neighbourTop:
+	switch {
+	case dir == neighbourTop:
 		other = 0
-	case neighbourBottom:
+	case dir == neighbourBottom:
 		other = len(list) - 1
+	case dir > neighbourNth:
+		return nthAgainst(q, unit, ind, per, list, at, dir-neighbourNth-1, c), nil
 	}
 	if other == at && (dir == neighbourTop || dir == neighbourBottom) {
 		dir /= 2 // the unit is that end itself: said as such
@@ -291,7 +329,7 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 // the end of the ranking of a reported figure, not its own figure beside
 // the province's. "Toàn tỉnh", "cả tỉnh" there rank every unit.
 func gapToEnd(c *catalog.Catalog, p *nlu.Parse) {
-	if len(namedUnits(*p)) != 1 || endAsked(p.Words) == 0 {
+	if len(namedUnits(*p)) != 1 || endAsked(p.Words) == 0 && nthAsked(p.Words) == 0 {
 		return
 	}
 	if _, ok := c.Indicators[rankedByDefault]; ok && len(p.Indicators) == 0 && hasWord(p.Words, "diem") && len(p.Periods) > 0 {
@@ -329,4 +367,24 @@ func topAlone(words []string) bool {
 // provinceWide: "… toàn tỉnh", "… cả tỉnh", said of the ranking.
 func provinceWide(words []string) bool {
 	return hasWord(words, "toan", "tinh") || hasWord(words, "ca", "tinh")
+}
+
+// nthAgainst sets the unit asked (at) against the one ranked other+1-th in
+// list, with both figures and the gap between them.
+func nthAgainst(q nlu.Parse, unit queries.Unit, ind queries.Indicator, per nlu.Period, list []ranked, at, other int, c *catalog.Catalog) Answer {
+	n := vi.NewNumbers()
+	among := c.LevelPhrase(q.Level)
+	if other >= len(list) {
+		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoNth, among, per.Label, len(list), other+1)}
+	}
+	gap := n.Figure(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value)), ind.Kind, ind.UnitLabel)
+	if ind.Kind == "percent" {
+		gap = n.Num(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value))) + " điểm %"
+	}
+	text := fmt.Sprintf(msgNthAgainst, vi.Capitalise(ind.Name), among, per.Label, unit.Name, n.Figure(list[at].value, ind.Kind, ind.UnitLabel), at+1,
+		other+1, list[other].name, n.Figure(list[other].value, ind.Kind, ind.UnitLabel), gap)
+	next := q
+	next.Intent, next.Op, next.Level, next.UnitSpans, next.Words = nlu.IntentValue, "", "", nil, nil
+	next.Units = [][]string{{c.Keys[unit.ID]}, {c.Keys[list[other].id]}}
+	return Answer{Kind: KindFigure, Text: text, Parse: next, named: []string{c.Keys[list[other].id]}}
 }

@@ -154,6 +154,13 @@ func (r *reader) placeOf(ctx context.Context, q nlu.Parse, unit queries.Unit, in
 			// the last.
 			text += " " + fmt.Sprintf(msgRankFromBottom, len(list)-i)
 		}
+		switch countAround(q.Words) {
+		case neighbourAbove:
+			// "…, trên nó có mấy đơn vị": those ranked above.
+			text += " " + fmt.Sprintf(msgRankedAbove, i)
+		case neighbourBelow:
+			text += " " + fmt.Sprintf(msgRankedBelow, len(list)-i-1)
+		}
 		return text, i + 1, true, nil
 	}
 	return fmt.Sprintf(msgRankOfNotReported, unit.Name, ind.Name, per.Label), 0, false, nil
@@ -195,4 +202,23 @@ func rankInProvince(p *nlu.Parse) {
 			return
 		}
 	}
+}
+
+// countAround: the question counts the units ranked above the one asked
+// ("trên nó có mấy đơn vị", "có bao nhiêu huyện xếp trên") or below it,
+// or 0.
+func countAround(words []string) int {
+	if !hasWord(words, "may") && !hasWord(words, "bao", "nhieu") {
+		return 0
+	}
+	for i, w := range words {
+		if w != "tren" && w != "duoi" || i+1 < len(words) && (words[i+1] == "dia" || words[i+1] == "bang") {
+			continue // "trên địa bàn", "dưới bảng"
+		}
+		if w == "tren" {
+			return neighbourAbove
+		}
+		return neighbourBelow
+	}
+	return 0
 }

@@ -18,8 +18,7 @@ import (
 // Anh") when they are as many as said. A kind followed by a name, or set
 // aside ("trừ thành phố", "không tính thị xã"), stays as typed.
 func unitsOfKind(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
-	toks := t.Tokens
-	changed := false
+	toks, changed := kindsListed(c, t.Tokens)
 	for kind, names := range c.KindNames {
 		head, second, two := strings.Cut(kind, " ")
 		if !two || strings.Contains(second, " ") || !slices.Contains(toks, second) {
@@ -65,6 +64,62 @@ func unitsOfKind(c *catalog.Catalog, t nlu.Text) (nlu.Text, bool) {
 		return t, false
 	}
 	return nlu.Text{Original: t.Original, Folded: strings.Join(toks, " "), Tokens: toks}, true
+}
+
+// kindsListed writes two kinds or more said together ("thành phố, thị
+// xã", "các thị xã và thành phố": the city and the towns) as every unit of
+// each, unless the level is named by them ("các huyện, thị xã, thành
+// phố": every district-level unit).
+func kindsListed(c *catalog.Catalog, toks []string) ([]string, bool) {
+	kindAt := func(i int) []string {
+		for kind, names := range c.KindNames {
+			head, second, two := strings.Cut(kind, " ")
+			if two && !strings.Contains(second, " ") && i+1 < len(toks) && toks[i] == head && toks[i+1] == second && !namedAfter(toks[i+2:], names) {
+				// (Not "thị xã Hồng Lĩnh": a unit, named.)
+				return []string{head, second}
+			}
+		}
+		return nil
+	}
+	for i := 0; i < len(toks); i++ {
+		first := kindAt(i)
+		if first == nil {
+			continue
+		}
+		var kinds [][]string
+		end := i
+		for k := kindAt(end); k != nil && !slices.ContainsFunc(kinds, func(seen []string) bool { return slices.Equal(seen, k) }); k = kindAt(end) {
+			kinds = append(kinds, k)
+			end += len(k)
+			if end < len(toks) && (toks[end] == "va" || toks[end] == "voi" || toks[end] == "cac") {
+				end++
+			}
+		}
+		if toks[end-1] == "va" || toks[end-1] == "voi" || toks[end-1] == "cac" {
+			end--
+		}
+		if len(kinds) >= 2 && i > 0 && (toks[i-1] == "gom" || toks[i-1] == "ca") && !slices.Contains(toks[end:min(len(toks), end+2)], "lai") {
+			// ("gom TX, TP lại": the three pooled, not the level.)
+			// "tính cả thành phố, thị xã thì nơi nào …", "(gồm TP, TX)":
+			// the district level, the kinds included in it.
+			return slices.Concat(toks[:i], []string{"cap", "huyen"}, toks[end:]), true
+		}
+		if len(kinds) < 2 || slices.Contains(toks[max(0, i-4):min(len(toks), end+2)], "huyen") || setAside(toks[:i]) {
+			i = end - 1
+			continue
+		}
+		var named []string
+		for _, k := range kinds {
+			for _, name := range c.KindNames[strings.Join(k, " ")] {
+				if len(named) > 0 {
+					named = append(named, "va")
+				}
+				named = append(named, name...)
+			}
+		}
+		return slices.Concat(toks[:i], named, toks[end:]), true
+	}
+	return toks, false
 }
 
 // spokenCounts are small counts said in words before a kind of unit.

@@ -99,5 +99,11 @@ func boundInPercent(tokens []string) bool {
 // notTheRate: the words say the rate is not what is asked ("không phải tỷ
 // lệ", "không phải phần trăm", "không phải %").
 func notTheRate(tokens []string) bool {
-	return hasWord(tokens, "khong", "phai", "ty", "le") || hasWord(tokens, "khong", "phai", "phan", "tram") || hasWord(tokens, "khong", "phai", "%")
+	for _, not := range [][]string{{"khong", "phai"}, {"khong", "xet"}, {"khong", "tinh"}, {"khong", "lay"}} {
+		// "(số bộ, không phải %)", "(xét số hồ sơ, không xét tỷ lệ)"
+		if hasWord(tokens, not[0], not[1], "ty", "le") || hasWord(tokens, not[0], not[1], "phan", "tram") || hasWord(tokens, not[0], not[1], "%") {
+			return true
+		}
+	}
+	return false
 }

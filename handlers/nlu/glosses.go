@@ -103,7 +103,13 @@ func spellsOut(short, words string) bool {
 // ("(tức là dịch vụ công)", "(tức sở, ngành và cấp huyện)").
 func restates(words string) bool {
 	f := strings.Fields(Fold(words))
-	return len(f) > 1 && (f[0] == "tuc" || f[0] == "nghia" && f[1] == "la")
+	return len(f) > 1 && (f[0] == "tuc" || f[0] == "nghia" && f[1] == "la" || countingNote(f))
+}
+
+// countingNote: a note on how to count what is asked ("(đếm số xã)",
+// "(đếm tin bài)", "(tên cơ quan)"), which the question already asks.
+func countingNote(f []string) bool {
+	return len(f) <= 4 && (f[0] == "dem" || f[0] == "ten" && len(f) <= 3 && (f[1] == "co" || f[1] == "don" || f[1] == "so" || f[1] == "huyen"))
 }
 
 // note: words in square brackets after the question's first words ("…

@@ -725,6 +725,17 @@ var abbreviations = []abbreviation{
 	{"last year", "nam ngoai"},
 	{"this year", "nam nay"},
 	{"last quarter", "quy truoc"},
+	// Seasons for periods: spring, right after Tết, is the first quarter
+	// ("Can Lộc mùa xuân năm nay", "hồi đầu xuân", "hồi ra Tết"; "từ ra
+	// Tết" is since the year began).
+	{"mua xuan", "quy 1"},
+	{"hoi xuan", "quy 1"},
+	{"dau xuan", "quy 1"},
+	{"hoi ra tet", "quy 1"},
+	{"hoi sau tet", "quy 1"},
+	// Letters spoken by their names: "sở tê tê và tê tê" is Sở TT&TT.
+	{"te te va te te", "thong tin va truyen thong"},
+	{"te te te te", "thong tin va truyen thong"},
 	{"this quarter", "quy nay"},
 	// An NGO adviser's English for the report's terms: "online
 	// application", "level 3 service", "district", "province".
@@ -800,6 +811,11 @@ var abbreviations = []abbreviation{
 	// "chưa gửi biểu quý"; a field code after "chỉ tiêu" is that figure,
 	// not a target ("chỉ tiêu hstt").
 	{"nop bieu", "nop bao cao"},
+	{"gui so lieu", "gui bao cao"}, // "còn ai chưa gửi số liệu": the report
+	{"dem giup", "giup"},           // "…, đếm giúp anh bao nhiêu sở": asked to count
+	// "Lộc Hà quý 1 số liệu báo cáo thế nào": what its report states.
+	{"so lieu bao cao the nao", "bao cao nhung so lieu gi"},
+	{"bao cao duoc nhung so nao", "bao cao nhung so lieu gi"},
 	{"gui bieu", "gui bao cao"},
 	{"chi tieu hstt", "hstt"},
 	{"chi tieu hstong", "hstong"},
@@ -972,15 +988,15 @@ type abbreviationRule struct{ from, to []string }
 
 // maxSourceToken is the length of the longest first token of a source;
 // longer tokens skip the map lookup.
-const maxSourceToken = 12
+const maxSourceToken = 14
 
 // abbreviationIndex maps the first token of every source to its rules,
 // longest source first. Built once from the table; never written after.
-var abbreviationIndex = indexAbbreviations(abbreviations)
+var abbreviationIndex = indexAbbreviations(abbreviations, englishTerms)
 
-func indexAbbreviations(table []abbreviation) map[string][]abbreviationRule {
-	index := make(map[string][]abbreviationRule, len(table))
-	for _, a := range table {
+func indexAbbreviations(tables ...[]abbreviation) map[string][]abbreviationRule {
+	index := make(map[string][]abbreviationRule, len(tables[0]))
+	for _, a := range slices.Concat(tables...) {
 		rule := abbreviationRule{from: strings.Fields(a.from), to: strings.Fields(a.to)}
 		rules := append(index[rule.from[0]], rule)
 		// Insertion sort: longest source first, so "dvc tt" beats "dvc".
@@ -1037,7 +1053,7 @@ func Normalize(s string) Text {
 	// One pass is enough: TestAbbreviationTable proves that no target, alone
 	// or next to another entry, expands again. Numbers said in words are
 	// read after ("nq hai hai" is "nghị quyết 22"), and write only digits.
-	tokens = pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(projectOrdinals(expandAbbreviations(tokens))))))))))
+	tokens = pointOfTime(averageShort(moneyAssigned(reachedSoFar(periodJustEnded(rateGiven(servicesToFileThrough(filesReceivedFormal(projectOrdinals(expandAbbreviations(englishPlaces(tokens)))))))))))
 	n := len(tokens)
 	tokens = nearestIfNone(tokens)
 	nearest := len(tokens) < n

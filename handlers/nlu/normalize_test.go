@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -408,7 +409,7 @@ func TestPhraseIndex(t *testing.T) {
 // folded, a source normalises to its target, and a target is stable.
 func TestAbbreviationTable(t *testing.T) {
 	seen := map[string]bool{}
-	for _, a := range abbreviations {
+	for _, a := range slices.Concat(abbreviations, englishTerms) {
 		t.Run(a.from, func(t *testing.T) {
 			if seen[a.from] {
 				t.Errorf("duplicate source %q", a.from)
@@ -438,8 +439,8 @@ func TestAbbreviationTable(t *testing.T) {
 // TestAbbreviationsSideBySide checks what a single expansion pass relies
 // on: no target, next to another entry's source or target, forms a source.
 func TestAbbreviationsSideBySide(t *testing.T) {
-	for _, a := range abbreviations {
-		for _, b := range abbreviations {
+	for _, a := range slices.Concat(abbreviations, englishTerms) {
+		for _, b := range slices.Concat(abbreviations, englishTerms) {
 			for _, in := range []string{a.from + " " + b.from, a.to + " " + b.from, a.from + " " + b.to, a.to + " " + b.to} {
 				once := Normalize(in).Folded
 				if twice := Normalize(once).Folded; twice != once {

@@ -692,8 +692,12 @@ func (q *question) endsAskingHowMuch() bool {
 // "kém"): sent with, not less.
 func attached(tokens []string, i int) bool {
 	if tokens[i] == "thua" {
-		// "Kính thưa quý cơ quan", "Thưa quý Sở": a greeting, not "less".
-		return i == 0 || tokens[i-1] == "kinh" || tokens[i-1] == "da" || i+1 < len(tokens) && addressees[tokens[i+1]]
+		// "Kính thưa quý cơ quan", "Thưa quý Sở": a greeting, not "less"
+		// ("thua bao nhiêu" alone, after a clause, is less).
+		if i == 0 {
+			return !runAt(tokens, 1, []string{"bao", "nhieu"}) && !runAt(tokens, 1, []string{"may"})
+		}
+		return tokens[i-1] == "kinh" || tokens[i-1] == "da" || i+1 < len(tokens) && addressees[tokens[i+1]]
 	}
 	if tokens[i] == "hon" && i > 0 && (tokens[i-1] == "cho" || tokens[i-1] == "voi" || tokens[i-1] == "tai") &&
 		(runAt(tokens, i+1, []string{"bao", "nhieu"}) || runAt(tokens, i+1, []string{"may"})) {

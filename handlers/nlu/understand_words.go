@@ -165,7 +165,7 @@ var placeVerbs = map[string]bool{"nop": true, "gui": true, "bao": true, "co": tr
 	// có khen một huyện đứng đầu", "huyện sắp sơ kết"): no unit's name
 	// starts with these.
 	"hom": true, "sap": true, "dung": true, "tien": true, "lang": true, "khoe": true, "than": true, "hoi": true, "noi": true,
-	"nghe": true, "hop": true, "lo": true, "ma": true, "la": true, "ve": true, "lam": true}
+	"nghe": true, "hop": true, "lo": true, "ma": true, "la": true, "ve": true, "lam": true, "xep": true}
 
 // agencyGroupWords before "sở" name the agencies as a group.
 var agencyGroupWords = map[string]bool{"khoi": true, "cac": true, "may": true, "nhung": true, "moi": true, "tung": true, "cap": true, "ca": true}
@@ -474,6 +474,12 @@ func (q *question) projectIntent(p *Parse, projectCue bool) {
 	if p.Status == "ongoing" && p.Measure == "complement" && (q.has("chua xong") || q.has("chua hoan thanh") || q.has("chua lam xong")) {
 		// "đang tiếp tục triển khai, chưa xong": those under way, said
 		// twice; not the projects that are not.
+		p.Measure = ""
+	}
+	if p.Status != "" && p.Measure == "complement" && (q.has("xong chua") || q.has("hoan thanh chua") || p.Status == "ongoing" && q.has("con") && q.has("dang")) {
+		// "mấy dự án xong chưa, được bao nhiêu cái hoàn thành rồi": the
+		// "chưa" after asks whether, not those not done; "còn bao nhiêu
+		// cái đang thực hiện": still under way.
 		p.Measure = ""
 	}
 	if p.Status == "integrated" {
