@@ -379,4 +379,5 @@ var searchShortfalls = map[string]float64{
 	"search473": 88.0, "search495": 90.4, "search496": 83.3, "search498": 95.1, "search506": 92.8, "search508": 88.0, "search510": 88.0,
 	"search513": 92.6,
 	"search485": 90.4, "search507": 92.8, "search519": 97.5, "search521": 95.2, "search522": 85.7, "search528": 92.8, "search532": 76.1,
+	"search535": 95.2, "search536": 88.0, "search537": 85.7, "search538": 92.6, "search539": 92.8, "search540": 97.5, "search542": 95.1,
 }

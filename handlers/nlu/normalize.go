@@ -1022,6 +1022,12 @@ func Normalize(s string) Text {
 		// one (the fuzzer's "00A'ý").
 		s = norm.NFC.String(s)
 	}
+	if !isASCII(s) {
+		// Stray marks go before VIQR is read, as they go from the
+		// original: "A'" then a Syriac mark then "A" (a fuzzer's find)
+		// reads as "A'A" both ways.
+		s = withoutStrayMarks(s)
+	}
 	s = fromVIQR(s) // ("ti?nh" as "tỉnh": the message as if typed with its marks)
 	var original string
 	if isASCII(s) {
@@ -1329,12 +1335,13 @@ func reachedSoFar(tokens []string) []string {
 			j++
 		}
 		if j+2 < len(tokens) && tokens[j] == "bao" && tokens[j+1] == "nhieu" && tokens[j+2] == "roi" {
-			return slices.Delete(slices.Clone(tokens), i, i+1)
+			// (Again, until none is left: "lên lên bao nhiêu" said twice.)
+			return reachedSoFar(slices.Delete(slices.Clone(tokens), i, i+1))
 		}
 		if j+2 < len(tokens) && tokens[j] == "bao" && tokens[j+1] == "nhieu" && reachedNouns[tokens[j+2]] && (i == 0 || !risingWords[tokens[i-1]]) {
 			// "số lần đăng nhập … lên bao nhiêu lượt": the count reached
 			// (not "tăng lên bao nhiêu", which may be by how much).
-			return slices.Delete(slices.Clone(tokens), i, i+1)
+			return reachedSoFar(slices.Delete(slices.Clone(tokens), i, i+1))
 		}
 	}
 	return tokens
