@@ -82,8 +82,7 @@ func kindsListed(c *catalog.Catalog, toks []string) ([]string, bool) {
 		return nil
 	}
 	for i := 0; i < len(toks); i++ {
-		first := kindAt(i)
-		if first == nil {
+		if kindAt(i) == nil {
 			continue
 		}
 		var kinds [][]string
@@ -99,9 +98,9 @@ func kindsListed(c *catalog.Catalog, toks []string) ([]string, bool) {
 			end--
 		}
 		if len(kinds) >= 2 && i > 0 && (toks[i-1] == "gom" || toks[i-1] == "ca") && !slices.Contains(toks[end:min(len(toks), end+2)], "lai") {
-			// ("gom TX, TP lại": the three pooled, not the level.)
 			// "tính cả thành phố, thị xã thì nơi nào …", "(gồm TP, TX)":
-			// the district level, the kinds included in it.
+			// the district level, the kinds included in it ("gom TX, TP
+			// lại", pool them, stays the three).
 			return slices.Concat(toks[:i], []string{"cap", "huyen"}, toks[end:]), true
 		}
 		if len(kinds) < 2 || slices.Contains(toks[max(0, i-4):min(len(toks), end+2)], "huyen") || setAside(toks[:i]) {
