@@ -296,10 +296,7 @@ func (r *reader) neighbour(ctx context.Context, q nlu.Parse, unit queries.Unit, 
 		}
 		return Answer{Kind: KindFigure, Text: fmt.Sprintf(msg, vi.Capitalise(ind.Name), among, per.Label, unit.Name, figure(list[at]), at+1, len(list))}, nil
 	}
-	gap := n.Figure(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value)), ind.Kind, ind.UnitLabel)
-	if ind.Kind == "percent" {
-		gap = n.Num(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value))) + " điểm %"
-	}
+	gap := rankGap(n, ind, list[at], list[other])
 	where := msgRightAbove
 	switch {
 	case dir == neighbourTop:
@@ -377,14 +374,21 @@ func nthAgainst(q nlu.Parse, unit queries.Unit, ind queries.Indicator, per nlu.P
 	if other >= len(list) {
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgNoNth, among, per.Label, len(list), other+1)}
 	}
-	gap := n.Figure(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value)), ind.Kind, ind.UnitLabel)
-	if ind.Kind == "percent" {
-		gap = n.Num(math.Abs(vi.Shown(list[at].value)-vi.Shown(list[other].value))) + " điểm %"
-	}
+	gap := rankGap(n, ind, list[at], list[other])
 	text := fmt.Sprintf(msgNthAgainst, vi.Capitalise(ind.Name), among, per.Label, unit.Name, n.Figure(list[at].value, ind.Kind, ind.UnitLabel), at+1,
 		other+1, list[other].name, n.Figure(list[other].value, ind.Kind, ind.UnitLabel), gap)
 	next := q
 	next.Intent, next.Op, next.Level, next.UnitSpans, next.Words = nlu.IntentValue, "", "", nil, nil
 	next.Units = [][]string{{c.Keys[unit.ID]}, {c.Keys[list[other].id]}}
 	return Answer{Kind: KindFigure, Text: text, Parse: next, named: []string{c.Keys[list[other].id]}}
+}
+
+// rankGap is the gap between two units' figures as shown: in the
+// figure's unit, or in points for a rate.
+func rankGap(n vi.Numbers, ind queries.Indicator, a, b ranked) string {
+	d := math.Abs(vi.Shown(a.value) - vi.Shown(b.value))
+	if ind.Kind == "percent" {
+		return n.Num(d) + " điểm %"
+	}
+	return n.Figure(d, ind.Kind, ind.UnitLabel)
 }
