@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -38,8 +39,9 @@ func projectStat(p nlu.Parse) string {
 // read as the programme's proposal total ("khoảng biến thiên của kinh phí
 // đề xuất"): the projects' proposals are meant.
 func proposalStatAsked(p nlu.Parse) bool {
-	return p.Intent == nlu.IntentFunding && len(p.Projects) == 0 && hasWord(p.Words, "de", "xuat") && projectStat(p) != "" &&
-		(hasWord(p.Words, "du", "an") || projectStat(p) == "range" || projectStat(p) == "median")
+	stat := projectStat(p)
+	return p.Intent == nlu.IntentFunding && len(p.Projects) == 0 && hasWord(p.Words, "de", "xuat") && stat != "" &&
+		(hasWord(p.Words, "du", "an") || stat == "range" || stat == "median")
 }
 
 // projectMoneyStat answers the statistic over list's money (m gives it, in
@@ -62,15 +64,7 @@ func projectMoneyStat(stat string, list []queries.Project, m func(queries.Projec
 		// not the mean of those that have it, nor one to guess.
 		return Answer{Kind: KindNoData, Text: fmt.Sprintf(msgOpNotDone, opNames["avg"])}
 	}
-	slices.SortStableFunc(have, func(a, b queries.Project) int {
-		switch {
-		case m(a) < m(b):
-			return -1
-		case m(a) > m(b):
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(have, func(a, b queries.Project) int { return cmp.Compare(m(a), m(b)) })
 	var total float64
 	for _, pr := range have {
 		total += m(pr)
